@@ -1,0 +1,152 @@
+/**
+ * One definition per dataset. Everything else — validation, the TypeScript
+ * types of loaded rows, the data dictionary, CSV templates and the published
+ * data package — is derived from these objects, never re-typed by hand.
+ */
+
+export interface Text {
+  vi: string;
+  en: string;
+}
+
+interface FieldBase {
+  name: string;
+  title: Text;
+  description: Text;
+  /** A required cell may not be blank. */
+  required?: boolean;
+  /** An example value, used in templates and in error messages. */
+  example?: string;
+}
+
+export interface StringField extends FieldBase {
+  type: 'string';
+  /** A regular expression the value must match entirely (ids, codes). */
+  pattern?: string;
+  /** A foreign key: the value must be an `id` of that table. */
+  ref?: TableName;
+}
+
+export interface EnumField<V extends string = string> extends FieldBase {
+  type: 'enum';
+  values: readonly V[];
+  /** Vietnamese (and English) labels for each allowed value. */
+  labels: Record<V, Text>;
+}
+
+export interface NumberField extends FieldBase {
+  type: 'number';
+  /**
+   * How a cell is read. `integer`: '.' and ',' can only group thousands, so
+   * "80.000" is 80000. `decimal`: '.' or ',' may be the decimal mark; a value
+   * whose reading depends on the convention ("80.000", "1,234") is refused.
+   */
+  format: 'integer' | 'decimal';
+  /** Unit code when fixed for the column (see UNITS); else given by a `unit` column. */
+  unit?: UnitCode;
+  min?: number;
+  max?: number;
+}
+
+/**
+ * A date as reports give it: full (YYYY-MM-DD), month (YYYY-MM) or year (YYYY).
+ * Staff may also type dd/mm/yyyy or mm/yyyy; they are normalised to ISO.
+ */
+export interface DateField extends FieldBase {
+  type: 'date';
+}
+
+export type FieldDef = StringField | EnumField | NumberField | DateField;
+
+export type TableName =
+  | 'reports'
+  | 'areas'
+  | 'projects'
+  | 'funding'
+  | 'works'
+  | 'poverty'
+  | 'ncut'
+  | 'indicators';
+
+export interface TableDef {
+  name: TableName;
+  /** File name inside data/. */
+  file: string;
+  title: Text;
+  description: Text;
+  /** `reference` tables list things; `observation` tables hold reported figures. */
+  kind: 'reference' | 'observation';
+  /** Fields that together identify one observation (besides `id`); a repeat is a duplicate. */
+  key: readonly string[];
+  fields: readonly FieldDef[];
+}
+
+/** Units of measure, one vocabulary for every table. */
+export const UNITS = {
+  mvnd: { vi: 'triệu đồng', en: 'million VND' },
+  vnd: { vi: 'đồng', en: 'VND' },
+  percent: { vi: '%', en: '%' },
+  pp: { vi: 'điểm phần trăm', en: 'percentage points' },
+  pp_per_year: { vi: 'điểm phần trăm/năm', en: 'percentage points per year' },
+  work: { vi: 'công trình', en: 'works' },
+  household: { vi: 'hộ', en: 'households' },
+  person: { vi: 'người', en: 'persons' },
+  person_time: { vi: 'lượt người', en: 'person-times' },
+  pupil: { vi: 'học sinh', en: 'pupils' },
+  village: { vi: 'thôn, bản', en: 'villages' },
+  commune: { vi: 'xã', en: 'communes' },
+  district: { vi: 'huyện', en: 'districts' },
+  province: { vi: 'tỉnh', en: 'provinces' },
+  project: { vi: 'dự án', en: 'projects' },
+  model: { vi: 'mô hình', en: 'models' },
+  class: { vi: 'lớp', en: 'classes' },
+  event: { vi: 'hội nghị, hội thảo, buổi', en: 'events' },
+  delegation: { vi: 'đoàn', en: 'delegations' },
+  school: { vi: 'trường', en: 'schools' },
+  market: { vi: 'chợ', en: 'markets' },
+  house: { vi: 'nhà', en: 'houses' },
+  card: { vi: 'thẻ', en: 'cards' },
+  copy: { vi: 'tờ báo', en: 'copies' },
+  document: { vi: 'văn bản', en: 'documents' },
+  km: { vi: 'km', en: 'km' },
+  ha: { vi: 'ha', en: 'ha' },
+  m2: { vi: 'm²', en: 'm²' },
+  m3: { vi: 'm³', en: 'm³' },
+  kg: { vi: 'kg', en: 'kg' },
+  ton: { vi: 'tấn', en: 'tonnes' },
+  quintal_per_ha: { vi: 'tạ/ha', en: 'quintals per ha' },
+  head: { vi: 'con', en: 'head' },
+  cooperative: { vi: 'hợp tác xã', en: 'cooperatives' },
+  product: { vi: 'sản phẩm', en: 'products' },
+  facility: { vi: 'cơ sở', en: 'establishments' },
+  case: { vi: 'vụ', en: 'cases' },
+  hour: { vi: 'giờ', en: 'hours' },
+  item: { vi: 'mục, tin, bài', en: 'items' },
+  unit: { vi: 'đơn vị', en: 'units' },
+  award: { vi: 'giải, danh hiệu', en: 'awards' },
+} as const satisfies Record<string, Text>;
+
+export type UnitCode = keyof typeof UNITS;
+export const UNIT_CODES = Object.keys(UNITS) as UnitCode[];
+
+/** Builds an enum field; its labels double as the list of allowed values. */
+export function enumField<const D extends Omit<EnumField, 'type' | 'values'>>(
+  def: D,
+): D & { type: 'enum'; values: readonly (keyof D['labels'] & string)[] } {
+  return { ...def, type: 'enum', values: Object.keys(def.labels) as (keyof D['labels'] & string)[] };
+}
+
+// ---- Types of loaded rows, derived from the definitions ----------------------
+
+type ValueOf<F> = F extends { type: 'enum'; values: readonly (infer V)[] }
+  ? V
+  : F extends { type: 'number' }
+    ? number
+    : string;
+
+type CellOf<F> = F extends { required: true } ? ValueOf<F> : ValueOf<F> | null;
+
+/** The type of one validated row of a table definition `T`. */
+export type RowOf<T extends { fields: readonly FieldDef[] }> = {
+  [F in T['fields'][number] as F['name']]: CellOf<F>;
+};

@@ -1,0 +1,107 @@
+import { enumField, type TableDef } from '../define.ts';
+import { areaIdField, asOfField, idField, provenance, reportIdField, sectionField } from './common.ts';
+
+export const funding = {
+  name: 'funding',
+  file: 'funding.csv',
+  kind: 'observation',
+  title: { vi: 'Vốn và giải ngân', en: 'Funding and disbursement' },
+  description: {
+    vi: 'Vốn giao, phân bổ, chưa phân bổ, giải ngân (triệu đồng) và tỷ lệ giải ngân (%) của Chương trình MTQG 1719 và Kế hoạch 511, theo địa bàn, năm vốn, nguồn ngân sách, loại vốn và dự án. Mỗi dòng là một con số của một báo cáo.',
+    en: 'Assigned, allocated, unallocated and disbursed funds (million VND) and disbursement rates (%) of NTP 1719 and plan 511, by area, fund year, budget source, capital type and project. One row per reported figure.',
+  },
+  key: ['report_id', 'area_id', 'program', 'fund_year', 'budget_source', 'capital_type', 'project_id', 'measure', 'as_of'],
+  fields: [
+    idField,
+    reportIdField,
+    sectionField,
+    areaIdField,
+    enumField({
+      name: 'program',
+      required: true,
+      title: { vi: 'Chương trình', en: 'Programme' },
+      description: { vi: 'Chương trình hoặc kế hoạch mà khoản vốn thuộc về.', en: 'Programme or plan the funds belong to.' },
+      labels: {
+        ntp1719: { vi: 'Chương trình MTQG 1719', en: 'NTP 1719' },
+        plan511: { vi: 'Kế hoạch 511 (ngầm, cầu dân sinh)', en: 'Plan 511 (spillways and bridges)' },
+      },
+      example: 'ntp1719',
+    }),
+    enumField({
+      name: 'fund_year',
+      required: true,
+      title: { vi: 'Năm vốn', en: 'Fund year' },
+      description: { vi: 'Năm hoặc giai đoạn của nguồn vốn (không phải ngày báo cáo).', en: 'Year or period of the funds (not the report date).' },
+      labels: {
+        '2022-carryover': { vi: 'Vốn 2022 chuyển sang 2023', en: '2022 funds carried into 2023' },
+        '2022': { vi: 'Năm 2022', en: '2022' },
+        '2023': { vi: 'Năm 2023', en: '2023' },
+        '2024': { vi: 'Năm 2024', en: '2024' },
+        '2022-2023': { vi: 'Lũy kế 2022–2023', en: '2022–2023 cumulative' },
+        '2022-2024': { vi: 'Giai đoạn 2022–2024', en: '2022–2024 period' },
+        '2021-2025': { vi: 'Giai đoạn 2021–2025', en: '2021–2025 period' },
+      },
+      example: '2023',
+    }),
+    enumField({
+      name: 'budget_source',
+      required: true,
+      title: { vi: 'Nguồn ngân sách', en: 'Budget source' },
+      description: {
+        vi: 'all: tổng các nguồn như báo cáo nêu; central_provincial: tổng trung ương và đối ứng tỉnh (khi báo cáo nêu riêng tổng này).',
+        en: 'all: total of sources as reported; central_provincial: central plus provincial counterpart (when the report states that subtotal).',
+      },
+      labels: {
+        all: { vi: 'Tổng các nguồn', en: 'All sources' },
+        central_provincial: { vi: 'Trung ương và đối ứng tỉnh', en: 'Central and provincial' },
+        central: { vi: 'Ngân sách trung ương', en: 'Central budget' },
+        provincial: { vi: 'Đối ứng ngân sách tỉnh', en: 'Provincial counterpart' },
+        district_commune: { vi: 'Ngân sách huyện, xã', en: 'District and commune budget' },
+      },
+      example: 'central',
+    }),
+    enumField({
+      name: 'capital_type',
+      required: true,
+      title: { vi: 'Loại vốn', en: 'Capital type' },
+      description: { vi: 'Vốn đầu tư phát triển (ĐTPT), vốn sự nghiệp (SN), vốn tín dụng chính sách, hoặc tổng (all = ĐTPT + SN).', en: 'Development investment (ĐTPT), recurrent (SN), policy credit, or total (all = ĐTPT + SN).' },
+      labels: {
+        all: { vi: 'Tổng (ĐTPT + SN)', en: 'Total (ĐTPT + SN)' },
+        dtpt: { vi: 'Vốn đầu tư phát triển', en: 'Development investment' },
+        sn: { vi: 'Vốn sự nghiệp', en: 'Recurrent' },
+        credit: { vi: 'Vốn tín dụng chính sách', en: 'Policy credit' },
+      },
+      example: 'dtpt',
+    }),
+    { name: 'project_id', type: 'string', ref: 'projects', title: { vi: 'Dự án', en: 'Project' }, description: { vi: 'Dự án/tiểu dự án/nội dung (mã trong projects.csv); để trống nếu là số của cả chương trình.', en: 'Project/sub-project/content (id in projects.csv); blank for the whole programme.' }, example: 'ntp1719.da3.tda1' },
+    enumField({
+      name: 'measure',
+      required: true,
+      title: { vi: 'Chỉ tiêu', en: 'Measure' },
+      description: {
+        vi: 'assigned: vốn giao/kế hoạch; allocated: vốn đã phân bổ; unallocated: chưa phân bổ; disbursed: đã giải ngân; disbursement_rate: tỷ lệ giải ngân báo cáo nêu (%); total_investment: tổng mức đầu tư.',
+        en: 'assigned: plan/assigned funds; allocated: funds allocated in detail; unallocated; disbursed; disbursement_rate: stated rate (%); total_investment.',
+      },
+      labels: {
+        assigned: { vi: 'Vốn giao (kế hoạch)', en: 'Assigned' },
+        allocated: { vi: 'Vốn đã phân bổ', en: 'Allocated' },
+        unallocated: { vi: 'Vốn chưa phân bổ', en: 'Unallocated' },
+        disbursed: { vi: 'Đã giải ngân', en: 'Disbursed' },
+        disbursement_rate: { vi: 'Tỷ lệ giải ngân', en: 'Disbursement rate' },
+        total_investment: { vi: 'Tổng mức đầu tư', en: 'Total investment' },
+      },
+      example: 'disbursed',
+    }),
+    { name: 'value', type: 'number', format: 'decimal', required: true, min: 0, title: { vi: 'Giá trị', en: 'Value' }, description: { vi: 'Số thuần (dấu chấm thập phân, không dấu phân cách hàng nghìn), theo đơn vị ở cột unit.', en: 'Plain number in the unit given by `unit`.' }, example: '130595' },
+    enumField({
+      name: 'unit',
+      required: true,
+      title: { vi: 'Đơn vị', en: 'Unit' },
+      description: { vi: 'mvnd = triệu đồng; percent = % (chỉ cho tỷ lệ giải ngân).', en: 'mvnd = million VND; percent (disbursement rate only).' },
+      labels: { mvnd: { vi: 'triệu đồng', en: 'million VND' }, percent: { vi: '%', en: '%' } },
+      example: 'mvnd',
+    }),
+    asOfField,
+    ...provenance,
+  ],
+} as const satisfies TableDef;

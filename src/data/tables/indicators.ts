@@ -1,0 +1,55 @@
+import { enumField, UNITS, type TableDef, type Text, type UnitCode } from '../define.ts';
+import { areaIdField, asOfField, idField, provenance, reportIdField, sectionField } from './common.ts';
+
+export const indicators = {
+  name: 'indicators',
+  file: 'indicators.csv',
+  kind: 'observation',
+  title: { vi: 'Chỉ tiêu khác', en: 'Other indicators' },
+  description: {
+    vi: 'Các con số khác của báo cáo (tập huấn, hỗ trợ nhà ở, nước sinh hoạt, chuyển đổi nghề, hỗ trợ học sinh, bảo hiểm y tế, người hưởng lợi từ công trình…), mỗi dòng một con số với đơn vị rõ ràng.',
+    en: 'The reports’ other figures (training, housing, water, vocational change, student support, health insurance, beneficiaries of works…), one figure per row with an explicit unit.',
+  },
+  key: ['report_id', 'area_id', 'indicator', 'period', 'as_of'],
+  fields: [
+    idField,
+    reportIdField,
+    sectionField,
+    areaIdField,
+    enumField({
+      name: 'topic',
+      required: true,
+      title: { vi: 'Chủ đề', en: 'Topic' },
+      description: { vi: 'Nhóm chủ đề để lọc.', en: 'Topic used for filtering.' },
+      labels: {
+        funding: { vi: 'Vốn, ngân sách', en: 'Funding and budget' },
+        works: { vi: 'Công trình, người hưởng lợi', en: 'Works and beneficiaries' },
+        poverty: { vi: 'Giảm nghèo', en: 'Poverty reduction' },
+        ncut: { vi: 'Người có uy tín', en: 'Prestigious persons' },
+        livelihood: { vi: 'Đất, nhà ở, nước, sinh kế', en: 'Land, housing, water, livelihoods' },
+        training: { vi: 'Đào tạo, tập huấn, tuyên truyền', en: 'Training and outreach' },
+        education: { vi: 'Giáo dục', en: 'Education' },
+        health: { vi: 'Y tế, bảo hiểm', en: 'Health and insurance' },
+        culture: { vi: 'Văn hóa, thông tin', en: 'Culture and information' },
+        economy: { vi: 'Kinh tế, sản xuất', en: 'Economy and production' },
+        security: { vi: 'An ninh, trật tự', en: 'Security and order' },
+        governance: { vi: 'Tổ chức, chỉ đạo, khen thưởng', en: 'Governance and awards' },
+      },
+      example: 'training',
+    }),
+    { name: 'indicator', type: 'string', required: true, pattern: '[a-z0-9]+(_[a-z0-9]+)*', title: { vi: 'Mã chỉ tiêu', en: 'Indicator code' }, description: { vi: 'Mã ngắn không dấu, nối bằng gạch dưới; cùng chỉ tiêu ở các báo cáo dùng cùng mã.', en: 'Short ASCII code; the same indicator in different reports uses the same code.' }, example: 'training_participants' },
+    { name: 'label', type: 'string', required: true, title: { vi: 'Tên chỉ tiêu', en: 'Label' }, description: { vi: 'Tên chỉ tiêu bằng tiếng Việt, viết bằng lời của mình.', en: 'Vietnamese label in our own words.' }, example: 'Học viên các lớp bồi dưỡng kiến thức dân tộc' },
+    { name: 'value', type: 'number', format: 'decimal', required: true, title: { vi: 'Giá trị', en: 'Value' }, description: { vi: 'Số thuần theo đơn vị ở cột unit.', en: 'Plain number in the unit given by `unit`.' }, example: '1985' },
+    enumField({
+      name: 'unit',
+      required: true,
+      title: { vi: 'Đơn vị', en: 'Unit' },
+      description: { vi: 'Mã đơn vị (xem bảng đơn vị trong từ điển dữ liệu).', en: 'Unit code (see the units in the data dictionary).' },
+      labels: UNITS as Record<UnitCode, Text>,
+      example: 'person',
+    }),
+    { name: 'period', type: 'string', required: true, pattern: '[0-9]{4}(-[0-9]{2}|-h[12]|-[0-9]{4}|-[0-9]{4}-hk[12])?', title: { vi: 'Kỳ', en: 'Period' }, description: { vi: 'Năm, tháng (2023-11), nửa năm (2023-h1), giai đoạn (2021-2025) hoặc học kỳ (2022-2023-hk1).', en: 'Year, month, half-year, period or school term (2022-2023-hk1).' }, example: '2022-2023' },
+    asOfField,
+    ...provenance,
+  ],
+} as const satisfies TableDef;

@@ -1,0 +1,63 @@
+import { enumField, type TableDef } from '../define.ts';
+import { areaIdField, idField, provenance, reportIdField, sectionField } from './common.ts';
+
+export const poverty = {
+  name: 'poverty',
+  file: 'poverty.csv',
+  kind: 'observation',
+  title: { vi: 'Tỷ lệ hộ nghèo', en: 'Poverty rates' },
+  description: {
+    vi: 'Tỷ lệ hộ nghèo (%) theo nhóm địa bàn và năm, và mức giảm báo cáo nêu. Tỷ lệ (%) và mức giảm (điểm phần trăm, bình quân/năm hoặc so với năm trước) là hai chỉ tiêu khác nhau và được giữ riêng.',
+    en: 'Household poverty rates (%) by population group and year, and the decreases reported. A rate (%) and a change (percentage points, per year or year on year) are different measures and kept apart.',
+  },
+  key: ['report_id', 'area_id', 'population_group', 'measure', 'year_from', 'year'],
+  fields: [
+    idField,
+    reportIdField,
+    sectionField,
+    areaIdField,
+    enumField({
+      name: 'population_group',
+      required: true,
+      title: { vi: 'Nhóm địa bàn', en: 'Population group' },
+      description: { vi: 'Nhóm xã/vùng mà tỷ lệ nói đến.', en: 'Group of communes the rate refers to.' },
+      labels: {
+        dtts_mn: { vi: 'Vùng đồng bào DTTS&MN', en: 'Ethnic-minority and mountainous area' },
+        xa_dbkk: { vi: 'Các xã đặc biệt khó khăn', en: 'Extremely disadvantaged communes' },
+      },
+      example: 'dtts_mn',
+    }),
+    { name: 'communes', type: 'number', format: 'integer', min: 0, unit: 'commune', title: { vi: 'Số xã trong nhóm', en: 'Communes in group' }, description: { vi: 'Số xã của nhóm, nếu báo cáo nêu (ví dụ 73 xã).', en: 'Number of communes in the group, when stated.' }, example: '73' },
+    enumField({
+      name: 'measure',
+      required: true,
+      title: { vi: 'Chỉ tiêu', en: 'Measure' },
+      description: {
+        vi: 'rate: tỷ lệ hộ nghèo năm `year`; decrease_avg_per_year: mức giảm bình quân mỗi năm từ `year_from` đến `year`; decrease_yoy: mức giảm năm `year` so với `year_from`.',
+        en: 'rate: poverty rate in `year`; decrease_avg_per_year: average yearly decrease from `year_from` to `year`; decrease_yoy: decrease in `year` against `year_from`.',
+      },
+      labels: {
+        rate: { vi: 'Tỷ lệ hộ nghèo', en: 'Poverty rate' },
+        decrease_avg_per_year: { vi: 'Mức giảm bình quân/năm', en: 'Average decrease per year' },
+        decrease_yoy: { vi: 'Mức giảm so với năm trước', en: 'Decrease on previous year' },
+      },
+      example: 'rate',
+    }),
+    { name: 'year_from', type: 'number', format: 'integer', min: 2000, max: 2100, title: { vi: 'Từ năm', en: 'From year' }, description: { vi: 'Năm gốc của mức giảm; để trống với tỷ lệ.', en: 'Base year of a decrease; blank for a rate.' }, example: '2015' },
+    { name: 'year', type: 'number', format: 'integer', required: true, min: 2000, max: 2100, title: { vi: 'Năm', en: 'Year' }, description: { vi: 'Năm của tỷ lệ, hoặc năm cuối của mức giảm.', en: 'Year of the rate, or end year of the decrease.' }, example: '2020' },
+    { name: 'value', type: 'number', format: 'decimal', required: true, min: 0, max: 100, title: { vi: 'Giá trị', en: 'Value' }, description: { vi: 'Số thuần theo đơn vị ở cột unit.', en: 'Plain number in the unit given by `unit`.' }, example: '8.77' },
+    enumField({
+      name: 'unit',
+      required: true,
+      title: { vi: 'Đơn vị', en: 'Unit' },
+      description: { vi: 'percent cho tỷ lệ; pp_per_year cho mức giảm bình quân; pp cho mức giảm một năm. Báo cáo in cả hai là "%".', en: 'percent for a rate; pp_per_year for an average decrease; pp for a one-year change. Reports print both as "%".' },
+      labels: {
+        percent: { vi: '%', en: '%' },
+        pp: { vi: 'điểm phần trăm', en: 'percentage points' },
+        pp_per_year: { vi: 'điểm phần trăm/năm', en: 'percentage points per year' },
+      },
+      example: 'percent',
+    }),
+    ...provenance,
+  ],
+} as const satisfies TableDef;

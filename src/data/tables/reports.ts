@@ -1,0 +1,39 @@
+import { enumField, type TableDef } from '../define.ts';
+import { ID_PATTERN } from './common.ts';
+
+export const reports = {
+  name: 'reports',
+  file: 'reports.csv',
+  kind: 'reference',
+  title: { vi: 'Báo cáo nguồn', en: 'Source reports' },
+  description: {
+    vi: 'Danh sách các báo cáo mà mọi số liệu được lấy từ đó.',
+    en: 'The reports every figure is taken from.',
+  },
+  key: ['id'],
+  fields: [
+    { name: 'id', type: 'string', required: true, pattern: ID_PATTERN, title: { vi: 'Mã báo cáo', en: 'Report id' }, description: { vi: 'Mã cố định: cơ quan - địa bàn - ngày.', en: 'Stable id: issuer, area, date.' }, example: 'bg-2023-11-17' },
+    { name: 'issuer', type: 'string', required: true, title: { vi: 'Cơ quan ban hành', en: 'Issuer' }, description: { vi: 'Tên cơ quan ban hành báo cáo.', en: 'Issuing body.' }, example: 'Ban Dân tộc tỉnh Bắc Giang' },
+    { name: 'issuer_area_id', type: 'string', required: true, ref: 'areas', title: { vi: 'Địa bàn cơ quan', en: 'Issuer area' }, description: { vi: 'Tỉnh/huyện của cơ quan ban hành.', en: 'Province/district of the issuer.' }, example: 'bac-giang' },
+    enumField({
+      name: 'doc_type',
+      required: true,
+      title: { vi: 'Loại báo cáo', en: 'Document type' },
+      description: { vi: 'Loại văn bản.', en: 'Kind of document.' },
+      labels: {
+        monthly: { vi: 'Báo cáo tháng', en: 'Monthly report' },
+        half_year: { vi: 'Báo cáo 6 tháng', en: 'Half-year report' },
+        review: { vi: 'Báo cáo sơ kết, tổng kết', en: 'Review report' },
+        thematic: { vi: 'Báo cáo chuyên đề', en: 'Thematic report' },
+      },
+      example: 'monthly',
+    }),
+    { name: 'number', type: 'string', title: { vi: 'Số hiệu', en: 'Document number' }, description: { vi: 'Số, ký hiệu văn bản như in (có thể chưa điền số).', en: 'Document number as printed (may be blank in the draft).' }, example: '/BC-BDT' },
+    { name: 'date', type: 'date', required: true, title: { vi: 'Ngày ban hành', en: 'Date issued' }, description: { vi: 'Ngày ban hành; chỉ ghi tháng (YYYY-MM) nếu báo cáo không ghi ngày.', en: 'Issue date; month only (YYYY-MM) when the report gives no day.' }, example: '2023-11-17' },
+    { name: 'period_start', type: 'date', required: true, title: { vi: 'Kỳ báo cáo từ', en: 'Period from' }, description: { vi: 'Đầu kỳ báo cáo.', en: 'Start of the reporting period.' }, example: '2023-11' },
+    { name: 'period_end', type: 'date', required: true, title: { vi: 'Kỳ báo cáo đến', en: 'Period to' }, description: { vi: 'Cuối kỳ báo cáo.', en: 'End of the reporting period.' }, example: '2023-11' },
+    { name: 'title', type: 'string', required: true, title: { vi: 'Trích yếu', en: 'Title' }, description: { vi: 'Trích yếu của báo cáo.', en: 'Title of the report.' } },
+    { name: 'signer', type: 'string', title: { vi: 'Người ký', en: 'Signed by' }, description: { vi: 'Chức vụ và họ tên người ký.', en: 'Signatory.' } },
+    { name: 'source_file', type: 'string', required: true, title: { vi: 'Tệp nguồn', en: 'Source file' }, description: { vi: 'Tên tệp văn bản gốc đã chuyển sang chữ.', en: 'File name of the converted original.' }, example: '000_f0c8a5335ea76620.txt' },
+  ],
+} as const satisfies TableDef;

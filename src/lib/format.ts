@@ -1,0 +1,46 @@
+/**
+ * Formatting for people: vi-VN numbers, units spelled out, dd/mm/yyyy dates.
+ * One module for charts, tables, narratives and alt texts alike.
+ */
+import { UNITS, type UnitCode } from '../data/define.ts';
+
+const numberFormats = new Map<number, Intl.NumberFormat>();
+
+/** 130595 → "130.595"; 61.85 → "61,85" (up to `maxDecimals` decimals, trailing zeros dropped). */
+export function formatNumber(value: number, maxDecimals = 2): string {
+  let nf = numberFormats.get(maxDecimals);
+  if (!nf) {
+    nf = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: maxDecimals });
+    numberFormats.set(maxDecimals, nf);
+  }
+  return nf.format(value);
+}
+
+/** A value with its unit spelled out in Vietnamese: "130.595 triệu đồng", "61,9%". */
+export function formatValue(value: number, unit: UnitCode, maxDecimals = 2): string {
+  const label = UNITS[unit].vi;
+  return unit === 'percent' ? `${formatNumber(value, maxDecimals)}%` : `${formatNumber(value, maxDecimals)} ${label}`;
+}
+
+/**
+ * Million VND as people say it: below 1,000 million in "triệu đồng", above in "tỷ đồng"
+ * (never Intl's compact "1,2 T", which readers misread).
+ */
+export function formatMoney(millionVnd: number): string {
+  if (Math.abs(millionVnd) >= 1000) return `${formatNumber(millionVnd / 1000, 1)} tỷ đồng`;
+  return `${formatNumber(millionVnd, 1)} triệu đồng`;
+}
+
+/** ISO full or partial date → "17/11/2023", "tháng 6/2023", "năm 2023". */
+export function formatDate(iso: string): string {
+  const [y, m, d] = iso.split('-');
+  if (d) return `${d}/${m}/${y}`;
+  if (m) return `tháng ${Number(m)}/${y}`;
+  return `năm ${y}`;
+}
+
+/** Sort key for partial ISO dates: a month sorts at its end, a year at its end. */
+export function dateSortKey(iso: string): string {
+  const [y, m = '12', d = '31'] = iso.split('-');
+  return `${y}-${m}-${d}`;
+}

@@ -1,0 +1,59 @@
+/**
+ * The staff-facing data dictionary (Markdown, Vietnamese) and CSV templates, generated
+ * from the table definitions so they can never disagree with validation.
+ */
+import { UNITS, type FieldDef, type TableDef } from '../data/define.ts';
+import { TABLES } from '../data/tables/index.ts';
+
+function typeText(f: FieldDef): string {
+  switch (f.type) {
+    case 'number':
+      return `${f.format === 'integer' ? 'số nguyên' : 'số'}${f.unit ? ` (${UNITS[f.unit].vi})` : ''}${f.min !== undefined ? `, ≥ ${f.min}` : ''}${f.max !== undefined ? `, ≤ ${f.max}` : ''}`;
+    case 'date':
+      return 'ngày (YYYY-MM-DD, YYYY-MM, YYYY hoặc dd/mm/yyyy)';
+    case 'enum':
+      return `một trong: ${f.values.map((v) => `\`${v}\``).join(', ')}`;
+    case 'string':
+      return f.ref ? `mã có trong \`${f.ref}.csv\`` : f.pattern ? `mã theo mẫu \`${f.pattern}\`` : 'chữ';
+  }
+}
+
+const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+
+/** One table's column reference as Markdown. */
+export function tableMarkdown(t: TableDef): string {
+  const rows = t.fields.map(
+    (f) => `| \`${f.name}\` | ${f.required ? 'có' : ''} | ${cell(f.title.vi)}. ${cell(f.description.vi)} | ${cell(typeText(f))} | ${f.example ? `\`${cell(f.example)}\`` : ''} |`,
+  );
+  const enums = t.fields
+    .filter((f): f is Extract<FieldDef, { type: 'enum' }> => f.type === 'enum' && f.values.length <= 20)
+    .map((f) => `\nGiá trị của \`${f.name}\`: ${f.values.map((v) => `\`${v}\` = ${f.labels[v]?.vi}`).join('; ')}.`);
+  return [
+    `### ${t.title.vi} — \`${t.file}\``,
+    '',
+    t.description.vi,
+    '',
+    t.kind === 'observation' ? `Một con số không được nhập hai lần: không có hai dòng trùng các cột ${t.key.map((k) => `\`${k}\``).join(', ')}.` : 'Cột `id` không được trùng.',
+    '',
+    '| cột | bắt buộc | ý nghĩa | kiểu | ví dụ |',
+    '|---|---|---|---|---|',
+    ...rows,
+    ...enums,
+  ].join('\n');
+}
+
+export function dictionaryMarkdown(): string {
+  const units = Object.entries(UNITS).map(([code, t]) => `\`${code}\` = ${t.vi}`).join('; ');
+  return [...TABLES.map(tableMarkdown), `### Mã đơn vị\n\n${units}.`].join('\n\n');
+}
+
+function csvCell(s: string): string {
+  return /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+/** A CSV template: the header and one example row (UTF-8 with BOM so Excel opens it correctly). */
+export function templateCsv(t: TableDef): string {
+  const header = t.fields.map((f) => f.name).join(',');
+  const example = t.fields.map((f) => csvCell(f.example ?? '')).join(',');
+  return `\uFEFF${header}\r\n${example}\r\n`;
+}
