@@ -8,9 +8,10 @@ import { existsSync, renameSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '..');
-const dist = resolve(root, 'dist');
-const scratch = resolve(root, '.build', 'dist');
-const previous = resolve(root, '.build', 'dist-previous');
+// DIST_DIR lets tests build elsewhere than the published dist/.
+const dist = resolve(root, process.env.DIST_DIR ?? 'dist');
+const scratch = `${dist}.building`;
+const previous = `${dist}.previous`;
 const node = process.execPath;
 
 function run(args: string[], env: NodeJS.ProcessEnv = {}): boolean {

@@ -1,0 +1,102 @@
+/**
+ * The one entry to the data: reads every table of data/ in dependency order,
+ * validates and reconciles them, and hands typed rows (or Arquero tables) to
+ * pages. One direction: read → normalise → validate → reconcile → tables.
+ */
+import { readFile } from 'node:fs/promises';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import * as aq from 'arquero';
+import type { TableName } from './define.ts';
+import { formatReport, issue, type Issue } from './messages.ts';
+import { readCsv } from './read.ts';
+import { reconcile, type Discrepancy, type Tables } from './reconcile.ts';
+import { TABLES } from './tables/index.ts';
+import { tableValidator, type RefIndex } from './validate.ts';
+
+/** The data directory: data/ unless DATA_DIR says otherwise (tests build from fixtures). */
+export const DATA_DIR = process.env.DATA_DIR ?? 'data';
+
+export type { Discrepancy, Issue, Tables };
+
+export interface DataLoad {
+  tables: Tables;
+  /** Errors block a build; warnings do not. */
+  issues: Issue[];
+  /** Inconsistencies printed in the reports themselves, for the data-quality page. */
+  discrepancies: Discrepancy[];
+  /** Valid rows loaded per table. */
+  counts: Record<TableName, number>;
+}
+
+/** The file's path as staff would type it: relative to the working directory when inside it. */
+function shownPath(path: string): string {
+  const rel = relative(process.cwd(), path);
+  return (rel.startsWith('..') || isAbsolute(rel) ? path : rel).split(sep).join('/');
+}
+
+async function bytesOf(path: string): Promise<Uint8Array | null> {
+  try {
+    return await readFile(path);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw e;
+  }
+}
+
+/** Reads, validates and reconciles every table; never throws on bad data, reports it. */
+export async function loadData(dataDir = DATA_DIR): Promise<DataLoad> {
+  let issues: Issue[] = [];
+  const tables = {} as Record<TableName, unknown[]>;
+  const counts = {} as Record<TableName, number>;
+  const refs: Partial<Record<TableName, RefIndex>> = {};
+  const files = await Promise.all(TABLES.map((def) => bytesOf(join(dataDir, def.file))));
+
+  TABLES.forEach((def, t) => {
+    const file = shownPath(join(dataDir, def.file));
+    const template = def.fields.map((f) => f.name).join(',');
+    tables[def.name] = [];
+    counts[def.name] = 0;
+    const bytes = files[t];
+    files[t] = null; // let a large file's bytes go once read
+    if (!bytes) {
+      issues.push(issue({ code: 'file.missing', header: template }, { file, line: null, column: null, value: null }));
+      return;
+    }
+    const validator = tableValidator(def, file, refs);
+    const readIssues = readCsv(bytes, file, template, validator);
+    const validated = validator.finish();
+    // concat, not push(...): a systematic mistake can give an issue for each of a million rows.
+    issues = issues.concat(readIssues, validated.issues);
+    if (validated.checked) refs[def.name] = validated.index;
+    tables[def.name] = validated.rows;
+    counts[def.name] = validated.rows.length;
+  });
+
+  const typed = tables as unknown as Tables;
+  return { tables: typed, issues, discrepancies: reconcile(typed), counts };
+}
+
+const loads = new Map<string, Promise<DataLoad>>();
+
+/**
+ * For pages at build time: the data, loaded once per directory, or an Error
+ * whose message is the staff-readable report when any cell is wrong.
+ */
+export function loadDataOrThrow(dataDir = DATA_DIR): Promise<DataLoad> {
+  const key = resolve(dataDir);
+  let load = loads.get(key);
+  if (!load) {
+    load = loadData(dataDir).then((data) => {
+      if (data.issues.some((i) => i.severity === 'error')) throw new Error(formatReport(data, 'build'));
+      return data;
+    });
+    loads.set(key, load);
+  }
+  return load;
+}
+
+/** One table as an Arquero table, for the metrics. */
+export async function toTable<K extends TableName>(name: K, dataDir = DATA_DIR): Promise<aq.ColumnTable> {
+  const data = await loadDataOrThrow(dataDir);
+  return aq.from(data.tables[name] as unknown as object[]);
+}

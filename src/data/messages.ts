@@ -1,0 +1,443 @@
+/**
+ * Every Vietnamese sentence the data pipeline shows to staff, in one place.
+ *
+ * The other modules report a `Problem` (a code and its parameters); this module
+ * turns it into an `Issue` that names the file, line, column and value, says
+ * what was expected and how to fix it. Fragments start in lower case: the
+ * formatter joins them into one line per issue, e.g.
+ *   data/funding.csv, dòng 12, cột "value": "80.000" — không rõ là 80 hay 80000 … Cần: … Cách sửa: …
+ */
+import type { Discrepancy } from './reconcile.ts';
+import type { TableName } from './define.ts';
+import { formatNumber } from '../lib/format.ts';
+import { TABLES } from './tables/index.ts';
+
+export type Severity = 'error' | 'warning';
+
+/** Where a problem is: file always; line, column and the cell's text when known. */
+export interface Where {
+  file: string;
+  line: number | null;
+  column: string | null;
+  value: string | null;
+}
+
+export interface Issue extends Where {
+  code: Code;
+  severity: Severity;
+  message: string;
+  expected: string;
+  fix: string;
+}
+
+interface Parts {
+  message: string;
+  expected: string;
+  fix: string;
+}
+
+export interface Choice {
+  value: string;
+  label: string;
+}
+
+// ---- Number and name formatting for messages ---------------------------------
+
+/** 130595 → "130.595", 61.85 → "61,85": how staff read numbers in reports (all decimals a figure may carry). */
+const vi = (n: number) => formatNumber(n, 6);
+
+/** Spreadsheet column letter of a 0-based index: 0 → A, 27 → AB. */
+export function columnLetter(index: number): string {
+  let name = '';
+  for (let i = index + 1; i > 0; i = Math.floor((i - 1) / 26)) name = String.fromCharCode(65 + ((i - 1) % 26)) + name;
+  return name;
+}
+
+const SAVE_AS_UTF8 =
+  'mở tệp trong Excel, chọn File › Save As (Lưu thành), ở ô "Save as type" chọn "CSV UTF-8 (Comma delimited) (*.csv)" rồi lưu đè lên tệp này';
+
+/** "80.000" read as thousands: "80 nghìn"; "130.595": "130 nghìn 595". */
+function thousandsWords(n: number): string {
+  const rest = Math.abs(n % 1000);
+  return `${Math.trunc(n / 1000)} nghìn${rest ? ` ${rest}` : ''}`;
+}
+
+/** The decimal reading in words: 80.000 → "80", 130.595 → "130 phẩy 595". */
+function decimalWords(text: string): string {
+  const [whole, fraction = ''] = text.split(/[.,]/);
+  return /^0*$/.test(fraction) ? `${whole}` : `${whole} phẩy ${fraction}`;
+}
+
+function choices(list: readonly Choice[]): string {
+  const shown = list.slice(0, 12).map((c) => `${c.value} (${c.label})`);
+  return list.length > shown.length ? `${shown.join(', ')}, … (xem đủ ${list.length} mã trong từ điển dữ liệu)` : shown.join(', ');
+}
+
+const NUMBER_EXPECTED = {
+  integer: 'số nguyên, không có dấu phân cách hàng nghìn (ví dụ 19 hoặc 80000)',
+  decimal: 'số thuần, không có dấu phân cách hàng nghìn (ví dụ 130595 hoặc 61,9)',
+} as const;
+
+const DATE_EXPECTED = 'ngày dạng 2023-11-17 hoặc 17/11/2023; tháng 2023-11 hoặc 11/2023; hoặc năm 2023';
+
+/** What a foreign key points to, in words. */
+export const REF_NOUN: Partial<Record<TableName, string>> = {
+  areas: 'địa bàn',
+  reports: 'báo cáo',
+  projects: 'dự án',
+};
+
+// ---- Templates -----------------------------------------------------------------
+
+const TEMPLATES = {
+  'file.missing': (p: { header: string }): Parts => ({
+    message: 'không tìm thấy tệp',
+    expected: 'tệp này trong thư mục dữ liệu',
+    fix: `khôi phục tệp từ bản sao lưu, hoặc tạo tệp mới chỉ có dòng tiêu đề: ${p.header}`,
+  }),
+  'file.empty': (p: { header: string }): Parts => ({
+    message: 'tệp trống, không có dòng tiêu đề',
+    expected: `dòng đầu tiên là dòng tiêu đề: ${p.header}`,
+    fix: 'khôi phục tệp từ bản sao lưu, hoặc thêm dòng tiêu đề như trên',
+  }),
+  'encoding.utf16': (): Parts => ({
+    message: 'tệp được lưu dạng "Unicode Text" (UTF-16), không phải CSV',
+    expected: 'tệp CSV mã UTF-8',
+    fix: SAVE_AS_UTF8,
+  }),
+  'encoding.legacy': (): Parts => ({
+    message: 'tệp không phải mã UTF-8 — có lẽ được lưu bằng bảng mã cũ (TCVN3/ABC, VNI hoặc Windows-1258), chữ tiếng Việt sẽ bị hỏng',
+    expected: 'tệp CSV mã UTF-8',
+    fix: `${SAVE_AS_UTF8}. Nếu chữ vẫn lỗi, chuyển mã sang Unicode bằng Unikey (Công cụ chuyển mã) trước khi lưu`,
+  }),
+  'encoding.mojibake': (p: { kind: 'utf8-read-as-latin1' | 'legacy-glyphs'; cells: number }): Parts => ({
+    message:
+      (p.kind === 'utf8-read-as-latin1'
+        ? 'chữ tiếng Việt bị hỏng mã (tệp UTF-8 đã bị mở bằng bảng mã khác rồi lưu lại)'
+        : 'chữ tiếng Việt viết bằng bảng mã cũ (TCVN3/ABC hoặc VNI) nên hiện thành ký tự lạ') +
+      (p.cells > 1 ? `; có ${p.cells} ô bị lỗi như vậy` : ''),
+    expected: 'chữ tiếng Việt Unicode, tệp CSV mã UTF-8',
+    fix:
+      p.kind === 'utf8-read-as-latin1'
+        ? `lấy lại tệp gốc chưa bị hỏng, ${SAVE_AS_UTF8}; nếu không còn tệp gốc, gõ lại các ô bị lỗi`
+        : `chuyển mã sang Unicode bằng Unikey (Công cụ chuyển mã: nguồn TCVN3 hoặc VNI, đích Unicode), rồi ${SAVE_AS_UTF8}`,
+  }),
+  'csv.quotes': (): Parts => ({
+    message: 'dấu ngoặc kép (") mở mà không đóng, các dòng sau đó bị đọc lẫn vào ô này',
+    expected: 'mỗi ô bắt đầu bằng dấu ngoặc kép phải kết thúc bằng dấu ngoặc kép',
+    fix: 'thêm dấu " còn thiếu, hoặc mở tệp bằng Excel rồi lưu lại dạng "CSV UTF-8 (Comma delimited)"',
+  }),
+  'csv.width': (p: { cells: number; columns: number; delimiter: string }): Parts => ({
+    message: `dòng có ${p.cells} ô nhưng dòng tiêu đề có ${p.columns} cột`,
+    expected: `${p.columns} ô, cách nhau bằng dấu "${p.delimiter}"`,
+    fix: `có thể một ô chứa dấu "${p.delimiter}" mà không đặt trong ngoặc kép, hoặc thừa/thiếu dấu phân cách; mở tệp bằng Excel, sửa các ô bị lệch cột rồi lưu lại`,
+  }),
+  'header.missing': (p: { name: string; header: string }): Parts => ({
+    message: `thiếu cột bắt buộc "${p.name}", nên chưa kiểm tra các dòng của tệp này`,
+    expected: `dòng tiêu đề: ${p.header}`,
+    fix: `thêm cột "${p.name}" vào dòng tiêu đề (dòng 1), viết đúng như trên: chữ thường, không dấu`,
+  }),
+  'header.optional-missing': (p: { name: string; header: string }): Parts => ({
+    message: `không có cột "${p.name}"; các ô của cột này được coi là để trống`,
+    expected: `dòng tiêu đề: ${p.header}`,
+    fix: `thêm cột "${p.name}" nếu cần ghi số liệu vào đó; nếu không thì có thể bỏ qua cảnh báo này`,
+  }),
+  'header.unknown': (p: { name: string; suggestion: string | null; header: string }): Parts => ({
+    message: `cột "${p.name}" không có trong mẫu của tệp này`,
+    expected: `các cột: ${p.header}`,
+    fix: p.suggestion ? `có phải "${p.suggestion}"? Sửa tên cột cho đúng` : 'sửa tên cột cho đúng mẫu, hoặc xóa cột nếu là cột thêm vào',
+  }),
+  'header.duplicate': (p: { name: string; first: number; second: number }): Parts => ({
+    message: `cột "${p.name}" xuất hiện hai lần (cột ${columnLetter(p.first)} và cột ${columnLetter(p.second)})`,
+    expected: 'mỗi cột một lần',
+    fix: 'xóa một trong hai cột (giữ cột có số liệu đúng)',
+  }),
+  'header.blank': (p: { position: number; header: string }): Parts => ({
+    message: `cột ${columnLetter(p.position)} không có tên`,
+    expected: `dòng tiêu đề: ${p.header}`,
+    fix: 'đặt tên cột theo mẫu, hoặc xóa hẳn cột này (chọn cột trong Excel › Delete)',
+  }),
+  'cell.required': (p: { title: string; example: string | null }): Parts => ({
+    message: 'ô bắt buộc đang trống',
+    expected: p.example ? `${p.title} (ví dụ: ${p.example})` : p.title,
+    fix: 'điền giá trị cho ô này; nếu báo cáo không có số liệu này thì xóa cả dòng',
+  }),
+  'cell.formula': (p: { first: string }): Parts => ({
+    message: `ô bắt đầu bằng "${p.first}" nên Excel sẽ coi là công thức (có thể chạy mã độc khi người khác mở tệp)`,
+    expected: 'chữ hoặc số thuần, không phải công thức',
+    fix: 'ghi kết quả thay cho công thức; nếu là chữ, bỏ ký tự "=", "+", "-" hoặc "@" ở đầu ô (ví dụ viết "Giảm 5%" thay cho "-5%")',
+  }),
+  'cell.html': (p: { tag: string }): Parts => ({
+    message: `ô chứa mã HTML "${p.tag}", không được phép vì sẽ chạy trên trang web`,
+    expected: 'chữ thường, không có thẻ <…>',
+    fix: 'xóa phần nằm trong dấu < >',
+  }),
+  'number.text': (p: { format: 'integer' | 'decimal'; hint: 'percent' | 'spaces' | 'text' }): Parts => ({
+    message: 'không phải là số',
+    expected: NUMBER_EXPECTED[p.format],
+    fix:
+      p.hint === 'percent'
+        ? 'bỏ dấu %, chỉ ghi con số (ví dụ 61,9); đơn vị ghi ở cột unit'
+        : p.hint === 'spaces'
+          ? 'bỏ khoảng trắng giữa các chữ số (ví dụ 80000)'
+          : 'chỉ ghi con số (ví dụ 200); lời giải thích như "khoảng", "trên" ghi vào cột note',
+  }),
+  'number.ambiguous': (p: { separator: string; asInteger: number; decimalText: string; unambiguousDecimal: string }): Parts => ({
+    message: `không rõ là ${decimalWords(p.decimalText)} hay ${p.asInteger}: dấu "${p.separator}" có thể là dấu thập phân hoặc dấu phân cách hàng nghìn`,
+    expected: NUMBER_EXPECTED.decimal,
+    fix: `viết ${p.asInteger} nếu là ${thousandsWords(p.asInteger)}, hoặc ${p.unambiguousDecimal} nếu là ${decimalWords(p.decimalText)}`,
+  }),
+  'number.malformed': (p: { format: 'integer' | 'decimal' }): Parts => ({
+    message: 'cách viết số không hợp lệ (dấu chấm, dấu phẩy đặt sai chỗ)',
+    expected: NUMBER_EXPECTED[p.format],
+    fix: 'viết số thuần không có dấu phân cách hàng nghìn (ví dụ 130595); phần thập phân sau dấu phẩy (ví dụ 61,9)',
+  }),
+  'number.not-integer': (): Parts => ({
+    message: 'không phải số nguyên',
+    expected: NUMBER_EXPECTED.integer,
+    fix: 'ghi số nguyên, không có phần lẻ; nếu báo cáo in số lẻ, kiểm tra lại có ghi nhầm cột không',
+  }),
+  'number.exponent': (): Parts => ({
+    message: 'Excel đã đổi số sang dạng lũy thừa (E+), có thể đã mất chữ số',
+    expected: NUMBER_EXPECTED.decimal,
+    fix: 'trong Excel chọn cột, Format Cells › Number, gõ lại số đúng như báo cáo rồi lưu',
+  }),
+  'number.too-long': (): Parts => ({
+    message: 'số có hơn 15 chữ số, không lưu chính xác được',
+    expected: NUMBER_EXPECTED.decimal,
+    fix: 'kiểm tra lại đơn vị: số tiền ghi theo triệu đồng',
+  }),
+  'number.min': (p: { min: number }): Parts => ({
+    message:
+      p.min === 0
+        ? 'số âm không hợp lệ: số tiền, số lượng, tỷ lệ không thể nhỏ hơn 0'
+        : `nhỏ hơn giá trị thấp nhất cho phép (${vi(p.min)})`,
+    expected: `số từ ${vi(p.min)} trở lên`,
+    fix: p.min === 0 ? 'bỏ dấu "-"; nếu báo cáo nêu một mức giảm, ghi số dương ở chỉ tiêu "giảm"' : 'kiểm tra lại con số với báo cáo',
+  }),
+  'number.max': (p: { max: number }): Parts => ({
+    message: `lớn hơn giá trị cao nhất cho phép (${vi(p.max)})`,
+    expected: `số không quá ${vi(p.max)}`,
+    fix: 'kiểm tra lại con số và đơn vị với báo cáo (ví dụ tỷ lệ phần trăm không quá 100)',
+  }),
+  'date.invalid': (): Parts => ({
+    message: 'không phải ngày tháng',
+    expected: DATE_EXPECTED,
+    fix: 'viết lại theo một trong các dạng trên; nếu Excel hiện một số (như 45247), định dạng ô là Text rồi gõ lại ngày',
+  }),
+  'date.impossible': (p: { reason: string }): Parts => ({
+    message: `ngày không có thật: ${p.reason}`,
+    expected: DATE_EXPECTED,
+    fix: 'kiểm tra lại ngày trong báo cáo; với dạng 17/11/2023 thì ngày đứng trước, tháng đứng sau',
+  }),
+  'enum.invalid': (p: { allowed: readonly Choice[]; suggestion: Choice | null }): Parts => ({
+    message: 'không phải giá trị cho phép',
+    expected: `một trong: ${choices(p.allowed)}`,
+    fix: p.suggestion
+      ? `có phải "${p.suggestion.value}" (${p.suggestion.label})? Ghi đúng mã như trong danh sách`
+      : 'ghi một mã trong danh sách (chữ thường, không dấu)',
+  }),
+  'pattern.mismatch': (p: { description: string; example: string | null }): Parts => ({
+    message: 'không đúng dạng mã',
+    expected: p.example ? `${p.description} Ví dụ: ${p.example}` : p.description,
+    fix: 'viết lại theo đúng dạng: chữ thường không dấu, số và dấu nối như ví dụ',
+  }),
+  'ref.unknown': (p: { noun: string; file: string; suggestion: Choice | null }): Parts => ({
+    message: `không có ${p.noun} này trong ${p.file}`,
+    expected: `mã ${p.noun} có trong cột id của ${p.file}`,
+    fix: p.suggestion
+      ? `có phải "${p.suggestion.value}" (${p.suggestion.label})?`
+      : `sửa mã cho đúng, hoặc thêm ${p.noun} này vào ${p.file} trước`,
+  }),
+  'id.duplicate': (p: { firstLine: number; line: number }): Parts => ({
+    message: `mã dòng này đã dùng ở dòng ${p.firstLine}`,
+    expected: 'mỗi dòng một mã riêng',
+    fix: `đổi mã của một trong hai dòng ${p.firstLine} và ${p.line} (không đổi mã đã công bố)`,
+  }),
+  'key.duplicate': (p: { firstLine: number; line: number; key: string }): Parts => ({
+    message: `số liệu này đã nhập ở dòng ${p.firstLine} (trùng ${p.key})`,
+    expected: 'mỗi số liệu của một báo cáo chỉ nhập một lần',
+    fix: `xóa một trong hai dòng ${p.firstLine} và ${p.line}; nếu là hai số liệu khác nhau thì sửa cột phân biệt chúng (ví dụ as_of: ngày tính số liệu)`,
+  }),
+  'rule.disbursed-exceeds': (p: { disbursed: number; base: number; baseLabel: string; baseLine: number }): Parts => ({
+    message: `số đã giải ngân ${vi(p.disbursed)} lớn hơn ${p.baseLabel} ${vi(p.base)} ở dòng ${p.baseLine} (cùng báo cáo, địa bàn, năm vốn, nguồn vốn, loại vốn, dự án)`,
+    expected: `không quá ${vi(p.base)} triệu đồng`,
+    fix: 'đối chiếu hai số với báo cáo (nhầm cột, nhầm đơn vị, nhầm nguồn hay loại vốn?); nếu báo cáo in đúng như vậy, ghi figure_status = malformed và giải thích ở cột note',
+  }),
+  'rule.unit': (p: { measure: string; wanted: Choice }): Parts => ({
+    message: `đơn vị không hợp với chỉ tiêu "${p.measure}"`,
+    expected: `${p.wanted.value} (${p.wanted.label})`,
+    fix: `ghi unit = ${p.wanted.value}`,
+  }),
+  'rule.year-from-blank': (): Parts => ({
+    message: 'tỷ lệ hộ nghèo (measure = rate) không có năm gốc',
+    expected: 'ô trống',
+    fix: 'xóa năm ở cột year_from; nếu đây là mức giảm, chọn measure = decrease_avg_per_year hoặc decrease_yoy',
+  }),
+  'rule.year-from-required': (): Parts => ({
+    message: 'mức giảm cần năm gốc (year_from)',
+    expected: 'năm gốc, ví dụ 2015 với "giảm bình quân từ 2015 đến 2020"',
+    fix: 'điền năm gốc vào cột year_from',
+  }),
+  'rule.year-order': (p: { year: number }): Parts => ({
+    message: `năm gốc phải trước năm ${p.year}`,
+    expected: `năm trước ${p.year}`,
+    fix: 'kiểm tra lại year_from và year (year_from là năm đầu, year là năm cuối)',
+  }),
+  'rule.ncut-empty': (): Parts => ({
+    message: 'dòng không có số người, số lượng hay số tiền',
+    expected: 'ít nhất một trong các cột persons, quantity, amount_mvnd',
+    fix: 'điền số liệu của báo cáo vào cột tương ứng, hoặc xóa dòng',
+  }),
+  'rule.quantity-unit': (p: { missing: 'quantity' | 'quantity_unit' }): Parts =>
+    p.missing === 'quantity_unit'
+      ? {
+          message: 'có số lượng nhưng chưa ghi đơn vị',
+          expected: 'đơn vị ở cột quantity_unit',
+          fix: 'ghi đơn vị vào cột quantity_unit',
+        }
+      : { message: 'có đơn vị nhưng không có số lượng', expected: 'số lượng ở cột quantity', fix: 'điền số lượng, hoặc xóa đơn vị' },
+  'rule.period-order': (p: { start: string }): Parts => ({
+    message: `kỳ báo cáo kết thúc trước khi bắt đầu (period_start = ${p.start})`,
+    expected: 'period_end không trước period_start',
+    fix: 'kiểm tra lại period_start và period_end',
+  }),
+} satisfies Record<string, (p: never) => Parts>;
+
+type Templates = typeof TEMPLATES;
+export type Code = keyof Templates;
+type ParamsOf<C extends Code> = Parameters<Templates[C]> extends [infer P] ? P : Record<never, never>;
+
+/** What went wrong, without saying where: normalise and validate produce these. */
+export type Problem = { [C in Code]: { code: C } & ParamsOf<C> }[Code];
+
+const WARNINGS: ReadonlySet<Code> = new Set(['header.optional-missing']);
+
+/** Puts a problem in its place and in words. */
+export function issue(problem: Problem, where: Where): Issue {
+  const parts = (TEMPLATES[problem.code] as (p: Problem) => Parts)(problem);
+  return { ...where, code: problem.code, severity: WARNINGS.has(problem.code) ? 'warning' : 'error', ...parts };
+}
+
+// ---- Discrepancies found in the sources (not errors) ---------------------------
+
+export interface FigureRef {
+  label: string;
+  value: number;
+}
+
+const sum = (parts: readonly FigureRef[]) => parts.map((p) => `${p.label} ${vi(p.value)}`).join(' + ');
+
+/** Sentences for reconcile.ts; `source` is e.g. 'Báo cáo bg-2023-11-17 (mục 3.1.2)'. */
+export const DISCREPANCY = {
+  parts: (p: { source: string; total: FigureRef; parts: readonly FigureRef[]; partsSum: number; unit: string }) =>
+    `${p.source} nêu ${p.total.label} là ${vi(p.total.value)} ${p.unit}, nhưng các phần (${sum(p.parts)}) cộng lại là ${vi(p.partsSum)} ${p.unit}; chênh lệch ${vi(Math.abs(p.partsSum - p.total.value))} ${p.unit}.`,
+  atMost: (p: { source: string; parts: readonly FigureRef[]; partsSum: number; bound: FigureRef }) =>
+    `${p.source}: ${sum(p.parts)}${p.parts.length > 1 ? ` = ${vi(p.partsSum)}` : ''} công trình, nhiều hơn ${p.bound.label} (${vi(p.bound.value)} công trình).`,
+  rate: (p: { source: string; stated: string; numerator: FigureRef; denominator: FigureRef; computed: number; minor: boolean }) =>
+    `${p.source} nêu tỷ lệ giải ngân ${p.stated}, nhưng ${p.numerator.label} ${vi(p.numerator.value)} / ${p.denominator.label} ${vi(p.denominator.value)} = ${vi(p.computed)}%` +
+    (p.minor ? ' (chênh lệch nhỏ do làm tròn).' : '.'),
+  povertyDecrease: (p: {
+    source: string;
+    stated: string;
+    from: FigureRef;
+    to: FigureRef;
+    years: number;
+    computed: number;
+    perYear: boolean;
+    minor: boolean;
+  }) =>
+    `${p.source} nêu mức giảm${p.perYear ? ' bình quân' : ''} ${p.stated}, nhưng tỷ lệ hộ nghèo từ ${vi(p.from.value)}% (${p.from.label}) xuống ${vi(p.to.value)}% (${p.to.label})` +
+    (p.perYear
+      ? ` trong ${p.years} năm là giảm bình quân ${vi(p.computed)} điểm phần trăm/năm`
+      : ` là giảm ${vi(p.computed)} điểm phần trăm`) +
+    (p.minor ? ' (chênh lệch nhỏ do làm tròn).' : '.'),
+  repeat: (p: { what: string; first: { source: string; value: number }; other: { source: string; value: number } }) =>
+    `Cùng một số liệu (${p.what}): ${p.first.source} ghi ${vi(p.first.value)}, ${p.other.source} ghi ${vi(p.other.value)}.`,
+  malformed: (p: { source: string; figureText: string; value: number; note: string | null }) =>
+    `${p.source} in con số sai định dạng "${p.figureText}"; đã đọc là ${vi(p.value)}${p.note ? ` (${p.note})` : ''}.`,
+  source: (report: string, section: string) => `Báo cáo ${report} (mục ${section})`,
+};
+
+const FILE_OF = Object.fromEntries(TABLES.map((t) => [t.name, t.file])) as Record<TableName, string>;
+
+const SEVERITY_LABEL: Record<Discrepancy['severity'], string> = {
+  rounding: 'làm tròn',
+  discrepancy: 'chênh lệch',
+  'source-error': 'lỗi trong báo cáo',
+};
+
+// ---- The report printed by `npm run check` and by a failed build --------------
+
+export interface Outcome {
+  issues: readonly Issue[];
+  discrepancies: readonly Discrepancy[];
+  counts: Readonly<Record<string, number>>;
+}
+
+/** Beyond this, a file's issues are counted, not listed: a mistake repeated on every row would bury the rest. */
+const SHOWN_PER_FILE = 200;
+
+function formatIssue(i: Issue): string {
+  const place = [i.file, i.line === null ? null : `dòng ${i.line}`, i.column === null ? null : `cột "${i.column}"`]
+    .filter((s) => s !== null)
+    .join(', ');
+  const value = i.value ? `: "${i.value}"` : '';
+  const tag = i.severity === 'warning' ? ' (cảnh báo)' : '';
+  return `${place}${value} —${tag} ${sentence(i.message)} Cần: ${sentence(i.expected)} Cách sửa: ${sentence(i.fix)}`;
+}
+
+/** Ends a fragment with a full stop unless it already ends with punctuation. */
+function sentence(fragment: string): string {
+  return /[.?!]$/.test(fragment) ? fragment : `${fragment}.`;
+}
+
+function plural(n: number, what: string): string {
+  return `${vi(n)} ${what}`;
+}
+
+/**
+ * Staff-readable report: issues grouped by file, then the discrepancies found
+ * in the source reports as information, then one summary line. `mode` says
+ * what happens next: `check` only checked, `build` refused to build.
+ */
+export function formatReport(outcome: Outcome, mode: 'check' | 'build'): string {
+  const out: string[] = [];
+  const byFile = Map.groupBy(outcome.issues, (i) => i.file);
+  for (const [file, issues] of byFile) {
+    const errors = issues.filter((i) => i.severity === 'error').length;
+    const warnings = issues.length - errors;
+    out.push(`── ${file}: ${[errors && plural(errors, 'lỗi'), warnings && plural(warnings, 'cảnh báo')].filter(Boolean).join(', ')}`);
+    const sorted = issues.toSorted((a, b) => (a.line ?? 0) - (b.line ?? 0));
+    for (const i of sorted.slice(0, SHOWN_PER_FILE)) out.push(formatIssue(i));
+    if (sorted.length > SHOWN_PER_FILE)
+      out.push(
+        `… và ${plural(sorted.length - SHOWN_PER_FILE, 'vấn đề khác')} trong tệp này (thường cùng một lỗi lặp lại): sửa các lỗi trên rồi chạy lại.`,
+      );
+    out.push('');
+  }
+
+  if (outcome.discrepancies.length) {
+    out.push(
+      `── Chênh lệch trong chính các báo cáo nguồn: ${outcome.discrepancies.length} (không phải lỗi nhập liệu; được ghi lại và hiển thị ở trang chất lượng dữ liệu)`,
+    );
+    for (const d of outcome.discrepancies)
+      out.push(`[${SEVERITY_LABEL[d.severity]}] ${FILE_OF[d.table]}: ${d.message} (mã dòng: ${d.rowIds.join(', ')})`);
+    out.push('');
+  }
+
+  const errors = outcome.issues.filter((i) => i.severity === 'error');
+  const files = new Set(errors.map((i) => i.file)).size;
+  const rows = Object.values(outcome.counts).reduce((a, b) => a + b, 0);
+  if (errors.length) {
+    out.push(
+      `Có ${plural(errors.length, 'lỗi')} trong ${plural(files, 'tệp')}. ` +
+        (mode === 'build'
+          ? 'Chưa xây dựng trang web; bản đang công bố (dist/) được giữ nguyên.'
+          : 'Hãy sửa các lỗi trên rồi chạy lại: npm run check'),
+    );
+  } else {
+    out.push(`Không có lỗi. Dữ liệu hợp lệ: ${plural(rows, 'dòng')} trong ${plural(Object.keys(outcome.counts).length, 'tệp')}.`);
+  }
+  return out.join('\n');
+}

@@ -1,0 +1,207 @@
+/**
+ * Cell text → values. Everything staff type passes through here once: text is
+ * made NFC and trimmed, numbers are read by the field's declared format, dates
+ * become ISO. Nothing is guessed: a cell that can be read two ways is a problem.
+ */
+import type { Problem } from './messages.ts';
+
+export type Parsed<T> = { ok: true; value: T } | { ok: false; problem: Problem };
+
+const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
+const fail = (problem: Problem): Parsed<never> => ({ ok: false, problem });
+
+// ---- Text ------------------------------------------------------------------------
+
+/** Anything to tidy: a space other than ' ' (tab, no-break…), a zero-width space, a double, leading or trailing space. */
+const UNTIDY = /[^\S ]|\u200B| {2}|^ | $/;
+const SPACES = /[\s\u200B]+/g;
+
+/**
+ * NFC (so "Sơn Động" typed with combining marks equals the precomposed one),
+ * with runs of spaces of any kind collapsed to one and the ends trimmed.
+ */
+export function cleanText(raw: string): string {
+  const text = raw.normalize('NFC');
+  return UNTIDY.test(text) ? text.replace(SPACES, ' ').trim() : text;
+}
+
+// ---- Formula and script injection ---------------------------------------------------
+
+/** A spreadsheet runs a cell starting with one of these as a formula. */
+const FORMULA_START = /^[=+\-@]/;
+const NUMBER_START = /^[-+][\d.,]/;
+const HTML_TAG = /<\s*\/?\s*[a-z!][^>]*>|<\s*script/i;
+
+/**
+ * A cell that would run as a formula when the published CSV is opened in a
+ * spreadsheet, or as markup on a page. In a number cell a sign before digits
+ * is just a sign (min/max decide whether it is allowed).
+ */
+export function injectionProblem(text: string, numberCell: boolean): Problem | null {
+  if (!FORMULA_START.test(text) && !text.includes('<')) return null;
+  const tag = HTML_TAG.exec(text);
+  if (tag) return { code: 'cell.html', tag: tag[0] };
+  if (FORMULA_START.test(text) && !(numberCell && NUMBER_START.test(text))) return { code: 'cell.formula', first: text[0]! };
+  return null;
+}
+
+// ---- Numbers ---------------------------------------------------------------------
+
+/** A number and how many decimals it was written with ("78,80" → 78.8, 2). */
+export interface Reading {
+  value: number;
+  decimals: number;
+}
+
+export type NumberText =
+  | { kind: 'number'; reading: Reading }
+  /** One separator followed by exactly three digits: "80.000" is 80 or 80000. */
+  | { kind: 'ambiguous'; separator: string; asInteger: number; asDecimal: Reading; decimalText: string }
+  | { kind: 'invalid'; why: 'text' | 'percent' | 'spaces' | 'malformed' | 'exponent' | 'too-long' };
+
+const SHAPE = /^(-?)(\d[\d.,]*)$/;
+const GROUPED = { '.': /^[1-9]\d{0,2}(?:\.\d{3})+$/, ',': /^[1-9]\d{0,2}(?:,\d{3})+$/ } as const;
+const LEADING_GROUP = /^[1-9]\d{0,2}$/;
+
+function number(sign: string, whole: string, fraction: string): Reading {
+  return { value: Number(`${sign}${whole}.${fraction || '0'}`), decimals: fraction.length };
+}
+
+function whyNotNumber(text: string): 'text' | 'percent' | 'spaces' | 'exponent' {
+  if (/^-?\d+(?:[.,]\d+)?E[+-]?\d+$/i.test(text)) return 'exponent';
+  if (text.includes('%')) return 'percent';
+  if (/^-?[\d.,]+(?: [\d.,]+)+$/.test(text)) return 'spaces';
+  return 'text';
+}
+
+/**
+ * Reads a number written the Vietnamese way ("1.234,5"), the English way
+ * ("1,234.5") or plainly ("1234.5", "1234,5"), saying when the writing alone
+ * cannot tell a decimal mark from a thousands separator.
+ */
+export function readNumber(text: string): NumberText {
+  const shape = SHAPE.exec(text);
+  if (!shape) return { kind: 'invalid', why: whyNotNumber(text) };
+  const [, sign = '', body = ''] = shape;
+  if (body.replace(/^[0.,]+/, '').replace(/[.,]/g, '').length > 15) return { kind: 'invalid', why: 'too-long' };
+  if (/[.,]$/.test(body)) return { kind: 'invalid', why: 'malformed' };
+
+  const decimalMark = Math.max(body.lastIndexOf('.'), body.lastIndexOf(','));
+  if (decimalMark < 0) return { kind: 'number', reading: number(sign, body, '') };
+  const mark = body[decimalMark] as '.' | ',';
+  const other = mark === '.' ? ',' : '.';
+  const before = body.slice(0, decimalMark);
+  const after = body.slice(decimalMark + 1);
+
+  if (body.includes(other)) {
+    // Both separators: the last one is the decimal mark, the other groups thousands.
+    if (!GROUPED[other].test(before) || /[.,]/.test(after)) return { kind: 'invalid', why: 'malformed' };
+    return { kind: 'number', reading: number(sign, before.replaceAll(other, ''), after) };
+  }
+  if (before.includes(mark)) {
+    // The same separator more than once can only group thousands.
+    if (!GROUPED[mark].test(body)) return { kind: 'invalid', why: 'malformed' };
+    return { kind: 'number', reading: number(sign, body.replaceAll(mark, ''), '') };
+  }
+  if (LEADING_GROUP.test(before) && after.length === 3) {
+    return {
+      kind: 'ambiguous',
+      separator: mark,
+      asInteger: Number(`${sign}${before}${after}`),
+      asDecimal: number(sign, before, after),
+      decimalText: `${sign}${before},${after}`,
+    };
+  }
+  return { kind: 'number', reading: number(sign, before, after) };
+}
+
+/** The decimal reading written so it cannot be taken for thousands: 80.000 → "80,0", 1,234 → "1,2340". */
+function unambiguousDecimal(decimalText: string): string {
+  const [whole, fraction = ''] = decimalText.split(',');
+  const trimmed = fraction.replace(/0+$/, '');
+  return `${whole},${trimmed.length === 0 ? '0' : trimmed.length === 3 ? `${trimmed}0` : trimmed}`;
+}
+
+/**
+ * A number cell, read by the field's format and the file's decimal mark.
+ * `integer`: separators can only group thousands ("80.000" = 80000).
+ * `decimal`: a value that reads two ways ("460.622", "1,234") is decided by the
+ * decimal mark the file declares through its delimiter — '.' in our
+ * comma-separated files, ',' in Excel's vi-VN semicolon export — and refused
+ * when the file declares none or its mark is the other one for a comma
+ * ("1,234" in a comma-separated file may be vi 1,234 or English 1234).
+ */
+export function parseNumber(text: string, format: 'integer' | 'decimal', decimalMark?: '.' | ','): Parsed<number> {
+  const read = readNumber(text);
+  switch (read.kind) {
+    case 'invalid':
+      if (read.why === 'malformed') return fail({ code: 'number.malformed', format });
+      if (read.why === 'exponent') return fail({ code: 'number.exponent' });
+      if (read.why === 'too-long') return fail({ code: 'number.too-long' });
+      return fail({ code: 'number.text', format, hint: read.why });
+    case 'ambiguous':
+      if (format === 'integer') return ok(read.asInteger);
+      if (decimalMark === read.separator) return ok(read.asDecimal.value);
+      if (decimalMark === ',' && read.separator === '.') return ok(read.asInteger);
+      return fail({
+        code: 'number.ambiguous',
+        separator: read.separator,
+        asInteger: read.asInteger,
+        decimalText: read.decimalText,
+        unambiguousDecimal: unambiguousDecimal(read.decimalText),
+      });
+    case 'number':
+      if (format === 'integer' && !Number.isInteger(read.reading.value)) return fail({ code: 'number.not-integer' });
+      // Zero has no sign worth keeping ("-0" would print as "-0").
+      return ok(read.reading.value === 0 ? 0 : read.reading.value);
+  }
+}
+
+// ---- Dates -----------------------------------------------------------------------
+
+const ISO_DATE = /^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$/;
+const VI_DATE = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/;
+const VI_MONTH = /^(\d{1,2})[/.-](\d{4})$/;
+
+const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+function daysIn(year: number, month: number): number {
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return month === 2 && leap ? 29 : DAYS[month - 1]!;
+}
+
+function isoDate(year: number, month?: number, day?: number): Parsed<string> {
+  if (year < 1900 || year > 2100) return fail({ code: 'date.impossible', reason: `năm ${year} nằm ngoài khoảng 1900–2100` });
+  if (month === undefined) return ok(String(year));
+  if (month < 1 || month > 12) return fail({ code: 'date.impossible', reason: `không có tháng ${month}` });
+  const ym = `${year}-${String(month).padStart(2, '0')}`;
+  if (day === undefined) return ok(ym);
+  const last = daysIn(year, month);
+  if (day < 1 || day > last) return fail({ code: 'date.impossible', reason: `tháng ${month} năm ${year} chỉ có ${last} ngày` });
+  return ok(`${ym}-${String(day).padStart(2, '0')}`);
+}
+
+const int = (s: string | undefined) => (s === undefined ? undefined : Number(s));
+
+/**
+ * ISO (2023-11-17, 2023-11, 2023) or Vietnamese (17/11/2023, 11/2023) → ISO,
+ * keeping the precision the report gave. Impossible dates are refused.
+ */
+export function parseDate(text: string): Parsed<string> {
+  let m = ISO_DATE.exec(text);
+  if (m) return isoDate(Number(m[1]), int(m[2]), int(m[3]));
+  m = VI_DATE.exec(text);
+  if (m) return isoDate(Number(m[3]), Number(m[2]), Number(m[1]));
+  m = VI_MONTH.exec(text);
+  if (m) return isoDate(Number(m[2]), Number(m[1]));
+  return fail({ code: 'date.invalid' });
+}
+
+/** Partial ISO dates compared as periods: "2021" ≤ "2023-11" ≤ "2023-11-30". */
+export function periodStart(iso: string): string {
+  return iso.length === 4 ? `${iso}-01-01` : iso.length === 7 ? `${iso}-01` : iso;
+}
+
+export function periodEnd(iso: string): string {
+  return iso.length === 4 ? `${iso}-12-31` : iso.length === 7 ? `${iso}-31` : iso;
+}

@@ -1,0 +1,194 @@
+/**
+ * Bytes of a staff-edited CSV → header and records, each record with the line
+ * it starts on in the file (what Excel and a text editor show).
+ *
+ * Tolerates what Excel produces: a BOM, CRLF, ';' as delimiter (vi-VN Excel),
+ * quoted cells, blank rows. Refuses text that is not Unicode: a legacy
+ * Vietnamese encoding, or Vietnamese already garbled by a wrong conversion.
+ */
+import Papa from 'papaparse';
+import { issue, type Issue, type Problem, type Where } from './messages.ts';
+import { cleanText } from './normalise.ts';
+
+export interface CsvRecord {
+  line: number;
+  /** Raw cell text, exactly as many cells as header columns. */
+  cells: string[];
+}
+
+// ---- Encoding ----------------------------------------------------------------------
+
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+const UTF8_LENIENT = new TextDecoder('utf-8');
+
+/**
+ * UTF-8 Vietnamese read as Windows-1252/Latin-1 and saved again: the lead byte
+ * of "ộ" (E1 BB 99) shows as "á»", of "ơ" (C6 A1) as "Æ¡", of "đ" (C4 91) as
+ * "Ä‘". None of these pairs occurs in Vietnamese.
+ */
+const UTF8_READ_AS_LATIN1 = /á[º»]|Ã[\u00A1-\u00BF]|Â[\u00A0-\u00BF]|[ÄÅÆ]/;
+/**
+ * TCVN3 (ABC) or VNI text shown through a Latin-1 font: "Sơn Động" becomes
+ * "S¬n §éng" — a letter next to a symbol — or letters foreign to Vietnamese.
+ * °, ², ³, « and » are left out: they sit next to letters in real text.
+ * (The rare symbol comes first in the pattern so that scanning a large file is fast.)
+ */
+const LEGACY_GLYPHS = /(?<=\p{L})[¡¢£¤¥¦§¨©ª¬\u00AD®¯µ¶·¸¹¼½¾¿]|[¡¢£¤¥¦§¨©ª¬\u00AD®¯µ¶·¸¹¼½¾¿](?=\p{L})|[ÇËÎÏÑÖØÛÜÞßäåæçëîïñöøûüþÿ]/u;
+
+function garbled(text: string): 'utf8-read-as-latin1' | 'legacy-glyphs' | null {
+  if (UTF8_READ_AS_LATIN1.test(text)) return 'utf8-read-as-latin1';
+  if (LEGACY_GLYPHS.test(text)) return 'legacy-glyphs';
+  return null;
+}
+
+function lineAt(text: string, offset: number): number {
+  let line = 1;
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) line++;
+  return line;
+}
+
+/** Decodes strict UTF-8 (dropping a BOM), or says where the first non-UTF-8 byte is. */
+function decode(bytes: Uint8Array, file: string): { text: string } | { issue: Issue } {
+  const at = { file, line: null, column: null, value: null };
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    return { issue: issue({ code: 'encoding.utf16' }, at) };
+  }
+  try {
+    return { text: UTF8.decode(bytes) };
+  } catch {
+    const lenient = UTF8_LENIENT.decode(bytes);
+    const bad = lenient.indexOf('\uFFFD');
+    const lineStart = lenient.lastIndexOf('\n', bad) + 1;
+    const snippet = lenient.slice(Math.max(lineStart, bad - 20), bad + 20).split(/\r?\n/)[0]!;
+    return { issue: issue({ code: 'encoding.legacy' }, { ...at, line: lineAt(lenient, bad), value: snippet.trim() }) };
+  }
+}
+
+// ---- Delimiter and lines ---------------------------------------------------------------
+
+/** ',' or ';', whichever separates more names in the header: the first non-empty line (outside quotes). */
+function detectDelimiter(text: string): ',' | ';' {
+  let commas = 0;
+  let semicolons = 0;
+  let quoted = false;
+  let content = false;
+  for (const ch of text) {
+    if (ch === '"') quoted = !quoted;
+    else if (quoted) continue;
+    else if (ch === ',') commas++;
+    else if (ch === ';') semicolons++;
+    else if (ch === '\n') {
+      if (content) break;
+      commas = semicolons = 0; // a blank row of separators before the header
+    } else if (ch.trim()) content = true;
+  }
+  return semicolons > commas ? ';' : ',';
+}
+
+const blank = (cells: readonly string[]) => cells.every((c) => c.trim() === '');
+
+function newlines(cells: readonly string[]): number {
+  let n = 0;
+  for (const cell of cells) {
+    if (!cell.includes('\n')) continue;
+    for (let i = cell.indexOf('\n'); i !== -1; i = cell.indexOf('\n', i + 1)) n++;
+  }
+  return n;
+}
+
+/** One issue for the whole file: the first garbled cell, and how many cells are garbled. */
+function findGarbled(rows: readonly string[][], lines: readonly number[], file: string): Issue | null {
+  const header = rows[0] ?? [];
+  let first: (Where & { kind: 'utf8-read-as-latin1' | 'legacy-glyphs' }) | null = null;
+  let cells = 0;
+  for (let r = 0; r < rows.length; r++) {
+    for (const [c, cell] of rows[r]!.entries()) {
+      const kind = garbled(cell);
+      if (!kind) continue;
+      cells++;
+      first ??= { kind, file, line: lines[r] ?? null, column: r === 0 ? null : cleanText(header[c] ?? ''), value: cleanText(cell) };
+    }
+  }
+  if (!first) return null;
+  const { kind, ...where } = first;
+  return issue({ code: 'encoding.mojibake', kind, cells }, where);
+}
+
+// ---- Reading -----------------------------------------------------------------------
+
+export interface CsvHeader {
+  delimiter: ',' | ';';
+  /** Column names, cleaned; empty names after the last named column dropped. */
+  names: string[];
+  line: number;
+}
+
+/** Receives the header, then each record; records are not kept by the reader. */
+export interface CsvSink {
+  header(header: CsvHeader): void;
+  record(record: CsvRecord): void;
+}
+
+/** Parses row by row, giving each row the line it starts on and whether its quotes are broken. */
+function eachRow(text: string, delimiter: string, visit: (cells: string[], line: number, brokenQuotes: boolean) => void): void {
+  let line = 1;
+  Papa.parse<string[]>(text, {
+    delimiter,
+    skipEmptyLines: false,
+    step: (result) => {
+      visit(
+        result.data,
+        line,
+        result.errors.some((e) => e.type === 'Quotes'),
+      );
+      // A row ends with one line break, plus those inside its quoted cells.
+      line += 1 + newlines(result.data);
+    },
+  });
+}
+
+/**
+ * Reads one CSV file into `sink`, row by row (a million rows are never held
+ * as text cells at once). `expectedHeader`, the template's header line, is
+ * only used in messages. Returns every problem of the file; when the file
+ * cannot be trusted at all (encoding, empty) the sink receives nothing.
+ */
+export function readCsv(bytes: Uint8Array, file: string, expectedHeader: string, sink: CsvSink): Issue[] {
+  const decoded = decode(bytes, file);
+  if ('issue' in decoded) return [decoded.issue];
+  const { text } = decoded;
+  const delimiter = detectDelimiter(text);
+
+  if (garbled(text)) {
+    const rows: string[][] = [];
+    const lines: number[] = [];
+    eachRow(text, delimiter, (cells, line) => {
+      if (blank(cells)) return;
+      rows.push(cells);
+      lines.push(line);
+    });
+    const found = findGarbled(rows, lines, file);
+    if (found) return [found];
+  }
+
+  const issues: Issue[] = [];
+  const report = (problem: Problem, line: number) => issues.push(issue(problem, { file, line, column: null, value: null }));
+  let width = -1;
+  eachRow(text, delimiter, (cells, line, brokenQuotes) => {
+    if (brokenQuotes) return report({ code: 'csv.quotes' }, line);
+    if (blank(cells)) return;
+    if (width < 0) {
+      const names = cells.map(cleanText);
+      while (names.length > 0 && names.at(-1) === '') names.pop();
+      width = names.length;
+      return sink.header({ delimiter, names, line });
+    }
+    // Excel may write empty cells beyond the last named column; they carry nothing.
+    if (cells.length < width || cells.slice(width).some((c) => c.trim() !== '')) {
+      return report({ code: 'csv.width', cells: cells.length, columns: width, delimiter }, line);
+    }
+    sink.record({ line, cells: cells.length === width ? cells : cells.slice(0, width) });
+  });
+  if (width < 0) return [issue({ code: 'file.empty', header: expectedHeader }, { file, line: null, column: null, value: null })];
+  return issues;
+}

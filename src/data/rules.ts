@@ -1,0 +1,124 @@
+/**
+ * Rules that involve more than one cell: a row's cells must agree with each
+ * other (unit and measure, year_from and year…), and, for funding, a
+ * disbursement may not exceed the funds it was disbursed from. These are data
+ * entry errors; inconsistencies printed in the reports themselves are
+ * recorded by reconcile.ts instead.
+ */
+import type { EnumField, TableDef } from './define.ts';
+import type { Choice, Problem } from './messages.ts';
+import { keyer } from './keys.ts';
+import { periodEnd, periodStart } from './normalise.ts';
+import { funding, poverty, type RowsByTable } from './tables/index.ts';
+
+export interface Violation {
+  /** The cell to point at; null for the row as a whole. */
+  column: string | null;
+  problem: Problem;
+}
+
+export interface RowViolation extends Violation {
+  /** Index of the row in the array given to the rule. */
+  index: number;
+}
+
+function choice(def: TableDef, field: string, value: string): Choice {
+  const f = def.fields.find((x): x is EnumField => x.name === field && x.type === 'enum');
+  return { value, label: f?.labels[value]?.vi ?? value };
+}
+
+const FUNDING_UNIT = { disbursement_rate: 'percent' } as const;
+const POVERTY_UNIT = { rate: 'percent', decrease_avg_per_year: 'pp_per_year', decrease_yoy: 'pp' } as const;
+
+/** Rules on one row whose cells are each valid. */
+export const rowRules: { [K in keyof RowsByTable]?: (row: RowsByTable[K]) => Violation[] } = {
+  reports(row) {
+    return periodStart(row.period_start) > periodEnd(row.period_end)
+      ? [{ column: 'period_end', problem: { code: 'rule.period-order', start: row.period_start } }]
+      : [];
+  },
+
+  funding(row) {
+    const wanted = row.measure === 'disbursement_rate' ? FUNDING_UNIT.disbursement_rate : 'mvnd';
+    return row.unit === wanted
+      ? []
+      : [{ column: 'unit', problem: { code: 'rule.unit', measure: row.measure, wanted: choice(funding, 'unit', wanted) } }];
+  },
+
+  poverty(row) {
+    const out: Violation[] = [];
+    const wanted = POVERTY_UNIT[row.measure];
+    if (row.unit !== wanted)
+      out.push({ column: 'unit', problem: { code: 'rule.unit', measure: row.measure, wanted: choice(poverty, 'unit', wanted) } });
+    if (row.measure === 'rate') {
+      if (row.year_from !== null) out.push({ column: 'year_from', problem: { code: 'rule.year-from-blank' } });
+    } else if (row.year_from === null) {
+      out.push({ column: 'year_from', problem: { code: 'rule.year-from-required' } });
+    } else if (row.year_from >= row.year) {
+      out.push({ column: 'year_from', problem: { code: 'rule.year-order', year: row.year } });
+    }
+    return out;
+  },
+
+  ncut(row) {
+    if (row.persons === null && row.quantity === null && row.amount_mvnd === null)
+      return [{ column: null, problem: { code: 'rule.ncut-empty' } }];
+    if (row.quantity !== null && row.quantity_unit === null)
+      return [{ column: 'quantity_unit', problem: { code: 'rule.quantity-unit', missing: 'quantity_unit' } }];
+    if (row.quantity === null && row.quantity_unit !== null)
+      return [{ column: 'quantity', problem: { code: 'rule.quantity-unit', missing: 'quantity' } }];
+    return [];
+  },
+};
+
+type Funding = RowsByTable['funding'];
+
+/** Funds of the same report, area, programme, fund year, source, capital type, project and date. */
+export const FUNDS = ['report_id', 'area_id', 'program', 'fund_year', 'budget_source', 'capital_type', 'project_id', 'as_of'] as const;
+
+/**
+ * A disbursement may not exceed the allocated funds or, when the report gives
+ * none, the assigned funds. Plan figures usually carry no date, so the base
+ * is looked up at the disbursement's as_of date first, then undated.
+ * Rows marked `malformed` are the report's own errors and are left to reconcile.
+ */
+function disbursedWithinBase(rows: readonly Funding[], lines: readonly number[]): RowViolation[] {
+  const counted = (r: Funding) => r.figure_status !== 'malformed';
+  if (!rows.some((r) => r.measure === 'disbursed' && counted(r))) return [];
+  const fundsKey = keyer<Funding>(FUNDS);
+  const undatedKey = (r: Funding) => fundsKey(r.as_of === null ? r : { ...r, as_of: null });
+  const allocated = new Map<string, number>();
+  const assigned = new Map<string, number>();
+  rows.forEach((r, i) => {
+    if (r.measure === 'allocated' && counted(r)) allocated.set(fundsKey(r), i);
+    else if (r.measure === 'assigned' && counted(r)) assigned.set(fundsKey(r), i);
+  });
+  const out: RowViolation[] = [];
+  rows.forEach((row, i) => {
+    if (row.measure !== 'disbursed' || !counted(row)) return;
+    const here = fundsKey(row);
+    const undated = undatedKey(row);
+    const base = allocated.get(here) ?? allocated.get(undated) ?? assigned.get(here) ?? assigned.get(undated);
+    if (base === undefined) return;
+    const b = rows[base]!;
+    if (row.value > b.value * (1 + 1e-12)) {
+      out.push({
+        index: i,
+        column: 'value',
+        problem: {
+          code: 'rule.disbursed-exceeds',
+          disbursed: row.value,
+          base: b.value,
+          baseLabel: choice(funding, 'measure', b.measure).label.toLowerCase(),
+          baseLine: lines[base]!,
+        },
+      });
+    }
+  });
+  return out;
+}
+
+/** Rules across the valid rows of one table. */
+export const tableRules: { [K in keyof RowsByTable]?: (rows: readonly RowsByTable[K][], lines: readonly number[]) => RowViolation[] } = {
+  funding: disbursedWithinBase,
+};

@@ -1,0 +1,303 @@
+/**
+ * Records of one CSV file → typed rows, checked against the table's definition:
+ * header, every cell, foreign keys, duplicate ids and observations, and the
+ * cross-cell rules of rules.ts. Every problem is reported, none stops the run;
+ * only rows without any problem are returned. Records arrive one by one from
+ * the reader (see read.ts), so the cost is linear and the text cells of a
+ * large file are never all in memory.
+ */
+import type { FieldDef, TableDef, TableName } from './define.ts';
+import { issue, REF_NOUN, type Choice, type Issue, type Problem } from './messages.ts';
+import { cleanText, injectionProblem, parseDate, parseNumber, type Parsed } from './normalise.ts';
+import type { CsvHeader, CsvRecord, CsvSink } from './read.ts';
+import { rowRules, tableRules, type RowViolation, type Violation } from './rules.ts';
+import { keyer } from './keys.ts';
+import { suggest } from './suggest.ts';
+import { TABLES } from './tables/index.ts';
+
+export type Cell = string | number | null;
+export type Row = Record<string, Cell>;
+
+/** The ids of a reference table, each with a label for suggestions ("son-dong" → "Sơn Động"). */
+export type RefIndex = ReadonlyMap<string, string>;
+
+/** How a row of a reference table is named in "Có phải …?" suggestions. */
+const LABEL: Partial<Record<TableName, (row: Row) => string>> = {
+  areas: (r) => String(r.name ?? ''),
+  reports: (r) => [r.issuer, r.date].filter(Boolean).join(', '),
+  projects: (r) => String(r.short_name ?? ''),
+};
+
+export interface ValidatedTable {
+  /** Rows without any problem, and the line each came from. */
+  rows: Row[];
+  lines: number[];
+  /**
+   * For a reference table, every id whose cell was valid — even on rows with
+   * other problems, so that one bad cell does not cascade into foreign-key
+   * errors elsewhere — with the row's label.
+   */
+  index: Map<string, string>;
+  /** False when the header was unusable and no row was checked. */
+  checked: boolean;
+  issues: Issue[];
+}
+
+// ---- Header ------------------------------------------------------------------------
+
+interface Header {
+  /** Column position of each field present. */
+  position: Map<string, number>;
+  issues: Issue[];
+  /** False when a required column is missing: the rows are not checked. */
+  usable: boolean;
+}
+
+function checkHeader(def: TableDef, csv: CsvHeader, file: string): Header {
+  const template = def.fields.map((f) => f.name).join(',');
+  const known = new Set(def.fields.map((f) => f.name));
+  const position = new Map<string, number>();
+  const unknown: string[] = [];
+  const issues: Issue[] = [];
+  const at = (column: string | null) => ({ file, line: csv.line, column, value: null });
+
+  csv.names.forEach((name, i) => {
+    if (name === '') issues.push(issue({ code: 'header.blank', position: i, header: template }, at(null)));
+    else if (position.has(name) || unknown.includes(name))
+      issues.push(issue({ code: 'header.duplicate', name, first: position.get(name) ?? csv.names.indexOf(name), second: i }, at(name)));
+    else if (known.has(name)) position.set(name, i);
+    else unknown.push(name);
+  });
+
+  const missing = def.fields.filter((f) => !position.has(f.name));
+  for (const name of unknown) {
+    const suggestion = suggest(
+      name,
+      missing.map((f) => f.name),
+    );
+    issues.push(issue({ code: 'header.unknown', name, suggestion, header: template }, at(name)));
+  }
+  for (const f of missing) {
+    issues.push(issue({ code: f.required ? 'header.missing' : 'header.optional-missing', name: f.name, header: template }, at(f.name)));
+  }
+  return { position, issues, usable: !missing.some((f) => f.required) };
+}
+
+// ---- Cells -------------------------------------------------------------------------
+
+type Reader = (text: string) => Parsed<Cell>;
+
+/** A cell read: null when blank, else its value or its problem with the cleaned text. */
+type CellReading = null | { ok: true; value: Cell } | { ok: false; problem: Problem; text: string };
+
+function readCell(raw: string, field: FieldDef, read: Reader): CellReading {
+  const text = cleanText(raw);
+  if (text === '') return null;
+  const parsed = injectionProblem(text, field.type === 'number') ?? read(text);
+  if (!('ok' in parsed)) return { ok: false, problem: parsed, text };
+  return parsed.ok ? parsed : { ok: false, problem: parsed.problem, text };
+}
+
+function labelled(field: FieldDef & { type: 'enum' }): Choice[] {
+  return field.values.map((value) => ({ value, label: field.labels[value]?.vi ?? value }));
+}
+
+/** One reader per field, built once: the per-cell work is then a lookup and a test. */
+function reader(field: FieldDef, decimalMark: '.' | ','): Reader {
+  switch (field.type) {
+    case 'number':
+      return (text) => {
+        const n = parseNumber(text, field.format, decimalMark);
+        if (!n.ok) return n;
+        if (field.min !== undefined && n.value < field.min) return { ok: false, problem: { code: 'number.min', min: field.min } };
+        if (field.max !== undefined && n.value > field.max) return { ok: false, problem: { code: 'number.max', max: field.max } };
+        return n;
+      };
+    case 'date':
+      return parseDate;
+    case 'enum': {
+      const allowed = new Set<string>(field.values);
+      const choices = labelled(field);
+      const label = (v: string) => field.labels[v]?.vi;
+      return (text) => {
+        if (allowed.has(text)) return { ok: true, value: text };
+        const near = suggest(text, field.values, label);
+        const suggestion = choices.find((c) => c.value === near) ?? null;
+        return { ok: false, problem: { code: 'enum.invalid', allowed: choices, suggestion } };
+      };
+    }
+    case 'string': {
+      if (field.pattern === undefined) return (text) => ({ ok: true, value: text });
+      const pattern = new RegExp(`^(?:${field.pattern})$`);
+      const problem: Problem = { code: 'pattern.mismatch', description: field.description.vi, example: field.example ?? null };
+      return (text) => (pattern.test(text) ? { ok: true, value: text } : { ok: false, problem });
+    }
+  }
+}
+
+// ---- Table -------------------------------------------------------------------------
+
+function refFile(name: TableName): string {
+  return TABLES.find((t) => t.name === name)?.file ?? `${name}.csv`;
+}
+
+export interface TableValidator extends CsvSink {
+  /** The checks that need every row (references, rules across rows), then the result. */
+  finish(): ValidatedTable;
+}
+
+/**
+ * Checks one table: give it to readCsv as the sink, then call finish().
+ * `refs` holds the index of every table this one may reference; a table
+ * missing from `refs` could not be read, and references to it are not
+ * checked (its own errors say why). Duplicates and references are looked up
+ * in Maps, so the whole check stays linear in the number of rows.
+ */
+export function tableValidator(def: TableDef, file: string, refs: Partial<Record<TableName, RefIndex>>): TableValidator {
+  const issues: Issue[] = [];
+  const rows: Row[] = [];
+  const lines: number[] = [];
+  const bad: number[] = [];
+  const report = (i: number, problem: Problem, column: string | null, value: string | null) => {
+    bad[i] = 1;
+    issues.push(issue(problem, { file, line: lines[i]!, column, value }));
+  };
+
+  const keyFields = def.key.length > 1 || def.key[0] !== 'id' ? def.key : [];
+  const keyOf = keyFields.length > 0 ? keyer<Record<string, Cell | undefined>>(keyFields) : null;
+  const firstId = new Map<string, number>();
+  const firstKey = new Map<string, number>();
+  // Every row starts as a copy of this template, so all rows share one shape (fast to build and to read).
+  const template: Record<string, Cell | undefined> = Object.fromEntries(def.fields.map((f) => [f.name, null]));
+  let columns: { field: FieldDef; at: number; read: Reader; raw: string | undefined; reading: CellReading }[] | null = null;
+
+  /** Cells, then duplicate ids and duplicate observations (the same figure entered twice). */
+  function record({ line, cells }: CsvRecord): void {
+    if (!columns) return;
+    const i = rows.length;
+    lines.push(line);
+    bad.push(0);
+    // An invalid cell is left undefined, so that the later checks skip it.
+    const row = { ...template };
+    for (const column of columns) {
+      const { field, at } = column;
+      const raw = at < 0 ? '' : cells[at]!;
+      // Consecutive rows repeat most cells (same report, section, area…): reuse the column's last reading.
+      if (raw !== column.raw) {
+        column.raw = raw;
+        column.reading = readCell(raw, field, column.read);
+      }
+      const cell = column.reading;
+      if (cell === null) {
+        if (field.required) report(i, { code: 'cell.required', title: field.title.vi, example: field.example ?? null }, field.name, null);
+        row[field.name] = field.required ? undefined : null;
+      } else if (cell.ok) row[field.name] = cell.value;
+      else {
+        report(i, cell.problem, field.name, cell.text);
+        row[field.name] = undefined;
+      }
+    }
+    rows.push(row as Row);
+
+    const id = row.id;
+    if (typeof id === 'string') {
+      const first = firstId.get(id);
+      if (first === undefined) firstId.set(id, i);
+      else report(i, { code: 'id.duplicate', firstLine: lines[first]!, line }, 'id', id);
+    }
+    if (!keyOf || keyFields.some((k) => row[k] === undefined)) return;
+    const key = keyOf(row);
+    const first = firstKey.get(key);
+    if (first === undefined) firstKey.set(key, i);
+    else {
+      const described = keyFields
+        .filter((k) => row[k] !== null)
+        .map((k) => `${k}=${row[k]}`)
+        .join(', ');
+      report(i, { code: 'key.duplicate', firstLine: lines[first]!, line, key: described }, null, typeof id === 'string' ? id : null);
+    }
+  }
+
+  function finish(): ValidatedTable {
+    const index = new Map<string, string>();
+    if (!columns) return { rows: [], lines: [], index, checked: false, issues };
+    firstKey.clear();
+    const count = rows.length;
+
+    // Reference tables name their rows for suggestions; ids of rows with other problems still count.
+    const label = LABEL[def.name];
+    const referenced = def.kind === 'reference' || def.fields.some((f) => f.type === 'string' && f.ref === def.name);
+    if (referenced) for (const [id, i] of firstId) index.set(id, label?.(rows[i]!) ?? '');
+
+    // Foreign keys, the table's own ids included (areas.parent_id → areas).
+    const suggested = new Map<string, Choice | null>();
+    for (const { field } of columns) {
+      if (field.type !== 'string' || field.ref === undefined) continue;
+      const target = field.ref;
+      const ids = target === def.name ? index : refs[target];
+      if (!ids) continue;
+      const noun = REF_NOUN[target] ?? target;
+      for (let i = 0; i < count; i++) {
+        const value = rows[i]![field.name];
+        if (typeof value !== 'string' || ids.has(value)) continue;
+        const cacheKey = `${target}\u0001${value}`;
+        if (!suggested.has(cacheKey)) {
+          const near = suggest(value, ids.keys(), (id) => ids.get(id));
+          suggested.set(cacheKey, near === null ? null : { value: near, label: ids.get(near) || near });
+        }
+        report(i, { code: 'ref.unknown', noun, file: refFile(target), suggestion: suggested.get(cacheKey)! }, field.name, value);
+      }
+    }
+
+    // Cross-cell rules, on rows whose cells are all valid.
+    const shown = (row: Row, v: Violation) =>
+      v.column === null ? (typeof row.id === 'string' ? row.id : null) : String(row[v.column] ?? '');
+    const rowRule = rowRules[def.name] as ((row: Row) => Violation[]) | undefined;
+    if (rowRule) {
+      for (let i = 0; i < count; i++) {
+        if (bad[i]) continue;
+        for (const v of rowRule(rows[i]!)) report(i, v.problem, v.column, shown(rows[i]!, v));
+      }
+    }
+    const tableRule = tableRules[def.name] as ((rows: readonly Row[], lines: readonly number[]) => RowViolation[]) | undefined;
+    if (tableRule) {
+      const kept = keep(bad);
+      const violations = tableRule(
+        kept.map((i) => rows[i]!),
+        kept.map((i) => lines[i]!),
+      );
+      for (const v of violations) {
+        const i = kept[v.index]!;
+        report(i, v.problem, v.column, shown(rows[i]!, v));
+      }
+    }
+
+    const valid = keep(bad);
+    return { rows: valid.map((i) => rows[i]!), lines: valid.map((i) => lines[i]!), index, checked: true, issues };
+  }
+
+  return {
+    header(header) {
+      const checked = checkHeader(def, header, file);
+      issues.push(...checked.issues);
+      if (!checked.usable) return;
+      columns = def.fields.map((field) => ({
+        field,
+        at: checked.position.get(field.name) ?? -1,
+        // The delimiter declares the number convention: Excel's vi-VN ';' export writes decimal commas.
+        read: reader(field, header.delimiter === ';' ? ',' : '.'),
+        raw: undefined,
+        reading: null,
+      }));
+    },
+    record,
+    finish,
+  };
+}
+
+/** Indices of the rows without a problem. */
+function keep(bad: readonly number[]): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < bad.length; i++) if (!bad[i]) out.push(i);
+  return out;
+}

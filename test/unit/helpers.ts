@@ -1,0 +1,76 @@
+/** Shared test helpers: run the pipeline on CSV text, assemble fixture directories, run `npm run check`. */
+import { execFile } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { TableDef, TableName } from '../../src/data/define.ts';
+import type { Issue } from '../../src/data/messages.ts';
+import { readCsv, type CsvHeader, type CsvRecord } from '../../src/data/read.ts';
+import { tableValidator, type RefIndex, type Row } from '../../src/data/validate.ts';
+
+export const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
+export const FIXTURES = join(ROOT, 'test/fixtures');
+export const VALID_MIN = join(FIXTURES, 'valid-min');
+
+const bytes = (input: string | Uint8Array) => (typeof input === 'string' ? new TextEncoder().encode(input) : input);
+
+/** Reads CSV text into memory: what the reader hands to the validator. */
+export function readAll(input: string | Uint8Array, file = 'data/x.csv') {
+  let header: CsvHeader | null = null;
+  const records: CsvRecord[] = [];
+  const issues = readCsv(bytes(input), file, 'id,name', { header: (h) => (header = h), record: (r) => records.push(r) });
+  return { header: header as CsvHeader | null, records, issues };
+}
+
+/** Reads and validates CSV text against one table definition. */
+export function check(def: TableDef, input: string | Uint8Array, refs: Partial<Record<TableName, RefIndex>> = {}) {
+  const file = `data/${def.file}`;
+  const validator = tableValidator(def, file, refs);
+  const readIssues = readCsv(bytes(input), file, def.fields.map((f) => f.name).join(','), validator);
+  const result = validator.finish();
+  return { ...result, issues: [...readIssues, ...result.issues] as Issue[], rows: result.rows as Row[] };
+}
+
+/** A header line and rows for a definition, from objects keyed by field name (missing fields blank). */
+export function csvOf(def: TableDef, rows: readonly Record<string, string>[]): string {
+  const names = def.fields.map((f) => f.name);
+  const quote = (v: string) => (/[",\n]/.test(v) ? `"${v.replaceAll('"', '""')}"` : v);
+  return [names.join(','), ...rows.map((r) => names.map((n) => quote(r[n] ?? '')).join(','))].join('\n') + '\n';
+}
+
+const made: string[] = [];
+
+/**
+ * A data directory: a copy of valid-min with some files replaced — by the
+ * files of test/fixtures/<overlay>/ and/or by `files` (name → text or bytes).
+ */
+export function dataDir(overlay: string | null, files: Record<string, string | Uint8Array> = {}): string {
+  const dir = mkdtempSync(join(tmpdir(), 'mtqg-data-'));
+  made.push(dir);
+  cpSync(VALID_MIN, dir, { recursive: true });
+  if (overlay) {
+    const from = join(FIXTURES, overlay);
+    for (const name of readdirSync(from)) cpSync(join(from, name), join(dir, name));
+  }
+  for (const [name, content] of Object.entries(files)) writeFileSync(join(dir, name), content);
+  return dir;
+}
+
+export function removeDataDirs(): void {
+  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
+}
+
+/** `npm run check <dir>` as staff run it: Node 24 from the project, the data dir as argument. */
+export function runCheck(dir: string): Promise<{ code: number; stdout: string }> {
+  return new Promise((done) => {
+    execFile(join(ROOT, 'node_modules/.bin/node'), ['scripts/check-data.ts', dir], { cwd: ROOT }, (error, stdout) => {
+      done({ code: error ? Number(error.code ?? 1) : 0, stdout });
+    });
+  });
+}
+
+/** The issues of one code, for concise assertions. */
+export function only(issues: readonly Issue[], code: Issue['code']): Issue[] {
+  return issues.filter((i) => i.code === code);
+}

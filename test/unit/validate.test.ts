@@ -1,0 +1,298 @@
+import { describe, expect, it } from 'vitest';
+import { suggest } from '../../src/data/suggest.ts';
+import { areas, funding, ncut, poverty, reports } from '../../src/data/tables/index.ts';
+import { check, csvOf, only } from './helpers.ts';
+
+const AREAS = new Map([
+  ['bac-giang', 'Bắc Giang'],
+  ['son-dong', 'Sơn Động'],
+]);
+const REPORTS = new Map([['bg-2023-11-17', 'Ban Dân tộc tỉnh Bắc Giang, 2023-11-17']]);
+const PROJECTS = new Map([['ntp1719.da3', 'Dự án 3']]);
+const refs = { areas: AREAS, reports: REPORTS, projects: PROJECTS };
+
+/** A valid funding row; override what a test is about. */
+const f = (over: Record<string, string> = {}) => ({
+  id: 'f01',
+  report_id: 'bg-2023-11-17',
+  section: '3.1',
+  area_id: 'bac-giang',
+  program: 'ntp1719',
+  fund_year: '2023',
+  budget_source: 'all',
+  capital_type: 'all',
+  measure: 'assigned',
+  value: '130595',
+  unit: 'mvnd',
+  figure_text: '130.595 triệu đồng',
+  figure_status: 'reported',
+  ...over,
+});
+
+const codes = (issues: readonly { code: string; line: number | null; column: string | null }[]) =>
+  issues.map((i) => `${i.line}:${i.column}:${i.code}`);
+
+describe('header', () => {
+  it('names the missing required columns and lists the expected header; does not check rows then', () => {
+    const { issues, rows, checked } = check(areas, 'id,nam,level\nbac-giang,Bắc Giang,province\n');
+    expect(checked).toBe(false);
+    expect(rows).toEqual([]);
+    expect(codes(issues)).toEqual([
+      '1:nam:header.unknown',
+      '1:name:header.missing',
+      '1:parent_id:header.optional-missing',
+      '1:note:header.optional-missing',
+    ]);
+    expect(issues[0]?.fix).toBe('có phải "name"? Sửa tên cột cho đúng');
+    expect(issues[1]?.expected).toBe('dòng tiêu đề: id,name,level,parent_id,note');
+    expect(issues.filter((i) => i.severity === 'warning')).toHaveLength(2);
+  });
+
+  it('reports duplicate and unnamed columns', () => {
+    const { issues } = check(areas, 'id,name,level,name,,parent_id,note\na,b,province,c,d,,\n');
+    expect(codes(issues)).toEqual(['1:name:header.duplicate', '1:null:header.blank']);
+    expect(issues[0]?.message).toBe('cột "name" xuất hiện hai lần (cột B và cột D)');
+    expect(issues[1]?.message).toBe('cột E không có tên');
+  });
+
+  it('reads the columns in any order, optional columns may be left out', () => {
+    const { issues, rows } = check(areas, 'level,name,id\nprovince,Bắc Giang,bac-giang\n');
+    expect(issues.every((i) => i.severity === 'warning')).toBe(true);
+    expect(rows).toEqual([{ id: 'bac-giang', name: 'Bắc Giang', level: 'province', parent_id: null, note: null }]);
+  });
+});
+
+describe('cells', () => {
+  it('reports every problem of a file at once, with line, column and value', () => {
+    const { issues, rows } = check(
+      funding,
+      csvOf(funding, [
+        f({ id: 'A1', value: '1,234' }),
+        f({ id: 'f02', measure: 'disbursed', value: '' }),
+        f({ id: 'f03', program: 'Chương trình 1719', capital_type: 'DTPT' }),
+      ]),
+      refs,
+    );
+    expect(rows).toEqual([]);
+    expect(issues.map((i) => [i.line, i.column, i.value, i.code])).toEqual([
+      [2, 'id', 'A1', 'pattern.mismatch'],
+      [2, 'value', '1,234', 'number.ambiguous'],
+      [3, 'value', null, 'cell.required'],
+      [4, 'program', 'Chương trình 1719', 'enum.invalid'],
+      [4, 'capital_type', 'DTPT', 'enum.invalid'],
+    ]);
+    expect(issues[2]).toMatchObject({ message: 'ô bắt buộc đang trống', expected: 'Giá trị (ví dụ: 130595)' });
+    expect(issues[4]?.fix).toBe('có phải "dtpt" (Vốn đầu tư phát triển)? Ghi đúng mã như trong danh sách');
+    expect(issues[4]?.expected).toBe(
+      'một trong: all (Tổng (ĐTPT + SN)), dtpt (Vốn đầu tư phát triển), sn (Vốn sự nghiệp), credit (Vốn tín dụng chính sách)',
+    );
+  });
+
+  it('suggests an enum code from its Vietnamese label', () => {
+    const { issues } = check(areas, 'id,name,level\nbac-giang,Bắc Giang,Tỉnh\n');
+    expect(only(issues, 'enum.invalid')[0]?.fix).toBe('có phải "province" (Tỉnh)? Ghi đúng mã như trong danh sách');
+  });
+
+  it('types the values: numbers by format, dates to ISO, blanks to null', () => {
+    const { issues, rows } = check(funding, csvOf(funding, [f({ value: '1.234,5', as_of: '15/11/2023', note: '  ghi  chú ' })]), refs);
+    expect(issues).toEqual([]);
+    expect(rows[0]).toMatchObject({ value: 1234.5, as_of: '2023-11-15', project_id: null, note: 'ghi chú' });
+  });
+
+  it('checks min and max', () => {
+    const { issues } = check(
+      poverty,
+      csvOf(poverty, [
+        {
+          id: 'p1',
+          report_id: 'bg-2023-11-17',
+          section: 'I',
+          area_id: 'bac-giang',
+          population_group: 'dtts_mn',
+          measure: 'rate',
+          year: '2020',
+          value: '120',
+          unit: 'percent',
+          figure_text: '120%',
+          figure_status: 'reported',
+        },
+      ]),
+      refs,
+    );
+    expect(issues.map((i) => [i.column, i.code, i.message])).toEqual([['value', 'number.max', 'lớn hơn giá trị cao nhất cho phép (100)']]);
+  });
+});
+
+describe('references and duplicates', () => {
+  it('suggests the nearest id, also from a name typed instead of the id', () => {
+    const { issues } = check(
+      funding,
+      csvOf(funding, [
+        f({ area_id: 'son-dog' }),
+        f({ id: 'f02', area_id: 'Sơn Động', measure: 'allocated' }),
+        f({ id: 'f03', area_id: 'ha-noi', measure: 'unallocated' }),
+      ]),
+      refs,
+    );
+    expect(issues.map((i) => [i.line, i.value, i.fix])).toEqual([
+      [2, 'son-dog', 'có phải "son-dong" (Sơn Động)?'],
+      [3, 'Sơn Động', 'có phải "son-dong" (Sơn Động)?'],
+      [4, 'ha-noi', 'sửa mã cho đúng, hoặc thêm địa bàn này vào areas.csv trước'],
+    ]);
+    expect(issues[0]?.message).toBe('không có địa bàn này trong areas.csv');
+  });
+
+  it('checks references to the same table (areas.parent_id)', () => {
+    const { issues, index } = check(
+      areas,
+      'id,name,level,parent_id,note\nbac-giang,Bắc Giang,province,,\nson-dong,Sơn Động,district,bac-giang,\nx,X,district,bac-gaing,\n',
+    );
+    expect(codes(issues)).toEqual(['4:parent_id:ref.unknown']);
+    expect(issues[0]?.fix).toBe('có phải "bac-giang" (Bắc Giang)?');
+    expect([...index]).toEqual([
+      ['bac-giang', 'Bắc Giang'],
+      ['son-dong', 'Sơn Động'],
+      ['x', 'X'],
+    ]);
+  });
+
+  it('skips references to a table that could not be read', () => {
+    expect(check(funding, csvOf(funding, [f({ area_id: 'anything' })]), { reports: REPORTS, projects: PROJECTS }).issues).toEqual([]);
+  });
+
+  it('gives both lines of a duplicate id and of a figure entered twice', () => {
+    const { issues, rows } = check(funding, csvOf(funding, [f(), f({ measure: 'allocated' }), f({ id: 'f03' })]), refs);
+    expect(rows.map((r) => r.measure)).toEqual(['assigned']);
+    expect(issues.map((i) => [i.line, i.code, i.message])).toEqual([
+      [3, 'id.duplicate', 'mã dòng này đã dùng ở dòng 2'],
+      [
+        4,
+        'key.duplicate',
+        'số liệu này đã nhập ở dòng 2 (trùng report_id=bg-2023-11-17, area_id=bac-giang, program=ntp1719, fund_year=2023, budget_source=all, capital_type=all, measure=assigned)',
+      ],
+    ]);
+  });
+});
+
+describe('rules across cells', () => {
+  it('funding: percent iff disbursement rate', () => {
+    const { issues } = check(
+      funding,
+      csvOf(funding, [f({ measure: 'disbursement_rate', unit: 'mvnd', value: '40.7' }), f({ id: 'f02', unit: 'percent' })]),
+      refs,
+    );
+    expect(issues.map((i) => [i.line, i.column, i.code, i.fix])).toEqual([
+      [2, 'unit', 'rule.unit', 'ghi unit = percent'],
+      [3, 'unit', 'rule.unit', 'ghi unit = mvnd'],
+    ]);
+  });
+
+  it('funding: disbursed may not exceed allocated, else assigned (undated plan figures count at any date)', () => {
+    const rows = [
+      f({ id: 'f01', measure: 'assigned', value: '1000' }),
+      f({ id: 'f02', measure: 'disbursed', value: '1200', as_of: '2023-11-15' }),
+      f({ id: 'f03', measure: 'assigned', value: '1000', fund_year: '2024' }),
+      f({ id: 'f04', measure: 'allocated', value: '1500', fund_year: '2024', as_of: '2023-11-15' }),
+      f({ id: 'f05', measure: 'disbursed', value: '1200', fund_year: '2024', as_of: '2023-11-15' }),
+      f({ id: 'f06', measure: 'assigned', value: '10', fund_year: '2022' }),
+      f({ id: 'f07', measure: 'disbursed', value: '20', fund_year: '2022', figure_status: 'malformed' }),
+    ];
+    const { issues } = check(funding, csvOf(funding, rows), refs);
+    expect(issues.map((i) => [i.line, i.column, i.value, i.code, i.message])).toEqual([
+      [
+        3,
+        'value',
+        '1200',
+        'rule.disbursed-exceeds',
+        'số đã giải ngân 1.200 lớn hơn vốn giao (kế hoạch) 1.000 ở dòng 2 (cùng báo cáo, địa bàn, năm vốn, nguồn vốn, loại vốn, dự án)',
+      ],
+    ]);
+  });
+
+  it('poverty: rates have unit percent and no base year; decreases need an earlier base year', () => {
+    const p = (over: Record<string, string>) => ({
+      id: over.id!,
+      report_id: 'bg-2023-11-17',
+      section: 'I',
+      area_id: 'bac-giang',
+      population_group: 'dtts_mn',
+      year: '2020',
+      value: '5',
+      figure_text: '5%',
+      figure_status: 'reported',
+      ...over,
+    });
+    const { issues } = check(
+      poverty,
+      csvOf(poverty, [
+        p({ id: 'p1', measure: 'rate', unit: 'pp', year_from: '2015' }),
+        p({ id: 'p2', measure: 'decrease_avg_per_year', unit: 'pp_per_year' }),
+        p({ id: 'p3', measure: 'decrease_yoy', unit: 'pp', year_from: '2020', year: '2020' }),
+        p({ id: 'p4', measure: 'decrease_avg_per_year', unit: 'percent', year_from: '2015' }),
+        p({ id: 'p5', measure: 'decrease_yoy', unit: 'pp', year_from: '2021', year: '2022' }),
+      ]),
+      refs,
+    );
+    expect(codes(issues)).toEqual([
+      '2:unit:rule.unit',
+      '2:year_from:rule.year-from-blank',
+      '3:year_from:rule.year-from-required',
+      '4:year_from:rule.year-order',
+      '5:unit:rule.unit',
+    ]);
+  });
+
+  it('ncut: some figure, and a quantity with its unit', () => {
+    const n = (over: Record<string, string>) => ({
+      report_id: 'bg-2023-11-17',
+      section: '3.3',
+      area_id: 'bac-giang',
+      period: '2023',
+      measure: 'newspaper',
+      provider: 'province',
+      figure_text: 'x',
+      figure_status: 'reported',
+      ...over,
+    });
+    const { issues } = check(
+      ncut,
+      csvOf(ncut, [
+        n({ id: 'n1' }),
+        n({ id: 'n2', period: '2024', quantity: '20016' }),
+        n({ id: 'n3', period: '2025', quantity_unit: 'copy', persons: '5' }),
+      ]),
+      refs,
+    );
+    expect(codes(issues)).toEqual(['2:null:rule.ncut-empty', '3:quantity_unit:rule.quantity-unit', '4:quantity:rule.quantity-unit']);
+  });
+
+  it('reports: the period may not end before it starts (partial dates compare as periods)', () => {
+    const r = (id: string, start: string, end: string) => ({
+      id,
+      issuer: 'Ban Dân tộc',
+      issuer_area_id: 'bac-giang',
+      doc_type: 'monthly',
+      date: '2023-11-17',
+      period_start: start,
+      period_end: end,
+      title: 'Báo cáo',
+      source_file: 'a.txt',
+    });
+    const { issues } = check(
+      reports,
+      csvOf(reports, [r('a', '2021', '2023-11'), r('b', '2023-11', '2023'), r('c', '2023-12', '2023-11')]),
+      refs,
+    );
+    expect(codes(issues)).toEqual(['4:period_end:rule.period-order']);
+  });
+});
+
+describe('suggest', () => {
+  it('finds typos, transpositions and labels, ASCII-folded', () => {
+    expect(suggest('valeu', ['value', 'unit'])).toBe('value');
+    expect(suggest('Area ID', ['area_id', 'as_of'])).toBe('area_id');
+    expect(suggest('đồng', ['dong', 'x'])).toBe('dong');
+    expect(suggest('Huyện', ['province', 'district'], (v) => ({ province: 'Tỉnh', district: 'Huyện' })[v])).toBe('district');
+    expect(suggest('hoàn toàn khác', ['value', 'unit'])).toBeNull();
+  });
+});
