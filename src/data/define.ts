@@ -112,6 +112,7 @@ export const UNITS = {
   ha: { vi: 'ha', en: 'ha' },
   m2: { vi: 'm²', en: 'm²' },
   m3: { vi: 'm³', en: 'm³' },
+  g: { vi: 'gam', en: 'grams' },
   kg: { vi: 'kg', en: 'kg' },
   ton: { vi: 'tấn', en: 'tonnes' },
   quintal_per_ha: { vi: 'tạ/ha', en: 'quintals per ha' },

@@ -8,6 +8,7 @@ import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import * as aq from 'arquero';
 import type { TableName } from './define.ts';
 import { formatReport, issue, type Issue } from './messages.ts';
+import { figureTextIssues } from './figure-text.ts';
 import { readCsv } from './read.ts';
 import { reconcile, type Discrepancy, type Tables } from './reconcile.ts';
 import { TABLES } from './tables/index.ts';
@@ -66,7 +67,7 @@ export async function loadData(dataDir = DATA_DIR): Promise<DataLoad> {
     const readIssues = readCsv(bytes, file, template, validator);
     const validated = validator.finish();
     // concat, not push(...): a systematic mistake can give an issue for each of a million rows.
-    issues = issues.concat(readIssues, validated.issues);
+    issues = issues.concat(readIssues, validated.issues, figureTextIssues(def, validated.rows, validated.lines, file));
     if (validated.checked) refs[def.name] = validated.index;
     tables[def.name] = validated.rows;
     counts[def.name] = validated.rows.length;

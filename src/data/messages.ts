@@ -297,6 +297,11 @@ const TEMPLATES = {
           fix: 'ghi đơn vị vào cột quantity_unit',
         }
       : { message: 'có đơn vị nhưng không có số lượng', expected: 'số lượng ở cột quantity', fix: 'điền số lượng, hoặc xóa đơn vị' },
+  'figure.mismatch': (p: { value: number; column: string; printed: string }): Parts => ({
+    message: `giá trị ${vi(p.value)} ở cột ${p.column} không khớp con số nào in trong báo cáo ("${p.printed}")`,
+    expected: 'giá trị bằng con số như in ở cột figure_text (quy đổi tỷ đồng, đồng ra triệu đồng nếu cần)',
+    fix: 'so lại với báo cáo; trong tệp phân cách bằng dấu phẩy, dấu chấm là dấu thập phân: 130.595 triệu đồng phải viết 130595. Nếu báo cáo in sai, ghi figure_status = malformed và giải thích ở cột note',
+  }),
   'rule.period-order': (p: { start: string }): Parts => ({
     message: `kỳ báo cáo kết thúc trước khi bắt đầu (period_start = ${p.start})`,
     expected: 'period_end không trước period_start',
@@ -311,7 +316,7 @@ type ParamsOf<C extends Code> = Parameters<Templates[C]> extends [infer P] ? P :
 /** What went wrong, without saying where: normalise and validate produce these. */
 export type Problem = { [C in Code]: { code: C } & ParamsOf<C> }[Code];
 
-const WARNINGS: ReadonlySet<Code> = new Set(['header.optional-missing']);
+const WARNINGS: ReadonlySet<Code> = new Set(['header.optional-missing', 'figure.mismatch']);
 
 /** Puts a problem in its place and in words. */
 export function issue(problem: Problem, where: Where): Issue {
