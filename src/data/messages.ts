@@ -342,6 +342,9 @@ export const DISCREPANCY = {
   rate: (p: { source: string; stated: string; numerator: FigureRef; denominator: FigureRef; computed: number; minor: boolean }) =>
     `${p.source} nêu tỷ lệ giải ngân ${p.stated}, nhưng ${p.numerator.label} ${vi(p.numerator.value)} / ${p.denominator.label} ${vi(p.denominator.value)} = ${vi(p.computed)}%` +
     (p.minor ? ' (chênh lệch nhỏ do làm tròn).' : '.'),
+  planRate: (p: { source: string; label: string; stated: string; numerator: FigureRef; denominator: FigureRef; computed: number; minor: boolean }) =>
+    `${p.source} nêu ${p.label} ${p.stated}, nhưng ${p.numerator.label} ${vi(p.numerator.value)} / ${p.denominator.label} ${vi(p.denominator.value)} = ${vi(p.computed)}%` +
+    (p.minor ? ' (chênh lệch nhỏ do làm tròn).' : '.'),
   povertyDecrease: (p: {
     source: string;
     stated: string;
@@ -366,7 +369,7 @@ export const DISCREPANCY = {
 
 const FILE_OF = Object.fromEntries(TABLES.map((t) => [t.name, t.file])) as Record<TableName, string>;
 
-const SEVERITY_LABEL: Record<Discrepancy['severity'], string> = {
+export const SEVERITY_LABEL: Record<Discrepancy['severity'], string> = {
   rounding: 'làm tròn',
   discrepancy: 'chênh lệch',
   'source-error': 'lỗi trong báo cáo',

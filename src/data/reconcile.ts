@@ -18,6 +18,7 @@ export type Check =
   | 'funding-sources'
   | 'funding-capital'
   | 'disbursement-rate'
+  | 'indicator-rate'
   | 'works-districts'
   | 'works-types'
   | 'works-stages'
@@ -258,6 +259,45 @@ function disbursementRates(rows: readonly Funding[]): Discrepancy[] {
       minor: a === 'rounding',
     });
     out.push(found('disbursement-rate', severityOf(a), 'funding', [rate, disbursed, base], round(computed, decimals), rate.value, message));
+  }
+  return out;
+}
+
+// ---- Indicators --------------------------------------------------------------------
+
+type Indicator = RowsByTable['indicators'];
+
+/**
+ * "A/B đạt C% KH": indicators `X` (done), `X_plan` (plan) and `X_plan_pct` (the
+ * stated rate) of one report and area. The done figure of the rate's date, or
+ * else of its period, is compared with the plan.
+ */
+function indicatorRates(rows: readonly Indicator[]): Discrepancy[] {
+  const byCode = groupBy(rows, (r) => `${r.report_id}|${r.area_id}|${r.indicator}`);
+  const of = (r: Indicator, code: string) => byCode.get(`${r.report_id}|${r.area_id}|${code}`) ?? [];
+  const out: Discrepancy[] = [];
+  for (const rate of rows) {
+    if (!rate.indicator.endsWith('_plan_pct') || rate.figure_status !== 'reported') continue;
+    const code = rate.indicator.slice(0, -'_plan_pct'.length);
+    const done = of(rate, code);
+    const numerator = (rate.as_of ? done.find((d) => d.as_of === rate.as_of) : undefined) ?? done.find((d) => d.period === rate.period && (!rate.as_of || !d.as_of));
+    const plans = of(rate, `${code}_plan`);
+    const denominator = plans.length === 1 ? plans[0] : undefined;
+    if (!numerator || !denominator || denominator.value === 0) continue;
+    const computed = (numerator.value / denominator.value) * 100;
+    const decimals = printedDecimals(rate.figure_text, rate.value);
+    const a = agreement(rate.value, computed, decimals);
+    if (a === 'agrees') continue;
+    const message = DISCREPANCY.planRate({
+      source: source(rate),
+      label: rate.label.charAt(0).toLowerCase() + rate.label.slice(1),
+      stated: rate.figure_text,
+      numerator: { label: 'thực hiện', value: numerator.value },
+      denominator: { label: 'kế hoạch', value: denominator.value },
+      computed: round(computed, decimals + 2),
+      minor: a === 'rounding',
+    });
+    out.push(found('indicator-rate', severityOf(a), 'indicators', [rate, numerator, denominator], round(computed, decimals), rate.value, message));
   }
   return out;
 }
@@ -508,6 +548,7 @@ export function reconcile(tables: Tables): Discrepancy[] {
     ...fundingSources(tables.funding),
     ...fundingCapital(tables.funding),
     ...disbursementRates(tables.funding),
+    ...indicatorRates(tables.indicators),
     ...worksDistricts(tables.works, areas),
     ...worksTypes(tables.works),
     ...worksStages(tables.works),

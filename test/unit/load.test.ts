@@ -17,6 +17,27 @@ describe('the real data/', () => {
     expect(data.counts.areas).toBeGreaterThan(0);
     expect(data.counts.reports).toBeGreaterThan(0);
   });
+
+  it('reports the known inconsistencies of the five source reports', async () => {
+    const { discrepancies } = await loadData(join(ROOT, 'data'));
+    const found = discrepancies.map((d) => `${d.check} ${d.severity} ${d.rowIds[0]}`);
+    expect(found).toEqual(
+      expect.arrayContaining([
+        // Bạch Thông: ĐTPT 26.744 + SN 16.567,406 ≠ total 43.311,16
+        'funding-capital discrepancy bt-2023-06-f01',
+        // Bạch Thông, Dự án 8: 619,95 / 3.379,979 = 18,34% printed 18,14%
+        'disbursement-rate discrepancy bt-2023-06-f46',
+        // Bắc Giang, plan 511 2023: 46.006 / 58.400 = 78,78% printed 78,80%
+        'disbursement-rate rounding bg-2023-11-17-f22',
+        // Bắc Giang review: ĐBKK communes 51,6% → 13,45% over 5 years = 7,63 pp/year printed 7,2
+        'poverty-decrease discrepancy bg-2023-11-30-p04',
+        // Bạch Thông: maize output 2.972,96 / 2.974 = 99,97% printed 97,94%
+        'indicator-rate discrepancy bt-2023-06-i26',
+        // Bạch Thông: "46.929,385,459trđ" printed with two decimal commas
+        'malformed source-error bt-2023-06-f05',
+      ]),
+    );
+  });
 });
 
 describe('loadData', () => {

@@ -146,3 +146,18 @@ describe('printed precision', () => {
     expect(agreement(18.14, 18.3418, 2)).toBe('differs');
   });
 });
+
+describe('stated rates of plan in the indicators ("A/B đạt C% KH")', () => {
+  it('finds the district report’s maize output rate that does not follow from its own figures', async () => {
+    const { discrepancies } = await loadData('data');
+    const maize = discrepancies.find((d) => d.check === 'indicator-rate' && d.rowIds.includes('bt-2023-06-i26'));
+    expect(maize).toMatchObject({ severity: 'discrepancy', actual: 97.94, expected: 99.97, reportIds: ['bt-2023-06'] });
+    expect(maize?.message).toContain('2.972,96 / kế hoạch 2.974 = 99,965%');
+  });
+
+  it('treats a truncated printed rate as rounding, not as a discrepancy', async () => {
+    const { discrepancies } = await loadData('data');
+    const rice = discrepancies.find((d) => d.check === 'indicator-rate' && d.rowIds.includes('bt-2023-06-i13'));
+    expect(rice?.severity).toBe('rounding');
+  });
+});
