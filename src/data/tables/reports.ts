@@ -34,6 +34,7 @@ export const reports = {
     { name: 'period_end', type: 'date', required: true, title: { vi: 'Kỳ báo cáo đến', en: 'Period to' }, description: { vi: 'Cuối kỳ báo cáo.', en: 'End of the reporting period.' }, example: '2023-11' },
     { name: 'title', type: 'string', required: true, title: { vi: 'Trích yếu', en: 'Title' }, description: { vi: 'Trích yếu của báo cáo.', en: 'Title of the report.' } },
     { name: 'signer', type: 'string', title: { vi: 'Người ký', en: 'Signed by' }, description: { vi: 'Chức vụ và họ tên người ký.', en: 'Signatory.' } },
+    { name: 'note', type: 'string', title: { vi: 'Ghi chú về báo cáo', en: 'Note on the report' }, description: { vi: 'Những chỗ không nhất quán trong lời văn của báo cáo (kỳ báo cáo, ngày, tiêu đề) mà không thể hiện được bằng con số.', en: 'Inconsistencies in the report’s text (period, dates, headings) that no figure can show.' } },
     { name: 'source_file', type: 'string', required: true, title: { vi: 'Tệp nguồn', en: 'Source file' }, description: { vi: 'Tên tệp văn bản gốc đã chuyển sang chữ.', en: 'File name of the converted original.' }, example: '000_f0c8a5335ea76620.txt' },
   ],
 } as const satisfies TableDef;
