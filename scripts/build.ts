@@ -21,7 +21,7 @@ function run(args: string[], env: NodeJS.ProcessEnv = {}): boolean {
 
 const started = performance.now();
 
-console.log('1/3 Kiểm tra dữ liệu trong data/ …');
+console.log(`1/3 Kiểm tra dữ liệu trong ${process.env.DATA_DIR ?? 'data'}/ …`);
 if (!run(['scripts/check-data.ts'])) {
   console.error('\nDừng: dữ liệu có lỗi (xem trên). Trang web chưa được xây dựng lại; bản trong dist/ được giữ nguyên.');
   process.exit(1);

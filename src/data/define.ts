@@ -46,6 +46,8 @@ export interface NumberField extends FieldBase {
   unit?: UnitCode;
   min?: number;
   max?: number;
+  /** The figure a report printed (compared with figure_text, reconciled across reports), not a dimension like a year. */
+  figure?: boolean;
 }
 
 /**
@@ -135,6 +137,11 @@ export function enumField<const D extends Omit<EnumField, 'type' | 'values'>>(
   def: D,
 ): D & { type: 'enum'; values: readonly (keyof D['labels'] & string)[] } {
   return { ...def, type: 'enum', values: Object.keys(def.labels) as (keyof D['labels'] & string)[] };
+}
+
+/** The number fields of a table that carry a reported figure. */
+export function figureFields(def: TableDef): NumberField[] {
+  return def.fields.filter((f): f is NumberField => f.type === 'number' && f.figure === true);
 }
 
 // ---- Types of loaded rows, derived from the definitions ----------------------

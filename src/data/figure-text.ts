@@ -4,7 +4,7 @@
  * rules cannot, e.g. "130.595" typed for 130595 in a comma-separated file (read
  * as 130,595). A mismatch is a warning: the figure may be legitimately derived.
  */
-import type { TableDef } from './define.ts';
+import { figureFields, type TableDef } from './define.ts';
 import { issue, type Issue } from './messages.ts';
 
 type Row = Record<string, unknown>;
@@ -43,28 +43,6 @@ function inMillionVnd({ value, after }: Printed): number {
 
 const near = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
 
-/** Which numeric columns of a table carry the printed figure, and whether they are money in million VND. */
-function figureColumns(def: TableDef, row: Row): { column: string; money: boolean }[] {
-  switch (def.name) {
-    case 'funding':
-      return [{ column: 'value', money: row.unit === 'mvnd' }];
-    case 'indicators':
-      return [{ column: 'value', money: row.unit === 'mvnd' }];
-    case 'works':
-      return [{ column: 'count', money: false }];
-    case 'poverty':
-      return [{ column: 'value', money: false }];
-    case 'ncut':
-      return [
-        { column: 'persons', money: false },
-        { column: 'quantity', money: false },
-        { column: 'amount_mvnd', money: true },
-      ];
-    default:
-      return [];
-  }
-}
-
 /** Warnings for rows whose value is not among the numbers printed in their figure_text. */
 export function figureTextIssues(def: TableDef, rows: readonly Row[], lines: readonly number[], file: string): Issue[] {
   if (def.kind !== 'observation') return [];
@@ -74,8 +52,11 @@ export function figureTextIssues(def: TableDef, rows: readonly Row[], lines: rea
     // A misprint is explained in its note; a text without digits ("không có đơn thư nào") has nothing to compare.
     if (row.figure_status === 'malformed' || !/\d/.test(text)) return;
     const numbers = printed(text);
-    for (const { column, money } of figureColumns(def, row)) {
+    for (const field of figureFields(def)) {
+      const column = field.name;
       const value = row[column];
+      // Money is in million VND when the column says so (ncut.amount_mvnd) or the row's unit does.
+      const money = field.unit === 'mvnd' || row.unit === 'mvnd';
       if (typeof value !== 'number') continue;
       // Changes are stored signed ("giảm 1,4%" = -1.4) but printed as a magnitude.
       if (numbers.some((n) => near(money ? inMillionVnd(n) : n.value, Math.abs(value)))) continue;

@@ -339,11 +339,9 @@ export const DISCREPANCY = {
     `${p.source} nêu ${p.total.label} là ${vi(p.total.value)} ${p.unit}, nhưng các phần (${sum(p.parts)}) cộng lại là ${vi(p.partsSum)} ${p.unit}; chênh lệch ${vi(Math.abs(p.partsSum - p.total.value))} ${p.unit}.`,
   atMost: (p: { source: string; parts: readonly FigureRef[]; partsSum: number; bound: FigureRef }) =>
     `${p.source}: ${sum(p.parts)}${p.parts.length > 1 ? ` = ${vi(p.partsSum)}` : ''} công trình, nhiều hơn ${p.bound.label} (${vi(p.bound.value)} công trình).`,
-  rate: (p: { source: string; stated: string; numerator: FigureRef; denominator: FigureRef; computed: number; minor: boolean }) =>
-    `${p.source} nêu tỷ lệ giải ngân ${p.stated}, nhưng ${p.numerator.label} ${vi(p.numerator.value)} / ${p.denominator.label} ${vi(p.denominator.value)} = ${vi(p.computed)}%` +
-    (p.minor ? ' (chênh lệch nhỏ do làm tròn).' : '.'),
-  planRate: (p: { source: string; label: string; stated: string; numerator: FigureRef; denominator: FigureRef; computed: number; minor: boolean }) =>
-    `${p.source} nêu ${p.label} ${p.stated}, nhưng ${p.numerator.label} ${vi(p.numerator.value)} / ${p.denominator.label} ${vi(p.denominator.value)} = ${vi(p.computed)}%` +
+  /** A stated rate (`what`: "tỷ lệ giải ngân", an indicator's name) against the figures it is computed from. */
+  rate: (p: { source: string; what: string; stated: string; numerator: FigureRef; denominator: FigureRef; computed: number; minor: boolean }) =>
+    `${p.source} nêu ${p.what} ${p.stated}, nhưng ${p.numerator.label} ${vi(p.numerator.value)} / ${p.denominator.label} ${vi(p.denominator.value)} = ${vi(p.computed)}%` +
     (p.minor ? ' (chênh lệch nhỏ do làm tròn).' : '.'),
   povertyDecrease: (p: {
     source: string;

@@ -5,7 +5,7 @@
  * reports faithfully — but a fact about the sources, kept with its figures,
  * rows, reports and sections for the data-quality page.
  */
-import type { EnumField, TableDef, TableName } from './define.ts';
+import { figureFields, type EnumField, type TableDef, type TableName } from './define.ts';
 import { DISCREPANCY, type FigureRef } from './messages.ts';
 import { agreement, decimalsOf, printedDecimals, round, type Agreement } from './precision.ts';
 import { keyer } from './keys.ts';
@@ -230,6 +230,37 @@ function fundingCapital(rows: readonly Funding[]): Discrepancy[] {
  * the report gives no allocation), at the rate's date; plan figures are
  * usually undated, so an undated base is used when there is none at that date.
  */
+interface Figure extends Provenance {
+  value: number;
+  figure_text: string;
+}
+
+/** A stated percentage against numerator / denominator, allowing for the rounding it was printed with. */
+function statedRate(
+  check: Check,
+  table: TableName,
+  what: string,
+  rate: Figure,
+  numerator: FigureRef & { row: Figure },
+  denominator: FigureRef & { row: Figure },
+): Discrepancy | null {
+  if (denominator.value === 0) return null;
+  const computed = (numerator.value / denominator.value) * 100;
+  const decimals = printedDecimals(rate.figure_text, rate.value);
+  const a = agreement(rate.value, computed, decimals);
+  if (a === 'agrees') return null;
+  const message = DISCREPANCY.rate({
+    source: source(rate),
+    what,
+    stated: rate.figure_text,
+    numerator,
+    denominator,
+    computed: round(computed, decimals + 2),
+    minor: a === 'rounding',
+  });
+  return found(check, severityOf(a), table, [rate, numerator.row, denominator.row], round(computed, decimals), rate.value, message);
+}
+
 function disbursementRates(rows: readonly Funding[]): Discrepancy[] {
   const rates = rows.filter((r) => r.measure === 'disbursement_rate');
   if (rates.length === 0) return [];
@@ -245,20 +276,16 @@ function disbursementRates(rows: readonly Funding[]): Discrepancy[] {
   for (const rate of rates) {
     const disbursed = at(rate, 'disbursed', rate.as_of);
     const base = pick(rate, 'allocated') ?? pick(rate, 'assigned');
-    if (!disbursed || !base || base.value === 0) continue;
-    const computed = (disbursed.value / base.value) * 100;
-    const decimals = printedDecimals(rate.figure_text, rate.value);
-    const a = agreement(rate.value, computed, decimals);
-    if (a === 'agrees') continue;
-    const message = DISCREPANCY.rate({
-      source: source(rate),
-      stated: rate.figure_text,
-      numerator: { label: 'đã giải ngân', value: disbursed.value },
-      denominator: { label: label('funding', 'measure', base.measure), value: base.value },
-      computed: round(computed, decimals + 2),
-      minor: a === 'rounding',
-    });
-    out.push(found('disbursement-rate', severityOf(a), 'funding', [rate, disbursed, base], round(computed, decimals), rate.value, message));
+    if (!disbursed || !base) continue;
+    const d = statedRate(
+      'disbursement-rate',
+      'funding',
+      'tỷ lệ giải ngân',
+      rate,
+      { label: 'đã giải ngân', value: disbursed.value, row: disbursed },
+      { label: label('funding', 'measure', base.measure), value: base.value, row: base },
+    );
+    if (d) out.push(d);
   }
   return out;
 }
@@ -283,21 +310,17 @@ function indicatorRates(rows: readonly Indicator[]): Discrepancy[] {
     const numerator = (rate.as_of ? done.find((d) => d.as_of === rate.as_of) : undefined) ?? done.find((d) => d.period === rate.period && (!rate.as_of || !d.as_of));
     const plans = of(rate, `${code}_plan`);
     const denominator = plans.length === 1 ? plans[0] : undefined;
-    if (!numerator || !denominator || denominator.value === 0) continue;
-    const computed = (numerator.value / denominator.value) * 100;
-    const decimals = printedDecimals(rate.figure_text, rate.value);
-    const a = agreement(rate.value, computed, decimals);
-    if (a === 'agrees') continue;
-    const message = DISCREPANCY.planRate({
-      source: source(rate),
-      label: rate.label.charAt(0).toLowerCase() + rate.label.slice(1),
-      stated: rate.figure_text,
-      numerator: { label: 'thực hiện', value: numerator.value },
-      denominator: { label: 'kế hoạch', value: denominator.value },
-      computed: round(computed, decimals + 2),
-      minor: a === 'rounding',
-    });
-    out.push(found('indicator-rate', severityOf(a), 'indicators', [rate, numerator, denominator], round(computed, decimals), rate.value, message));
+    if (!numerator || !denominator) continue;
+    const what = rate.label.charAt(0).toLowerCase() + rate.label.slice(1);
+    const d = statedRate(
+      'indicator-rate',
+      'indicators',
+      what,
+      rate,
+      { label: 'thực hiện', value: numerator.value, row: numerator },
+      { label: 'kế hoạch', value: denominator.value, row: denominator },
+    );
+    if (d) out.push(d);
   }
   return out;
 }
@@ -459,13 +482,14 @@ type Observation = Provenance & { figure_text: string; figure_status: string; no
 
 const OBSERVATIONS = ['funding', 'works', 'poverty', 'ncut', 'indicators'] as const;
 
-/** The figure(s) a row reports. */
+/** The figure(s) a row reports, as the table definition marks them. */
+const figureNames = (table: TableName) => figureFields(def(table)).map((f) => f.name);
 const FIGURES: Record<(typeof OBSERVATIONS)[number], readonly string[]> = {
-  funding: ['value'],
-  works: ['count'],
-  poverty: ['value'],
-  ncut: ['persons', 'quantity', 'amount_mvnd'],
-  indicators: ['value'],
+  funding: figureNames('funding'),
+  works: figureNames('works'),
+  poverty: figureNames('poverty'),
+  ncut: figureNames('ncut'),
+  indicators: figureNames('indicators'),
 };
 
 function figure(row: Observation, field: string): number | null {

@@ -5,25 +5,35 @@
 import { UNITS, type FieldDef, type TableDef } from '../data/define.ts';
 import { TABLES } from '../data/tables/index.ts';
 
-function typeText(f: FieldDef): string {
+/**
+ * What a column accepts, in Vietnamese, for the staff guide and the data page alike.
+ * `code` marks up codes (Markdown backticks); `listValues: false` leaves an enum's
+ * values to be shown elsewhere (the page lists them with their labels).
+ */
+export function typeText(f: FieldDef, { code = (s: string) => s, listValues = true } = {}): string {
   switch (f.type) {
     case 'number':
       return `${f.format === 'integer' ? 'số nguyên' : 'số'}${f.unit ? ` (${UNITS[f.unit].vi})` : ''}${f.min !== undefined ? `, ≥ ${f.min}` : ''}${f.max !== undefined ? `, ≤ ${f.max}` : ''}`;
     case 'date':
       return 'ngày (YYYY-MM-DD, YYYY-MM, YYYY hoặc dd/mm/yyyy)';
     case 'enum':
-      return `một trong: ${f.values.map((v) => `\`${v}\``).join(', ')}`;
+      return listValues ? `một trong: ${f.values.map(code).join(', ')}` : 'danh mục (xem giá trị cho phép)';
     case 'string':
-      return f.ref ? `mã có trong \`${f.ref}.csv\`` : f.pattern ? `mã theo mẫu \`${f.pattern}\`` : 'chữ';
+      if (f.ref) return `mã có trong ${code(`${f.ref}.csv`)}`;
+      // A regular expression means nothing to staff or readers: show the shape by example.
+      if (f.pattern) return f.example ? `mã, dạng như ${code(f.example)}` : 'mã';
+      return 'chữ';
   }
 }
+
+const backticks = (s: string) => `\`${s}\``;
 
 const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
 /** One table's column reference as Markdown. */
 export function tableMarkdown(t: TableDef): string {
   const rows = t.fields.map(
-    (f) => `| \`${f.name}\` | ${f.required ? 'có' : ''} | ${cell(f.title.vi)}. ${cell(f.description.vi)} | ${cell(typeText(f))} | ${f.example ? `\`${cell(f.example)}\`` : ''} |`,
+    (f) => `| \`${f.name}\` | ${f.required ? 'có' : ''} | ${cell(f.title.vi)}. ${cell(f.description.vi)} | ${cell(typeText(f, { code: backticks }))} | ${f.example ? `\`${cell(f.example)}\`` : ''} |`,
   );
   const enums = t.fields
     .filter((f): f is Extract<FieldDef, { type: 'enum' }> => f.type === 'enum' && f.values.length <= 20)

@@ -92,7 +92,7 @@ export const funding = {
       },
       example: 'disbursed',
     }),
-    { name: 'value', type: 'number', format: 'decimal', required: true, min: 0, title: { vi: 'Giá trị', en: 'Value' }, description: { vi: 'Số thuần (dấu chấm thập phân, không dấu phân cách hàng nghìn), theo đơn vị ở cột unit.', en: 'Plain number in the unit given by `unit`.' }, example: '130595' },
+    { name: 'value', type: 'number', figure: true, format: 'decimal', required: true, min: 0, title: { vi: 'Giá trị', en: 'Value' }, description: { vi: 'Số thuần (dấu chấm thập phân, không dấu phân cách hàng nghìn), theo đơn vị ở cột unit.', en: 'Plain number in the unit given by `unit`.' }, example: '130595' },
     enumField({
       name: 'unit',
       required: true,

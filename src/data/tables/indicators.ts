@@ -39,7 +39,7 @@ export const indicators = {
     }),
     { name: 'indicator', type: 'string', required: true, pattern: '[a-z0-9]+(_[a-z0-9]+)*', title: { vi: 'Mã chỉ tiêu', en: 'Indicator code' }, description: { vi: 'Mã ngắn không dấu, nối bằng gạch dưới; cùng chỉ tiêu ở các báo cáo dùng cùng mã. Câu “A/B đạt C% KH” ghi ba dòng: <mã> (thực hiện), <mã>_plan (kế hoạch), <mã>_plan_pct (tỷ lệ in) — chương trình tự tính lại tỷ lệ để đối chiếu.', en: 'Short ASCII code; the same indicator in different reports uses the same code. “A/B = C% of plan” is three rows: <code> (done), <code>_plan (plan), <code>_plan_pct (stated rate), which reconcile checks.' }, example: 'training_participants' },
     { name: 'label', type: 'string', required: true, title: { vi: 'Tên chỉ tiêu', en: 'Label' }, description: { vi: 'Tên chỉ tiêu bằng tiếng Việt, viết bằng lời của mình.', en: 'Vietnamese label in our own words.' }, example: 'Học viên các lớp bồi dưỡng kiến thức dân tộc' },
-    { name: 'value', type: 'number', format: 'decimal', required: true, title: { vi: 'Giá trị', en: 'Value' }, description: { vi: 'Số thuần theo đơn vị ở cột unit.', en: 'Plain number in the unit given by `unit`.' }, example: '1985' },
+    { name: 'value', type: 'number', figure: true, format: 'decimal', required: true, title: { vi: 'Giá trị', en: 'Value' }, description: { vi: 'Số thuần theo đơn vị ở cột unit.', en: 'Plain number in the unit given by `unit`.' }, example: '1985' },
     enumField({
       name: 'unit',
       required: true,

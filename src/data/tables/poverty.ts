@@ -45,7 +45,7 @@ export const poverty = {
     }),
     { name: 'year_from', type: 'number', format: 'integer', min: 2000, max: 2100, title: { vi: 'Từ năm', en: 'From year' }, description: { vi: 'Năm gốc của mức giảm; để trống với tỷ lệ.', en: 'Base year of a decrease; blank for a rate.' }, example: '2015' },
     { name: 'year', type: 'number', format: 'integer', required: true, min: 2000, max: 2100, title: { vi: 'Năm', en: 'Year' }, description: { vi: 'Năm của tỷ lệ, hoặc năm cuối của mức giảm.', en: 'Year of the rate, or end year of the decrease.' }, example: '2020' },
-    { name: 'value', type: 'number', format: 'decimal', required: true, min: 0, max: 100, title: { vi: 'Giá trị', en: 'Value' }, description: { vi: 'Số thuần theo đơn vị ở cột unit.', en: 'Plain number in the unit given by `unit`.' }, example: '8.77' },
+    { name: 'value', type: 'number', figure: true, format: 'decimal', required: true, min: 0, max: 100, title: { vi: 'Giá trị', en: 'Value' }, description: { vi: 'Số thuần theo đơn vị ở cột unit.', en: 'Plain number in the unit given by `unit`.' }, example: '8.77' },
     enumField({
       name: 'unit',
       required: true,

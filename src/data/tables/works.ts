@@ -103,7 +103,7 @@ export const works = {
       },
       example: 'completed',
     }),
-    { name: 'count', type: 'number', format: 'integer', required: true, min: 0, unit: 'work', title: { vi: 'Số công trình', en: 'Number of works' }, description: { vi: 'Số nguyên.', en: 'Whole number.' }, example: '19' },
+    { name: 'count', type: 'number', figure: true, format: 'integer', required: true, min: 0, unit: 'work', title: { vi: 'Số công trình', en: 'Number of works' }, description: { vi: 'Số nguyên.', en: 'Whole number.' }, example: '19' },
     asOfField,
     ...provenance,
   ],
