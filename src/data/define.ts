@@ -58,7 +58,20 @@ export interface DateField extends FieldBase {
   type: 'date';
 }
 
-export type FieldDef = StringField | EnumField | NumberField | DateField;
+/** The shapes a period may take (see period.ts for how each is read and labelled). */
+export type PeriodForm = 'year' | 'month' | 'half' | 'span' | 'carryover' | 'term';
+
+/**
+ * A period (year, month, half-year, span of years, carry-over, school term),
+ * validated by shape and range — never by a list — so that later years need no
+ * code change. Labels are generated (see period.ts).
+ */
+export interface PeriodField extends FieldBase {
+  type: 'period';
+  forms: readonly PeriodForm[];
+}
+
+export type FieldDef = StringField | EnumField | NumberField | DateField | PeriodField;
 
 export type TableName =
   | 'reports'

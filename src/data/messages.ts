@@ -237,6 +237,11 @@ const TEMPLATES = {
       ? `có phải "${p.suggestion.value}" (${p.suggestion.label})? Ghi đúng mã như trong danh sách`
       : 'ghi một mã trong danh sách (chữ thường, không dấu)',
   }),
+  'period.invalid': (p: { reason: string; forms: string }): Parts => ({
+    message: `không phải một kỳ hợp lệ: ${p.reason}`,
+    expected: `một trong các dạng: ${p.forms}`,
+    fix: 'viết lại kỳ theo một trong các dạng trên, đúng như báo cáo ghi (năm gồm 4 chữ số)',
+  }),
   'pattern.mismatch': (p: { description: string; example: string | null }): Parts => ({
     message: 'không đúng dạng mã',
     expected: p.example ? `${p.description} Ví dụ: ${p.example}` : p.description,

@@ -563,15 +563,17 @@ function malformed(tables: Tables): Discrepancy[] {
 
 /** Every consistency finding of the validated tables, in a stable order. */
 export function reconcile(tables: Tables): Discrepancy[] {
+  // A tranche is one decision's share of a fund, not a part in the breakdowns these checks add up.
+  const totals = tables.funding.filter((r) => r.tranche === null);
   const areas = new Map(tables.areas.map((a) => [a.id, a]));
   const names = new Map<string, string>([
     ...tables.areas.map((a) => [a.id, a.name] as const),
     ...tables.projects.map((p) => [p.id, p.short_name] as const),
   ]);
   return [
-    ...fundingSources(tables.funding),
-    ...fundingCapital(tables.funding),
-    ...disbursementRates(tables.funding),
+    ...fundingSources(totals),
+    ...fundingCapital(totals),
+    ...disbursementRates(totals),
     ...indicatorRates(tables.indicators),
     ...worksDistricts(tables.works, areas),
     ...worksTypes(tables.works),

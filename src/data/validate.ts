@@ -12,6 +12,7 @@ import { cleanText, injectionProblem, parseDate, parseNumber, type Parsed } from
 import type { CsvHeader, CsvRecord, CsvSink } from './read.ts';
 import { rowRules, tableRules, type RowViolation, type Violation } from './rules.ts';
 import { keyer } from './keys.ts';
+import { formsText, parsePeriod } from './period.ts';
 import { suggest } from './suggest.ts';
 import { TABLES } from './tables/index.ts';
 
@@ -115,6 +116,13 @@ function reader(field: FieldDef, decimalMark: '.' | ','): Reader {
       };
     case 'date':
       return parseDate;
+    case 'period': {
+      const forms = formsText(field.forms);
+      return (text) => {
+        const read = parsePeriod(text, field.forms);
+        return read.ok ? { ok: true, value: text } : { ok: false, problem: { code: 'period.invalid', reason: read.reason, forms } };
+      };
+    }
     case 'enum': {
       const allowed = new Set<string>(field.values);
       const choices = labelled(field);

@@ -3,6 +3,7 @@
  * from the table definitions so they can never disagree with validation.
  */
 import { UNITS, type FieldDef, type TableDef } from '../data/define.ts';
+import { formsText } from '../data/period.ts';
 import { TABLES } from '../data/tables/index.ts';
 
 /**
@@ -16,6 +17,8 @@ export function typeText(f: FieldDef, { code = (s: string) => s, listValues = tr
       return `${f.format === 'integer' ? 'số nguyên' : 'số'}${f.unit ? ` (${UNITS[f.unit].vi})` : ''}${f.min !== undefined ? `, ≥ ${f.min}` : ''}${f.max !== undefined ? `, ≤ ${f.max}` : ''}`;
     case 'date':
       return 'ngày (YYYY-MM-DD, YYYY-MM, YYYY hoặc dd/mm/yyyy)';
+    case 'period':
+      return `kỳ: ${formsText(f.forms, code)}`;
     case 'enum':
       return listValues ? `một trong: ${f.values.map(code).join(', ')}` : 'danh mục (xem giá trị cho phép)';
     case 'string':

@@ -124,7 +124,7 @@ const refused: Refused[] = [
         code: 'header.missing',
         messageHas: 'thiếu cột bắt buộc "value"',
         expected:
-          'dòng tiêu đề: id,report_id,section,area_id,program,fund_year,budget_source,capital_type,project_id,measure,value,unit,as_of,figure_text,figure_status,note',
+          'dòng tiêu đề: id,report_id,section,area_id,program,fund_year,budget_source,capital_type,project_id,measure,value,unit,as_of,tranche,decision_date,figure_text,figure_status,note',
       },
     ],
   },
@@ -354,7 +354,7 @@ describe('tolerated input', () => {
 
   it('Excel vi-VN export: semicolons, decimal commas, CRLF, quoted cells', () => {
     const data = clean('bad/excel-semicolon');
-    expect(readFileSync(join(FIXTURES, 'bad/excel-semicolon/funding.csv'), 'utf8')).toContain(';"Dự án 3; vốn sự nghiệp"\r\n');
+    expect(readFileSync(join(FIXTURES, 'bad/excel-semicolon/funding.csv'), 'utf8')).toContain(';"Dự án 3; vốn sự nghiệp";;\r\n');
     expect(funding(data, 'f08')).toMatchObject({ measure: 'disbursement_rate', value: 40.7, unit: 'percent', figure_text: '40,7%' });
     expect(funding(data, 'f09')).toMatchObject({ value: 1200.5, project_id: 'ntp1719.da3', note: 'Dự án 3; vốn sự nghiệp' });
     expect(funding(data, 'f01')).toMatchObject({ value: 495128, as_of: null });

@@ -63,7 +63,7 @@ describe('loadData', () => {
     expect(data.issues).toHaveLength(1);
     expect(data.issues[0]).toMatchObject({ file: join(dir, 'poverty.csv'), code: 'file.missing', line: null });
     expect(data.issues[0]?.fix).toContain(
-      'id,report_id,section,area_id,population_group,communes,measure,year_from,year,value,unit,figure_text,figure_status,note',
+      'id,report_id,section,area_id,population_group,poverty_standard,commune_list,communes,measure,year_from,year,value,unit,figure_text,figure_status,note',
     );
   });
 

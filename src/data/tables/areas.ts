@@ -22,10 +22,11 @@ export const areas = {
       labels: {
         province: { vi: 'Tỉnh', en: 'Province' },
         district: { vi: 'Huyện', en: 'District' },
+        commune: { vi: 'Xã', en: 'Commune' },
       },
       example: 'district',
     }),
-    { name: 'parent_id', type: 'string', ref: 'areas', title: { vi: 'Thuộc tỉnh', en: 'Parent' }, description: { vi: 'Tỉnh mà huyện thuộc về tại thời điểm báo cáo; để trống với tỉnh.', en: 'Province the district belonged to at report time; blank for provinces.' }, example: 'bac-giang' },
+    { name: 'parent_id', type: 'string', ref: 'areas', title: { vi: 'Thuộc tỉnh', en: 'Parent' }, description: { vi: 'Địa bàn cấp trên tại thời điểm báo cáo: tỉnh của một huyện, huyện của một xã; để trống với tỉnh.', en: 'Parent area at report time: the province of a district, the district of a commune; blank for provinces.' }, example: 'bac-giang' },
     { name: 'note', type: 'string', title: { vi: 'Ghi chú', en: 'Note' }, description: { vi: 'Ghi chú về địa giới, sáp nhập…', en: 'Notes on boundaries, mergers…' } },
   ],
 } as const satisfies TableDef;

@@ -1,5 +1,5 @@
 import { enumField, type TableDef } from '../define.ts';
-import { areaIdField, asOfField, idField, provenance, reportIdField, sectionField } from './common.ts';
+import { areaIdField, asOfField, ID_PATTERN, idField, provenance, reportIdField, sectionField } from './common.ts';
 
 export const funding = {
   name: 'funding',
@@ -10,7 +10,7 @@ export const funding = {
     vi: 'Vốn giao, phân bổ, chưa phân bổ, giải ngân (triệu đồng) và tỷ lệ giải ngân (%) của Chương trình MTQG 1719 và Kế hoạch 511, theo địa bàn, năm vốn, nguồn ngân sách, loại vốn và dự án. Mỗi dòng là một con số của một báo cáo.',
     en: 'Assigned, allocated, unallocated and disbursed funds (million VND) and disbursement rates (%) of NTP 1719 and plan 511, by area, fund year, budget source, capital type and project. One row per reported figure.',
   },
-  key: ['report_id', 'area_id', 'program', 'fund_year', 'budget_source', 'capital_type', 'project_id', 'measure', 'as_of'],
+  key: ['report_id', 'area_id', 'program', 'fund_year', 'budget_source', 'capital_type', 'project_id', 'tranche', 'measure', 'as_of'],
   fields: [
     idField,
     reportIdField,
@@ -27,22 +27,18 @@ export const funding = {
       },
       example: 'ntp1719',
     }),
-    enumField({
+    {
       name: 'fund_year',
+      type: 'period',
       required: true,
+      forms: ['year', 'span', 'carryover'],
       title: { vi: 'Năm vốn', en: 'Fund year' },
-      description: { vi: 'Năm hoặc giai đoạn của nguồn vốn (không phải ngày báo cáo).', en: 'Year or period of the funds (not the report date).' },
-      labels: {
-        '2022-carryover': { vi: 'Vốn 2022 chuyển sang 2023', en: '2022 funds carried into 2023' },
-        '2022': { vi: 'Năm 2022', en: '2022' },
-        '2023': { vi: 'Năm 2023', en: '2023' },
-        '2024': { vi: 'Năm 2024', en: '2024' },
-        '2022-2023': { vi: 'Lũy kế 2022–2023', en: '2022–2023 cumulative' },
-        '2022-2024': { vi: 'Giai đoạn 2022–2024', en: '2022–2024 period' },
-        '2021-2025': { vi: 'Giai đoạn 2021–2025', en: '2021–2025 period' },
+      description: {
+        vi: 'Năm hoặc giai đoạn của nguồn vốn (không phải ngày báo cáo): một năm (2025), một giai đoạn hoặc số lũy kế nhiều năm (2021-2025, 2022-2023), hoặc vốn năm trước chuyển sang năm sau (2022-carryover = vốn 2022 chuyển sang 2023).',
+        en: 'Year or period of the funds (not the report date): a year, a span or multi-year cumulative figure, or a year carried over into the next (2022-carryover).',
       },
       example: '2023',
-    }),
+    },
     enumField({
       name: 'budget_source',
       required: true,
@@ -102,6 +98,27 @@ export const funding = {
       example: 'mvnd',
     }),
     asOfField,
+    {
+      name: 'tranche',
+      type: 'string',
+      pattern: ID_PATTERN,
+      title: { vi: 'Đợt giao vốn', en: 'Tranche' },
+      description: {
+        vi: 'Để trống khi con số là tổng. Khi báo cáo nêu riêng từng đợt vốn (từng quyết định giao vốn) của cùng một khoản, mỗi đợt một mã ngắn, ví dụ qd-742-2022; tổng và các đợt không bao giờ bị cộng lẫn.',
+        en: 'Blank for a total. When a report lists the tranches (decisions) of one fund separately, a short code per tranche, e.g. qd-742-2022; totals and tranches are never added together.',
+      },
+      example: 'qd-742-2022',
+    },
+    {
+      name: 'decision_date',
+      type: 'date',
+      title: { vi: 'Ngày quyết định', en: 'Decision date' },
+      description: {
+        vi: 'Ngày của quyết định giao vốn mà con số dẫn ra (không phải ngày số liệu được tính đến: ngày đó ghi ở as_of).',
+        en: 'Date of the decision the figure cites (not the date the figure is true at, which goes in as_of).',
+      },
+      example: '2022-07-27',
+    },
     ...provenance,
   ],
 } as const satisfies TableDef;

@@ -48,7 +48,7 @@ export const indicators = {
       labels: UNITS as Record<UnitCode, Text>,
       example: 'person',
     }),
-    { name: 'period', type: 'string', required: true, pattern: '[0-9]{4}(-[0-9]{2}|-h[12]|-[0-9]{4}|-[0-9]{4}-hk[12])?', title: { vi: 'Kỳ', en: 'Period' }, description: { vi: 'Năm, tháng (2023-11), nửa năm (2023-h1), giai đoạn (2021-2025) hoặc học kỳ (2022-2023-hk1).', en: 'Year, month, half-year, period or school term (2022-2023-hk1).' }, example: '2022-2023' },
+    { name: 'period', type: 'period', required: true, forms: ['year', 'month', 'half', 'span', 'term'], title: { vi: 'Kỳ', en: 'Period' }, description: { vi: 'Năm, tháng (2023-11), nửa năm (2023-h1), giai đoạn (2021-2025) hoặc học kỳ (2022-2023-hk1).', en: 'Year, month, half-year, period or school term (2022-2023-hk1).' }, example: '2022-2023' },
     asOfField,
     ...provenance,
   ],

@@ -16,7 +16,7 @@ export const ncut = {
     reportIdField,
     sectionField,
     areaIdField,
-    { name: 'period', type: 'string', required: true, pattern: '[0-9]{4}(-[0-9]{2}|-h[12]|-[0-9]{4})?', title: { vi: 'Kỳ', en: 'Period' }, description: { vi: 'Năm (2023), tháng (2023-11), nửa năm (2023-h1) hoặc giai đoạn (2023-2027).', en: 'Year, month (2023-11), half-year (2023-h1) or period (2023-2027).' }, example: '2023-11' },
+    { name: 'period', type: 'period', required: true, forms: ['year', 'month', 'half', 'span'], title: { vi: 'Kỳ', en: 'Period' }, description: { vi: 'Năm (2023), tháng (2023-11), nửa năm (2023-h1) hoặc giai đoạn (2023-2027).', en: 'Year, month (2023-11), half-year (2023-h1) or period (2023-2027).' }, example: '2023-11' },
     enumField({
       name: 'measure',
       required: true,

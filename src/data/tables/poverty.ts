@@ -10,7 +10,7 @@ export const poverty = {
     vi: 'Tỷ lệ hộ nghèo (%) theo nhóm địa bàn và năm, và mức giảm báo cáo nêu. Tỷ lệ (%) và mức giảm (điểm phần trăm, bình quân/năm hoặc so với năm trước) là hai chỉ tiêu khác nhau và được giữ riêng.',
     en: 'Household poverty rates (%) by population group and year, and the decreases reported. A rate (%) and a change (percentage points, per year or year on year) are different measures and kept apart.',
   },
-  key: ['report_id', 'area_id', 'population_group', 'measure', 'year_from', 'year'],
+  key: ['report_id', 'area_id', 'population_group', 'poverty_standard', 'commune_list', 'measure', 'year_from', 'year'],
   fields: [
     idField,
     reportIdField,
@@ -27,6 +27,30 @@ export const poverty = {
       },
       example: 'dtts_mn',
     }),
+    {
+      name: 'poverty_standard',
+      type: 'period',
+      required: true,
+      forms: ['span'],
+      title: { vi: 'Chuẩn nghèo', en: 'Poverty standard' },
+      description: {
+        vi: 'Giai đoạn của chuẩn nghèo mà tỷ lệ được đo theo: 2016-2020 (chuẩn nghèo đa chiều giai đoạn 2016–2020) hoặc 2021-2025 (chuẩn nghèo đa chiều giai đoạn 2021–2025), và các giai đoạn sau. Tỷ lệ đo theo hai chuẩn khác nhau không so sánh được: biểu đồ không nối chúng thành một đường. Báo cáo thường không ghi: khi đó suy ra từ năm số liệu và ghi rõ ở cột ghi chú.',
+        en: 'Period of the poverty standard the rate is measured against (2016-2020, 2021-2025, …). Rates under different standards are not comparable; charts never join them.',
+      },
+      example: '2021-2025',
+    },
+    {
+      name: 'commune_list',
+      type: 'period',
+      required: true,
+      forms: ['span'],
+      title: { vi: 'Danh sách xã', en: 'Commune list' },
+      description: {
+        vi: 'Giai đoạn của danh sách xã mà nhóm địa bàn bao gồm (danh sách xã vùng DTTS&MN, xã đặc biệt khó khăn được phê duyệt theo từng giai đoạn). Hai tỷ lệ của cùng một nhóm nhưng khác danh sách xã không so sánh được.',
+        en: 'Period of the commune list the group covers (lists of ethnic-minority and extremely disadvantaged communes are approved per period). Rates over different lists are not comparable.',
+      },
+      example: '2021-2025',
+    },
     { name: 'communes', type: 'number', format: 'integer', min: 0, unit: 'commune', title: { vi: 'Số xã trong nhóm', en: 'Communes in group' }, description: { vi: 'Số xã của nhóm, nếu báo cáo nêu (ví dụ 73 xã).', en: 'Number of communes in the group, when stated.' }, example: '73' },
     enumField({
       name: 'measure',

@@ -27,19 +27,18 @@ export const works = {
       },
       example: 'plan511',
     }),
-    enumField({
+    {
       name: 'batch',
+      type: 'period',
       required: true,
+      forms: ['year', 'span', 'half'],
       title: { vi: 'Đợt / giai đoạn', en: 'Batch / period' },
-      description: { vi: 'Đợt đầu tư mà số công trình thuộc về.', en: 'Investment batch the count belongs to.' },
-      labels: {
-        '2023': { vi: 'Đợt năm 2023', en: '2023 batch' },
-        '2022-2023': { vi: 'Lũy kế 2022–2023', en: '2022–2023 cumulative' },
-        '2022-2024': { vi: 'Cả kế hoạch 2022–2024', en: 'Whole 2022–2024 plan' },
-        '2023-h1': { vi: '6 tháng đầu năm 2023', en: 'First half of 2023' },
+      description: {
+        vi: 'Đợt đầu tư mà số công trình thuộc về: một năm (2023), cả một kế hoạch nhiều năm hoặc số lũy kế (2022-2024), hoặc nửa năm (2023-h1).',
+        en: 'Investment batch the count belongs to: a year, a multi-year plan or cumulative count, or a half-year.',
       },
       example: '2022-2024',
-    }),
+    },
     enumField({
       name: 'plan_version',
       required: true,

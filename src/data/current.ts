@@ -1,0 +1,121 @@
+/**
+ * The one rule for "which figure is current", used by every page.
+ *
+ * An observation is identified by its table's key without `report_id` and
+ * `as_of`: the same thing (area, programme, fund year, source, capital type,
+ * project, tranche, measure…) measured by different reports or at different
+ * dates. Among the rows of one observation, the current figure is the one with
+ * the latest `as_of` (a figure without `as_of` is taken to be true at its
+ * report's date); at equal dates, the figure of the later report wins. So a
+ * figure repeated by a later report is counted once, and a report that brings
+ * a newer date supersedes the older one.
+ *
+ * Things the rule keeps apart, because they are different observations: a
+ * tranche of a fund and the fund's total (`tranche`), a carry-over and the
+ * current year's funds (`fund_year`), the original and the revised plan
+ * (`plan_version`), rates under different poverty standards or commune lists.
+ * Partial dates compare by their last day (2023-11 ≈ 30/11/2023).
+ */
+import * as aq from 'arquero';
+import type { TableDef } from './define.ts';
+import { periodEnd } from './normalise.ts';
+import type { Area, Report } from './tables/index.ts';
+import { typed, type Columns, type Table } from '../lib/typed-table.ts';
+
+/** Where a figure sits in time, added to each row by the rule. */
+export interface Dated {
+  /** The date the figure is true at: its as_of, else its report's date (ISO, last day of a partial date). */
+  effective_date: string;
+  /** The report's date (ISO, last day of a partial date). */
+  report_date: string;
+}
+
+interface Observation {
+  report_id: string;
+  as_of?: string | null;
+}
+
+const DATED: Columns<Dated> = { effective_date: true, report_date: true };
+
+/** The fields that name one observation across reports and dates. */
+export function observationKey(def: TableDef): string[] {
+  return def.key.filter((k) => k !== 'report_id' && k !== 'as_of');
+}
+
+function columnsOf<R extends object>(t: Table<R>): Columns<R> {
+  return Object.fromEntries(t.t.columnNames().map((c) => [c, true])) as Columns<R>;
+}
+
+/** Adds each row's effective date and report date. */
+export function dated<R extends Observation>(table: Table<R>, reports: readonly Report[]): Table<R & Dated> {
+  const dates = aq.from(reports.map((r) => ({ report_id: r.id, report_date: periodEnd(r.date) })));
+  const hasAsOf = table.t.columnNames().includes('as_of');
+  const t = table.t
+    .join_left(dates, 'report_id')
+    .derive({
+      effective_date: hasAsOf
+        ? aq.escape((d: { as_of: string | null; report_date: string }) => (d.as_of === null ? d.report_date : periodEnd(d.as_of)))
+        : (d: { report_date: string }) => d.report_date,
+    });
+  return typed<R & Dated>(t, { ...columnsOf(table), ...DATED } as Columns<R & Dated>);
+}
+
+export interface CurrentOptions {
+  /** Only reports dated on or before this ISO date count (for "what was current before the latest report"). */
+  until?: string;
+  /** Leave these reports out (for "what changed since the previous report"). */
+  without?: readonly string[];
+}
+
+/**
+ * The current figure of every observation: one row per key, the latest as_of,
+ * then the later report. Rows keep all their columns, plus `effective_date`
+ * and `report_date`.
+ */
+export function current<R extends Observation>(
+  table: Table<R>,
+  def: TableDef,
+  reports: readonly Report[],
+  options: CurrentOptions = {},
+): Table<R & Dated> {
+  let t = dated(table, reports).t;
+  if (options.until !== undefined) t = t.params({ until: options.until }).filter((d: Dated, $: { until: string }) => d.report_date <= $.until);
+  if (options.without?.length) t = t.params({ without: options.without }).filter((d: Observation, $: { without: string[] }) => !aq.op.includes($.without, d.report_id));
+  const key = observationKey(def).filter((k) => t.columnNames().includes(k));
+  const latest = t
+    .groupby(key)
+    .orderby(aq.desc('effective_date'), aq.desc('report_date'), aq.desc('report_id'))
+    .filter(() => aq.op.row_number() === 1)
+    .ungroup()
+    .unorder();
+  return typed<R & Dated>(latest, columnsOf(table) as Columns<R & Dated>);
+}
+
+/** The reports in date order (oldest first), with their comparable date. */
+export function reportsByDate(reports: readonly Report[]): { id: string; date: string }[] {
+  return reports
+    .map((r) => ({ id: r.id, date: periodEnd(r.date) }))
+    .toSorted((a, b) => (a.date === b.date ? a.id.localeCompare(b.id) : a.date.localeCompare(b.date)));
+}
+
+/**
+ * Figures of areas may be added only within one level of one province:
+ * districts of the same province, never a province with its districts nor two
+ * provinces' reports. Returns the level and the province, or throws (a
+ * program error: a metric tried to add what must not be added).
+ */
+export function summableAreas(areaIds: readonly string[], areas: readonly Area[]): { level: string; province: string } {
+  const byId = new Map(areas.map((a) => [a.id, a]));
+  const scopes = new Set<string>();
+  let level = '';
+  let province = '';
+  for (const id of new Set(areaIds)) {
+    const a = byId.get(id);
+    if (!a) throw new Error(`Unknown area ${id}`);
+    level = a.level;
+    province = a.level === 'province' ? a.id : (a.parent_id ?? a.id);
+    scopes.add(`${level}/${province}`);
+  }
+  if (scopes.size > 1) throw new Error(`Figures of ${[...scopes].join(' and ')} must not be added together`);
+  return { level, province };
+}

@@ -1,0 +1,44 @@
+/**
+ * A thin typed layer over Arquero: a `Table<R>` is an Arquero table whose rows
+ * have the type `R`. Metrics take and return `Table<…>`, so `astro check` sees
+ * the columns a chart reads; `typed()` checks at run time that the columns a
+ * transform promises are really there (a typo in a rollup is a build error,
+ * not an empty chart).
+ */
+import * as aq from 'arquero';
+import type { ColumnTable } from 'arquero';
+
+declare const ROW: unique symbol;
+
+export interface Table<R extends object> {
+  readonly t: ColumnTable;
+  /** Type-level only: the row type. */
+  readonly [ROW]?: R;
+}
+
+/** Every column of `R`, listed once: the compiler checks the list is complete. */
+export type Columns<R extends object> = { readonly [K in keyof R]-?: true };
+
+/** Names a transform's result; throws (a program error) when a promised column is missing. */
+export function typed<R extends object>(t: ColumnTable, columns: Columns<R>): Table<R> {
+  const missing = Object.keys(columns).filter((c) => !t.columnNames().includes(c));
+  if (missing.length > 0) throw new Error(`Metric result lacks column(s) ${missing.join(', ')}; has ${t.columnNames().join(', ')}`);
+  return { t };
+}
+
+/** Validated rows → a table (rows are trusted: they come from the validator). */
+export function fromRows<R extends object>(rows: readonly R[], columns: Columns<R>): Table<R> {
+  const names = Object.keys(columns);
+  // aq.from infers columns from the first row; an empty input still needs its columns.
+  const t = rows.length > 0 ? aq.from(rows as unknown as object[]) : aq.table(Object.fromEntries(names.map((n) => [n, []])));
+  return typed<R>(t, columns);
+}
+
+/** The rows, for components that render them. */
+export function rowsOf<R extends object>(table: Table<R>): R[] {
+  return table.t.objects() as R[];
+}
+
+export function count<R extends object>(table: Table<R>): number {
+  return table.t.numRows();
+}

@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { current, observationKey, summableAreas } from '../../src/data/current.ts';
+import { figureId, figureIndex, figuresOf } from '../../src/data/figures.ts';
+import type { TableDef } from '../../src/data/define.ts';
+import { funding, ncut, poverty, works, type Area, type Funding, type Report } from '../../src/data/tables/index.ts';
+import { fromRows, rowsOf, type Columns } from '../../src/lib/typed-table.ts';
+
+const columns = <R extends object>(def: TableDef) => Object.fromEntries(def.fields.map((f) => [f.name, true])) as Columns<R>;
+
+const report = (id: string, date: string): Report => ({
+  id, issuer: 'Ban Dân tộc', issuer_area_id: 'bac-giang', doc_type: 'monthly', number: null, date,
+  period_start: date, period_end: date, title: 't', signer: null, note: null, source_file: 'x.txt',
+});
+const REPORTS = [report('r-2023-11-17', '2023-11-17'), report('r-2023-11-30', '2023-11-30'), report('r-2024-02', '2024-02')];
+
+let n = 0;
+const fund = (over: Partial<Funding>): Funding => ({
+  id: `f${++n}`, report_id: 'r-2023-11-17', section: '1', area_id: 'bac-giang', program: 'ntp1719', fund_year: '2023',
+  budget_source: 'all', capital_type: 'all', project_id: null, measure: 'assigned', value: 100, unit: 'mvnd', as_of: null,
+  tranche: null, decision_date: null, figure_text: '100', figure_status: 'reported', note: null, ...over,
+});
+
+const currentOf = (rows: Funding[], options = {}) =>
+  rowsOf(current(fromRows(rows, columns<Funding>(funding)), funding, REPORTS, options)).map((r) => r.id).toSorted();
+
+describe('the rule for the current figure', () => {
+  it('the observation key is the table key without report and date', () => {
+    expect(observationKey(funding)).toEqual(['area_id', 'program', 'fund_year', 'budget_source', 'capital_type', 'project_id', 'tranche', 'measure']);
+    expect(observationKey(poverty)).toContain('poverty_standard');
+    expect(observationKey(works)).toContain('plan_version');
+  });
+
+  it('the latest as_of wins, whatever the report order', () => {
+    const older = fund({ report_id: 'r-2023-11-30', measure: 'disbursed', as_of: '2023-10-31', value: 50 });
+    const newer = fund({ report_id: 'r-2023-11-17', measure: 'disbursed', as_of: '2023-11-15', value: 60 });
+    expect(currentOf([older, newer])).toEqual([newer.id]);
+  });
+
+  it('at equal as_of the later report wins; a figure repeated by a later report is counted once', () => {
+    const first = fund({ report_id: 'r-2023-11-17', measure: 'disbursed', as_of: '2023-11-15', value: 60 });
+    const repeat = fund({ report_id: 'r-2023-11-30', measure: 'disbursed', as_of: '2023-11-15', value: 60 });
+    expect(currentOf([first, repeat])).toEqual([repeat.id]);
+  });
+
+  it('an undated figure is true at its report date, so a new report supersedes an older dated one', () => {
+    const dated = fund({ report_id: 'r-2023-11-17', as_of: '2023-11-15', value: 100 });
+    const undatedLater = fund({ report_id: 'r-2024-02', value: 120 });
+    expect(currentOf([dated, undatedLater])).toEqual([undatedLater.id]);
+    // A month-only date counts as its last day: 2024-02 is after 15/11/2023.
+  });
+
+  it('a carry-over and the current year are different observations', () => {
+    const carry = fund({ fund_year: '2022-carryover', value: 130595 });
+    const year = fund({ fund_year: '2023', value: 495128 });
+    expect(currentOf([carry, year])).toEqual([carry.id, year.id].toSorted());
+  });
+
+  it('tranches are kept apart from each other and from the total', () => {
+    const total = fund({ fund_year: '2021-2025', budget_source: 'provincial', value: 237000 });
+    const t1 = fund({ fund_year: '2021-2025', budget_source: 'provincial', capital_type: 'dtpt', tranche: 'qd-742-2022', decision_date: '2022-07-27', value: 200000 });
+    const t2 = fund({ fund_year: '2021-2025', budget_source: 'provincial', capital_type: 'dtpt', tranche: 'qd-412-2023', decision_date: '2023-04-20', value: 27000 });
+    expect(currentOf([total, t1, t2])).toEqual([total.id, t1.id, t2.id].toSorted());
+  });
+
+  it('"what was current before the latest report" leaves that report out', () => {
+    const before = fund({ report_id: 'r-2023-11-17', measure: 'disbursed', as_of: '2023-11-15', value: 60 });
+    const latest = fund({ report_id: 'r-2024-02', measure: 'disbursed', as_of: '2024-01-31', value: 90 });
+    expect(currentOf([before, latest])).toEqual([latest.id]);
+    expect(currentOf([before, latest], { without: ['r-2024-02'] })).toEqual([before.id]);
+    expect(currentOf([before, latest], { until: '2023-12-31' })).toEqual([before.id]);
+  });
+});
+
+describe('areas are added only within one level of one province', () => {
+  const area = (id: string, level: string, parent_id: string | null): Area => ({ id, name: id, level, parent_id, note: null }) as Area;
+  const AREAS = [area('bg', 'province', null), area('bk', 'province', null), area('sd', 'district', 'bg'), area('ln', 'district', 'bg'), area('bt', 'district', 'bk')];
+  it('districts of one province may be added', () => {
+    expect(summableAreas(['sd', 'ln'], AREAS)).toEqual({ level: 'district', province: 'bg' });
+  });
+  it('a province with its district, or districts of two provinces, may not', () => {
+    expect(() => summableAreas(['bg', 'sd'], AREAS)).toThrow(/must not be added/);
+    expect(() => summableAreas(['sd', 'bt'], AREAS)).toThrow(/must not be added/);
+  });
+});
+
+describe('global figure ids', () => {
+  it('one figure per row: table/row id; several: table/row id/field', () => {
+    const figs = figuresOf(ncut, [
+      { id: 'n1', report_id: 'r', area_id: 'a', section: 's', persons: 137, quantity: null, quantity_unit: null, amount_mvnd: 68.5, as_of: null, figure_text: 't', figure_status: 'reported' },
+    ]);
+    expect(figs.map((f) => [f.id, f.unit, f.value])).toEqual([
+      ['ncut/n1/persons', 'person', 137],
+      ['ncut/n1/amount_mvnd', 'mvnd', 68.5],
+    ]);
+    expect(figureId('funding', 'bg-2023-11-17-f02')).toBe('funding/bg-2023-11-17-f02');
+  });
+  it('are unique across tables even when row ids repeat between tables', () => {
+    const index = figureIndex({ funding: [fund({ id: 'x1' })], works: [{ id: 'x1', report_id: 'r', area_id: 'a', section: 's', count: 3, as_of: null, figure_text: '3', figure_status: 'reported' }] });
+    expect([...index.keys()].toSorted()).toEqual(['funding/x1', 'works/x1']);
+    expect(index.get('funding/x1')).toMatchObject({ unit: 'mvnd', value: 100 });
+  });
+});
