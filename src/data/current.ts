@@ -21,12 +21,13 @@ import type { TableDef } from './define.ts';
 import { periodEnd } from './normalise.ts';
 import type { Area, Report } from './tables/index.ts';
 import { typed, type Columns, type Table } from '../lib/typed-table.ts';
+import { keyer } from './keys.ts';
 
 /** Where a figure sits in time, added to each row by the rule. */
 export interface Dated {
-  /** The date the figure is true at: its as_of, else its report's date (ISO, last day of a partial date). */
+  /** The date the figure is true at: its as_of, else its report's date (ISO, as precise as the source). */
   effective_date: string;
-  /** The report's date (ISO, last day of a partial date). */
+  /** The report's date (ISO, as precise as the source). */
   report_date: string;
 }
 
@@ -46,15 +47,15 @@ function columnsOf<R extends object>(t: Table<R>): Columns<R> {
   return Object.fromEntries(t.t.columnNames().map((c) => [c, true])) as Columns<R>;
 }
 
-/** Adds each row's effective date and report date. */
+/** Adds each row's effective date and report date (as given: partial dates stay partial). */
 export function dated<R extends Observation>(table: Table<R>, reports: readonly Report[]): Table<R & Dated> {
-  const dates = aq.from(reports.map((r) => ({ report_id: r.id, report_date: periodEnd(r.date) })));
+  const dates = aq.from(reports.map((r) => ({ report_id: r.id, report_date: r.date })));
   const hasAsOf = table.t.columnNames().includes('as_of');
   const t = table.t
     .join_left(dates, 'report_id')
     .derive({
       effective_date: hasAsOf
-        ? aq.escape((d: { as_of: string | null; report_date: string }) => (d.as_of === null ? d.report_date : periodEnd(d.as_of)))
+        ? (d: { as_of: string | null; report_date: string }) => (d.as_of != null ? d.as_of : d.report_date)
         : (d: { report_date: string }) => d.report_date,
     });
   return typed<R & Dated>(t, { ...columnsOf(table), ...DATED } as Columns<R & Dated>);
@@ -78,16 +79,18 @@ export function current<R extends Observation>(
   reports: readonly Report[],
   options: CurrentOptions = {},
 ): Table<R & Dated> {
-  let t = dated(table, reports).t;
-  if (options.until !== undefined) t = t.params({ until: options.until }).filter((d: Dated, $: { until: string }) => d.report_date <= $.until);
+  // Partial dates compare by their last day: 2023-11 comes after 2023-11-15.
+  let t = dated(table, reports).t.derive({ _eff: aq.escape((d: Dated) => periodEnd(d.effective_date)), _rep: aq.escape((d: Dated) => periodEnd(d.report_date)) });
+  if (options.until !== undefined) t = t.params({ until: periodEnd(options.until) }).filter((d: { _rep: string }, $: { until: string }) => d._rep <= $.until);
   if (options.without?.length) t = t.params({ without: options.without }).filter((d: Observation, $: { without: string[] }) => !aq.op.includes($.without, d.report_id));
   const key = observationKey(def).filter((k) => t.columnNames().includes(k));
   const latest = t
     .groupby(key)
-    .orderby(aq.desc('effective_date'), aq.desc('report_date'), aq.desc('report_id'))
+    .orderby(aq.desc('_eff'), aq.desc('_rep'), aq.desc('report_id'))
     .filter(() => aq.op.row_number() === 1)
     .ungroup()
-    .unorder();
+    .unorder()
+    .select(aq.not('_eff', '_rep'));
   return typed<R & Dated>(latest, columnsOf(table) as Columns<R & Dated>);
 }
 
@@ -118,4 +121,47 @@ export function summableAreas(areaIds: readonly string[], areas: readonly Area[]
   }
   if (scopes.size > 1) throw new Error(`Figures of ${[...scopes].join(' and ')} must not be added together`);
   return { level, province };
+}
+
+/** The figure a current figure replaced: the same observation's current figure before its report. */
+export interface Previous {
+  previous_value: number | null;
+  previous_id: string | null;
+  previous_report_id: string | null;
+}
+
+/**
+ * The current figures, each with the figure of the same observation that was
+ * current before its report (for "+12 công trình so với báo cáo 17/11/2023").
+ * `value` names the figure column (value, count, persons…).
+ */
+export function withPrevious<R extends Observation & { id: string }>(
+  table: Table<R>,
+  def: TableDef,
+  reports: readonly Report[],
+  value: keyof R & string,
+): Table<R & Dated & Previous> {
+  const key = observationKey(def).filter((k) => table.t.columnNames().includes(k));
+  const keyOf = keyer<Record<string, unknown>>(key);
+  const tagged = (t: aq.ColumnTable) => t.derive({ _key: aq.escape((d: Record<string, unknown>) => keyOf(d)) });
+  const now = tagged(current(table, def, reports).t);
+  const dateOf = new Map(reports.map((r) => [r.id, r.date]));
+  const before = [...new Set(now.array('report_id') as string[])].map((reportId) => {
+    const prior = current(table, def, reports, { until: dateOf.get(reportId)!, without: [reportId] });
+    return tagged(prior.t)
+      .params({ reportId })
+      .derive({ _for: (_d: unknown, $: { reportId: string }) => $.reportId })
+      .select({ _key: '_key', _for: '_for', [value]: 'previous_value', id: 'previous_id', report_id: 'previous_report_id' });
+  });
+  const prev = before.reduce((a, b) => a.concat(b), aq.table({ _key: [], _for: [], previous_value: [], previous_id: [], previous_report_id: [] }));
+  const joined = now
+    .derive({ _for: (d: Observation) => d.report_id })
+    .join_left(prev, [['_key', '_for'], ['_key', '_for']])
+    .derive({
+      previous_value: (d: Previous) => (d.previous_value != null ? d.previous_value : null),
+      previous_id: (d: Previous) => (d.previous_id != null ? d.previous_id : null),
+      previous_report_id: (d: Previous) => (d.previous_report_id != null ? d.previous_report_id : null),
+    })
+    .select(aq.not('_key', '_for'));
+  return typed<R & Dated & Previous>(joined, Object.fromEntries(joined.columnNames().map((c) => [c, true])) as Columns<R & Dated & Previous>);
 }

@@ -100,3 +100,15 @@ describe('global figure ids', () => {
     expect(index.get('funding/x1')).toMatchObject({ unit: 'mvnd', value: 100 });
   });
 });
+
+describe('what changed since the previous report', () => {
+  it('gives each current figure the value it replaced, and nothing for a first figure', async () => {
+    const { withPrevious } = await import('../../src/data/current.ts');
+    const a = fund({ report_id: 'r-2023-11-17', measure: 'disbursed', as_of: '2023-11-15', value: 60 });
+    const b = fund({ report_id: 'r-2024-02', measure: 'disbursed', as_of: '2024-01-31', value: 90 });
+    const c = fund({ report_id: 'r-2024-02', measure: 'assigned', value: 500 });
+    const out = rowsOf(withPrevious(fromRows([a, b, c], columns<Funding>(funding)), funding, REPORTS, 'value'));
+    const byId = Object.fromEntries(out.map((r) => [r.id, [r.previous_value, r.previous_id, r.previous_report_id]]));
+    expect(byId).toEqual({ [b.id]: [60, a.id, 'r-2023-11-17'], [c.id]: [null, null, null] });
+  });
+});

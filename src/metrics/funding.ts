@@ -1,0 +1,198 @@
+/**
+ * Giải ngân: where the money went. Every metric starts from the current
+ * figures (data/current.ts) and never adds a province to a district, a tranche
+ * to its total, or two reports' copies of one figure.
+ */
+import * as aq from 'arquero';
+import { op } from 'arquero';
+import { typed, type Table } from '../lib/typed-table.ts';
+import { currentOf, type Inputs } from './inputs.ts';
+
+/** One measure of one fund, with the row it comes from. */
+export interface FundFigure {
+  area_id: string;
+  program: string;
+  fund_year: string;
+  budget_source: string;
+  capital_type: string;
+  project_id: string | null;
+  measure: string;
+  value: number;
+  unit: string;
+  id: string;
+  report_id: string;
+  effective_date: string;
+  figure_status: string;
+}
+
+const FUND_FIGURE = {
+  area_id: true, program: true, fund_year: true, budget_source: true, capital_type: true, project_id: true,
+  measure: true, value: true, unit: true, id: true, report_id: true, effective_date: true, figure_status: true,
+} as const;
+
+/** The current funding figures, totals only (no tranche), in long form. */
+export function fundFigures(inputs: Inputs): Table<FundFigure> {
+  const t = currentOf(inputs, 'funding')
+    .t.filter((d: { tranche: string | null }) => d.tranche === null)
+    .select(Object.keys(FUND_FIGURE));
+  return typed<FundFigure>(t, FUND_FIGURE);
+}
+
+/**
+ * Disbursement against its base, per area, programme, fund year, budget source,
+ * capital type and project: the base is the allocated funds when the report
+ * gives them, else the assigned funds (as the reports compute their rates).
+ */
+export interface Disbursement {
+  area_id: string;
+  program: string;
+  fund_year: string;
+  budget_source: string;
+  capital_type: string;
+  project_id: string | null;
+  base_measure: 'allocated' | 'assigned';
+  base: number;
+  base_id: string;
+  disbursed: number;
+  disbursed_id: string;
+  /** Disbursed ÷ base, in %, computed here. */
+  rate: number;
+  /** The rate the report printed, when it did. */
+  stated_rate: number | null;
+  stated_rate_id: string | null;
+  /** The date the disbursement is counted to. */
+  as_of: string;
+  report_id: string;
+}
+
+const FUND_KEY = ['area_id', 'program', 'fund_year', 'budget_source', 'capital_type', 'project_id'];
+
+export function disbursement(inputs: Inputs): Table<Disbursement> {
+  const wide = fundFigures(inputs)
+    .t.filter((d: FundFigure) => op.includes(['assigned', 'allocated', 'disbursed', 'disbursement_rate'], d.measure))
+    .groupby(FUND_KEY)
+    .pivot('measure', { v: (d: FundFigure) => op.any(d.value), id: (d: FundFigure) => op.any(d.id), at: (d: FundFigure) => op.any(d.effective_date), rep: (d: FundFigure) => op.any(d.report_id) });
+  const has = (c: string) => wide.columnNames().includes(c);
+  // Columns a pivot did not produce (no row of that measure) are added empty, so the expressions below always apply.
+  const filled = ['v_assigned', 'id_assigned', 'v_allocated', 'id_allocated', 'v_disbursement_rate', 'id_disbursement_rate'].reduce(
+    (t, c) => (has(c) ? t : t.derive({ [c]: () => null })),
+    wide,
+  );
+  if (!has('v_disbursed')) return typed<Disbursement>(aq.table(Object.fromEntries(Object.keys(DISBURSEMENT).map((c) => [c, []]))), DISBURSEMENT);
+  const t = filled
+    .filter((d: Record<string, unknown>) => d.v_disbursed != null && (d.v_allocated != null || d.v_assigned != null))
+    .derive({
+      base_measure: (d: Record<string, unknown>) => (d.v_allocated != null ? 'allocated' : 'assigned'),
+      base: (d: Record<string, number | null>) => (d.v_allocated != null ? d.v_allocated : d.v_assigned),
+      base_id: (d: Record<string, string | null>) => (d.v_allocated != null ? d.id_allocated : d.id_assigned),
+      disbursed: (d: Record<string, number>) => d.v_disbursed,
+      disbursed_id: (d: Record<string, string>) => d.id_disbursed,
+      stated_rate: (d: Record<string, number | null>) => (d.v_disbursement_rate != null ? d.v_disbursement_rate : null),
+      stated_rate_id: (d: Record<string, string | null>) => (d.id_disbursement_rate != null ? d.id_disbursement_rate : null),
+      as_of: (d: Record<string, string>) => d.at_disbursed,
+      report_id: (d: Record<string, string>) => d.rep_disbursed,
+    })
+    .derive({ rate: (d: { disbursed: number; base: number }) => (d.base > 0 ? (100 * d.disbursed) / d.base : 0) })
+    .select(Object.keys(DISBURSEMENT));
+  return typed<Disbursement>(t, DISBURSEMENT);
+}
+
+const DISBURSEMENT = {
+  area_id: true, program: true, fund_year: true, budget_source: true, capital_type: true, project_id: true,
+  base_measure: true, base: true, base_id: true, disbursed: true, disbursed_id: true, rate: true,
+  stated_rate: true, stated_rate_id: true, as_of: true, report_id: true,
+} as const;
+
+/** Assigned funds broken down by budget source and capital type (the parts, not the totals). */
+export function assignedBreakdown(inputs: Inputs): Table<FundFigure> {
+  const t = fundFigures(inputs).t.filter(
+    (d: FundFigure) =>
+      d.measure === 'assigned' && d.project_id === null && d.program === 'ntp1719' && d.budget_source !== 'central_provincial' && d.budget_source !== 'all',
+  );
+  return typed<FundFigure>(t, FUND_FIGURE);
+}
+
+/** Funds not yet allocated, as reported (by project where the report says so). */
+export function unallocated(inputs: Inputs): Table<FundFigure> {
+  return typed<FundFigure>(fundFigures(inputs).t.filter((d: FundFigure) => d.measure === 'unallocated'), FUND_FIGURE);
+}
+
+/** One point of the disbursement-rate history: every report's figure, not only the current one. */
+export interface ProgressPoint {
+  area_id: string;
+  program: string;
+  fund_year: string;
+  budget_source: string;
+  capital_type: string;
+  value: number;
+  as_of: string;
+  id: string;
+  report_id: string;
+}
+
+/**
+ * Disbursement rate over report dates, programme-wide (no project), one series
+ * per area, programme, fund year, source and capital type. Grows as reports are
+ * added; a fund year reported once is one point.
+ */
+export function disbursementProgress(inputs: Inputs): Table<ProgressPoint> {
+  // History: every report's rate, one per (observation, effective date); a repeat at the same date counts once.
+  const history = inputs.funding
+    .t.filter((d: { measure: string; project_id: string | null; tranche: string | null }) => d.measure === 'disbursement_rate' && d.project_id === null && d.tranche === null)
+    .join_left(aq.from(inputs.reports.map((r) => ({ report_id: r.id, report_date: r.date }))), 'report_id')
+    .derive({ as_of: (d: { as_of: string | null; report_date: string }) => (d.as_of != null ? d.as_of : d.report_date) })
+    .groupby('area_id', 'program', 'fund_year', 'budget_source', 'capital_type', 'as_of')
+    .orderby(aq.desc('report_date'))
+    .filter(() => op.row_number() === 1)
+    .ungroup()
+    .select('area_id', 'program', 'fund_year', 'budget_source', 'capital_type', 'value', 'as_of', 'id', 'report_id')
+    .orderby('as_of');
+  return typed<ProgressPoint>(history, {
+    area_id: true, program: true, fund_year: true, budget_source: true, capital_type: true, value: true, as_of: true, id: true, report_id: true,
+  });
+}
+
+/** Assigned funds and their disbursement per project or sub-project (what the report prints, nothing inferred). */
+export interface ProjectFunding {
+  area_id: string;
+  fund_year: string;
+  project_id: string;
+  capital_type: string;
+  assigned: number;
+  assigned_id: string;
+  disbursed: number | null;
+  disbursed_id: string | null;
+  stated_rate: number | null;
+  stated_rate_id: string | null;
+  as_of: string;
+  report_id: string;
+}
+
+export function projectFunding(inputs: Inputs): Table<ProjectFunding> {
+  const wide = fundFigures(inputs)
+    .t.filter((d: FundFigure) => d.program === 'ntp1719' && d.project_id !== null && op.includes(['assigned', 'disbursed', 'disbursement_rate'], d.measure))
+    .groupby('area_id', 'fund_year', 'project_id', 'capital_type')
+    .pivot('measure', { v: (d: FundFigure) => op.any(d.value), id: (d: FundFigure) => op.any(d.id), at: (d: FundFigure) => op.any(d.effective_date), rep: (d: FundFigure) => op.any(d.report_id) });
+  const filled = ['assigned', 'disbursed', 'disbursement_rate'].flatMap((m) => [`v_${m}`, `id_${m}`, `at_${m}`, `rep_${m}`]).reduce(
+    (t, c) => (t.columnNames().includes(c) ? t : t.derive({ [c]: () => null })),
+    wide,
+  );
+  const t = filled
+    .filter((d: Record<string, unknown>) => d.v_assigned != null)
+    .derive({
+      assigned: (d: Record<string, number>) => d.v_assigned,
+      assigned_id: (d: Record<string, string>) => d.id_assigned,
+      disbursed: (d: Record<string, number | null>) => (d.v_disbursed != null ? d.v_disbursed : null),
+      disbursed_id: (d: Record<string, string | null>) => (d.id_disbursed != null ? d.id_disbursed : null),
+      stated_rate: (d: Record<string, number | null>) => (d.v_disbursement_rate != null ? d.v_disbursement_rate : null),
+      stated_rate_id: (d: Record<string, string | null>) => (d.id_disbursement_rate != null ? d.id_disbursement_rate : null),
+      as_of: (d: Record<string, string>) => d.at_assigned,
+      report_id: (d: Record<string, string>) => d.rep_assigned,
+    })
+    .select('area_id', 'fund_year', 'project_id', 'capital_type', 'assigned', 'assigned_id', 'disbursed', 'disbursed_id', 'stated_rate', 'stated_rate_id', 'as_of', 'report_id')
+    .orderby('area_id', 'project_id', 'capital_type');
+  return typed<ProjectFunding>(t, {
+    area_id: true, fund_year: true, project_id: true, capital_type: true, assigned: true, assigned_id: true, disbursed: true,
+    disbursed_id: true, stated_rate: true, stated_rate_id: true, as_of: true, report_id: true,
+  });
+}

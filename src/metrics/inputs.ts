@@ -1,0 +1,72 @@
+/**
+ * What every metric takes: the validated tables as typed Arquero tables, and the
+ * reference rows (areas, reports, projects) used for labels and the rule for the
+ * current figure. Built once from a data load; no I/O here.
+ */
+import { current, type Dated } from '../data/current.ts';
+import type { EnumField, TableDef } from '../data/define.ts';
+import {
+  funding, indicators, ncut, poverty, works,
+  type Area, type Funding, type Indicator, type Ncut, type Poverty, type Project, type Report, type RowsByTable, type Work,
+} from '../data/tables/index.ts';
+import { fromRows, type Columns, type Table } from '../lib/typed-table.ts';
+
+export interface Inputs {
+  funding: Table<Funding>;
+  works: Table<Work>;
+  poverty: Table<Poverty>;
+  ncut: Table<Ncut>;
+  indicators: Table<Indicator>;
+  areas: readonly Area[];
+  reports: readonly Report[];
+  projects: readonly Project[];
+}
+
+export type Tables = { [K in keyof RowsByTable]: readonly RowsByTable[K][] };
+
+const columnsOf = <R extends object>(def: TableDef) => Object.fromEntries(def.fields.map((f) => [f.name, true])) as Columns<R>;
+
+export function inputsOf(tables: Tables): Inputs {
+  return {
+    funding: fromRows(tables.funding, columnsOf<Funding>(funding)),
+    works: fromRows(tables.works, columnsOf<Work>(works)),
+    poverty: fromRows(tables.poverty, columnsOf<Poverty>(poverty)),
+    ncut: fromRows(tables.ncut, columnsOf<Ncut>(ncut)),
+    indicators: fromRows(tables.indicators, columnsOf<Indicator>(indicators)),
+    areas: tables.areas,
+    reports: tables.reports,
+    projects: tables.projects,
+  };
+}
+
+const DEFS = { funding, works, poverty, ncut, indicators } as const;
+type Observed = keyof typeof DEFS;
+type RowOfTable<K extends Observed> = Inputs[K] extends Table<infer R> ? R : never;
+
+/** The current figure of every observation of one table (see data/current.ts for the rule). */
+export function currentOf<K extends Observed>(inputs: Inputs, table: K, options?: Parameters<typeof current>[3]): Table<RowOfTable<K> & Dated> {
+  // The row type of one table is known only per K; the rule itself is the same for every table.
+  return current(inputs[table] as unknown as Table<{ report_id: string }>, DEFS[table], inputs.reports, options) as unknown as Table<RowOfTable<K> & Dated>;
+}
+
+/** The Vietnamese label of a code of an enum field. */
+export function enumLabel(def: TableDef, field: string, value: string): string {
+  const f = def.fields.find((x): x is EnumField => x.name === field && x.type === 'enum');
+  return f?.labels[value]?.vi ?? value;
+}
+
+/** The most recent report (by date), and the one before it: for "what changed since the previous report". */
+export function latestReports(reports: readonly Report[]): Report[] {
+  const key = (r: Report) => (r.date.length === 4 ? `${r.date}-12-31` : r.date.length === 7 ? `${r.date}-31` : r.date);
+  return reports.toSorted((a, b) => key(b).localeCompare(key(a)) || b.id.localeCompare(a.id));
+}
+
+/** Area name by id; province of a district. */
+export function areaName(inputs: Inputs, id: string): string {
+  return inputs.areas.find((a) => a.id === id)?.name ?? id;
+}
+
+export function projectLabel(inputs: Inputs, id: string | null): string {
+  if (id === null) return 'Toàn chương trình';
+  return inputs.projects.find((p) => p.id === id)?.short_name ?? id;
+}

@@ -1,0 +1,119 @@
+/**
+ * Công trình: plan 511 spillways and bridges, and the programme's other works.
+ * Counts come from the current figures; "not started" and "not completed" are
+ * computed only from counts the same report prints (planned, started, completed).
+ */
+import * as aq from 'arquero';
+import { op } from 'arquero';
+import { typed, type Table } from '../lib/typed-table.ts';
+import { currentOf, type Inputs } from './inputs.ts';
+
+const GROUP = ['area_id', 'program', 'batch', 'plan_version', 'capital_type', 'work_type'];
+const MEASURES = ['planned', 'started', 'completed', 'under_construction'] as const;
+
+/** Completion of one plan (or batch) in one area. */
+export interface Completion {
+  area_id: string;
+  program: string;
+  batch: string;
+  plan_version: string;
+  work_type: string;
+  planned: number;
+  planned_id: string;
+  completed: number;
+  completed_id: string;
+  under_construction: number | null;
+  under_construction_id: string | null;
+  started: number | null;
+  started_id: string | null;
+  /** planned − started, when the report gives both. */
+  not_started: number | null;
+  /** planned − completed. */
+  not_completed: number;
+  /** The date the completed count is true at. */
+  as_of: string;
+  report_id: string;
+}
+
+const COMPLETION = {
+  area_id: true, program: true, batch: true, plan_version: true, work_type: true, planned: true, planned_id: true,
+  completed: true, completed_id: true, under_construction: true, under_construction_id: true, started: true, started_id: true,
+  not_started: true, not_completed: true, as_of: true, report_id: true,
+} as const;
+
+/**
+ * Planned against completed, per area, programme, batch and plan version. A
+ * plan version "current" (as reported) stands for the plan the report used.
+ */
+export function completion(inputs: Inputs): Table<Completion> {
+  const wide = currentOf(inputs, 'works')
+    .t.params({ measures: MEASURES })
+    .filter((d: { measure: string }, $: { measures: string[] }) => op.includes($.measures, d.measure))
+    .groupby(GROUP)
+    .pivot('measure', { v: (d: { count: number }) => op.any(d.count), id: (d: { id: string }) => op.any(d.id), at: (d: { effective_date: string }) => op.any(d.effective_date), rep: (d: { report_id: string }) => op.any(d.report_id) });
+  const filled = MEASURES.flatMap((m) => [`v_${m}`, `id_${m}`, `at_${m}`, `rep_${m}`]).reduce(
+    (t, c) => (t.columnNames().includes(c) ? t : t.derive({ [c]: () => null })),
+    wide,
+  );
+  const t = filled
+    .filter((d: Record<string, unknown>) => d.v_planned != null && d.v_completed != null)
+    .derive({
+      planned: (d: Record<string, number>) => d.v_planned,
+      planned_id: (d: Record<string, string>) => d.id_planned,
+      completed: (d: Record<string, number>) => d.v_completed,
+      completed_id: (d: Record<string, string>) => d.id_completed,
+      under_construction: (d: Record<string, number | null>) => (d.v_under_construction != null ? d.v_under_construction : null),
+      under_construction_id: (d: Record<string, string | null>) => (d.id_under_construction != null ? d.id_under_construction : null),
+      started: (d: Record<string, number | null>) => (d.v_started != null ? d.v_started : null),
+      started_id: (d: Record<string, string | null>) => (d.id_started != null ? d.id_started : null),
+      not_started: (d: Record<string, number | null>) => (d.v_started != null ? d.v_planned! - d.v_started : null),
+      not_completed: (d: { v_planned: number; v_completed: number }) => d.v_planned - d.v_completed,
+      as_of: (d: Record<string, string>) => d.at_completed,
+      report_id: (d: Record<string, string>) => d.rep_completed,
+    })
+    .select(Object.keys(COMPLETION));
+  return typed<Completion>(t, COMPLETION);
+}
+
+/** One count of works, with its row. */
+export interface WorkCount {
+  area_id: string;
+  program: string;
+  batch: string;
+  plan_version: string;
+  work_type: string;
+  measure: string;
+  count: number;
+  id: string;
+  report_id: string;
+  effective_date: string;
+}
+
+const WORK_COUNT = { area_id: true, program: true, batch: true, plan_version: true, work_type: true, measure: true, count: true, id: true, report_id: true, effective_date: true } as const;
+
+/** Plan 511 works planned by type (spillway, bridge), original and revised lists told apart. */
+export function plannedByType(inputs: Inputs): Table<WorkCount> {
+  const t = currentOf(inputs, 'works')
+    .t.filter((d: WorkCount) => d.program === 'plan511' && d.measure === 'planned' && d.work_type !== 'all')
+    .select(Object.keys(WORK_COUNT));
+  return typed<WorkCount>(t, WORK_COUNT);
+}
+
+/** The programme's other infrastructure (NTP 1719): counts by type and kind of investment. */
+export function otherWorks(inputs: Inputs): Table<WorkCount> {
+  const t = currentOf(inputs, 'works')
+    .t.filter((d: WorkCount) => d.program === 'ntp1719')
+    .select(Object.keys(WORK_COUNT));
+  return typed<WorkCount>(t, WORK_COUNT);
+}
+
+/** Completed works over report dates (every report's count, not only the current one). */
+export function completionProgress(inputs: Inputs): Table<WorkCount> {
+  const t = inputs.works
+    .t.filter((d: WorkCount) => d.measure === 'completed' && d.work_type === 'all')
+    .join_left(aq.from(inputs.reports.map((r) => ({ report_id: r.id, report_date: r.date }))), 'report_id')
+    .derive({ effective_date: (d: { as_of: string | null; report_date: string }) => (d.as_of != null ? d.as_of : d.report_date) })
+    .select(Object.keys(WORK_COUNT))
+    .orderby('effective_date');
+  return typed<WorkCount>(t, WORK_COUNT);
+}
