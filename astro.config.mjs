@@ -1,6 +1,7 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
+import { dataReload } from './src/integrations/data-reload.ts';
 
 // scripts/build.ts builds into a scratch folder (ASTRO_OUT_DIR) and only then
 // swaps it into dist/, so a failed build never leaves half a site published.
@@ -14,6 +15,6 @@ export default defineConfig({
   base: process.env.SITE_BASE ?? '/',
   trailingSlash: 'ignore',
   build: { format: 'directory' },
-  integrations: [mdx()],
+  integrations: [mdx(), dataReload(process.env.DATA_DIR ?? 'data')],
   devToolbar: { enabled: false },
 });

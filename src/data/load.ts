@@ -3,6 +3,7 @@
  * validates and reconciles them, and hands typed rows (or Arquero tables) to
  * pages. One direction: read → normalise → validate → reconcile → tables.
  */
+import { statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import * as aq from 'arquero';
@@ -77,22 +78,35 @@ export async function loadData(dataDir = DATA_DIR): Promise<DataLoad> {
   return { tables: typed, issues, discrepancies: reconcile(typed), counts };
 }
 
-const loads = new Map<string, Promise<DataLoad>>();
+const loads = new Map<string, { stamp: string; load: Promise<DataLoad> }>();
+
+/** When each table's file last changed: a staff edit during `npm run dev` makes a new stamp, so pages reload the data. */
+function stampOf(dataDir: string): string {
+  return TABLES.map((def) => {
+    try {
+      const s = statSync(join(dataDir, def.file));
+      return `${s.mtimeMs}:${s.size}`;
+    } catch {
+      return '-';
+    }
+  }).join('|');
+}
 
 /**
- * For pages at build time: the data, loaded once per directory, or an Error
- * whose message is the staff-readable report when any cell is wrong.
+ * For pages at build time: the data, loaded once per directory (again when a
+ * file changed), or an Error whose message is the staff-readable report when
+ * any cell is wrong.
  */
 export function loadDataOrThrow(dataDir = DATA_DIR): Promise<DataLoad> {
   const key = resolve(dataDir);
-  let load = loads.get(key);
-  if (!load) {
-    load = loadData(dataDir).then((data) => {
-      if (data.issues.some((i) => i.severity === 'error')) throw new Error(formatReport(data, 'build'));
-      return data;
-    });
-    loads.set(key, load);
-  }
+  const stamp = stampOf(dataDir);
+  const cached = loads.get(key);
+  if (cached && cached.stamp === stamp) return cached.load;
+  const load = loadData(dataDir).then((data) => {
+    if (data.issues.some((i) => i.severity === 'error')) throw new Error(formatReport(data, 'build'));
+    return data;
+  });
+  loads.set(key, { stamp, load });
   return load;
 }
 

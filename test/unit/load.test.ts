@@ -149,3 +149,18 @@ describe('formatReport', () => {
     expect(text.split('\n').at(-1)).toBe('Không có lỗi. Dữ liệu hợp lệ: 48 dòng trong 8 tệp.');
   });
 });
+
+describe('a staff edit during npm run dev', () => {
+  it('is picked up by the next page: the memoised data is reloaded when a file changes', async () => {
+    const { writeFileSync, readFileSync, utimesSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const dir = dataDir(null);
+    const before = await loadDataOrThrow(dir);
+    const file = join(dir, 'areas.csv');
+    writeFileSync(file, readFileSync(file, 'utf8').trimEnd() + '\ntan-yen,Tân Yên,district,bac-giang,\n');
+    utimesSync(file, new Date(), new Date(Date.now() + 5000));
+    const after = await loadDataOrThrow(dir);
+    expect(after).not.toBe(before);
+    expect(after.tables.areas.map((a) => a.id)).toContain('tan-yen');
+  });
+});
