@@ -83,7 +83,7 @@ function fittingTicks(max: number, v: Variant, plotWidth: number, unit: Unit): n
   for (let n = v.xTicks; n > 1; n--) {
     const ticks = scale.ticks(n);
     const widest = Math.max(...ticks.map((t) => textWidth(tickText(unit)(t), v)));
-    if (ticks.length * (widest + 14) <= plotWidth + widest) return ticks;
+    if (ticks.length * (widest + 24) <= plotWidth + widest) return ticks;
   }
   return [0, max];
 }

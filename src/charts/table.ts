@@ -20,14 +20,13 @@ function barsTable(spec: BarsSpec): Omit<TableModel, 'caption'> {
   const groups = spec.groups ? [...spec.groups] : firstAppearance(spec.rows.map((r) => r.group ?? ''));
   const stacked = spec.layout === 'stacked' && groups.length > 1;
   const categories = orderCategories(spec.rows.map((r) => r.category), spec.order ?? 'vi', totalsBy(spec.rows));
-  const unit = unitLabel(spec.unit);
-  const head = (g: string) => (g ? `${g} (${unit})` : `Giá trị (${unit})`);
+  const head = (g: string) => g || 'Giá trị';
   const value = (c: string, g: string) => spec.rows.find((r) => r.category === c && (r.group ?? '') === g)?.value;
   return {
     columns: [
       { label: spec.categoryLabel ?? 'Hạng mục', numeric: false },
       ...groups.map((g) => ({ label: head(g), numeric: true })),
-      ...(stacked ? [{ label: `Tổng (${unit})`, numeric: true }] : []),
+      ...(stacked ? [{ label: 'Tổng', numeric: true }] : []),
     ],
     rows: categories.map((c) => [
       c,
@@ -40,13 +39,12 @@ function barsTable(spec: BarsSpec): Omit<TableModel, 'caption'> {
 function completionTable(spec: CompletionSpec): Omit<TableModel, 'caption'> {
   const categories = orderCategories(spec.rows.map((r) => r.category), spec.order ?? 'vi', totalsBy(spec.rows));
   const of = (c: string, s: string) => spec.rows.filter((r) => r.category === c && r.status === s).reduce((a, r) => a + r.value, 0);
-  const unit = unitLabel(spec.unit);
   return {
     columns: [
       { label: spec.categoryLabel ?? 'Hạng mục', numeric: false },
-      ...STATUS_ORDER.map((s) => ({ label: `${STATUS_LABELS[s]} (${unit})`, numeric: true })),
-      { label: `Tổng (${unit})`, numeric: true },
-      { label: 'Tỷ lệ hoàn thành', numeric: true },
+      ...STATUS_ORDER.map((s) => ({ label: STATUS_LABELS[s], numeric: true })),
+      { label: 'Tổng', numeric: true },
+      { label: '% hoàn thành', numeric: true },
     ],
     rows: categories.map((c) => {
       const counts = STATUS_ORDER.map((s) => of(c, s));
@@ -59,9 +57,8 @@ function completionTable(spec: CompletionSpec): Omit<TableModel, 'caption'> {
 function seriesTable(spec: SeriesSpec): Omit<TableModel, 'caption'> {
   const names = firstAppearance(spec.rows.map((r) => r.series)).sort(collator.compare);
   const dates = firstAppearance(spec.rows.map((r) => r.date)).sort((a, b) => dateSortKey(a).localeCompare(dateSortKey(b)));
-  const unit = spec.unit === 'percent' ? '%' : unitLabel(spec.unit);
   return {
-    columns: [{ label: 'Thời điểm', numeric: false }, ...names.map((s) => ({ label: `${s} (${unit})`, numeric: true }))],
+    columns: [{ label: 'Thời điểm', numeric: false }, ...names.map((s) => ({ label: s, numeric: true }))],
     rows: dates.map((d) => [
       formatDate(d),
       ...names.map((s) => cell(spec.rows.find((r) => r.date === d && r.series === s)?.value, spec.unit)),
@@ -71,5 +68,7 @@ function seriesTable(spec: SeriesSpec): Omit<TableModel, 'caption'> {
 
 export function tableModel(spec: ChartSpec): TableModel {
   const body = spec.kind === 'bars' ? barsTable(spec) : spec.kind === 'completion' ? completionTable(spec) : seriesTable(spec);
-  return { caption: `${spec.title}. ${spec.subtitle}`, ...body };
+  // Percent cells carry their own "%"; other units are named once, above the table.
+  const unitNote = spec.unit === 'percent' ? undefined : `Đơn vị: ${unitLabel(spec.unit)}`;
+  return { caption: `${spec.title}. ${spec.subtitle}${unitNote ? `. ${unitNote}` : ''}`, unitNote, ...body };
 }

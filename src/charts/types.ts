@@ -16,6 +16,8 @@ export interface ChartSource {
 export interface ChartNote {
   text: string;
   href?: string;
+  /** Marks a note about a source discrepancy (highlighted), e.g. linking to /du-lieu/chat-luong/#… */
+  discrepancy?: boolean;
 }
 
 /** Category order: Vietnamese alphabetical (default), by value (largest first), or as given. */
@@ -99,6 +101,8 @@ export interface TableColumn {
 }
 export interface TableModel {
   caption: string;
+  /** "Đơn vị: triệu đồng", shown above the table (headers do not repeat the unit); absent for %. */
+  unitNote?: string;
   columns: TableColumn[];
   /** First cell of each row is its header (th scope="row"). */
   rows: string[][];

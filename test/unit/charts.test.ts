@@ -114,7 +114,9 @@ describe('horizontal bars', () => {
     expect(all.filter((t) => t === 'Giải ngân')).toHaveLength(3);
     expect(dom(chart.svgWide).querySelectorAll('g[aria-label="bar"] rect')).toHaveLength(6);
     expect(chart.description).toContain('bằng 52,4% vốn giao');
-    expect(chart.table.columns.map((c) => c.label)).toEqual(['Dự án', 'Vốn giao (triệu đồng)', 'Giải ngân (triệu đồng)']);
+    expect(chart.table.columns.map((c) => c.label)).toEqual(['Dự án', 'Vốn giao', 'Giải ngân']);
+    expect(chart.table.unitNote).toBe('Đơn vị: triệu đồng');
+    expect(chart.table.caption).toContain('Đơn vị: triệu đồng');
   });
 
   it('stacks segments end to end with a key inside the image', () => {
