@@ -44,3 +44,21 @@ export function dateSortKey(iso: string): string {
   const [y, m = '12', d = '31'] = iso.split('-');
   return `${y}-${m}-${d}`;
 }
+
+/**
+ * A value with its unit, and for large million-VND amounts the tỷ đồng reading too:
+ * "130.595 triệu đồng (130,6 tỷ đồng)". For descriptions, tooltips and tables.
+ */
+export function formatAmount(value: number, unit: UnitCode): string {
+  const text = formatValue(value, unit, unit === 'percent' ? 1 : 2);
+  return unit === 'mvnd' && Math.abs(value) >= 1000 ? `${text} (${formatMoney(value)})` : text;
+}
+
+/** A change between two values: "giảm 2,7 điểm phần trăm", "tăng 12 công trình", "không đổi". */
+export function formatChange(delta: number, unit: UnitCode): string {
+  if (delta === 0) return 'không đổi';
+  const verb = delta > 0 ? 'tăng' : 'giảm';
+  const abs = Math.abs(delta);
+  const size = unit === 'percent' ? `${formatNumber(abs, 1)} điểm phần trăm` : unit === 'mvnd' ? formatMoney(abs) : formatValue(abs, unit);
+  return `${verb} ${size}`;
+}

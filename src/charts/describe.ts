@@ -1,0 +1,95 @@
+/**
+ * The text alternative: what a reader should take away (largest, smallest, change),
+ * in Vietnamese, generated from the same rows as the chart.
+ */
+import { UNITS } from '../data/define.ts';
+import { formatChange, formatDate, formatMoney, formatNumber, formatValue, dateSortKey } from '../lib/format.ts';
+
+/** In sentences, money reads short ("130,6 tỷ đồng"); exact values are in the table and tooltips. */
+const formatAmount = (value: number, unit: ChartSpec['unit']) => (unit === 'mvnd' ? formatMoney(value) : formatValue(value, unit, 1));
+import { collator, firstAppearance } from './layout.ts';
+import { STATUS_LABELS } from './palette.ts';
+import type { BarsSpec, ChartSpec, CompletionSpec, SeriesSpec } from './types.ts';
+
+interface Item {
+  name: string;
+  value: number;
+}
+
+/** Largest and smallest, ties named together, Vietnamese order within a tie. */
+function extremes(items: Item[], unit: ChartSpec['unit']): string {
+  if (items.length === 0) return 'không có số liệu';
+  if (items.length === 1) return `${items[0]!.name}: ${formatAmount(items[0]!.value, unit)}`;
+  const max = Math.max(...items.map((i) => i.value));
+  const min = Math.min(...items.map((i) => i.value));
+  const named = (v: number) => items.filter((i) => i.value === v).map((i) => i.name).sort(collator.compare).join(', ');
+  if (max === min) return `tất cả bằng nhau, ${formatAmount(max, unit)}`;
+  return `lớn nhất là ${named(max)}: ${formatAmount(max, unit)}; nhỏ nhất là ${named(min)}: ${formatAmount(min, unit)}`;
+}
+
+const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+const lower = (s: string) => s.charAt(0).toLocaleLowerCase('vi') + s.slice(1);
+
+function describeBars(spec: BarsSpec): string {
+  const groups = spec.groups ? [...spec.groups] : firstAppearance(spec.rows.map((r) => r.group ?? ''));
+  const categories = firstAppearance(spec.rows.map((r) => r.category));
+  const parts: string[] = [];
+  if (groups.length <= 1) {
+    parts.push(`${categories.length} ${lower(spec.categoryLabel ?? 'hạng mục')}; ${extremes(spec.rows.map((r) => ({ name: r.category, value: r.value })), spec.unit)}.`);
+  } else if (spec.layout === 'stacked') {
+    const totals = categories.map((c) => ({ name: c, value: sum(spec.rows.filter((r) => r.category === c).map((r) => r.value)) }));
+    parts.push(`${categories.length} ${lower(spec.categoryLabel ?? 'hạng mục')}, mỗi cột gồm ${groups.map(lower).join(', ')}. Theo tổng: ${extremes(totals, spec.unit)}.`);
+  } else {
+    for (const g of groups) {
+      const items = spec.rows.filter((r) => (r.group ?? '') === g).map((r) => ({ name: r.category, value: r.value }));
+      parts.push(`${g}: ${extremes(items, spec.unit)}.`);
+    }
+  }
+  if (groups.length === 2 && spec.unit !== 'percent') {
+    const [a, b] = groups.map((g) => sum(spec.rows.filter((r) => (r.group ?? '') === g).map((r) => r.value)));
+    const share = a ? `, bằng ${formatNumber((b! / a!) * 100, 1)}% ${lower(groups[0]!)}` : '';
+    parts.push(`Tổng ${lower(groups[0]!)}: ${formatAmount(a!, spec.unit)}; tổng ${lower(groups[1]!)}: ${formatAmount(b!, spec.unit)}${share}.`);
+  }
+  return parts.join(' ');
+}
+
+function describeCompletion(spec: CompletionSpec): string {
+  const total = sum(spec.rows.map((r) => r.value));
+  const of = (s: keyof typeof STATUS_LABELS) => sum(spec.rows.filter((r) => r.status === s).map((r) => r.value));
+  const unit = UNITS[spec.unit].vi;
+  const pct = total ? `, ${formatNumber((of('completed') / total) * 100, 1)}%` : '';
+  const head =
+    `Tổng ${formatNumber(total)} ${unit}: ${formatNumber(of('completed'))} hoàn thành${pct}; ` +
+    `${formatNumber(of('in_progress'))} đang thi công; ${formatNumber(of('not_started'))} chưa khởi công.`;
+  const categories = firstAppearance(spec.rows.map((r) => r.category));
+  if (categories.length < 2) return head;
+  const done = categories.map((c) => ({ name: c, value: sum(spec.rows.filter((r) => r.category === c && r.status === 'completed').map((r) => r.value)) }));
+  return `${head} Số ${unit} hoàn thành theo ${lower(spec.categoryLabel ?? 'hạng mục')}: ${extremes(done, spec.unit)}.`;
+}
+
+function describeSeries(spec: SeriesSpec): string {
+  const names = firstAppearance(spec.rows.map((r) => r.series)).sort(collator.compare);
+  const parts = names.map((s) => {
+    const pts = spec.rows.filter((r) => r.series === s).sort((a, b) => dateSortKey(a.date).localeCompare(dateSortKey(b.date)));
+    const first = pts[0]!;
+    const last = pts[pts.length - 1]!;
+    if (pts.length === 1) return `${s}: ${formatAmount(first.value, spec.unit)} (${formatDate(first.date)}), chỉ có một số liệu.`;
+    return (
+      `${s}: ${pts.length} số liệu, từ ${formatAmount(first.value, spec.unit)} (${formatDate(first.date)}) ` +
+      `đến ${formatAmount(last.value, spec.unit)} (${formatDate(last.date)}), ${formatChange(last.value - first.value, spec.unit)}.`
+    );
+  });
+  if (names.length > 1) parts.push('Mỗi chuỗi là một cách đo riêng; điểm của các chuỗi khác nhau không được nối với nhau.');
+  return parts.join(' ');
+}
+
+/** The finding in sentences (largest, smallest, change), shown under the chart and read by screen readers. */
+export function describe(spec: ChartSpec): string {
+  return spec.kind === 'bars' ? describeBars(spec) : spec.kind === 'completion' ? describeCompletion(spec) : describeSeries(spec);
+}
+
+/** Self-contained text for an image on its own (alt of an exported PNG, og:image): title, subtitle, finding, date. */
+export function altText(spec: ChartSpec): string {
+  const date = formatDate(spec.asOf);
+  return `${spec.title}. ${spec.subtitle}. ${describe(spec)} Số liệu đến ${/^\d/.test(date) ? `ngày ${date}` : date}.`;
+}

@@ -1,0 +1,74 @@
+/** The chart's data as an accessible table model: same order as the chart, vi-VN formats. */
+import { UNITS } from '../data/define.ts';
+import { dateSortKey, formatDate, formatNumber } from '../lib/format.ts';
+import { collator, firstAppearance, orderCategories } from './layout.ts';
+import { STATUS_LABELS, STATUS_ORDER } from './palette.ts';
+import type { BarsSpec, ChartSpec, CompletionSpec, SeriesSpec, TableModel } from './types.ts';
+
+const MISSING = '–';
+const unitLabel = (unit: ChartSpec['unit']) => UNITS[unit].vi;
+const cell = (v: number | undefined, unit: ChartSpec['unit']) =>
+  v === undefined ? MISSING : unit === 'percent' ? `${formatNumber(v, 2)}%` : formatNumber(v, 2);
+
+function totalsBy(rows: readonly { category: string; value: number }[]): Map<string, number> {
+  const m = new Map<string, number>();
+  for (const r of rows) m.set(r.category, (m.get(r.category) ?? 0) + r.value);
+  return m;
+}
+
+function barsTable(spec: BarsSpec): Omit<TableModel, 'caption'> {
+  const groups = spec.groups ? [...spec.groups] : firstAppearance(spec.rows.map((r) => r.group ?? ''));
+  const stacked = spec.layout === 'stacked' && groups.length > 1;
+  const categories = orderCategories(spec.rows.map((r) => r.category), spec.order ?? 'vi', totalsBy(spec.rows));
+  const head = (g: string) => g || 'Giá trị';
+  const value = (c: string, g: string) => spec.rows.find((r) => r.category === c && (r.group ?? '') === g)?.value;
+  return {
+    columns: [
+      { label: spec.categoryLabel ?? 'Hạng mục', numeric: false },
+      ...groups.map((g) => ({ label: head(g), numeric: true })),
+      ...(stacked ? [{ label: 'Tổng', numeric: true }] : []),
+    ],
+    rows: categories.map((c) => [
+      c,
+      ...groups.map((g) => cell(value(c, g), spec.unit)),
+      ...(stacked ? [cell(totalsBy(spec.rows.filter((r) => r.category === c)).get(c), spec.unit)] : []),
+    ]),
+  };
+}
+
+function completionTable(spec: CompletionSpec): Omit<TableModel, 'caption'> {
+  const categories = orderCategories(spec.rows.map((r) => r.category), spec.order ?? 'vi', totalsBy(spec.rows));
+  const of = (c: string, s: string) => spec.rows.filter((r) => r.category === c && r.status === s).reduce((a, r) => a + r.value, 0);
+  return {
+    columns: [
+      { label: spec.categoryLabel ?? 'Hạng mục', numeric: false },
+      ...STATUS_ORDER.map((s) => ({ label: STATUS_LABELS[s], numeric: true })),
+      { label: 'Tổng', numeric: true },
+      { label: '% hoàn thành', numeric: true },
+    ],
+    rows: categories.map((c) => {
+      const counts = STATUS_ORDER.map((s) => of(c, s));
+      const total = counts.reduce((a, b) => a + b, 0);
+      return [c, ...counts.map((n) => formatNumber(n)), formatNumber(total), total ? `${formatNumber((counts[0]! / total) * 100, 1)}%` : MISSING];
+    }),
+  };
+}
+
+function seriesTable(spec: SeriesSpec): Omit<TableModel, 'caption'> {
+  const names = firstAppearance(spec.rows.map((r) => r.series)).sort(collator.compare);
+  const dates = firstAppearance(spec.rows.map((r) => r.date)).sort((a, b) => dateSortKey(a).localeCompare(dateSortKey(b)));
+  return {
+    columns: [{ label: 'Thời điểm', numeric: false }, ...names.map((s) => ({ label: s, numeric: true }))],
+    rows: dates.map((d) => [
+      formatDate(d),
+      ...names.map((s) => cell(spec.rows.find((r) => r.date === d && r.series === s)?.value, spec.unit)),
+    ]),
+  };
+}
+
+export function tableModel(spec: ChartSpec): TableModel {
+  const body = spec.kind === 'bars' ? barsTable(spec) : spec.kind === 'completion' ? completionTable(spec) : seriesTable(spec);
+  // Percent cells carry their own "%"; other units are named once, above the table.
+  const unitNote = spec.unit === 'percent' ? undefined : `Đơn vị: ${unitLabel(spec.unit)}`;
+  return { caption: `${spec.title}. ${spec.subtitle}${unitNote ? `. ${unitNote}` : ''}`, unitNote, ...body };
+}

@@ -1,0 +1,122 @@
+/**
+ * The chart spec: one plain object per chart, from which every view is derived
+ * (inline SVG at two widths, text description, data table; later SVG/PNG exports,
+ * embed pages and og:image). Rows are plain typed values; no Arquero, no I/O.
+ */
+import type { UnitCode } from '../data/define.ts';
+
+/** A source report, named and linked under the chart and in its exports. */
+export interface ChartSource {
+  title: string;
+  /** Site path or absolute URL of the report or of the source rows. */
+  href?: string;
+}
+
+/** A note under the chart, e.g. a link to a discrepancy on /du-lieu/chat-luong/#… */
+export interface ChartNote {
+  text: string;
+  href?: string;
+  /** Marks a note about a source discrepancy (highlighted), e.g. linking to /du-lieu/chat-luong/#… */
+  discrepancy?: boolean;
+}
+
+/** Category order: Vietnamese alphabetical (default), by value (largest first), or as given. */
+export type CategoryOrder = 'vi' | 'value' | 'given';
+
+interface ChartBase {
+  /** Stable anchor (permalink, embed path, export file name): lowercase ASCII, digits and hyphens. */
+  id: string;
+  /** States the finding, e.g. "Dự án 4 giải ngân nhiều nhất". */
+  title: string;
+  /** Measure, area and period, e.g. "Vốn giao và giải ngân, triệu đồng, tỉnh Bắc Giang, năm 2023". */
+  subtitle: string;
+  /** Unit of every value in `rows`. */
+  unit: UnitCode;
+  /** ISO date (YYYY-MM-DD, YYYY-MM or YYYY) of the figures shown. */
+  asOf: string;
+  sources: readonly ChartSource[];
+  notes?: readonly ChartNote[];
+}
+
+/** Horizontal bars: one bar per category, or one per category and group (grouped or stacked). */
+export interface BarRow {
+  category: string;
+  /** e.g. "Vốn giao", "Giải ngân". Omit for a single measure. */
+  group?: string;
+  value: number;
+}
+export interface BarsSpec extends ChartBase {
+  kind: 'bars';
+  rows: readonly BarRow[];
+  /** Grouped (side by side, default) or stacked segments. */
+  layout?: 'grouped' | 'stacked';
+  /** Order of groups (first = top bar / first segment); default: order of first appearance. */
+  groups?: readonly string[];
+  order?: CategoryOrder;
+  /** Header of the category column in the data table, e.g. "Dự án", "Huyện" (default "Hạng mục"). */
+  categoryLabel?: string;
+}
+
+/** Values over dates (report dates or years). Sparse: dots; never interpolated. */
+export interface SeriesRow {
+  /** ISO date: YYYY-MM-DD, YYYY-MM or YYYY (all rows of a chart should use the same precision). */
+  date: string;
+  /**
+   * What is comparable: points are joined only within one series. Put anything that breaks
+   * comparability into this key (population group AND poverty standard), e.g. "Xã ĐBKK (chuẩn 2022–2025)".
+   */
+  series: string;
+  value: number;
+}
+export interface SeriesSpec extends ChartBase {
+  kind: 'series';
+  rows: readonly SeriesRow[];
+  /** Draw a line between consecutive points of the same series (default false: dots only). */
+  join?: boolean;
+  /** Start the value axis at zero (default true; set false only for rates with a narrow range). */
+  zero?: boolean;
+}
+
+export type CompletionStatus = 'completed' | 'in_progress' | 'not_started';
+export interface CompletionRow {
+  category: string;
+  status: CompletionStatus;
+  value: number;
+}
+/** Completed / under construction / not started, stacked per category (e.g. per district). */
+export interface CompletionSpec extends ChartBase {
+  kind: 'completion';
+  rows: readonly CompletionRow[];
+  order?: CategoryOrder;
+  categoryLabel?: string;
+}
+
+export type ChartSpec = BarsSpec | SeriesSpec | CompletionSpec;
+export type ChartKind = ChartSpec['kind'];
+
+/** The data as an accessible table: formatted cells, numbers marked for right alignment. */
+export interface TableColumn {
+  label: string;
+  numeric: boolean;
+}
+export interface TableModel {
+  caption: string;
+  /** "Đơn vị: triệu đồng", shown above the table (headers do not repeat the unit); absent for %. */
+  unitNote?: string;
+  columns: TableColumn[];
+  /** First cell of each row is its header (th scope="row"). */
+  rows: string[][];
+}
+
+export interface RenderedChart {
+  id: string;
+  /** Inline SVG for phones (about 328 px wide) and for wider screens (720 px). */
+  svgNarrow: string;
+  svgWide: string;
+  /** The finding in Vietnamese sentences (largest, smallest, change), shown under the chart. */
+  description: string;
+  /** Title, subtitle, finding and date: the text alternative of the chart standing alone (exports). */
+  altText: string;
+  table: TableModel;
+  spec: ChartSpec;
+}

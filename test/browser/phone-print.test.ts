@@ -1,0 +1,59 @@
+/**
+ * The header on a 360 px phone and the page on paper: what a reader on a cheap phone or
+ * a leader with a printout would notice.
+ */
+import type { BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { formatDate } from '../../src/lib/format.ts';
+import { SECTIONS } from '../../src/lib/nav.ts';
+import { sourceSummary } from '../../src/lib/site-data.ts';
+import { launch } from './chromium.ts';
+
+const baseUrl = inject('baseUrl');
+let context: BrowserContext;
+
+beforeAll(async () => {
+  context = await launch();
+});
+afterAll(async () => {
+  await context?.close();
+});
+
+describe('header on a 360 px phone', () => {
+  it('leaves the first screen to the content: one title line, one navigation line', async () => {
+    const page = await context.newPage();
+    await page.setViewportSize({ width: 360, height: 640 });
+    await page.goto(`${baseUrl}/gioi-thieu/`);
+    const header = await page.locator('header.site-header').boundingBox();
+    expect(header!.height).toBeLessThanOrEqual(100);
+    const h1 = await page.locator('main h1').boundingBox();
+    expect(h1!.y).toBeLessThan(160);
+    // Every section stays reachable in the line, which scrolls inside itself, never the page.
+    const nav = page.locator('nav[aria-label="Các mục chính"]');
+    expect(await nav.getByRole('link').count()).toBe(SECTIONS.length);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+    const current = await nav.locator('a[aria-current="page"]').boundingBox();
+    expect(current!.x + current!.width).toBeLessThanOrEqual(360); // scrolled into view
+    await page.close();
+  });
+});
+
+describe('print', () => {
+  it('ends the printed page with its address, the data date and the source', async () => {
+    const { latest, reports } = await sourceSummary();
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}/gioi-thieu/`);
+    expect(await page.locator('.print-footer').isVisible()).toBe(false);
+    await page.emulateMedia({ media: 'print' });
+    const footer = page.locator('.print-footer');
+    expect(await footer.isVisible()).toBe(true);
+    const text = (await footer.textContent()) ?? '';
+    expect(text).toContain('/gioi-thieu/');
+    expect(text).toContain(formatDate(latest.date));
+    expect(text).toContain(`${reports.length} báo cáo`);
+    // The same address and date run in the bottom margin of every sheet.
+    const rule = await page.evaluate(() => [...document.querySelectorAll('style')].map((s) => s.textContent).join(''));
+    expect(rule).toMatch(/@bottom-left\{content:"[^"]*\/gioi-thieu\/ · Số liệu đến/);
+    await page.close();
+  });
+});

@@ -1,0 +1,191 @@
+/**
+ * The chart family, rendered from fixture rows: what a reader would notice on the page
+ * (labels, order, numbers, tooltips, the description) and what must never happen
+ * (a line joining two poverty standards, English number formats).
+ */
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { checkSpec, renderChart, standaloneSvg, type ChartSpec } from '../../src/charts/index.ts';
+import {
+  ALL,
+  completion,
+  groupedBars,
+  povertySeries,
+  progressSeries,
+  singleBars,
+  stackedBars,
+} from '../fixtures/charts/specs.ts';
+
+/** The SVG as a DOM, to query marks the way a reader sees them. */
+function dom(svg: string) {
+  const { document } = parseHTML(`<!doctype html><html><body>${svg}</body></html>`);
+  return document;
+}
+const texts = (svg: string) => [...dom(svg).querySelectorAll('text')].map((t) => t.textContent ?? '');
+const titles = (svg: string) => [...dom(svg).querySelectorAll('title')].map((t) => t.textContent ?? '');
+
+describe.each(ALL.map((s) => [s.kind, s.id, s] as const))('%s chart "%s"', (_kind, _id, spec) => {
+  const chart = renderChart(spec);
+
+  it('renders a narrow (phone) and a wide drawing as standalone-ready SVG', () => {
+    for (const svg of [chart.svgNarrow, chart.svgWide]) {
+      expect(svg.startsWith('<svg')).toBe(true);
+      expect(svg).toContain('xmlns="http://www.w3.org/2000/svg"');
+      expect(svg).not.toContain('<style'); // shared once in charts.css
+    }
+    expect(chart.svgNarrow).toContain('viewBox="0 0 328 ');
+    expect(chart.svgWide).toContain('viewBox="0 0 720 ');
+  });
+
+  it('gives every bar or dot a native tooltip with its value in vi-VN', () => {
+    const tips = titles(chart.svgWide);
+    expect(tips).toHaveLength(spec.rows.length);
+    for (const t of tips) expect(t).toMatch(/\d/);
+    expect(tips.join(' ')).not.toMatch(/\d,\d{3}\b/); // no English thousands separators
+  });
+
+  it('keeps coordinates short (one decimal) so the page stays light', () => {
+    const geometry = chart.svgWide.match(/\s(?:d|x|y|width|height|transform)="[^"]*"/g) ?? [];
+    expect(geometry.length).toBeGreaterThan(0);
+    expect(geometry.filter((a) => /\d\.\d{2,}/.test(a))).toEqual([]);
+  });
+
+  it('has a Vietnamese description and a table with a caption and numeric columns', () => {
+    expect(chart.description.length).toBeGreaterThan(30);
+    expect(chart.altText.startsWith(spec.title)).toBe(true);
+    expect(chart.table.caption).toContain(spec.title);
+    expect(chart.table.columns.slice(1).every((c) => c.numeric)).toBe(true);
+    expect(chart.table.rows.length).toBeGreaterThan(0);
+  });
+
+  it('exports one image with the title, subtitle, source and date drawn in', () => {
+    const svg = standaloneSvg(spec, chart.svgWide);
+    const all = texts(svg).join(' ');
+    expect(all).toContain(spec.title.split(' ')[0]);
+    expect(all).toContain('Nguồn: Báo cáo số 123/BC-BDT');
+    expect(all).toMatch(/Số liệu đến (ngày \d\d\/\d\d\/\d{4}|tháng|năm)/);
+    expect(svg).not.toContain('system-ui');
+  });
+});
+
+describe('horizontal bars', () => {
+  it('draws one bar per row and writes vi-VN ticks and values', () => {
+    const chart = renderChart(singleBars);
+    const doc = dom(chart.svgWide);
+    expect(doc.querySelectorAll('g[aria-label="bar"] rect')).toHaveLength(singleBars.rows.length);
+    const all = texts(chart.svgWide);
+    expect(all).toContain('100.000');
+    expect(all).toContain('130.595');
+    expect(all).toContain('98.200,5');
+    expect(all).toContain('triệu đồng');
+  });
+
+  it('lists districts in Vietnamese alphabetical order (Ân, Đông before Lục)', () => {
+    const chart = renderChart(singleBars);
+    const labels = texts(chart.svgNarrow).filter((t) => singleBars.rows.some((r) => r.category === t));
+    expect(labels).toEqual(['Ân Thi', 'Đông Hưng', 'Lục Nam', 'Lục Ngạn', 'Sơn Động', 'Yên Thế']);
+    expect(chart.table.rows.map((r) => r[0])).toEqual(labels);
+  });
+
+  it('orders by value, largest first, when asked', () => {
+    const chart = renderChart({ ...singleBars, order: 'value' });
+    expect(chart.table.rows.map((r) => r[0]).slice(0, 2)).toEqual(['Sơn Động', 'Lục Ngạn']);
+  });
+
+  it('says which is largest and smallest, in tỷ đồng', () => {
+    const { description } = renderChart(singleBars);
+    expect(description).toContain('lớn nhất là Sơn Động: 130,6 tỷ đồng');
+    expect(description).toContain('nhỏ nhất là Đông Hưng: 4,3 tỷ đồng');
+    expect(description).toContain('6 huyện');
+  });
+
+  it('wraps long project names on the phone drawing instead of cutting them', () => {
+    const chart = renderChart(groupedBars);
+    const lines = texts(chart.svgNarrow);
+    expect(lines.some((t) => t.startsWith('Dự án 1: Giải quyết'))).toBe(true);
+    expect(lines.some((t) => t.includes('nước sinh hoạt'))).toBe(true);
+    for (const t of lines) expect(t.length).toBeLessThanOrEqual(48);
+  });
+
+  it('labels the groups directly and compares their totals', () => {
+    const chart = renderChart(groupedBars);
+    const all = texts(chart.svgWide);
+    expect(all.filter((t) => t === 'Vốn giao')).toHaveLength(3);
+    expect(all.filter((t) => t === 'Giải ngân')).toHaveLength(3);
+    expect(dom(chart.svgWide).querySelectorAll('g[aria-label="bar"] rect')).toHaveLength(6);
+    expect(chart.description).toContain('bằng 52,4% vốn giao');
+    expect(chart.table.columns.map((c) => c.label)).toEqual(['Dự án', 'Vốn giao', 'Giải ngân']);
+    expect(chart.table.unitNote).toBe('Đơn vị: triệu đồng');
+    expect(chart.table.caption).toContain('Đơn vị: triệu đồng');
+  });
+
+  it('stacks segments end to end with a key inside the image', () => {
+    const chart = renderChart(stackedBars);
+    const all = texts(chart.svgWide);
+    for (const g of stackedBars.groups!) expect(all).toContain(g);
+    expect(all).toContain('138.000'); // the total at the end of the 2023 bar
+    expect(chart.table.rows[1]).toEqual(['Năm 2023', '120.000', '15.000', '3.000', '138.000']);
+  });
+});
+
+describe('series over dates', () => {
+  it('never joins points of different series (poverty standards)', () => {
+    const chart = renderChart(povertySeries);
+    const paths = [...dom(chart.svgWide).querySelectorAll('g[aria-label="line"] path')];
+    // Two series have two points each; the third has one point and no line.
+    expect(paths).toHaveLength(2);
+    for (const p of paths) expect((p.getAttribute('d') ?? '').match(/[ML]/g)).toHaveLength(2);
+    expect(chart.description).toContain('không được nối với nhau');
+  });
+
+  it('draws sparse data as dots only unless asked to join', () => {
+    const chart = renderChart(progressSeries);
+    expect(dom(chart.svgWide).querySelectorAll('g[aria-label="line"]')).toHaveLength(0);
+    expect(dom(chart.svgWide).querySelectorAll('g[aria-label="dot"] path, g[aria-label="dot"] circle')).toHaveLength(3);
+  });
+
+  it('writes years as years and report dates as dd/mm/yyyy', () => {
+    expect(texts(renderChart(povertySeries).svgWide)).toEqual(expect.arrayContaining(['2020', '2023']));
+    expect(texts(renderChart(povertySeries).svgWide)).not.toContain('2.023');
+    const progress = texts(renderChart(progressSeries).svgWide);
+    expect(progress).toEqual(expect.arrayContaining(['30/06/2023', '15/09/2023', '17/11/2023']));
+    expect(titles(renderChart(progressSeries).svgWide)).toContain('Vốn năm 2023, 17/11/2023: 61,9%');
+  });
+
+  it('states the change in percentage points', () => {
+    const { description, table } = renderChart(povertySeries);
+    expect(description).toContain('từ 17,9% (năm 2022) đến 13,3% (năm 2023), giảm 4,6 điểm phần trăm');
+    expect(table.rows.map((r) => r[0])).toEqual(['năm 2020', 'năm 2021', 'năm 2022', 'năm 2023']);
+    expect(table.rows[0]).toContain('–'); // sparse cells stay empty, never filled in
+  });
+});
+
+describe('completion', () => {
+  const chart = renderChart(completion);
+
+  it('shows completed of all at the end of each bar and a hatched pattern for works under way', () => {
+    const all = texts(chart.svgWide);
+    expect(all).toEqual(expect.arrayContaining(['18/24', '12/17', 'Hoàn thành', 'Đang thi công', 'Chưa khởi công']));
+    expect(chart.svgWide).toContain('<pattern id="cong-trinh-theo-huyen-wide-hatch"');
+    expect(chart.svgNarrow).toContain('<pattern id="cong-trinh-theo-huyen-narrow-hatch"');
+    expect(chart.svgWide).toContain('fill="url(#cong-trinh-theo-huyen-wide-hatch)"');
+  });
+
+  it('sums the works and names the district with most completed', () => {
+    expect(chart.description).toContain('Tổng 75 công trình: 43 hoàn thành, 57,3%');
+    expect(chart.description).toContain('lớn nhất là Sơn Động: 18 công trình');
+    expect(chart.table.rows.find((r) => r[0] === 'Sơn Động')).toEqual(['Sơn Động', '18', '4', '2', '24', '75%']);
+  });
+});
+
+describe('spec checks', () => {
+  it('refuses an id that cannot be an anchor, in Vietnamese', () => {
+    const bad: ChartSpec = { ...singleBars, id: 'Giải ngân' };
+    expect(checkSpec(bad)[0]).toContain('chữ thường không dấu');
+    expect(() => renderChart(bad)).toThrow(/Biểu đồ "Giải ngân"/);
+  });
+
+  it('refuses a chart without rows or sources', () => {
+    expect(checkSpec({ ...singleBars, rows: [], sources: [] })).toHaveLength(2);
+  });
+});
