@@ -62,3 +62,16 @@ export function formatChange(delta: number, unit: UnitCode): string {
   const size = unit === 'percent' ? `${formatNumber(abs, 1)} điểm phần trăm` : unit === 'mvnd' ? formatMoney(abs) : formatValue(abs, unit);
   return `${verb} ${size}`;
 }
+
+/**
+ * A headline figure split for display: big number, unit beside it, and the exact amount
+ * when the big number is rounded ("80,8" "tỷ đồng" + "80.838 triệu đồng"); "43/75" with a total.
+ */
+export function formatHeadline(value: number, unit: UnitCode, total?: number): { number: string; unit: string; exact?: string } {
+  if (total !== undefined) return { number: `${formatNumber(value)}/${formatNumber(total)}`, unit: UNITS[unit].vi };
+  if (unit === 'percent') return { number: `${formatNumber(value, 1)}%`, unit: '' };
+  if (unit === 'mvnd' && Math.abs(value) >= 1000) {
+    return { number: formatNumber(value / 1000, 1), unit: 'tỷ đồng', exact: formatValue(value, unit) };
+  }
+  return { number: formatNumber(value), unit: UNITS[unit].vi };
+}

@@ -4,6 +4,7 @@
  * (a line joining two poverty standards, English number formats).
  */
 import { parseHTML } from 'linkedom';
+import { formatHeadline } from '../../src/lib/format.ts';
 import { describe, expect, it } from 'vitest';
 import { checkSpec, renderChart, standaloneSvg, type ChartSpec } from '../../src/charts/index.ts';
 import {
@@ -187,5 +188,17 @@ describe('spec checks', () => {
 
   it('refuses a chart without rows or sources', () => {
     expect(checkSpec({ ...singleBars, rows: [], sources: [] })).toHaveLength(2);
+  });
+});
+
+describe('headline figures (Figure.astro)', () => {
+  it('reads large amounts in tỷ đồng with the exact triệu đồng beside them', () => {
+    expect(formatHeadline(80_838, 'mvnd')).toEqual({ number: '80,8', unit: 'tỷ đồng', exact: '80.838 triệu đồng' });
+    expect(formatHeadline(950, 'mvnd')).toEqual({ number: '950', unit: 'triệu đồng' });
+  });
+  it('writes rates with a comma and counts out of a total', () => {
+    expect(formatHeadline(61.94, 'percent')).toEqual({ number: '61,9%', unit: '' });
+    expect(formatHeadline(43, 'work', 75)).toEqual({ number: '43/75', unit: 'công trình' });
+    expect(formatHeadline(1234, 'person')).toEqual({ number: '1.234', unit: 'người' });
   });
 });
