@@ -45,7 +45,8 @@ function describeBars(spec: BarsSpec): string {
       parts.push(`${g}: ${extremes(items, spec.unit)}.`);
     }
   }
-  if (groups.length === 2 && spec.unit !== 'percent') {
+  // Overlapping categories (a year and a cumulative period, a total and its parts) must not be summed.
+  if (groups.length === 2 && spec.unit !== 'percent' && spec.additive !== false) {
     const [a, b] = groups.map((g) => sum(spec.rows.filter((r) => (r.group ?? '') === g).map((r) => r.value)));
     const share = a ? `, bằng ${formatNumber((b! / a!) * 100, 1)}% ${lower(groups[0]!)}` : '';
     parts.push(`Tổng ${lower(groups[0]!)}: ${formatAmount(a!, spec.unit)}; tổng ${lower(groups[1]!)}: ${formatAmount(b!, spec.unit)}${share}.`);
@@ -58,10 +59,20 @@ function describeCompletion(spec: CompletionSpec): string {
   const of = (s: keyof typeof STATUS_LABELS) => sum(spec.rows.filter((r) => r.status === s).map((r) => r.value));
   const unit = UNITS[spec.unit].vi;
   const pct = total ? `, ${formatNumber((of('completed') / total) * 100, 1)}%` : '';
-  const head =
-    `Tổng ${formatNumber(total)} ${unit}: ${formatNumber(of('completed'))} hoàn thành${pct}; ` +
-    `${formatNumber(of('in_progress'))} đang thi công; ${formatNumber(of('not_started'))} chưa khởi công.`;
   const categories = firstAppearance(spec.rows.map((r) => r.category));
+  // Overlapping categories (a batch inside a plan) are described one by one, never added up.
+  const head =
+    spec.additive === false
+      ? categories
+          .map((c) => {
+            const n = (s: keyof typeof STATUS_LABELS) => sum(spec.rows.filter((r) => r.category === c && r.status === s).map((r) => r.value));
+            const all = n('completed') + n('in_progress') + n('not_started');
+            return `${c}: ${formatNumber(n('completed'))}/${formatNumber(all)} ${unit} hoàn thành, ${formatNumber(n('in_progress'))} đang thi công, ${formatNumber(n('not_started'))} chưa khởi công.`;
+          })
+          .join(' ')
+      : `Tổng ${formatNumber(total)} ${unit}: ${formatNumber(of('completed'))} hoàn thành${pct}; ` +
+        `${formatNumber(of('in_progress'))} đang thi công; ${formatNumber(of('not_started'))} chưa khởi công.`;
+  if (spec.additive === false) return head;
   if (categories.length < 2) return head;
   const done = categories.map((c) => ({ name: c, value: sum(spec.rows.filter((r) => r.category === c && r.status === 'completed').map((r) => r.value)) }));
   return `${head} Số ${unit} hoàn thành theo ${lower(spec.categoryLabel ?? 'hạng mục')}: ${extremes(done, spec.unit)}.`;

@@ -55,6 +55,8 @@ export interface BarsSpec extends ChartBase {
   order?: CategoryOrder;
   /** Header of the category column in the data table, e.g. "Dự án", "Huyện" (default "Hạng mục"). */
   categoryLabel?: string;
+  /** False when categories overlap (a year and a cumulative period, a total and its parts): the description then adds nothing up. */
+  additive?: boolean;
 }
 
 /** Values over dates (report dates or years). Sparse: dots; never interpolated. */
@@ -89,6 +91,8 @@ export interface CompletionSpec extends ChartBase {
   rows: readonly CompletionRow[];
   order?: CategoryOrder;
   categoryLabel?: string;
+  /** False when categories overlap (a batch inside a plan): the description then adds nothing up. */
+  additive?: boolean;
 }
 
 export type ChartSpec = BarsSpec | SeriesSpec | CompletionSpec;

@@ -1,9 +1,10 @@
-/** Where things live on the site: one place for every internal link a page builds. */
-import { url } from './nav.ts';
-
-/** A source row: its line in the table of its report's page. */
-export const rowHref = (reportId: string, rowId: string) => url(`/bao-cao/${reportId}/#${rowId}`);
-export const reportHref = (reportId: string) => url(`/bao-cao/${reportId}/`);
-export const areaHref = (areaId: string) => url(`/dia-ban/${areaId}/`);
+/**
+ * Where things live on the site: one place for every internal path a page
+ * builds. Paths are site-relative ("/bao-cao/…"); components add the deployment
+ * base with url() when they render a link.
+ */
+export const rowHref = (reportId: string, rowId: string) => `/bao-cao/${reportId}/#${rowId}`;
+export const reportHref = (reportId: string) => `/bao-cao/${reportId}/`;
+export const areaHref = (areaId: string) => `/dia-ban/${areaId}/`;
 /** A discrepancy on the data-quality page. */
-export const discrepancyHref = (id: string) => url(`/du-lieu/chat-luong/#${id}`);
+export const discrepancyHref = (id: string) => `/du-lieu/chat-luong/#${id}`;

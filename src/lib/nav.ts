@@ -12,6 +12,7 @@ export const SECTIONS: readonly Section[] = [
   { href: '/cong-trinh/', label: 'Công trình ngầm – cầu dân sinh', summary: 'Tiến độ Kế hoạch 511: công trình ngầm, cầu dân sinh theo huyện và theo đợt.' },
   { href: '/ho-ngheo/', label: 'Hộ nghèo', summary: 'Tỷ lệ hộ nghèo vùng đồng bào DTTS&MN và các xã đặc biệt khó khăn qua các năm.' },
   { href: '/nguoi-co-uy-tin/', label: 'Người có uy tín', summary: 'Số người có uy tín trong đồng bào DTTS và các chính sách hỗ trợ.' },
+  { href: '/dia-ban/', label: 'Địa bàn', summary: 'Mỗi tỉnh, huyện một trang gom mọi số liệu và biểu đồ của địa bàn đó.' },
   { href: '/bao-cao/', label: 'Báo cáo', summary: 'Các báo cáo nguồn, mỗi báo cáo một trang.' },
   { href: '/du-lieu/', label: 'Dữ liệu', summary: 'Từ điển dữ liệu và tải về các bảng số liệu.' },
   { href: '/gioi-thieu/', label: 'Giới thiệu', summary: 'Trang web này là gì, số liệu lấy từ đâu, cách đọc và trích dẫn.' },

@@ -81,6 +81,7 @@ export interface WorkCount {
   program: string;
   batch: string;
   plan_version: string;
+  capital_type: string;
   work_type: string;
   measure: string;
   count: number;
@@ -89,7 +90,12 @@ export interface WorkCount {
   effective_date: string;
 }
 
-const WORK_COUNT = { area_id: true, program: true, batch: true, plan_version: true, work_type: true, measure: true, count: true, id: true, report_id: true, effective_date: true } as const;
+const WORK_COUNT = { area_id: true, program: true, batch: true, plan_version: true, capital_type: true, work_type: true, measure: true, count: true, id: true, report_id: true, effective_date: true } as const;
+
+/** Every current count of works, in long form. */
+export function workCounts(inputs: Inputs): Table<WorkCount> {
+  return typed<WorkCount>(currentOf(inputs, 'works').t.select(Object.keys(WORK_COUNT)), WORK_COUNT);
+}
 
 /** Plan 511 works planned by type (spillway, bridge), original and revised lists told apart. */
 export function plannedByType(inputs: Inputs): Table<WorkCount> {

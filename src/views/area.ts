@@ -1,0 +1,111 @@
+/**
+ * One page per area: every topic's figures and charts for that area, built
+ * with the topic views, so a district leader finds "my district" in one place.
+ * A new area in areas.csv gets its page with no code change.
+ */
+import type { ChartSpec } from '../charts/index.ts';
+import { rowsOf } from '../lib/typed-table.ts';
+import { fundFigures } from '../metrics/funding.ts';
+import { completion, workCounts } from '../metrics/works.ts';
+import { areaPhrase, periodText, reportName, sourceLink, type ViewContext } from './context.ts';
+import type { FigureProps } from './figure.ts';
+import { disbursementFigures, fundYearChart, fundYearMoneyChart, progressChart, projectChart, sourceChart, unallocatedChart } from './funding.ts';
+import { indicatorFigures } from './indicators.ts';
+import { ncutFigures, supportChart, supportFigures } from './ncut.ts';
+import { decreaseChart, povertyFigures, povertyMeasures, ratesChart } from './poverty.ts';
+import { districtChart, districtCompletedChart, otherWorksChart, otherWorksFigures, plan511FundingChart, plan511MoneyFigures, planName, statusChart, typeChart, worksFigures } from './works.ts';
+
+export interface TopicBlock {
+  id: string;
+  title: string;
+  /** Where the whole topic is, across areas. */
+  href: string;
+  figures: FigureProps[];
+  charts: ChartSpec[];
+}
+
+const present = <T>(xs: (T | null)[]): T[] => xs.filter((x): x is T => x !== null);
+
+/** Plan 511 total investment of a district, as a figure (the province's chart shows all districts). */
+function investmentFigures(ctx: ViewContext, areaId: string): FigureProps[] {
+  return rowsOf(fundFigures(ctx.inputs))
+    .filter((f) => f.area_id === areaId && f.program === 'plan511' && f.measure === 'total_investment')
+    .map((f) => ({
+      id: `so-lieu-${f.id}`,
+      label: `Tổng mức đầu tư công trình ngầm, cầu dân sinh${f.budget_source === 'provincial' ? ', phần ngân sách tỉnh' : ''} (${periodText(f.fund_year).toLocaleLowerCase('vi')})`,
+      value: f.value,
+      unit: 'mvnd' as const,
+      asOf: f.effective_date,
+      area: areaPhrase(ctx, areaId),
+      href: sourceLink(f.report_id, f.id),
+      sourceLabel: `Nguồn: ${reportName(ctx, f.report_id)}`,
+    }));
+}
+
+/** Plan 511 works a report counts as completed in a district without giving its plan there (e.g. the 2023 batch). */
+function completedOnlyFigures(ctx: ViewContext, areaId: string): FigureProps[] {
+  const planned = new Set(rowsOf(completion(ctx.inputs)).filter((c) => c.area_id === areaId).map((c) => c.batch));
+  return rowsOf(workCounts(ctx.inputs))
+    .filter((w) => w.area_id === areaId && w.program === 'plan511' && w.measure === 'completed' && w.work_type === 'all' && !planned.has(w.batch))
+    .map((w) => ({
+      id: `so-lieu-${w.id}`,
+      label: `Công trình ngầm, cầu dân sinh hoàn thành: ${planName(w)}`,
+      value: w.count,
+      unit: 'work' as const,
+      asOf: w.effective_date,
+      area: areaPhrase(ctx, areaId),
+      href: sourceLink(w.report_id, w.id),
+      sourceLabel: `Nguồn: ${reportName(ctx, w.report_id)}`,
+    }));
+}
+
+export function areaTopics(ctx: ViewContext, areaId: string): TopicBlock[] {
+  const id = (base: string) => `${base}-${areaId}`;
+  const area = ctx.data.tables.areas.find((a) => a.id === areaId)!;
+  const isProvince = area.level === 'province';
+  const batches = [...new Set(ctx.data.tables.works.filter((w) => w.program === 'plan511').map((w) => w.batch))].sort().reverse();
+  const blocks: TopicBlock[] = [
+    {
+      id: 'giai-ngan',
+      title: 'Giải ngân',
+      href: '/giai-ngan/',
+      figures: disbursementFigures(ctx, areaId),
+      charts: present([
+        fundYearChart(ctx, areaId, id('ty-le-giai-ngan')),
+        fundYearMoneyChart(ctx, areaId, id('von-va-giai-ngan')),
+        sourceChart(ctx, areaId, id('von-giao-theo-nguon')),
+        projectChart(ctx, areaId, id('giai-ngan-theo-du-an')),
+        unallocatedChart(ctx, areaId, id('von-chua-phan-bo')),
+        progressChart(ctx, areaId, id('tien-do-giai-ngan')),
+      ]),
+    },
+    {
+      id: 'cong-trinh',
+      title: 'Công trình ngầm, cầu dân sinh và hạ tầng',
+      href: '/cong-trinh/',
+      figures: [...worksFigures(ctx, areaId), ...completedOnlyFigures(ctx, areaId), ...plan511MoneyFigures(ctx, areaId), ...investmentFigures(ctx, areaId), ...otherWorksFigures(ctx, areaId), ...indicatorFigures(ctx, areaId, 'works')],
+      charts: present([
+        statusChart(ctx, areaId, id('tinh-trang-ke-hoach-511')),
+        ...(isProvince ? batches.flatMap((b) => [districtChart(ctx, areaId, b, id(`theo-huyen-${b}`)), districtCompletedChart(ctx, areaId, b, id(`hoan-thanh-theo-huyen-${b}`))]) : []),
+        typeChart(ctx, areaId, id('ke-hoach-511-theo-loai')),
+        isProvince ? plan511FundingChart(ctx, areaId, id('von-ke-hoach-511')) : null,
+        otherWorksChart(ctx, areaId, id('cong-trinh-1719')),
+      ]),
+    },
+    {
+      id: 'ho-ngheo',
+      title: 'Hộ nghèo',
+      href: '/ho-ngheo/',
+      figures: povertyFigures(ctx, areaId),
+      charts: present([ratesChart(ctx, areaId, id('ty-le-ho-ngheo')), ...povertyMeasures(ctx, areaId).map((m) => decreaseChart(ctx, areaId, m, id(`muc-giam-${m.replaceAll('_', '-')}`)))]),
+    },
+    {
+      id: 'nguoi-co-uy-tin',
+      title: 'Người có uy tín',
+      href: '/nguoi-co-uy-tin/',
+      figures: [...ncutFigures(ctx, areaId), ...supportFigures(ctx, areaId)],
+      charts: present([supportChart(ctx, areaId, id('ho-tro-nguoi-co-uy-tin'))]),
+    },
+  ];
+  return blocks.filter((b) => b.figures.length > 0 || b.charts.length > 0);
+}

@@ -1,0 +1,96 @@
+/**
+ * What the views need besides the metrics: the data load (discrepancies,
+ * reports) and the words for codes. A view turns metric tables into chart
+ * specs and figure props; pages only place them.
+ */
+import { loadDataOrThrow, type DataLoad } from '../data/load.ts';
+import { periodLabel } from '../data/period.ts';
+import { funding, works, poverty, ncut } from '../data/tables/index.ts';
+import type { ChartNote, ChartSource } from '../charts/index.ts';
+import { dateSortKey, formatDate } from '../lib/format.ts';
+import { reportHref, rowHref, discrepancyHref } from '../lib/links.ts';
+import { inputsOf, enumLabel, type Inputs } from '../metrics/inputs.ts';
+
+export interface ViewContext {
+  data: DataLoad;
+  inputs: Inputs;
+}
+
+const contexts = new WeakMap<DataLoad, ViewContext>();
+
+/** The data (loaded once, again when a file changes) and its metric inputs. */
+export async function viewContext(): Promise<ViewContext> {
+  const data = await loadDataOrThrow();
+  let ctx = contexts.get(data);
+  if (!ctx) {
+    ctx = { data, inputs: inputsOf(data.tables) };
+    contexts.set(data, ctx);
+  }
+  return ctx;
+}
+
+/** The reports behind some figures, newest first, named and linked. */
+export function sourcesOf(ctx: ViewContext, reportIds: Iterable<string>): ChartSource[] {
+  const ids = new Set(reportIds);
+  return ctx.data.tables.reports
+    .filter((r) => ids.has(r.id))
+    .toSorted((a, b) => dateSortKey(b.date).localeCompare(dateSortKey(a.date)))
+    .map((r) => ({ title: reportName(ctx, r.id), href: reportHref(r.id) }));
+}
+
+/** "Ban Dân tộc tỉnh Bắc Giang, báo cáo ngày 17/11/2023". */
+export function reportName(ctx: ViewContext, reportId: string): string {
+  const r = ctx.data.tables.reports.find((x) => x.id === reportId);
+  if (!r) return reportId;
+  const date = formatDate(r.date);
+  return `${r.issuer}, báo cáo ${/^\d/.test(date) ? `ngày ${date}` : date}`;
+}
+
+/** Notes for the source discrepancies that involve any of these rows. */
+export function discrepancyNotes(ctx: ViewContext, rowIds: Iterable<string>): ChartNote[] {
+  const ids = new Set(rowIds);
+  return ctx.data.discrepancies
+    .filter((d) => d.severity !== 'rounding' && d.rowIds.some((id) => ids.has(id)))
+    .map((d) => ({
+      text: d.severity === 'source-error' ? 'Một số liệu ở đây in sai trong báo cáo nguồn: xem cách đọc' : 'Số liệu ở đây liên quan đến một chỗ chênh lệch trong báo cáo nguồn: xem chi tiết',
+      href: discrepancyHref(d.id),
+      discrepancy: true,
+    }));
+}
+
+/** The latest of some ISO dates (partial dates count at their end). */
+export function latestDate(dates: Iterable<string>): string {
+  let best = '';
+  for (const d of dates) if (best === '' || dateSortKey(d) > dateSortKey(best)) best = d;
+  return best;
+}
+
+export const sourceLink = (reportId: string, rowId: string) => rowHref(reportId, rowId);
+
+export function areaName(ctx: ViewContext, id: string): string {
+  return ctx.data.tables.areas.find((a) => a.id === id)?.name ?? id;
+}
+
+/** "tỉnh Bắc Giang", "huyện Sơn Động". */
+export function areaPhrase(ctx: ViewContext, id: string): string {
+  const a = ctx.data.tables.areas.find((x) => x.id === id);
+  if (!a) return id;
+  const level = a.level === 'province' ? 'tỉnh' : a.level === 'district' ? 'huyện' : 'xã';
+  return `${level} ${a.name}`;
+}
+
+export function projectName(ctx: ViewContext, id: string | null): string {
+  if (id === null) return 'Toàn chương trình';
+  return ctx.data.tables.projects.find((p) => p.id === id)?.short_name ?? id;
+}
+
+export const fundYearLabel = (code: string) => periodLabel(code).vi;
+export const capitalLabel = (code: string) => ({ all: 'Tổng vốn', dtpt: 'Vốn đầu tư phát triển (ĐTPT)', sn: 'Vốn sự nghiệp (SN)', credit: 'Vốn tín dụng chính sách' })[code] ?? enumLabel(funding, 'capital_type', code);
+export const capitalShort = (code: string) => ({ all: 'Tổng vốn', dtpt: 'Vốn ĐTPT', sn: 'Vốn SN', credit: 'Vốn tín dụng' })[code] ?? code;
+export const sourceLabel = (code: string) => enumLabel(funding, 'budget_source', code);
+export const workTypeLabel = (code: string) => enumLabel(works, 'work_type', code);
+export const workMeasureLabel = (code: string) => enumLabel(works, 'measure', code);
+export const groupLabel = (code: string) => enumLabel(poverty, 'population_group', code);
+export const ncutMeasureLabel = (code: string) => enumLabel(ncut, 'measure', code);
+export const providerLabel = (code: string) => enumLabel(ncut, 'provider', code);
+export const periodText = (code: string) => periodLabel(code).vi;

@@ -1,0 +1,67 @@
+/** Người có uy tín: how many, where, and the support they received. */
+import type { BarsSpec } from '../charts/index.ts';
+import { formatNumber } from '../lib/format.ts';
+import { rowsOf } from '../lib/typed-table.ts';
+import { ncutCounts, ncutSupport, type NcutFigure } from '../metrics/ncut.ts';
+import { areaPhrase, discrepancyNotes, latestDate, ncutMeasureLabel, periodText, providerLabel, reportName, sourceLink, sourcesOf, type ViewContext } from './context.ts';
+import type { FigureProps } from './figure.ts';
+
+const lowerFirst = (s: string) => s.charAt(0).toLocaleLowerCase('vi') + s.slice(1);
+
+export function ncutFigures(ctx: ViewContext, areaId: string): FigureProps[] {
+  return rowsOf(ncutCounts(ctx.inputs))
+    .filter((r) => r.area_id === areaId && r.persons !== null)
+    .map((r) => ({
+      id: `so-lieu-${r.id}`,
+      label: `Người có uy tín (${lowerFirst(periodText(r.period))}, cấp ${providerLabel(r.provider).toLocaleLowerCase('vi')} quản lý)`,
+      value: r.persons!,
+      unit: 'person' as const,
+      asOf: r.effective_date,
+      area: areaPhrase(ctx, areaId),
+      href: sourceLink(r.report_id, r.id),
+      sourceLabel: `Nguồn: ${reportName(ctx, r.report_id)}`,
+      ...(r.quantity !== null && r.quantity_unit === 'village' ? { change: `${formatNumber(r.quantity)} thôn, bản có người có uy tín` } : {}),
+    }));
+}
+
+const supportName = (r: NcutFigure) => `${ncutMeasureLabel(r.measure)} (${lowerFirst(periodText(r.period))}, cấp ${providerLabel(r.provider).toLocaleLowerCase('vi')})`;
+
+/** Support activities: persons reached, one bar each. */
+export function supportChart(ctx: ViewContext, areaId: string, id = 'ho-tro-nguoi-co-uy-tin'): BarsSpec | null {
+  const rows = rowsOf(ncutSupport(ctx.inputs)).filter((r) => r.area_id === areaId && r.persons !== null);
+  // One activity is a figure, not a chart (see supportFigures).
+  if (rows.length < 2) return null;
+  const top = rows.toSorted((a, b) => b.persons! - a.persons!)[0]!;
+  return {
+    kind: 'bars',
+    id,
+    title: `${ncutMeasureLabel(top.measure)} đến với nhiều người có uy tín nhất (${formatNumber(top.persons!)} người)`,
+    subtitle: `Số người có uy tín được hỗ trợ theo hình thức, ${areaPhrase(ctx, areaId)}`,
+    unit: 'person',
+    asOf: latestDate(rows.map((r) => r.effective_date)),
+    sources: sourcesOf(ctx, rows.map((r) => r.report_id)),
+    notes: discrepancyNotes(ctx, rows.map((r) => r.id)),
+    rows: rows.map((r) => ({ category: supportName(r), value: r.persons! })),
+    order: 'value',
+    categoryLabel: 'Hình thức hỗ trợ',
+    additive: false,
+  };
+}
+
+/** Money and items given, as figures (amounts are few and of different kinds: no chart). */
+export function supportFigures(ctx: ViewContext, areaId: string): FigureProps[] {
+  const rows = rowsOf(ncutSupport(ctx.inputs)).filter((r) => r.area_id === areaId);
+  const charted = supportChart(ctx, areaId) !== null;
+  return rows
+    .filter((r) => r.amount_mvnd !== null || r.quantity !== null || (!charted && r.persons !== null))
+    .map((r) => ({
+      id: `so-lieu-${r.id}`,
+      label: `${supportName(r)}${r.persons !== null && (r.amount_mvnd !== null || r.quantity !== null) ? `, ${formatNumber(r.persons)} người` : ''}`,
+      value: r.amount_mvnd ?? r.quantity ?? r.persons!,
+      unit: r.amount_mvnd !== null ? ('mvnd' as const) : r.quantity !== null ? (r.quantity_unit === 'copy' ? ('copy' as const) : ('village' as const)) : ('person' as const),
+      asOf: r.effective_date,
+      area: areaPhrase(ctx, areaId),
+      href: sourceLink(r.report_id, r.id),
+      sourceLabel: `Nguồn: ${reportName(ctx, r.report_id)}`,
+    }));
+}

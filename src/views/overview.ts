@@ -1,0 +1,59 @@
+/**
+ * Tổng quan: per issuing area (the province or district a report is about),
+ * the few figures that answer "how much was spent, how many works are done,
+ * how fast poverty fell, how many prestigious persons" — picked from the
+ * topic views, so each carries its date, area and source row.
+ */
+import { formatDate } from '../lib/format.ts';
+import { dateSortKey } from '../lib/format.ts';
+import { rowsOf } from '../lib/typed-table.ts';
+import { disbursement } from '../metrics/funding.ts';
+import { areaPhrase, type ViewContext } from './context.ts';
+import { orderedAreas } from './areas.ts';
+import type { FigureProps } from './figure.ts';
+import { disbursementFigures } from './funding.ts';
+import { ncutFigures } from './ncut.ts';
+import { povertyFigures } from './poverty.ts';
+import { worksFigures } from './works.ts';
+
+export interface AreaHeadlines {
+  areaId: string;
+  name: string;
+  figures: FigureProps[];
+}
+
+/** The areas the reports are about (their issuers' areas), provinces first. */
+export function issuerAreas(ctx: ViewContext): string[] {
+  return orderedAreas(ctx, ctx.data.tables.reports.map((r) => r.issuer_area_id));
+}
+
+export function overviewHeadlines(ctx: ViewContext): AreaHeadlines[] {
+  return issuerAreas(ctx).map((areaId) => {
+    // Money: the programme totals of the whole budget where the report gives them, else its split by capital type.
+    const funds = rowsOf(disbursement(ctx.inputs)).filter((d) => d.area_id === areaId && d.program === 'ntp1719' && d.project_id === null);
+    const whole = funds.filter((d) => d.capital_type === 'all' && d.budget_source === 'all');
+    const keep = new Set((whole.length ? whole : funds.filter((d) => d.budget_source === 'all')).map((d) => `so-lieu-${d.disbursed_id}`));
+    const money = disbursementFigures(ctx, areaId).filter((f) => keep.has(f.id!));
+    // Works: the largest plan only (a batch is part of it).
+    const works = worksFigures(ctx, areaId).toSorted((a, b) => (b.total ?? 0) - (a.total ?? 0)).slice(0, 1);
+    return {
+      areaId,
+      name: areaPhrase(ctx, areaId),
+      figures: [...money, ...works, ...povertyFigures(ctx, areaId), ...ncutFigures(ctx, areaId)],
+    };
+  });
+}
+
+/** What the data covers, in one sentence, from the data. */
+export function coverage(ctx: ViewContext): string {
+  const { reports, areas } = ctx.data.tables;
+  const names = issuerAreas(ctx).map((id) => {
+    const a = areas.find((x) => x.id === id)!;
+    const parent = a.parent_id ? areas.find((x) => x.id === a.parent_id) : null;
+    return `${areaPhrase(ctx, id)}${parent ? ` (tỉnh ${parent.name})` : ''}`;
+  });
+  const years = reports.map((r) => r.date.slice(0, 4)).toSorted();
+  const span = years[0] === years.at(-1) ? `năm ${years[0]}` : `các năm ${years[0]}–${years.at(-1)}`;
+  const latest = reports.toSorted((a, b) => dateSortKey(b.date).localeCompare(dateSortKey(a.date)))[0]!;
+  return `Số liệu hiện có về ${names.join(' và ')}, từ ${reports.length} báo cáo ${span} (mới nhất: ${formatDate(latest.date)}).`;
+}

@@ -1,0 +1,100 @@
+/** Hộ nghèo: rates as reported (sparse, never joined across standards) and the reported decreases. */
+import type { BarsSpec, SeriesSpec } from '../charts/index.ts';
+import { formatNumber } from '../lib/format.ts';
+import { rowsOf } from '../lib/typed-table.ts';
+import { povertyChanges, povertyRates, type PovertyChange, type PovertyPoint } from '../metrics/poverty.ts';
+import { areaPhrase, discrepancyNotes, groupLabel, latestDate, reportName, sourceLink, sourcesOf, type ViewContext } from './context.ts';
+import type { FigureProps } from './figure.ts';
+
+const lowerFirst = (s: string) => s.charAt(0).toLocaleLowerCase('vi') + s.slice(1);
+const span = (p: string) => p.replace('-', '–');
+
+/** "Các xã đặc biệt khó khăn (chuẩn nghèo 2016–2020)": what makes a series comparable, in words. */
+function seriesName(p: Pick<PovertyPoint, 'population_group' | 'poverty_standard' | 'commune_list' | 'communes'>): string {
+  const list = p.commune_list !== p.poverty_standard ? `, danh sách xã ${span(p.commune_list)}` : '';
+  const communes = p.communes !== null ? `, ${formatNumber(p.communes)} xã` : '';
+  return `${groupLabel(p.population_group)} (chuẩn nghèo ${span(p.poverty_standard)}${list}${communes})`;
+}
+
+/** Poverty rates by year: dots only (no line implies years in between), one series per group and standard. */
+export function ratesChart(ctx: ViewContext, areaId: string, id = 'ty-le-ho-ngheo'): SeriesSpec | null {
+  const rows = rowsOf(povertyRates(ctx.inputs)).filter((r) => r.area_id === areaId);
+  if (rows.length === 0) return null;
+  const bySeries = Map.groupBy(rows, (r) => r.series);
+  const falls = [...bySeries.values()]
+    .filter((pts) => pts.length > 1)
+    .map((pts) => ({ name: groupLabel(pts[0]!.population_group), from: pts[0]!, to: pts.at(-1)! }));
+  const title = falls.length
+    ? falls.map((f) => `${f.name}: từ ${formatNumber(f.from.value, 2)}% (${f.from.year}) xuống ${formatNumber(f.to.value, 2)}% (${f.to.year})`).join('; ')
+    : 'Tỷ lệ hộ nghèo theo năm báo cáo nêu';
+  return {
+    kind: 'series',
+    id,
+    title,
+    subtitle: `Tỷ lệ hộ nghèo (%), chỉ các năm báo cáo nêu, ${areaPhrase(ctx, areaId)}`,
+    unit: 'percent',
+    asOf: latestDate(rows.map((r) => String(r.year))),
+    sources: sourcesOf(ctx, rows.map((r) => r.report_id)),
+    notes: [
+      { text: 'Chỉ có số liệu của những năm báo cáo nêu; các năm ở giữa không có số liệu nên không vẽ đường nối. Tỷ lệ đo theo chuẩn nghèo hoặc danh sách xã khác nhau là các chuỗi riêng.' },
+      ...discrepancyNotes(ctx, rows.map((r) => r.id)),
+    ],
+    rows: rows.map((r) => ({ date: String(r.year), series: seriesName(r), value: r.value })),
+    join: false,
+  };
+}
+
+const CHANGE_LABEL: Record<string, string> = {
+  decrease_avg_per_year: 'giảm bình quân mỗi năm',
+  decrease_yoy: 'giảm so với năm trước',
+};
+
+/** The reported decreases, one chart per measure (percentage points per year vs percentage points). */
+export function decreaseChart(ctx: ViewContext, areaId: string, measure: string, id: string): BarsSpec | null {
+  const rows = rowsOf(povertyChanges(ctx.inputs)).filter((r) => r.area_id === areaId && r.measure === measure);
+  if (rows.length === 0) return null;
+  const period = (r: PovertyChange) => (measure === 'decrease_yoy' ? `năm ${r.year} so với ${r.year_from}` : `${r.year_from}–${r.year}`);
+  const top = rows.toSorted((a, b) => b.value - a.value)[0]!;
+  const unit = measure === 'decrease_avg_per_year' ? 'pp_per_year' : 'pp';
+  return {
+    kind: 'bars',
+    id,
+    title: `${groupLabel(top.population_group)} giảm nhanh nhất: ${formatNumber(top.value, 2)} điểm phần trăm${measure === 'decrease_avg_per_year' ? ' mỗi năm' : ''}`,
+    subtitle: `Tỷ lệ hộ nghèo ${CHANGE_LABEL[measure] ?? measure} (điểm phần trăm${measure === 'decrease_avg_per_year' ? '/năm' : ''}), ${period(rows[0]!)}, ${areaPhrase(ctx, areaId)}, như báo cáo nêu`,
+    unit,
+    asOf: latestDate(rows.map((r) => String(r.year))),
+    sources: sourcesOf(ctx, rows.map((r) => r.report_id)),
+    notes: [
+      { text: 'Báo cáo in mức giảm bằng “%”; đây là điểm phần trăm của tỷ lệ hộ nghèo, không phải phần trăm của số hộ.' },
+      ...discrepancyNotes(ctx, rows.map((r) => r.id)),
+    ],
+    rows: rows.map((r) => ({ category: seriesName(r), value: r.value })),
+    order: 'value',
+    categoryLabel: 'Nhóm địa bàn',
+  };
+}
+
+/** The latest reported decrease per group, as headline figures. */
+export function povertyFigures(ctx: ViewContext, areaId: string): FigureProps[] {
+  const rows = rowsOf(povertyChanges(ctx.inputs)).filter((r) => r.area_id === areaId);
+  const latestYear = Math.max(...rows.map((r) => r.year));
+  return rows
+    .filter((r) => r.year === latestYear)
+    .map((r) => {
+      const [note] = discrepancyNotes(ctx, [r.id]);
+      return {
+        id: `so-lieu-${r.id}`,
+        label: `Tỷ lệ hộ nghèo ${lowerFirst(groupLabel(r.population_group))}${r.communes !== null ? ` (${formatNumber(r.communes)} xã)` : ''} ${CHANGE_LABEL[r.measure] ?? r.measure}, ${r.measure === 'decrease_yoy' ? `năm ${r.year}` : `${r.year_from}–${r.year}`}`,
+        value: r.value,
+        unit: r.unit as 'pp' | 'pp_per_year',
+        asOf: String(r.year),
+        area: areaPhrase(ctx, areaId),
+        href: sourceLink(r.report_id, r.id),
+        sourceLabel: `Nguồn: ${reportName(ctx, r.report_id)}`,
+        ...(note ? { note: { text: note.text, href: note.href } } : {}),
+      };
+    });
+}
+
+export const povertyMeasures = (ctx: ViewContext, areaId: string) =>
+  [...new Set(rowsOf(povertyChanges(ctx.inputs)).filter((r) => r.area_id === areaId).map((r) => r.measure))];

@@ -1,0 +1,241 @@
+/** Công trình, as charts and headline figures: plan 511 spillways and bridges, and NTP 1719 works. */
+import type { BarsSpec, CompletionSpec } from '../charts/index.ts';
+import { formatNumber } from '../lib/format.ts';
+import { rowsOf } from '../lib/typed-table.ts';
+import { disbursement, fundFigures } from '../metrics/funding.ts';
+import { headlines } from '../metrics/overview.ts';
+import { completion, otherWorks, plannedByType, workCounts, type Completion } from '../metrics/works.ts';
+import { areaName, areaPhrase, capitalShort, discrepancyNotes, latestDate, periodText, reportName, sourceLink, sourcesOf, workMeasureLabel, workTypeLabel, type ViewContext } from './context.ts';
+import type { FigureProps } from './figure.ts';
+import { changeText } from './funding.ts';
+
+const lowerFirst = (s: string) => s.charAt(0).toLocaleLowerCase('vi') + s.slice(1);
+
+const VERSION: Record<string, string> = { revised: 'danh mục sau điều chỉnh', original: 'danh mục ban đầu', current: 'theo báo cáo' };
+
+/** "Kế hoạch 2022–2024 (danh mục sau điều chỉnh)", "Đợt năm 2023". */
+export function planName(c: Pick<Completion, 'batch' | 'plan_version'>): string {
+  const period = periodText(c.batch);
+  const name = /^Năm/.test(period) ? `Đợt ${period.toLocaleLowerCase('vi')}` : `Kế hoạch ${period.replace(/^Giai đoạn /, '')}`;
+  return c.plan_version === 'current' ? name : `${name} (${VERSION[c.plan_version] ?? c.plan_version})`;
+}
+
+const plan511 = (ctx: ViewContext) => rowsOf(completion(ctx.inputs)).filter((c) => c.program === 'plan511' && c.work_type === 'all');
+
+/** Headline: works completed of planned, per plan or batch, in one area. */
+export function worksFigures(ctx: ViewContext, areaId: string): FigureProps[] {
+  const prev = new Map(rowsOf(headlines(ctx.inputs)).filter((h) => h.kind === 'works').map((h) => [h.id, h]));
+  return plan511(ctx)
+    .filter((c) => c.area_id === areaId)
+    .map((c) => {
+      const h = prev.get(c.completed_id);
+      const change = h ? changeText(ctx, c.completed, h.previous_value, h.previous_report_id, 'work') : undefined;
+      const notes = discrepancyNotes(ctx, [c.completed_id, c.planned_id]);
+      return {
+        id: `so-lieu-${c.completed_id}`,
+        label: `Công trình ngầm, cầu dân sinh hoàn thành: ${planName(c)}`,
+        value: c.completed,
+        unit: 'work' as const,
+        total: c.planned,
+        asOf: c.as_of,
+        area: areaPhrase(ctx, areaId),
+        href: sourceLink(c.report_id, c.completed_id),
+        sourceLabel: `Nguồn: ${reportName(ctx, c.report_id)}`,
+        ...(change ? { change } : {}),
+        ...(notes[0] ? { note: { text: notes[0].text, href: notes[0].href } } : {}),
+      };
+    });
+}
+
+/** Completed / under construction / not started for the province-wide plan, where the report gives them. */
+export function statusChart(ctx: ViewContext, areaId: string, id = 'tinh-trang-ke-hoach-511'): CompletionSpec | null {
+  const rows = plan511(ctx).filter((c) => c.area_id === areaId && (c.under_construction !== null || c.not_started !== null));
+  if (rows.length === 0) return null;
+  const biggest = rows.toSorted((a, b) => b.planned - a.planned)[0]!;
+  return {
+    kind: 'completion',
+    id,
+    title: `${formatNumber(biggest.completed)} trên ${formatNumber(biggest.planned)} công trình của ${lowerFirst(planName(biggest))} đã hoàn thành`,
+    subtitle: `Công trình ngầm, cầu dân sinh theo tình trạng, Kế hoạch 511, ${areaPhrase(ctx, areaId)}`,
+    unit: 'work',
+    asOf: latestDate(rows.map((r) => r.as_of)),
+    sources: sourcesOf(ctx, rows.map((r) => r.report_id)),
+    notes: discrepancyNotes(ctx, rows.flatMap((r) => [r.completed_id, r.planned_id, r.under_construction_id ?? '', r.started_id ?? ''])),
+    rows: rows.flatMap((r) => {
+      const inProgress = r.under_construction ?? (r.started !== null ? r.started - r.completed : null);
+      const notStarted = r.not_started ?? (inProgress !== null ? r.planned - r.completed - inProgress : null);
+      return [
+        { category: planName(r), status: 'completed' as const, value: r.completed },
+        ...(inProgress !== null ? [{ category: planName(r), status: 'in_progress' as const, value: inProgress }] : []),
+        ...(notStarted !== null ? [{ category: planName(r), status: 'not_started' as const, value: notStarted }] : []),
+      ];
+    }),
+    order: 'given',
+    categoryLabel: 'Kế hoạch',
+    additive: false,
+  };
+}
+
+/** Completion by district within one province, per plan: completed and not yet completed. */
+export function districtChart(ctx: ViewContext, provinceId: string, batch: string, id: string): BarsSpec | null {
+  const districts = new Set(ctx.data.tables.areas.filter((a) => a.parent_id === provinceId).map((a) => a.id));
+  const rows = plan511(ctx).filter((c) => districts.has(c.area_id) && c.batch === batch);
+  if (rows.length === 0) return null;
+  const best = rows.toSorted((a, b) => b.completed / b.planned - a.completed / a.planned)[0]!;
+  const worst = rows.toSorted((a, b) => a.completed / a.planned - b.completed / b.planned)[0]!;
+  const pct = (c: Completion) => formatNumber((100 * c.completed) / c.planned, 0);
+  return {
+    kind: 'bars',
+    id,
+    title: `${areaName(ctx, best.area_id)} hoàn thành ${pct(best)}% số công trình, ${areaName(ctx, worst.area_id)} ${pct(worst)}%`,
+    subtitle: `Công trình ngầm, cầu dân sinh đã hoàn thành và chưa hoàn thành theo huyện, ${planName(rows[0]!)}, ${areaPhrase(ctx, provinceId)}`,
+    unit: 'work',
+    asOf: latestDate(rows.map((r) => r.as_of)),
+    sources: sourcesOf(ctx, rows.map((r) => r.report_id)),
+    notes: [
+      { text: '“Chưa hoàn thành” gồm công trình đang thi công và chưa khởi công: báo cáo không tách hai loại này theo huyện.' },
+      ...discrepancyNotes(ctx, rows.flatMap((r) => [r.completed_id, r.planned_id])),
+    ],
+    rows: rows.flatMap((r) => [
+      { category: areaName(ctx, r.area_id), group: 'Hoàn thành', value: r.completed },
+      { category: areaName(ctx, r.area_id), group: 'Chưa hoàn thành', value: r.not_completed },
+    ]),
+    groups: ['Hoàn thành', 'Chưa hoàn thành'],
+    layout: 'stacked',
+    order: 'vi',
+    categoryLabel: 'Huyện',
+    additive: false,
+  };
+}
+
+/** Completed works per district when the report gives no plan per district (e.g. the 2023 batch). */
+export function districtCompletedChart(ctx: ViewContext, provinceId: string, batch: string, id: string): BarsSpec | null {
+  const districts = new Set(ctx.data.tables.areas.filter((a) => a.parent_id === provinceId).map((a) => a.id));
+  const withPlan = new Set(plan511(ctx).filter((c) => c.batch === batch).map((c) => c.area_id));
+  const rows = rowsOf(workCounts(ctx.inputs)).filter((w) => w.program === 'plan511' && w.measure === 'completed' && w.work_type === 'all' && districts.has(w.area_id) && w.batch === batch && !withPlan.has(w.area_id));
+  if (rows.length === 0) return null;
+  const top = rows.toSorted((a, b) => b.count - a.count)[0]!;
+  return {
+    kind: 'bars',
+    id,
+    title: `${areaName(ctx, top.area_id)} có nhiều công trình hoàn thành nhất (${formatNumber(top.count)})`,
+    subtitle: `Công trình ngầm, cầu dân sinh đã hoàn thành theo huyện, ${planName({ batch, plan_version: rows[0]!.plan_version })}, ${areaPhrase(ctx, provinceId)}`,
+    unit: 'work',
+    asOf: latestDate(rows.map((r) => r.effective_date)),
+    sources: sourcesOf(ctx, rows.map((r) => r.report_id)),
+    notes: discrepancyNotes(ctx, rows.map((r) => r.id)),
+    rows: rows.map((r) => ({ category: areaName(ctx, r.area_id), value: r.count })),
+    order: 'value',
+    categoryLabel: 'Huyện',
+  };
+}
+
+
+/** Original and revised lists by type: what the revision changed. */
+export function typeChart(ctx: ViewContext, areaId: string, id = 'ke-hoach-511-theo-loai'): BarsSpec | null {
+  const rows = rowsOf(plannedByType(ctx.inputs)).filter((r) => r.area_id === areaId);
+  if (rows.length === 0) return null;
+  const versions = [...new Set(rows.map((r) => r.plan_version))];
+  const total = (v: string) => rows.filter((r) => r.plan_version === v).reduce((s, r) => s + r.count, 0);
+  const title =
+    versions.includes('original') && versions.includes('revised')
+      ? `Danh mục tăng từ ${formatNumber(total('original'))} lên ${formatNumber(total('revised'))} công trình sau điều chỉnh`
+      : `${formatNumber(total(versions[0]!))} công trình theo ${VERSION[versions[0]!] ?? versions[0]}`;
+  return {
+    kind: 'bars',
+    id,
+    title,
+    subtitle: `Số công trình kế hoạch theo loại, danh mục ban đầu và sau điều chỉnh, Kế hoạch 511, ${areaPhrase(ctx, areaId)}`,
+    unit: 'work',
+    asOf: latestDate(rows.map((r) => r.effective_date)),
+    sources: sourcesOf(ctx, rows.map((r) => r.report_id)),
+    notes: discrepancyNotes(ctx, rows.map((r) => r.id)),
+    rows: rows.map((r) => ({ category: workTypeLabel(r.work_type), group: (VERSION[r.plan_version] ?? r.plan_version).replace(/^d/, 'D'), value: r.count })),
+    groups: ['original', 'revised'].filter((v) => versions.includes(v)).map((v) => VERSION[v]!.replace(/^d/, 'D')),
+    order: 'value',
+    categoryLabel: 'Loại công trình',
+    additive: false,
+  };
+}
+
+/** Plan 511 money: total investment by district, and what was assigned and disbursed. */
+export function plan511FundingChart(ctx: ViewContext, provinceId: string, id = 'von-ke-hoach-511'): BarsSpec | null {
+  const inProvince = new Set([provinceId, ...ctx.data.tables.areas.filter((a) => a.parent_id === provinceId).map((a) => a.id)]);
+  const rows = rowsOf(fundFigures(ctx.inputs)).filter((f) => f.program === 'plan511' && inProvince.has(f.area_id) && f.measure === 'total_investment' && f.budget_source === 'all');
+  if (rows.length === 0) return null;
+  const districtRows = rows.filter((r) => r.area_id !== provinceId);
+  const top = districtRows.toSorted((a, b) => b.value - a.value)[0];
+  return {
+    kind: 'bars',
+    id,
+    title: top ? `${areaName(ctx, top.area_id)} có tổng mức đầu tư lớn nhất (${formatNumber(top.value)} triệu đồng)` : 'Tổng mức đầu tư Kế hoạch 511',
+    subtitle: `Tổng mức đầu tư công trình ngầm, cầu dân sinh, triệu đồng, ${periodText(rows[0]!.fund_year).toLocaleLowerCase('vi')}, ${areaPhrase(ctx, provinceId)} và các huyện`,
+    unit: 'mvnd',
+    asOf: latestDate(rows.map((r) => r.effective_date)),
+    sources: sourcesOf(ctx, rows.map((r) => r.report_id)),
+    notes: discrepancyNotes(ctx, rows.map((r) => r.id)),
+    rows: rows.map((r) => ({ category: r.area_id === provinceId ? `Toàn tỉnh ${areaName(ctx, r.area_id)}` : areaName(ctx, r.area_id), value: r.value })),
+    order: 'value',
+    categoryLabel: 'Địa bàn',
+    additive: false,
+  };
+}
+
+/** NTP 1719 infrastructure: new works by type, and the other kinds of investment. */
+export function otherWorksChart(ctx: ViewContext, areaId: string, id = 'cong-trinh-chuong-trinh-1719'): BarsSpec | null {
+  const rows = rowsOf(otherWorks(ctx.inputs)).filter((r) => r.area_id === areaId && r.work_type !== 'all' && r.measure === 'new');
+  if (rows.length === 0) return null;
+  const top = rows.toSorted((a, b) => b.count - a.count)[0]!;
+  const total = rowsOf(otherWorks(ctx.inputs)).find((r) => r.area_id === areaId && r.work_type === 'all' && r.measure === 'new' && r.batch === top.batch);
+  return {
+    kind: 'bars',
+    id,
+    title: `${workTypeLabel(top.work_type)} chiếm nhiều nhất trong ${total ? formatNumber(total.count) : ''} công trình xây mới`.replace('  ', ' '),
+    subtitle: `Công trình xây mới theo loại, Chương trình MTQG 1719, ${periodText(top.batch).toLocaleLowerCase('vi')}, ${areaPhrase(ctx, areaId)}`,
+    unit: 'work',
+    asOf: latestDate(rows.map((r) => r.effective_date)),
+    sources: sourcesOf(ctx, rows.map((r) => r.report_id)),
+    notes: discrepancyNotes(ctx, rows.map((r) => r.id)),
+    rows: rows.map((r) => ({ category: workTypeLabel(r.work_type), value: r.count })),
+    order: 'value',
+    categoryLabel: 'Loại công trình',
+  };
+}
+
+/** Other kinds of works investment (carried over, upgraded, maintained…), as a list of figures. */
+export function otherWorksFigures(ctx: ViewContext, areaId: string): FigureProps[] {
+  return rowsOf(otherWorks(ctx.inputs))
+    .filter((r) => r.area_id === areaId && r.measure !== 'new')
+    .map((r) => ({
+      id: `so-lieu-${r.id}`,
+      label: `${r.measure === 'planned' ? 'Công trình theo kế hoạch' : workMeasureLabel(r.measure)}${r.work_type !== 'all' ? `: ${workTypeLabel(r.work_type).toLocaleLowerCase('vi')}` : ''}${r.capital_type !== 'all' ? `, ${capitalShort(r.capital_type).toLocaleLowerCase('vi')}` : ''} (${periodText(r.batch).toLocaleLowerCase('vi')})`,
+      value: r.count,
+      unit: 'work' as const,
+      asOf: r.effective_date,
+      area: areaPhrase(ctx, areaId),
+      href: sourceLink(r.report_id, r.id),
+      sourceLabel: `Nguồn: ${reportName(ctx, r.report_id)}`,
+    }));
+}
+
+
+/** Plan 511 money: disbursed out of its base, per fund year, one area. */
+export function plan511MoneyFigures(ctx: ViewContext, areaId: string): FigureProps[] {
+  return rowsOf(disbursement(ctx.inputs))
+    .filter((d) => d.area_id === areaId && d.program === 'plan511')
+    .map((d) => {
+      const [note] = discrepancyNotes(ctx, [d.disbursed_id, d.base_id, d.stated_rate_id ?? '']);
+      return {
+        id: `so-lieu-${d.disbursed_id}`,
+        label: `Vốn Kế hoạch 511 đã giải ngân, ${periodText(d.fund_year).toLocaleLowerCase('vi')}: ${formatNumber(d.stated_rate ?? d.rate, 1)}% vốn ${d.base_measure === 'allocated' ? 'đã phân bổ' : 'giao'}`,
+        value: d.disbursed,
+        unit: 'mvnd' as const,
+        total: d.base,
+        asOf: d.as_of,
+        area: areaPhrase(ctx, areaId),
+        href: sourceLink(d.report_id, d.disbursed_id),
+        sourceLabel: `Nguồn: ${reportName(ctx, d.report_id)}`,
+        ...(note ? { note: { text: note.text, href: note.href } } : {}),
+      };
+    });
+}
