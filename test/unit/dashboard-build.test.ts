@@ -1,0 +1,62 @@
+/**
+ * Staff add a report; the site built from the data follows: the overview shows
+ * the new figure with its new date and what changed, the progress chart gains a
+ * point. Built for real (npm run build) from a fixture data folder.
+ */
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseHTML } from 'linkedom';
+import { afterAll, describe, expect, it } from 'vitest';
+import { dataDir, removeDataDirs, ROOT, VALID_MIN } from './helpers.ts';
+
+const out = mkdtempSync(join(tmpdir(), 'mtqg-site-'));
+afterAll(() => {
+  removeDataDirs();
+  rmSync(out, { recursive: true, force: true });
+});
+
+function build(data: string, dist: string): Promise<{ code: number; output: string }> {
+  return new Promise((done) => {
+    execFile(join(ROOT, 'node_modules/.bin/node'), ['scripts/build.ts'], { cwd: ROOT, env: { ...process.env, DATA_DIR: data, DIST_DIR: dist } }, (error, stdout, stderr) =>
+      done({ code: error ? Number(error.code ?? 1) : 0, output: stdout + stderr }),
+    );
+  });
+}
+
+const plus = (file: string, lines: string[]) => readFileSync(join(VALID_MIN, file), 'utf8').trimEnd() + '\n' + lines.join('\n') + '\n';
+const page = (dist: string, path: string) => parseHTML(readFileSync(join(dist, path, 'index.html'), 'utf8')).document;
+const text = (el: Element | null) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+describe('a new report moves the dashboard', () => {
+  it('overview: the new disbursement, its date and the change since the previous report; progress: one more point', async () => {
+    const before = join(out, 'before');
+    const after = join(out, 'after');
+    expect((await build(dataDir(null), before)).code).toBe(0);
+    const grown = dataDir(null, {
+      'reports.csv': plus('reports.csv', ['bg-2024-02-21,Ban Dân tộc tỉnh Bắc Giang,bac-giang,monthly,12/BC-BDT,2024-02-21,2024-02,2024-02,Báo cáo tháng 2/2024,Trưởng ban,,004_d.txt']),
+      'funding.csv': plus('funding.csv', [
+        'bg-2024-02-21-f01,bg-2024-02-21,1,bac-giang,ntp1719,2023,all,all,,disbursed,300000,mvnd,2024-01-31,300.000 triệu đồng,reported,,,',
+        'bg-2024-02-21-f02,bg-2024-02-21,1,bac-giang,ntp1719,2023,all,all,,disbursement_rate,71.7,percent,2024-01-31,"71,7%",reported,,,',
+      ]),
+    });
+    const built = await build(grown, after);
+    expect(built.code, built.output).toBe(0);
+
+    const old = text(page(before, '').getElementById('so-lieu-bg-2023-11-17-f07'));
+    expect(old).toContain('170.353/418.318');
+    expect(old).toContain('15/11/2023');
+
+    const home = page(after, '');
+    expect(home.getElementById('so-lieu-bg-2023-11-17-f07')).toBeNull();
+    const now = text(home.getElementById('so-lieu-bg-2024-02-21-f01'));
+    expect(now).toContain('300.000/418.318');
+    expect(now).toContain('31/01/2024');
+    expect(now).toContain('so với báo cáo 17/11/2023');
+
+    const progress = (dist: string) => page(dist, 'giai-ngan').getElementById('tien-do-giai-ngan-bac-giang')!.querySelectorAll('details tbody tr').length;
+    expect(progress(before)).toBe(1);
+    expect(progress(after)).toBe(2);
+  }, 120_000);
+});
