@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadData, type DataLoad } from '../../src/data/load.ts';
 import { agreement, printedDecimals } from '../../src/data/precision.ts';
-import type { Discrepancy } from '../../src/data/reconcile.ts';
+import type { Discrepancy } from '../../src/data/reconcile/index.ts';
 import { dataDir, removeDataDirs, VALID_MIN } from './helpers.ts';
 
 let data: DataLoad;
@@ -142,7 +142,8 @@ describe('printed precision', () => {
   it('tells rounding from disagreement', () => {
     expect(agreement(61.9, 61.8515, 1)).toBe('agrees');
     expect(agreement(78.8, 78.7774, 2)).toBe('rounding');
-    expect(agreement(61.8, 61.87, 1)).toBe('rounding');
+    expect(agreement(61.8, 61.87, 1)).toBe('truncation');
+    expect(agreement(3.3, 9 / 281 * 100, 1)).toBe('differs');
     expect(agreement(18.14, 18.3418, 2)).toBe('differs');
   });
 });
@@ -155,9 +156,9 @@ describe('stated rates of plan in the indicators ("A/B đạt C% KH")', () => {
     expect(maize?.message).toContain('2.972,96 / kế hoạch 2.974 = 99,965%');
   });
 
-  it('treats a truncated printed rate as rounding, not as a discrepancy', async () => {
+  it('tells a truncated printed rate from a rounded one', async () => {
     const { discrepancies } = await loadData('data');
     const rice = discrepancies.find((d) => d.check === 'indicator-rate' && d.rowIds.includes('bt-2023-06-i13'));
-    expect(rice?.severity).toBe('rounding');
+    expect(rice?.severity).toBe('truncation');
   });
 });
