@@ -7,7 +7,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadData, type DataLoad } from '../../src/data/load.ts';
 import { agreement, printedDecimals } from '../../src/data/precision.ts';
 import type { Discrepancy } from '../../src/data/reconcile/index.ts';
-import { dataDir, removeDataDirs, VALID_MIN } from './helpers.ts';
+import { dataDir, FIXTURES, removeDataDirs, VALID_MIN } from './helpers.ts';
+import { issue } from '../../src/data/messages.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 let data: DataLoad;
 beforeAll(async () => {
@@ -160,5 +163,28 @@ describe('stated rates of plan in the indicators ("A/B đạt C% KH")', () => {
     const { discrepancies } = await loadData('data');
     const rice = discrepancies.find((d) => d.check === 'indicator-rate' && d.rowIds.includes('bt-2023-06-i13'));
     expect(rice?.severity).toBe('truncation');
+  });
+});
+
+describe('reconciliation runs only on tables that validated', () => {
+  it('a typing error in funding.csv hides the funding checks but not the others', async () => {
+    const text = readFileSync(join(FIXTURES, 'reconcile/funding.csv'), 'utf8');
+    // One unrelated cell made invalid: the whole table is left out of reconciliation.
+    const broken = text.replace(/^(r-f17,[^\n]*?),mvnd,/m, '$1,trieu,');
+    expect(broken).not.toBe(text);
+    const data = await loadData(dataDir('reconcile', { 'funding.csv': broken }));
+    expect(data.issues.some((i) => i.severity === 'error' && i.file.endsWith('funding.csv'))).toBe(true);
+    expect(data.discrepancies.filter((d) => d.table === 'funding')).toEqual([]);
+    expect(data.discrepancies.some((d) => d.table === 'works')).toBe(true);
+  });
+});
+
+describe('messages', () => {
+  it('prints year limits as years, not with a thousands separator', () => {
+    const min = issue({ code: 'number.min', min: 2000 }, { file: 'f', line: 2, column: 'year', value: '1999' });
+    const max = issue({ code: 'number.max', max: 2100 }, { file: 'f', line: 2, column: 'year', value: '2101' });
+    expect(`${min.message} ${min.expected}`).toContain('2000');
+    expect(`${min.message} ${min.expected}`).not.toContain('2.000');
+    expect(max.expected).toBe('số không quá 2100');
   });
 });
