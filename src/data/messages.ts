@@ -12,7 +12,7 @@
 import type { TableName } from './define.ts';
 import { formatNumber } from '../lib/format.ts';
 
-export type Severity = 'error' | 'warning';
+type Severity = 'error' | 'warning';
 
 /** Where a problem is: file always; line, column and the cell's text when known. */
 export interface Where {
@@ -56,7 +56,7 @@ function plainNumber(n: number, delimiter: ',' | ';'): string {
 }
 
 /** Spreadsheet column letter of a 0-based index: 0 → A, 27 → AB. */
-export function columnLetter(index: number): string {
+function columnLetter(index: number): string {
   let name = '';
   for (let i = index + 1; i > 0; i = Math.floor((i - 1) / 26)) name = String.fromCharCode(65 + ((i - 1) % 26)) + name;
   return name;
@@ -359,7 +359,7 @@ export interface FigureRef {
 const sum = (parts: readonly FigureRef[]) => parts.map((p) => `${p.label} ${vi(p.value)}`).join(' + ');
 
 /** How a stated figure that is only slightly off came about. */
-export type Minor = 'rounding' | 'truncation' | null;
+type Minor = 'rounding' | 'truncation' | null;
 const MINOR: Record<Exclude<Minor, null>, string> = {
   rounding: ' (chênh lệch nhỏ do làm tròn).',
   truncation: ' (báo cáo cắt bớt chữ số thay vì làm tròn).',

@@ -15,7 +15,7 @@ const vi = (n: number) => formatNumber(n, 6);
 const FILE_OF = Object.fromEntries(TABLES.map((t) => [t.name, t.file])) as Record<TableName, string>;
 
 /** Where the public data-quality page lists the discrepancies. */
-export const QUALITY_PAGE = '/du-lieu/chat-luong/';
+const QUALITY_PAGE = '/du-lieu/chat-luong/';
 
 export interface Outcome {
   issues: readonly Issue[];
