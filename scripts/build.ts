@@ -2,6 +2,9 @@
  * `npm run build`: check the data, build the site into a scratch folder, and only
  * when everything succeeded replace dist/. A staff member's wrong cell stops the
  * build with the data report and leaves the published dist/ exactly as it was.
+ * A failure of the programs themselves (the checker crashed, a package is
+ * missing, Astro failed after the data passed) is reported as a program
+ * error for the technical team, never as a data error.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
@@ -14,26 +17,39 @@ const scratch = `${dist}.building`;
 const previous = `${dist}.previous`;
 const node = process.execPath;
 
-function run(args: string[], env: NodeJS.ProcessEnv = {}): boolean {
+/** The exit status of a step; null when it could not start or was killed. */
+function run(args: string[], env: NodeJS.ProcessEnv = {}): number | null {
   const result = spawnSync(node, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
-  return result.status === 0;
+  return result.error ? null : result.status;
+}
+
+/** Same wording as messages.ts programError, which this script cannot rely on importing. */
+function programError(step: string): never {
+  console.error(
+    `\nLỗi chương trình khi ${step} — đây không phải lỗi dữ liệu, các tệp CSV không cần sửa. ` +
+      'Hãy báo cho bộ phận kỹ thuật, gửi kèm thông báo kỹ thuật ở trên. Bản trong dist/ được giữ nguyên.',
+  );
+  process.exit(2);
 }
 
 const started = performance.now();
 
 console.log(`1/3 Kiểm tra dữ liệu trong ${process.env.DATA_DIR ?? 'data'}/ …`);
-if (!run(['scripts/check-data.ts'])) {
+const checked = run(['scripts/check-data.ts']);
+if (checked === 1) {
   console.error('\nDừng: dữ liệu có lỗi (xem trên). Trang web chưa được xây dựng lại; bản trong dist/ được giữ nguyên.');
   process.exit(1);
 }
+// 2 is the checker's own program error (already explained); anything else is a crash.
+if (checked !== 0) programError('kiểm tra dữ liệu');
 
 console.log('\n2/3 Xây dựng trang web …');
 rmSync(scratch, { recursive: true, force: true });
 const astroEnv = { ASTRO_OUT_DIR: scratch, ASTRO_TELEMETRY_DISABLED: '1' };
-if (!run(['node_modules/astro/bin/astro.mjs', 'build'], astroEnv)) {
+if (run(['node_modules/astro/bin/astro.mjs', 'build'], astroEnv) !== 0) {
   rmSync(scratch, { recursive: true, force: true });
-  console.error('\nDừng: xây dựng trang web thất bại (xem trên). Bản trong dist/ được giữ nguyên.');
-  process.exit(1);
+  // The data passed the check, so a failure here is the site's code or packages.
+  programError('xây dựng trang web');
 }
 
 console.log('\n3/3 Thay bản công bố dist/ …');

@@ -1,13 +1,32 @@
 /**
- * npm run check [-- dir]: validates the data directory (default data/, or DATA_DIR) and
- * prints the staff-readable report — errors, then the discrepancies found in
- * the source reports as information. Exit code 1 when there is any error.
- * Builds nothing.
+ * npm run check [-- dir] [-- --chi-tiet]: validates the data directory
+ * (default data/, or DATA_DIR) and prints the staff-readable report: errors,
+ * then one summary line; `--chi-tiet` also lists the discrepancies found in
+ * the source reports. Builds nothing.
+ *
+ * Exit codes: 0 no error, 1 the data has errors, 2 the checker itself failed
+ * (a crash, a missing package): that is reported as a program error, never
+ * as bad data.
  */
-import { DATA_DIR, loadData } from '../src/data/load.ts';
-import { formatReport } from '../src/data/messages.ts';
+export {};
 
-const dataDir = process.argv[2] ?? DATA_DIR;
-const data = await loadData(dataDir);
-console.log(formatReport(data, 'check'));
-process.exitCode = data.issues.some((i) => i.severity === 'error') ? 1 : 0;
+const args = process.argv.slice(2);
+const details = args.includes('--chi-tiet');
+const dirArg = args.find((a) => !a.startsWith('--'));
+
+// The pipeline is imported inside the try: a missing package fails here, and is a program error.
+try {
+  const { DATA_DIR, loadData } = await import('../src/data/load.ts');
+  const { formatReport } = await import('../src/data/report.ts');
+  const data = await loadData(dirArg ?? DATA_DIR);
+  console.log(formatReport(data, 'check', { details }));
+  process.exitCode = data.issues.some((i) => i.severity === 'error') ? 1 : 0;
+} catch (error) {
+  // messages.ts has no dependency beyond the standard library, so it can still be loaded to say so.
+  const { programError } = await import('../src/data/messages.ts').catch(() => ({
+    programError: (e: unknown) =>
+      `Lỗi chương trình khi kiểm tra dữ liệu — đây không phải lỗi dữ liệu. Hãy báo cho bộ phận kỹ thuật:\n${e instanceof Error ? (e.stack ?? e.message) : String(e)}`,
+  }));
+  console.error(programError(error, 'kiểm tra dữ liệu'));
+  process.exitCode = 2;
+}

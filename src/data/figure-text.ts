@@ -1,12 +1,13 @@
 /**
- * A safety net for data entry: the value of a row should be one of the numbers
+ * A safety net for data entry: the value of a row must be one of the numbers
  * printed in its `figure_text`. It catches the silent misreadings the number
- * rules cannot, e.g. "130.595" typed for 130595 in a comma-separated file (read
- * as 130,595). A mismatch is a warning: the figure may be legitimately derived.
+ * rules cannot, e.g. "236.540" typed for 236540 in a comma-separated file
+ * (read as 236,54) — a slip of magnitude that must never publish. A mismatch
+ * is an error, unless the row is marked as the report's own misprint
+ * (figure_status = malformed) with a note saying how it was read.
  */
 import { figureFields, type TableDef } from './define.ts';
 import { issue, type Issue } from './messages.ts';
-
 type Row = Record<string, unknown>;
 
 /** A number as printed, with the words that follow it (where its unit is). */
@@ -43,14 +44,44 @@ function inMillionVnd({ value, after }: Printed): number {
 
 const near = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
 
-/** Warnings for rows whose value is not among the numbers printed in their figure_text. */
-export function figureTextIssues(def: TableDef, rows: readonly Row[], lines: readonly number[], file: string): Issue[] {
+const digits = (text: string) => text.replace(/\D/g, '').replace(/^0+/, '');
+
+/** A power of ten apart (a misplaced separator), or the same digits: what staff most likely meant. */
+function slipOf(value: number, typed: string, candidates: readonly number[]): number | null {
+  const sameDigits = candidates.find((c) => digits(String(c)) !== '' && digits(String(c)) === digits(typed));
+  if (sameDigits !== undefined) return sameDigits;
+  const magnitude = candidates.find((c) => c !== 0 && value !== 0 && Number.isInteger(Math.round(Math.log10(Math.abs(c / value)) * 1e9) / 1e9));
+  if (magnitude !== undefined) return magnitude;
+  return candidates.length === 1 ? candidates[0]! : null;
+}
+
+export interface FigureCells {
+  /** The figure cells as typed, by column, aligned with `rows`. */
+  typed?: Readonly<Record<string, readonly string[]>>;
+  delimiter?: ',' | ';';
+}
+
+/** Errors for rows whose value is not among the numbers printed in their figure_text. */
+export function figureTextIssues(
+  def: TableDef,
+  rows: readonly Row[],
+  lines: readonly number[],
+  file: string,
+  cells: FigureCells = {},
+): Issue[] {
   if (def.kind !== 'observation') return [];
   const issues: Issue[] = [];
+  const delimiter = cells.delimiter ?? ',';
   rows.forEach((row, i) => {
     const text = String(row.figure_text ?? '');
-    // A misprint is explained in its note; a text without digits ("không có đơn thư nào") has nothing to compare.
-    if (row.figure_status === 'malformed' || !/\d/.test(text)) return;
+    const line = lines[i] ?? null;
+    if (row.figure_status === 'malformed') {
+      // A misprint is published as the report's own error: it must say how it was read.
+      if (!row.note) issues.push(issue({ code: 'figure.misprint-note' }, { file, line, column: 'note', value: null }));
+      return;
+    }
+    // A text without digits ("không có đơn thư nào") has nothing to compare.
+    if (!/\d/.test(text)) return;
     const numbers = printed(text);
     for (const field of figureFields(def)) {
       const column = field.name;
@@ -58,9 +89,17 @@ export function figureTextIssues(def: TableDef, rows: readonly Row[], lines: rea
       // Money is in million VND when the column says so (ncut.amount_mvnd) or the row's unit does.
       const money = field.unit === 'mvnd' || row.unit === 'mvnd';
       if (typeof value !== 'number') continue;
+      const readings = numbers.map((n) => (money ? inMillionVnd(n) : n.value));
       // Changes are stored signed ("giảm 1,4%" = -1.4) but printed as a magnitude.
-      if (numbers.some((n) => near(money ? inMillionVnd(n) : n.value, Math.abs(value)))) continue;
-      issues.push(issue({ code: 'figure.mismatch', value, column, printed: text }, { file, line: lines[i] ?? null, column, value: String(value) }));
+      if (readings.some((n) => near(n, Math.abs(value)))) continue;
+      const typed = cells.typed?.[column]?.[i] ?? String(value);
+      const suggestion = slipOf(Math.abs(value), typed, readings);
+      issues.push(
+        issue(
+          { code: 'figure.mismatch', value, typed, column, printed: text, suggestion: suggestion === null ? null : Math.sign(value || 1) * suggestion, delimiter },
+          { file, line, column, value: typed },
+        ),
+      );
     }
   });
   return issues;

@@ -4,14 +4,15 @@
  * pages. One direction: read → normalise → validate → reconcile → tables.
  */
 import { statSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import * as aq from 'arquero';
 import type { TableName } from './define.ts';
-import { formatReport, issue, type Issue } from './messages.ts';
+import { issue, type Issue } from './messages.ts';
 import { figureTextIssues } from './figure-text.ts';
 import { readCsv } from './read.ts';
-import { reconcile, type Discrepancy, type Tables } from './reconcile.ts';
+import { reconcile, type Discrepancy, type Tables } from './reconcile/index.ts';
+import { formatReport } from './report.ts';
 import { TABLES } from './tables/index.ts';
 import { tableValidator, type RefIndex } from './validate.ts';
 
@@ -36,6 +37,14 @@ function shownPath(path: string): string {
   return (rel.startsWith('..') || isAbsolute(rel) ? path : rel).split(sep).join('/');
 }
 
+async function isFolder(path: string): Promise<boolean> {
+  try {
+    return (await stat(path)).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
 async function bytesOf(path: string): Promise<Uint8Array | null> {
   try {
     return await readFile(path);
@@ -51,13 +60,23 @@ export async function loadData(dataDir = DATA_DIR): Promise<DataLoad> {
   const tables = {} as Record<TableName, unknown[]>;
   const counts = {} as Record<TableName, number>;
   const refs: Partial<Record<TableName, RefIndex>> = {};
+  for (const def of TABLES) {
+    tables[def.name] = [];
+    counts[def.name] = 0;
+  }
+  // A mistyped folder is one problem, not one missing file per table.
+  if (!(await isFolder(dataDir))) {
+    const where = { file: shownPath(resolve(dataDir)), line: null, column: null, value: null };
+    issues.push(issue({ code: 'folder.missing', files: TABLES.map((t) => t.file) }, where));
+    return { tables: tables as unknown as Tables, issues, discrepancies: [], counts };
+  }
+  /** Tables whose every row validated: only these are reconciled. */
+  const clean = new Set<TableName>();
   const files = await Promise.all(TABLES.map((def) => bytesOf(join(dataDir, def.file))));
 
   TABLES.forEach((def, t) => {
     const file = shownPath(join(dataDir, def.file));
     const template = def.fields.map((f) => f.name).join(',');
-    tables[def.name] = [];
-    counts[def.name] = 0;
     const bytes = files[t];
     files[t] = null; // let a large file's bytes go once read
     if (!bytes) {
@@ -67,15 +86,18 @@ export async function loadData(dataDir = DATA_DIR): Promise<DataLoad> {
     const validator = tableValidator(def, file, refs);
     const readIssues = readCsv(bytes, file, template, validator);
     const validated = validator.finish();
+    const figureIssues = figureTextIssues(def, validated.rows, validated.lines, file, validated);
+    const failed = [readIssues, validated.issues, figureIssues].some((list) => list.some((i) => i.severity === 'error'));
+    if (validated.checked && !failed) clean.add(def.name);
     // concat, not push(...): a systematic mistake can give an issue for each of a million rows.
-    issues = issues.concat(readIssues, validated.issues, figureTextIssues(def, validated.rows, validated.lines, file));
+    issues = issues.concat(readIssues, validated.issues, figureIssues);
     if (validated.checked) refs[def.name] = validated.index;
     tables[def.name] = validated.rows;
     counts[def.name] = validated.rows.length;
   });
 
   const typed = tables as unknown as Tables;
-  return { tables: typed, issues, discrepancies: reconcile(typed), counts };
+  return { tables: typed, issues, discrepancies: reconcile(typed, clean), counts };
 }
 
 const loads = new Map<string, { stamp: string; load: Promise<DataLoad> }>();

@@ -1,5 +1,7 @@
 /**
  * Every Vietnamese sentence the data pipeline shows to staff, in one place.
+ * It sits at the bottom: any layer may use it, and it imports no layer of the
+ * pipeline (the report that prints a whole check is in report.ts).
  *
  * The other modules report a `Problem` (a code and its parameters); this module
  * turns it into an `Issue` that names the file, line, column and value, says
@@ -7,12 +9,10 @@
  * formatter joins them into one line per issue, e.g.
  *   data/funding.csv, dòng 12, cột "value": "80.000" — không rõ là 80 hay 80000 … Cần: … Cách sửa: …
  */
-import type { Discrepancy } from './reconcile.ts';
 import type { TableName } from './define.ts';
 import { formatNumber } from '../lib/format.ts';
-import { TABLES } from './tables/index.ts';
 
-export type Severity = 'error' | 'warning';
+type Severity = 'error' | 'warning';
 
 /** Where a problem is: file always; line, column and the cell's text when known. */
 export interface Where {
@@ -46,8 +46,17 @@ export interface Choice {
 /** 130595 → "130.595", 61.85 → "61,85": how staff read numbers in reports (all decimals a figure may carry). */
 const vi = (n: number) => formatNumber(n, 6);
 
+/** A limit as staff would type it, without thousands separators: a year stays "2000", not "2.000". */
+const typable = (n: number) => String(n).replace('.', ',');
+
+/** A number as staff should type it in a file with this delimiter: no thousands separator, the file's decimal mark. */
+function plainNumber(n: number, delimiter: ',' | ';'): string {
+  const text = String(n);
+  return delimiter === ';' ? text.replace('.', ',') : text;
+}
+
 /** Spreadsheet column letter of a 0-based index: 0 → A, 27 → AB. */
-export function columnLetter(index: number): string {
+function columnLetter(index: number): string {
   let name = '';
   for (let i = index + 1; i > 0; i = Math.floor((i - 1) / 26)) name = String.fromCharCode(65 + ((i - 1) % 26)) + name;
   return name;
@@ -90,6 +99,11 @@ export const REF_NOUN: Partial<Record<TableName, string>> = {
 // ---- Templates -----------------------------------------------------------------
 
 const TEMPLATES = {
+  'folder.missing': (p: { files: readonly string[] }): Parts => ({
+    message: 'không tìm thấy thư mục dữ liệu (có thể gõ sai tên thư mục)',
+    expected: `một thư mục chứa các tệp ${p.files.join(', ')}`,
+    fix: 'kiểm tra lại tên thư mục (mặc định là data/), hoặc chạy lệnh từ thư mục gốc của dự án',
+  }),
   'file.missing': (p: { header: string }): Parts => ({
     message: 'không tìm thấy tệp',
     expected: 'tệp này trong thư mục dữ liệu',
@@ -211,13 +225,13 @@ const TEMPLATES = {
     message:
       p.min === 0
         ? 'số âm không hợp lệ: số tiền, số lượng, tỷ lệ không thể nhỏ hơn 0'
-        : `nhỏ hơn giá trị thấp nhất cho phép (${vi(p.min)})`,
-    expected: `số từ ${vi(p.min)} trở lên`,
+        : `nhỏ hơn giá trị thấp nhất cho phép (${typable(p.min)})`,
+    expected: `số từ ${typable(p.min)} trở lên`,
     fix: p.min === 0 ? 'bỏ dấu "-"; nếu báo cáo nêu một mức giảm, ghi số dương ở chỉ tiêu "giảm"' : 'kiểm tra lại con số với báo cáo',
   }),
   'number.max': (p: { max: number }): Parts => ({
-    message: `lớn hơn giá trị cao nhất cho phép (${vi(p.max)})`,
-    expected: `số không quá ${vi(p.max)}`,
+    message: `lớn hơn giá trị cao nhất cho phép (${typable(p.max)})`,
+    expected: `số không quá ${typable(p.max)}`,
     fix: 'kiểm tra lại con số và đơn vị với báo cáo (ví dụ tỷ lệ phần trăm không quá 100)',
   }),
   'date.invalid': (): Parts => ({
@@ -302,10 +316,21 @@ const TEMPLATES = {
           fix: 'ghi đơn vị vào cột quantity_unit',
         }
       : { message: 'có đơn vị nhưng không có số lượng', expected: 'số lượng ở cột quantity', fix: 'điền số lượng, hoặc xóa đơn vị' },
-  'figure.mismatch': (p: { value: number; column: string; printed: string }): Parts => ({
-    message: `giá trị ${vi(p.value)} ở cột ${p.column} không khớp con số nào in trong báo cáo ("${p.printed}")`,
+  'figure.mismatch': (p: { value: number; typed: string; column: string; printed: string; suggestion: number | null; delimiter: ',' | ';' }): Parts => ({
+    message:
+      `ô "${p.typed}" được đọc là ${vi(p.value)}, không khớp con số nào in trong báo cáo ("${p.printed}")` +
+      (p.suggestion === null ? '' : `; có phải ${plainNumber(p.suggestion, p.delimiter)}?`),
     expected: 'giá trị bằng con số như in ở cột figure_text (quy đổi tỷ đồng, đồng ra triệu đồng nếu cần)',
-    fix: 'so lại với báo cáo; trong tệp phân cách bằng dấu phẩy, dấu chấm là dấu thập phân: 130.595 triệu đồng phải viết 130595. Nếu báo cáo in sai, ghi figure_status = malformed và giải thích ở cột note',
+    fix:
+      (p.delimiter === ';'
+        ? 'tệp này phân cách bằng dấu chấm phẩy (Excel tiếng Việt), nên dấu phẩy là dấu thập phân: viết 130595 cho một trăm ba mươi nghìn, 61,9 cho sáu mươi mốt phẩy chín — không gõ dấu chấm ngăn hàng nghìn'
+        : 'tệp này phân cách bằng dấu phẩy, nên dấu chấm là dấu thập phân: 130.595 triệu đồng phải viết 130595 (không có dấu chấm), 61,9 viết 61.9') +
+      '. Nếu chính báo cáo in sai, ghi figure_status = malformed và giải thích cách đọc ở cột note',
+  }),
+  'figure.misprint-note': (): Parts => ({
+    message: 'dòng được đánh dấu là số in sai (figure_status = malformed) nhưng chưa giải thích',
+    expected: 'ở cột note: báo cáo in thế nào và đã đọc thành số nào',
+    fix: 'ghi vào cột note, ví dụ: Số in sai định dạng (hai dấu phẩy); đọc là 46.929,385 triệu đồng',
   }),
   'rule.period-order': (p: { start: string }): Parts => ({
     message: `kỳ báo cáo kết thúc trước khi bắt đầu (period_start = ${p.start})`,
@@ -321,7 +346,7 @@ type ParamsOf<C extends Code> = Parameters<Templates[C]> extends [infer P] ? P :
 /** What went wrong, without saying where: normalise and validate produce these. */
 export type Problem = { [C in Code]: { code: C } & ParamsOf<C> }[Code];
 
-const WARNINGS: ReadonlySet<Code> = new Set(['header.optional-missing', 'figure.mismatch']);
+const WARNINGS: ReadonlySet<Code> = new Set(['header.optional-missing']);
 
 /** Puts a problem in its place and in words. */
 export function issue(problem: Problem, where: Where): Issue {
@@ -338,16 +363,31 @@ export interface FigureRef {
 
 const sum = (parts: readonly FigureRef[]) => parts.map((p) => `${p.label} ${vi(p.value)}`).join(' + ');
 
+/** How a stated figure that is only slightly off came about. */
+type Minor = 'rounding' | 'truncation' | null;
+const MINOR: Record<Exclude<Minor, null>, string> = {
+  rounding: ' (chênh lệch nhỏ do làm tròn).',
+  truncation: ' (báo cáo cắt bớt chữ số thay vì làm tròn).',
+};
+const ending = (minor: Minor) => (minor ? MINOR[minor] : '.');
+
 /** Sentences for reconcile.ts; `source` is e.g. 'Báo cáo bg-2023-11-17 (mục 3.1.2)'. */
 export const DISCREPANCY = {
   parts: (p: { source: string; total: FigureRef; parts: readonly FigureRef[]; partsSum: number; unit: string }) =>
     `${p.source} nêu ${p.total.label} là ${vi(p.total.value)} ${p.unit}, nhưng các phần (${sum(p.parts)}) cộng lại là ${vi(p.partsSum)} ${p.unit}; chênh lệch ${vi(Math.abs(p.partsSum - p.total.value))} ${p.unit}.`,
-  atMost: (p: { source: string; parts: readonly FigureRef[]; partsSum: number; bound: FigureRef }) =>
-    `${p.source}: ${sum(p.parts)}${p.parts.length > 1 ? ` = ${vi(p.partsSum)}` : ''} công trình, nhiều hơn ${p.bound.label} (${vi(p.bound.value)} công trình).`,
+  atMost: (p: { source: string; parts: readonly FigureRef[]; partsSum: number; bound: FigureRef; unit: string }) =>
+    `${p.source}: ${sum(p.parts)}${p.parts.length > 1 ? ` = ${vi(p.partsSum)}` : ''} ${p.unit}, nhiều hơn ${p.bound.label} (${vi(p.bound.value)} ${p.unit}).`,
   /** A stated rate (`what`: "tỷ lệ giải ngân", an indicator's name) against the figures it is computed from. */
-  rate: (p: { source: string; what: string; stated: string; numerator: FigureRef; denominator: FigureRef; computed: number; minor: boolean }) =>
+  rate: (p: { source: string; what: string; stated: string; numerator: FigureRef; denominator: FigureRef; computed: number; minor: Minor }) =>
     `${p.source} nêu ${p.what} ${p.stated}, nhưng ${p.numerator.label} ${vi(p.numerator.value)} / ${p.denominator.label} ${vi(p.denominator.value)} = ${vi(p.computed)}%` +
-    (p.minor ? ' (chênh lệch nhỏ do làm tròn).' : '.'),
+    ending(p.minor),
+  /** A year-on-year change in percent against this year's figure and the change printed beside it. */
+  yoy: (p: { source: string; what: string; stated: string; now: number; change: number; computed: number; minor: Minor }) =>
+    `${p.source} nêu ${p.what} ${p.stated} so với cùng kỳ, nhưng thay đổi ${vi(p.change)} trên số cùng kỳ ${vi(p.now - p.change)} (= ${vi(p.now)} − ${vi(p.change)}) là ${vi(p.computed)}%` +
+    ending(p.minor),
+  /** "8614/8698 = 99,03%": a percentage printed with its operands. */
+  printedRatio: (p: { source: string; stated: string; numerator: number; denominator: number; computed: number; minor: Minor }) =>
+    `${p.source} in "${p.stated}", nhưng ${vi(p.numerator)} / ${vi(p.denominator)} = ${vi(p.computed)}%` + ending(p.minor),
   povertyDecrease: (p: {
     source: string;
     stated: string;
@@ -356,99 +396,40 @@ export const DISCREPANCY = {
     years: number;
     computed: number;
     perYear: boolean;
-    minor: boolean;
+    minor: Minor;
   }) =>
     `${p.source} nêu mức giảm${p.perYear ? ' bình quân' : ''} ${p.stated}, nhưng tỷ lệ hộ nghèo từ ${vi(p.from.value)}% (${p.from.label}) xuống ${vi(p.to.value)}% (${p.to.label})` +
     (p.perYear
       ? ` trong ${p.years} năm là giảm bình quân ${vi(p.computed)} điểm phần trăm/năm`
       : ` là giảm ${vi(p.computed)} điểm phần trăm`) +
-    (p.minor ? ' (chênh lệch nhỏ do làm tròn).' : '.'),
+    ending(p.minor),
   repeat: (p: { what: string; first: { source: string; value: number }; other: { source: string; value: number } }) =>
     `Cùng một số liệu (${p.what}): ${p.first.source} ghi ${vi(p.first.value)}, ${p.other.source} ghi ${vi(p.other.value)}.`,
   malformed: (p: { source: string; figureText: string; value: number; note: string | null }) =>
     `${p.source} in con số sai định dạng "${p.figureText}"; đã đọc là ${vi(p.value)}${p.note ? ` (${p.note})` : ''}.`,
   source: (report: string, section: string) => `Báo cáo ${report} (mục ${section})`,
+  misprintInvolved: (rowIds: readonly string[]) =>
+    `Trong các số trên có số báo cáo in sai (mã dòng ${rowIds.join(', ')}; xem ghi chú của dòng), có thể là nguyên nhân.`,
 };
 
-const FILE_OF = Object.fromEntries(TABLES.map((t) => [t.name, t.file])) as Record<TableName, string>;
+/** How each kind of finding is named on the data-quality page and in the check's report. */
+export type DiscrepancySeverity = 'rounding' | 'truncation' | 'discrepancy' | 'source-error';
 
-export const SEVERITY_LABEL: Record<Discrepancy['severity'], string> = {
+export const SEVERITY_LABEL: Record<DiscrepancySeverity, string> = {
   rounding: 'làm tròn',
+  truncation: 'cắt bớt chữ số',
   discrepancy: 'chênh lệch',
   'source-error': 'lỗi trong báo cáo',
 };
 
-// ---- The report printed by `npm run check` and by a failed build --------------
+// ---- The checker itself failed (not the data) ----------------------------------
 
-export interface Outcome {
-  issues: readonly Issue[];
-  discrepancies: readonly Discrepancy[];
-  counts: Readonly<Record<string, number>>;
-}
-
-/** Beyond this, a file's issues are counted, not listed: a mistake repeated on every row would bury the rest. */
-const SHOWN_PER_FILE = 200;
-
-function formatIssue(i: Issue): string {
-  const place = [i.file, i.line === null ? null : `dòng ${i.line}`, i.column === null ? null : `cột "${i.column}"`]
-    .filter((s) => s !== null)
-    .join(', ');
-  const value = i.value ? `: "${i.value}"` : '';
-  const tag = i.severity === 'warning' ? ' (cảnh báo)' : '';
-  return `${place}${value} —${tag} ${sentence(i.message)} Cần: ${sentence(i.expected)} Cách sửa: ${sentence(i.fix)}`;
-}
-
-/** Ends a fragment with a full stop unless it already ends with punctuation. */
-function sentence(fragment: string): string {
-  return /[.?!]$/.test(fragment) ? fragment : `${fragment}.`;
-}
-
-function plural(n: number, what: string): string {
-  return `${vi(n)} ${what}`;
-}
-
-/**
- * Staff-readable report: issues grouped by file, then the discrepancies found
- * in the source reports as information, then one summary line. `mode` says
- * what happens next: `check` only checked, `build` refused to build.
- */
-export function formatReport(outcome: Outcome, mode: 'check' | 'build'): string {
-  const out: string[] = [];
-  const byFile = Map.groupBy(outcome.issues, (i) => i.file);
-  for (const [file, issues] of byFile) {
-    const errors = issues.filter((i) => i.severity === 'error').length;
-    const warnings = issues.length - errors;
-    out.push(`── ${file}: ${[errors && plural(errors, 'lỗi'), warnings && plural(warnings, 'cảnh báo')].filter(Boolean).join(', ')}`);
-    const sorted = issues.toSorted((a, b) => (a.line ?? 0) - (b.line ?? 0));
-    for (const i of sorted.slice(0, SHOWN_PER_FILE)) out.push(formatIssue(i));
-    if (sorted.length > SHOWN_PER_FILE)
-      out.push(
-        `… và ${plural(sorted.length - SHOWN_PER_FILE, 'vấn đề khác')} trong tệp này (thường cùng một lỗi lặp lại): sửa các lỗi trên rồi chạy lại.`,
-      );
-    out.push('');
-  }
-
-  if (outcome.discrepancies.length) {
-    out.push(
-      `── Chênh lệch trong chính các báo cáo nguồn: ${outcome.discrepancies.length} (không phải lỗi nhập liệu; được ghi lại và hiển thị ở trang chất lượng dữ liệu)`,
-    );
-    for (const d of outcome.discrepancies)
-      out.push(`[${SEVERITY_LABEL[d.severity]}] ${FILE_OF[d.table]}: ${d.message} (mã dòng: ${d.rowIds.join(', ')})`);
-    out.push('');
-  }
-
-  const errors = outcome.issues.filter((i) => i.severity === 'error');
-  const files = new Set(errors.map((i) => i.file)).size;
-  const rows = Object.values(outcome.counts).reduce((a, b) => a + b, 0);
-  if (errors.length) {
-    out.push(
-      `Có ${plural(errors.length, 'lỗi')} trong ${plural(files, 'tệp')}. ` +
-        (mode === 'build'
-          ? 'Chưa xây dựng trang web; bản đang công bố (dist/) được giữ nguyên.'
-          : 'Hãy sửa các lỗi trên rồi chạy lại: npm run check'),
-    );
-  } else {
-    out.push(`Không có lỗi. Dữ liệu hợp lệ: ${plural(rows, 'dòng')} trong ${plural(Object.keys(outcome.counts).length, 'tệp')}.`);
-  }
-  return out.join('\n');
+/** A crash, a missing package, a code error: never the staff's data. */
+export function programError(error: unknown, step: string): string {
+  const technical = error instanceof Error ? (error.stack ?? error.message) : String(error);
+  return [
+    `Lỗi chương trình khi ${step} — đây không phải lỗi dữ liệu, các tệp CSV không cần sửa.`,
+    'Hãy báo cho bộ phận kỹ thuật, gửi kèm toàn bộ thông báo dưới đây:',
+    technical,
+  ].join('\n');
 }

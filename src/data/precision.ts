@@ -39,20 +39,28 @@ export function round(n: number, decimals: number): number {
   return Math.round((n + Number.EPSILON * Math.sign(n)) * f) / f;
 }
 
-export type Agreement = 'agrees' | 'rounding' | 'differs';
+export type Agreement = 'agrees' | 'rounding' | 'truncation' | 'differs';
+
+/** Cut to `decimals` decimals without rounding, as a report that drops digits does: 58,97 → 58,9. */
+export function truncate(n: number, decimals: number): number {
+  const f = 10 ** decimals;
+  return Math.trunc(round(n * f, 6)) / f;
+}
 
 /**
  * Whether a `stated` figure printed with `decimals` decimals agrees with a
  * `computed` one. `slack` is the uncertainty of `computed` coming from its own
- * rounded inputs. `rounding`: off only in the last printed digit, or rounded
- * more coarsely and padded with zeros (78,78 printed "78,80").
+ * rounded inputs. `truncation`: the digits beyond the printed ones were cut
+ * off instead of rounded (58,97 printed "58,9"); `rounding`: rounded more
+ * coarsely and padded with zeros (78,78 printed "78,80"). Anything else —
+ * even one unit off in the last digit (9/281 = 3,20 printed "3,3") — differs.
  */
 export function agreement(stated: number, computed: number, decimals: number, slack = 0): Agreement {
   const eps = 1e-9 * Math.max(1, Math.abs(computed));
   const diff = Math.abs(stated - computed);
   const unit = 10 ** -decimals;
   if (diff <= unit / 2 + slack + eps) return 'agrees';
-  if (diff < unit + slack) return 'rounding';
+  if (Math.abs(stated - truncate(computed, decimals)) <= eps) return 'truncation';
   for (let k = decimals - 1; k >= 0; k--) if (Math.abs(stated - round(computed, k)) <= slack + eps) return 'rounding';
   return 'differs';
 }

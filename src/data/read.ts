@@ -24,22 +24,43 @@ const UTF8_LENIENT = new TextDecoder('utf-8');
 /**
  * UTF-8 Vietnamese read as Windows-1252/Latin-1 and saved again: the lead byte
  * of "ộ" (E1 BB 99) shows as "á»", of "ơ" (C6 A1) as "Æ¡", of "đ" (C4 91) as
- * "Ä‘". None of these pairs occurs in Vietnamese.
+ * "Ä‘". None of these pairs occurs in Vietnamese — nor in ordinary foreign
+ * words ("Ärzte", "Ångström" keep a letter after the capital).
  */
-const UTF8_READ_AS_LATIN1 = /á[º»]|Ã[\u00A1-\u00BF]|Â[\u00A0-\u00BF]|[ÄÅÆ]/;
+const CP1252_HIGH = '\u0080-\u00BF\u2018-\u201E\u2020-\u2022\u2026\u2030\u2039\u203A\u20AC\u2122\u0152\u0153\u0160\u0161\u0178\u017D\u017E\u0192\u02C6\u02DC';
+const UTF8_READ_AS_LATIN1 = new RegExp(`á[º»]|Ã[\u00A1-\u00BF]|Â[\u00A0-\u00BF]|[ÄÅÆ][${CP1252_HIGH}]`);
+
 /**
  * TCVN3 (ABC) or VNI text shown through a Latin-1 font: "Sơn Động" becomes
- * "S¬n §éng" — a letter next to a symbol — or letters foreign to Vietnamese.
+ * "S¬n §éng". Each of these glyphs also has honest uses — "5 µg", "Müller",
+ * "Vinamilk®", "½ ha" — so one alone proves nothing. A cell is garbled when a
+ * symbol sits inside a word ("S¬n", "B¾c"), or when it has two or more such
+ * glyphs at a letter and no Vietnamese letter outside Latin-1 (a legacy
+ * encoding cannot produce "ơ", "đ", "ạ"…).
  * °, ², ³, « and » are left out: they sit next to letters in real text.
- * (The rare symbol comes first in the pattern so that scanning a large file is fast.)
  */
-const LEGACY_GLYPHS = /(?<=\p{L})[¡¢£¤¥¦§¨©ª¬\u00AD®¯µ¶·¸¹¼½¾¿]|[¡¢£¤¥¦§¨©ª¬\u00AD®¯µ¶·¸¹¼½¾¿](?=\p{L})|[ÇËÎÏÑÖØÛÜÞßäåæçëîïñöøûüþÿ]/u;
+const SYMBOLS = '¡¢£¤¥¦§¨©ª¬\u00AD®¯µ¶·¸¹¼½¾¿';
+const FOREIGN = 'ÇËÎÏÑÖØÛÜÞßäåæçëîïñöøûüþÿ';
+const ANY_GLYPH = new RegExp(`[${SYMBOLS}${FOREIGN}]`);
+const INSIDE_WORD = new RegExp(`(?<=\\p{L})[${SYMBOLS}](?=\\p{L})`, 'u');
+const AT_LETTER = new RegExp(`(?<=\\p{L})[${SYMBOLS}]|[${SYMBOLS}](?=\\p{L})|[${FOREIGN}]`, 'gu');
+const VIETNAMESE_UNICODE = /[ăĂđĐĩĨũŨơƠưƯ\u1EA0-\u1EF9]/;
 
+function legacyGlyphs(text: string): boolean {
+  if (!ANY_GLYPH.test(text)) return false;
+  if (INSIDE_WORD.test(text)) return true;
+  return (text.match(AT_LETTER)?.length ?? 0) >= 2 && !VIETNAMESE_UNICODE.test(text);
+}
+
+/** Garbled cell text, and how. Called on cells; a whole file is only pre-screened with `mayBeGarbled`. */
 function garbled(text: string): 'utf8-read-as-latin1' | 'legacy-glyphs' | null {
   if (UTF8_READ_AS_LATIN1.test(text)) return 'utf8-read-as-latin1';
-  if (LEGACY_GLYPHS.test(text)) return 'legacy-glyphs';
+  if (legacyGlyphs(text)) return 'legacy-glyphs';
   return null;
 }
+
+/** A fast screen of the whole text: only then are cells examined one by one. */
+const mayBeGarbled = (text: string) => UTF8_READ_AS_LATIN1.test(text) || ANY_GLYPH.test(text);
 
 function lineAt(text: string, offset: number): number {
   let line = 1;
@@ -159,7 +180,7 @@ export function readCsv(bytes: Uint8Array, file: string, expectedHeader: string,
   const { text } = decoded;
   const delimiter = detectDelimiter(text);
 
-  if (garbled(text)) {
+  if (mayBeGarbled(text)) {
     const rows: string[][] = [];
     const lines: number[] = [];
     eachRow(text, delimiter, (cells, line) => {

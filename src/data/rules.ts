@@ -73,8 +73,8 @@ export const rowRules: { [K in keyof RowsByTable]?: (row: RowsByTable[K]) => Vio
 
 type Funding = RowsByTable['funding'];
 
-/** Funds of the same report, area, programme, fund year, source, capital type, project and date. */
-export const FUNDS = ['report_id', 'area_id', 'program', 'fund_year', 'budget_source', 'capital_type', 'project_id', 'as_of'] as const;
+/** Funds of the same report, area, programme, fund year, source, capital type, project and date: the funding key but the measure. */
+const FUNDS = funding.key.filter((k) => k !== 'measure') as (keyof Funding & string)[];
 
 /**
  * A disbursement may not exceed the allocated funds or, when the report gives

@@ -42,6 +42,10 @@ export interface ValidatedTable {
   /** False when the header was unusable and no row was checked. */
   checked: boolean;
   issues: Issue[];
+  /** The figure cells of the valid rows exactly as typed (for messages that quote them), by column. */
+  typed: Record<string, string[]>;
+  /** The file's delimiter: ';' is Excel's vi-VN export, whose decimal mark is ','. */
+  delimiter: ',' | ';';
 }
 
 // ---- Header ------------------------------------------------------------------------
@@ -88,15 +92,16 @@ function checkHeader(def: TableDef, csv: CsvHeader, file: string): Header {
 
 type Reader = (text: string) => Parsed<Cell>;
 
-/** A cell read: null when blank, else its value or its problem with the cleaned text. */
+/** A cell read: null when blank, else its value or its problem with the text as typed. */
 type CellReading = null | { ok: true; value: Cell } | { ok: false; problem: Problem; text: string };
 
 function readCell(raw: string, field: FieldDef, read: Reader): CellReading {
   const text = cleanText(raw);
   if (text === '') return null;
   const parsed = injectionProblem(text, field.type === 'number') ?? read(text);
-  if (!('ok' in parsed)) return { ok: false, problem: parsed, text };
-  return parsed.ok ? parsed : { ok: false, problem: parsed.problem, text };
+  // Messages quote the cell as staff typed it, not the cleaned text.
+  if (!('ok' in parsed)) return { ok: false, problem: parsed, text: raw };
+  return parsed.ok ? parsed : { ok: false, problem: parsed.problem, text: raw };
 }
 
 function labelled(field: FieldDef & { type: 'enum' }): Choice[] {
@@ -178,6 +183,9 @@ export function tableValidator(def: TableDef, file: string, refs: Partial<Record
   // Every row starts as a copy of this template, so all rows share one shape (fast to build and to read).
   const template: Record<string, Cell | undefined> = Object.fromEntries(def.fields.map((f) => [f.name, null]));
   let columns: { field: FieldDef; at: number; read: Reader; raw: string | undefined; reading: CellReading }[] | null = null;
+  let delimiter: ',' | ';' = ',';
+  const figures = def.fields.filter((f) => f.type === 'number' && f.figure === true).map((f) => f.name);
+  const typed: Record<string, string[]> = Object.fromEntries(figures.map((name) => [name, []]));
 
   /** Cells, then duplicate ids and duplicate observations (the same figure entered twice). */
   function record({ line, cells }: CsvRecord): void {
@@ -196,6 +204,7 @@ export function tableValidator(def: TableDef, file: string, refs: Partial<Record
         column.reading = readCell(raw, field, column.read);
       }
       const cell = column.reading;
+      if (field.name in typed) typed[field.name]![i] = raw;
       if (cell === null) {
         if (field.required) report(i, { code: 'cell.required', title: field.title.vi, example: field.example ?? null }, field.name, null);
         row[field.name] = field.required ? undefined : null;
@@ -228,7 +237,7 @@ export function tableValidator(def: TableDef, file: string, refs: Partial<Record
 
   function finish(): ValidatedTable {
     const index = new Map<string, string>();
-    if (!columns) return { rows: [], lines: [], index, checked: false, issues };
+    if (!columns) return { rows: [], lines: [], index, checked: false, issues, typed: {}, delimiter };
     firstKey.clear();
     const count = rows.length;
 
@@ -281,11 +290,13 @@ export function tableValidator(def: TableDef, file: string, refs: Partial<Record
     }
 
     const valid = keep(bad);
-    return { rows: valid.map((i) => rows[i]!), lines: valid.map((i) => lines[i]!), index, checked: true, issues };
+    const typedValid = Object.fromEntries(Object.entries(typed).map(([name, cells]) => [name, valid.map((i) => cells[i] ?? '')]));
+    return { rows: valid.map((i) => rows[i]!), lines: valid.map((i) => lines[i]!), index, checked: true, issues, typed: typedValid, delimiter };
   }
 
   return {
     header(header) {
+      delimiter = header.delimiter;
       const checked = checkHeader(def, header, file);
       issues.push(...checked.issues);
       if (!checked.usable) return;

@@ -3,6 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { figureTextIssues, printedNumbers } from '../../src/data/figure-text.ts';
 import { loadData } from '../../src/data/load.ts';
 import { funding, indicators } from '../../src/data/tables/index.ts';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll } from 'vitest';
+import { dataDir, removeDataDirs } from './helpers.ts';
+
+afterAll(removeDataDirs);
 
 const row = (over: Record<string, unknown>) => ({ figure_status: 'reported', unit: 'mvnd', ...over });
 
@@ -12,11 +18,40 @@ describe('figure as printed vs value', () => {
     expect(printedNumbers('Tiểu DA 1, Dự án 4: 7,383.915trđ')).toEqual([1, 4, 7383.915]);
   });
 
-  it('warns when "130.595" was typed for 130595 in a comma-separated file (read as 130,595)', () => {
-    const issues = figureTextIssues(funding, [row({ value: 130.595, figure_text: '130.595 triệu đồng' })], [7], 'data/funding.csv');
+  it('refuses "236.540" typed for 236540 in a comma file (read as 236,54), quoting the cell and suggesting the reading', () => {
+    const issues = figureTextIssues(funding, [row({ value: 236.54, figure_text: '236.540 triệu đồng' })], [7], 'data/funding.csv', {
+      typed: { value: ['236.540'] },
+      delimiter: ',',
+    });
     expect(issues).toHaveLength(1);
-    expect(issues[0]).toMatchObject({ severity: 'warning', line: 7, column: 'value', code: 'figure.mismatch' });
+    expect(issues[0]).toMatchObject({ severity: 'error', line: 7, column: 'value', code: 'figure.mismatch', value: '236.540' });
+    expect(issues[0]!.message).toContain('ô "236.540" được đọc là 236,54');
+    expect(issues[0]!.message).toContain('có phải 236540?');
+    expect(issues[0]!.fix).toContain('tệp này phân cách bằng dấu phẩy');
     expect(issues[0]!.fix).toContain('130.595 triệu đồng phải viết 130595');
+  });
+
+  it('gives the advice of an Excel ";" file, whose decimal mark is the comma', () => {
+    const [i] = figureTextIssues(indicators, [row({ value: 6190, unit: 'percent', figure_text: 'đạt 61,9%' })], [3], 'data/indicators.csv', {
+      typed: { value: ['6190'] },
+      delimiter: ';',
+    });
+    expect(i!.message).toContain('có phải 61,9?');
+    expect(i!.fix).toContain('dấu chấm phẩy');
+    expect(i!.fix).not.toContain('130.595 triệu đồng phải viết');
+  });
+
+  it('suggests nothing when the printed numbers give no likely reading', () => {
+    const [i] = figureTextIssues(funding, [row({ value: 7, figure_text: 'từ 12 đến 30 triệu' })], [2], 'f');
+    expect(i!.message).not.toContain('có phải');
+    expect(i!.value).toBe('7');
+  });
+
+  it('accepts a misprint marked malformed with a note, and asks for the note when it is missing', () => {
+    const misprint = { value: 1, figure_text: '10.726, 547 triệu đồng', figure_status: 'malformed' };
+    expect(figureTextIssues(funding, [row({ ...misprint, note: 'đọc là 10.726,547' })], [2], 'f')).toEqual([]);
+    const [i] = figureTextIssues(funding, [row(misprint)], [2], 'f');
+    expect(i).toMatchObject({ code: 'figure.misprint-note', severity: 'error', column: 'note', line: 2 });
   });
 
   it('accepts the conversions the printed unit implies, and nothing else', () => {
@@ -25,7 +60,7 @@ describe('figure as printed vs value', () => {
       row({ value: 150000, figure_text: '150 tỷ đồng' }),
       row({ value: 3.2, figure_text: '04 NCUT với số tiền 3.200.000 đồng' }),
       row({ value: 85, figure_text: '85.000.000đ (Tám mươi năm triệu đồng)' }),
-      row({ value: 46929.385459, figure_text: '46.929,385,459trđ', figure_status: 'malformed' }),
+      row({ value: 46929.385459, figure_text: '46.929,385,459trđ', figure_status: 'malformed', note: 'hai dấu phẩy' }),
     ];
     expect(figureTextIssues(funding, ok, [2, 3, 4, 5, 6], 'f')).toEqual([]);
     const wrong = [row({ value: 150, figure_text: '150.000 triệu đồng' }), row({ value: 3200000, figure_text: '3.200.000 đồng' })];
@@ -38,6 +73,24 @@ describe('figure as printed vs value', () => {
 
   it('finds no mismatch in the bundled data/', async () => {
     const { issues } = await loadData('data');
-    expect(issues.filter((i) => i.code === 'figure.mismatch').map((i) => `${i.file}:${i.line}`)).toEqual([]);
+    expect(issues.filter((i) => i.code.startsWith('figure.')).map((i) => `${i.file}:${i.line}`)).toEqual([]);
+  });
+
+  it('blocks the check end to end: the slip is an error of the file, never a source discrepancy', async () => {
+    const dir = dataDir(null);
+    const csv = readFileSync(join(dir, 'funding.csv'), 'utf8').split('\n');
+    // The first data row, with its value typed "1.000" while the report prints a plain figure.
+    const cells = csv[1]!.split(',');
+    const valueAt = csv[0]!.split(',').indexOf('value');
+    const textAt = csv[0]!.split(',').indexOf('figure_text');
+    cells[valueAt] = '236.540';
+    cells[textAt] = '236.540 triệu đồng';
+    csv[1] = cells.join(',');
+    writeFileSync(join(dir, 'funding.csv'), csv.join('\n'));
+    const data = await loadData(dir);
+    const slip = data.issues.filter((i) => i.code === 'figure.mismatch');
+    expect(slip).toHaveLength(1);
+    expect(slip[0]).toMatchObject({ severity: 'error', value: '236.540' });
+    expect(data.discrepancies.filter((d) => d.table === 'funding')).toEqual([]);
   });
 });

@@ -115,6 +115,20 @@ const refused: Refused[] = [
     ],
   },
   {
+    // Vietnamese saved through Windows-1252 (the quote ‘ is the second byte of "đ"), with the file's own sentence intact.
+    case: 'bad/mojibake-cp1252',
+    issues: [
+      {
+        file: 'areas.csv',
+        line: 3,
+        column: 'note',
+        value: 'huyá»‡n Ä‘áº·c biá»‡t khÃ³ khÄƒn',
+        code: 'encoding.mojibake',
+        messageHas: 'bị hỏng mã',
+      },
+    ],
+  },
+  {
     case: 'bad/missing-column',
     issues: [
       {
@@ -289,7 +303,7 @@ const loads = new Map<string, { dir: string; data: DataLoad; check: { code: numb
 beforeAll(async () => {
   const cases = [
     ...refused.map((c) => ({ name: c.case, overlay: c.case.startsWith('bad/') ? c.case : null, files: c.files })),
-    ...['bad/excel-semicolon', 'bad/bom-crlf', 'bad/nfd-text', 'bad/stray-spaces'].map((name) => ({
+    ...['bad/excel-semicolon', 'bad/bom-crlf', 'bad/nfd-text', 'bad/stray-spaces', 'bad/unicode-symbols'].map((name) => ({
       name,
       overlay: name,
       files: undefined,
@@ -382,5 +396,13 @@ describe('tolerated input', () => {
     expect(funding(data, 'f01')).toMatchObject({ program: 'ntp1719', value: 495128 });
     expect(funding(data, 'f09')).toMatchObject({ area_id: 'son-dong' });
     expect(data.counts.funding).toBe(9);
+  });
+
+  it('ordinary symbols in text (µ, ü, ®, curly quotes, ½, em dash) are text, not a legacy encoding', () => {
+    const data = clean('bad/unicode-symbols');
+    const [first, second] = data.tables.indicators;
+    expect(first?.label).toBe('Học viên bồi dưỡng kiến thức dân tộc — khóa “Müller”');
+    expect(first?.note).toBe('Tài liệu của GIZ®; nước đạt 5 µg/l; ½ số học viên là nữ');
+    expect(second?.note).toBe('Theo ‘Báo cáo nhanh’ của Phòng GD&ĐT — Müller & Söhne®');
   });
 });

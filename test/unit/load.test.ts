@@ -1,7 +1,8 @@
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadData, loadDataOrThrow, toTable } from '../../src/data/load.ts';
-import { formatReport, issue } from '../../src/data/messages.ts';
+import { issue } from '../../src/data/messages.ts';
+import { formatReport } from '../../src/data/report.ts';
 import { TABLES } from '../../src/data/tables/index.ts';
 import { dataDir, removeDataDirs, ROOT, VALID_MIN } from './helpers.ts';
 
@@ -140,13 +141,19 @@ describe('formatReport', () => {
     ]);
   });
 
-  it('says so when the data is valid, warnings included, and lists discrepancies as information', async () => {
+  it('ends a clean check with one line, and lists the discrepancies only on request (--chi-tiet)', async () => {
     const data = await loadData(dataDir('reconcile'));
-    const text = formatReport(data, 'build');
-    expect(text).toMatch(/^── Chênh lệch trong chính các báo cáo nguồn: 10 \(không phải lỗi nhập liệu/);
+    const n = data.discrepancies.length;
+    const short = formatReport(data, 'check');
+    expect(short.split('\n')).toEqual([
+      `Không có lỗi. ${n} chênh lệch trong báo cáo nguồn đã được ghi nhận — xem /du-lieu/chat-luong/ (hoặc chạy npm run check -- --chi-tiet)`,
+    ]);
+    const text = formatReport(data, 'check', { details: true });
+    expect(text).toMatch(new RegExp(`^── Chênh lệch trong chính các báo cáo nguồn: ${n} \\(không phải lỗi nhập liệu`));
     expect(text).toContain('[làm tròn] funding.csv: Báo cáo bg-2023-11-17 (mục 3.2) nêu tỷ lệ giải ngân 78,80%');
     expect(text).toContain('(mã dòng: r-f06, r-f05, r-f04)');
-    expect(text.split('\n').at(-1)).toBe('Không có lỗi. Dữ liệu hợp lệ: 48 dòng trong 8 tệp.');
+    expect(text.split('\n').at(-1)).toBe(`Không có lỗi. ${n} chênh lệch trong báo cáo nguồn đã được ghi nhận — xem /du-lieu/chat-luong/`);
+    expect(formatReport({ issues: [], discrepancies: [], counts: {} }, 'check')).toBe('Không có lỗi.');
   });
 });
 

@@ -6,8 +6,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadData, type DataLoad } from '../../src/data/load.ts';
 import { agreement, printedDecimals } from '../../src/data/precision.ts';
-import type { Discrepancy } from '../../src/data/reconcile.ts';
-import { dataDir, removeDataDirs, VALID_MIN } from './helpers.ts';
+import type { Discrepancy } from '../../src/data/reconcile/index.ts';
+import { dataDir, FIXTURES, removeDataDirs, VALID_MIN } from './helpers.ts';
+import { issue } from '../../src/data/messages.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 let data: DataLoad;
 beforeAll(async () => {
@@ -142,7 +145,8 @@ describe('printed precision', () => {
   it('tells rounding from disagreement', () => {
     expect(agreement(61.9, 61.8515, 1)).toBe('agrees');
     expect(agreement(78.8, 78.7774, 2)).toBe('rounding');
-    expect(agreement(61.8, 61.87, 1)).toBe('rounding');
+    expect(agreement(61.8, 61.87, 1)).toBe('truncation');
+    expect(agreement(3.3, 9 / 281 * 100, 1)).toBe('differs');
     expect(agreement(18.14, 18.3418, 2)).toBe('differs');
   });
 });
@@ -155,9 +159,32 @@ describe('stated rates of plan in the indicators ("A/B đạt C% KH")', () => {
     expect(maize?.message).toContain('2.972,96 / kế hoạch 2.974 = 99,965%');
   });
 
-  it('treats a truncated printed rate as rounding, not as a discrepancy', async () => {
+  it('tells a truncated printed rate from a rounded one', async () => {
     const { discrepancies } = await loadData('data');
     const rice = discrepancies.find((d) => d.check === 'indicator-rate' && d.rowIds.includes('bt-2023-06-i13'));
-    expect(rice?.severity).toBe('rounding');
+    expect(rice?.severity).toBe('truncation');
+  });
+});
+
+describe('reconciliation runs only on tables that validated', () => {
+  it('a typing error in funding.csv hides the funding checks but not the others', async () => {
+    const text = readFileSync(join(FIXTURES, 'reconcile/funding.csv'), 'utf8');
+    // One unrelated cell made invalid: the whole table is left out of reconciliation.
+    const broken = text.replace(/^(r-f17,[^\n]*?),mvnd,/m, '$1,trieu,');
+    expect(broken).not.toBe(text);
+    const data = await loadData(dataDir('reconcile', { 'funding.csv': broken }));
+    expect(data.issues.some((i) => i.severity === 'error' && i.file.endsWith('funding.csv'))).toBe(true);
+    expect(data.discrepancies.filter((d) => d.table === 'funding')).toEqual([]);
+    expect(data.discrepancies.some((d) => d.table === 'works')).toBe(true);
+  });
+});
+
+describe('messages', () => {
+  it('prints year limits as years, not with a thousands separator', () => {
+    const min = issue({ code: 'number.min', min: 2000 }, { file: 'f', line: 2, column: 'year', value: '1999' });
+    const max = issue({ code: 'number.max', max: 2100 }, { file: 'f', line: 2, column: 'year', value: '2101' });
+    expect(`${min.message} ${min.expected}`).toContain('2000');
+    expect(`${min.message} ${min.expected}`).not.toContain('2.000');
+    expect(max.expected).toBe('số không quá 2100');
   });
 });

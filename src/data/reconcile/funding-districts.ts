@@ -1,0 +1,31 @@
+/**
+ * The districts' amounts against their province's, for the same report,
+ * programme, fund year, source, capital type, project and measure. A report
+ * names only some districts, so their sum may only not exceed the province.
+ */
+import type { RowsByTable } from '../tables/index.ts';
+import { fundingAmounts, fundingGroups } from './funding-helpers.ts';
+import { checkSum, groupBy } from './helpers.ts';
+import type { CheckDef, Discrepancy } from './types.ts';
+
+type Funding = RowsByTable['funding'];
+
+export const fundingDistricts: CheckDef = {
+  name: 'funding-districts',
+  tables: ['funding', 'areas'],
+  run({ tables, areas, names }) {
+    const describe = fundingAmounts('area_id', (r) => names.get(r.area_id) ?? r.area_id);
+    const totalOf = describe.total;
+    describe.total = (r) => `${totalOf(r)} toàn tỉnh ${names.get(r.area_id) ?? r.area_id}`;
+    const out: Discrepancy[] = [];
+    for (const group of fundingGroups(tables.funding, 'area_id', 'section').values()) {
+      const byParent = groupBy(group, (r: Funding) => areas.get(r.area_id)?.parent_id ?? '');
+      for (const total of group) {
+        const parts = byParent.get(total.area_id) ?? [];
+        const d = checkSum('funding-districts', 'funding', total, parts, describe, false);
+        if (d) out.push(d);
+      }
+    }
+    return out;
+  },
+};

@@ -1,0 +1,85 @@
+/**
+ * The shape of src/: data flows one way, so no module may import (even only a
+ * type from) a module that imports it back. Imports are read from the source
+ * text — `import … from`, `export … from`, `import(…)`, type imports included
+ * — for .ts files and the frontmatter of .astro files.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT } from './helpers.ts';
+
+const SRC = join(ROOT, 'src');
+
+function files(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return files(path);
+    return /\.(ts|astro)$/.test(name) ? [path] : [];
+  });
+}
+
+const IMPORT = /(?:^|[\s;])(?:import|export)\s[^'"`;]*?from\s*['"]([^'"]+)['"]|import\s*\(\s*['"]([^'"]+)['"]\s*\)|^\s*import\s+['"]([^'"]+)['"]/gm;
+
+/** Relative imports of a file, resolved to files of src/. */
+function importsOf(file: string): string[] {
+  let text = readFileSync(file, 'utf8');
+  if (file.endsWith('.astro')) text = text.split(/^---$/m)[1] ?? '';
+  // Usage examples in comments are not imports.
+  text = text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '');
+  const out: string[] = [];
+  for (const m of text.matchAll(IMPORT)) {
+    const spec = m[1] ?? m[2] ?? m[3]!;
+    if (!spec.startsWith('.')) continue;
+    out.push(resolve(dirname(file), spec));
+  }
+  return out;
+}
+
+/** Every cycle of the import graph, as the list of files that form it (relative to src/). */
+function cycles(graph: ReadonlyMap<string, readonly string[]>): string[][] {
+  const found: string[][] = [];
+  const state = new Map<string, 'open' | 'done'>();
+  const stack: string[] = [];
+  const visit = (node: string) => {
+    state.set(node, 'open');
+    stack.push(node);
+    for (const next of graph.get(node) ?? []) {
+      if (state.get(next) === 'open') found.push(stack.slice(stack.indexOf(next)).concat(next));
+      else if (!state.has(next)) visit(next);
+    }
+    stack.pop();
+    state.set(node, 'done');
+  };
+  for (const node of graph.keys()) if (!state.has(node)) visit(node);
+  return found.map((c) => c.map((f) => relative(SRC, f)));
+}
+
+describe('src/ structure', () => {
+  const all = files(SRC);
+  const graph = new Map(all.map((f) => [f, importsOf(f).filter((i) => all.includes(i))]));
+
+  it('reads the imports it should (the walker itself works)', () => {
+    const load = graph.get(join(SRC, 'data/load.ts'))!;
+    expect(load).toContain(join(SRC, 'data/reconcile/index.ts'));
+    expect(load).toContain(join(SRC, 'data/define.ts')); // a type-only import counts
+    expect(cycles(new Map([['a', ['b']], ['b', ['c']], ['c', ['a']], ['d', ['a']]]))).toHaveLength(1);
+  });
+
+  it('has no import cycle, types included', () => {
+    expect(cycles(graph)).toEqual([]);
+  });
+
+  it('keeps message templates at the bottom: messages.ts imports nothing of the pipeline', () => {
+    const deps = graph.get(join(SRC, 'data/messages.ts'))!.map((f) => relative(SRC, f));
+    expect(deps.filter((d) => d.startsWith('data/') && d !== 'data/define.ts')).toEqual([]);
+  });
+
+  it('one check per file under data/reconcile/, each listed in the registry', () => {
+    const dir = join(SRC, 'data/reconcile');
+    const index = readFileSync(join(dir, 'index.ts'), 'utf8');
+    const checks = readdirSync(dir).filter((f) => !/^(index|types|helpers|observations|.*-helpers)\.ts$/.test(f));
+    for (const file of checks) expect(index, file).toContain(`from './${file}'`);
+    for (const file of checks) expect(readFileSync(join(dir, file), 'utf8').match(/: CheckDef = \{/g), file).toHaveLength(1);
+  });
+});
