@@ -5,6 +5,7 @@
 import { UNITS, type FieldDef, type TableDef } from '../data/define.ts';
 import { formsText } from '../data/period.ts';
 import { TABLES } from '../data/tables/index.ts';
+import { TEMPLATE_ROWS } from './template-rows.ts';
 
 /**
  * What a column accepts, in Vietnamese, for the staff guide and the data page alike.
@@ -64,9 +65,10 @@ function csvCell(s: string): string {
   return /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
-/** A CSV template: the header and one example row (UTF-8 with BOM so Excel opens it correctly). */
+/** A CSV template: the header and one example row that passes the checker (UTF-8 with BOM so Excel opens it correctly). */
 export function templateCsv(t: TableDef): string {
   const header = t.fields.map((f) => f.name).join(',');
-  const example = t.fields.map((f) => csvCell(f.example ?? '')).join(',');
+  const row = TEMPLATE_ROWS[t.name];
+  const example = t.fields.map((f) => csvCell(row[f.name] ?? '')).join(',');
   return `\uFEFF${header}\r\n${example}\r\n`;
 }

@@ -1,0 +1,95 @@
+/**
+ * The example row of each CSV template: together they form a small data folder
+ * that passes the checker (an area the report refers to, a figure_text that
+ * prints the value…), so a staff member who copies a template starts from a
+ * row the site accepts. A test builds a data folder from the templates.
+ */
+import type { TableName } from '../data/define.ts';
+
+const REPORT = { id: 'bg-2023-11-17', report_id: 'bg-2023-11-17', section: '3.1.2', area_id: 'bac-giang' };
+
+export const TEMPLATE_ROWS: Record<TableName, Record<string, string>> = {
+  areas: { id: 'bac-giang', name: 'Bắc Giang', level: 'province' },
+  reports: {
+    id: REPORT.id,
+    issuer: 'Ban Dân tộc tỉnh Bắc Giang',
+    issuer_area_id: 'bac-giang',
+    doc_type: 'monthly',
+    number: '123/BC-BDT',
+    date: '2023-11-17',
+    period_start: '2023-11',
+    period_end: '2023-11',
+    title: 'Kết quả thực hiện công tác dân tộc tháng 11 năm 2023',
+    signer: 'Trưởng ban',
+    source_file: '000_f0c8a5335ea76620.txt',
+  },
+  projects: { id: 'ntp1719', level: 'program', short_name: 'CT MTQG 1719', name: 'Chương trình mục tiêu quốc gia phát triển kinh tế - xã hội vùng đồng bào dân tộc thiểu số và miền núi' },
+  funding: {
+    ...REPORT,
+    id: 'bg-2023-11-17-f01',
+    program: 'ntp1719',
+    fund_year: '2023',
+    budget_source: 'central',
+    capital_type: 'dtpt',
+    measure: 'assigned',
+    value: '198110',
+    unit: 'mvnd',
+    figure_text: '198.110 triệu đồng',
+    figure_status: 'reported',
+  },
+  works: {
+    ...REPORT,
+    id: 'bg-2023-11-17-w01',
+    section: '3.2',
+    program: 'plan511',
+    batch: '2023',
+    plan_version: 'current',
+    capital_type: 'all',
+    work_type: 'all',
+    measure: 'completed',
+    count: '19',
+    as_of: '2023-11-17',
+    figure_text: '19/24 công trình',
+    figure_status: 'reported',
+  },
+  poverty: {
+    ...REPORT,
+    id: 'bg-2023-11-17-p01',
+    section: 'I',
+    population_group: 'dtts_mn',
+    poverty_standard: '2021-2025',
+    commune_list: '2021-2025',
+    communes: '73',
+    measure: 'decrease_yoy',
+    year_from: '2021',
+    year: '2022',
+    value: '2.35',
+    unit: 'pp',
+    figure_text: '2,35%',
+    figure_status: 'reported',
+  },
+  ncut: {
+    ...REPORT,
+    id: 'bg-2023-11-17-n01',
+    section: '3.3',
+    period: '2023-2027',
+    measure: 'count',
+    provider: 'province',
+    persons: '523',
+    figure_text: '523 người có uy tín',
+    figure_status: 'reported',
+  },
+  indicators: {
+    ...REPORT,
+    id: 'bg-2023-11-17-i01',
+    section: '3.3',
+    topic: 'training',
+    indicator: 'training_participants',
+    label: 'Học viên các lớp bồi dưỡng kiến thức dân tộc',
+    value: '1985',
+    unit: 'person',
+    period: '2023',
+    figure_text: '1.985 học viên',
+    figure_status: 'reported',
+  },
+};
