@@ -21,6 +21,8 @@ export interface Lighthouse {
   cls: number;
   /** Audits that cost points in accessibility, best practices or SEO. */
   failedAudits: string[];
+  /** Lighthouse's measure of this machine's CPU speed (its throttling assumes ~1000–2000). */
+  benchmarkIndex: number;
 }
 
 export interface PageResult {

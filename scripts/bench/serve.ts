@@ -58,7 +58,12 @@ export async function serveDist(dist: string, port = 0): Promise<{ server: Serve
   const rules = parseHeadersFile(readFileSync(HEADERS_FILE, 'utf8'));
   const root = resolve(dist);
   const server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    let path = '/';
+    try {
+      path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    } catch {
+      path = '/404.html'; // a malformed address is a missing page, not a crashed server
+    }
     let file = normalize(join(root, path));
     if (!file.startsWith(root)) file = join(root, '404.html');
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
