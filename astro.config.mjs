@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { dataReload } from './src/integrations/data-reload.ts';
+import subsetFonts from './src/styles/fonts/integration.ts';
 
 // scripts/build.ts builds into a scratch folder (ASTRO_OUT_DIR) and only then
 // swaps it into dist/, so a failed build never leaves half a site published.
@@ -14,7 +15,8 @@ export default defineConfig({
   site: process.env.SITE_URL,
   base: process.env.SITE_BASE ?? '/',
   trailingSlash: 'ignore',
-  build: { format: 'directory' },
-  integrations: [mdx(), dataReload(process.env.DATA_DIR ?? 'data')],
+  // No inline <style>: the Content-Security-Policy in deploy/ allows stylesheets from the site only.
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  integrations: [subsetFonts(), mdx(), dataReload(process.env.DATA_DIR ?? 'data')],
   devToolbar: { enabled: false },
 });

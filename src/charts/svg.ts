@@ -30,6 +30,12 @@ export function plotToSvg(options: Plot.PlotOptions, defs = ''): string {
   const node = Plot.plot({ ...options, className: SVG_CLASS, document: document as unknown as Document });
   if (node.tagName.toLowerCase() !== 'svg') throw new Error('Biểu đồ phải là một SVG (không có chú giải HTML).');
   node.querySelector('style')?.remove();
+  // A page's Content-Security-Policy allows no inline style: the root's style becomes presentation attributes.
+  node.removeAttribute('style');
+  const style = (options.style ?? {}) as { fontSize?: string; fontFamily?: string; overflow?: string };
+  if (style.fontSize) node.setAttribute('font-size', style.fontSize.replace(/px$/, ''));
+  if (style.fontFamily) node.setAttribute('font-family', style.fontFamily);
+  if (style.overflow) node.setAttribute('overflow', style.overflow);
   node.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
   node.setAttribute('aria-hidden', 'true');
   node.setAttribute('focusable', 'false');

@@ -1,17 +1,21 @@
 /**
- * Builds the site once with the real build command and serves dist/ on 127.0.0.1
- * for every browser test. Fails (never skips) when Chromium is missing.
+ * Builds the site once with the real build command and serves dist/ on 127.0.0.1 for
+ * every browser test, the way a production host would (gzip, the headers of
+ * deploy/_headers, so a page the Content-Security-Policy breaks fails here). Provides
+ * the list of pages found in dist/, so pages added later are tested without a list to edit.
+ * Fails (never skips) when Chromium is missing.
  */
 import { spawnSync } from 'node:child_process';
-import { createServer, type Server } from 'node:http';
+import type { Server } from 'node:http';
 import { resolve } from 'node:path';
-import sirv from 'sirv';
 import type { TestProject } from 'vitest/node';
+import { discoverPages, serveDist } from '../../scripts/bench/serve.ts';
 import { chromiumPath } from './chromium.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
+    pages: string[];
   }
 }
 
@@ -24,17 +28,11 @@ export async function setup(project: TestProject): Promise<void> {
     const build = spawnSync(process.execPath, ['scripts/build.ts'], { cwd: root, stdio: 'inherit' });
     if (build.status !== 0) throw new Error('npm run build failed: see the output above.');
   }
-  const serve = sirv(resolve(root, 'dist'), { dev: false, etag: true });
-  server = createServer((req, res) =>
-    serve(req, res, () => {
-      res.statusCode = 404;
-      res.end('Not found');
-    }),
-  );
-  await new Promise<void>((done) => server!.listen(0, '127.0.0.1', done));
-  const address = server.address();
-  if (!address || typeof address === 'string') throw new Error('The test server has no port.');
-  project.provide('baseUrl', `http://127.0.0.1:${address.port}`);
+  const dist = resolve(root, 'dist');
+  const served = await serveDist(dist);
+  server = served.server;
+  project.provide('baseUrl', served.baseUrl);
+  project.provide('pages', discoverPages(dist));
 }
 
 export async function teardown(): Promise<void> {

@@ -51,9 +51,12 @@ describe('print', () => {
     expect(text).toContain('/gioi-thieu/');
     expect(text).toContain(formatDate(latest.date));
     expect(text).toContain(`${reports.length} báo cáo`);
-    // The same address and date run in the bottom margin of every sheet.
-    const rule = await page.evaluate(() => [...document.querySelectorAll('style')].map((s) => s.textContent).join(''));
-    expect(rule).toMatch(/@bottom-left\{content:"[^"]*\/gioi-thieu\/ · Số liệu đến/);
+    // The data date and page numbers run in the bottom margin of every sheet, from a print stylesheet file
+    // (no inline <style>: the Content-Security-Policy allows none).
+    const href = await page.locator('link[rel="stylesheet"][media="print"]').getAttribute('href');
+    const rule = await (await page.request.get(`${baseUrl}${href}`)).text();
+    expect(rule).toMatch(/@bottom-left\{content:"Số liệu đến [^"]*\d{4}"\}/);
+    expect(rule).toContain('counter(pages)');
     await page.close();
   });
 });

@@ -1,0 +1,74 @@
+/**
+ * The Content-Security-Policy of deploy/ and the built pages agree: nothing inline that
+ * the policy would block, nothing loaded from another origin, and the three host
+ * configurations send the same headers.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseHTML } from 'linkedom';
+import { describe, expect, inject, it } from 'vitest';
+import { HEADERS_FILE, parseHeadersFile } from '../../scripts/bench/serve.ts';
+
+const root = resolve(import.meta.dirname, '../..');
+const dist = join(root, 'dist');
+const baseUrl = inject('baseUrl');
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? htmlFiles(path) : name.endsWith('.html') ? [path] : [];
+  });
+}
+
+const rules = parseHeadersFile(readFileSync(HEADERS_FILE, 'utf8'));
+const siteHeaders = new Map(rules.find((r) => r.pattern === '/*')!.headers);
+const csp = siteHeaders.get('Content-Security-Policy')!;
+
+describe('Content-Security-Policy', () => {
+  it('allows nothing inline and nothing from another origin', () => {
+    expect(csp).not.toMatch(/unsafe-inline|unsafe-eval|\*|https?:/);
+    for (const directive of ['default-src', 'script-src', 'style-src']) expect(csp).toContain(`${directive} 'self'`);
+    expect(csp).toContain("object-src 'none'");
+  });
+
+  it('is the same, with the same headers, in _headers, nginx.conf and Caddyfile', () => {
+    for (const file of ['nginx.conf', 'Caddyfile']) {
+      const text = readFileSync(join(root, 'deploy', file), 'utf8');
+      for (const [name, value] of siteHeaders) {
+        expect(text, `${file}: ${name}`).toContain(name);
+        expect(text, `${file}: ${name}`).toContain(value);
+      }
+    }
+  });
+
+  it('is sent with every page by the test server (as deploy/_headers says)', async () => {
+    const response = await fetch(baseUrl + '/');
+    expect(response.headers.get('content-security-policy')).toBe(csp);
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+  });
+});
+
+describe.each(htmlFiles(dist).map((f) => [f.slice(dist.length)]))('built page %s', (file) => {
+  const { document } = parseHTML(readFileSync(join(dist, file), 'utf8'));
+
+  it('has no inline script, style or event handler the policy would block', () => {
+    const inline = [
+      ...[...document.querySelectorAll('script:not([src])')].map(() => '<script> without src'),
+      ...[...document.querySelectorAll('style')].map((s) => `<style> ${s.textContent?.slice(0, 60)}`),
+      ...[...document.querySelectorAll('[style]')].map((e) => `style="" on <${e.tagName.toLowerCase()}>`),
+      ...[...document.querySelectorAll('*')].flatMap((e) =>
+        [...e.attributes].filter((a) => /^on/i.test(a.name)).map((a) => `${a.name}="" on <${e.tagName.toLowerCase()}>`),
+      ),
+      ...[...document.querySelectorAll('[href^="javascript:"]')].map(() => 'javascript: link'),
+    ];
+    expect(inline).toEqual([]);
+  });
+
+  it('loads nothing from another origin', () => {
+    const selectors = 'script[src], link[href]:not([rel="canonical"]):not([rel="alternate"]), img[src], iframe[src], source[src], video[src], audio[src], object[data], embed[src], image[href], use[href]';
+    const foreign = [...document.querySelectorAll(selectors)]
+      .map((e) => e.getAttribute('src') ?? e.getAttribute('href') ?? e.getAttribute('data') ?? '')
+      .filter((u) => /^(https?:)?\/\//i.test(u));
+    expect(foreign).toEqual([]);
+  });
+});
