@@ -83,3 +83,11 @@ export function dataDownloads(data: DataLoad, options: DownloadOptions): Promise
 
 export const downloadHref = (name: string) => `${DOWNLOAD_DIR}${name}`;
 
+
+/** "860 B", "12 KB", "1,4 MB": sizes on download links, for readers on metered connections. */
+export function fileSize(bytes: number): string {
+  const nf = (n: number, d: number) => n.toLocaleString('vi-VN', { maximumFractionDigits: d });
+  if (bytes < 1000) return `${bytes} B`;
+  if (bytes < 1_000_000) return `${nf(bytes / 1000, bytes < 10_000 ? 1 : 0)} KB`;
+  return `${nf(bytes / 1_000_000, 1)} MB`;
+}

@@ -40,7 +40,8 @@ export function tableCsv(def: TableDef, tables: Tables): Uint8Array {
 export function tableJson(def: TableDef, tables: Tables): Uint8Array {
   const { columns, rows } = publishedRows(def, tables);
   const objects = rows.map((r) => Object.fromEntries(columns.map((c, i) => [c.name, typeof r[i] === 'string' ? (r[i] as string).normalize('NFC') : r[i]])));
-  return utf8.encode(`${JSON.stringify(objects, null, 1)}\n`);
+  // One object per line: compact for slow connections, still readable and diffable.
+  return utf8.encode(`[\n${objects.map((o) => JSON.stringify(o)).join(',\n')}\n]\n`);
 }
 
 const bold = (value: string) => ({ value, fontWeight: 'bold' as const });
