@@ -48,14 +48,17 @@ export interface Changelog {
 
 const git = (cwd: string, args: string[]) => execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 64 * 1024 * 1024 });
 
-type Rows = Map<string, Record<string, string>>;
+interface Rows {
+  columns: Set<string>;
+  byId: Map<string, Record<string, string>>;
+}
 
 function parse(text: string | null): Rows {
-  const rows: Rows = new Map();
-  if (!text) return rows;
+  const byId = new Map<string, Record<string, string>>();
+  if (!text) return { columns: new Set(), byId };
   const parsed = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true });
-  for (const r of parsed.data) if (r.id) rows.set(r.id.trim(), r);
-  return rows;
+  for (const r of parsed.data) if (r.id) byId.set(r.id.trim(), r);
+  return { columns: new Set(parsed.meta.fields ?? []), byId };
 }
 
 function show(cwd: string, rev: string, path: string): string | null {
@@ -66,9 +69,13 @@ function show(cwd: string, rev: string, path: string): string | null {
   }
 }
 
-function diffTable(table: TableName, before: Rows, after: Rows): TableChange {
+function diffTable(table: TableName, beforeRows: Rows, afterRows: Rows): TableChange {
   const def = TABLES.find((t) => t.name === table)!;
-  const same = (a: Record<string, string>, b: Record<string, string>) => def.fields.every((f) => (a[f.name] ?? '').trim() === (b[f.name] ?? '').trim());
+  const before = beforeRows.byId;
+  const after = afterRows.byId;
+  // A column added or dropped by a change of the data model is not a correction of the rows.
+  const shared = def.fields.filter((f) => beforeRows.columns.has(f.name) && afterRows.columns.has(f.name));
+  const same = (a: Record<string, string>, b: Record<string, string>) => shared.every((f) => (a[f.name] ?? '').trim() === (b[f.name] ?? '').trim());
   const added = [...after.keys()].filter((id) => !before.has(id));
   const removed = [...before.keys()].filter((id) => !after.has(id));
   const corrected = [...after.keys()].filter((id) => before.has(id) && !same(before.get(id)!, after.get(id)!));
@@ -111,7 +118,7 @@ export function dataChangelog(dataDir: string, limit = 30): Changelog {
       const changes = TABLES.map((t) => {
         const path = `${prefix}${t.file}`;
         const after = parse(show(dir, c.commit, path));
-        const before = c.parent === null ? new Map() : parse(show(dir, c.parent, path));
+        const before = c.parent === null ? parse(null) : parse(show(dir, c.parent, path));
         return diffTable(t.name, before, after);
       }).filter((ch) => !empty(ch));
       if (changes.length) updates.push({ commit: c.commit.slice(0, 12), date: c.date, subject: c.subject, first, changes });
