@@ -23,6 +23,9 @@ export interface DownloadFile {
   bytes: Uint8Array;
   /** The table it holds, if one. */
   table?: TableDef;
+  /** For a per-report file: the report whose rows it holds (not in the zip). */
+  reportId?: string;
+  rows?: number;
 }
 
 export interface DownloadOptions {
@@ -66,6 +69,14 @@ async function build(data: DataLoad, options: DownloadOptions): Promise<Download
   // Zip entries carry the date of the data (at noon UTC, so no time zone moves the day).
   const mtime = new Date(`${options.updated.slice(0, 10)}T12:00:00Z`);
   files.push({ name: ZIP_NAME, format: 'ZIP', mediatype: MEDIA.zip!, bytes: zipFiles(files, mtime) });
+  // One CSV per report and table, for the report pages: the rows that report printed.
+  for (const report of tables.reports)
+    for (const def of TABLES.filter((t) => t.kind === 'observation')) {
+      const rows = (tables[def.name] as unknown as { report_id: string }[]).filter((r) => r.report_id === report.id);
+      if (rows.length === 0) continue;
+      const only = { ...tables, [def.name]: rows } as typeof tables;
+      files.push({ name: reportFileName(report.id, def.name), format: 'CSV', mediatype: MEDIA.csv!, bytes: tableCsv(def, only), table: def, reportId: report.id, rows: rows.length });
+    }
   return files;
 }
 
@@ -82,6 +93,7 @@ export function dataDownloads(data: DataLoad, options: DownloadOptions): Promise
 }
 
 export const downloadHref = (name: string) => `${DOWNLOAD_DIR}${name}`;
+export const reportFileName = (reportId: string, table: string) => `bao-cao-${reportId}-${table}.csv`;
 
 
 /** "860 B", "12 KB", "1,4 MB": sizes on download links, for readers on metered connections. */

@@ -10,7 +10,7 @@ import { TABLES } from '../data/tables/index.ts';
 import { absoluteUrl } from '../lib/site-url.ts';
 import { dateSortKey } from '../lib/format.ts';
 import { dataChangelog, workingChanges, type Changelog, type TableChange } from './changelog.ts';
-import { dataDownloads, type DownloadFile } from './downloads.ts';
+import { dataDownloads, downloadHref, type DownloadFile } from './downloads.ts';
 
 export interface Publication {
   data: DataLoad;
@@ -58,4 +58,23 @@ export async function publication(): Promise<Publication> {
 /** The latest report date, for "số liệu đến" lines. */
 export function latestReportDate(data: DataLoad): string {
   return data.tables.reports.map((r) => r.date).reduce((a, b) => (dateSortKey(b) > dateSortKey(a) ? b : a), '');
+}
+
+export interface ReportDownload {
+  /** Site path (add the base with url()). */
+  href: string;
+  /** Vietnamese title of the table. */
+  title: string;
+  format: 'CSV';
+  rows: number;
+  /** Size in bytes (show with fileSize from downloads.ts). */
+  bytes: number;
+}
+
+/** The CSV downloads of one report's rows, one per table it contributes to (for /bao-cao/<id>/). */
+export async function reportDownloads(reportId: string): Promise<ReportDownload[]> {
+  const { downloads } = await publication();
+  return downloads
+    .filter((f) => f.reportId === reportId)
+    .map((f) => ({ href: downloadHref(f.name), title: f.table!.title.vi, format: 'CSV' as const, rows: f.rows ?? 0, bytes: f.bytes.byteLength }));
 }

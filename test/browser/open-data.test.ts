@@ -145,3 +145,24 @@ describe('two clicks from a chart', () => {
     await page.close();
   });
 });
+
+describe('with JavaScript (enhancement)', () => {
+  let browser: BrowserContext;
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => browser?.close());
+
+  it('the iframe snippet and permalink get an absolute address when the build had no SITE_URL', async () => {
+    const { page: path, fig } = charts[0]!;
+    const page = await browser.newPage();
+    await page.goto(`${baseUrl}${path}`);
+    const share = page.locator(`#${fig.id}-chia-se`);
+    await share.locator('summary').click();
+    const snippet = await share.locator('textarea').inputValue();
+    expect(snippet).toMatch(/^<iframe src="https?:\/\/[^"]+\/nhung\//);
+    expect(await share.locator('code').first().textContent()).toMatch(/^https?:\/\//);
+    expect(await share.locator('.chart-cite-text').first().textContent()).toContain(`${new URL(baseUrl).origin}`);
+    await page.close();
+  });
+});

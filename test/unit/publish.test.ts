@@ -47,6 +47,17 @@ describe('every table downloads and parses back to the same values', () => {
     for (const f of files) expect(f.name).toMatch(/^[A-Za-z0-9][A-Za-z0-9.-]*$/);
   });
 
+  it('per report: one CSV per table with exactly that report\'s rows', () => {
+    for (const report of data.tables.reports) {
+      for (const f of files.filter((x) => x.reportId === report.id)) {
+        const rows = Papa.parse<Record<string, string>>(decoder.decode(f.bytes).slice(1), { header: true, skipEmptyLines: true }).data;
+        expect(rows.length).toBe(f.rows);
+        expect(new Set(rows.map((r) => r.report_id))).toEqual(new Set([report.id]));
+      }
+    }
+    expect(files.filter((f) => f.reportId).length).toBeGreaterThan(0);
+  });
+
   it('CSV: UTF-8 with BOM, same cells as the table, Vietnamese intact and NFC', () => {
     for (const t of TABLES) {
       const bytes = file(`${t.name}.csv`).bytes;
@@ -131,7 +142,7 @@ describe('the zip', () => {
   it('unpacks to every file, byte for byte, under safe ASCII names, with a bilingual README', () => {
     const entries = unzipSync(file(ZIP_NAME).bytes);
     const names = Object.keys(entries).sort();
-    expect(names).toEqual(files.filter((f) => f.name !== ZIP_NAME).map((f) => f.name).sort());
+    expect(names).toEqual(files.filter((f) => f.name !== ZIP_NAME && !f.reportId).map((f) => f.name).sort());
     for (const n of names) {
       expect(n).toMatch(/^[A-Za-z0-9][A-Za-z0-9._-]*$/);
       expect(n).not.toContain('..');
