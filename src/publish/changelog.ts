@@ -61,12 +61,26 @@ function parse(text: string | null): Rows {
   return { columns: new Set(parsed.meta.fields ?? []), byId };
 }
 
-function show(cwd: string, rev: string, path: string): string | null {
-  try {
-    return git(cwd, ['show', `${rev}:${path}`]);
-  } catch {
-    return null;
+/** Many `rev:path` blobs in one git process (a build reads dozens); null for a path absent at that rev. */
+function showAll(cwd: string, specs: readonly string[]): Map<string, string | null> {
+  const out = new Map<string, string | null>();
+  if (specs.length === 0) return out;
+  const buf = execFileSync('git', ['cat-file', '--batch'], { cwd, input: specs.join('\n') + '\n', stdio: ['pipe', 'pipe', 'ignore'], maxBuffer: 256 * 1024 * 1024 });
+  let at = 0;
+  for (const spec of specs) {
+    const eol = buf.indexOf(0x0a, at);
+    const header = buf.subarray(at, eol).toString('utf8');
+    at = eol + 1;
+    const m = /^[0-9a-f]+ blob (\d+)$/.exec(header);
+    if (!m) {
+      out.set(spec, null);
+      continue;
+    }
+    const size = Number(m[1]);
+    out.set(spec, buf.subarray(at, at + size).toString('utf8'));
+    at += size + 1;
   }
+  return out;
 }
 
 function diffTable(table: TableName, beforeRows: Rows, afterRows: Rows): TableChange {
@@ -111,14 +125,17 @@ export function dataChangelog(dataDir: string, limit = 30): Changelog {
         return { commit: commit!, parent: parents!.split(' ')[0] || null, date: date!, subject: subject.join('\t') };
       });
     if (log.length === 0) return unavailable('lịch sử git chưa có lần ghi nào của thư mục dữ liệu');
+    const specs = log.flatMap((c) => TABLES.flatMap((t) => [`${c.commit}:${prefix}${t.file}`, ...(c.parent ? [`${c.parent}:${prefix}${t.file}`] : [])]));
+    const blobs = showAll(dir, [...new Set(specs)]);
+    const show = (rev: string, path: string) => blobs.get(`${rev}:${path}`) ?? null;
     const updates: DataUpdate[] = [];
     for (const c of log) {
       // A root commit, or the oldest of a shallow clone (git shows it without parents): first publication.
       const first = c.parent === null;
       const changes = TABLES.map((t) => {
         const path = `${prefix}${t.file}`;
-        const after = parse(show(dir, c.commit, path));
-        const before = c.parent === null ? parse(null) : parse(show(dir, c.parent, path));
+        const after = parse(show(c.commit, path));
+        const before = c.parent === null ? parse(null) : parse(show(c.parent, path));
         return diffTable(t.name, before, after);
       }).filter((ch) => !empty(ch));
       if (changes.length) updates.push({ commit: c.commit.slice(0, 12), date: c.date, subject: c.subject, first, changes });
@@ -142,7 +159,7 @@ export function workingChanges(dataDir: string): TableChange[] {
       } catch {
         now = null;
       }
-      return diffTable(t.name, parse(show(dir, 'HEAD', `${prefix}${t.file}`)), parse(now));
+      return diffTable(t.name, parse(showAll(dir, [`HEAD:${prefix}${t.file}`]).get(`HEAD:${prefix}${t.file}`) ?? null), parse(now));
     }).filter((ch) => !empty(ch));
   } catch {
     return [];
