@@ -56,6 +56,8 @@ export function tableSchema(def: TableDef, tables: Tables): Record<string, unkno
     fields: columns.map(fieldSchema),
     missingValues: [''],
     primaryKey: ['id'],
+    // An observation's key: no two rows of one report say the same thing (the checker refuses repeats).
+    ...(def.kind === 'observation' ? { uniqueKeys: [[...def.key]] } : {}),
     ...(foreignKeys.length ? { foreignKeys } : {}),
   };
 }

@@ -88,6 +88,7 @@ describe('every table downloads and parses back to the same values', () => {
       const { columns, rows } = publishedRows(t, data.tables);
       expect(sheet[0]).toEqual(columns.map((c) => c.name));
       expect(sheet.slice(1)).toEqual(rows.map((r) => r.map((v) => (v === null ? null : typeof v === 'number' ? v : neutralise(v)))));
+      for (const r of sheet) for (const v of r) if (typeof v === 'string') expect(v.normalize('NFC')).toBe(v);
       const described = await readXlsxFile(bytes, { sheet: 'Các cột' });
       expect(described.map((r) => r[0])).toEqual(expect.arrayContaining(columns.map((c) => c.name)));
     }
@@ -130,6 +131,7 @@ describe('datapackage.json', () => {
     expect(funding.schema.foreignKeys).toContainEqual({ fields: ['area_id'], reference: { resource: 'areas', fields: ['id'] } });
     const areas = descriptor.resources.find((r: { name: string }) => r.name === 'areas');
     expect(areas.schema.foreignKeys).toContainEqual({ fields: ['parent_id'], reference: { fields: ['id'] } });
+    expect(funding.schema.uniqueKeys).toEqual([[...TABLES.find((t) => t.name === 'funding')!.key]]);
   });
 
   it('is the same bytes for the same data (stable between builds)', async () => {
