@@ -18,5 +18,7 @@ export default defineConfig({
   // No inline <style>: the Content-Security-Policy in deploy/ allows stylesheets from the site only.
   build: { format: 'directory', inlineStylesheets: 'never' },
   integrations: [subsetFonts(), mdx(), dataReload(process.env.DATA_DIR ?? 'data')],
+  // Scripts as files, never inlined: the Content-Security-Policy allows scripts from the site only.
+  vite: { build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },
 });

@@ -32,18 +32,26 @@ export const isCompressible = (path: string) => COMPRESSIBLE.has(extname(new URL
 
 export interface HeaderRule {
   pattern: string;
-  headers: [string, string][];
+  /** A null value removes the header (Cloudflare's `! Name`). */
+  headers: [string, string | null][];
 }
 
-/** Parses the Netlify/Cloudflare `_headers` format: a path line, then indented `Name: value` lines. */
+/**
+ * Parses the Netlify/Cloudflare `_headers` format: a path line, then indented `Name: value`
+ * lines; `! Name` (Cloudflare) drops a value an earlier rule set, recorded as [Name, null].
+ */
 export function parseHeadersFile(text: string): HeaderRule[] {
   const rules: HeaderRule[] = [];
   for (const line of text.split('\n')) {
     if (!line.trim() || line.trim().startsWith('#')) continue;
     if (!/^\s/.test(line)) rules.push({ pattern: line.trim(), headers: [] });
     else {
-      const at = line.indexOf(':');
-      rules.at(-1)?.headers.push([line.slice(0, at).trim(), line.slice(at + 1).trim()]);
+      const detach = /^\s*!\s*(\S+)\s*$/.exec(line);
+      if (detach) rules.at(-1)?.headers.push([detach[1]!, null]);
+      else {
+        const at = line.indexOf(':');
+        rules.at(-1)?.headers.push([line.slice(0, at).trim(), line.slice(at + 1).trim()]);
+      }
     }
   }
   return rules;
@@ -72,7 +80,7 @@ export async function serveDist(dist: string, port = 0): Promise<{ server: Serve
       status = 404;
       file = join(root, '404.html');
     }
-    for (const rule of rules) if (matches(rule.pattern, path)) for (const [k, v] of rule.headers) res.setHeader(k, v);
+    for (const rule of rules) if (matches(rule.pattern, path)) for (const [k, v] of rule.headers) v === null ? res.removeHeader(k) : res.setHeader(k, v);
     const ext = extname(file);
     res.setHeader('Content-Type', TYPES[ext] ?? 'application/octet-stream');
     let body: Buffer = existsSync(file) ? readFileSync(file) : Buffer.from('Not found');

@@ -121,7 +121,7 @@ describe('without JavaScript', () => {
       expect(box?.width, `${path} chart ${i}`).toBeGreaterThan(200);
       expect(box?.height, `${path} chart ${i}`).toBeGreaterThan(50);
     }
-    await charts.first().locator('summary').click();
+    await charts.first().locator('details.chart-data > summary').click();
     expect(await charts.first().locator('table').isVisible()).toBe(true);
     await page.close();
   });

@@ -41,6 +41,21 @@ describe('Content-Security-Policy', () => {
     }
   });
 
+  it('lets any site frame the embedded charts (/nhung/), and only them, with nothing else loosened', async () => {
+    const embed = new Map(rules.find((r) => r.pattern === '/nhung/*')!.headers);
+    const policy = embed.get('Content-Security-Policy')!;
+    expect(policy).toContain('frame-ancestors *');
+    expect(policy).toContain("script-src 'none'");
+    expect(policy).not.toMatch(/unsafe-inline|unsafe-eval|https?:/);
+    for (const file of ['nginx.conf', 'Caddyfile']) expect(readFileSync(join(root, 'deploy', file), 'utf8'), file).toContain(policy);
+    const [chart] = htmlFiles(join(dist, 'nhung'));
+    const response = await fetch(`${baseUrl}${chart!.slice(dist.length).replace(/index\.html$/, '')}`);
+    expect(response.headers.get('content-security-policy')).toBe(policy);
+    expect(response.headers.get('x-frame-options')).toBeNull();
+    const page = await fetch(baseUrl + '/giai-ngan/');
+    expect(page.headers.get('x-frame-options')).toBe('SAMEORIGIN');
+  });
+
   it('is sent with every page by the test server (as deploy/_headers says)', async () => {
     const response = await fetch(baseUrl + '/');
     expect(response.headers.get('content-security-policy')).toBe(csp);

@@ -1,0 +1,167 @@
+/**
+ * The history of data updates, derived at build time from git: for each commit
+ * that changed the data folder (first-parent history, i.e. as merged), the rows
+ * added, corrected (same id, a cell changed), removed, and the figures a new row
+ * supersedes (same observation, see data/current.ts). Nothing is kept by hand.
+ * Without git or history (a tarball, a data folder outside the repository) the
+ * changelog is simply unavailable and the data page says so; a shallow clone
+ * shows what it has, its oldest commit counted as the first publication.
+ */
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import Papa from 'papaparse';
+import { observationKey } from '../data/current.ts';
+import type { TableName } from '../data/define.ts';
+import { TABLES } from '../data/tables/index.ts';
+
+export interface TableChange {
+  table: TableName;
+  added: string[];
+  corrected: string[];
+  removed: string[];
+  /** Ids of earlier rows that a row added here supersedes (same observation). */
+  superseded: string[];
+}
+
+export interface DataUpdate {
+  commit: string;
+  /** ISO date-time of the commit. */
+  date: string;
+  subject: string;
+  /** True for the oldest commit seen: everything in it counts as first published. */
+  first: boolean;
+  changes: TableChange[];
+}
+
+export interface Changelog {
+  available: boolean;
+  /** Why not, in Vietnamese, when unavailable. */
+  reason?: string;
+  /** Newest first. */
+  updates: DataUpdate[];
+  /** ISO date-time of the last commit that changed the data, or null. */
+  lastChange: string | null;
+  /** True when the working copy has uncommitted changes to the data. */
+  uncommitted: boolean;
+}
+
+const git = (cwd: string, args: string[]) => execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 64 * 1024 * 1024 });
+
+interface Rows {
+  columns: Set<string>;
+  byId: Map<string, Record<string, string>>;
+}
+
+function parse(text: string | null): Rows {
+  const byId = new Map<string, Record<string, string>>();
+  if (!text) return { columns: new Set(), byId };
+  const parsed = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true });
+  for (const r of parsed.data) if (r.id) byId.set(r.id.trim(), r);
+  return { columns: new Set(parsed.meta.fields ?? []), byId };
+}
+
+/** Many `rev:path` blobs in one git process (a build reads dozens); null for a path absent at that rev. */
+function showAll(cwd: string, specs: readonly string[]): Map<string, string | null> {
+  const out = new Map<string, string | null>();
+  if (specs.length === 0) return out;
+  const buf = execFileSync('git', ['cat-file', '--batch'], { cwd, input: specs.join('\n') + '\n', stdio: ['pipe', 'pipe', 'ignore'], maxBuffer: 256 * 1024 * 1024 });
+  let at = 0;
+  for (const spec of specs) {
+    const eol = buf.indexOf(0x0a, at);
+    const header = buf.subarray(at, eol).toString('utf8');
+    at = eol + 1;
+    const m = /^[0-9a-f]+ blob (\d+)$/.exec(header);
+    if (!m) {
+      out.set(spec, null);
+      continue;
+    }
+    const size = Number(m[1]);
+    out.set(spec, buf.subarray(at, at + size).toString('utf8'));
+    at += size + 1;
+  }
+  return out;
+}
+
+function diffTable(table: TableName, beforeRows: Rows, afterRows: Rows): TableChange {
+  const def = TABLES.find((t) => t.name === table)!;
+  const before = beforeRows.byId;
+  const after = afterRows.byId;
+  // A column added or dropped by a change of the data model is not a correction of the rows.
+  const shared = def.fields.filter((f) => beforeRows.columns.has(f.name) && afterRows.columns.has(f.name));
+  const same = (a: Record<string, string>, b: Record<string, string>) => shared.every((f) => (a[f.name] ?? '').trim() === (b[f.name] ?? '').trim());
+  const added = [...after.keys()].filter((id) => !before.has(id));
+  const removed = [...before.keys()].filter((id) => !after.has(id));
+  const corrected = [...after.keys()].filter((id) => before.has(id) && !same(before.get(id)!, after.get(id)!));
+  const superseded: string[] = [];
+  if (def.kind === 'observation') {
+    const keyOf = (r: Record<string, string>) => observationKey(def).map((k) => (r[k] ?? '').trim()).join('\u0000');
+    const earlier = new Map<string, string[]>();
+    for (const [id, r] of before) if (after.has(id)) earlier.set(keyOf(r), [...(earlier.get(keyOf(r)) ?? []), id]);
+    for (const id of added) superseded.push(...(earlier.get(keyOf(after.get(id)!)) ?? []));
+  }
+  return { table, added, corrected, removed, superseded: [...new Set(superseded)] };
+}
+
+const empty = (c: TableChange) => c.added.length + c.corrected.length + c.removed.length === 0;
+
+/** The changelog of the data folder, at most `limit` updates. Never throws. */
+export function dataChangelog(dataDir: string, limit = 30): Changelog {
+  const dir = resolve(dataDir);
+  const unavailable = (reason: string): Changelog => ({ available: false, reason, updates: [], lastChange: null, uncommitted: false });
+  let prefix: string;
+  try {
+    if (git(dir, ['rev-parse', '--is-inside-work-tree']).trim() !== 'true') return unavailable('thư mục dữ liệu không nằm trong kho git');
+    prefix = git(dir, ['rev-parse', '--show-prefix']).trim();
+  } catch {
+    return unavailable('không có git hoặc thư mục dữ liệu không nằm trong kho git');
+  }
+  try {
+    const log = git(dir, ['log', '--first-parent', `--max-count=${limit}`, '--format=%H%x09%P%x09%cI%x09%s', '--', ...TABLES.map((t) => t.file)])
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => {
+        const [commit, parents, date, ...subject] = line.split('\t');
+        return { commit: commit!, parent: parents!.split(' ')[0] || null, date: date!, subject: subject.join('\t') };
+      });
+    if (log.length === 0) return unavailable('lịch sử git chưa có lần ghi nào của thư mục dữ liệu');
+    const specs = log.flatMap((c) => TABLES.flatMap((t) => [`${c.commit}:${prefix}${t.file}`, ...(c.parent ? [`${c.parent}:${prefix}${t.file}`] : [])]));
+    const blobs = showAll(dir, [...new Set(specs)]);
+    const show = (rev: string, path: string) => blobs.get(`${rev}:${path}`) ?? null;
+    const updates: DataUpdate[] = [];
+    for (const c of log) {
+      // A root commit, or the oldest of a shallow clone (git shows it without parents): first publication.
+      const first = c.parent === null;
+      const changes = TABLES.map((t) => {
+        const path = `${prefix}${t.file}`;
+        const after = parse(show(c.commit, path));
+        const before = c.parent === null ? parse(null) : parse(show(c.parent, path));
+        return diffTable(t.name, before, after);
+      }).filter((ch) => !empty(ch));
+      if (changes.length) updates.push({ commit: c.commit.slice(0, 12), date: c.date, subject: c.subject, first, changes });
+    }
+    const status = git(dir, ['status', '--porcelain', '--', ...TABLES.map((t) => t.file)]).trim();
+    return { available: true, updates, lastChange: log[0]!.date, uncommitted: status !== '' };
+  } catch {
+    return unavailable('không đọc được lịch sử git của thư mục dữ liệu');
+  }
+}
+
+/** Uncommitted edits compared with the last commit (for `npm run dev` and local builds). */
+export function workingChanges(dataDir: string): TableChange[] {
+  const dir = resolve(dataDir);
+  try {
+    const prefix = git(dir, ['rev-parse', '--show-prefix']).trim();
+    return TABLES.map((t) => {
+      let now: string | null = null;
+      try {
+        now = readFileSync(join(dir, t.file), 'utf8');
+      } catch {
+        now = null;
+      }
+      return diffTable(t.name, parse(showAll(dir, [`HEAD:${prefix}${t.file}`]).get(`HEAD:${prefix}${t.file}`) ?? null), parse(now));
+    }).filter((ch) => !empty(ch));
+  } catch {
+    return [];
+  }
+}

@@ -1,0 +1,98 @@
+/**
+ * What a journalist takes from one chart: its data (CSV), the chart as a
+ * standalone image (SVG, and PNG via resvg with the site's own font files, so
+ * every machine draws the same pixels and the Vietnamese glyphs), and a
+ * suggested citation in Vietnamese and English. Rendered once per chart.
+ */
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { Resvg } from '@resvg/resvg-js';
+import { renderChart, standaloneSvg, type ChartSpec } from '../charts/index.ts';
+import { STATUS_LABELS } from '../charts/palette.ts';
+import { UNITS } from '../data/define.ts';
+import { formatDate } from '../lib/format.ts';
+import { csvBytes } from './formats.ts';
+import { CHART_FILE_DIR, EMBED_DIR, PACKAGE_TITLE } from './meta.ts';
+
+/** The data behind the chart, one value per line, with its unit. */
+export function chartCsv(spec: ChartSpec): Uint8Array {
+  const unit = UNITS[spec.unit].vi;
+  if (spec.kind === 'bars')
+    return csvBytes(
+      [spec.categoryLabel ?? 'Hạng mục', 'Nhóm', 'Giá trị', 'Đơn vị'],
+      spec.rows.map((r) => [r.category, r.group ?? null, r.value, unit]),
+    );
+  if (spec.kind === 'completion')
+    return csvBytes(
+      [spec.categoryLabel ?? 'Hạng mục', 'Tình trạng', 'Giá trị', 'Đơn vị'],
+      spec.rows.map((r) => [r.category, STATUS_LABELS[r.status], r.value, unit]),
+    );
+  return csvBytes(
+    ['Thời điểm', 'Chuỗi', 'Giá trị', 'Đơn vị'],
+    spec.rows.map((r) => [r.date, r.series, r.value, unit]),
+  );
+}
+
+/** Be Vietnam Pro drawn from TTF files (resvg reads no WOFF), nothing from the system. */
+const FONT_FAMILY = 'Be Vietnam Pro';
+const require = createRequire(join(process.cwd(), 'package.json'));
+const fontFiles = () =>
+  ['400Regular', '500Medium', '600SemiBold', '700Bold'].map((w) => require.resolve(`@expo-google-fonts/be-vietnam-pro/${w}/BeVietnamPro_${w}.ttf`));
+/** Glyphs Be Vietnam Pro lacks, replaced in images (Plot may put arrows in axis labels). */
+const MISSING_GLYPHS: [RegExp, string][] = [
+  [/↑/g, ''],
+  [/→/g, '–'],
+];
+
+export interface ChartImages {
+  svg: Uint8Array;
+  png: Uint8Array;
+  /** Pixel size of the PNG (2× the SVG for sharp phones and print). */
+  width: number;
+  height: number;
+}
+
+const images = new Map<string, ChartImages>();
+const utf8 = new TextEncoder();
+
+/** The standalone SVG and PNG of a chart; `credit` is printed at the bottom (site and page). */
+export function chartImages(spec: ChartSpec, credit?: string): ChartImages {
+  const key = `${spec.id}\u0000${credit ?? ''}\u0000${JSON.stringify(spec)}`;
+  const cached = images.get(key);
+  if (cached) return cached;
+  let svg = standaloneSvg(spec, renderChart(spec).svgWide, { fontFamily: FONT_FAMILY, credit });
+  for (const [glyph, by] of MISSING_GLYPHS) svg = svg.replace(glyph, by);
+  const resvg = new Resvg(svg, {
+    fitTo: { mode: 'zoom', value: 2 },
+    font: { loadSystemFonts: false, fontFiles: fontFiles(), defaultFontFamily: FONT_FAMILY, sansSerifFamily: FONT_FAMILY },
+    background: '#ffffff',
+  });
+  const rendered = resvg.render();
+  const result = { svg: utf8.encode(svg), png: new Uint8Array(rendered.asPng()), width: rendered.width, height: rendered.height };
+  images.set(key, result);
+  return result;
+}
+
+export const chartFileHref = (id: string, ext: 'csv' | 'svg' | 'png') => `${CHART_FILE_DIR}${id}.${ext}`;
+export const embedHref = (id: string) => `${EMBED_DIR}${id}/`;
+
+export interface Citation {
+  vi: string;
+  en: string;
+}
+
+const EN_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/**
+ * A suggested citation naming the source reports, the chart's address and the access date
+ * (the day the page was built: a reader citing later puts their own date).
+ */
+export function chartCitation(spec: ChartSpec, permalink: string, accessed: Date): Citation {
+  const iso = accessed.toISOString().slice(0, 10);
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  const sources = spec.sources.map((s) => s.title).join('; ');
+  return {
+    vi: `${PACKAGE_TITLE.vi}, biểu đồ “${spec.title}” (${spec.subtitle}), theo ${sources}. ${permalink} (truy cập ngày ${formatDate(iso)}).`,
+    en: `${PACKAGE_TITLE.en}, chart “${spec.title}” (${spec.subtitle}), from ${sources} [in Vietnamese]. ${permalink} (accessed ${d} ${EN_MONTHS[m - 1]} ${y}).`,
+  };
+}

@@ -1,0 +1,88 @@
+/**
+ * The published shape of a table: its columns as defined, each code followed by
+ * a column with its Vietnamese label (enum values, periods, area, project and
+ * report names), so a reader of the CSV or XLSX never needs a lookup table.
+ * Every download format and datapackage.json derive from these columns.
+ */
+import { UNITS, type FieldDef, type TableDef, type Text } from '../data/define.ts';
+import type { Tables } from '../data/load.ts';
+import { periodLabel } from '../data/period.ts';
+import { formatDate } from '../lib/format.ts';
+
+export type Cell = string | number | null;
+export type Row = Record<string, unknown>;
+
+export interface Column {
+  name: string;
+  title: Text;
+  description: Text;
+  /** The defining field; absent for a label column. */
+  field?: FieldDef;
+  /** For a label column: the code column it names. */
+  labelOf?: string;
+  numeric: boolean;
+  value: (row: Row) => Cell;
+}
+
+/** "Ban Dân tộc tỉnh Bắc Giang, báo cáo ngày 17/11/2023". */
+export function reportLabel(r: { issuer: string; date: string }): string {
+  const date = formatDate(r.date);
+  return `${r.issuer}, báo cáo ${/^\d/.test(date) ? `ngày ${date}` : date}`;
+}
+
+function labeller(f: FieldDef, tables: Tables): ((code: string) => string) | null {
+  if (f.type === 'enum') return (v) => f.labels[v]?.vi ?? v;
+  if (f.type === 'period') return (v) => periodLabel(v).vi;
+  if (f.type === 'string' && f.ref === 'areas') {
+    const names = new Map(tables.areas.map((a) => [a.id, `${{ province: 'tỉnh', district: 'huyện', commune: 'xã' }[a.level]} ${a.name}`]));
+    return (v) => names.get(v) ?? v;
+  }
+  if (f.type === 'string' && f.ref === 'projects') {
+    const names = new Map(tables.projects.map((p) => [p.id, p.short_name]));
+    return (v) => names.get(v) ?? v;
+  }
+  if (f.type === 'string' && f.ref === 'reports') {
+    const names = new Map(tables.reports.map((r) => [r.id, reportLabel(r)]));
+    return (v) => names.get(v) ?? v;
+  }
+  return null;
+}
+
+const cell = (v: unknown): Cell => (v === undefined || v === null || v === '' ? null : typeof v === 'number' ? v : String(v));
+
+/** The columns of a table as published, codes followed by their labels. */
+export function publishedColumns(def: TableDef, tables: Tables): Column[] {
+  const columns: Column[] = [];
+  for (const f of def.fields) {
+    const unit = f.type === 'number' && f.unit ? UNITS[f.unit] : null;
+    columns.push({
+      name: f.name,
+      title: unit ? { vi: `${f.title.vi} (${unit.vi})`, en: `${f.title.en} (${unit.en})` } : f.title,
+      description: f.description,
+      field: f,
+      numeric: f.type === 'number',
+      value: (row) => cell(row[f.name]),
+    });
+    const label = labeller(f, tables);
+    if (label)
+      columns.push({
+        name: `${f.name}_label`,
+        title: { vi: `${f.title.vi} (tên)`, en: `${f.title.en} (label)` },
+        description: { vi: `Tên tiếng Việt của mã ở cột ${f.name}.`, en: `Vietnamese label of the code in ${f.name}.` },
+        labelOf: f.name,
+        numeric: false,
+        value: (row) => {
+          const v = row[f.name];
+          return v === null || v === undefined || v === '' ? null : label(String(v));
+        },
+      });
+  }
+  return columns;
+}
+
+/** The rows of a table as published cells, in column order. */
+export function publishedRows(def: TableDef, tables: Tables): { columns: Column[]; rows: Cell[][] } {
+  const columns = publishedColumns(def, tables);
+  const rows = (tables[def.name] as unknown as Row[]).map((r) => columns.map((c) => c.value(r)));
+  return { columns, rows };
+}

@@ -1,0 +1,80 @@
+/**
+ * The publication of one build: the data, its changelog, the date it last
+ * changed, and the downloads, computed once and shared by the data page, the
+ * download endpoints and the chart components.
+ */
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
+import { DATA_DIR, loadDataOrThrow, type DataLoad } from '../data/load.ts';
+import { TABLES } from '../data/tables/index.ts';
+import { absoluteUrl } from '../lib/site-url.ts';
+import { dateSortKey } from '../lib/format.ts';
+import { dataChangelog, workingChanges, type Changelog, type TableChange } from './changelog.ts';
+import { dataDownloads, downloadHref, type DownloadFile } from './downloads.ts';
+
+export interface Publication {
+  data: DataLoad;
+  changelog: Changelog;
+  /** Edits not yet committed (a local build), compared with the last commit. */
+  pending: TableChange[];
+  /** ISO date-time the data last changed. */
+  updated: string;
+  downloads: DownloadFile[];
+}
+
+/** When the data last changed: the last commit of the data, else the newest file (uncommitted edits, no git). */
+function lastUpdated(changelog: Changelog, pending: TableChange[]): string {
+  if (changelog.lastChange && pending.length === 0) return changelog.lastChange;
+  let newest = 0;
+  for (const t of TABLES) {
+    try {
+      newest = Math.max(newest, statSync(join(DATA_DIR, t.file)).mtimeMs);
+    } catch {
+      /* a missing file fails validation earlier */
+    }
+  }
+  return new Date(Math.floor(newest / 1000) * 1000).toISOString().replace('.000Z', 'Z');
+}
+
+const publications = new WeakMap<DataLoad, Promise<Publication>>();
+
+export async function publication(): Promise<Publication> {
+  const data = await loadDataOrThrow();
+  let p = publications.get(data);
+  if (!p) {
+    p = (async () => {
+      const changelog = dataChangelog(DATA_DIR);
+      const pending = changelog.available ? workingChanges(DATA_DIR) : [];
+      const updated = lastUpdated(changelog, pending);
+      const pageUrl = import.meta.env.SITE ? absoluteUrl('/du-lieu/') : undefined;
+      const downloads = await dataDownloads(data, { updated, pageUrl });
+      return { data, changelog, pending, updated, downloads };
+    })();
+    publications.set(data, p);
+  }
+  return p;
+}
+
+/** The latest report date, for "số liệu đến" lines. */
+export function latestReportDate(data: DataLoad): string {
+  return data.tables.reports.map((r) => r.date).reduce((a, b) => (dateSortKey(b) > dateSortKey(a) ? b : a), '');
+}
+
+export interface ReportDownload {
+  /** Site path (add the base with url()). */
+  href: string;
+  /** Vietnamese title of the table. */
+  title: string;
+  format: 'CSV';
+  rows: number;
+  /** Size in bytes (show with fileSize from downloads.ts). */
+  bytes: number;
+}
+
+/** The CSV downloads of one report's rows, one per table it contributes to (for /bao-cao/<id>/). */
+export async function reportDownloads(reportId: string): Promise<ReportDownload[]> {
+  const { downloads } = await publication();
+  return downloads
+    .filter((f) => f.reportId === reportId)
+    .map((f) => ({ href: downloadHref(f.name), title: f.table!.title.vi, format: 'CSV' as const, rows: f.rows ?? 0, bytes: f.bytes.byteLength }));
+}

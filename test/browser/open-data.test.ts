@@ -1,0 +1,169 @@
+/**
+ * Open data as built (issue 9): from every chart, two clicks reach its data,
+ * images, citation and embed page; the embed pages request nothing but
+ * themselves; the data page's download links exist, with the sizes they state,
+ * and the built files match datapackage.json's byte counts and hashes.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parseHTML } from 'linkedom';
+import type { BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { fileSize } from '../../src/publish/downloads.ts';
+import { launch } from './chromium.ts';
+
+const baseUrl = inject('baseUrl');
+const DIST = join(import.meta.dirname, '../../dist');
+const distFile = (sitePath: string) => join(DIST, decodeURIComponent(sitePath.split('#')[0]!).replace(/\/$/, '/index.html'));
+
+function pages(): Map<string, Document> {
+  const out = new Map<string, Document>();
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir)) {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else if (name === 'index.html') out.set(`/${relative(DIST, dir)}/`.replace('//', '/'), parseHTML(readFileSync(path, 'utf8')).document);
+    }
+  };
+  walk(DIST);
+  return out;
+}
+
+const built = pages();
+const charts = [...built].filter(([p]) => !p.startsWith('/nhung/')).flatMap(([page, doc]) => [...doc.querySelectorAll('figure.chart')].map((fig) => ({ page, fig })));
+const embeds = [...built.keys()].filter((p) => p.startsWith('/nhung/'));
+
+function pngSize(path: string) {
+  const png = readFileSync(path);
+  expect(png.subarray(1, 4).toString()).toBe('PNG');
+  return `${png.readUInt32BE(16)}×${png.readUInt32BE(20)}`;
+}
+
+describe('every chart has its data, images, citation and embed page', () => {
+  it('the site has charts, each with one embed page', () => {
+    expect(charts.length).toBeGreaterThan(5);
+    expect(new Set(embeds)).toEqual(new Set(charts.map((c) => `/nhung/${c.fig.id}/`)));
+  });
+
+  it('links to files that exist, with the sizes and pixel dimensions they state', () => {
+    for (const { page, fig } of charts) {
+      const share = fig.querySelector('details.chart-share');
+      expect(share, `${page}#${fig.id}`).not.toBeNull();
+      const links = [...share!.querySelectorAll('a')].map((a) => ({ href: a.getAttribute('href')!, item: a.closest('li')!.textContent!.replace(/\s+/g, ' ') }));
+      for (const ext of ['csv', 'png', 'svg']) {
+        const link = links.find((l) => l.href === `/du-lieu/bieu-do/${fig.id}.${ext}`);
+        expect(link, `${fig.id}.${ext}`).toBeDefined();
+        const path = join(DIST, link!.href);
+        expect(link!.item).toContain(fileSize(statSync(path).size));
+        if (ext === 'png') expect(link!.item).toContain(pngSize(path));
+      }
+      expect(links.some((l) => l.href === `#${fig.id}`)).toBe(true);
+      expect(existsSync(distFile(`/nhung/${fig.id}/`))).toBe(true);
+      const text = share!.textContent!;
+      expect(text).toContain('Trích dẫn:');
+      expect(text).toContain('Cite as:');
+      expect(text).toMatch(/truy cập ngày \d{2}\/\d{2}\/\d{4}/);
+      expect(share!.querySelector('textarea')!.textContent).toContain(`/nhung/${fig.id}/`);
+    }
+  });
+});
+
+describe('embed pages', () => {
+  let browser: BrowserContext;
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => browser?.close());
+
+  it('load nothing but the page, its small stylesheet and icon from this site, and stay light', async () => {
+    const page = await browser.newPage();
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(r.url()));
+    for (const path of embeds) {
+      requests.length = 0;
+      // No script on the page (checked below), so nothing can ask for more after load.
+      const response = await page.goto(`${baseUrl}${path}`, { waitUntil: 'load' });
+      expect(response?.status()).toBe(200);
+      // The stylesheet is a file because the Content-Security-Policy allows no inline style.
+      expect(requests.filter((u) => !u.endsWith('/favicon.svg')), path).toEqual([`${baseUrl}${path}`, `${baseUrl}/nhung/nhung.css`]);
+      expect(await page.locator('svg').count()).toBeGreaterThan(0);
+      expect(await page.locator('script').count()).toBe(0);
+      expect(statSync(distFile(path)).size, path).toBeLessThan(80_000);
+    }
+    await page.close();
+  });
+});
+
+describe('the data page', () => {
+  const doc = built.get('/du-lieu/')!;
+
+  it('keeps an anchor per table and links every download with its format and size', () => {
+    for (const t of ['areas', 'reports', 'projects', 'funding', 'works', 'poverty', 'ncut', 'indicators']) expect(doc.getElementById(t), t).not.toBeNull();
+    const links = [...doc.querySelectorAll('a[href^="/du-lieu/tai-ve/"]')];
+    expect(links.length).toBeGreaterThanOrEqual(8 * 3 + 3);
+    for (const a of links) {
+      const path = join(DIST, a.getAttribute('href')!);
+      expect(existsSync(path), a.getAttribute('href')!).toBe(true);
+      expect(a.parentElement!.textContent!.replace(/\s+/g, ' ')).toContain(fileSize(statSync(path).size));
+    }
+  });
+
+  it('the built files are the ones datapackage.json describes', () => {
+    const descriptor = JSON.parse(readFileSync(join(DIST, 'du-lieu/tai-ve/datapackage.json'), 'utf8'));
+    for (const r of descriptor.resources) {
+      const bytes = readFileSync(join(DIST, 'du-lieu/tai-ve', r.path));
+      expect(bytes.byteLength).toBe(r.bytes);
+      expect(r.hash).toBe(`sha256:${createHash('sha256').update(bytes).digest('hex')}`);
+    }
+  });
+
+  it('shows the changelog section, from history or saying why not', () => {
+    const section = doc.getElementById('thay-doi')!;
+    expect(section).not.toBeNull();
+    expect(section.querySelectorAll('ol.changelog > li').length > 0 || /không có lịch sử/.test(section.textContent!)).toBe(true);
+  });
+});
+
+describe('two clicks from a chart', () => {
+  let browser: BrowserContext;
+  beforeAll(async () => {
+    browser = await launch({ javaScriptEnabled: false });
+  });
+  afterAll(async () => browser?.close());
+
+  it('without JavaScript: open "Tải về, trích dẫn, nhúng", then the CSV link downloads the chart data', async () => {
+    const { page: path, fig } = charts[0]!;
+    const page = await browser.newPage();
+    await page.goto(`${baseUrl}${path}`);
+    const share = page.locator(`#${fig.id}-chia-se`);
+    await share.locator('summary').click();
+    const link = share.getByRole('link', { name: 'Số liệu của biểu đồ' });
+    await expect(link.isVisible()).resolves.toBe(true);
+    const response = await page.request.get(`${baseUrl}${await link.getAttribute('href')}`);
+    expect(response.status()).toBe(200);
+    expect((await response.body()).subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
+    await page.close();
+  });
+});
+
+describe('with JavaScript (enhancement)', () => {
+  let browser: BrowserContext;
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => browser?.close());
+
+  it('the iframe snippet and permalink get an absolute address when the build had no SITE_URL', async () => {
+    const { page: path, fig } = charts[0]!;
+    const page = await browser.newPage();
+    await page.goto(`${baseUrl}${path}`);
+    const share = page.locator(`#${fig.id}-chia-se`);
+    await share.locator('summary').click();
+    const snippet = await share.locator('textarea').inputValue();
+    expect(snippet).toMatch(/^<iframe src="https?:\/\/[^"]+\/nhung\//);
+    expect(await share.locator('code').first().textContent()).toMatch(/^https?:\/\//);
+    expect(await share.locator('.chart-cite-text').first().textContent()).toContain(`${new URL(baseUrl).origin}`);
+    await page.close();
+  });
+});

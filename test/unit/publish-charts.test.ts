@@ -1,0 +1,119 @@
+/**
+ * Chart exports and the data changelog: the PNG is a valid image of the size the
+ * page declares, drawn with the site's fonts; the chart CSV holds the chart's
+ * values; the citation names the reports and the access date; the changelog is
+ * derived from git history and degrades to "unavailable" without it.
+ */
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Papa from 'papaparse';
+import { afterAll, describe, expect, it } from 'vitest';
+import { chartCitation, chartCsv, chartImages } from '../../src/publish/chart-files.ts';
+import { dataChangelog } from '../../src/publish/changelog.ts';
+import { ALL, groupedBars } from '../fixtures/charts/specs.ts';
+import { VALID_MIN } from './helpers.ts';
+
+const made: string[] = [];
+afterAll(() => made.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+/** Width and height from a PNG's IHDR chunk, after checking the signature. */
+function pngSize(png: Uint8Array): { width: number; height: number } {
+  expect([...png.slice(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  expect(new TextDecoder().decode(png.slice(12, 16))).toBe('IHDR');
+  const view = new DataView(png.buffer, png.byteOffset);
+  return { width: view.getUint32(16), height: view.getUint32(20) };
+}
+
+describe('chart images', () => {
+  it('PNG: a valid image at twice the standalone SVG size, as declared', () => {
+    for (const spec of ALL) {
+      const img = chartImages(spec, 'Số liệu MTQG 1719 — /giai-ngan/');
+      const svg = new TextDecoder().decode(img.svg);
+      const [, w, h] = /<svg[^>]* width="(\d+)" height="(\d+)"/.exec(svg)!;
+      expect(pngSize(img.png)).toEqual({ width: Number(w) * 2, height: Number(h) * 2 });
+      expect({ width: img.width, height: img.height }).toEqual(pngSize(img.png));
+    }
+  });
+
+  it('SVG: title, subtitle, source, date and credit inside the image, Vietnamese text NFC, no script', () => {
+    const svg = new TextDecoder().decode(chartImages(groupedBars, 'Số liệu MTQG 1719').svg);
+    expect(svg).toContain('xmlns="http://www.w3.org/2000/svg"');
+    for (const text of [groupedBars.title, 'Báo cáo số 123/BC-BDT', '17/11/2023', 'Số liệu MTQG 1719']) expect(svg).toContain(text);
+    expect(svg.normalize('NFC')).toBe(svg);
+    expect(svg).not.toMatch(/<script|onload=|href="javascript/i);
+  });
+
+  it('a chart title with markup stays text in the SVG', () => {
+    const svg = new TextDecoder().decode(chartImages({ ...groupedBars, id: 'x', title: '<script>alert(1)</script> & co' }).svg);
+    expect(svg).not.toContain('<script>');
+    expect(svg).toContain('&lt;script&gt;');
+  });
+});
+
+describe('chart data and citation', () => {
+  it('CSV: one line per value, numbers plain, the unit named, text neutralised', () => {
+    const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(chartCsv({ ...groupedBars, rows: [...groupedBars.rows, { category: '=1+1', group: 'Vốn giao', value: -5 }] }));
+    expect(text.startsWith('\uFEFF')).toBe(true);
+    const rows = Papa.parse<string[]>(text.slice(1), { skipEmptyLines: true }).data;
+    expect(rows[0]).toEqual(['Dự án', 'Nhóm', 'Giá trị', 'Đơn vị']);
+    expect(rows.slice(1, -1)).toEqual(groupedBars.rows.map((r) => [r.category, r.group, String(r.value), 'triệu đồng']));
+    expect(rows.at(-1)).toEqual(["'=1+1", 'Vốn giao', '-5', 'triệu đồng']);
+  });
+
+  it('citation names the source reports, the address and the access date, in Vietnamese and English', () => {
+    const c = chartCitation(groupedBars, 'https://example.org/giai-ngan/#x', new Date('2026-12-01T10:00:00Z'));
+    expect(c.vi).toContain('Báo cáo số 123/BC-BDT ngày 17/11/2023');
+    expect(c.vi).toContain('truy cập ngày 01/12/2026');
+    expect(c.en).toContain('accessed 1 December 2026');
+    for (const t of [c.vi, c.en]) expect(t).toContain('https://example.org/giai-ngan/#x');
+  });
+});
+
+describe('changelog from git history', () => {
+  const git = (cwd: string, ...args: string[]) => execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.org', '-c', 'commit.gpgsign=false', ...args], { cwd, stdio: 'pipe' });
+
+  it('lists rows added, corrected and superseded per commit, newest first', () => {
+    const repo = mkdtempSync(join(tmpdir(), 'mtqg-git-'));
+    made.push(repo);
+    const data = join(repo, 'data');
+    cpSync(VALID_MIN, data, { recursive: true });
+    git(repo, 'init', '-q');
+    git(repo, 'add', '.');
+    git(repo, 'commit', '-qm', 'first');
+    const funding = readFileSync(join(data, 'funding.csv'), 'utf8').trimEnd().split('\n');
+    const header = funding[0]!.split(',');
+    const first = funding[1]!;
+    const cells = Papa.parse<string[]>(first).data[0]!;
+    // The same observation from a newer report: a new row that supersedes the first.
+    const newer = [...cells];
+    newer[header.indexOf('id')] = `${cells[header.indexOf('id')]}-moi`;
+    const corrected = [...cells];
+    corrected[header.indexOf('note')] = 'Sửa ghi chú';
+    const csvLine = (c: string[]) => c.map((v) => (/[",]/.test(v) ? `"${v.replaceAll('"', '""')}"` : v)).join(',');
+    writeFileSync(join(data, 'funding.csv'), [funding[0], csvLine(corrected), ...funding.slice(2), csvLine(newer)].join('\n') + '\n');
+    git(repo, 'commit', '-qam', 'second');
+
+    const log = dataChangelog(data);
+    expect(log.available).toBe(true);
+    expect(log.uncommitted).toBe(false);
+    expect(log.updates.map((u) => u.subject)).toEqual(['second', 'first']);
+    expect(log.updates[1]!.first).toBe(true);
+    const change = log.updates[0]!.changes;
+    expect(change.map((c) => c.table)).toEqual(['funding']);
+    const id = cells[header.indexOf('id')]!;
+    expect(change[0]).toMatchObject({ added: [`${id}-moi`], corrected: [id], removed: [], superseded: [id] });
+    expect(log.lastChange).toBe(log.updates[0]!.date);
+  });
+
+  it('is unavailable, not an error, for a data folder outside any git repository', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mtqg-nogit-'));
+    made.push(dir);
+    cpSync(VALID_MIN, dir, { recursive: true });
+    const log = dataChangelog(dir);
+    expect(log.available).toBe(false);
+    expect(log.reason).toBeTruthy();
+    expect(log.updates).toEqual([]);
+  });
+});
