@@ -2,7 +2,7 @@
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { dataReload } from './src/integrations/data-reload.ts';
-import { remarkFigureRefs } from './src/content/remark-figures.ts';
+import { figureRefs } from './src/content/vite-figure-refs.ts';
 
 // scripts/build.ts builds into a scratch folder (ASTRO_OUT_DIR) and only then
 // swaps it into dist/, so a failed build never leaves half a site published.
@@ -16,7 +16,8 @@ export default defineConfig({
   base: process.env.SITE_BASE ?? '/',
   trailingSlash: 'ignore',
   build: { format: 'directory' },
+  integrations: [mdx(), dataReload(process.env.DATA_DIR ?? 'data')],
   // The narratives' figure ids are checked against the data before an MDX page compiles.
-  integrations: [mdx({ remarkPlugins: [remarkFigureRefs] }), dataReload(process.env.DATA_DIR ?? 'data')],
+  vite: { plugins: [figureRefs()] },
   devToolbar: { enabled: false },
 });

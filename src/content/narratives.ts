@@ -5,32 +5,9 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { loadDataOrThrow } from '../data/load.ts';
-import { nearest } from './figure-refs.ts';
+import { narrativeProblems } from './figure-refs.ts';
 
 export type Narrative = CollectionEntry<'narratives'>;
-
-interface Entry {
-  id: string;
-  filePath?: string;
-  data: { report: string };
-}
-
-/** Problems in Vietnamese, one per narrative that cannot be placed on a report page. */
-export function narrativeProblems(entries: readonly Entry[], reportIds: readonly string[]): string[] {
-  const known = new Set(reportIds);
-  const seen = new Map<string, string>();
-  const problems: string[] = [];
-  for (const e of entries) {
-    const file = e.filePath ?? e.id;
-    const id = e.data.report;
-    if (!known.has(id)) {
-      problems.push(`${file}: report: "${id}" không có trong data/reports.csv. Mã gần nhất: ${nearest(id, known).map((n) => `"${n}"`).join(', ')}.`);
-    } else if (seen.has(id)) {
-      problems.push(`${file}: báo cáo "${id}" đã có bài viết ở ${seen.get(id)}; mỗi báo cáo một bài.`);
-    } else seen.set(id, file);
-  }
-  return problems;
-}
 
 /** Narratives by report id; throws when any narrative is misplaced. */
 export async function narrativesByReport(): Promise<Map<string, Narrative>> {
