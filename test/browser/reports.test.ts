@@ -108,3 +108,17 @@ describe('search index and JavaScript budget', () => {
     expect(readdirSync(join(DIST, 'pagefind'))).toContain('pagefind.js');
   });
 });
+
+describe('the method page', () => {
+  it('defines every glossary term once, lists the ten projects from data, and states contact placeholder and licence', async () => {
+    const { GLOSSARY } = await import('../../src/lib/glossary.ts');
+    const doc = page('gioi-thieu');
+    for (const t of GLOSSARY) expect(doc.getElementById(`thuat-ngu-${t.id}`)?.textContent, t.id).toContain(t.term);
+    const projects = [...doc.querySelectorAll('.projects li')].map((li) => li.textContent!);
+    expect(projects).toHaveLength(10);
+    expect(projects[0]).toContain(tables.projects.find((p) => p.id === 'ntp1719.da1')!.name);
+    expect(doc.querySelector('.placeholder')?.textContent).toContain('CHƯA ĐIỀN');
+    expect(doc.querySelector('a[rel="license"]')?.textContent).toContain('CC BY 4.0');
+    for (const r of tables.reports) expect(doc.querySelector(`a[href="/bao-cao/${r.id}/"]`), r.id).not.toBeNull();
+  });
+});
