@@ -43,6 +43,14 @@ if (checked === 1) {
 // 2 is the checker's own program error (already explained); anything else is a crash.
 if (checked !== 0) programError('kiểm tra dữ liệu');
 
+// The report narratives cite the data: a wrong id is the author's to fix, said before building.
+const content = run(['scripts/check-content.ts']);
+if (content === 1) {
+  console.error('\nDừng: bài viết báo cáo có lỗi (xem trên). Trang web chưa được xây dựng lại; bản trong dist/ được giữ nguyên.');
+  process.exit(1);
+}
+if (content !== 0) programError('kiểm tra bài viết');
+
 console.log('\n2/3 Xây dựng trang web …');
 rmSync(scratch, { recursive: true, force: true });
 const astroEnv = { ASTRO_OUT_DIR: scratch, ASTRO_TELEMETRY_DISABLED: '1' };
@@ -50,6 +58,12 @@ if (run(['node_modules/astro/bin/astro.mjs', 'build'], astroEnv) !== 0) {
   rmSync(scratch, { recursive: true, force: true });
   // The data passed the check, so a failure here is the site's code or packages.
   programError('xây dựng trang web');
+}
+
+// Search index (Pagefind) of the scratch site, so dist/ never has pages without their index.
+if (run(['node_modules/pagefind/lib/runner/bin.cjs', '--site', scratch, '--silent']) !== 0) {
+  rmSync(scratch, { recursive: true, force: true });
+  programError('lập chỉ mục tìm kiếm');
 }
 
 console.log('\n3/3 Thay bản công bố dist/ …');

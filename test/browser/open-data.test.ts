@@ -43,7 +43,8 @@ function pngSize(path: string) {
 describe('every chart has its data, images, citation and embed page', () => {
   it('the site has charts, each with one embed page', () => {
     expect(charts.length).toBeGreaterThan(5);
-    expect(new Set(embeds)).toEqual(new Set(charts.map((c) => `/nhung/${c.fig.id}/`)));
+    // A chart a narrative page repeats (data-chart names the dashboard chart) shares that chart's files.
+    expect(new Set(embeds)).toEqual(new Set(charts.map((c) => `/nhung/${c.fig.getAttribute('data-chart')}/`)));
   });
 
   it('links to files that exist, with the sizes and pixel dimensions they state', () => {
@@ -52,19 +53,19 @@ describe('every chart has its data, images, citation and embed page', () => {
       expect(share, `${page}#${fig.id}`).not.toBeNull();
       const links = [...share!.querySelectorAll('a')].map((a) => ({ href: a.getAttribute('href')!, item: a.closest('li')!.textContent!.replace(/\s+/g, ' ') }));
       for (const ext of ['csv', 'png', 'svg']) {
-        const link = links.find((l) => l.href === `/du-lieu/bieu-do/${fig.id}.${ext}`);
+        const link = links.find((l) => l.href === `/du-lieu/bieu-do/${fig.getAttribute('data-chart')}.${ext}`);
         expect(link, `${fig.id}.${ext}`).toBeDefined();
         const path = join(DIST, link!.href);
         expect(link!.item).toContain(fileSize(statSync(path).size));
         if (ext === 'png') expect(link!.item).toContain(pngSize(path));
       }
       expect(links.some((l) => l.href === `#${fig.id}`)).toBe(true);
-      expect(existsSync(distFile(`/nhung/${fig.id}/`))).toBe(true);
+      expect(existsSync(distFile(`/nhung/${fig.getAttribute('data-chart')}/`))).toBe(true);
       const text = share!.textContent!;
       expect(text).toContain('Trích dẫn:');
       expect(text).toContain('Cite as:');
       expect(text).toMatch(/truy cập ngày \d{2}\/\d{2}\/\d{4}/);
-      expect(share!.querySelector('textarea')!.textContent).toContain(`/nhung/${fig.id}/`);
+      expect(share!.querySelector('textarea')!.textContent).toContain(`/nhung/${fig.getAttribute('data-chart')}/`);
     }
   });
 });

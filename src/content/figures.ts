@@ -1,0 +1,23 @@
+/** The figure index of the loaded data, for the narratives' <Value id="…"> (built once per data load). */
+import { figureIndex, type FigureRecord } from '../data/figures.ts';
+import { loadDataOrThrow, type DataLoad } from '../data/load.ts';
+import { formatValue } from '../lib/format.ts';
+import { rowHref } from '../lib/links.ts';
+
+const cache = new WeakMap<DataLoad, Map<string, FigureRecord>>();
+
+export async function figures(): Promise<Map<string, FigureRecord>> {
+  const data = await loadDataOrThrow();
+  let index = cache.get(data);
+  if (!index) {
+    index = figureIndex(data.tables);
+    cache.set(data, index);
+  }
+  return index;
+}
+
+/** How a cited figure reads in a narrative: vi-VN, unit spelled out, every printed decimal kept. */
+export const figureText = (f: FigureRecord) => formatValue(f.value, f.unit, 6);
+
+/** Where a cited figure links: its row on its report's page. */
+export const figureHref = (f: FigureRecord) => rowHref(f.report_id, f.rowId);

@@ -1,0 +1,102 @@
+/**
+ * The words of the programme explained in plain Vietnamese: one list, shown on
+ * /gioi-thieu/ and reusable by a later glossary page or tooltips. Policy terms
+ * only; figures of the data are never written here. The ten projects of the
+ * programme are not repeated: their names come from data/projects.csv.
+ */
+export interface Term {
+  /** Anchor on /gioi-thieu/ (#thuat-ngu-<id>). */
+  id: string;
+  term: string;
+  /** Abbreviation as it appears in reports, if any. */
+  short?: string;
+  definition: string;
+}
+
+export const GLOSSARY: readonly Term[] = [
+  {
+    id: 'chuong-trinh-1719',
+    term: 'Chương trình MTQG 1719',
+    short: 'CT MTQG 1719',
+    definition:
+      'Chương trình mục tiêu quốc gia phát triển kinh tế – xã hội vùng đồng bào dân tộc thiểu số và miền núi, giai đoạn 2021–2030, do Thủ tướng phê duyệt tại Quyết định 1719/QĐ-TTg ngày 14/10/2021 (giai đoạn I: 2021–2025). Chương trình gồm mười dự án, nhiều dự án chia tiếp thành tiểu dự án (TDA) và nội dung (ND).',
+  },
+  {
+    id: 'dtts-mn',
+    term: 'Vùng đồng bào dân tộc thiểu số và miền núi',
+    short: 'DTTS&MN',
+    definition: 'Các xã, thôn có đông đồng bào dân tộc thiểu số sinh sống hoặc ở vùng núi, được Nhà nước xác định để hưởng chính sách dân tộc. Chương trình 1719 chỉ chi cho vùng này.',
+  },
+  {
+    id: 'von-dtpt',
+    term: 'Vốn đầu tư phát triển',
+    short: 'vốn ĐTPT',
+    definition: 'Tiền dùng để xây mới hoặc cải tạo công trình: đường, cầu, ngầm, trường học, trạm y tế, công trình nước, nhà văn hóa, chợ. Kết quả của loại vốn này đếm bằng công trình.',
+  },
+  {
+    id: 'von-sn',
+    term: 'Vốn sự nghiệp',
+    short: 'vốn SN',
+    definition: 'Tiền chi cho hoạt động chứ không xây công trình mới: hỗ trợ trực tiếp hộ dân, phát triển sản xuất, đào tạo nghề, tập huấn, truyền thông, duy tu bảo dưỡng. Vốn sự nghiệp thường giải ngân chậm hơn vì phải chọn đối tượng và chờ hướng dẫn.',
+  },
+  {
+    id: 'nstw',
+    term: 'Ngân sách trung ương',
+    short: 'NSTW',
+    definition: 'Phần vốn do trung ương giao cho tỉnh để làm Chương trình. Đây là phần lớn nhất trong vốn của Chương trình.',
+  },
+  {
+    id: 'doi-ung',
+    term: 'Vốn đối ứng',
+    definition: 'Phần tiền ngân sách địa phương (tỉnh, có nơi cả huyện và xã) bỏ thêm bên cạnh vốn trung ương. Trang web ghi riêng từng cấp ngân sách khi báo cáo tách ra, và không cộng số của tỉnh với số của huyện.',
+  },
+  {
+    id: 'tin-dung',
+    term: 'Vốn tín dụng chính sách',
+    definition: 'Tiền cho hộ dân vay ưu đãi qua Ngân hàng Chính sách xã hội. Đây là tiền vay phải trả, nên trang web trình bày riêng, không cộng vào vốn ngân sách được giao.',
+  },
+  {
+    id: 'giai-ngan',
+    term: 'Giải ngân',
+    definition: 'Tiền đã thực chi qua Kho bạc Nhà nước. Tỷ lệ giải ngân là số đã chi chia cho số vốn làm mốc; báo cáo có khi lấy mốc là vốn được giao, có khi là phần vốn đã phân bổ cho dự án, nên trang web luôn ghi kèm mốc.',
+  },
+  {
+    id: 'khu-vuc',
+    term: 'Xã khu vực I, II, III',
+    definition:
+      'Cách xếp các xã vùng đồng bào dân tộc thiểu số và miền núi theo mức độ phát triển, giai đoạn 2021–2025 (tiêu chí ở Quyết định 33/2020/QĐ-TTg, danh sách ở Quyết định 861/QĐ-TTg ngày 04/6/2021). Khu vực I: xã bước đầu phát triển; khu vực II: xã còn khó khăn; khu vực III: xã đặc biệt khó khăn.',
+  },
+  {
+    id: 'xa-dbkk',
+    term: 'Xã đặc biệt khó khăn',
+    short: 'xã ĐBKK',
+    definition: 'Xã thuộc khu vực III, được ưu tiên đầu tư nhiều nhất. Một xã khu vực III đạt chuẩn nông thôn mới thì ra khỏi danh sách này. Tương tự có thôn đặc biệt khó khăn, xét theo từng thôn.',
+  },
+  {
+    id: 'nguoi-co-uy-tin',
+    term: 'Người có uy tín',
+    short: 'NCUT',
+    definition:
+      'Người trong đồng bào dân tộc thiểu số được bà con tin và nghe theo (thường là già làng, trưởng thôn, trưởng dòng họ, người sản xuất giỏi), được Chủ tịch UBND tỉnh công nhận theo tiêu chí của Quyết định 12/2018/QĐ-TTg, sửa đổi năm 2023. Họ được cấp báo, thăm hỏi khi ốm đau, tặng quà dịp Tết, dự tập huấn và giúp chính quyền tuyên truyền, hòa giải ở cơ sở.',
+  },
+  {
+    id: 'ke-hoach-511',
+    term: 'Kế hoạch 511',
+    definition:
+      'Kế hoạch riêng của tỉnh Bắc Giang (số 511/KH-UBND, ký tháng 10/2021) xây ngầm và cầu dân sinh cho thôn bản vùng đồng bào dân tộc thiểu số và miền núi trong ba năm 2022–2024, chủ yếu bằng ngân sách tỉnh. Ngầm là đoạn đường thấp băng qua suối, nước lũ tràn qua được; cầu dân sinh là cầu nhỏ cho người dân đi lại. Kế hoạch chia theo đợt hằng năm và đã được điều chỉnh số công trình.',
+  },
+  {
+    id: 'chuan-ngheo-2016-2020',
+    term: 'Chuẩn nghèo giai đoạn 2016–2020',
+    definition:
+      'Theo Quyết định 59/2015/QĐ-TTg: ở nông thôn, hộ có thu nhập bình quân từ 700.000 đồng/người/tháng trở xuống là hộ nghèo; hộ có thu nhập trên mức này đến 1.000.000 đồng nhưng thiếu từ 3 chỉ số dịch vụ xã hội cơ bản trở lên cũng là hộ nghèo. Ở thành thị mức tương ứng là 900.000 và 1.300.000 đồng.',
+  },
+  {
+    id: 'chuan-ngheo-2021-2025',
+    term: 'Chuẩn nghèo giai đoạn 2021–2025',
+    definition:
+      'Theo Nghị định 07/2021/NĐ-CP: ở nông thôn, hộ có thu nhập bình quân từ 1.500.000 đồng/người/tháng trở xuống và thiếu từ 3 chỉ số dịch vụ xã hội cơ bản trở lên (trong 12 chỉ số) là hộ nghèo; ở thành thị mức thu nhập là 2.000.000 đồng. Chuẩn mới cao hơn nên tỷ lệ hộ nghèo tính theo hai chuẩn không so sánh trực tiếp được: trang web vẽ chúng thành hai chuỗi riêng.',
+  },
+];
+
+export const termHref = (id: string) => `/gioi-thieu/#thuat-ngu-${id}`;

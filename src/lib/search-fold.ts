@@ -1,0 +1,30 @@
+/**
+ * Pagefind folds accents and case on both sides but keeps "đ" a letter of its own,
+ * so "dau tu" would not find "đầu tư" nor "Son Dong" find "Sơn Động". Each indexed
+ * page therefore carries its words that contain đ/Đ, folded (đ→d, no accents), in a
+ * `fold` meta field that the search page ranks (../shared stack notes: measured fix).
+ */
+
+/** Lower-case, accents removed, đ→d. */
+export function foldWord(word: string): string {
+  return word.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/g, 'd').toLowerCase();
+}
+
+/** The folded, de-duplicated words with đ/Đ of an HTML fragment's text, space-separated (no commas: Pagefind's meta separator). */
+export function foldedDWords(html: string): string {
+  const text = html
+    .replace(/<(script|style|svg)\b[\s\S]*?<\/\1>/gi, ' ')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&[a-z#0-9]+;/gi, ' ');
+  const words = new Set<string>();
+  for (const m of text.matchAll(/[\p{L}\p{M}]*[đĐ][\p{L}\p{M}]*/gu)) words.add(foldWord(m[0].normalize('NFC')));
+  return [...words].sort().join(' ');
+}
+
+/** Site paths whose pages are searched: reports, topics, areas, datasets, method. */
+export const SEARCHED = ['/bao-cao/', '/giai-ngan/', '/cong-trinh/', '/ho-ngheo/', '/nguoi-co-uy-tin/', '/dia-ban/', '/du-lieu/', '/gioi-thieu/'] as const;
+
+/** Filter pages of the report list repeat the list: not indexed, so results are not duplicated. */
+export function isSearched(path: string): boolean {
+  return SEARCHED.some((p) => path.startsWith(p)) && !/^\/bao-cao\/(co-quan|dia-ban|chu-de)\//.test(path);
+}

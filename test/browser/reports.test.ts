@@ -1,0 +1,124 @@
+/**
+ * Report pages and the report list as built: every figure of a narrative equals
+ * the data (vi-VN, with its unit) and links to its source row, which exists;
+ * report pages carry their narrative and charts with ids unique on the page; the
+ * list is filterable without JavaScript; reading pages stay within the JS budget.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { figureIndex } from '../../src/data/figures.ts';
+import { loadDataOrThrow } from '../../src/data/load.ts';
+import { formatValue } from '../../src/lib/format.ts';
+
+const DIST = resolve(import.meta.dirname, '../../dist');
+const page = (path: string) => parseHTML(readFileSync(join(DIST, path, 'index.html'), 'utf8')).document;
+const { tables } = await loadDataOrThrow();
+const index = figureIndex(tables);
+const reportIds = tables.reports.map((r) => r.id);
+
+describe('report pages', () => {
+  it.each(reportIds)('%s: the narrative, its figures equal to the data, each linking to an existing row', (id) => {
+    const doc = page(`bao-cao/${id}`);
+    expect(doc.querySelector('.narrative h2')?.textContent).toBe('Báo cáo nói gì');
+    const figures = [...doc.querySelectorAll('.narrative a[data-figure]')];
+    expect(figures.length).toBeGreaterThan(0);
+    for (const a of figures) {
+      const f = index.get(a.getAttribute('data-figure')!);
+      expect(f, a.getAttribute('data-figure')!).toBeDefined();
+      expect(a.textContent).toBe(formatValue(f!.value, f!.unit, 6));
+      const [path, anchor] = a.getAttribute('href')!.split('#');
+      expect(path).toBe(`/bao-cao/${f!.report_id}/`);
+      expect(page(path!.slice(1, -1)).getElementById(anchor!), `${id} → #${anchor}`).not.toBeNull();
+    }
+  });
+
+  it.each(reportIds)('%s: every id on the page is unique (charts embedded next to the row anchors)', (id) => {
+    const ids = [...page(`bao-cao/${id}`).querySelectorAll('[id]')].map((e) => e.id);
+    expect(ids.filter((x, i) => ids.indexOf(x) !== i)).toEqual([]);
+  });
+
+  it('the reports with figures of a dashboard topic show its charts, drawn without JavaScript', () => {
+    for (const id of ['bg-2023-11-17', 'bt-2023-06', 'bg-2023-11-30']) {
+      const charts = page(`bao-cao/${id}`).querySelectorAll('.narrative figure.chart');
+      expect(charts.length, id).toBeGreaterThan(0);
+      for (const c of charts) {
+        expect(c.id.startsWith('bai-viet-')).toBe(true);
+        expect(c.querySelector('svg')).not.toBeNull();
+        expect(c.querySelector('details table')).not.toBeNull();
+      }
+    }
+  });
+
+  it('say where the source document is kept, what is missing (number, day), and link reports on the same topics', () => {
+    const doc = page('bao-cao/bg-2024-04');
+    const meta = doc.querySelector('dl.meta')!.textContent!;
+    expect(meta).toContain('003_dd984baee316dc65.txt');
+    expect(meta).toContain('lưu tại cơ quan ban hành');
+    expect(meta).toContain('chưa ghi số');
+    expect(meta).toContain('chưa ghi ngày');
+    // The blank number is said in words; the printed "/BC-BDT" appears only quoted after it.
+    const number = [...doc.querySelectorAll('dl.meta dt')].find((dt) => dt.textContent === 'Số hiệu')!.nextElementSibling!.textContent!;
+    expect(number.startsWith('chưa ghi số')).toBe(true);
+    const related = [...page('bao-cao/bg-2023-11-17').querySelectorAll('#cung-chu-de ~ ul a')].map((a) => a.getAttribute('href'));
+    expect(related).toContain('/bao-cao/bg-2023-11-30/');
+  });
+});
+
+describe('the report list', () => {
+  it('lists every report newest first with issuer, area, period and topics', () => {
+    const items = [...page('bao-cao').querySelectorAll('.report-list > li')];
+    expect(items.map((li) => li.id)).toEqual(['bg-2024-04', 'bg-2024-02-21', 'bg-2023-11-30', 'bg-2023-11-17', 'bt-2023-06']);
+    const first = items[3]!.textContent!;
+    for (const word of ['Ban Dân tộc tỉnh Bắc Giang', 'Kỳ báo cáo', 'Địa bàn', 'Giải ngân', 'Người có uy tín']) expect(first).toContain(word);
+  });
+
+  it('filters by issuer, area and topic through static pages (no JavaScript)', () => {
+    const links = [...page('bao-cao').querySelectorAll('nav.filters a')].map((a) => a.getAttribute('href')!);
+    expect(links).toContain('/bao-cao/co-quan/ubnd-huyen-bach-thong/');
+    expect(links).toContain('/bao-cao/dia-ban/son-dong/');
+    expect(links).toContain('/bao-cao/chu-de/ho-ngheo/');
+    const ids = (path: string) => [...page(path).querySelectorAll('.report-list > li')].map((li) => li.id);
+    expect(ids('bao-cao/co-quan/ubnd-huyen-bach-thong')).toEqual(['bt-2023-06']);
+    expect(ids('bao-cao/chu-de/ho-ngheo')).toEqual(['bg-2024-02-21', 'bg-2023-11-30']);
+    expect(ids('bao-cao/dia-ban/son-dong')).toEqual(['bg-2023-11-30', 'bg-2023-11-17']);
+    for (const path of links) expect(() => page(path.slice(1, -1)), path).not.toThrow();
+  });
+});
+
+describe('search index and JavaScript budget', () => {
+  it('indexes reports, topics, areas, data and method pages, not the filter copies', () => {
+    const body = (path: string) => page(path).querySelector('main')!.hasAttribute('data-pagefind-body');
+    for (const p of ['bao-cao', 'bao-cao/bt-2023-06', 'giai-ngan', 'dia-ban/son-dong', 'du-lieu', 'gioi-thieu']) expect(body(p), p).toBe(true);
+    for (const p of ['bao-cao/chu-de/ho-ngheo', 'tim-kiem', '']) expect(body(p), p).toBe(false);
+    expect(page('dia-ban/son-dong').querySelector('main')!.getAttribute('data-pagefind-meta')).toMatch(/^fold:.*\bdong\b/);
+  });
+
+  it('reading pages carry under 5 KB of JavaScript and no Pagefind code', () => {
+    const pages = ['bao-cao/bg-2023-11-30', 'bao-cao', 'gioi-thieu', 'giai-ngan'];
+    for (const p of pages) {
+      const html = readFileSync(join(DIST, p, 'index.html'), 'utf8');
+      const inline = [...html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)].reduce((n, m) => n + Buffer.byteLength(m[1]!), 0);
+      const external = [...html.matchAll(/<script\b[^>]*src="([^"]+)"/g)].map((m) => m[1]!);
+      const bytes = inline + external.reduce((n, src) => n + readFileSync(join(DIST, src)).length, 0);
+      expect(bytes, p).toBeLessThan(5 * 1024);
+      expect(html).not.toContain('pagefind.js');
+    }
+    expect(readdirSync(join(DIST, 'pagefind'))).toContain('pagefind.js');
+  });
+});
+
+describe('the method page', () => {
+  it('defines every glossary term once, lists the ten projects from data, and states contact placeholder and licence', async () => {
+    const { GLOSSARY } = await import('../../src/lib/glossary.ts');
+    const doc = page('gioi-thieu');
+    for (const t of GLOSSARY) expect(doc.getElementById(`thuat-ngu-${t.id}`)?.textContent, t.id).toContain(t.term);
+    const projects = [...doc.querySelectorAll('.projects li')].map((li) => li.textContent!);
+    expect(projects).toHaveLength(10);
+    expect(projects[0]).toContain(tables.projects.find((p) => p.id === 'ntp1719.da1')!.name);
+    expect(doc.querySelector('.placeholder')?.textContent).toContain('CHƯA ĐIỀN');
+    expect(doc.querySelector('a[rel="license"]')?.textContent).toContain('CC BY 4.0');
+    for (const r of tables.reports) expect(doc.querySelector(`a[href="/bao-cao/${r.id}/"]`), r.id).not.toBeNull();
+  });
+});

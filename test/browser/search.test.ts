@@ -1,0 +1,94 @@
+/**
+ * Search as a reader on a phone types it, usually without diacritics: Pagefind in
+ * headless Chromium must return the expected page for accented and unaccented
+ * queries, đ/d included; the results are readable at 360 px; without JavaScript
+ * the search page still leads to the report list and every area page.
+ */
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launch } from './chromium.ts';
+
+const baseUrl = inject('baseUrl');
+let context: BrowserContext;
+
+beforeAll(async () => {
+  context = await launch();
+});
+afterAll(async () => {
+  await context?.close();
+});
+
+/** The paths of the results the search page shows for a query typed into its box. */
+async function search(page: Page, query: string): Promise<string[]> {
+  await page.fill('#q', query);
+  await page.click('.search-form button');
+  await page.waitForFunction(() => !/Đang tìm/.test(document.getElementById('search-status')!.textContent ?? '') && document.getElementById('search-status')!.textContent !== '');
+  return page.$$eval('#search-results li > a', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+}
+
+const CASES: [query: string, expected: string][] = [
+  ['giai ngan', '/giai-ngan/'],
+  ['giải ngân', '/giai-ngan/'],
+  ['Son Dong', '/dia-ban/son-dong/'],
+  ['Sơn Động', '/dia-ban/son-dong/'],
+  ['dau tu', '/gioi-thieu/'],
+  ['đầu tư', '/gioi-thieu/'],
+  ['doi ung', '/gioi-thieu/'],
+  ['Luc Ngan', '/dia-ban/luc-ngan/'],
+  ['nguoi co uy tin', '/nguoi-co-uy-tin/'],
+  ['người có uy tín', '/nguoi-co-uy-tin/'],
+  ['Bach Thong', '/dia-ban/bach-thong/'],
+];
+
+describe('search with and without diacritics', () => {
+  it.each(CASES)('"%s" finds %s among the first results', async (query, expected) => {
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}/tim-kiem/`);
+    const found = await search(page, query);
+    expect(found.slice(0, 8)).toContain(expected);
+    await page.close();
+  });
+
+  it('"dau tu" matches the words spelt with đ, not only "dau"', async () => {
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}/tim-kiem/?q=${encodeURIComponent('dau tu')}`);
+    await page.waitForSelector('#search-results li');
+    const excerpts = await page.$$eval('#search-results li p', (ps) => ps.map((p) => p.textContent ?? ''));
+    expect(excerpts.join(' ')).toMatch(/đầu tư/i);
+    await page.close();
+  });
+});
+
+describe('the search page on a 360 px phone', () => {
+  it('shows results without sideways scrolling, and loads Pagefind only there', async () => {
+    const page = await context.newPage();
+    await page.setViewportSize({ width: 360, height: 640 });
+    const scripts: string[] = [];
+    page.on('request', (r) => scripts.push(new URL(r.url()).pathname));
+    await page.goto(`${baseUrl}/gioi-thieu/`);
+    expect(scripts.filter((p) => p.includes('pagefind'))).toEqual([]);
+    await page.goto(`${baseUrl}/tim-kiem/?q=son%20dong`);
+    await page.waitForSelector('#search-results li');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+    const box = await page.locator('#q').boundingBox();
+    expect(box!.width).toBeGreaterThan(180);
+    expect(scripts.some((p) => p.endsWith('/pagefind/pagefind.js'))).toBe(true);
+    expect(scripts.every((p) => !/^https?:/.test(p))).toBe(true);
+    await page.close();
+  });
+});
+
+describe('without JavaScript', () => {
+  it('the header search link leads to a page listing the report list and every area page', async () => {
+    const noJs = await launch({ javaScriptEnabled: false });
+    const page = await noJs.newPage();
+    await page.goto(`${baseUrl}/bao-cao/`);
+    await page.click('header a.search-link');
+    expect(new URL(page.url()).pathname).toBe('/tim-kiem/');
+    const links = await page.$$eval('.browse a', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    expect(links).toContain('/bao-cao/');
+    expect(links).toContain('/dia-ban/son-dong/');
+    expect(links).toContain('/dia-ban/bach-thong/');
+    await noJs.close();
+  });
+});
