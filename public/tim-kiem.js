@@ -1,0 +1,51 @@
+// The search page's enhancement (Pagefind), a plain file: the Content-Security-Policy allows scripts from the site only.
+// Pagefind is loaded only here, and only when there is something to search.
+  (function () {
+    var form = document.querySelector('.search-form');
+    var base = form.getAttribute('data-base') || '';
+    var input = document.getElementById('q');
+    var status = document.getElementById('search-status');
+    var list = document.getElementById('search-results');
+    var pagefind = null;
+    function load() {
+      if (!pagefind) {
+        pagefind = import(base + '/pagefind/pagefind.js').then(function (pf) {
+          return pf.options({ ranking: { metaWeights: { fold: 8, title: 5 } } }).then(function () { return pf; });
+        });
+      }
+      return pagefind;
+    }
+    function item(d) {
+      var li = document.createElement('li');
+      var a = document.createElement('a');
+      a.href = d.url;
+      a.textContent = (d.meta && d.meta.title) || d.url;
+      var p = document.createElement('p');
+      p.innerHTML = d.excerpt; // Pagefind's excerpt: page text escaped, matches in <mark>.
+      li.append(a, p);
+      return li;
+    }
+    async function run(q) {
+      list.replaceChildren();
+      if (!q.trim()) { status.textContent = ''; return; }
+      status.textContent = 'Đang tìm…';
+      try {
+        var pf = await load();
+        // đ is its own letter to Pagefind: searched as d, it meets each page's folded đ-words (fold meta).
+        var found = await pf.search(q.replace(/[đĐ]/g, 'd'));
+        var data = await Promise.all(found.results.slice(0, 20).map(function (r) { return r.data(); }));
+        status.textContent = data.length ? 'Có ' + found.results.length + ' trang phù hợp với “' + q + '”.' : 'Không tìm thấy trang nào cho “' + q + '”. Thử từ khác, hoặc tìm theo danh mục bên dưới.';
+        list.replaceChildren.apply(list, data.map(item));
+      } catch (e) {
+        status.textContent = 'Không tải được bộ tìm kiếm. Hãy tìm theo danh mục bên dưới.';
+      }
+    }
+    form.addEventListener('submit', function (e) {
+      e.preventDefault();
+      var q = input.value;
+      history.replaceState(null, '', '?q=' + encodeURIComponent(q));
+      run(q);
+    });
+    var q0 = new URLSearchParams(location.search).get('q');
+    if (q0) { input.value = q0; run(q0); }
+  })();
