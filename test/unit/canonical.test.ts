@@ -29,7 +29,7 @@ function canonicaliseDir(dir: string): string[] {
   return changed;
 }
 
-const byId = (rows: unknown[]) => (rows as { id: string }[]).toSorted((a, b) => a.id.localeCompare(b.id));
+const byId = (rows: readonly unknown[]) => (rows as { id: string }[]).toSorted((a, b) => a.id.localeCompare(b.id));
 
 describe('canonical form', () => {
   for (const overlay of [null, 'bad/bom-crlf', 'bad/excel-semicolon', 'bad/nfd-text', 'bad/stray-spaces']) {

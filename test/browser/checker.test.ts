@@ -1,0 +1,140 @@
+/**
+ * The staff checker at /cap-nhat/ in headless Chromium: on every case of the
+ * corpus of bad inputs (test/fixtures/bad) it reports exactly the issues of
+ * `npm run check` (one implementation: src/data/check.ts runs in both);
+ * the XLSX templates pass it; a single new file is checked against the
+ * published data; the page keeps working offline once loaded.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { loadData } from '../../src/data/load.ts';
+import { TABLES } from '../../src/data/tables/index.ts';
+import { dataDir, FIXTURES, removeDataDirs } from '../unit/helpers.ts';
+import { launch } from './chromium.ts';
+
+const baseUrl = inject('baseUrl');
+const BAD = join(FIXTURES, 'bad');
+const ROOT = join(FIXTURES, '../..');
+let context: BrowserContext;
+let page: Page;
+
+beforeAll(async () => {
+  context = await launch();
+  page = await context.newPage();
+  await page.goto(`${baseUrl}/cap-nhat/`);
+});
+afterAll(async () => {
+  await context?.close();
+  removeDataDirs();
+});
+
+interface Seen {
+  file: string;
+  line: string;
+  column: string;
+  code: string;
+  severity: string;
+}
+
+/** Chooses files in the page and waits for the result. */
+async function choose(files: { name: string; mimeType: string; buffer: Buffer }[]): Promise<void> {
+  const before = await page.locator('#ket-qua').getAttribute('data-done');
+  await page.locator('#tep').setInputFiles(files);
+  await page.waitForFunction((b) => document.getElementById('ket-qua')?.dataset.done !== (b ?? undefined), before);
+}
+
+async function shownIssues(): Promise<Seen[]> {
+  return page.locator('#van-de tbody tr').evaluateAll((rows) =>
+    rows.map((r) => {
+      const d = (r as HTMLElement).dataset;
+      return { file: d.file!, line: d.line!, column: d.column!, code: d.code!, severity: d.severity! };
+    }),
+  );
+}
+
+const key = (s: Seen) => `${s.file}|${s.line}|${s.column}|${s.code}|${s.severity}`;
+const csvFiles = (dir: string) =>
+  TABLES.map((t) => ({ name: t.file, mimeType: 'text/csv', buffer: readFileSync(join(dir, t.file)) }));
+
+describe('/cap-nhat/ reports what npm run check reports', () => {
+  const cases = readdirSync(BAD);
+  it('covers the whole corpus', () => expect(cases.length).toBeGreaterThanOrEqual(20));
+
+  it.each(cases)('bad/%s', async (name) => {
+    const dir = dataDir(`bad/${name}`);
+    const expected = (await loadData(dir)).issues.map((i) =>
+      key({ file: basename(i.file), line: i.line === null ? '' : String(i.line), column: i.column ?? '', code: i.code, severity: i.severity }),
+    );
+    await choose(csvFiles(dir));
+    const seen = (await shownIssues()).filter((s) => s.code !== 'file.not-canonical').map(key);
+    expect(seen.sort()).toEqual(expected.sort());
+    const errors = expected.filter((k) => k.includes('|error')).length;
+    const summary = await page.locator('#tom-tat').textContent();
+    expect(summary).toContain(errors ? `Có ${errors} lỗi` : 'Không có lỗi');
+  });
+
+  it('shows file, line, column, the cell as typed, what is expected and the fix in Vietnamese', async () => {
+    await choose(csvFiles(dataDir('bad/text-in-number')));
+    const first = page.locator('#van-de tbody tr.loi').first();
+    const cells = await first.locator('td').allTextContents();
+    expect(cells[0]).toBe('Lỗi');
+    expect(cells[1]).toMatch(/\.csv$/);
+    expect(Number(cells[2])).toBeGreaterThan(1);
+    expect(cells[3]).not.toBe('');
+    expect(cells[4]).not.toBe('');
+    expect(cells[6]!.length).toBeGreaterThan(5);
+    expect(cells[7]!.length).toBeGreaterThan(5);
+  });
+});
+
+describe('/cap-nhat/ with a single new file', () => {
+  it('takes the other tables from the published data and previews the rows as the site shows them', async () => {
+    const funding = readFileSync(join(ROOT, 'data/funding.csv'), 'utf8');
+    await choose([{ name: 'funding.csv', mimeType: 'text/csv', buffer: Buffer.from(funding.replaceAll('\n', '\r\n')) }]);
+    expect(await page.locator('#tom-tat').textContent()).toContain('Không có lỗi');
+    const rows = await page.locator('#xem-truoc tbody tr').count();
+    expect(rows).toBe(funding.trim().split('\n').length - 1);
+    const text = await page.locator('#xem-truoc tbody tr').first().textContent();
+    expect(text).toMatch(/triệu đồng|tỷ đồng|%/);
+    // A CRLF file is correct but not canonical: a warning, not an error.
+    expect((await shownIssues()).some((s) => s.code === 'file.not-canonical' && s.severity === 'warning')).toBe(true);
+  });
+
+  it('names a file it cannot place', async () => {
+    await choose([{ name: 'so-lieu.csv', mimeType: 'text/csv', buffer: Buffer.from('a,b\n1,2\n') }]);
+    expect(await page.locator('#tep-la').textContent()).toContain('so-lieu.csv');
+  });
+});
+
+describe('XLSX templates', () => {
+  it('every template of data/templates/ passes the checker in the browser', async () => {
+    const dir = join(ROOT, 'data/templates');
+    const files = readdirSync(dir)
+      .filter((f) => f.endsWith('.xlsx'))
+      .map((f) => ({ name: f, mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: readFileSync(join(dir, f)) }));
+    expect(files.length).toBe(TABLES.length);
+    await choose(files);
+    expect(await page.locator('#tom-tat').textContent()).toContain('Không có lỗi');
+    expect(await page.locator('#xem-truoc tbody tr').count()).toBe(TABLES.length);
+  });
+});
+
+describe('offline', () => {
+  it('works with no network once loaded', async () => {
+    const p = await context.newPage();
+    await p.goto(`${baseUrl}/cap-nhat/`);
+    await p.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+    await context.setOffline(true);
+    try {
+      await p.reload();
+      await p.locator('#tep').setInputFiles([{ name: 'areas.csv', mimeType: 'text/csv', buffer: readFileSync(join(ROOT, 'data/areas.csv')) }]);
+      await p.waitForFunction(() => document.getElementById('ket-qua')?.dataset.done);
+      expect(await p.locator('#tom-tat').textContent()).toContain('Không có lỗi');
+    } finally {
+      await context.setOffline(false);
+      await p.close();
+    }
+  });
+});
