@@ -138,3 +138,42 @@ describe('offline', () => {
     }
   });
 });
+
+describe('staff pages around the checker', () => {
+  it('/cap-nhat/ma/ lists every code of every coded column with its Vietnamese label', async () => {
+    const p = await context.newPage();
+    await p.goto(`${baseUrl}/cap-nhat/ma/`);
+    for (const t of TABLES)
+      for (const f of t.fields)
+        if (f.type === 'enum') {
+          const rows = p.locator(`#${t.name}-${f.name} tbody tr`);
+          expect(await rows.count(), `${t.name}.${f.name}`).toBe(f.values.length);
+          const first = f.values[0]!;
+          expect(await rows.first().textContent()).toContain((f.labels as Record<string, { vi: string }>)[first]!.vi);
+        }
+    await p.close();
+  });
+
+  it('/cap-nhat/huong-dan/ is the guide of data/README.md, and the templates download from /cap-nhat/', async () => {
+    const p = await context.newPage();
+    await p.goto(`${baseUrl}/cap-nhat/huong-dan/`);
+    expect(await p.locator('h1').textContent()).toContain('hướng dẫn cho cán bộ cập nhật');
+    for (const heading of ['Mã báo cáo và tệp nguồn', 'Con số nhắc lại', 'Số in sai trong báo cáo', 'Lỗi và cảnh báo', 'Sau khi kiểm tra không còn lỗi'])
+      expect(await p.getByRole('heading', { name: heading }).count(), heading).toBeGreaterThan(0);
+    await p.goto(`${baseUrl}/cap-nhat/`);
+    const href = await p.locator('#tep-mau a[href$="funding.xlsx"]').getAttribute('href');
+    const response = await p.request.get(new URL(href!, `${baseUrl}/cap-nhat/`).href);
+    expect(response.ok()).toBe(true);
+    expect(Buffer.compare(await response.body(), readFileSync(join(ROOT, 'data/templates/funding.xlsx')))).toBe(0);
+    await p.close();
+  });
+
+  it('no other page loads the checker script', async () => {
+    const p = await context.newPage();
+    for (const path of ['/', '/du-lieu/', '/cap-nhat/ma/', '/cap-nhat/huong-dan/']) {
+      await p.goto(`${baseUrl}${path}`);
+      expect(await p.locator('script[type="module"]').count(), path).toBe(0);
+    }
+    await p.close();
+  });
+});

@@ -11,7 +11,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import readXlsxFile from 'read-excel-file/universal';
 import { describe, expect, it } from 'vitest';
 import { checkTables, type TableInput } from '../../src/data/check.ts';
-import type { TableName } from '../../src/data/define.ts';
+import type { FieldDef, TableName } from '../../src/data/define.ts';
 import { TABLES } from '../../src/data/tables/index.ts';
 import { templateXlsx } from '../../src/staff/templates-xlsx.ts';
 import { xlsxToCsv } from '../../src/staff/xlsx.ts';
@@ -33,7 +33,7 @@ describe('XLSX templates', () => {
     const files = unzipSync(committed(name));
     const sheet = strFromU8(files['xl/worksheets/sheet1.xml']!);
     const strings = strFromU8(files['xl/sharedStrings.xml']!);
-    for (const f of def.fields) {
+    for (const f of def.fields as readonly FieldDef[]) {
       expect(sheet).toContain(`promptTitle="${f.name}"`);
       if (f.type !== 'enum') continue;
       expect(sheet).toMatch(new RegExp(`type="list"[^>]*promptTitle="${f.name}"[^>]*><formula1>'Mã'!\\$[A-Z]+\\$3:\\$[A-Z]+\\$${2 + f.values.length}</formula1>`));
@@ -76,7 +76,7 @@ describe('XLSX templates', () => {
     const bad = csv[1]!.replace('bg-2023-11-17-f01', 'bg-2023-11-17-f02').replace(',bac-giang,', ',bac-giangg,');
     const inputs = Object.fromEntries(
       TABLES.map((t) => [t.name, { file: t.file, bytes: readFileSync(join(DIR, t.file)), canonicalWarning: false }]),
-    ) as Record<TableName, TableInput>;
+    ) as unknown as Record<TableName, TableInput>;
     inputs.funding = { file: 'funding.xlsx', bytes: new TextEncoder().encode([...csv, bad].join('\n')), canonicalWarning: false };
     const result = checkTables(inputs);
     const err = result.issues.find((i) => i.severity === 'error');
