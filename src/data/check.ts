@@ -42,6 +42,8 @@ export interface TableInput {
    * Off for a CSV made from an XLSX in the browser: that is not a file anyone reviews.
    */
   canonicalWarning?: boolean;
+  /** Problems found before reading (e.g. two files for one table), reported with the table's own. */
+  extra?: Issue[];
 }
 
 /** The header line a missing or empty file should start with. */
@@ -67,6 +69,8 @@ export function checkTables(inputs: Record<TableName, TableInput>): DataLoad {
     lines[def.name] = [];
     const bytes = input.bytes;
     input.bytes = null; // let a large file's bytes go once read
+    if (input.extra) issues = issues.concat(input.extra);
+    if (input.extra?.length && bytes?.length === 0) continue; // nothing readable: the extra problem says why
     if (!bytes) {
       issues.push(issue({ code: 'file.missing', header: template }, { file, line: null, column: null, value: null }));
       continue;

@@ -9,7 +9,7 @@ import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import * as aq from 'arquero';
 import type { TableName } from './define.ts';
 import { checkTables, type DataLoad, type TableInput } from './check.ts';
-import { issue } from './messages.ts';
+import { issue, type Issue } from './messages.ts';
 import { formatReport } from './report.ts';
 import { TABLES } from './tables/index.ts';
 
@@ -51,12 +51,35 @@ export async function loadData(dataDir = DATA_DIR): Promise<DataLoad> {
     const issues = [issue({ code: 'folder.missing', files: TABLES.map((t) => t.file) }, where)];
     return { tables: tables as unknown as DataLoad['tables'], issues, discrepancies: [], counts, lines: tables as unknown as DataLoad['lines'], form: [] };
   }
-  const files = await Promise.all(TABLES.map((def) => bytesOf(join(dataDir, def.file))));
-  const inputs = Object.fromEntries(
-    TABLES.map((def, t) => [def.name, { file: shownPath(join(dataDir, def.file)), bytes: files[t] ?? null }]),
-  ) as Record<TableName, TableInput>;
-  files.length = 0; // the inputs hold the only reference: checkTables lets each file go once read
-  return checkTables(inputs);
+  const form: Issue[] = [];
+  const inputs = {} as Record<TableName, TableInput>;
+  for (const def of TABLES) inputs[def.name] = await tableInput(def.name, dataDir, form);
+  const data = checkTables(inputs);
+  data.form.unshift(...form);
+  return data;
+}
+
+/**
+ * A table's file: its CSV, or — when there is no CSV — an XLSX saved from the
+ * template (data/<table>.xlsx), read as the CSV its sheet would export. Both at
+ * once is an error: nobody could tell which one is meant.
+ */
+async function tableInput(name: TableName, dataDir: string, form: Issue[]): Promise<TableInput> {
+  const def = TABLES.find((t) => t.name === name)!;
+  const csvPath = join(dataDir, def.file);
+  const xlsxPath = csvPath.replace(/\.csv$/, '.xlsx');
+  const [csv, xlsx] = await Promise.all([bytesOf(csvPath), bytesOf(xlsxPath)]);
+  const file = shownPath(csvPath);
+  if (!xlsx) return { file, bytes: csv };
+  const shown = shownPath(xlsxPath);
+  const at = { file: shown, line: null, column: null, value: null };
+  if (csv) return { file, bytes: csv, extra: [issue({ code: 'file.both', csv: def.file, xlsx: def.file.replace(/\.csv$/, '.xlsx') }, at)] };
+  const { xlsxToCsv } = await import('./xlsx.ts');
+  const sheet = (await xlsxToCsv(xlsx, `${name}.xlsx`).catch(() => [])).find((s) => s.table === name);
+  if (!sheet) return { file: shown, bytes: new Uint8Array(), extra: [issue({ code: 'xlsx.no-sheet', table: name }, at)] };
+  form.push(issue({ code: 'file.not-canonical', reasons: ['tệp Excel (.xlsx) thay cho CSV'] }, at));
+  return { file: shown, bytes: new TextEncoder().encode(sheet.csv), canonicalWarning: false };
+
 }
 
 const loads = new Map<string, { stamp: string; load: Promise<DataLoad> }>();

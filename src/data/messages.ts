@@ -114,6 +114,16 @@ const TEMPLATES = {
     expected: `dòng đầu tiên là dòng tiêu đề: ${p.header}`,
     fix: 'khôi phục tệp từ bản sao lưu, hoặc thêm dòng tiêu đề như trên',
   }),
+  'file.both': (p: { csv: string; xlsx: string }): Parts => ({
+    message: `có cả ${p.csv} và ${p.xlsx} cho cùng một bảng: không biết dùng tệp nào`,
+    expected: 'một tệp cho mỗi bảng (CSV, hoặc tệp Excel lưu từ tệp mẫu)',
+    fix: `xóa tệp không dùng nữa (thường là ${p.csv} cũ nếu vừa tải ${p.xlsx} lên), hoặc chạy npm run chuan-hoa để chuyển tệp Excel thành CSV`,
+  }),
+  'xlsx.no-sheet': (p: { table: string }): Parts => ({
+    message: 'tệp Excel không có trang tính nào mang tên bảng, hoặc không đọc được',
+    expected: `trang tính đầu tiên tên "${p.table}" như trong tệp mẫu, dòng 1 là dòng tiêu đề`,
+    fix: 'điền số liệu vào tệp mẫu (data/templates/) và giữ nguyên tên trang tính, hoặc lưu thành CSV UTF-8',
+  }),
   'file.not-canonical': (p: { reasons: readonly string[] }): Parts => ({
     message: `tệp đúng nhưng chưa ở dạng chuẩn (${p.reasons.join('; ')}): lần lưu sau, cả tệp sẽ hiện là đã thay đổi`,
     expected: 'UTF-8 không BOM, phân cách bằng dấu phẩy, dấu chấm thập phân, xuống dòng LF, các dòng xếp theo mã dòng (id)',

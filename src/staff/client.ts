@@ -9,7 +9,7 @@ import type { TableName } from '../data/define.ts';
 import type { Issue } from '../data/messages.ts';
 import { TABLES } from '../data/tables/index.ts';
 import { runChecker, type ChosenTable, type CheckerResult, type Published } from './checker.ts';
-import { tableOfName, xlsxToCsv } from './xlsx.ts';
+import { tableOfName, xlsxToCsv } from '../data/xlsx.ts';
 
 const FILES = TABLES.map((t) => t.file).join(', ');
 

@@ -4,13 +4,20 @@
  * again changes nothing; the data read back is the same; the checker warns
  * (without blocking) while a file is not canonical.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { execFile } from 'node:child_process';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { canonicaliseFile } from '../../src/data/canonical.ts';
 import { loadData } from '../../src/data/load.ts';
 import { TABLES } from '../../src/data/tables/index.ts';
-import { dataDir, removeDataDirs, runCheck } from './helpers.ts';
+import { dataDir, removeDataDirs, ROOT, runCheck } from './helpers.ts';
+
+function runScript(script: string, dir: string): Promise<{ code: number; stdout: string }> {
+  return new Promise((done) =>
+    execFile(join(ROOT, 'node_modules/.bin/node'), [script, dir], { cwd: ROOT }, (error, stdout) => done({ code: error ? Number(error.code ?? 1) : 0, stdout })),
+  );
+}
 
 afterAll(removeDataDirs);
 
@@ -67,7 +74,7 @@ describe('canonical form', () => {
     expect('errors' in result ? result.errors.map((e) => e.code) : []).toContain('id.duplicate');
   });
 
-  it('npm run check warns (exit 0) while a file is not canonical, and not after npm run chuan-hoa', async () => {
+  it('npm run check warns (exit 0) while a file is not canonical, and not after npm run chuan-hoa', { timeout: 30_000 }, async () => {
     const dir = dataDir('bad/excel-semicolon');
     const before = await runCheck(dir);
     expect(before.code).toBe(0);
@@ -77,5 +84,32 @@ describe('canonical form', () => {
     const after = await runCheck(dir);
     expect(after.code).toBe(0);
     expect(after.stdout).not.toContain('dạng chuẩn');
+  });
+});
+
+describe('an XLSX saved from the template in the data folder', () => {
+  const template = readFileSync(join(ROOT, 'data/templates/funding.xlsx'));
+
+  it('is read by the build in place of the CSV, with a warning; npm run chuan-hoa turns it into the canonical CSV', { timeout: 30_000 }, async () => {
+    const dir = dataDir(null);
+    rmSync(join(dir, 'funding.csv'));
+    writeFileSync(join(dir, 'funding.xlsx'), template);
+    const data = await loadData(dir);
+    expect(data.issues.filter((i) => i.severity === 'error')).toEqual([]);
+    expect(data.tables.funding.map((r) => r.id)).toEqual(['bg-2023-11-17-f01']);
+    expect(data.form.map((i) => i.file)).toContain(join(dir, 'funding.xlsx'));
+    const run = await runScript('scripts/chuan-hoa.ts', dir);
+    expect(run.code).toBe(0);
+    expect(existsSync(join(dir, 'funding.xlsx'))).toBe(false);
+    const after = await loadData(dir);
+    expect(after.tables.funding).toEqual(data.tables.funding);
+    expect(after.form.filter((i) => i.file.endsWith('funding.csv'))).toEqual([]);
+  });
+
+  it('beside a CSV of the same table is an error (nobody could tell which is meant)', async () => {
+    const dir = dataDir(null);
+    writeFileSync(join(dir, 'funding.xlsx'), template);
+    const data = await loadData(dir);
+    expect(data.issues.filter((i) => i.severity === 'error').map((i) => i.code)).toEqual(['file.both']);
   });
 });

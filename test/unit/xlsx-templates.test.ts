@@ -14,7 +14,7 @@ import { checkTables, type TableInput } from '../../src/data/check.ts';
 import type { FieldDef, TableName } from '../../src/data/define.ts';
 import { TABLES } from '../../src/data/tables/index.ts';
 import { templateXlsx } from '../../src/staff/templates-xlsx.ts';
-import { xlsxToCsv } from '../../src/staff/xlsx.ts';
+import { xlsxToCsv } from '../../src/data/xlsx.ts';
 import { ROOT } from './helpers.ts';
 
 const DIR = join(ROOT, 'data/templates');

@@ -8,8 +8,8 @@
  * Works in the browser and in Node (read-excel-file's universal entry takes a Blob).
  */
 import readXlsxFile, { readSheetNames } from 'read-excel-file/universal';
-import type { TableName } from '../data/define.ts';
-import { TABLES } from '../data/tables/index.ts';
+import type { TableName } from './define.ts';
+import { TABLES } from './tables/index.ts';
 
 export interface XlsxSheet {
   table: TableName;
