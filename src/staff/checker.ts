@@ -6,6 +6,7 @@
  * and how the site will show them, and which discrepancies the new files add
  * to those already published.
  */
+import { canonicalCsv } from '../data/canonical.ts';
 import { checkTables, type DataLoad, type Discrepancy, type Issue, type TableInput } from '../data/check.ts';
 import type { TableName } from '../data/define.ts';
 import { figureFields } from '../data/define.ts';
@@ -48,6 +49,12 @@ export interface CheckerResult {
   added: Discrepancy[];
   /** Rows per chosen table, valid ones. */
   counts: Partial<Record<TableName, number>>;
+  /**
+   * The canonical CSV (npm run chuan-hoa's form) of each chosen table without
+   * an error: the file to put in data/ — from a CSV saved by Excel or from an
+   * XLSX alike — so the change shows as the rows that changed.
+   */
+  canonical: { table: TableName; file: string; text: string }[];
 }
 
 const encoder = new TextEncoder();
@@ -77,6 +84,9 @@ export function runChecker(chosen: readonly ChosenTable[], published: Published)
     preview: previewRows(load, tables),
     added: load.discrepancies.filter((d) => !known.has(d.id)),
     counts: Object.fromEntries([...tables].map((t) => [t, load.counts[t]])),
+    canonical: chosen
+      .filter((c) => !load.issues.some((i) => i.file === c.file && i.severity === 'error'))
+      .map((c) => ({ table: c.table, file: TABLES.find((t) => t.name === c.table)!.file, text: canonicalCsv(c.table, load.tables[c.table] as never) })),
   };
 }
 

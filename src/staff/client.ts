@@ -114,6 +114,26 @@ function render(out: HTMLElement, result: CheckerResult, unknown: string[], chos
       ),
     );
 
+  if (result.canonical.length) {
+    out.append(
+      el('h2', 'Tệp để công bố'),
+      el(
+        'p',
+        (result.errors ? 'Các tệp dưới đây không có lỗi (các tệp khác còn lỗi). ' : '') +
+          'Tải về tệp CSV dạng chuẩn, rồi tải lên thư mục data/ của kho (cùng tên, thay tệp cũ): người duyệt sẽ thấy đúng những dòng đã thay đổi.',
+      ),
+    );
+    const list = el('ul', null, { id: 'tai-ve' });
+    for (const c of result.canonical) {
+      const li = el('li');
+      const link = el('a', `Tải ${c.file} (dạng chuẩn)`, { download: c.file, 'data-table': c.table });
+      link.href = URL.createObjectURL(new Blob([c.text], { type: 'text/csv;charset=utf-8' }));
+      li.append(link);
+      list.append(li);
+    }
+    out.append(list);
+  }
+
   out.append(el('h2', 'Xem trước: các dòng hợp lệ sẽ hiện thế nào'));
   if (result.preview.length === 0) out.append(el('p', 'Chưa có dòng hợp lệ nào trong các tệp đã chọn.'));
   else

@@ -60,15 +60,15 @@ interface Validation {
 }
 
 /** Adds the data validations (dropdowns and input messages) to the table's sheet, the first one. */
-function validations(list: readonly Validation[]): Feature {
+function validations(list: readonly Validation[], last: number): Feature {
   const items = list.flatMap(({ column, field, list: source }) => {
     const letter = columnLetter(column);
     const message = `showInputMessage="1" promptTitle="${xml(cap(field.name, 32))}" prompt="${xml(prompt(field))}"`;
     // The header cell explains the column; the cells below explain it too and, for a coded column, offer the dropdown.
     const head = `<dataValidation allowBlank="1" ${message} sqref="${letter}1"/>`;
     const body = source
-      ? `<dataValidation type="list" allowBlank="1" ${message} showErrorMessage="1" errorStyle="stop" errorTitle="${xml('Mã không có trong danh sách')}" error="${xml(cap(`Chọn một mã của cột ${field.name} trong danh sách (xem trang ${CODES_SHEET}).`, 255))}" sqref="${letter}2:${letter}${EMPTY_ROWS + 2}"><formula1>${xml(source)}</formula1></dataValidation>`
-      : `<dataValidation allowBlank="1" ${message} sqref="${letter}2:${letter}${EMPTY_ROWS + 2}"/>`;
+      ? `<dataValidation type="list" allowBlank="1" ${message} showErrorMessage="1" errorStyle="stop" errorTitle="${xml('Mã không có trong danh sách')}" error="${xml(cap(`Chọn một mã của cột ${field.name} trong danh sách (xem trang ${CODES_SHEET}).`, 255))}" sqref="${letter}2:${letter}${last}"><formula1>${xml(source)}</formula1></dataValidation>`
+      : `<dataValidation allowBlank="1" ${message} sqref="${letter}2:${letter}${last}"/>`;
     return [head, body];
   });
   const block = `<dataValidations count="${items.length}">${items.join('')}</dataValidations>`;
@@ -84,22 +84,30 @@ function validations(list: readonly Validation[]): Feature {
   };
 }
 
-function dataCell(f: FieldDef, value: string | undefined) {
+function dataCell(f: FieldDef, value: string | number | null | undefined) {
+  const blank = value === undefined || value === null || value === '';
   if (f.type === 'number') {
     const format = NUMBER_FORMAT[f.format];
-    return value === undefined || value === '' ? { type: Number, format } : { value: Number(value), type: Number, format };
+    return blank ? { type: Number, format } : { value: Number(value), type: Number, format };
   }
-  return value === undefined || value === '' ? { type: String, format: TEXT } : { value, type: String, format: TEXT };
+  return blank ? { type: String, format: TEXT } : { value: String(value), type: String, format: TEXT };
 }
+
+/** A row as the template takes it: cells by column name, text or numbers. */
+export type TemplateRow = Readonly<Record<string, string | number | null | undefined>>;
 
 const bold = (value: string) => ({ value, type: String, fontWeight: 'bold' as const });
 
-/** The template of one table as XLSX bytes. */
-export async function templateXlsx(def: TableDef): Promise<Buffer> {
-  const example = TEMPLATE_ROWS[def.name] as Record<string, string>;
+/**
+ * The template of one table as XLSX bytes: with the example row, or with
+ * `rows` (the published rows, so staff add theirs below the existing ones).
+ */
+export async function templateXlsx(def: TableDef, rows: readonly TemplateRow[] = [TEMPLATE_ROWS[def.name]]): Promise<Buffer> {
+  const example = rows[0] ?? {};
   const header: Row = def.fields.map((f) => ({ ...bold(f.name), backgroundColor: f.required ? '#DCEBF2' : '#F4F4F4' }));
   const emptyRow: Row = def.fields.map((f) => dataCell(f, undefined));
-  const data: Row[] = [header, def.fields.map((f) => dataCell(f, example[f.name])), ...Array.from({ length: EMPTY_ROWS }, () => emptyRow)];
+  const data: Row[] = [header, ...rows.map((r) => def.fields.map((f) => dataCell(f, r[f.name]))), ...Array.from({ length: EMPTY_ROWS }, () => emptyRow)];
+  const last = rows.length + EMPTY_ROWS + 1;
 
   // Codes sheet: two columns per coded field (code, label), a blank column between.
   const coded = def.fields.filter((f): f is EnumField => f.type === 'enum');
@@ -131,11 +139,11 @@ export async function templateXlsx(def: TableDef): Promise<Buffer> {
   const list: Validation[] = def.fields.map((field, column) => ({ column, field, list: listOf.get(field.name) ?? null }));
   const bytes = await writeXlsxFile(
     [
-      { sheet: def.name, data, columns: def.fields.map((f) => ({ width: Math.max(12, Math.min(40, f.name.length + 4, (example[f.name]?.length ?? 0) + 2)) })), stickyRowsCount: 1 },
+      { sheet: def.name, data, columns: def.fields.map((f) => ({ width: Math.max(12, Math.min(40, f.name.length + 4, String(example[f.name] ?? '').length + 2)) })), stickyRowsCount: 1 },
       { sheet: GUIDE_SHEET, data: guide, columns: [{ width: 18 }, { width: 24 }, { width: 9 }, { width: 70 }, { width: 40 }, { width: 24 }] },
       { sheet: CODES_SHEET, data: codes, columns: coded.flatMap(() => [{ width: 20 }, { width: 44 }, { width: 3 }]) },
     ],
-    { features: [validations(list)] },
+    { features: [validations(list, last)] },
   ).toBuffer();
   return stableZip(bytes);
 }

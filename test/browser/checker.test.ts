@@ -9,6 +9,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { canonicalCsv } from '../../src/data/canonical.ts';
 import { loadData } from '../../src/data/load.ts';
 import { TABLES } from '../../src/data/tables/index.ts';
 import { dataDir, FIXTURES, removeDataDirs } from '../unit/helpers.ts';
@@ -174,6 +175,25 @@ describe('staff pages around the checker', () => {
       await p.goto(`${baseUrl}${path}`);
       expect(await p.locator('script[type="module"]').count(), path).toBe(0);
     }
+    await p.close();
+  });
+});
+
+describe('from the published table to the file to publish', () => {
+  it('the published table as Excel passes the checker with every row, and the page offers the canonical CSV to upload', async () => {
+    const p = await context.newPage();
+    await p.goto(`${baseUrl}/cap-nhat/`);
+    const href = await p.locator('#so-lieu-hien-co a[href$="funding.xlsx"]').getAttribute('href');
+    const xlsx = await (await p.request.get(new URL(href!, `${baseUrl}/cap-nhat/`).href)).body();
+    await p.locator('#tep').setInputFiles([{ name: 'funding.xlsx', mimeType: 'application/octet-stream', buffer: xlsx }]);
+    await p.waitForFunction(() => document.getElementById('ket-qua')?.dataset.done);
+    expect(await p.locator('#tom-tat').textContent()).toContain('Không có lỗi');
+    const published = (await loadData(join(ROOT, 'data'))).tables.funding;
+    expect(await p.locator('#xem-truoc tbody tr').count()).toBe(published.length);
+    const link = p.locator('#tai-ve a[data-table="funding"]');
+    expect(await link.getAttribute('download')).toBe('funding.csv');
+    const text = await link.evaluate((a) => fetch((a as HTMLAnchorElement).href).then((r) => r.text()));
+    expect(text).toBe(canonicalCsv('funding', published as never));
     await p.close();
   });
 });
