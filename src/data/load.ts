@@ -16,7 +16,8 @@ import { TABLES } from './tables/index.ts';
 /** The data directory: data/ unless DATA_DIR says otherwise (tests build from fixtures). */
 export const DATA_DIR = process.env.DATA_DIR ?? 'data';
 
-export type { DataLoad, Discrepancy, Issue, Tables } from './check.ts';
+export type { DataLoad, Issue } from './check.ts';
+export type { Discrepancy, Tables } from './reconcile/index.ts';
 
 /** The file's path as staff would type it: relative to the working directory when inside it. */
 function shownPath(path: string): string {
@@ -61,8 +62,8 @@ export async function loadData(dataDir = DATA_DIR): Promise<DataLoad> {
 
 /**
  * A table's file: its CSV, or — when there is no CSV — an XLSX saved from the
- * template (data/<table>.xlsx), read as the CSV its sheet would export. Both at
- * once is an error: nobody could tell which one is meant.
+ * template (data/<table>.xlsx), read as the CSV its sheet would export. With
+ * both, the CSV is used and a warning says the XLSX is not.
  */
 async function tableInput(name: TableName, dataDir: string, form: Issue[]): Promise<TableInput> {
   const def = TABLES.find((t) => t.name === name)!;
@@ -73,7 +74,11 @@ async function tableInput(name: TableName, dataDir: string, form: Issue[]): Prom
   if (!xlsx) return { file, bytes: csv };
   const shown = shownPath(xlsxPath);
   const at = { file: shown, line: null, column: null, value: null };
-  if (csv) return { file, bytes: csv, extra: [issue({ code: 'file.both', csv: def.file, xlsx: def.file.replace(/\.csv$/, '.xlsx') }, at)] };
+  // Both: the CSV is used; the warning says the XLSX is not (a template folder holds both on purpose).
+  if (csv) {
+    form.push(issue({ code: 'file.both', csv: def.file, xlsx: def.file.replace(/\.csv$/, '.xlsx') }, at));
+    return { file, bytes: csv };
+  }
   const { xlsxToCsv } = await import('./xlsx.ts');
   const sheet = (await xlsxToCsv(xlsx, `${name}.xlsx`).catch(() => [])).find((s) => s.table === name);
   if (!sheet) return { file: shown, bytes: new Uint8Array(), extra: [issue({ code: 'xlsx.no-sheet', table: name }, at)] };

@@ -115,9 +115,9 @@ const TEMPLATES = {
     fix: 'khôi phục tệp từ bản sao lưu, hoặc thêm dòng tiêu đề như trên',
   }),
   'file.both': (p: { csv: string; xlsx: string }): Parts => ({
-    message: `có cả ${p.csv} và ${p.xlsx} cho cùng một bảng: không biết dùng tệp nào`,
+    message: `có cả ${p.csv} và ${p.xlsx} cho cùng một bảng: trang web dùng ${p.csv}, bỏ qua ${p.xlsx}`,
     expected: 'một tệp cho mỗi bảng (CSV, hoặc tệp Excel lưu từ tệp mẫu)',
-    fix: `xóa tệp không dùng nữa (thường là ${p.csv} cũ nếu vừa tải ${p.xlsx} lên), hoặc chạy npm run chuan-hoa để chuyển tệp Excel thành CSV`,
+    fix: `nếu ${p.xlsx} là số liệu mới, xóa ${p.csv} (hoặc tải tệp CSV dạng chuẩn từ trang /cap-nhat/ lên thay ${p.csv}) rồi xóa ${p.xlsx}`,
   }),
   'xlsx.no-sheet': (p: { table: string }): Parts => ({
     message: 'tệp Excel không có trang tính nào mang tên bảng, hoặc không đọc được',
@@ -361,7 +361,7 @@ type ParamsOf<C extends Code> = Parameters<Templates[C]> extends [infer P] ? P :
 /** What went wrong, without saying where: normalise and validate produce these. */
 export type Problem = { [C in Code]: { code: C } & ParamsOf<C> }[Code];
 
-const WARNINGS: ReadonlySet<Code> = new Set(['header.optional-missing', 'file.not-canonical']);
+const WARNINGS: ReadonlySet<Code> = new Set(['header.optional-missing', 'file.not-canonical', 'file.both']);
 
 /** Puts a problem in its place and in words. */
 export function issue(problem: Problem, where: Where): Issue {
