@@ -36,6 +36,8 @@ export interface PreviewRow {
   report: string;
   reportId: string | null;
   printed: string;
+  /** Not in the published data as it is: a new row, or a published row changed. */
+  changed: boolean;
 }
 
 export interface CheckerResult {
@@ -81,7 +83,7 @@ export function runChecker(chosen: readonly ChosenTable[], published: Published)
     form: load.form,
     errors,
     warnings: load.issues.length - errors + load.form.length,
-    preview: previewRows(load, tables),
+    preview: previewRows(load, tables, before),
     added: load.discrepancies.filter((d) => !known.has(d.id)),
     counts: Object.fromEntries([...tables].map((t) => [t, load.counts[t]])),
     canonical: chosen
@@ -91,7 +93,7 @@ export function runChecker(chosen: readonly ChosenTable[], published: Published)
 }
 
 /** The valid rows of the chosen tables, in words and formatted as the site shows them. */
-function previewRows(load: DataLoad, chosen: ReadonlySet<TableName>): PreviewRow[] {
+function previewRows(load: DataLoad, chosen: ReadonlySet<TableName>, published: DataLoad): PreviewRow[] {
   const reports = new Map(load.tables.reports.map((r) => [r.id, r]));
   const areas = new Map(load.tables.areas.map((a) => [a.id, a.name]));
   const out: PreviewRow[] = [];
@@ -99,6 +101,7 @@ function previewRows(load: DataLoad, chosen: ReadonlySet<TableName>): PreviewRow
     if (!chosen.has(def.name)) continue;
     const rows = load.tables[def.name] as unknown as AnyRow[];
     const lines = load.lines[def.name];
+    const before = new Map((published.tables[def.name] as unknown as AnyRow[]).map((r) => [r.id, JSON.stringify(r)]));
     rows.forEach((row, i) => {
       const reportId = typeof row.report_id === 'string' ? row.report_id : def.name === 'reports' ? row.id : null;
       const report = reportId ? reports.get(reportId) : undefined;
@@ -116,9 +119,10 @@ function previewRows(load: DataLoad, chosen: ReadonlySet<TableName>): PreviewRow
               .join('; ')
           : '',
         asOf: typeof row.as_of === 'string' ? formatDate(row.as_of) : report ? `(ngày báo cáo ${formatDate(report.date)})` : '',
-        report: report ? `${report.title} — ${report.issuer}, ${formatDate(report.date)}` : '',
+        report: report ? `${report.id} — ${report.issuer}, ${formatDate(report.date)}` : '',
         reportId,
         printed: typeof row.figure_text === 'string' ? row.figure_text : '',
+        changed: before.get(row.id) !== JSON.stringify(row),
       });
     });
   }

@@ -135,16 +135,24 @@ function render(out: HTMLElement, result: CheckerResult, unknown: string[], chos
   }
 
   out.append(el('h2', 'Xem trước: các dòng hợp lệ sẽ hiện thế nào'));
-  if (result.preview.length === 0) out.append(el('p', 'Chưa có dòng hợp lệ nào trong các tệp đã chọn.'));
-  else
+  // The rows a person added or changed are the ones to look at; unchanged published rows are only counted.
+  const changed = result.preview.filter((p) => p.changed);
+  const shown = changed.length ? changed : result.preview;
+  if (shown.length === 0) out.append(el('p', 'Chưa có dòng hợp lệ nào trong các tệp đã chọn.'));
+  else {
+    const same = result.preview.length - changed.length;
+    const caption = changed.length
+      ? `${changed.length} dòng mới hoặc đã sửa so với bản đang công bố${same ? ` (${same} dòng không đổi, không hiện)` : ''}`
+      : `${shown.length} dòng hợp lệ, giống bản đang công bố`;
     out.append(
       table(
-        `${result.preview.length} dòng hợp lệ (con số, đơn vị, thời điểm và báo cáo như trên trang web)`,
+        `${caption} — con số, đơn vị, thời điểm và báo cáo như trên trang web`,
         ['Tệp', 'Dòng', 'Mã dòng', 'Nội dung', 'Địa bàn', 'Giá trị', 'Tính đến', 'Báo cáo', 'Như in'],
-        result.preview.map((p) => row([TABLES.find((t) => t.name === p.table)!.file, p.line, p.id, p.what, p.area, p.figures, p.asOf, p.report, p.printed], { 'data-id': p.id })),
+        shown.map((p) => row([TABLES.find((t) => t.name === p.table)!.file, p.line, p.id, p.what, p.area, p.figures, p.asOf, p.report, p.printed], { 'data-id': p.id })),
         'xem-truoc',
       ),
     );
+  }
 
   out.append(el('h2', 'Chênh lệch mới trong các báo cáo nguồn'));
   if (result.added.length === 0)

@@ -118,7 +118,8 @@ describe('XLSX templates', () => {
     expect(files.length).toBe(TABLES.length);
     await choose(files);
     expect(await page.locator('#tom-tat').textContent()).toContain('Không có lỗi');
-    expect(await page.locator('#xem-truoc tbody tr').count()).toBe(TABLES.length);
+    // Only the example rows that differ from the published ones are shown.
+    expect(await page.locator('#xem-truoc tbody tr').count()).toBeGreaterThan(0);
   });
 });
 
@@ -195,5 +196,27 @@ describe('from the published table to the file to publish', () => {
     const text = await link.evaluate((a) => fetch((a as HTMLAnchorElement).href).then((r) => r.text()));
     expect(text).toBe(canonicalCsv('funding', published as never));
     await p.close();
+  });
+});
+
+describe('preview of a new report', () => {
+  it('shows only the rows added or changed, formatted as the site shows them', async () => {
+    const funding = readFileSync(join(ROOT, 'data/funding.csv'), 'utf8');
+    const header = funding.split('\n')[0]!.split(',');
+    const row: Record<string, string> = {
+      id: 'bg-2023-11-17-f99', report_id: 'bg-2023-11-17', section: '3.1.2', area_id: 'bac-giang', program: 'ntp1719', fund_year: '2025',
+      budget_source: 'central', capital_type: 'sn', measure: 'assigned', value: '1234.5', unit: 'mvnd', as_of: '2023-11-15',
+      figure_text: '"1.234,5 triệu đồng"', figure_status: 'reported',
+    };
+    const added = `${funding}${header.map((h) => row[h] ?? '').join(',')}\n`;
+    await choose([{ name: 'funding.csv', mimeType: 'text/csv', buffer: Buffer.from(added) }]);
+    expect(await page.locator('#tom-tat').textContent()).toContain('Không có lỗi');
+    const rows = page.locator('#xem-truoc tbody tr');
+    expect(await rows.count()).toBe(1);
+    const cells = await rows.first().locator('td').allTextContents();
+    expect(cells[2]).toBe('bg-2023-11-17-f99');
+    expect(cells[5]).toBe('1.234,5 triệu đồng');
+    expect(cells[6]).toBe('15/11/2023');
+    expect(cells[7]).toContain('bg-2023-11-17');
   });
 });
