@@ -20,6 +20,8 @@ try {
   const { formatReport } = await import('../src/data/report.ts');
   const data = await loadData(dirArg ?? DATA_DIR);
   console.log(formatReport(data, 'check', { details }));
+  const { formNotes } = await import('../src/data/report.ts');
+  if (data.form.length) console.log(formNotes(data.form));
   process.exitCode = data.issues.some((i) => i.severity === 'error') ? 1 : 0;
 } catch (error) {
   // messages.ts has no dependency beyond the standard library, so it can still be loaded to say so.

@@ -8,28 +8,16 @@ import { readFile, stat } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import * as aq from 'arquero';
 import type { TableName } from './define.ts';
+import { checkTables, type DataLoad, type TableInput } from './check.ts';
 import { issue, type Issue } from './messages.ts';
-import { figureTextIssues } from './figure-text.ts';
-import { readCsv } from './read.ts';
-import { reconcile, type Discrepancy, type Tables } from './reconcile/index.ts';
 import { formatReport } from './report.ts';
 import { TABLES } from './tables/index.ts';
-import { tableValidator, type RefIndex } from './validate.ts';
 
 /** The data directory: data/ unless DATA_DIR says otherwise (tests build from fixtures). */
 export const DATA_DIR = process.env.DATA_DIR ?? 'data';
 
-export type { Discrepancy, Issue, Tables };
-
-export interface DataLoad {
-  tables: Tables;
-  /** Errors block a build; warnings do not. */
-  issues: Issue[];
-  /** Inconsistencies printed in the reports themselves, for the data-quality page. */
-  discrepancies: Discrepancy[];
-  /** Valid rows loaded per table. */
-  counts: Record<TableName, number>;
-}
+export type { DataLoad, Issue } from './check.ts';
+export type { Discrepancy, Tables } from './reconcile/index.ts';
 
 /** The file's path as staff would type it: relative to the working directory when inside it. */
 function shownPath(path: string): string {
@@ -54,50 +42,49 @@ async function bytesOf(path: string): Promise<Uint8Array | null> {
   }
 }
 
-/** Reads, validates and reconciles every table; never throws on bad data, reports it. */
+/** Reads every table's file, then validates and reconciles them (check.ts, shared with the browser checker); never throws on bad data. */
 export async function loadData(dataDir = DATA_DIR): Promise<DataLoad> {
-  let issues: Issue[] = [];
-  const tables = {} as Record<TableName, unknown[]>;
-  const counts = {} as Record<TableName, number>;
-  const refs: Partial<Record<TableName, RefIndex>> = {};
-  for (const def of TABLES) {
-    tables[def.name] = [];
-    counts[def.name] = 0;
-  }
   // A mistyped folder is one problem, not one missing file per table.
   if (!(await isFolder(dataDir))) {
+    const tables = Object.fromEntries(TABLES.map((t) => [t.name, []]));
+    const counts = Object.fromEntries(TABLES.map((t) => [t.name, 0])) as Record<TableName, number>;
     const where = { file: shownPath(resolve(dataDir)), line: null, column: null, value: null };
-    issues.push(issue({ code: 'folder.missing', files: TABLES.map((t) => t.file) }, where));
-    return { tables: tables as unknown as Tables, issues, discrepancies: [], counts };
+    const issues = [issue({ code: 'folder.missing', files: TABLES.map((t) => t.file) }, where)];
+    return { tables: tables as unknown as DataLoad['tables'], issues, discrepancies: [], counts, lines: tables as unknown as DataLoad['lines'], form: [] };
   }
-  /** Tables whose every row validated: only these are reconciled. */
-  const clean = new Set<TableName>();
-  const files = await Promise.all(TABLES.map((def) => bytesOf(join(dataDir, def.file))));
+  const form: Issue[] = [];
+  const inputs = {} as Record<TableName, TableInput>;
+  for (const def of TABLES) inputs[def.name] = await tableInput(def.name, dataDir, form);
+  const data = checkTables(inputs);
+  data.form.unshift(...form);
+  return data;
+}
 
-  TABLES.forEach((def, t) => {
-    const file = shownPath(join(dataDir, def.file));
-    const template = def.fields.map((f) => f.name).join(',');
-    const bytes = files[t];
-    files[t] = null; // let a large file's bytes go once read
-    if (!bytes) {
-      issues.push(issue({ code: 'file.missing', header: template }, { file, line: null, column: null, value: null }));
-      return;
-    }
-    const validator = tableValidator(def, file, refs);
-    const readIssues = readCsv(bytes, file, template, validator);
-    const validated = validator.finish();
-    const figureIssues = figureTextIssues(def, validated.rows, validated.lines, file, validated);
-    const failed = [readIssues, validated.issues, figureIssues].some((list) => list.some((i) => i.severity === 'error'));
-    if (validated.checked && !failed) clean.add(def.name);
-    // concat, not push(...): a systematic mistake can give an issue for each of a million rows.
-    issues = issues.concat(readIssues, validated.issues, figureIssues);
-    if (validated.checked) refs[def.name] = validated.index;
-    tables[def.name] = validated.rows;
-    counts[def.name] = validated.rows.length;
-  });
+/**
+ * A table's file: its CSV, or — when there is no CSV — an XLSX saved from the
+ * template (data/<table>.xlsx), read as the CSV its sheet would export. With
+ * both, the CSV is used and a warning says the XLSX is not.
+ */
+async function tableInput(name: TableName, dataDir: string, form: Issue[]): Promise<TableInput> {
+  const def = TABLES.find((t) => t.name === name)!;
+  const csvPath = join(dataDir, def.file);
+  const xlsxPath = csvPath.replace(/\.csv$/, '.xlsx');
+  const [csv, xlsx] = await Promise.all([bytesOf(csvPath), bytesOf(xlsxPath)]);
+  const file = shownPath(csvPath);
+  if (!xlsx) return { file, bytes: csv };
+  const shown = shownPath(xlsxPath);
+  const at = { file: shown, line: null, column: null, value: null };
+  // Both: the CSV is used; the warning says the XLSX is not (a template folder holds both on purpose).
+  if (csv) {
+    form.push(issue({ code: 'file.both', csv: def.file, xlsx: def.file.replace(/\.csv$/, '.xlsx') }, at));
+    return { file, bytes: csv };
+  }
+  const { xlsxToCsv } = await import('./xlsx.ts');
+  const sheet = (await xlsxToCsv(xlsx, `${name}.xlsx`).catch(() => [])).find((s) => s.table === name);
+  if (!sheet) return { file: shown, bytes: new Uint8Array(), extra: [issue({ code: 'xlsx.no-sheet', table: name }, at)] };
+  form.push(issue({ code: 'file.not-canonical', reasons: ['tệp Excel (.xlsx) thay cho CSV'] }, at));
+  return { file: shown, bytes: new TextEncoder().encode(sheet.csv), canonicalWarning: false };
 
-  const typed = tables as unknown as Tables;
-  return { tables: typed, issues, discrepancies: reconcile(typed, clean), counts };
 }
 
 const loads = new Map<string, { stamp: string; load: Promise<DataLoad> }>();

@@ -114,6 +114,21 @@ const TEMPLATES = {
     expected: `dòng đầu tiên là dòng tiêu đề: ${p.header}`,
     fix: 'khôi phục tệp từ bản sao lưu, hoặc thêm dòng tiêu đề như trên',
   }),
+  'file.both': (p: { csv: string; xlsx: string }): Parts => ({
+    message: `có cả ${p.csv} và ${p.xlsx} cho cùng một bảng: trang web dùng ${p.csv}, bỏ qua ${p.xlsx}`,
+    expected: 'một tệp cho mỗi bảng (CSV, hoặc tệp Excel lưu từ tệp mẫu)',
+    fix: `nếu ${p.xlsx} là số liệu mới, xóa ${p.csv} (hoặc tải tệp CSV dạng chuẩn từ trang /cap-nhat/ lên thay ${p.csv}) rồi xóa ${p.xlsx}`,
+  }),
+  'xlsx.no-sheet': (p: { table: string }): Parts => ({
+    message: 'tệp Excel không có trang tính nào mang tên bảng, hoặc không đọc được',
+    expected: `trang tính đầu tiên tên "${p.table}" như trong tệp mẫu, dòng 1 là dòng tiêu đề`,
+    fix: 'điền số liệu vào tệp mẫu (data/templates/) và giữ nguyên tên trang tính, hoặc lưu thành CSV UTF-8',
+  }),
+  'file.not-canonical': (p: { reasons: readonly string[] }): Parts => ({
+    message: `tệp đúng nhưng chưa ở dạng chuẩn (${p.reasons.join('; ')}): lần lưu sau, cả tệp sẽ hiện là đã thay đổi`,
+    expected: 'UTF-8 không BOM, phân cách bằng dấu phẩy, dấu chấm thập phân, xuống dòng LF, các dòng xếp theo mã dòng (id)',
+    fix: 'không bắt buộc sửa; chạy npm run chuan-hoa (hoặc để máy chủ tự chạy) để viết lại tệp ở dạng chuẩn, rồi mới xem thay đổi',
+  }),
   'encoding.utf16': (): Parts => ({
     message: 'tệp được lưu dạng "Unicode Text" (UTF-16), không phải CSV',
     expected: 'tệp CSV mã UTF-8',
@@ -346,7 +361,7 @@ type ParamsOf<C extends Code> = Parameters<Templates[C]> extends [infer P] ? P :
 /** What went wrong, without saying where: normalise and validate produce these. */
 export type Problem = { [C in Code]: { code: C } & ParamsOf<C> }[Code];
 
-const WARNINGS: ReadonlySet<Code> = new Set(['header.optional-missing']);
+const WARNINGS: ReadonlySet<Code> = new Set(['header.optional-missing', 'file.not-canonical', 'file.both']);
 
 /** Puts a problem in its place and in words. */
 export function issue(problem: Problem, where: Where): Issue {

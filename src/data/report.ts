@@ -95,3 +95,14 @@ export function formatReport(outcome: Outcome, mode: 'check' | 'build', options:
   }
   return out.join('\n');
 }
+
+/**
+ * Files that are correct but not in the canonical form (`npm run chuan-hoa`):
+ * printed after the report by `npm run check`, never by a build — they block nothing.
+ */
+export function formNotes(form: readonly Issue[]): string {
+  return [
+    `── Dạng chuẩn (cảnh báo, không chặn việc công bố): ${plural(form.length, 'tệp')} chưa ở dạng chuẩn`,
+    ...form.map(formatIssue),
+  ].join('\n');
+}

@@ -1,0 +1,41 @@
+// The staff checker offline: keeps /cap-nhat/ pages and the assets they load
+// (script, styles, fonts). Network first, so an update of the site is seen at
+// once; the kept copy only when there is no network.
+const CACHE = 'cap-nhat-v1';
+
+self.addEventListener('install', (event) => {
+  event.waitUntil(
+    (async () => {
+      const cache = await caches.open(CACHE);
+      const page = new URL('./', self.registration.scope).href;
+      const response = await fetch(page);
+      await cache.put(page, response.clone());
+      // The page's own assets, so the first visit is enough to work offline.
+      const html = await response.text();
+      const assets = [...html.matchAll(/(?:src|href)="([^"#]+)"/g)]
+        .map((m) => new URL(m[1], page))
+        .filter((u) => u.origin === location.origin && /\.(js|css|woff2?|svg)$/.test(u.pathname));
+      await Promise.all(assets.map((u) => cache.add(u.href).catch(() => {})));
+      await self.skipWaiting();
+    })(),
+  );
+});
+
+self.addEventListener('activate', (event) => event.waitUntil(self.clients.claim()));
+
+self.addEventListener('fetch', (event) => {
+  const request = event.request;
+  if (request.method !== 'GET' || new URL(request.url).origin !== location.origin) return;
+  event.respondWith(
+    (async () => {
+      const cache = await caches.open(CACHE);
+      try {
+        const response = await fetch(request);
+        if (response.ok) await cache.put(request, response.clone());
+        return response;
+      } catch {
+        return (await cache.match(request, { ignoreSearch: true })) ?? Response.error();
+      }
+    })(),
+  );
+});

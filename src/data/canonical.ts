@@ -1,0 +1,72 @@
+/**
+ * The one canonical form of a data file, written by `npm run chuan-hoa` and
+ * expected (as a warning) by the checker: UTF-8 without BOM, ',' between
+ * cells, '.' as the decimal mark with no thousands separator, LF line ends,
+ * every column of the table's definition in its order, dates as ISO
+ * (2023-11-17, 2023-11, 2023), and rows sorted by `id`, comparing the numbers
+ * inside ids as numbers (…-f2 before …-f10). Since a row id starts with its
+ * report id, the rows of one report stay together, in their own order.
+ *
+ * It is built from validated rows, so it says the same as the file: reading
+ * the canonical text back gives the same rows (a test checks it).
+ */
+import type { TableName } from './define.ts';
+import type { Issue } from './messages.ts';
+import { readCsv } from './read.ts';
+import { TABLES } from './tables/index.ts';
+import { tableValidator, type Cell, type Row } from './validate.ts';
+
+const BY_ID = new Intl.Collator('en', { numeric: true, sensitivity: 'variant' });
+
+/** A cell as text: numbers in their shortest exact form with '.', text quoted only when it must be. */
+function cellText(value: Cell): string {
+  if (value === null) return '';
+  if (typeof value === 'number') return numberText(value);
+  return /[",\r\n]|^\s|\s$/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
+}
+
+/** 130595 → "130595", 61.9 → "61.9", never "1e+21". */
+function numberText(n: number): string {
+  const text = String(n);
+  if (!/e/i.test(text)) return text;
+  return n.toLocaleString('en-US', { useGrouping: false, maximumFractionDigits: 20 });
+}
+
+/** Compares two rows by id, then (equal ids are an error elsewhere) by their canonical text. */
+function compareRows(a: { id: string; text: string }, b: { id: string; text: string }): number {
+  return BY_ID.compare(a.id, b.id) || (a.text < b.text ? -1 : a.text > b.text ? 1 : 0);
+}
+
+/** The canonical text of a table from its validated rows. */
+export function canonicalCsv(name: TableName, rows: readonly Row[]): string {
+  const def = TABLES.find((t) => t.name === name)!;
+  const names = def.fields.map((f) => f.name);
+  const lines = rows
+    .map((row) => ({ id: String(row.id ?? ''), text: names.map((n) => cellText(row[n] ?? null)).join(',') }))
+    .sort(compareRows)
+    .map((r) => r.text);
+  return [names.join(','), ...lines].join('\n') + '\n';
+}
+
+/** A file's text as the reader sees it, and whether it starts with a BOM. */
+export function decodedText(bytes: Uint8Array): { text: string; bom: boolean } {
+  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  return { text: new TextDecoder('utf-8').decode(bom ? bytes.subarray(3) : bytes), bom };
+}
+
+/**
+ * One file in canonical form, or the errors that stop it: a file with an
+ * error is never rewritten (a row the checker refuses would be lost).
+ * References to other tables are not checked here — only the file itself.
+ */
+export function canonicaliseFile(name: TableName, bytes: Uint8Array, file: string): { text: string; changed: boolean } | { errors: Issue[] } {
+  const def = TABLES.find((t) => t.name === name)!;
+  const validator = tableValidator(def, file, {});
+  const readIssues = readCsv(bytes, file, def.fields.map((f) => f.name).join(','), validator);
+  const validated = validator.finish();
+  const errors = [...readIssues, ...validated.issues].filter((i) => i.severity === 'error');
+  if (errors.length || !validated.checked) return { errors };
+  const text = canonicalCsv(name, validated.rows as Row[]);
+  const before = decodedText(bytes);
+  return { text, changed: before.bom || before.text !== text };
+}

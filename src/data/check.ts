@@ -1,0 +1,111 @@
+/**
+ * The pure heart of the data check: bytes of each table's file → typed rows,
+ * issues and discrepancies. No file system, no `process`: the build
+ * (load.ts reads the files) and the staff checker in the browser
+ * (/cap-nhat/, files chosen by the user) run exactly this code.
+ */
+import type { TableName } from './define.ts';
+import { canonicalCsv, decodedText } from './canonical.ts';
+import { figureTextIssues } from './figure-text.ts';
+import { issue, type Issue } from './messages.ts';
+import { readCsv } from './read.ts';
+import { reconcile, type Discrepancy, type Tables } from './reconcile/index.ts';
+import { TABLES } from './tables/index.ts';
+import { tableValidator, type RefIndex, type Row } from './validate.ts';
+
+export type { Discrepancy, Issue, Tables };
+
+export interface DataLoad {
+  tables: Tables;
+  /** Errors block a build; warnings do not. */
+  issues: Issue[];
+  /** Inconsistencies printed in the reports themselves, for the data-quality page. */
+  discrepancies: Discrepancy[];
+  /** Valid rows loaded per table. */
+  counts: Record<TableName, number>;
+  /** The line each valid row came from, per table (the browser checker's preview links rows to lines). */
+  lines: Record<TableName, number[]>;
+  /**
+   * Warnings about a clean file's form only (not in the canonical form of
+   * `npm run chuan-hoa`): kept apart from `issues` so that they never change
+   * what a build or a test of the data says, only what staff are told.
+   */
+  form: Issue[];
+}
+
+/** One table's input: the file as the user names it, and its bytes (null when the file is missing). */
+export interface TableInput {
+  file: string;
+  bytes: Uint8Array | null;
+  /**
+   * Whether to say when the file is not in the canonical form of `npm run chuan-hoa`.
+   * Off for a CSV made from an XLSX in the browser: that is not a file anyone reviews.
+   */
+  canonicalWarning?: boolean;
+  /** Problems found before reading (e.g. two files for one table), reported with the table's own. */
+  extra?: Issue[];
+}
+
+/** The header line a missing or empty file should start with. */
+export const templateHeader = (name: TableName) => TABLES.find((t) => t.name === name)!.fields.map((f) => f.name).join(',');
+
+/** Validates every table in dependency order and reconciles the clean ones; never throws on bad data, reports it. */
+export function checkTables(inputs: Record<TableName, TableInput>): DataLoad {
+  let issues: Issue[] = [];
+  const form: Issue[] = [];
+  const tables = {} as Record<TableName, unknown[]>;
+  const counts = {} as Record<TableName, number>;
+  const lines = {} as Record<TableName, number[]>;
+  const refs: Partial<Record<TableName, RefIndex>> = {};
+  /** Tables whose every row validated: only these are reconciled. */
+  const clean = new Set<TableName>();
+
+  for (const def of TABLES) {
+    const input = inputs[def.name];
+    const { file } = input;
+    const template = templateHeader(def.name);
+    tables[def.name] = [];
+    counts[def.name] = 0;
+    lines[def.name] = [];
+    const bytes = input.bytes;
+    input.bytes = null; // let a large file's bytes go once read
+    if (input.extra) issues = issues.concat(input.extra);
+    if (input.extra?.length && bytes?.length === 0) continue; // nothing readable: the extra problem says why
+    if (!bytes) {
+      issues.push(issue({ code: 'file.missing', header: template }, { file, line: null, column: null, value: null }));
+      continue;
+    }
+    const validator = tableValidator(def, file, refs);
+    const readIssues = readCsv(bytes, file, template, validator);
+    const validated = validator.finish();
+    const figureIssues = figureTextIssues(def, validated.rows, validated.lines, file, validated);
+    const failed = [readIssues, validated.issues, figureIssues].some((list) => list.some((i) => i.severity === 'error'));
+    if (validated.checked && !failed) clean.add(def.name);
+    // A clean file not in the one canonical form: a warning, so a diff of a file saved from Excel is not a surprise.
+    if (validated.checked && !failed && input.canonicalWarning !== false)
+      form.push(...canonicalIssue(def.name, bytes, validated.rows as Row[], file));
+    // concat, not push(...): a systematic mistake can give an issue for each of a million rows.
+    issues = issues.concat(readIssues, validated.issues, figureIssues);
+    if (validated.checked) refs[def.name] = validated.index;
+    tables[def.name] = validated.rows;
+    counts[def.name] = validated.rows.length;
+    lines[def.name] = validated.lines;
+  }
+
+  const typed = tables as unknown as Tables;
+  return { tables: typed, issues, discrepancies: reconcile(typed, clean), counts, lines, form };
+}
+
+/** What makes a file differ from its canonical form, in words staff recognise. */
+function canonicalIssue(name: TableName, bytes: Uint8Array, rows: readonly Row[], file: string): Issue[] {
+  const text = decodedText(bytes);
+  const canonical = canonicalCsv(name, rows);
+  if (text.bom === false && text.text === canonical) return [];
+  const reasons: string[] = [];
+  if (text.bom) reasons.push('có BOM ở đầu tệp');
+  if (text.text.includes('\r')) reasons.push('xuống dòng kiểu Windows (CRLF)');
+  const firstLine = text.text.slice(0, text.text.indexOf('\n') + 1 || undefined);
+  if (firstLine.includes(';') && !firstLine.includes(',')) reasons.push('phân cách bằng dấu chấm phẩy');
+  if (reasons.length === 0) reasons.push('thứ tự dòng, cột, cách viết số hoặc ngày, dấu ngoặc kép khác dạng chuẩn');
+  return [issue({ code: 'file.not-canonical', reasons }, { file, line: null, column: null, value: null })];
+}

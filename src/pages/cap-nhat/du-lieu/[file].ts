@@ -1,0 +1,25 @@
+/**
+ * The published tables for staff to extend: each as its CSV file exactly as
+ * in data/, and as an Excel workbook with the template's help (column
+ * explanations, code dropdowns, formats) holding every published row, with
+ * empty rows below for new ones.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { APIRoute } from 'astro';
+import { DATA_DIR, loadDataOrThrow } from '../../../data/load.ts';
+import { TABLES } from '../../../data/tables/index.ts';
+import { templateXlsx, type TemplateRow } from '../../../staff/templates-xlsx.ts';
+
+export function getStaticPaths() {
+  return TABLES.flatMap((t) => [t.file, t.file.replace(/\.csv$/, '.xlsx')].map((file) => ({ params: { file } })));
+}
+
+export const GET: APIRoute = async ({ params }) => {
+  const file = String(params.file);
+  const def = TABLES.find((t) => t.file === file || t.file.replace(/\.csv$/, '.xlsx') === file)!;
+  if (file.endsWith('.csv')) return new Response(readFileSync(join(DATA_DIR, def.file)), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+  const { tables } = await loadDataOrThrow();
+  const bytes = await templateXlsx(def, tables[def.name] as unknown as TemplateRow[]);
+  return new Response(new Uint8Array(bytes), { headers: { 'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' } });
+};

@@ -1,0 +1,130 @@
+/**
+ * The staff checker of /cap-nhat/, without the page: the files a person chose
+ * (CSV, or CSV made from an XLSX) take the place of the published tables of
+ * the same name, the published tables stand in for the rest, and the build's
+ * own check (src/data/check.ts) runs on the lot. Then: which rows are valid
+ * and how the site will show them, and which discrepancies the new files add
+ * to those already published.
+ */
+import { canonicalCsv } from '../data/canonical.ts';
+import { checkTables, type DataLoad, type Discrepancy, type Issue, type TableInput } from '../data/check.ts';
+import type { TableName } from '../data/define.ts';
+import { figureFields } from '../data/define.ts';
+import { TABLES } from '../data/tables/index.ts';
+import { describeRow, rowUnit } from '../lib/describe.ts';
+import { formatDate, formatValue } from '../lib/format.ts';
+
+export interface ChosenTable {
+  table: TableName;
+  /** As the person knows it: "funding.csv", or "mau-funding.xlsx › funding". */
+  file: string;
+  bytes: Uint8Array;
+  fromXlsx: boolean;
+}
+
+/** The published data files' text by table, shipped with the page. */
+export type Published = Record<TableName, string>;
+
+export interface PreviewRow {
+  line: number;
+  id: string;
+  table: TableName;
+  what: string;
+  area: string;
+  figures: string;
+  asOf: string;
+  report: string;
+  reportId: string | null;
+  printed: string;
+  /** Not in the published data as it is: a new row, or a published row changed. */
+  changed: boolean;
+}
+
+export interface CheckerResult {
+  issues: Issue[];
+  /** Warnings about the form of clean files (not canonical): shown with the issues, never blocking. */
+  form: Issue[];
+  errors: number;
+  warnings: number;
+  preview: PreviewRow[];
+  /** Discrepancies found with the chosen files that the published data does not have. */
+  added: Discrepancy[];
+  /** Rows per chosen table, valid ones. */
+  counts: Partial<Record<TableName, number>>;
+  /**
+   * The canonical CSV (npm run chuan-hoa's form) of each chosen table without
+   * an error: the file to put in data/ — from a CSV saved by Excel or from an
+   * XLSX alike — so the change shows as the rows that changed.
+   */
+  canonical: { table: TableName; file: string; text: string }[];
+}
+
+const encoder = new TextEncoder();
+
+/** The published tables, as files named for the person reading the messages. */
+function publishedInputs(published: Published): Record<TableName, TableInput> {
+  return Object.fromEntries(
+    TABLES.map((t) => [t.name, { file: `${t.file} (đã công bố)`, bytes: encoder.encode(published[t.name] ?? ''), canonicalWarning: false }]),
+  ) as Record<TableName, TableInput>;
+}
+
+type AnyRow = Record<string, unknown> & { id: string };
+
+export function runChecker(chosen: readonly ChosenTable[], published: Published): CheckerResult {
+  const inputs = publishedInputs(published);
+  for (const c of chosen) inputs[c.table] = { file: c.file, bytes: c.bytes, canonicalWarning: !c.fromXlsx };
+  const load = checkTables(inputs);
+  const before = checkTables(publishedInputs(published));
+  const known = new Set(before.discrepancies.map((d) => d.id));
+  const errors = load.issues.filter((i) => i.severity === 'error').length;
+  const tables = new Set(chosen.map((c) => c.table));
+  return {
+    issues: load.issues,
+    form: load.form,
+    errors,
+    warnings: load.issues.length - errors + load.form.length,
+    preview: previewRows(load, tables, before),
+    added: load.discrepancies.filter((d) => !known.has(d.id)),
+    counts: Object.fromEntries([...tables].map((t) => [t, load.counts[t]])),
+    canonical: chosen
+      .filter((c) => !load.issues.some((i) => i.file === c.file && i.severity === 'error'))
+      .map((c) => ({ table: c.table, file: TABLES.find((t) => t.name === c.table)!.file, text: canonicalCsv(c.table, load.tables[c.table] as never) })),
+  };
+}
+
+/** The valid rows of the chosen tables, in words and formatted as the site shows them. */
+function previewRows(load: DataLoad, chosen: ReadonlySet<TableName>, published: DataLoad): PreviewRow[] {
+  const reports = new Map(load.tables.reports.map((r) => [r.id, r]));
+  const areas = new Map(load.tables.areas.map((a) => [a.id, a.name]));
+  const out: PreviewRow[] = [];
+  for (const def of TABLES) {
+    if (!chosen.has(def.name)) continue;
+    const rows = load.tables[def.name] as unknown as AnyRow[];
+    const lines = load.lines[def.name];
+    const before = new Map((published.tables[def.name] as unknown as AnyRow[]).map((r) => [r.id, JSON.stringify(r)]));
+    rows.forEach((row, i) => {
+      const reportId = typeof row.report_id === 'string' ? row.report_id : def.name === 'reports' ? row.id : null;
+      const report = reportId ? reports.get(reportId) : undefined;
+      const observation = def.kind === 'observation';
+      out.push({
+        line: lines[i] ?? 0,
+        id: row.id,
+        table: def.name,
+        what: observation ? describeRow(def.name, row) : String(row.name ?? row.title ?? row.short_name ?? ''),
+        area: typeof row.area_id === 'string' ? (areas.get(row.area_id) ?? row.area_id) : '',
+        figures: observation
+          ? figureFields(def)
+              .filter((f) => typeof row[f.name] === 'number')
+              .map((f) => formatValue(row[f.name] as number, rowUnit(def.name, row, f.name), 6))
+              .join('; ')
+          : '',
+        asOf: typeof row.as_of === 'string' ? formatDate(row.as_of) : report ? `(ngày báo cáo ${formatDate(report.date)})` : '',
+        report: report ? `${report.id} — ${report.issuer}, ${formatDate(report.date)}` : '',
+        reportId,
+        printed: typeof row.figure_text === 'string' ? row.figure_text : '',
+        changed: before.get(row.id) !== JSON.stringify(row),
+      });
+    });
+  }
+  return out;
+}

@@ -1,0 +1,227 @@
+/**
+ * The staff checker at /cap-nhat/ in headless Chromium: on every case of the
+ * corpus of bad inputs (test/fixtures/bad) it reports exactly the issues of
+ * `npm run check` (one implementation: src/data/check.ts runs in both);
+ * the XLSX templates pass it; a single new file is checked against the
+ * published data; the page keeps working offline once loaded.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { canonicalCsv } from '../../src/data/canonical.ts';
+import { loadData } from '../../src/data/load.ts';
+import { TABLES } from '../../src/data/tables/index.ts';
+import { dataDir, FIXTURES, removeDataDirs } from '../unit/helpers.ts';
+import { launch } from './chromium.ts';
+
+const baseUrl = inject('baseUrl');
+const BAD = join(FIXTURES, 'bad');
+const ROOT = join(FIXTURES, '../..');
+let context: BrowserContext;
+let page: Page;
+
+beforeAll(async () => {
+  context = await launch();
+  page = await context.newPage();
+  await page.goto(`${baseUrl}/cap-nhat/`);
+});
+afterAll(async () => {
+  await context?.close();
+  removeDataDirs();
+});
+
+interface Seen {
+  file: string;
+  line: string;
+  column: string;
+  code: string;
+  severity: string;
+}
+
+/** Chooses files in the page and waits for the result. */
+async function choose(files: { name: string; mimeType: string; buffer: Buffer }[]): Promise<void> {
+  const before = await page.locator('#ket-qua').getAttribute('data-done');
+  await page.locator('#tep').setInputFiles(files);
+  await page.waitForFunction((b) => document.getElementById('ket-qua')?.dataset.done !== (b ?? undefined), before);
+}
+
+async function shownIssues(): Promise<Seen[]> {
+  return page.locator('#van-de tbody tr').evaluateAll((rows) =>
+    rows.map((r) => {
+      const d = (r as HTMLElement).dataset;
+      return { file: d.file!, line: d.line!, column: d.column!, code: d.code!, severity: d.severity! };
+    }),
+  );
+}
+
+const key = (s: Seen) => `${s.file}|${s.line}|${s.column}|${s.code}|${s.severity}`;
+const csvFiles = (dir: string) =>
+  TABLES.map((t) => ({ name: t.file, mimeType: 'text/csv', buffer: readFileSync(join(dir, t.file)) }));
+
+describe('/cap-nhat/ reports what npm run check reports', () => {
+  const cases = readdirSync(BAD);
+  it('covers the whole corpus', () => expect(cases.length).toBeGreaterThanOrEqual(20));
+
+  it.each(cases)('bad/%s', async (name) => {
+    const dir = dataDir(`bad/${name}`);
+    const expected = (await loadData(dir)).issues.map((i) =>
+      key({ file: basename(i.file), line: i.line === null ? '' : String(i.line), column: i.column ?? '', code: i.code, severity: i.severity }),
+    );
+    await choose(csvFiles(dir));
+    const seen = (await shownIssues()).filter((s) => s.code !== 'file.not-canonical').map(key);
+    expect(seen.sort()).toEqual(expected.sort());
+    const errors = expected.filter((k) => k.includes('|error')).length;
+    const summary = await page.locator('#tom-tat').textContent();
+    expect(summary).toContain(errors ? `Có ${errors} lỗi` : 'Không có lỗi');
+  });
+
+  it('shows file, line, column, the cell as typed, what is expected and the fix in Vietnamese', async () => {
+    await choose(csvFiles(dataDir('bad/text-in-number')));
+    const first = page.locator('#van-de tbody tr.loi').first();
+    const cells = await first.locator('td').allTextContents();
+    expect(cells[0]).toBe('Lỗi');
+    expect(cells[1]).toMatch(/\.csv$/);
+    expect(Number(cells[2])).toBeGreaterThan(1);
+    expect(cells[3]).not.toBe('');
+    expect(cells[4]).not.toBe('');
+    expect(cells[6]!.length).toBeGreaterThan(5);
+    expect(cells[7]!.length).toBeGreaterThan(5);
+  });
+});
+
+describe('/cap-nhat/ with a single new file', () => {
+  it('takes the other tables from the published data and previews the rows as the site shows them', async () => {
+    const funding = readFileSync(join(ROOT, 'data/funding.csv'), 'utf8');
+    await choose([{ name: 'funding.csv', mimeType: 'text/csv', buffer: Buffer.from(funding.replaceAll('\n', '\r\n')) }]);
+    expect(await page.locator('#tom-tat').textContent()).toContain('Không có lỗi');
+    const rows = await page.locator('#xem-truoc tbody tr').count();
+    expect(rows).toBe(funding.trim().split('\n').length - 1);
+    const text = await page.locator('#xem-truoc tbody tr').first().textContent();
+    expect(text).toMatch(/triệu đồng|tỷ đồng|%/);
+    // A CRLF file is correct but not canonical: a warning, not an error.
+    expect((await shownIssues()).some((s) => s.code === 'file.not-canonical' && s.severity === 'warning')).toBe(true);
+  });
+
+  it('names a file it cannot place', async () => {
+    await choose([{ name: 'so-lieu.csv', mimeType: 'text/csv', buffer: Buffer.from('a,b\n1,2\n') }]);
+    expect(await page.locator('#tep-la').textContent()).toContain('so-lieu.csv');
+  });
+});
+
+describe('XLSX templates', () => {
+  it('every template of data/templates/ passes the checker in the browser', async () => {
+    const dir = join(ROOT, 'data/templates');
+    const files = readdirSync(dir)
+      .filter((f) => f.endsWith('.xlsx'))
+      .map((f) => ({ name: f, mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: readFileSync(join(dir, f)) }));
+    expect(files.length).toBe(TABLES.length);
+    await choose(files);
+    expect(await page.locator('#tom-tat').textContent()).toContain('Không có lỗi');
+    // Only the example rows that differ from the published ones are shown.
+    expect(await page.locator('#xem-truoc tbody tr').count()).toBeGreaterThan(0);
+  });
+});
+
+describe('offline', () => {
+  it('works with no network once loaded', async () => {
+    const p = await context.newPage();
+    await p.goto(`${baseUrl}/cap-nhat/`);
+    await p.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+    await context.setOffline(true);
+    try {
+      await p.reload();
+      await p.locator('#tep').setInputFiles([{ name: 'areas.csv', mimeType: 'text/csv', buffer: readFileSync(join(ROOT, 'data/areas.csv')) }]);
+      await p.waitForFunction(() => document.getElementById('ket-qua')?.dataset.done);
+      expect(await p.locator('#tom-tat').textContent()).toContain('Không có lỗi');
+    } finally {
+      await context.setOffline(false);
+      await p.close();
+    }
+  });
+});
+
+describe('staff pages around the checker', () => {
+  it('/cap-nhat/ma/ lists every code of every coded column with its Vietnamese label', async () => {
+    const p = await context.newPage();
+    await p.goto(`${baseUrl}/cap-nhat/ma/`);
+    for (const t of TABLES)
+      for (const f of t.fields)
+        if (f.type === 'enum') {
+          const rows = p.locator(`#${t.name}-${f.name} tbody tr`);
+          expect(await rows.count(), `${t.name}.${f.name}`).toBe(f.values.length);
+          const first = f.values[0]!;
+          expect(await rows.first().textContent()).toContain((f.labels as Record<string, { vi: string }>)[first]!.vi);
+        }
+    await p.close();
+  });
+
+  it('/cap-nhat/huong-dan/ is the guide of data/README.md, and the templates download from /cap-nhat/', async () => {
+    const p = await context.newPage();
+    await p.goto(`${baseUrl}/cap-nhat/huong-dan/`);
+    expect(await p.locator('h1').textContent()).toContain('hướng dẫn cho cán bộ cập nhật');
+    for (const heading of ['Mã báo cáo và tệp nguồn', 'Con số nhắc lại', 'Số in sai trong báo cáo', 'Lỗi và cảnh báo', 'Sau khi kiểm tra không còn lỗi'])
+      expect(await p.getByRole('heading', { name: heading }).count(), heading).toBeGreaterThan(0);
+    await p.goto(`${baseUrl}/cap-nhat/`);
+    const href = await p.locator('#tep-mau a[href$="funding.xlsx"]').getAttribute('href');
+    const response = await p.request.get(new URL(href!, `${baseUrl}/cap-nhat/`).href);
+    expect(response.ok()).toBe(true);
+    expect(Buffer.compare(await response.body(), readFileSync(join(ROOT, 'data/templates/funding.xlsx')))).toBe(0);
+    await p.close();
+  });
+
+  it('no other page loads the checker script', async () => {
+    const p = await context.newPage();
+    await p.goto(`${baseUrl}/cap-nhat/`);
+    const checker = await p.locator('script[type="module"][src]').getAttribute('src');
+    expect(checker).toBeTruthy();
+    for (const path of ['/', '/du-lieu/', '/cap-nhat/ma/', '/cap-nhat/huong-dan/']) {
+      await p.goto(`${baseUrl}${path}`);
+      expect(await p.locator(`script[src="${checker}"]`).count(), path).toBe(0);
+    }
+    await p.close();
+  });
+});
+
+describe('from the published table to the file to publish', () => {
+  it('the published table as Excel passes the checker with every row, and the page offers the canonical CSV to upload', async () => {
+    const p = await context.newPage();
+    await p.goto(`${baseUrl}/cap-nhat/`);
+    const href = await p.locator('#so-lieu-hien-co a[href$="funding.xlsx"]').getAttribute('href');
+    const xlsx = await (await p.request.get(new URL(href!, `${baseUrl}/cap-nhat/`).href)).body();
+    await p.locator('#tep').setInputFiles([{ name: 'funding.xlsx', mimeType: 'application/octet-stream', buffer: xlsx }]);
+    await p.waitForFunction(() => document.getElementById('ket-qua')?.dataset.done);
+    expect(await p.locator('#tom-tat').textContent()).toContain('Không có lỗi');
+    const published = (await loadData(join(ROOT, 'data'))).tables.funding;
+    expect(await p.locator('#xem-truoc tbody tr').count()).toBe(published.length);
+    const link = p.locator('#tai-ve a[data-table="funding"]');
+    expect(await link.getAttribute('download')).toBe('funding.csv');
+    // Saved as a user would save it (a blob: link; the page's CSP keeps fetch() to the site itself).
+    const [download] = await Promise.all([p.waitForEvent('download'), link.click()]);
+    const text = readFileSync((await download.path())!, 'utf8');
+    expect(text).toBe(canonicalCsv('funding', published as never));
+    await p.close();
+  });
+});
+
+describe('preview of a new report', () => {
+  it('shows only the rows added or changed, formatted as the site shows them', async () => {
+    const funding = readFileSync(join(ROOT, 'data/funding.csv'), 'utf8');
+    const header = funding.split('\n')[0]!.split(',');
+    const row: Record<string, string> = {
+      id: 'bg-2023-11-17-f99', report_id: 'bg-2023-11-17', section: '3.1.2', area_id: 'bac-giang', program: 'ntp1719', fund_year: '2025',
+      budget_source: 'central', capital_type: 'sn', measure: 'assigned', value: '1234.5', unit: 'mvnd', as_of: '2023-11-15',
+      figure_text: '"1.234,5 triệu đồng"', figure_status: 'reported',
+    };
+    const added = `${funding}${header.map((h) => row[h] ?? '').join(',')}\n`;
+    await choose([{ name: 'funding.csv', mimeType: 'text/csv', buffer: Buffer.from(added) }]);
+    expect(await page.locator('#tom-tat').textContent()).toContain('Không có lỗi');
+    const rows = page.locator('#xem-truoc tbody tr');
+    expect(await rows.count()).toBe(1);
+    const cells = await rows.first().locator('td').allTextContents();
+    expect(cells[2]).toBe('bg-2023-11-17-f99');
+    expect(cells[5]).toBe('1.234,5 triệu đồng');
+    expect(cells[6]).toBe('15/11/2023');
+    expect(cells[7]).toContain('bg-2023-11-17');
+  });
+});
