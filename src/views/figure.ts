@@ -5,10 +5,13 @@ export interface FigureProps {
   label: string;
   value: number;
   unit: UnitCode;
+  /** "40/75 công trình": the value out of a total. */
   total?: number;
   asOf: string;
   area: string;
+  /** The source row or report (site path or absolute URL). */
   href: string;
+  /** Link text for the source (default "Nguồn"). */
   sourceLabel?: string;
   change?: string;
   note?: { text: string; href?: string };
