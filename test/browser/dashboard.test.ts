@@ -3,9 +3,6 @@
  * readable without JavaScript; every headline figure on a page is the one the
  * metrics compute from data/ and links to a source row that exists.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { parseHTML } from 'linkedom';
 import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { formatHeadline } from '../../src/lib/format.ts';
@@ -13,26 +10,12 @@ import { viewContext } from '../../src/views/context.ts';
 import { areaTopics } from '../../src/views/area.ts';
 import { overviewHeadlines } from '../../src/views/overview.ts';
 import type { FigureProps } from '../../src/views/figure.ts';
+import { builtPages } from './built-site.ts';
 import { launch } from './chromium.ts';
 
 const baseUrl = inject('baseUrl');
-const DIST = join(import.meta.dirname, '../../dist');
 
-/** Every built page: site path → its document. */
-function pages(): Map<string, Document> {
-  const out = new Map<string, Document>();
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir)) {
-      const path = join(dir, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else if (name === 'index.html') out.set(`/${relative(DIST, dir)}/`.replace('//', '/'), parseHTML(readFileSync(path, 'utf8')).document);
-    }
-  };
-  walk(DIST);
-  return out;
-}
-
-const built = pages();
+const built = builtPages();
 const chartPages = [...built].filter(([, doc]) => doc.querySelector('figure.chart'));
 
 describe('charts are in the HTML', () => {

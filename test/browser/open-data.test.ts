@@ -5,32 +5,18 @@
  * and the built files match datapackage.json's byte counts and hashes.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { parseHTML } from 'linkedom';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { fileSize } from '../../src/publish/downloads.ts';
+import { builtPages, DIST } from './built-site.ts';
 import { launch } from './chromium.ts';
 
 const baseUrl = inject('baseUrl');
-const DIST = join(import.meta.dirname, '../../dist');
 const distFile = (sitePath: string) => join(DIST, decodeURIComponent(sitePath.split('#')[0]!).replace(/\/$/, '/index.html'));
 
-function pages(): Map<string, Document> {
-  const out = new Map<string, Document>();
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir)) {
-      const path = join(dir, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else if (name === 'index.html') out.set(`/${relative(DIST, dir)}/`.replace('//', '/'), parseHTML(readFileSync(path, 'utf8')).document);
-    }
-  };
-  walk(DIST);
-  return out;
-}
-
-const built = pages();
+const built = builtPages();
 const charts = [...built].filter(([p]) => !p.startsWith('/nhung/')).flatMap(([page, doc]) => [...doc.querySelectorAll('figure.chart')].map((fig) => ({ page, fig })));
 const embeds = [...built.keys()].filter((p) => p.startsWith('/nhung/'));
 
