@@ -32,8 +32,14 @@ const { values } = parseArgs({
   },
 });
 
+/**
+ * Built as production is (README, Deploying): with SITE_URL, here the address the pages are served
+ * from, so citations and share links are absolute in the HTML and not filled in by script.
+ */
+const PORT = Number(process.env.BENCH_PORT ?? 4399);
 if (!values['no-build']) {
-  const build = spawnSync(process.execPath, ['scripts/build.ts'], { cwd: root, stdio: 'inherit' });
+  const env = { ...process.env, SITE_URL: `http://127.0.0.1:${PORT}` };
+  const build = spawnSync(process.execPath, ['scripts/build.ts'], { cwd: root, stdio: 'inherit', env });
   if (build.status !== 0) process.exit(1);
 }
 
@@ -49,7 +55,7 @@ if (unknown.length) {
 }
 const pages = wanted ?? all;
 
-const { server, baseUrl } = await serveDist(dist);
+const { server, baseUrl } = await serveDist(dist, PORT);
 const results: PageResult[] = [];
 const report = (r: PageResult, seconds: number) => {
   const missed = missedBudgets(r);

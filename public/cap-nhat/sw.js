@@ -1,7 +1,7 @@
 // The staff checker offline: keeps /cap-nhat/ pages and the assets they load
-// (script, styles, fonts). Network first, so an update of the site is seen at
+// (scripts and the checker they import, styles, fonts, the published CSVs). Network first, so an update of the site is seen at
 // once; the kept copy only when there is no network.
-const CACHE = 'cap-nhat-v1';
+const CACHE = 'cap-nhat-v2';
 
 self.addEventListener('install', (event) => {
   event.waitUntil(
@@ -14,8 +14,23 @@ self.addEventListener('install', (event) => {
       const html = await response.text();
       const assets = [...html.matchAll(/(?:src|href)="([^"#]+)"/g)]
         .map((m) => new URL(m[1], page))
-        .filter((u) => u.origin === location.origin && /\.(js|css|woff2?|svg)$/.test(u.pathname));
+        .filter((u) => u.origin === location.origin && /\.(js|css|woff2?|svg|csv)$/.test(u.pathname));
       await Promise.all(assets.map((u) => cache.add(u.href).catch(() => {})));
+      // The checker is loaded only when a file is chosen (import("./client….js") in the page's
+      // script): follow the scripts' relative imports so it is kept too.
+      const scripts = assets.filter((u) => u.pathname.endsWith('.js'));
+      const seen = new Set(scripts.map((u) => u.href));
+      while (scripts.length) {
+        const script = scripts.pop();
+        const text = await (await cache.match(script.href))?.text();
+        for (const m of (text ?? '').matchAll(/["'`](\.{1,2}\/[^"'`]+\.js)["'`]/g)) {
+          const u = new URL(m[1], script);
+          if (seen.has(u.href)) continue;
+          seen.add(u.href);
+          scripts.push(u);
+          await cache.add(u.href).catch(() => {});
+        }
+      }
       await self.skipWaiting();
     })(),
   );

@@ -30,7 +30,12 @@ async function content(page: Page) {
     h1: document.querySelectorAll('main h1').length,
     charts: document.querySelectorAll('figure svg').length,
     tables: document.querySelectorAll('main table').length,
-    text: (document.querySelector('main')?.textContent ?? '').replace(/\s+/g, ' ').trim().length,
+    // <noscript> is left out: with JavaScript on its markup counts as raw text, off it is a notice, not content.
+    text: (() => {
+      const main = document.querySelector('main')?.cloneNode(true) as HTMLElement | undefined;
+      main?.querySelectorAll('noscript').forEach((n) => n.remove());
+      return (main?.textContent ?? '').replace(/\s+/g, ' ').trim().length;
+    })(),
   }));
 }
 

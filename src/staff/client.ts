@@ -4,6 +4,7 @@
  * check) and writes three tables: problems, a preview of the valid rows, and
  * the discrepancies the files would add. Every cell is set as text, never
  * as markup: the files are the person's own, but a cell may hold anything.
+ * Loaded only when a file is chosen (start.ts), so the page's first view stays small.
  */
 import type { TableName } from '../data/define.ts';
 import type { Issue } from '../data/messages.ts';
@@ -170,39 +171,8 @@ function render(out: HTMLElement, result: CheckerResult, unknown: string[], chos
   }
 }
 
-export function startChecker(): void {
-  const input = document.getElementById('tep') as HTMLInputElement | null;
-  const out = document.getElementById('ket-qua');
-  const zone = document.getElementById('chon-tep');
-  const data = document.getElementById('du-lieu-da-cong-bo');
-  if (!input || !out || !zone || !data) return;
-  const published = JSON.parse(data.textContent ?? '{}') as Published;
-
-  const check = async (files: readonly File[]) => {
-    out.replaceChildren(el('p', 'Đang kiểm tra…'));
-    try {
-      const { chosen, unknown } = await readChosen(files);
-      render(out, runChecker(chosen, published), unknown, chosen);
-    } catch (error) {
-      out.replaceChildren(
-        el('p', `Lỗi của chương trình kiểm tra — đây không phải lỗi dữ liệu. Hãy báo cho bộ phận kỹ thuật: ${String(error)}`, { class: 'notice' }),
-      );
-    }
-    out.dataset.done = String(Date.now());
-  };
-
-  input.addEventListener('change', () => void check([...(input.files ?? [])]));
-  zone.addEventListener('dragover', (e) => {
-    e.preventDefault();
-    zone.classList.add('keo');
-  });
-  zone.addEventListener('dragleave', () => zone.classList.remove('keo'));
-  zone.addEventListener('drop', (e) => {
-    e.preventDefault();
-    zone.classList.remove('keo');
-    void check([...(e.dataTransfer?.files ?? [])]);
-  });
-
-  // Offline once loaded: a service worker scoped to /cap-nhat/ keeps this page and its assets.
-  if ('serviceWorker' in navigator && location.protocol !== 'file:') navigator.serviceWorker.register('sw.js').catch(() => {});
+/** Checks the chosen files against the published tables and writes the result into `out`. */
+export async function checkFiles(files: readonly File[], published: Published, out: HTMLElement): Promise<void> {
+  const { chosen, unknown } = await readChosen(files);
+  render(out, runChecker(chosen, published), unknown, chosen);
 }
