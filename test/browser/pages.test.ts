@@ -222,6 +222,44 @@ describe('site shell', () => {
     await v.page.close();
   });
 
+  it("reaches every chart's controls (disclosures, downloads, embed code) with the keyboard, focus visible", async () => {
+    // The page with the most charts, found in dist/: its disclosures are opened, then every link,
+    // summary, text box and shown button inside a figure must be a visible Tab stop.
+    const htmls = await Promise.all(inject('pages').map(async (p) => [p, await (await fetch(baseUrl + p)).text()] as const));
+    const [path] = htmls.map(([p, html]) => [p, html.split('<figure').length] as const).sort((a, b) => b[1] - a[1])[0]!;
+    const v = await visit(path, 360);
+    const controls = await v.page.evaluate(() => {
+      for (const d of document.querySelectorAll('figure details')) (d as HTMLDetailsElement).open = true;
+      const els = [...document.querySelectorAll<HTMLElement>('figure a[href], figure summary, figure textarea, figure button:not([hidden])')];
+      els.forEach((el, i) => (el.dataset.kb = String(i)));
+      return els.length;
+    });
+    expect(controls, `${path} has no chart controls`).toBeGreaterThan(10);
+    const reached = new Set<string>();
+    const invisible: string[] = [];
+    for (let i = 0; i < 3000; i++) {
+      await v.page.keyboard.press('Tab');
+      const stop = await v.page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        if (!el || el === document.body) return null;
+        const style = getComputedStyle(el);
+        const rect = el.getBoundingClientRect();
+        return {
+          kb: el.dataset.kb ?? null,
+          what: `${el.tagName} "${(el.textContent ?? '').trim().slice(0, 40)}"`,
+          ring: (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) || style.boxShadow !== 'none',
+          onScreen: rect.width > 0 && rect.height > 0 && rect.bottom > 0 && rect.top < window.innerHeight,
+        };
+      });
+      if (!stop) break;
+      if (stop.kb !== null) reached.add(stop.kb);
+      if (!stop.ring || !stop.onScreen) invisible.push(stop.what);
+    }
+    expect(reached.size, `${path}: chart controls reached by Tab`).toBe(controls);
+    expect(invisible).toEqual([]);
+    await v.page.close();
+  });
+
   it('prints on A4 without the navigation, showing where links go', async () => {
     const v = await visit('/gioi-thieu/');
     await v.page.emulateMedia({ media: 'print' });
