@@ -1,0 +1,113 @@
+/**
+ * What each topic page shows, section by section: the page renders these, and
+ * the chart registry (registry.ts) lists the charts from them, so a chart added
+ * here is on its page and in the downloads at once, with one id.
+ */
+import type { ChartSpec } from '../charts/index.ts';
+import { areasWith, fundingAreas, orderedAreas } from './areas.ts';
+import { areaPhrase, type ViewContext } from './context.ts';
+import type { FigureProps } from './figure.ts';
+import { disbursementFigures, fundYearChart, fundYearMoneyChart, progressChart, projectChart, sourceChart, unallocatedChart } from './funding.ts';
+import { indicatorFigures } from './indicators.ts';
+import { ncutFigures, supportChart, supportFigures } from './ncut.ts';
+import { issuerAreas } from './overview.ts';
+import { decreaseChart, povertyFigures, povertyMeasures, ratesChart } from './poverty.ts';
+import {
+  districtChart, districtCompletedChart, otherWorksChart, otherWorksFigures, plan511FundingChart, plan511MoneyFigures, statusChart, typeChart, worksFigures,
+} from './works.ts';
+
+export interface AreaSection {
+  areaId: string;
+  /** "tỉnh Bắc Giang", as in running text. */
+  name: string;
+  figures: FigureProps[];
+  charts: ChartSpec[];
+}
+
+const present = (xs: (ChartSpec | null)[]): ChartSpec[] => xs.filter((x): x is ChartSpec => x !== null);
+
+/** /giai-ngan/: one section per area that reports funding; a province and a district side by side, never added. */
+export function fundingSections(ctx: ViewContext): AreaSection[] {
+  return fundingAreas(ctx).map((a) => ({
+    areaId: a,
+    name: areaPhrase(ctx, a),
+    figures: disbursementFigures(ctx, a),
+    charts: present([
+      fundYearChart(ctx, a, `ty-le-giai-ngan-${a}`),
+      fundYearMoneyChart(ctx, a, `von-va-giai-ngan-${a}`),
+      sourceChart(ctx, a, `von-giao-theo-nguon-${a}`),
+      projectChart(ctx, a, `giai-ngan-theo-du-an-${a}`),
+      unallocatedChart(ctx, a, `von-chua-phan-bo-${a}`),
+      progressChart(ctx, a, `tien-do-giai-ngan-${a}`),
+    ]),
+  }));
+}
+
+/** /cong-trinh/, plan 511: a province's plan, one section per province with its districts inside. */
+export function plan511Sections(ctx: ViewContext): (AreaSection & { benefits: FigureProps[] })[] {
+  const { areas, works } = ctx.data.tables;
+  const plan511 = works.filter((w) => w.program === 'plan511');
+  const byId = new Map(areas.map((a) => [a.id, a]));
+  const provinceOf = (areaId: string): string => {
+    const area = byId.get(areaId)!;
+    return area.level === 'province' || !area.parent_id ? area.id : provinceOf(area.parent_id);
+  };
+  const batches = (provinceId: string) =>
+    [...new Set(plan511.filter((w) => provinceOf(w.area_id) === provinceId).map((w) => w.batch))].sort().reverse();
+  return orderedAreas(ctx, plan511.map((w) => provinceOf(w.area_id))).map((p) => ({
+    areaId: p,
+    name: areaPhrase(ctx, p),
+    figures: [...worksFigures(ctx, p), ...plan511MoneyFigures(ctx, p)],
+    charts: present([
+      statusChart(ctx, p, `tinh-trang-ke-hoach-511-${p}`),
+      ...batches(p).flatMap((b) => [districtChart(ctx, p, b, `theo-huyen-${b}-${p}`), districtCompletedChart(ctx, p, b, `hoan-thanh-theo-huyen-${b}-${p}`)]),
+      typeChart(ctx, p, `ke-hoach-511-theo-loai-${p}`),
+      plan511FundingChart(ctx, p, `von-ke-hoach-511-${p}`),
+    ]),
+    benefits: indicatorFigures(ctx, p, 'works'),
+  }));
+}
+
+/** /cong-trinh/, NTP 1719's own infrastructure, per area that reports it (results shown here unless plan 511 shows them). */
+export function otherWorksSections(ctx: ViewContext): AreaSection[] {
+  const inPlan = new Set(plan511Sections(ctx).map((p) => p.areaId));
+  const areas = orderedAreas(ctx, ctx.data.tables.works.filter((w) => w.program === 'ntp1719').map((w) => w.area_id));
+  return areas.map((a) => ({
+    areaId: a,
+    name: areaPhrase(ctx, a),
+    figures: [...otherWorksFigures(ctx, a), ...(inPlan.has(a) ? [] : indicatorFigures(ctx, a, 'works'))],
+    charts: present([otherWorksChart(ctx, a, `cong-trinh-1719-${a}`)]),
+  }));
+}
+
+/** /ho-ngheo/: rates per standard and the reported decreases, per area. */
+export function povertySections(ctx: ViewContext): AreaSection[] {
+  return areasWith(ctx, 'poverty').map((a) => ({
+    areaId: a,
+    name: areaPhrase(ctx, a),
+    figures: povertyFigures(ctx, a),
+    charts: present([ratesChart(ctx, a, `ty-le-ho-ngheo-${a}`), ...povertyMeasures(ctx, a).map((m) => decreaseChart(ctx, a, m, `muc-giam-${m.replaceAll('_', '-')}-${a}`))]),
+  }));
+}
+
+/** /nguoi-co-uy-tin/: how many, and the support they received, per area. */
+export function ncutSections(ctx: ViewContext): (AreaSection & { support: FigureProps[] })[] {
+  return areasWith(ctx, 'ncut').map((a) => ({
+    areaId: a,
+    name: areaPhrase(ctx, a),
+    figures: ncutFigures(ctx, a),
+    charts: present([supportChart(ctx, a, `ho-tro-nguoi-co-uy-tin-${a}`)]),
+    support: supportFigures(ctx, a),
+  }));
+}
+
+/** The home page's two charts, of the first issuing area, each with where to read more. */
+export function overviewCharts(ctx: ViewContext): { spec: ChartSpec; more: string; label: string }[] {
+  const [first] = issuerAreas(ctx);
+  if (!first) return [];
+  const charts: { spec: ChartSpec | null; more: string; label: string }[] = [
+    { spec: fundYearChart(ctx, first, 'tong-quan-giai-ngan'), more: '/giai-ngan/', label: 'Giải ngân theo năm vốn, dự án, nguồn vốn' },
+    { spec: statusChart(ctx, first, 'tong-quan-cong-trinh'), more: '/cong-trinh/', label: 'Công trình theo huyện, loại, đợt' },
+  ];
+  return charts.flatMap(({ spec, ...rest }) => (spec ? [{ spec, ...rest }] : []));
+}
