@@ -7,7 +7,7 @@ import type { ChartSpec } from '../charts/index.ts';
 import { rowsOf } from '../lib/typed-table.ts';
 import { fundFigures } from '../metrics/funding.ts';
 import { completion, workCounts } from '../metrics/works.ts';
-import { areaPhrase, periodText, reportName, sourceLink, type ViewContext } from './context.ts';
+import { figureSource, periodText, type ViewContext } from './context.ts';
 import type { FigureProps } from './figure.ts';
 import { disbursementFigures, fundYearChart, fundYearMoneyChart, progressChart, projectChart, sourceChart, unallocatedChart } from './funding.ts';
 import { indicatorFigures } from './indicators.ts';
@@ -31,14 +31,10 @@ function investmentFigures(ctx: ViewContext, areaId: string): FigureProps[] {
   return rowsOf(fundFigures(ctx.inputs))
     .filter((f) => f.area_id === areaId && f.program === 'plan511' && f.measure === 'total_investment')
     .map((f) => ({
-      id: `so-lieu-${f.id}`,
+      ...figureSource(ctx, areaId, f, f.effective_date),
       label: `Tổng mức đầu tư công trình ngầm, cầu dân sinh${f.budget_source === 'provincial' ? ', phần ngân sách tỉnh' : ''} (${periodText(f.fund_year).toLocaleLowerCase('vi')})`,
       value: f.value,
       unit: 'mvnd' as const,
-      asOf: f.effective_date,
-      area: areaPhrase(ctx, areaId),
-      href: sourceLink(f.report_id, f.id),
-      sourceLabel: `Nguồn: ${reportName(ctx, f.report_id)}`,
     }));
 }
 
@@ -48,14 +44,10 @@ function completedOnlyFigures(ctx: ViewContext, areaId: string): FigureProps[] {
   return rowsOf(workCounts(ctx.inputs))
     .filter((w) => w.area_id === areaId && w.program === 'plan511' && w.measure === 'completed' && w.work_type === 'all' && !planned.has(w.batch))
     .map((w) => ({
-      id: `so-lieu-${w.id}`,
+      ...figureSource(ctx, areaId, w, w.effective_date),
       label: `Công trình ngầm, cầu dân sinh hoàn thành: ${planName(w)}`,
       value: w.count,
       unit: 'work' as const,
-      asOf: w.effective_date,
-      area: areaPhrase(ctx, areaId),
-      href: sourceLink(w.report_id, w.id),
-      sourceLabel: `Nguồn: ${reportName(ctx, w.report_id)}`,
     }));
 }
 

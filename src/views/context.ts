@@ -10,6 +10,7 @@ import type { ChartNote, ChartSource } from '../charts/index.ts';
 import { dateSortKey, formatDate } from '../lib/format.ts';
 import { reportHref, rowHref, discrepancyHref } from '../lib/links.ts';
 import { inputsOf, enumLabel, type Inputs } from '../metrics/inputs.ts';
+import type { FigureProps } from './figure.ts';
 
 export interface ViewContext {
   data: DataLoad;
@@ -56,6 +57,29 @@ export function discrepancyNotes(ctx: ViewContext, rowIds: Iterable<string>): Ch
       href: discrepancyHref(d.id),
       discrepancy: true,
     }));
+}
+
+/**
+ * What every headline figure carries besides its label and value: its anchor, area and as-of date, the link to
+ * its source row and the source's name, and the first open discrepancy touching the rows it is built from
+ * (`row` and `alsoFrom`, e.g. the base of a rate), so no figure shows a disputed number without saying so.
+ */
+export function figureSource(
+  ctx: ViewContext,
+  areaId: string,
+  row: { id: string; report_id: string },
+  asOf: string,
+  alsoFrom: (string | null)[] = [],
+): Pick<FigureProps, 'id' | 'asOf' | 'area' | 'href' | 'sourceLabel' | 'note'> {
+  const [note] = discrepancyNotes(ctx, [row.id, ...alsoFrom.filter((id): id is string => id !== null)]);
+  return {
+    id: `so-lieu-${row.id}`,
+    asOf,
+    area: areaPhrase(ctx, areaId),
+    href: sourceLink(row.report_id, row.id),
+    sourceLabel: `Nguồn: ${reportName(ctx, row.report_id)}`,
+    ...(note ? { note: { text: note.text, href: note.href } } : {}),
+  };
 }
 
 /** The latest of some ISO dates (partial dates count at their end). */

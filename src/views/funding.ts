@@ -7,10 +7,7 @@ import { formatChange, formatDate, formatNumber } from '../lib/format.ts';
 import { rowsOf } from '../lib/typed-table.ts';
 import { headlines } from '../metrics/overview.ts';
 import { assignedBreakdown, disbursement, disbursementProgress, projectFunding, unallocated, type Disbursement } from '../metrics/funding.ts';
-import {
-  areaName, areaPhrase, capitalShort, discrepancyNotes, fundYearLabel, latestDate, projectName, reportName, sourceLabel, sourceLink, sourcesOf,
-  type ViewContext,
-} from './context.ts';
+import { areaName, areaPhrase, capitalShort, discrepancyNotes, figureSource, fundYearLabel, latestDate, projectName, sourceLabel, sourcesOf, type ViewContext } from './context.ts';
 import type { FigureProps } from './figure.ts';
 
 const r1 = (x: number) => formatNumber(x, 1);
@@ -40,24 +37,14 @@ export function disbursementFigures(ctx: ViewContext, areaId: string): FigurePro
     const h = previous.get(d.disbursed_id);
     const change = h ? changeText(ctx, d.disbursed, h.previous_value, h.previous_report_id, 'mvnd') : undefined;
     return {
-      id: `so-lieu-${d.disbursed_id}`,
+      ...figureSource(ctx, areaId, { id: d.disbursed_id, report_id: d.report_id }, d.as_of, [d.base_id]),
       label: `Đã giải ngân, ${lowerFirst(fundName(d))}: ${r1(shownRate(d))}% vốn ${d.base_measure === 'allocated' ? 'đã phân bổ' : 'giao'}`,
       value: d.disbursed,
       unit: 'mvnd' as const,
       total: d.base,
-      asOf: d.as_of,
-      area: areaPhrase(ctx, areaId),
-      href: sourceLink(d.report_id, d.disbursed_id),
-      sourceLabel: `Nguồn: ${reportName(ctx, d.report_id)}`,
       ...(change ? { change } : {}),
-      ...noteFor(ctx, [d.disbursed_id, d.base_id]),
     };
   });
-}
-
-function noteFor(ctx: ViewContext, rowIds: string[]): { note?: { text: string; href?: string } } {
-  const [first] = discrepancyNotes(ctx, rowIds);
-  return first ? { note: { text: first.text, href: first.href } } : {};
 }
 
 /** Disbursement rate per fund year (and capital type where the report splits it), one area. */

@@ -3,7 +3,7 @@ import type { BarsSpec } from '../charts/index.ts';
 import { formatNumber } from '../lib/format.ts';
 import { rowsOf } from '../lib/typed-table.ts';
 import { ncutCounts, ncutSupport, type NcutFigure } from '../metrics/ncut.ts';
-import { areaPhrase, discrepancyNotes, latestDate, ncutMeasureLabel, periodText, providerLabel, reportName, sourceLink, sourcesOf, type ViewContext } from './context.ts';
+import { areaPhrase, discrepancyNotes, figureSource, latestDate, ncutMeasureLabel, periodText, providerLabel, sourcesOf, type ViewContext } from './context.ts';
 import type { FigureProps } from './figure.ts';
 
 const lowerFirst = (s: string) => s.charAt(0).toLocaleLowerCase('vi') + s.slice(1);
@@ -12,14 +12,10 @@ export function ncutFigures(ctx: ViewContext, areaId: string): FigureProps[] {
   return rowsOf(ncutCounts(ctx.inputs))
     .filter((r) => r.area_id === areaId && r.persons !== null)
     .map((r) => ({
-      id: `so-lieu-${r.id}`,
+      ...figureSource(ctx, areaId, r, r.effective_date),
       label: `Người có uy tín (${lowerFirst(periodText(r.period))}, cấp ${providerLabel(r.provider).toLocaleLowerCase('vi')} quản lý)`,
       value: r.persons!,
       unit: 'person' as const,
-      asOf: r.effective_date,
-      area: areaPhrase(ctx, areaId),
-      href: sourceLink(r.report_id, r.id),
-      sourceLabel: `Nguồn: ${reportName(ctx, r.report_id)}`,
       ...(r.quantity !== null && r.quantity_unit === 'village' ? { change: `${formatNumber(r.quantity)} thôn, bản có người có uy tín` } : {}),
     }));
 }
@@ -55,13 +51,9 @@ export function supportFigures(ctx: ViewContext, areaId: string): FigureProps[] 
   return rows
     .filter((r) => r.amount_mvnd !== null || r.quantity !== null || (!charted && r.persons !== null))
     .map((r) => ({
-      id: `so-lieu-${r.id}`,
+      ...figureSource(ctx, areaId, r, r.effective_date),
       label: `${supportName(r)}${r.persons !== null && (r.amount_mvnd !== null || r.quantity !== null) ? `, ${formatNumber(r.persons)} người` : ''}`,
       value: r.amount_mvnd ?? r.quantity ?? r.persons!,
       unit: r.amount_mvnd !== null ? ('mvnd' as const) : r.quantity !== null ? (r.quantity_unit === 'copy' ? ('copy' as const) : ('village' as const)) : ('person' as const),
-      asOf: r.effective_date,
-      area: areaPhrase(ctx, areaId),
-      href: sourceLink(r.report_id, r.id),
-      sourceLabel: `Nguồn: ${reportName(ctx, r.report_id)}`,
     }));
 }

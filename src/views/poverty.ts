@@ -3,7 +3,7 @@ import type { BarsSpec, SeriesSpec } from '../charts/index.ts';
 import { formatNumber } from '../lib/format.ts';
 import { rowsOf } from '../lib/typed-table.ts';
 import { povertyChanges, povertyRates, type PovertyChange, type PovertyPoint } from '../metrics/poverty.ts';
-import { areaPhrase, discrepancyNotes, groupLabel, latestDate, reportName, sourceLink, sourcesOf, type ViewContext } from './context.ts';
+import { areaPhrase, discrepancyNotes, figureSource, groupLabel, latestDate, sourcesOf, type ViewContext } from './context.ts';
 import type { FigureProps } from './figure.ts';
 
 const lowerFirst = (s: string) => s.charAt(0).toLocaleLowerCase('vi') + s.slice(1);
@@ -80,20 +80,12 @@ export function povertyFigures(ctx: ViewContext, areaId: string): FigureProps[] 
   const latestYear = Math.max(...rows.map((r) => r.year));
   return rows
     .filter((r) => r.year === latestYear)
-    .map((r) => {
-      const [note] = discrepancyNotes(ctx, [r.id]);
-      return {
-        id: `so-lieu-${r.id}`,
+    .map((r) => ({
+        ...figureSource(ctx, areaId, r, String(r.year)),
         label: `Tỷ lệ hộ nghèo ${lowerFirst(groupLabel(r.population_group))}${r.communes !== null ? ` (${formatNumber(r.communes)} xã)` : ''} ${CHANGE_LABEL[r.measure] ?? r.measure}, ${r.measure === 'decrease_yoy' ? `năm ${r.year}` : `${r.year_from}–${r.year}`}`,
         value: r.value,
         unit: r.unit as 'pp' | 'pp_per_year',
-        asOf: String(r.year),
-        area: areaPhrase(ctx, areaId),
-        href: sourceLink(r.report_id, r.id),
-        sourceLabel: `Nguồn: ${reportName(ctx, r.report_id)}`,
-        ...(note ? { note: { text: note.text, href: note.href } } : {}),
-      };
-    });
+    }));
 }
 
 export const povertyMeasures = (ctx: ViewContext, areaId: string) =>

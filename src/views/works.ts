@@ -5,7 +5,7 @@ import { rowsOf } from '../lib/typed-table.ts';
 import { disbursement, fundFigures } from '../metrics/funding.ts';
 import { headlines } from '../metrics/overview.ts';
 import { completion, otherWorks, plannedByType, workCounts, type Completion } from '../metrics/works.ts';
-import { areaName, areaPhrase, capitalShort, discrepancyNotes, latestDate, periodText, reportName, sourceLink, sourcesOf, workMeasureLabel, workTypeLabel, type ViewContext } from './context.ts';
+import { areaName, areaPhrase, capitalShort, discrepancyNotes, figureSource, latestDate, periodText, sourcesOf, type ViewContext, workMeasureLabel, workTypeLabel } from './context.ts';
 import type { FigureProps } from './figure.ts';
 import { changeText } from './funding.ts';
 
@@ -30,19 +30,13 @@ export function worksFigures(ctx: ViewContext, areaId: string): FigureProps[] {
     .map((c) => {
       const h = prev.get(c.completed_id);
       const change = h ? changeText(ctx, c.completed, h.previous_value, h.previous_report_id, 'work') : undefined;
-      const notes = discrepancyNotes(ctx, [c.completed_id, c.planned_id]);
       return {
-        id: `so-lieu-${c.completed_id}`,
+        ...figureSource(ctx, areaId, { id: c.completed_id, report_id: c.report_id }, c.as_of, [c.planned_id]),
         label: `Công trình ngầm, cầu dân sinh hoàn thành: ${planName(c)}`,
         value: c.completed,
         unit: 'work' as const,
         total: c.planned,
-        asOf: c.as_of,
-        area: areaPhrase(ctx, areaId),
-        href: sourceLink(c.report_id, c.completed_id),
-        sourceLabel: `Nguồn: ${reportName(ctx, c.report_id)}`,
         ...(change ? { change } : {}),
-        ...(notes[0] ? { note: { text: notes[0].text, href: notes[0].href } } : {}),
       };
     });
 }
@@ -207,14 +201,10 @@ export function otherWorksFigures(ctx: ViewContext, areaId: string): FigureProps
   return rowsOf(otherWorks(ctx.inputs))
     .filter((r) => r.area_id === areaId && r.measure !== 'new')
     .map((r) => ({
-      id: `so-lieu-${r.id}`,
+      ...figureSource(ctx, areaId, r, r.effective_date),
       label: `${r.measure === 'planned' ? 'Công trình theo kế hoạch' : workMeasureLabel(r.measure)}${r.work_type !== 'all' ? `: ${workTypeLabel(r.work_type).toLocaleLowerCase('vi')}` : ''}${r.capital_type !== 'all' ? `, ${capitalShort(r.capital_type).toLocaleLowerCase('vi')}` : ''} (${periodText(r.batch).toLocaleLowerCase('vi')})`,
       value: r.count,
       unit: 'work' as const,
-      asOf: r.effective_date,
-      area: areaPhrase(ctx, areaId),
-      href: sourceLink(r.report_id, r.id),
-      sourceLabel: `Nguồn: ${reportName(ctx, r.report_id)}`,
     }));
 }
 
@@ -223,19 +213,11 @@ export function otherWorksFigures(ctx: ViewContext, areaId: string): FigureProps
 export function plan511MoneyFigures(ctx: ViewContext, areaId: string): FigureProps[] {
   return rowsOf(disbursement(ctx.inputs))
     .filter((d) => d.area_id === areaId && d.program === 'plan511')
-    .map((d) => {
-      const [note] = discrepancyNotes(ctx, [d.disbursed_id, d.base_id, d.stated_rate_id ?? '']);
-      return {
-        id: `so-lieu-${d.disbursed_id}`,
+    .map((d) => ({
+        ...figureSource(ctx, areaId, { id: d.disbursed_id, report_id: d.report_id }, d.as_of, [d.base_id, d.stated_rate_id]),
         label: `Vốn Kế hoạch 511 đã giải ngân, ${periodText(d.fund_year).toLocaleLowerCase('vi')}: ${formatNumber(d.stated_rate ?? d.rate, 1)}% vốn ${d.base_measure === 'allocated' ? 'đã phân bổ' : 'giao'}`,
         value: d.disbursed,
         unit: 'mvnd' as const,
         total: d.base,
-        asOf: d.as_of,
-        area: areaPhrase(ctx, areaId),
-        href: sourceLink(d.report_id, d.disbursed_id),
-        sourceLabel: `Nguồn: ${reportName(ctx, d.report_id)}`,
-        ...(note ? { note: { text: note.text, href: note.href } } : {}),
-      };
-    });
+    }));
 }
