@@ -139,6 +139,20 @@ describe('series over dates', () => {
     expect(chart.description).toContain('không được nối với nhau');
   });
 
+  it('tells series apart by shape and a written key, not by colour alone (greyscale print, colour blindness)', () => {
+    const svg = dom(renderChart(povertySeries).svgWide);
+    const shapeOf = new Map<string, Set<string>>();
+    for (const p of svg.querySelectorAll('g[aria-label="dot"] path')) {
+      const fill = p.getAttribute('fill') ?? p.parentElement?.getAttribute('fill') ?? '';
+      shapeOf.set(fill, (shapeOf.get(fill) ?? new Set()).add(p.getAttribute('d') ?? ''));
+    }
+    const series = new Set(povertySeries.rows.map((r) => (r as { series: string }).series));
+    expect(shapeOf.size).toBe(series.size);
+    const shapes = [...shapeOf.values()].map((ds) => [...ds].join('|'));
+    expect(new Set(shapes).size, 'each series its own dot shape').toBe(series.size);
+    for (const name of series) expect(texts(renderChart(povertySeries).svgWide).join(' ')).toContain(name);
+  });
+
   it('draws sparse data as dots only unless asked to join', () => {
     const chart = renderChart(progressSeries);
     expect(dom(chart.svgWide).querySelectorAll('g[aria-label="line"]')).toHaveLength(0);
