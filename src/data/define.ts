@@ -32,6 +32,8 @@ export interface EnumField<V extends string = string> extends FieldBase {
   values: readonly V[];
   /** Vietnamese (and English) labels for each allowed value. */
   labels: Record<V, Text>;
+  /** A measure column: the unit (a value of the table's `unit` column) each value must be given in. */
+  units?: Record<V, string>;
 }
 
 export interface NumberField extends FieldBase {

@@ -27,8 +27,20 @@ function choice(def: TableDef, field: string, value: string): Choice {
   return { value, label: f?.labels[value]?.vi ?? value };
 }
 
-const FUNDING_UNIT = { disbursement_rate: 'percent' } as const;
-const POVERTY_UNIT = { rate: 'percent', decrease_avg_per_year: 'pp_per_year', decrease_yoy: 'pp' } as const;
+/** The measure's unit, as its definition gives it (EnumField.units): a rate in mvnd is a slip, not a figure. */
+function unitRule(def: TableDef): (row: { measure: string; unit: string }) => Violation[] {
+  const measure = def.fields.find((f): f is EnumField => f.name === 'measure' && f.type === 'enum');
+  const units = measure?.units;
+  if (!units) throw new Error(`${def.name}: measure has no units`);
+  return (row) => {
+    const wanted = units[row.measure];
+    return wanted === undefined || row.unit === wanted
+      ? []
+      : [{ column: 'unit', problem: { code: 'rule.unit', measure: row.measure, wanted: choice(def, 'unit', wanted) } }];
+  };
+}
+const fundingUnit = unitRule(funding);
+const povertyUnit = unitRule(poverty);
 
 /** Rules on one row whose cells are each valid. */
 export const rowRules: { [K in keyof RowsByTable]?: (row: RowsByTable[K]) => Violation[] } = {
@@ -39,17 +51,11 @@ export const rowRules: { [K in keyof RowsByTable]?: (row: RowsByTable[K]) => Vio
   },
 
   funding(row) {
-    const wanted = row.measure === 'disbursement_rate' ? FUNDING_UNIT.disbursement_rate : 'mvnd';
-    return row.unit === wanted
-      ? []
-      : [{ column: 'unit', problem: { code: 'rule.unit', measure: row.measure, wanted: choice(funding, 'unit', wanted) } }];
+    return fundingUnit(row);
   },
 
   poverty(row) {
-    const out: Violation[] = [];
-    const wanted = POVERTY_UNIT[row.measure];
-    if (row.unit !== wanted)
-      out.push({ column: 'unit', problem: { code: 'rule.unit', measure: row.measure, wanted: choice(poverty, 'unit', wanted) } });
+    const out: Violation[] = povertyUnit(row);
     if (row.measure === 'rate') {
       if (row.year_from !== null) out.push({ column: 'year_from', problem: { code: 'rule.year-from-blank' } });
     } else if (row.year_from === null) {

@@ -291,6 +291,16 @@ describe('rules across cells', () => {
   });
 });
 
+describe('units of measures, from the definitions', () => {
+  it.each([funding, poverty])('every measure of $name names a unit its unit column allows', (def) => {
+    const measure = def.fields.find((f) => f.name === 'measure');
+    const unit = def.fields.find((f) => f.name === 'unit');
+    if (measure?.type !== 'enum' || unit?.type !== 'enum') throw new Error('measure and unit are enums');
+    expect(Object.keys(measure.units ?? {}).sort()).toEqual([...measure.values].sort());
+    for (const u of Object.values(measure.units ?? {})) expect(unit.values).toContain(u);
+  });
+});
+
 describe('suggest', () => {
   it('finds typos, transpositions and labels, ASCII-folded', () => {
     expect(suggest('valeu', ['value', 'unit'])).toBe('value');

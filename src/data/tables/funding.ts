@@ -86,6 +86,7 @@ export const funding = {
         disbursement_rate: { vi: 'Tỷ lệ giải ngân', en: 'Disbursement rate' },
         total_investment: { vi: 'Tổng mức đầu tư', en: 'Total investment' },
       },
+      units: { assigned: 'mvnd', allocated: 'mvnd', unallocated: 'mvnd', disbursed: 'mvnd', disbursement_rate: 'percent', total_investment: 'mvnd' },
       example: 'disbursed',
     }),
     { name: 'value', type: 'number', figure: true, format: 'decimal', required: true, min: 0, title: { vi: 'Giá trị', en: 'Value' }, description: { vi: 'Số thuần (dấu chấm thập phân, không dấu phân cách hàng nghìn), theo đơn vị ở cột unit.', en: 'Plain number in the unit given by `unit`.' }, example: '130595' },

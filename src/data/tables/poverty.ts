@@ -65,6 +65,7 @@ export const poverty = {
         decrease_avg_per_year: { vi: 'Mức giảm bình quân/năm', en: 'Average decrease per year' },
         decrease_yoy: { vi: 'Mức giảm so với năm trước', en: 'Decrease on previous year' },
       },
+      units: { rate: 'percent', decrease_avg_per_year: 'pp_per_year', decrease_yoy: 'pp' },
       example: 'rate',
     }),
     { name: 'year_from', type: 'number', format: 'integer', min: 2000, max: 2100, title: { vi: 'Từ năm', en: 'From year' }, description: { vi: 'Năm gốc của mức giảm; để trống với tỷ lệ.', en: 'Base year of a decrease; blank for a rate.' }, example: '2015' },
