@@ -27,21 +27,24 @@ export function issuerAreas(ctx: ViewContext): string[] {
   return orderedAreas(ctx, ctx.data.tables.reports.map((r) => r.issuer_area_id));
 }
 
+/**
+ * The few headline figures of one area: the programme's money disbursed (the whole budget
+ * where the report gives it, else its split by capital type), the largest plan 511 works
+ * figure, the latest poverty decrease, the number of prestigious persons.
+ */
+export function areaHeadlines(ctx: ViewContext, areaId: string): FigureProps[] {
+  // Money: the programme totals of the whole budget where the report gives them, else its split by capital type.
+  const funds = rowsOf(disbursement(ctx.inputs)).filter((d) => d.area_id === areaId && d.program === 'ntp1719' && d.project_id === null);
+  const whole = funds.filter((d) => d.capital_type === 'all' && d.budget_source === 'all');
+  const keep = new Set((whole.length ? whole : funds.filter((d) => d.budget_source === 'all')).map((d) => `so-lieu-${d.disbursed_id}`));
+  const money = disbursementFigures(ctx, areaId).filter((f) => keep.has(f.id!));
+  // Works: the largest plan only (a batch is part of it).
+  const works = worksFigures(ctx, areaId).toSorted((a, b) => (b.total ?? 0) - (a.total ?? 0)).slice(0, 1);
+  return [...money, ...works, ...povertyFigures(ctx, areaId), ...ncutFigures(ctx, areaId)];
+}
+
 export function overviewHeadlines(ctx: ViewContext): AreaHeadlines[] {
-  return issuerAreas(ctx).map((areaId) => {
-    // Money: the programme totals of the whole budget where the report gives them, else its split by capital type.
-    const funds = rowsOf(disbursement(ctx.inputs)).filter((d) => d.area_id === areaId && d.program === 'ntp1719' && d.project_id === null);
-    const whole = funds.filter((d) => d.capital_type === 'all' && d.budget_source === 'all');
-    const keep = new Set((whole.length ? whole : funds.filter((d) => d.budget_source === 'all')).map((d) => `so-lieu-${d.disbursed_id}`));
-    const money = disbursementFigures(ctx, areaId).filter((f) => keep.has(f.id!));
-    // Works: the largest plan only (a batch is part of it).
-    const works = worksFigures(ctx, areaId).toSorted((a, b) => (b.total ?? 0) - (a.total ?? 0)).slice(0, 1);
-    return {
-      areaId,
-      name: areaPhrase(ctx, areaId),
-      figures: [...money, ...works, ...povertyFigures(ctx, areaId), ...ncutFigures(ctx, areaId)],
-    };
-  });
+  return issuerAreas(ctx).map((areaId) => ({ areaId, name: areaPhrase(ctx, areaId), figures: areaHeadlines(ctx, areaId) }));
 }
 
 /** What the data covers, in one sentence, from the data. */

@@ -1,0 +1,218 @@
+/**
+ * The one-page brief (bản tóm tắt) a leader prints for a meeting: per area, and for the
+ * programme as a whole. Built from the same views as the pages (headline figures, charts,
+ * changes since the previous report, discrepancy notes), with every list capped so the
+ * brief stays one A4 sheet however much data staff add: what does not fit is counted
+ * ("và 12 con số khác") and left to the full page.
+ *
+ * Rules, in writing:
+ * - Figures: the area's headline figures (overview rule: money disbursed, the largest
+ *   works plan, the poverty decrease, prestigious persons), then the other figures of its
+ *   topics in topic order; at most LIMITS.figures. The programme: each reporting area's
+ *   headline figures taken in turn, so every area is on the sheet.
+ * - Charts: the first chart of each topic that has one, in topic order (giải ngân, công
+ *   trình, hộ nghèo, người có uy tín), at most LIMITS.charts. Those first charts are the
+ *   topic's headline charts (disbursement rate by fund year, plan 511 status…).
+ * - Changes: the figures of the area whose value replaced one of an earlier report.
+ * - Discrepancies: those (rounding aside) that touch the figures and charts on the sheet.
+ */
+import type { ChartSpec } from '../charts/index.ts';
+import { dateSortKey } from '../lib/format.ts';
+import { areaBriefHref, areaHref, discrepancyHref, programmeBriefHref, reportHref } from '../lib/links.ts';
+import { TABLES } from '../data/tables/index.ts';
+import type { Discrepancy } from '../data/reconcile/types.ts';
+import { areaTopics } from './area.ts';
+import { areaPhrase, latestDate, reportName, type ViewContext } from './context.ts';
+import type { FigureProps } from './figure.ts';
+import { orderedAreas } from './areas.ts';
+import { areaHeadlines, issuerAreas } from './overview.ts';
+
+/** What fits on one A4 sheet next to two charts (measured: test/browser/briefs.test.ts). */
+export const LIMITS = { figures: 6, charts: 2, changes: 3, discrepancies: 3, discrepancyText: 140, related: 12 } as const;
+
+/** The first items of a list, and how many were left out. */
+export interface Capped<T> {
+  items: T[];
+  more: number;
+}
+
+export interface BriefChange {
+  label: string;
+  area: string;
+  change: string;
+  href: string;
+}
+
+export interface BriefDiscrepancy {
+  id: string;
+  severity: Discrepancy['severity'];
+  /** The finding, shortened to one or two printed lines (the full text is behind the link). */
+  text: string;
+  href: string;
+}
+
+export interface BriefReport {
+  name: string;
+  href: string;
+  /** Figures that report gives about the brief's subject. */
+  figures: number;
+}
+
+export interface Brief {
+  /** Site path of the brief. */
+  path: string;
+  /** Site path of the full page it summarises. */
+  fullHref: string;
+  /** "Huyện Sơn Động", "Chương trình MTQG 1719". */
+  title: string;
+  /** "huyện Sơn Động", "các địa bàn có báo cáo". */
+  subject: string;
+  figures: Capped<FigureProps>;
+  /** Figures of the subject in all (the full page shows them). */
+  figureCount: number;
+  charts: ChartSpec[];
+  changes: Capped<BriefChange>;
+  latest: BriefReport | null;
+  previous: BriefReport | null;
+  discrepancies: Capped<BriefDiscrepancy>;
+  /** Latest date of the figures and charts on the sheet (ISO, as precise as the source). */
+  asOf: string;
+  /** Neighbouring briefs: a province's districts, a district's province, the programme's provinces. */
+  related: Capped<{ name: string; href: string }>;
+  /** "Bản tóm tắt từng huyện". */
+  relatedLabel: string;
+}
+
+
+const cap = <T>(xs: readonly T[], n: number): Capped<T> => ({ items: xs.slice(0, n), more: Math.max(0, xs.length - n) });
+
+/** Cuts a long finding at a word boundary; the link leads to the whole text. */
+export function shorten(text: string, max: number = LIMITS.discrepancyText): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,;:(–-]+$/, '')} …`;
+}
+
+const ORDER: Record<Discrepancy['severity'], number> = { discrepancy: 0, 'source-error': 1, truncation: 2, rounding: 3 };
+
+/** The source row id behind a figure ("so-lieu-<row id>"). */
+const rowOf = (f: FigureProps) => (f.id?.startsWith('so-lieu-') ? f.id.slice('so-lieu-'.length) : null);
+
+function briefDiscrepancies(ctx: ViewContext, figures: readonly FigureProps[], charts: readonly ChartSpec[]): Capped<BriefDiscrepancy> {
+  const rows = new Set(figures.map(rowOf).filter((x): x is string => x !== null));
+  // The views already say which discrepancies a figure or chart touches (its notes).
+  const noted = new Set([...figures.flatMap((f) => (f.note?.href ? [f.note.href] : [])), ...charts.flatMap((c) => (c.notes ?? []).filter((n) => n.discrepancy && n.href).map((n) => n.href!))]);
+  const list = ctx.data.discrepancies
+    .filter((d) => d.severity !== 'rounding' && (noted.has(discrepancyHref(d.id)) || d.rowIds.some((id) => rows.has(id))))
+    .toSorted((a, b) => ORDER[a.severity] - ORDER[b.severity])
+    .map((d) => ({ id: d.id, severity: d.severity, text: shorten(d.message), href: discrepancyHref(d.id) }));
+  return cap(list, LIMITS.discrepancies);
+}
+
+function changesOf(figures: readonly FigureProps[]): BriefChange[] {
+  return figures.filter((f) => f.change?.includes(' so với báo cáo ')).map((f) => ({ label: f.label, area: f.area, change: f.change!, href: f.href }));
+}
+
+/** The reports with figures about some areas, newest first, with how many figures each gives. */
+function reportsAbout(ctx: ViewContext, areaIds: ReadonlySet<string> | null): BriefReport[] {
+  const counts = new Map<string, number>();
+  for (const def of TABLES) {
+    if (def.kind !== 'observation') continue;
+    for (const r of ctx.data.tables[def.name] as readonly { area_id: string; report_id: string }[]) {
+      if (areaIds === null || areaIds.has(r.area_id)) counts.set(r.report_id, (counts.get(r.report_id) ?? 0) + 1);
+    }
+  }
+  return ctx.data.tables.reports
+    .filter((r) => counts.has(r.id))
+    .toSorted((a, b) => dateSortKey(b.date).localeCompare(dateSortKey(a.date)) || b.id.localeCompare(a.id))
+    .map((r) => ({ name: reportName(ctx, r.id), href: reportHref(r.id), figures: counts.get(r.id)! }));
+}
+
+function chartsOf(topicCharts: readonly ChartSpec[][]): ChartSpec[] {
+  return topicCharts.flatMap((charts) => charts.slice(0, 1)).slice(0, LIMITS.charts);
+}
+
+function asOfOf(figures: readonly FigureProps[], charts: readonly ChartSpec[]): string {
+  return latestDate([...figures.map((f) => f.asOf), ...charts.map((c) => c.asOf)]);
+}
+
+/** The brief of one province or district. */
+export function areaBrief(ctx: ViewContext, areaId: string): Brief {
+  const name = areaPhrase(ctx, areaId);
+  const topics = areaTopics(ctx, areaId);
+  const all = topics.flatMap((t) => t.figures);
+  const headline = areaHeadlines(ctx, areaId);
+  const seen = new Set(headline.map((f) => f.id));
+  const ordered = [...headline, ...all.filter((f) => !seen.has(f.id))];
+  const figures = cap(ordered, LIMITS.figures);
+  const charts = chartsOf(topics.map((t) => t.charts));
+  const [latest = null, previous = null] = reportsAbout(ctx, new Set([areaId]));
+  const area = ctx.data.tables.areas.find((a) => a.id === areaId);
+  const parent = area?.parent_id ? ctx.data.tables.areas.find((a) => a.id === area.parent_id) : undefined;
+  return {
+    path: areaBriefHref(areaId),
+    fullHref: areaHref(areaId),
+    title: name.charAt(0).toUpperCase() + name.slice(1),
+    subject: name,
+    figures,
+    figureCount: ordered.length,
+    charts,
+    changes: cap(changesOf(all), LIMITS.changes),
+    latest,
+    previous,
+    discrepancies: briefDiscrepancies(ctx, figures.items, charts),
+    asOf: asOfOf(figures.items, charts),
+    related: cap(
+      (parent ? [parent] : ctx.data.tables.areas.filter((a) => a.parent_id === areaId)).map((a) => ({ name: areaPhrase(ctx, a.id), href: areaBriefHref(a.id) })),
+      LIMITS.related,
+    ),
+    relatedLabel: parent ? 'Bản tóm tắt của tỉnh' : 'Bản tóm tắt từng huyện',
+  };
+}
+
+/** The programme's brief: the reporting areas' headline figures side by side (never added up). */
+export function programmeBrief(ctx: ViewContext): Brief {
+  const areas = issuerAreas(ctx);
+  const lists = areas.map((id) => areaHeadlines(ctx, id));
+  // In turn: the first figure of each area, then the second… so every area is on the sheet.
+  const ordered: FigureProps[] = [];
+  for (let i = 0; lists.some((l) => i < l.length); i++) for (const l of lists) if (i < l.length) ordered.push(l[i]!);
+  // Keep the sheet grouped by area, in the areas' order.
+  const figures = cap(ordered, LIMITS.figures);
+  figures.items.sort((a, b) => areas.indexOf(areaOf(lists, a)) - areas.indexOf(areaOf(lists, b)));
+  const topicsByArea = areas.map((id) => areaTopics(ctx, id));
+  // The headline chart of the first reporting area for each topic, as on the home page.
+  const topicIds = [...new Set(topicsByArea.flatMap((ts) => ts.map((t) => t.id)))];
+  const charts = chartsOf(topicIds.map((tid) => topicsByArea.flatMap((ts) => ts.filter((t) => t.id === tid)).find((t) => t.charts.length > 0)?.charts ?? []));
+  const all = topicsByArea.flatMap((ts) => ts.flatMap((t) => t.figures));
+  const [latest = null, previous = null] = reportsAbout(ctx, null);
+  return {
+    path: programmeBriefHref,
+    fullHref: '/',
+    title: 'Chương trình MTQG 1719',
+    subject: 'các địa bàn có báo cáo',
+    figures,
+    figureCount: lists.reduce((n, l) => n + l.length, 0),
+    charts,
+    changes: cap(changesOf(all), LIMITS.changes),
+    latest,
+    previous,
+    discrepancies: briefDiscrepancies(ctx, figures.items, charts),
+    asOf: asOfOf(figures.items, charts),
+    related: cap(
+      orderedAreas(ctx, ctx.data.tables.areas.filter((a) => a.level === 'province').map((a) => a.id)).map((id) => ({ name: areaPhrase(ctx, id), href: areaBriefHref(id) })),
+      LIMITS.related,
+    ),
+    relatedLabel: 'Bản tóm tắt từng tỉnh',
+  };
+
+  function areaOf(ls: FigureProps[][], f: FigureProps): string {
+    return areas[ls.findIndex((l) => l.includes(f))]!;
+  }
+}
+
+/** Every brief of the site: the programme's, then each province and district in areas.csv. */
+export function allBriefPaths(ctx: ViewContext): string[] {
+  return [programmeBriefHref, ...ctx.data.tables.areas.filter((a) => a.level === 'province' || a.level === 'district').map((a) => areaBriefHref(a.id))];
+}

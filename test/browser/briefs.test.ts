@@ -1,0 +1,161 @@
+/**
+ * The one-page briefs (/ban-in/, /dia-ban/<id>/ban-in/): what a leader printing one for a
+ * meeting would notice — a second sheet, a QR code that leads elsewhere, a figure that
+ * differs from the site's, an unreadable page.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import jsQR from 'jsqr';
+import { parseHTML } from 'linkedom';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { formatHeadline } from '../../src/lib/format.ts';
+import { areaBrief, allBriefPaths, LIMITS, programmeBrief } from '../../src/views/brief.ts';
+import { viewContext } from '../../src/views/context.ts';
+import { launch } from './chromium.ts';
+
+const baseUrl = inject('baseUrl');
+const briefs = inject('pages').filter((p) => p === '/ban-in/' || /^\/dia-ban\/[^/]+\/ban-in\/$/.test(p));
+let context: BrowserContext;
+
+beforeAll(async () => {
+  context = await launch();
+});
+afterAll(async () => {
+  await context?.close();
+});
+
+/** Sheets in a PDF printed by Chromium: its page objects (not the /Pages tree). */
+const sheets = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g) ?? []).length;
+
+/** Chromium's print-to-PDF with default settings, on A4. */
+const printA4 = (page: Page) => page.pdf({ format: 'A4' });
+
+async function open(path: string, width = 1280): Promise<Page> {
+  const page = await context.newPage();
+  await page.setViewportSize({ width, height: 900 });
+  await page.goto(baseUrl + path, { waitUntil: 'networkidle' });
+  return page;
+}
+
+/** Reads a QR code off a screenshot, as a phone camera would, with a decoder independent of the one that drew it. */
+async function readQr(page: Page, selector: string): Promise<string | null> {
+  const png = await page.locator(selector).screenshot();
+  const canvasPage = await context.newPage(); // about:blank: no site CSP for the data: image
+  const { width, height, data } = await canvasPage.evaluate(async (src) => {
+    const img = new Image();
+    img.src = src;
+    await img.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = img.width + 40;
+    canvas.height = img.height + 40;
+    const g = canvas.getContext('2d')!;
+    g.fillStyle = '#fff';
+    g.fillRect(0, 0, canvas.width, canvas.height);
+    g.drawImage(img, 20, 20);
+    const d = g.getImageData(0, 0, canvas.width, canvas.height);
+    return { width: d.width, height: d.height, data: Array.from(d.data) };
+  }, `data:image/png;base64,${png.toString('base64')}`);
+  await canvasPage.close();
+  return jsQR(new Uint8ClampedArray(data), width, height)?.data ?? null;
+}
+
+describe('the briefs built', () => {
+  it('are one for the programme and one for every province and district of areas.csv', async () => {
+    expect(briefs.toSorted()).toEqual(allBriefPaths(await viewContext()).toSorted());
+  });
+
+  it('are linked from the home page, the area list and each area page', async () => {
+    const links = async (path: string) => {
+      const { document } = parseHTML(await (await fetch(baseUrl + path)).text());
+      return [...document.querySelectorAll('main a[href$="ban-in/"]')].map((a) => [a.getAttribute('href'), a.textContent?.trim()]);
+    };
+    expect(await links('/')).toContainEqual(['/ban-in/', 'In bản tóm tắt']);
+    expect((await links('/dia-ban/')).map(([href]) => href)).toContain('/ban-in/');
+    for (const b of briefs.filter((p) => p !== '/ban-in/')) expect(await links(b.replace('ban-in/', ''))).toContainEqual([b, 'In bản tóm tắt']);
+  });
+});
+
+describe.each(briefs)('brief %s', (path) => {
+  it('prints on exactly one A4 sheet, with no accessibility violation on screen or on paper', async () => {
+    const page = await open(path);
+    const pdf = await printA4(page);
+    expect(sheets(pdf), 'sheets in print-to-PDF (A4, default settings)').toBe(1);
+    const screen = await new AxeBuilder({ page }).analyze();
+    expect(screen.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    // Contrast of the print layout (small grey text on paper, which is also what a greyscale printer keeps).
+    await page.emulateMedia({ media: 'print' });
+    const paper = await new AxeBuilder({ page }).withRules(['color-contrast']).analyze();
+    expect(paper.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    await page.close();
+  });
+
+  it('has a QR code that reads back as the address printed beside it, which is this page', async () => {
+    const page = await open(path);
+    const printed = (await page.locator('[data-brief-url]').textContent())!.trim();
+    expect(printed.endsWith(path)).toBe(true);
+    expect(await readQr(page, '.brief-qr svg')).toBe(printed);
+    await page.close();
+  });
+
+  it('shows the figures the views compute, each with its date and source, and the data date', async () => {
+    const ctx = await viewContext();
+    const brief = path === '/ban-in/' ? programmeBrief(ctx) : areaBrief(ctx, path.split('/')[2]!);
+    const page = await open(path);
+    const values = (await page.locator('.brief .figure-value').allTextContents()).map((t) => t.replace(/\s+/g, ' ').trim());
+    expect(values).toEqual(brief.figures.items.map((f) => { const h = formatHeadline(f.value, f.unit, f.total); return `${h.number}${h.unit ? ` ${h.unit}` : ''}`; }));
+    expect(values.length).toBeLessThanOrEqual(LIMITS.figures);
+    for (const meta of await page.locator('.brief .figure').allTextContents()) expect(meta).toMatch(/Nguồn/);
+    expect(await page.locator('.brief-chart').count()).toBe(brief.charts.length);
+    const head = (await page.locator('.brief-dates').textContent()) ?? '';
+    expect(head).toMatch(brief.asOf ? /Số liệu đến .*\d{4}\..*Trang tạo ngày \d\d\/\d\d\/\d{4}\..*Ngày in:/ : /Chưa có số liệu/);
+    await page.close();
+  });
+});
+
+describe('a brief filled to every limit', () => {
+  it('still prints on one A4 sheet: capped lists, clamped texts, charts of fixed height', async () => {
+    // The fullest brief, grown in the page to the worst the caps allow: every list at its limit with long
+    // texts, two charts with many bars and long titles. Staff adding data can never exceed this.
+    const path = briefs.find((p) => p !== '/ban-in/' && p.includes('bac-giang')) ?? briefs[0]!;
+    const page = await open(path);
+    await page.emulateMedia({ media: 'print' });
+    await page.evaluate((limits) => {
+      const long = (n: number) => 'Đã giải ngân vốn sự nghiệp của Tiểu dự án 2, Dự án 10 (trung ương và đối ứng tỉnh) '.repeat(20).slice(0, n);
+      const fill = <T extends Element>(parent: Element, item: T, n: number) => {
+        parent.replaceChildren(...Array.from({ length: n }, () => item.cloneNode(true)));
+      };
+      const grid = document.querySelector('.brief .figure-grid')!;
+      const figure = grid.querySelector('.figure')!;
+      figure.querySelector('.figure-label')!.textContent = long(400);
+      for (const meta of figure.querySelectorAll('.figure-meta')) meta.textContent = long(400);
+      fill(grid, figure, limits.figures);
+      // Both note sections at their caps: the items, the "và N … khác" line, the report line.
+      for (const section of document.querySelectorAll('.brief-notes > section')) {
+        const list = document.createElement('ul');
+        list.className = 'brief-list';
+        const li = document.createElement('li');
+        li.textContent = long(limits.discrepancyText + 120);
+        fill(list, li, Math.max(limits.changes, limits.discrepancies) + 1);
+        const p = document.createElement('p');
+        p.className = 'brief-small';
+        p.textContent = long(300);
+        section.replaceChildren(section.querySelector('h2')!, list, p);
+      }
+      const charts = document.querySelector('.brief-charts')!;
+      const chart = charts.querySelector('.brief-chart')!;
+      chart.querySelector('.brief-chart-title')!.textContent = long(400);
+      chart.querySelector('.brief-chart-subtitle')!.textContent = long(400);
+      chart.querySelector('.brief-chart-meta')!.textContent = long(600);
+      for (const svg of chart.querySelectorAll('svg')) svg.setAttribute('viewBox', '0 0 720 3000'), svg.setAttribute('height', '3000');
+      fill(charts, chart, limits.charts);
+      charts.className = `brief-charts brief-charts-${limits.charts}`;
+      const related = document.querySelector('.brief-related')!;
+      related.textContent = Array.from({ length: limits.related + 1 }, () => 'huyện Thành phố Đông Hà cũ').join(', ');
+    }, LIMITS);
+    await page.emulateMedia({ media: null }); // back to the default: page.pdf prints with print media, as a user would
+    const pdf = await printA4(page);
+    if (process.env.BRIEF_PDF) (await import('node:fs')).writeFileSync(process.env.BRIEF_PDF, pdf);
+    expect(sheets(pdf)).toBe(1);
+    await page.close();
+  });
+});

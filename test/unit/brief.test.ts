@@ -1,0 +1,102 @@
+/**
+ * The one-page brief's content rules on fixture data (valid-min plus rows): what is on the
+ * sheet, in which order, and that every list stays capped when staff add data.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { loadData } from '../../src/data/load.ts';
+import { inputsOf } from '../../src/metrics/inputs.ts';
+import { allBriefPaths, areaBrief, LIMITS, programmeBrief, shorten } from '../../src/views/brief.ts';
+import type { ViewContext } from '../../src/views/context.ts';
+import { dataDir, removeDataDirs, VALID_MIN } from './helpers.ts';
+
+afterAll(removeDataDirs);
+
+const plus = (file: string, lines: string[]) => readFileSync(join(VALID_MIN, file), 'utf8').trimEnd() + '\n' + lines.join('\n') + '\n';
+
+async function context(files: Record<string, string> = {}): Promise<ViewContext> {
+  const data = await loadData(dataDir(null, files));
+  expect(data.issues.filter((i) => i.severity === 'error')).toEqual([]);
+  return { data, inputs: inputsOf(data.tables) };
+}
+
+const LATER_REPORT = 'bg-2024-02-21,Ban Dân tộc tỉnh Bắc Giang,bac-giang,monthly,12/BC-BDT,2024-02-21,2024-02,2024-02,Báo cáo tháng 2/2024,Trưởng ban,,004_d.txt';
+
+describe('what is on a brief', () => {
+  it('one brief for the programme and each province and district', async () => {
+    expect(allBriefPaths(await context())).toEqual(['/ban-in/', '/dia-ban/bac-giang/ban-in/', '/dia-ban/son-dong/ban-in/', '/dia-ban/luc-ngan/ban-in/']);
+  });
+
+  it('an area: its headline figures first, then the headline chart of each topic, with the data date and reports', async () => {
+    const b = areaBrief(await context(), 'bac-giang');
+    expect(b.title).toBe('Tỉnh Bắc Giang');
+    expect(b.figures.items[0]!.label).toMatch(/^Đã giải ngân, năm 2023: 40,7% vốn đã phân bổ/);
+    expect(b.figures.items[1]!.label).toMatch(/^Công trình ngầm, cầu dân sinh hoàn thành/);
+    expect(b.charts.map((c) => c.id)).toEqual(['ty-le-giai-ngan-bac-giang', 'tinh-trang-ke-hoach-511-bac-giang']);
+    expect(b.asOf).toBe('2023-11-30');
+    expect(b.latest?.name).toMatch(/30\/11\/2023/);
+    expect(b.previous?.name).toMatch(/17\/11\/2023/);
+    expect(b.related.items.map((r) => r.href)).toEqual(['/dia-ban/son-dong/ban-in/', '/dia-ban/luc-ngan/ban-in/']);
+    expect(areaBrief(await context(), 'son-dong').related.items.map((r) => r.href)).toEqual(['/dia-ban/bac-giang/ban-in/']);
+  });
+
+  it('the programme: the reporting areas\' headline figures, never added up', async () => {
+    const b = programmeBrief(await context());
+    expect(b.path).toBe('/ban-in/');
+    expect(new Set(b.figures.items.map((f) => f.area))).toEqual(new Set(['tỉnh Bắc Giang']));
+    expect(b.figures.items.every((f) => f.href.startsWith('/bao-cao/'))).toBe(true);
+  });
+
+  it('lists what changed since the previous report, with the previous report named', async () => {
+    const ctx = await context({
+      'reports.csv': plus('reports.csv', [LATER_REPORT]),
+      'works.csv': plus('works.csv', ['bg-2024-02-21-w01,bg-2024-02-21,1,bac-giang,plan511,2022-2024,revised,all,all,completed,60,2024-02-20,60 công trình,reported,']),
+    });
+    const b = areaBrief(ctx, 'bac-giang');
+    expect(b.changes.items.map((c) => c.change)).toEqual(['tăng 4 công trình so với báo cáo 30/11/2023']);
+    expect(b.latest?.name).toMatch(/21\/02\/2024/);
+    expect(b.asOf).toBe('2024-02-20');
+    expect(areaBrief(await context(), 'bac-giang').changes.items).toEqual([]);
+  });
+
+  it('lists the source discrepancies that touch its figures', async () => {
+    // The report prints 45% where its own amounts give 40,7%.
+    const ctx = await context({ 'funding.csv': readFileSync(join(VALID_MIN, 'funding.csv'), 'utf8').replace('disbursement_rate,40.7,percent,2023-11-15,"40,7%"', 'disbursement_rate,45,percent,2023-11-15,"45%"') });
+    const b = areaBrief(ctx, 'bac-giang');
+    expect(b.discrepancies.items).toHaveLength(1);
+    expect(b.discrepancies.items[0]!.href).toMatch(/^\/du-lieu\/chat-luong\/#/);
+    expect(b.discrepancies.items[0]!.text).toMatch(/45/);
+    expect(areaBrief(ctx, 'son-dong').discrepancies.items).toEqual([]);
+  });
+});
+
+describe('a brief stays one sheet when staff add data', () => {
+  it('caps figures, charts, changes and neighbours, and counts what it leaves out', async () => {
+    const years = Array.from({ length: 9 }, (_, i) => 2010 + i); // 2010–2018, beside the fixture's 2023
+    const funding = years.flatMap((y, i) => [
+      `x-f${i}a,bg-2023-11-17,3.1.2,bac-giang,ntp1719,${y},all,all,,allocated,1000,mvnd,2023-11-15,1.000 triệu đồng,reported,,,`,
+      `x-f${i}d,bg-2023-11-17,3.1.2,bac-giang,ntp1719,${y},all,all,,disbursed,${100 + i},mvnd,2023-11-15,${100 + i} triệu đồng,reported,,,`,
+    ]);
+    const districts = Array.from({ length: 20 }, (_, i) => `huyen-${i},Huyện ${i},district,bac-giang,`);
+    const ctx = await context({ 'funding.csv': plus('funding.csv', funding), 'areas.csv': plus('areas.csv', districts) });
+    const b = areaBrief(ctx, 'bac-giang');
+    expect(b.figures.items).toHaveLength(LIMITS.figures);
+    expect(b.figures.more).toBe(b.figureCount - LIMITS.figures);
+    expect(b.figures.more).toBeGreaterThan(0);
+    expect(b.charts.length).toBeLessThanOrEqual(LIMITS.charts);
+    expect(b.related.items).toHaveLength(LIMITS.related);
+    expect(b.related.more).toBe(22 - LIMITS.related);
+    expect(programmeBrief(ctx).figures.items.length).toBeLessThanOrEqual(LIMITS.figures);
+  });
+
+  it('shortens a long finding at a word, within the limit', () => {
+    const text = 'Báo cáo nêu vốn giao là 43.311,16 triệu đồng, nhưng các phần cộng lại là 43.311,406 triệu đồng; chênh lệch 0,246 triệu đồng. '.repeat(4);
+    const short = shorten(text);
+    expect(short.length).toBeLessThanOrEqual(LIMITS.discrepancyText + 2);
+    expect(short.endsWith(' …')).toBe(true);
+    expect(text.startsWith(short.slice(0, -2))).toBe(true);
+    expect(text).toContain(`${short.slice(0, -2)} `); // cut before a space: no half word
+    expect(shorten('Ngắn.')).toBe('Ngắn.');
+  });
+});
