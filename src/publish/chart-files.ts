@@ -34,9 +34,9 @@ export function chartCsv(spec: ChartSpec): Uint8Array {
 }
 
 /** Be Vietnam Pro drawn from TTF files (resvg reads no WOFF), nothing from the system. */
-const FONT_FAMILY = 'Be Vietnam Pro';
+export const FONT_FAMILY = 'Be Vietnam Pro';
 const require = createRequire(join(process.cwd(), 'package.json'));
-const fontFiles = () =>
+export const fontFiles = () =>
   ['400Regular', '500Medium', '600SemiBold', '700Bold'].map((w) => require.resolve(`@expo-google-fonts/be-vietnam-pro/${w}/BeVietnamPro_${w}.ttf`));
 /** Glyphs Be Vietnam Pro lacks, replaced in images (Plot may put arrows in axis labels). */
 const MISSING_GLYPHS: [RegExp, string][] = [

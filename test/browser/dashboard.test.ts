@@ -66,7 +66,7 @@ function expectFigures(path: string, figures: FigureProps[]) {
     const el = doc.getElementById(f.id!);
     expect(el, `${path}: ${f.id}`).not.toBeNull();
     expect(el!.querySelector('.figure-value')!.textContent, `${path}: ${f.label}`).toContain(shown(f));
-    expect(el!.querySelector('a')!.getAttribute('href')).toBe(f.href);
+    expect(el!.querySelector('.figure-meta a')!.getAttribute('href')).toBe(f.href);
   }
 }
 

@@ -1,0 +1,99 @@
+/**
+ * What a link to a page shows when shared on Zalo or Facebook: one card per page that has
+ * its own headline figure (the overview, each topic page, each area page), and one generic
+ * card for every other page. The card's figure is the first headline the page itself shows,
+ * so the preview, the og:description and the page agree. Images: src/publish/share-image.ts,
+ * served at /chia-se/<slug>.png; meta tags: src/layouts/BaseLayout.astro.
+ */
+import { dateSortKey, formatDate, formatHeadline } from '../lib/format.ts';
+import { areaPhrase, reportName, type ViewContext } from './context.ts';
+import { areasWith, fundingAreas } from './areas.ts';
+import { areaTopics } from './area.ts';
+import type { FigureProps } from './figure.ts';
+import { disbursementFigures } from './funding.ts';
+import { ncutFigures } from './ncut.ts';
+import { overviewHeadlines } from './overview.ts';
+import { povertyFigures } from './poverty.ts';
+import { worksFigures } from './works.ts';
+
+export interface ShareCard {
+  /** File name under /chia-se/, without .png. */
+  slug: string;
+  /** The page title drawn on the card. */
+  title: string;
+  /** The page's headline figure; none on the generic card. */
+  figure?: FigureProps;
+  /** The report the figure comes from (or, on the generic card, the latest report). */
+  source: string;
+  /** ISO date of the figure (or of the latest report). */
+  asOf: string;
+}
+
+export const GENERIC_SLUG = 'chung';
+export const SHARE_WIDTH = 1200;
+export const SHARE_HEIGHT = 630;
+export const shareImageHref = (slug: string) => `/chia-se/${slug}.png`;
+
+const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+const dateText = (iso: string) => {
+  const d = formatDate(iso);
+  return /^\d/.test(d) ? `ngày ${d}` : d;
+};
+
+/** The report a figure's source link points to. */
+function sourceOf(ctx: ViewContext, f: FigureProps): string {
+  const id = /^\/bao-cao\/([^/#]+)\//.exec(f.href)?.[1];
+  return id ? reportName(ctx, id) : (f.sourceLabel ?? '').replace(/^Nguồn:\s*/, '');
+}
+
+function genericCard(ctx: ViewContext): ShareCard {
+  const latest = ctx.data.tables.reports.toSorted((a, b) => dateSortKey(b.date).localeCompare(dateSortKey(a.date)))[0]!;
+  return { slug: GENERIC_SLUG, title: 'Chương trình MTQG 1719 qua số liệu', source: reportName(ctx, latest.id), asOf: latest.date };
+}
+
+const cards = new WeakMap<ViewContext, Map<string, ShareCard>>();
+
+/** Every card, by the site path of its page ('' for the generic card). */
+export function shareCards(ctx: ViewContext): Map<string, ShareCard> {
+  const cached = cards.get(ctx);
+  if (cached) return cached;
+  const out = new Map<string, ShareCard>();
+  const add = (page: string, slug: string, title: string, figure: FigureProps | undefined) => {
+    if (figure) out.set(page, { slug, title, figure, source: sourceOf(ctx, figure), asOf: figure.asOf });
+  };
+  add('/', 'tong-quan', 'Tổng quan', overviewHeadlines(ctx).find((a) => a.figures.length > 0)?.figures[0]);
+  add('/giai-ngan/', 'giai-ngan', 'Giải ngân', fundingAreas(ctx).flatMap((a) => disbursementFigures(ctx, a))[0]);
+  add('/cong-trinh/', 'cong-trinh', 'Công trình ngầm – cầu dân sinh', areasWith(ctx, 'works').flatMap((a) => worksFigures(ctx, a))[0]);
+  add('/ho-ngheo/', 'ho-ngheo', 'Hộ nghèo', areasWith(ctx, 'poverty').flatMap((a) => povertyFigures(ctx, a))[0]);
+  add('/nguoi-co-uy-tin/', 'nguoi-co-uy-tin', 'Người có uy tín', areasWith(ctx, 'ncut').flatMap((a) => ncutFigures(ctx, a))[0]);
+  for (const area of ctx.data.tables.areas)
+    add(`/dia-ban/${area.id}/`, `dia-ban-${area.id}`, cap(areaPhrase(ctx, area.id)), areaTopics(ctx, area.id).flatMap((t) => t.figures)[0]);
+  out.set('', genericCard(ctx));
+  cards.set(ctx, out);
+  return out;
+}
+
+/** The card of a page: its own, its area's for pages under /dia-ban/<id>/, else the generic one. */
+export function shareCardFor(ctx: ViewContext, path: string): ShareCard {
+  const all = shareCards(ctx);
+  const area = /^\/dia-ban\/[^/]+\//.exec(path)?.[0];
+  return all.get(path) ?? (area ? all.get(area) : undefined) ?? all.get('')!;
+}
+
+/** The headline in words: "Người có uy tín (…): 1.234 người, tỉnh Bắc Giang, tính đến ngày 15/11/2023." */
+export function shareHeadline(card: ShareCard): string | null {
+  const f = card.figure;
+  if (!f) return null;
+  const h = formatHeadline(f.value, f.unit, f.total);
+  const value = `${h.number}${h.unit ? ` ${h.unit}` : ''}`;
+  // "…: 61,9% vốn giao (80.775/130.595 triệu đồng)" rather than two colons in a row.
+  return `${f.label.includes(':') ? `${f.label} (${value})` : `${f.label}: ${value}`}, ${f.area}, tính đến ${dateText(f.asOf)}.`;
+}
+
+/** The image's text alternative (og:image:alt): everything drawn on it. */
+export function shareAlt(card: ShareCard): string {
+  const headline = shareHeadline(card);
+  return headline ? `${card.title}. ${headline} Nguồn: ${card.source}.` : `${card.title}. Số liệu đến ${dateText(card.asOf)}. Nguồn mới nhất: ${card.source}.`;
+}
+
+export { dateText as shareDateText };

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { sharePng, shareSvg } from '../../src/publish/share-image.ts';
+import { shareAlt, shareHeadline, type ShareCard } from '../../src/views/share.ts';
+
+const card: ShareCard = {
+  slug: 'giai-ngan',
+  title: 'Giải ngân',
+  figure: {
+    label: 'Đã giải ngân, năm 2023 – Vốn ĐTPT: 18,7% vốn đã phân bổ',
+    value: 80775,
+    unit: 'mvnd',
+    total: 130595,
+    asOf: '2023-11-15',
+    area: 'tỉnh Bắc Giang',
+    href: '/bao-cao/bg-2023-11-17/#bg-2023-11-17-f06',
+  },
+  source: 'Ban Dân tộc tỉnh Bắc Giang, báo cáo ngày 17/11/2023',
+  asOf: '2023-11-15',
+};
+const texts = (svg: string) => [...svg.matchAll(/<(?:text|tspan)[^>]*>([^<]+)</g)].map((m) => m[1]);
+const size = (png: Uint8Array) => {
+  const v = new DataView(png.buffer, png.byteOffset);
+  return [v.getUint32(16), v.getUint32(20)];
+};
+
+describe('share card', () => {
+  it('says the figure, its unit, area and as-of date, in the description and on the image', () => {
+    expect(shareHeadline(card)).toBe('Đã giải ngân, năm 2023 – Vốn ĐTPT: 18,7% vốn đã phân bổ (80.775/130.595 triệu đồng), tỉnh Bắc Giang, tính đến ngày 15/11/2023.');
+    const t = texts(shareSvg(card));
+    expect(t).toEqual(expect.arrayContaining(['Số liệu Chương trình MTQG 1719', 'Giải ngân', '80.775/130.595', 'triệu đồng', 'tỉnh Bắc Giang, tính đến ngày 15/11/2023', 'Nguồn: Ban Dân tộc tỉnh Bắc Giang, báo cáo ngày 17/11/2023']));
+    expect(shareAlt(card)).toContain('80.775/130.595 triệu đồng');
+  });
+
+  it('keeps a long label to two lines, cut with "…", and escapes markup', () => {
+    const long = { ...card, figure: { ...card.figure!, label: `Khối lượng <xây lắp> & ${'đã thực hiện của các công trình '.repeat(8)}` } };
+    const svg = shareSvg(long);
+    const label = texts(svg).filter((x) => x!.startsWith('Khối') || x!.includes('công trình'));
+    expect(label).toHaveLength(2);
+    expect(label[1]).toMatch(/…$/);
+    expect(svg).toContain('&lt;xây lắp&gt; &amp;');
+  });
+
+  it('draws a partial date as the report writes it, and the generic card without a figure', () => {
+    expect(shareHeadline({ ...card, figure: { ...card.figure!, label: 'Người có uy tín', value: 523, unit: 'person', total: undefined, asOf: '2023-06' } })).toBe(
+      'Người có uy tín: 523 người, tỉnh Bắc Giang, tính đến tháng 6/2023.',
+    );
+    const generic: ShareCard = { slug: 'chung', title: 'Chương trình MTQG 1719 qua số liệu', source: 'Ban Dân tộc tỉnh Bắc Giang, báo cáo tháng 4/2024', asOf: '2024-04' };
+    expect(shareHeadline(generic)).toBeNull();
+    expect(texts(shareSvg(generic))).toContain('Số liệu đến tháng 4/2024');
+  });
+
+  it('is a 1200×630 PNG', () => {
+    const png = sharePng(card);
+    expect(size(png)).toEqual([1200, 630]);
+    expect(png.byteLength).toBeLessThan(150_000);
+  });
+});
