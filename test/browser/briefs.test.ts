@@ -86,6 +86,13 @@ describe.each(briefs)('brief %s', (path) => {
     await page.emulateMedia({ media: 'print' });
     const paper = await new AxeBuilder({ page }).withRules(['color-contrast']).analyze();
     expect(paper.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    // On paper, every term linked in the sheet's labels is explained inside the sheet (links cannot be tapped).
+    const { linked, explained } = await page.evaluate(() => ({
+      linked: [...document.querySelectorAll('.brief [data-term]')].filter((el) => !el.closest('.brief-terms')).map((el) => el.getAttribute('data-term')!),
+      explained: [...document.querySelectorAll('.brief-terms a')].filter((a) => (a as HTMLElement).offsetParent !== null).map((a) => a.getAttribute('href')!.split('#thuat-ngu-')[1]!),
+    }));
+    const names = new Set(['chuong-trinh-1719', 'ke-hoach-511']);
+    expect(explained).toEqual(expect.arrayContaining([...new Set(linked.filter((id) => !names.has(id)))]));
     await page.close();
   });
 
