@@ -12,6 +12,7 @@ import { dataPackage } from './datapackage.ts';
 import { tableCsv, tableJson, tableXlsx } from './formats.ts';
 import { DOWNLOAD_DIR, ZIP_NAME } from './meta.ts';
 import { readme } from './readme.ts';
+import { reportIndex } from '../lib/report-index.ts';
 
 export type Format = 'CSV' | 'JSON' | 'XLSX' | 'ZIP' | 'Data Package' | 'Markdown';
 
@@ -70,9 +71,10 @@ async function build(data: DataLoad, options: DownloadOptions): Promise<Download
   const mtime = new Date(`${options.updated.slice(0, 10)}T12:00:00Z`);
   files.push({ name: ZIP_NAME, format: 'ZIP', mediatype: MEDIA.zip!, bytes: zipFiles(files, mtime) });
   // One CSV per report and table, for the report pages: the rows that report printed.
+  const index = reportIndex(tables);
   for (const report of tables.reports)
     for (const def of TABLES.filter((t) => t.kind === 'observation')) {
-      const rows = (tables[def.name] as unknown as { report_id: string }[]).filter((r) => r.report_id === report.id);
+      const rows = index.get(report.id)?.rows[def.name] ?? [];
       if (rows.length === 0) continue;
       const only = { ...tables, [def.name]: rows } as typeof tables;
       files.push({ name: reportFileName(report.id, def.name), format: 'CSV', mediatype: MEDIA.csv!, bytes: tableCsv(def, only), table: def, reportId: report.id, rows: rows.length });

@@ -176,13 +176,19 @@ export function startChecker(): void {
   const zone = document.getElementById('chon-tep');
   const data = document.getElementById('du-lieu-da-cong-bo');
   if (!input || !out || !zone || !data) return;
-  const published = JSON.parse(data.textContent ?? '{}') as Published;
+  // A large table is not in the page but named by its file (see /cap-nhat/): fetched once, when first needed.
+  const embedded = JSON.parse(data.textContent ?? '{}') as Record<keyof Published, string | { href: string }>;
+  let loaded: Promise<Published> | null = null;
+  const publishedTables = () =>
+    (loaded ??= Promise.all(
+      Object.entries(embedded).map(async ([name, v]) => [name, typeof v === 'string' ? v : await (await fetch(v.href)).text()] as const),
+    ).then((entries) => Object.fromEntries(entries) as Published));
 
   const check = async (files: readonly File[]) => {
     out.replaceChildren(el('p', 'Đang kiểm tra…'));
     try {
       const { chosen, unknown } = await readChosen(files);
-      render(out, runChecker(chosen, published), unknown, chosen);
+      render(out, runChecker(chosen, await publishedTables()), unknown, chosen);
     } catch (error) {
       out.replaceChildren(
         el('p', `Lỗi của chương trình kiểm tra — đây không phải lỗi dữ liệu. Hãy báo cho bộ phận kỹ thuật: ${String(error)}`, { class: 'notice' }),

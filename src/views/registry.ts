@@ -7,7 +7,7 @@
  * area page is one chart; its first page (topic pages first) is its home.
  */
 import type { ChartSpec } from '../charts/index.ts';
-import { areaHref } from '../lib/links.ts';
+import { areaHref, hasAreaPage } from '../lib/links.ts';
 import { areaTopics } from './area.ts';
 import { areasWith, fundingAreas, orderedAreas } from './areas.ts';
 import type { ViewContext } from './context.ts';
@@ -74,7 +74,7 @@ function pages(ctx: ViewContext): [string, ChartSpec[]][] {
     ['/ho-ngheo/', areasWith(ctx, 'poverty').flatMap((a) => present([ratesChart(ctx, a, `ty-le-ho-ngheo-${a}`), ...povertyMeasures(ctx, a).map((m) => decreaseChart(ctx, a, m, `muc-giam-${m.replaceAll('_', '-')}-${a}`))]))],
     ['/nguoi-co-uy-tin/', present(areasWith(ctx, 'ncut').map((a) => supportChart(ctx, a, `ho-tro-nguoi-co-uy-tin-${a}`)))],
     ['/', overviewPage(ctx)],
-    ...ctx.data.tables.areas.map((a): [string, ChartSpec[]] => [areaHref(a.id), areaTopics(ctx, a.id).flatMap((t) => t.charts)]),
+    ...ctx.data.tables.areas.filter((a) => hasAreaPage(a.id)).map((a): [string, ChartSpec[]] => [areaHref(a.id), areaTopics(ctx, a.id).flatMap((t) => t.charts)]),
   ];
 }
 
