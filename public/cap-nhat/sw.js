@@ -1,7 +1,7 @@
 // The staff checker offline: keeps /cap-nhat/ pages and the assets they load
 // (scripts and the checker they import, styles, fonts, the published CSVs). Network first, so an update of the site is seen at
 // once; the kept copy only when there is no network.
-const CACHE = 'cap-nhat-v2';
+const CACHE = 'cap-nhat-v3';
 
 self.addEventListener('install', (event) => {
   event.waitUntil(
@@ -12,9 +12,13 @@ self.addEventListener('install', (event) => {
       await cache.put(page, response.clone());
       // The page's own assets, so the first visit is enough to work offline.
       const html = await response.text();
-      const assets = [...html.matchAll(/(?:src|href)="([^"#]+)"/g)]
-        .map((m) => new URL(m[1], page))
-        .filter((u) => u.origin === location.origin && /\.(js|css|woff2?|svg|csv)$/.test(u.pathname));
+      // Scripts, styles, fonts, and the published tables the page marks data-offline (not a huge one).
+      const assets = [
+        ...[...html.matchAll(/(?:src|href)="([^"#]+)"/g)].map((m) => m[1]).filter((href) => /\.(js|css|woff2?|svg)$/.test(href)),
+        ...[...html.matchAll(/href="([^"#]+\.csv)"[^>]*\bdata-offline\b/g)].map((m) => m[1]),
+      ]
+        .map((href) => new URL(href, page))
+        .filter((u) => u.origin === location.origin);
       await Promise.all(assets.map((u) => cache.add(u.href).catch(() => {})));
       // The checker is loaded only when a file is chosen (import("./client….js") in the page's
       // script): follow the scripts' relative imports so it is kept too.

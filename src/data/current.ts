@@ -21,7 +21,6 @@ import type { TableDef } from './define.ts';
 import { periodEnd } from './normalise.ts';
 import type { Area, Report } from './tables/index.ts';
 import { typed, type Columns, type Table } from '../lib/typed-table.ts';
-import { keyer } from './keys.ts';
 
 /** Where a figure sits in time, added to each row by the rule. */
 export interface Dated {
@@ -141,27 +140,57 @@ export function withPrevious<R extends Observation & { id: string }>(
   reports: readonly Report[],
   value: keyof R & string,
 ): Table<R & Dated & Previous> {
-  const key = observationKey(def).filter((k) => table.t.columnNames().includes(k));
-  const keyOf = keyer<Record<string, unknown>>(key);
-  const tagged = (t: aq.ColumnTable) => t.derive({ _key: aq.escape((d: Record<string, unknown>) => keyOf(d)) });
-  const now = tagged(current(table, def, reports).t);
-  const dateOf = new Map(reports.map((r) => [r.id, r.date]));
-  const before = [...new Set(now.array('report_id') as string[])].map((reportId) => {
-    const prior = current(table, def, reports, { until: dateOf.get(reportId)!, without: [reportId] });
-    return tagged(prior.t)
-      .params({ reportId })
-      .derive({ _for: (_d: unknown, $: { reportId: string }) => $.reportId })
-      .select({ _key: '_key', _for: '_for', [value]: 'previous_value', id: 'previous_id', report_id: 'previous_report_id' });
+  const now = current(table, def, reports).t;
+  // One pass over the rows of each observation (not one run of the rule per report, which grows
+  // as reports × rows): the previous figure of a current row is the best row of the same
+  // observation among the other reports dated on or before the current row's report.
+  const t = table.t;
+  const key = observationKey(def).filter((k) => t.columnNames().includes(k));
+  const cols = key.map((k) => t.array(k) as unknown[]);
+  const ids = t.array('id') as string[];
+  const reportIds = t.array('report_id') as string[];
+  const asOfs = t.columnNames().includes('as_of') ? (t.array('as_of') as (string | null)[]) : null;
+  const values = t.array(value) as (number | null)[];
+  const repDate = new Map(reports.map((r) => [r.id, periodEnd(r.date)]));
+  const groups = new Map<string, number[]>();
+  for (let i = 0; i < ids.length; i++) {
+    let k = '';
+    for (const c of cols) k += `${c[i] === null || c[i] === undefined ? '\u0000' : String(c[i])}\u0001`;
+    const g = groups.get(k);
+    if (g) g.push(i);
+    else groups.set(k, [i]);
+  }
+  const rawDate = new Map(reports.map((r) => [r.id, r.date]));
+  const eff = (i: number) => periodEnd(asOfs?.[i] ?? rawDate.get(reportIds[i]!) ?? '');
+  const rep = (i: number) => repDate.get(reportIds[i]!) ?? '';
+  // The rule's order: latest effective date, then later report date, then report id.
+  const better = (a: number, b: number) => {
+    const ea = eff(a), eb = eff(b);
+    if (ea !== eb) return ea > eb;
+    const ra = rep(a), rb = rep(b);
+    if (ra !== rb) return ra > rb;
+    return reportIds[a]! > reportIds[b]!;
+  };
+  const rowOf = new Map<string, number>();
+  for (let i = 0; i < ids.length; i++) rowOf.set(ids[i]!, i);
+  const previous = new Map<string, number>();
+  const nowIds = now.array('id') as string[];
+  for (const id of nowIds) {
+    const i = rowOf.get(id)!;
+    let k = '';
+    for (const c of cols) k += `${c[i] === null || c[i] === undefined ? '\u0000' : String(c[i])}\u0001`;
+    const until = rep(i);
+    let best = -1;
+    for (const j of groups.get(k) ?? []) {
+      if (reportIds[j] === reportIds[i] || rep(j) > until) continue;
+      if (best < 0 || better(j, best)) best = j;
+    }
+    if (best >= 0) previous.set(id, best);
+  }
+  const pick = <T>(col: readonly T[]) => aq.escape((d: { id: string }) => {
+    const j = previous.get(d.id);
+    return j === undefined || col[j] === undefined ? null : col[j];
   });
-  const prev = before.reduce((a, b) => a.concat(b), aq.table({ _key: [], _for: [], previous_value: [], previous_id: [], previous_report_id: [] }));
-  const joined = now
-    .derive({ _for: (d: Observation) => d.report_id })
-    .join_left(prev, [['_key', '_for'], ['_key', '_for']])
-    .derive({
-      previous_value: (d: Previous) => (d.previous_value != null ? d.previous_value : null),
-      previous_id: (d: Previous) => (d.previous_id != null ? d.previous_id : null),
-      previous_report_id: (d: Previous) => (d.previous_report_id != null ? d.previous_report_id : null),
-    })
-    .select(aq.not('_key', '_for'));
+  const joined = now.derive({ previous_value: pick(values), previous_id: pick(ids), previous_report_id: pick(reportIds) });
   return typed<R & Dated & Previous>(joined, Object.fromEntries(joined.columnNames().map((c) => [c, true])) as Columns<R & Dated & Previous>);
 }

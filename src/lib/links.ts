@@ -2,10 +2,31 @@
  * Where things live on the site: one place for every internal path a page
  * builds. Paths are site-relative ("/bao-cao/…"); components add the deployment
  * base with url() when they render a link.
+ *
+ * Two facts of the data decide some paths, and are registered once per data
+ * load by lib/report-index.ts: which page of its report's rows a row is on
+ * (a report's rows are split into pages of bounded size), and which areas have
+ * no page of their own (communes: they are listed on their parent's page).
  */
-export const rowHref = (reportId: string, rowId: string) => `/bao-cao/${reportId}/#${rowId}`;
+let rowPages: ReadonlyMap<string, number> = new Map();
+let listedIn: ReadonlyMap<string, string> = new Map();
+
+export function registerPaths(pages: ReadonlyMap<string, number>, parents: ReadonlyMap<string, string>): void {
+  rowPages = pages;
+  listedIn = parents;
+}
+
+/** The page of a report's rows: the report page itself for the first, then /so-lieu/2/, /so-lieu/3/… */
+export const reportRowsHref = (reportId: string, page: number) => (page <= 1 ? `/bao-cao/${reportId}/` : `/bao-cao/${reportId}/so-lieu/${page}/`);
+export const rowHref = (reportId: string, rowId: string) => `${reportRowsHref(reportId, rowPages.get(rowId) ?? 1)}#${rowId}`;
 export const reportHref = (reportId: string) => `/bao-cao/${reportId}/`;
-export const areaHref = (areaId: string) => `/dia-ban/${areaId}/`;
+/** An area's page; a commune's line on its parent's page. */
+export const areaHref = (areaId: string) => {
+  const parent = listedIn.get(areaId);
+  return parent ? `/dia-ban/${parent}/#${areaId}` : `/dia-ban/${areaId}/`;
+};
+/** Whether an area has a page of its own (communes do not). */
+export const hasAreaPage = (areaId: string) => !listedIn.has(areaId);
 /** A discrepancy on the data-quality page. */
 export const discrepancyHref = (id: string) => `/du-lieu/chat-luong/#${id}`;
 /** The one-page printable brief of an area, and of the whole programme. */

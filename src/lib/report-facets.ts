@@ -31,6 +31,15 @@ export const issuerSlug = (issuer: string) => fold(issuer);
 
 /** Reports newest first (a month-only date counts at the month's end), with their topics and areas. */
 export function listedReports(tables: Tables): ListedReport[] {
+  let listed = listedCache.get(tables);
+  if (!listed) listedCache.set(tables, (listed = listAll(tables)));
+  return listed;
+}
+
+const listedCache = new WeakMap<Tables, ListedReport[]>();
+const facetCache = new WeakMap<Tables, FacetValue[]>();
+
+function listAll(tables: Tables): ListedReport[] {
   return [...tables.reports]
     .sort((a, b) => dateSortKey(b.date).localeCompare(dateSortKey(a.date)))
     .map((report) => ({ report, topics: topicsOf(report.id, tables), areas: areasOf(report.id, report.issuer_area_id, tables) }));
@@ -38,6 +47,12 @@ export function listedReports(tables: Tables): ListedReport[] {
 
 /** Every filter value with at least one report, in a stable order. */
 export function facets(tables: Tables): FacetValue[] {
+  let out = facetCache.get(tables);
+  if (!out) facetCache.set(tables, (out = allFacets(tables)));
+  return out;
+}
+
+function allFacets(tables: Tables): FacetValue[] {
   const listed = listedReports(tables);
   const areaName = new Map(tables.areas.map((a) => [a.id, a.name]));
   const out: FacetValue[] = [];
@@ -45,7 +60,8 @@ export function facets(tables: Tables): FacetValue[] {
   for (const issuer of issuers) {
     out.push({ kind: 'co-quan', slug: issuerSlug(issuer), label: issuer, reportIds: listed.filter((l) => l.report.issuer === issuer).map((l) => l.report.id) });
   }
-  for (const area of tables.areas) {
+  // Communes have no filter of their own (thousands of them): their reports are under their province or district.
+  for (const area of tables.areas.filter((a) => a.level !== 'commune')) {
     const ids = listed.filter((l) => l.areas.includes(area.id)).map((l) => l.report.id);
     if (ids.length) out.push({ kind: 'dia-ban', slug: area.id, label: areaName.get(area.id) ?? area.id, reportIds: ids });
   }

@@ -9,11 +9,19 @@ export interface SourceSummary {
   issuers: string[];
 }
 
+const summaries = new WeakMap<object, SourceSummary>();
+
+/** Computed once per data load: the footer of every page asks for it. */
 export async function sourceSummary(): Promise<SourceSummary> {
   const { tables } = await loadDataOrThrow();
-  const reports = [...tables.reports].sort((a, b) => dateSortKey(b.date).localeCompare(dateSortKey(a.date)));
+  const known = summaries.get(tables);
+  if (known) return known;
+  const keyed = tables.reports.map((r) => ({ r, k: dateSortKey(r.date) }));
+  const reports = keyed.sort((a, b) => b.k.localeCompare(a.k)).map((x) => x.r);
   const latest = reports[0];
   if (!latest) throw new Error('data/reports.csv không có báo cáo nào: cần ít nhất một báo cáo để xây dựng trang.');
   const issuers = [...new Set(reports.map((r) => r.issuer))];
-  return { reports, latest, issuers };
+  const summary = { reports, latest, issuers };
+  summaries.set(tables, summary);
+  return summary;
 }

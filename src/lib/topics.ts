@@ -4,6 +4,7 @@
  * "same topic" links and the narratives' <Charts topic="…">.
  */
 import type { TableName } from '../data/define.ts';
+import { reportEntry } from './report-index.ts';
 
 export interface Topic {
   id: string;
@@ -22,21 +23,13 @@ export const TOPICS: readonly Topic[] = [
   { id: 'nguoi-co-uy-tin', label: 'Người có uy tín', href: '/nguoi-co-uy-tin/', tables: ['ncut'], indicatorTopics: ['ncut'] },
 ];
 
-type Row = { report_id: string; area_id: string; topic?: string };
-
 /** The topics a report contributed figures to, in the dashboard's order. */
 export function topicsOf(reportId: string, tables: Partial<Record<TableName, readonly unknown[]>>): Topic[] {
-  return TOPICS.filter((t) => {
-    if (t.tables.some((name) => ((tables[name] ?? []) as readonly Row[]).some((r) => r.report_id === reportId))) return true;
-    return ((tables.indicators ?? []) as readonly Row[]).some((r) => r.report_id === reportId && t.indicatorTopics.includes(r.topic ?? ''));
-  });
+  const e = reportEntry(tables, reportId);
+  return TOPICS.filter((t) => t.tables.some((name) => e.tables.has(name)) || t.indicatorTopics.some((x) => e.indicatorTopics.has(x)));
 }
 
 /** The areas a report gives figures for (its issuer's area first). */
 export function areasOf(reportId: string, issuerArea: string, tables: Partial<Record<TableName, readonly unknown[]>>): string[] {
-  const out = new Set<string>([issuerArea]);
-  for (const name of ['funding', 'works', 'poverty', 'ncut', 'indicators'] as const) {
-    for (const r of (tables[name] ?? []) as readonly Row[]) if (r.report_id === reportId) out.add(r.area_id);
-  }
-  return [...out];
+  return [...new Set([issuerArea, ...reportEntry(tables, reportId).areas])];
 }

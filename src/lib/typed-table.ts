@@ -34,9 +34,29 @@ export function fromRows<R extends object>(rows: readonly R[], columns: Columns<
   return typed<R>(t, columns);
 }
 
-/** The rows, for components that render them. */
+const objects = new WeakMap<object, readonly object[]>();
+
+/**
+ * The rows, for components that render them. Made once per table and shared
+ * (the metrics are computed once per data load, and every area page asks for
+ * its rows): callers filter and map, never change them.
+ */
 export function rowsOf<R extends object>(table: Table<R>): R[] {
-  return table.t.objects() as R[];
+  let rows = objects.get(table);
+  if (!rows) objects.set(table, (rows = table.t.objects()));
+  return rows as R[];
+}
+
+const memos = new WeakMap<object, Map<unknown, unknown>>();
+
+/** A metric of the inputs alone, computed once per inputs (every page and area page asks for the same). */
+export function once<I extends object, T>(fn: (inputs: I) => T): (inputs: I) => T {
+  return (inputs) => {
+    let m = memos.get(inputs);
+    if (!m) memos.set(inputs, (m = new Map()));
+    if (!m.has(fn)) m.set(fn, fn(inputs));
+    return m.get(fn) as T;
+  };
 }
 
 export function count<R extends object>(table: Table<R>): number {

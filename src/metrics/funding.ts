@@ -5,7 +5,7 @@
  */
 import * as aq from 'arquero';
 import { op } from 'arquero';
-import { typed, type Table } from '../lib/typed-table.ts';
+import { once, typed, type Table } from '../lib/typed-table.ts';
 import { currentOf, type Inputs } from './inputs.ts';
 
 /** One measure of one fund, with the row it comes from. */
@@ -31,7 +31,7 @@ const FUND_FIGURE = {
 } as const;
 
 /** The current funding figures, totals only (no tranche), in long form. */
-export function fundFigures(inputs: Inputs): Table<FundFigure> {
+function fundFigures_(inputs: Inputs): Table<FundFigure> {
   const t = currentOf(inputs, 'funding')
     .t.filter((d: { tranche: string | null }) => d.tranche === null)
     .select(Object.keys(FUND_FIGURE));
@@ -67,7 +67,7 @@ export interface Disbursement {
 
 const FUND_KEY = ['area_id', 'program', 'fund_year', 'budget_source', 'capital_type', 'project_id'];
 
-export function disbursement(inputs: Inputs): Table<Disbursement> {
+function disbursement_(inputs: Inputs): Table<Disbursement> {
   const wide = fundFigures(inputs)
     .t.filter((d: FundFigure) => op.includes(['assigned', 'allocated', 'disbursed', 'disbursement_rate'], d.measure))
     .groupby(FUND_KEY)
@@ -104,7 +104,7 @@ const DISBURSEMENT = {
 } as const;
 
 /** Assigned funds broken down by budget source and capital type (the parts, not the totals). */
-export function assignedBreakdown(inputs: Inputs): Table<FundFigure> {
+function assignedBreakdown_(inputs: Inputs): Table<FundFigure> {
   const t = fundFigures(inputs).t.filter(
     (d: FundFigure) =>
       d.measure === 'assigned' && d.project_id === null && d.program === 'ntp1719' && d.budget_source !== 'central_provincial' && d.budget_source !== 'all',
@@ -113,7 +113,7 @@ export function assignedBreakdown(inputs: Inputs): Table<FundFigure> {
 }
 
 /** Funds not yet allocated, as reported (by project where the report says so). */
-export function unallocated(inputs: Inputs): Table<FundFigure> {
+function unallocated_(inputs: Inputs): Table<FundFigure> {
   return typed<FundFigure>(fundFigures(inputs).t.filter((d: FundFigure) => d.measure === 'unallocated'), FUND_FIGURE);
 }
 
@@ -135,7 +135,7 @@ export interface ProgressPoint {
  * per area, programme, fund year, source and capital type. Grows as reports are
  * added; a fund year reported once is one point.
  */
-export function disbursementProgress(inputs: Inputs): Table<ProgressPoint> {
+function disbursementProgress_(inputs: Inputs): Table<ProgressPoint> {
   // History: every report's rate, one per (observation, effective date); a repeat at the same date counts once.
   const history = inputs.funding
     .t.filter((d: { measure: string; project_id: string | null; tranche: string | null }) => d.measure === 'disbursement_rate' && d.project_id === null && d.tranche === null)
@@ -168,7 +168,7 @@ export interface ProjectFunding {
   report_id: string;
 }
 
-export function projectFunding(inputs: Inputs): Table<ProjectFunding> {
+function projectFunding_(inputs: Inputs): Table<ProjectFunding> {
   const wide = fundFigures(inputs)
     .t.filter((d: FundFigure) => d.program === 'ntp1719' && d.project_id !== null && op.includes(['assigned', 'disbursed', 'disbursement_rate'], d.measure))
     .groupby('area_id', 'fund_year', 'project_id', 'capital_type')
@@ -196,3 +196,11 @@ export function projectFunding(inputs: Inputs): Table<ProjectFunding> {
     disbursed_id: true, stated_rate: true, stated_rate_id: true, as_of: true, report_id: true,
   });
 }
+
+// Each metric is computed once per data load (typed-table.ts once).
+export const fundFigures: typeof fundFigures_ = once(fundFigures_);
+export const disbursement: typeof disbursement_ = once(disbursement_);
+export const assignedBreakdown: typeof assignedBreakdown_ = once(assignedBreakdown_);
+export const unallocated: typeof unallocated_ = once(unallocated_);
+export const disbursementProgress: typeof disbursementProgress_ = once(disbursementProgress_);
+export const projectFunding: typeof projectFunding_ = once(projectFunding_);

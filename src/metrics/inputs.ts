@@ -45,9 +45,17 @@ type RowOfTable<K extends Observed> = Inputs[K] extends Table<infer R> ? R : nev
 
 /** The current figure of every observation of one table (see data/current.ts for the rule). */
 export function currentOf<K extends Observed>(inputs: Inputs, table: K, options?: Parameters<typeof current>[3]): Table<RowOfTable<K> & Dated> {
+  // Computed once per inputs, table and options: every page and area asks for the same current figures.
+  let byKey = currents.get(inputs);
+  if (!byKey) currents.set(inputs, (byKey = new Map()));
+  const key = `${table}|${JSON.stringify(options ?? null)}`;
+  let t = byKey.get(key);
   // The row type of one table is known only per K; the rule itself is the same for every table.
-  return current(inputs[table] as unknown as Table<{ report_id: string }>, DEFS[table], inputs.reports, options) as unknown as Table<RowOfTable<K> & Dated>;
+  if (!t) byKey.set(key, (t = current(inputs[table] as unknown as Table<{ report_id: string }>, DEFS[table], inputs.reports, options)));
+  return t as unknown as Table<RowOfTable<K> & Dated>;
 }
+
+const currents = new WeakMap<Inputs, Map<string, unknown>>();
 
 /** The Vietnamese label of a code of an enum field. */
 export function enumLabel(def: TableDef, field: string, value: string): string {

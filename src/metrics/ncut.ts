@@ -1,5 +1,5 @@
 /** Người có uy tín: how many, where, and the support they received. */
-import { typed, type Table } from '../lib/typed-table.ts';
+import { typed, type Table, once } from '../lib/typed-table.ts';
 import { currentOf, type Inputs } from './inputs.ts';
 
 export interface NcutFigure {
@@ -19,13 +19,17 @@ export interface NcutFigure {
 const NCUT = { area_id: true, period: true, measure: true, provider: true, persons: true, quantity: true, quantity_unit: true, amount_mvnd: true, id: true, report_id: true, effective_date: true } as const;
 
 /** The number of prestigious persons, per area and period. */
-export function ncutCounts(inputs: Inputs): Table<NcutFigure> {
+function ncutCounts_(inputs: Inputs): Table<NcutFigure> {
   const t = currentOf(inputs, 'ncut').t.filter((d: NcutFigure) => d.measure === 'count').select(Object.keys(NCUT)).orderby('area_id', 'period');
   return typed<NcutFigure>(t, NCUT);
 }
 
 /** Support given (gifts, visits, newspapers, training…), with persons and amounts. */
-export function ncutSupport(inputs: Inputs): Table<NcutFigure> {
+function ncutSupport_(inputs: Inputs): Table<NcutFigure> {
   const t = currentOf(inputs, 'ncut').t.filter((d: NcutFigure) => d.measure !== 'count').select(Object.keys(NCUT)).orderby('area_id', 'period', 'measure');
   return typed<NcutFigure>(t, NCUT);
 }
+
+// Each metric is computed once per data load (typed-table.ts once).
+export const ncutCounts: typeof ncutCounts_ = once(ncutCounts_);
+export const ncutSupport: typeof ncutSupport_ = once(ncutSupport_);

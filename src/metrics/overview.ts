@@ -8,7 +8,7 @@ import * as aq from 'arquero';
 import { op } from 'arquero';
 import { withPrevious } from '../data/current.ts';
 import { funding, ncut, works } from '../data/tables/index.ts';
-import { typed, type Table } from '../lib/typed-table.ts';
+import { typed, type Table, once } from '../lib/typed-table.ts';
 import { disbursement } from './funding.ts';
 import { currentOf, type Inputs } from './inputs.ts';
 import { povertyChanges } from './poverty.ts';
@@ -129,9 +129,12 @@ function ncutHeadlines(inputs: Inputs) {
 }
 
 /** Every headline figure, of every area. Pages pick an area's with a filter. */
-export function headlines(inputs: Inputs): Table<Headline> {
+function headlines_(inputs: Inputs): Table<Headline> {
   const t = disbursementHeadlines(inputs)
     .concat(worksHeadlines(inputs), povertyHeadlines(inputs), ncutHeadlines(inputs))
     .orderby('kind', 'area_id', aq.desc('as_of'));
   return typed<Headline>(t, HEADLINE);
 }
+
+// Each metric is computed once per data load (typed-table.ts once).
+export const headlines: typeof headlines_ = once(headlines_);

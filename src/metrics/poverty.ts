@@ -4,7 +4,7 @@
  * one series — and the reported decreases as their own measure.
  */
 import { op } from 'arquero';
-import { typed, type Table } from '../lib/typed-table.ts';
+import { typed, type Table, once } from '../lib/typed-table.ts';
 import { currentOf, type Inputs } from './inputs.ts';
 
 export interface PovertyPoint {
@@ -23,7 +23,7 @@ export interface PovertyPoint {
 
 const POINT = { series: true, area_id: true, population_group: true, poverty_standard: true, commune_list: true, communes: true, year: true, value: true, id: true, report_id: true } as const;
 
-export function povertyRates(inputs: Inputs): Table<PovertyPoint> {
+function povertyRates_(inputs: Inputs): Table<PovertyPoint> {
   const t = currentOf(inputs, 'poverty')
     .t.filter((d: { measure: string }) => d.measure === 'rate')
     .derive({ series: (d: PovertyPoint) => op.join([d.area_id, d.population_group, d.poverty_standard, d.commune_list], '|') })
@@ -50,10 +50,14 @@ export interface PovertyChange {
 const CHANGE = { area_id: true, population_group: true, poverty_standard: true, commune_list: true, communes: true, measure: true, year_from: true, year: true, value: true, unit: true, id: true, report_id: true } as const;
 
 /** Decreases as reported: percentage points per year, or on the previous year. */
-export function povertyChanges(inputs: Inputs): Table<PovertyChange> {
+function povertyChanges_(inputs: Inputs): Table<PovertyChange> {
   const t = currentOf(inputs, 'poverty')
     .t.filter((d: { measure: string }) => d.measure !== 'rate')
     .select(Object.keys(CHANGE))
     .orderby('area_id', 'year', 'population_group');
   return typed<PovertyChange>(t, CHANGE);
 }
+
+// Each metric is computed once per data load (typed-table.ts once).
+export const povertyRates: typeof povertyRates_ = once(povertyRates_);
+export const povertyChanges: typeof povertyChanges_ = once(povertyChanges_);

@@ -5,7 +5,7 @@
  */
 import * as aq from 'arquero';
 import { op } from 'arquero';
-import { typed, type Table } from '../lib/typed-table.ts';
+import { typed, type Table, once } from '../lib/typed-table.ts';
 import { currentOf, type Inputs } from './inputs.ts';
 
 const GROUP = ['area_id', 'program', 'batch', 'plan_version', 'capital_type', 'work_type'];
@@ -45,7 +45,7 @@ const COMPLETION = {
  * Planned against completed, per area, programme, batch and plan version. A
  * plan version "current" (as reported) stands for the plan the report used.
  */
-export function completion(inputs: Inputs): Table<Completion> {
+function completion_(inputs: Inputs): Table<Completion> {
   const wide = currentOf(inputs, 'works')
     .t.params({ measures: MEASURES })
     .filter((d: { measure: string }, $: { measures: string[] }) => op.includes($.measures, d.measure))
@@ -93,12 +93,12 @@ export interface WorkCount {
 const WORK_COUNT = { area_id: true, program: true, batch: true, plan_version: true, capital_type: true, work_type: true, measure: true, count: true, id: true, report_id: true, effective_date: true } as const;
 
 /** Every current count of works, in long form. */
-export function workCounts(inputs: Inputs): Table<WorkCount> {
+function workCounts_(inputs: Inputs): Table<WorkCount> {
   return typed<WorkCount>(currentOf(inputs, 'works').t.select(Object.keys(WORK_COUNT)), WORK_COUNT);
 }
 
 /** Plan 511 works planned by type (spillway, bridge), original and revised lists told apart. */
-export function plannedByType(inputs: Inputs): Table<WorkCount> {
+function plannedByType_(inputs: Inputs): Table<WorkCount> {
   const t = currentOf(inputs, 'works')
     .t.filter((d: WorkCount) => d.program === 'plan511' && d.measure === 'planned' && d.work_type !== 'all')
     .select(Object.keys(WORK_COUNT));
@@ -106,7 +106,7 @@ export function plannedByType(inputs: Inputs): Table<WorkCount> {
 }
 
 /** The programme's other infrastructure (NTP 1719): counts by type and kind of investment. */
-export function otherWorks(inputs: Inputs): Table<WorkCount> {
+function otherWorks_(inputs: Inputs): Table<WorkCount> {
   const t = currentOf(inputs, 'works')
     .t.filter((d: WorkCount) => d.program === 'ntp1719')
     .select(Object.keys(WORK_COUNT));
@@ -114,7 +114,7 @@ export function otherWorks(inputs: Inputs): Table<WorkCount> {
 }
 
 /** Completed works over report dates (every report's count, not only the current one). */
-export function completionProgress(inputs: Inputs): Table<WorkCount> {
+function completionProgress_(inputs: Inputs): Table<WorkCount> {
   const t = inputs.works
     .t.filter((d: WorkCount) => d.measure === 'completed' && d.work_type === 'all')
     .join_left(aq.from(inputs.reports.map((r) => ({ report_id: r.id, report_date: r.date }))), 'report_id')
@@ -123,3 +123,10 @@ export function completionProgress(inputs: Inputs): Table<WorkCount> {
     .orderby('effective_date');
   return typed<WorkCount>(t, WORK_COUNT);
 }
+
+// Each metric is computed once per data load (typed-table.ts once).
+export const completion: typeof completion_ = once(completion_);
+export const workCounts: typeof workCounts_ = once(workCounts_);
+export const plannedByType: typeof plannedByType_ = once(plannedByType_);
+export const otherWorks: typeof otherWorks_ = once(otherWorks_);
+export const completionProgress: typeof completionProgress_ = once(completionProgress_);

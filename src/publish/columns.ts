@@ -30,19 +30,36 @@ export function reportLabel(r: { issuer: string; date: string }): string {
   return `${r.issuer}, báo cáo ${/^\d/.test(date) ? `ngày ${date}` : date}`;
 }
 
+const nameMaps = new WeakMap<readonly object[], Map<string, string>>();
+
+/** Names by id of a reference table, made once per table (per-report files ask for them thousands of times). */
+function namesOf<T extends { id: string }>(rows: readonly T[], name: (r: T) => string): Map<string, string> {
+  let m = nameMaps.get(rows);
+  if (!m) nameMaps.set(rows, (m = new Map(rows.map((r) => [r.id, name(r)]))));
+  return m;
+}
+
 function labeller(f: FieldDef, tables: Tables): ((code: string) => string) | null {
   if (f.type === 'enum') return (v) => f.labels[v]?.vi ?? v;
-  if (f.type === 'period') return (v) => periodLabel(v).vi;
+  if (f.type === 'period') {
+    // Few distinct periods, many rows: each label is made once.
+    const labels = new Map<string, string>();
+    return (v) => {
+      let l = labels.get(v);
+      if (l === undefined) labels.set(v, (l = periodLabel(v).vi));
+      return l;
+    };
+  }
   if (f.type === 'string' && f.ref === 'areas') {
-    const names = new Map(tables.areas.map((a) => [a.id, `${{ province: 'tỉnh', district: 'huyện', commune: 'xã' }[a.level]} ${a.name}`]));
+    const names = namesOf(tables.areas, (a) => `${{ province: 'tỉnh', district: 'huyện', commune: 'xã' }[a.level]} ${a.name}`);
     return (v) => names.get(v) ?? v;
   }
   if (f.type === 'string' && f.ref === 'projects') {
-    const names = new Map(tables.projects.map((p) => [p.id, p.short_name]));
+    const names = namesOf(tables.projects, (p) => p.short_name);
     return (v) => names.get(v) ?? v;
   }
   if (f.type === 'string' && f.ref === 'reports') {
-    const names = new Map(tables.reports.map((r) => [r.id, reportLabel(r)]));
+    const names = namesOf(tables.reports, reportLabel);
     return (v) => names.get(v) ?? v;
   }
   return null;

@@ -10,7 +10,7 @@ import writeXlsxFile, { type SheetData } from 'write-excel-file/node';
 import type { TableDef } from '../data/define.ts';
 import type { Tables } from '../data/load.ts';
 import { typeText } from './dictionary.ts';
-import { publishedRows, reportLabel, type Cell } from './columns.ts';
+import { publishedColumns, publishedRows, reportLabel, type Cell, type Row } from './columns.ts';
 import { LICENCE, PACKAGE_TITLE } from './meta.ts';
 import { neutralise } from './safe.ts';
 
@@ -29,19 +29,52 @@ export function csvBytes(header: readonly string[], rows: readonly Cell[][]): Ui
   return utf8.encode(`\uFEFF${lines.join('\r\n')}\r\n`);
 }
 
-export function tableCsv(def: TableDef, tables: Tables): Uint8Array {
-  const { columns, rows } = publishedRows(def, tables);
-  return csvBytes(
-    columns.map((c) => c.name),
-    rows,
-  );
+/**
+ * Text made line by line and encoded in pieces of about a megabyte, then
+ * joined once: a million-row table never exists as one string (V8 caps
+ * strings at ~512 MB, and a string of Vietnamese text takes two bytes a
+ * character) nor as an array of a million arrays of cells.
+ */
+function encodeLines(head: string, count: number, line: (i: number) => string, sep: string, tail: string): Uint8Array {
+  const parts: Uint8Array[] = [];
+  let chunk = head;
+  for (let i = 0; i < count; i++) {
+    chunk += (i > 0 ? sep : '') + line(i);
+    if (chunk.length > 1 << 20) {
+      parts.push(utf8.encode(chunk));
+      chunk = '';
+    }
+  }
+  parts.push(utf8.encode(chunk + tail));
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.byteLength, 0));
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.byteLength;
+  }
+  return out;
+}
+
+/** The published rows of a table (or of some of its rows), as CSV. */
+export function tableCsv(def: TableDef, tables: Tables, only?: readonly Row[]): Uint8Array {
+  const columns = publishedColumns(def, tables);
+  const rows = only ?? (tables[def.name] as unknown as Row[]);
+  const header = columns.map((c) => csvField(c.name)).join(',');
+  return encodeLines(`\uFEFF${header}\r\n`, rows.length, (i) => columns.map((c) => csvField(c.value(rows[i]!))).join(','), '\r\n', rows.length ? '\r\n' : '');
 }
 
 export function tableJson(def: TableDef, tables: Tables): Uint8Array {
-  const { columns, rows } = publishedRows(def, tables);
-  const objects = rows.map((r) => Object.fromEntries(columns.map((c, i) => [c.name, typeof r[i] === 'string' ? (r[i] as string).normalize('NFC') : r[i]])));
+  const columns = publishedColumns(def, tables);
+  const rows = tables[def.name] as unknown as Row[];
+  const object = (r: Row) =>
+    Object.fromEntries(
+      columns.map((c) => {
+        const v = c.value(r);
+        return [c.name, typeof v === 'string' ? v.normalize('NFC') : v];
+      }),
+    );
   // One object per line: compact for slow connections, still readable and diffable.
-  return utf8.encode(`[\n${objects.map((o) => JSON.stringify(o)).join(',\n')}\n]\n`);
+  return encodeLines('[\n', rows.length, (i) => JSON.stringify(object(rows[i]!)), ',\n', '\n]\n');
 }
 
 const bold = (value: string) => ({ value, fontWeight: 'bold' as const });

@@ -5,14 +5,18 @@ const collator = new Intl.Collator('vi');
 
 type Topic = 'funding' | 'works' | 'poverty' | 'ncut' | 'indicators';
 
-/** Area ids in display order: each province, then its districts. */
+/**
+ * Area ids in display order: each province, then its districts. Communes are
+ * left out: thousands of them would make every topic page grow with the data;
+ * they are listed on their province's or district's page.
+ */
 export function orderedAreas(ctx: ViewContext, ids?: Iterable<string>): string[] {
   const wanted = ids ? new Set(ids) : null;
   const areas = ctx.data.tables.areas;
   const provinces = areas.filter((a) => a.level === 'province').toSorted((a, b) => collator.compare(a.name, b.name));
   const out: string[] = [];
   for (const p of provinces) {
-    const children = areas.filter((a) => a.parent_id === p.id).toSorted((a, b) => collator.compare(a.name, b.name));
+    const children = areas.filter((a) => a.parent_id === p.id && a.level !== 'commune').toSorted((a, b) => collator.compare(a.name, b.name));
     for (const a of [p, ...children]) if (!wanted || wanted.has(a.id)) out.push(a.id);
   }
   return out;

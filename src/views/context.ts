@@ -11,6 +11,7 @@ import { dateSortKey, formatDate } from '../lib/format.ts';
 import { reportHref, rowHref, discrepancyHref } from '../lib/links.ts';
 import { inputsOf, enumLabel, type Inputs } from '../metrics/inputs.ts';
 import type { FigureProps } from './figure.ts';
+import { reportIndex } from '../lib/report-index.ts';
 
 export interface ViewContext {
   data: DataLoad;
@@ -25,9 +26,19 @@ export async function viewContext(): Promise<ViewContext> {
   let ctx = contexts.get(data);
   if (!ctx) {
     ctx = { data, inputs: inputsOf(data.tables) };
+    reportIndex(data.tables); // registers the rows' pages and the communes' parents for links.ts
     contexts.set(data, ctx);
   }
   return ctx;
+}
+
+const indexes = new WeakMap<readonly object[], Map<string, unknown>>();
+
+/** Rows of a reference table by id, indexed once: views look names up for every figure. */
+function byId<T extends { id: string }>(rows: readonly T[]): Map<string, T> {
+  let m = indexes.get(rows) as Map<string, T> | undefined;
+  if (!m) indexes.set(rows, (m = new Map(rows.map((r) => [r.id, r]))));
+  return m;
 }
 
 /** The reports behind some figures, newest first, named and linked. */
@@ -41,7 +52,7 @@ export function sourcesOf(ctx: ViewContext, reportIds: Iterable<string>): ChartS
 
 /** "Ban Dân tộc tỉnh Bắc Giang, báo cáo ngày 17/11/2023". */
 export function reportName(ctx: ViewContext, reportId: string): string {
-  const r = ctx.data.tables.reports.find((x) => x.id === reportId);
+  const r = byId(ctx.data.tables.reports).get(reportId);
   if (!r) return reportId;
   const date = formatDate(r.date);
   return `${r.issuer}, báo cáo ${/^\d/.test(date) ? `ngày ${date}` : date}`;
@@ -92,12 +103,12 @@ export function latestDate(dates: Iterable<string>): string {
 export const sourceLink = (reportId: string, rowId: string) => rowHref(reportId, rowId);
 
 export function areaName(ctx: ViewContext, id: string): string {
-  return ctx.data.tables.areas.find((a) => a.id === id)?.name ?? id;
+  return byId(ctx.data.tables.areas).get(id)?.name ?? id;
 }
 
 /** "tỉnh Bắc Giang", "huyện Sơn Động". */
 export function areaPhrase(ctx: ViewContext, id: string): string {
-  const a = ctx.data.tables.areas.find((x) => x.id === id);
+  const a = byId(ctx.data.tables.areas).get(id);
   if (!a) return id;
   const level = a.level === 'province' ? 'tỉnh' : a.level === 'district' ? 'huyện' : 'xã';
   return `${level} ${a.name}`;
@@ -105,7 +116,7 @@ export function areaPhrase(ctx: ViewContext, id: string): string {
 
 export function projectName(ctx: ViewContext, id: string | null): string {
   if (id === null) return 'Toàn chương trình';
-  return ctx.data.tables.projects.find((p) => p.id === id)?.short_name ?? id;
+  return byId(ctx.data.tables.projects).get(id)?.short_name ?? id;
 }
 
 export const fundYearLabel = (code: string) => periodLabel(code).vi;

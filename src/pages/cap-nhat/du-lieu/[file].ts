@@ -10,6 +10,7 @@ import type { APIRoute } from 'astro';
 import { DATA_DIR, loadDataOrThrow } from '../../../data/load.ts';
 import { TABLES } from '../../../data/tables/index.ts';
 import { templateXlsx, type TemplateRow } from '../../../staff/templates-xlsx.ts';
+import { LIMITS } from '../../../publish/downloads.ts';
 
 export function getStaticPaths() {
   return TABLES.flatMap((t) => [t.file, t.file.replace(/\.csv$/, '.xlsx')].map((file) => ({ params: { file } })));
@@ -20,6 +21,9 @@ export const GET: APIRoute = async ({ params }) => {
   const def = TABLES.find((t) => t.file === file || t.file.replace(/\.csv$/, '.xlsx') === file)!;
   if (file.endsWith('.csv')) return new Response(readFileSync(join(DATA_DIR, def.file)), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
   const { tables } = await loadDataOrThrow();
-  const bytes = await templateXlsx(def, tables[def.name] as unknown as TemplateRow[]);
+  // A table too large for a workbook (see publish/downloads.ts LIMITS) gets the empty template: staff add a
+  // report's rows and the checker compares them with the published CSV.
+  const rows = tables[def.name] as unknown as TemplateRow[];
+  const bytes = await templateXlsx(def, rows.length <= LIMITS.xlsxRows ? rows : []);
   return new Response(new Uint8Array(bytes), { headers: { 'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' } });
 };

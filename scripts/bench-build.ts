@@ -1,0 +1,142 @@
+/**
+ * npm run bench:build -- --rows N [--keep] [--seed S]: generates N funding rows
+ * (other tables in proportion, scripts/synthetic/) into a temporary folder,
+ * runs the full production build from it (check, pages, downloads, search
+ * index) into a temporary dist — never the repository's dist/ — and measures
+ * it: wall time, peak memory of the whole process tree (every process's RSS
+ * summed, sampled from /proc every 100 ms), pages, largest page, dist size.
+ * The last line printed is one JSON object.
+ */
+import { spawn } from 'node:child_process';
+import { createReadStream, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative, resolve } from 'node:path';
+import { createGzip } from 'node:zlib';
+import { generate } from './synthetic/generate.ts';
+
+const root = resolve(import.meta.dirname, '..');
+const arg = (name: string) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+};
+const rows = Number(arg('rows') ?? 10000);
+const keep = process.argv.includes('--keep');
+const work = mkdtempSync(join(process.env.BENCH_TMP ?? tmpdir(), `mtqg-bench-${rows}-`));
+const data = join(work, 'data');
+const dist = join(work, 'dist');
+
+const t0 = performance.now();
+const counts = generate({ rows, out: data, seed: Number(arg('seed') ?? 1719) });
+const genS = (performance.now() - t0) / 1000;
+console.error(`Dữ liệu tổng hợp: ${Object.entries(counts).map(([t, n]) => `${t} ${n}`).join(', ')} (${genS.toFixed(1)} s)`);
+
+/** RSS in bytes of a process and all its descendants, from /proc. */
+function treeRss(pid: number): number {
+  const children = new Map<number, number[]>();
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      const list = children.get(ppid) ?? [];
+      list.push(Number(name));
+      children.set(ppid, list);
+    } catch {
+      // the process ended while we looked
+    }
+  }
+  let total = 0;
+  const stack = [pid];
+  while (stack.length) {
+    const p = stack.pop()!;
+    try {
+      total += Number(readFileSync(`/proc/${p}/statm`, 'utf8').split(' ')[1]) * 4096;
+    } catch {
+      // ended
+    }
+    stack.push(...(children.get(p) ?? []));
+  }
+  return total;
+}
+
+const steps: Record<string, number> = {};
+const started = performance.now();
+const child = spawn(join(root, 'node_modules/.bin/node'), ['scripts/build.ts'], {
+  cwd: root,
+  env: { ...process.env, DATA_DIR: data, DIST_DIR: dist },
+  stdio: ['ignore', 'pipe', 'inherit'],
+});
+let peak = 0;
+const timer = setInterval(() => (peak = Math.max(peak, treeRss(child.pid!))), 100);
+let last = 'check';
+let lastAt = started;
+child.stdout.on('data', (chunk: Buffer) => {
+  const text = chunk.toString();
+  process.stderr.write(text);
+  // build.ts prints "2/3 …" and "3/3 …": the time of each step.
+  for (const [mark, name] of [['2/3', 'astro_pagefind'], ['3/3', 'replace']] as const) {
+    if (text.includes(mark)) {
+      const now = performance.now();
+      steps[`${last}_s`] = Math.round(now - lastAt) / 1000;
+      last = name;
+      lastAt = now;
+    }
+  }
+});
+const code: number = await new Promise((done) => child.on('close', (c) => done(c ?? 1)));
+clearInterval(timer);
+const wallS = (performance.now() - started) / 1000;
+steps[`${last}_s`] = Math.round(performance.now() - lastAt) / 1000;
+if (code !== 0) {
+  console.error(`Xây dựng thất bại (mã ${code}); thư mục giữ lại: ${work}`);
+  process.exit(1);
+}
+
+let pages = 0;
+let largest = { bytes: 0, page: '' };
+let distBytes = 0;
+function walk(dir: string): void {
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, e.name);
+    if (e.isDirectory()) walk(p);
+    else {
+      const size = statSync(p).size;
+      distBytes += size;
+      if (e.name.endsWith('.html')) {
+        if (e.name === 'index.html') pages++;
+        if (size > largest.bytes) largest = { bytes: size, page: `/${relative(dist, p)}` };
+      }
+    }
+  }
+}
+walk(dist);
+
+const csvBytes = statSync(join(data, 'funding.csv')).size;
+/** What a client-side dashboard would ship: the funding CSV, gzipped. */
+const csvGzip: number = await new Promise((done, fail) => {
+  let n = 0;
+  createReadStream(join(data, 'funding.csv'))
+    .pipe(createGzip({ level: 6 }))
+    .on('data', (c: Buffer) => (n += c.length))
+    .on('end', () => done(n))
+    .on('error', fail);
+});
+
+if (!keep) rmSync(work, { recursive: true, force: true });
+else console.error(`Giữ lại: ${work}`);
+console.log(
+  JSON.stringify({
+    rows,
+    wall_s: Math.round(wallS * 10) / 10,
+    peak_rss_mb: Math.round(peak / 1e6),
+    pages,
+    largest_page_bytes: largest.bytes,
+    largest_page: largest.page,
+    dist_bytes: distBytes,
+    steps,
+    gen_s: Math.round(genS * 10) / 10,
+    funding_csv_bytes: csvBytes,
+    funding_csv_gzip_bytes: csvGzip,
+    tables: counts,
+  }),
+);

@@ -1,0 +1,129 @@
+/**
+ * Every report's rows, topics and areas, found in one pass over the tables and
+ * kept per tables object: pages and downloads ask "which rows came from this
+ * report" once per report, and with a million rows a scan per question would
+ * make the build quadratic. It also splits each report's rows into pages of at
+ * most ROWS_PER_PAGE (so no page grows with the data) and registers, for
+ * links.ts, the page of every row and the areas listed on their parent's page.
+ */
+import type { TableName } from '../data/define.ts';
+import { TABLES } from '../data/tables/index.ts';
+import { dateSortKey } from './format.ts';
+import { registerPaths } from './links.ts';
+
+/** Rows on one page of a report's figures: keeps the page under the weight budget on a phone. */
+export const ROWS_PER_PAGE = 100;
+
+export type SourceRow = Record<string, unknown> & { id: string; report_id: string; area_id: string; topic?: string };
+
+const OBSERVATIONS = TABLES.filter((t) => t.kind === 'observation').map((t) => t.name);
+
+export interface ReportEntry {
+  /** The report's rows per table, in file order. */
+  rows: Partial<Record<TableName, SourceRow[]>>;
+  count: number;
+  /** Areas with figures, in order of first appearance. */
+  areas: Set<string>;
+  /** Tables with rows, and indicator topics with rows. */
+  tables: Set<TableName>;
+  indicatorTopics: Set<string>;
+}
+
+/** One page of a report's rows, grouped by table. */
+export interface RowPage {
+  page: number;
+  groups: { table: TableName; rows: SourceRow[] }[];
+}
+
+type AnyTables = Partial<Record<TableName, readonly unknown[]>>;
+const cache = new WeakMap<object, Map<string, ReportEntry>>();
+
+export function reportIndex(tables: AnyTables): Map<string, ReportEntry> {
+  let index = cache.get(tables);
+  if (index) return index;
+  index = new Map();
+  const entry = (id: string) => {
+    let e = index!.get(id);
+    if (!e) index!.set(id, (e = { rows: {}, count: 0, areas: new Set(), tables: new Set(), indicatorTopics: new Set() }));
+    return e;
+  };
+  for (const name of OBSERVATIONS) {
+    for (const r of (tables[name] ?? []) as readonly SourceRow[]) {
+      const e = entry(r.report_id);
+      (e.rows[name] ??= []).push(r);
+      e.count++;
+      e.areas.add(r.area_id);
+      e.tables.add(name);
+      if (name === 'indicators' && r.topic) e.indicatorTopics.add(r.topic);
+    }
+  }
+  cache.set(tables, index);
+  // The site's paths: a row's page, and the areas (communes) shown on their parent's page.
+  const pages = new Map<string, number>();
+  for (const e of index.values()) {
+    let i = 0;
+    for (const name of OBSERVATIONS) for (const r of e.rows[name] ?? []) pages.set(r.id, Math.floor(i++ / ROWS_PER_PAGE) + 1);
+  }
+  const parents = new Map<string, string>();
+  for (const a of (tables.areas ?? []) as readonly { id: string; level: string; parent_id: string | null }[])
+    if (a.level === 'commune' && a.parent_id) parents.set(a.id, a.parent_id);
+  if (tables.areas) registerPaths(pages, parents);
+  return index;
+}
+
+const EMPTY: ReportEntry = { rows: {}, count: 0, areas: new Set(), tables: new Set(), indicatorTopics: new Set() };
+
+export const reportEntry = (tables: AnyTables, reportId: string): ReportEntry => reportIndex(tables).get(reportId) ?? EMPTY;
+
+/** The pages of a report's rows (at least one, possibly empty). */
+export function rowPages(entry: ReportEntry): RowPage[] {
+  const pages: RowPage[] = [];
+  let i = 0;
+  for (const table of OBSERVATIONS) {
+    for (const row of entry.rows[table] ?? []) {
+      const n = Math.floor(i++ / ROWS_PER_PAGE);
+      const page = (pages[n] ??= { page: n + 1, groups: [] });
+      const last = page.groups.at(-1);
+      if (last?.table === table) last.rows.push(row);
+      else page.groups.push({ table, rows: [row] });
+    }
+  }
+  return pages.length ? pages : [{ page: 1, groups: [] }];
+}
+
+const counts = new WeakMap<object, Map<string, number>>();
+
+/** How many figures each area has, over every observation table (one pass, kept per tables object). */
+export function areaFigureCounts(tables: AnyTables): Map<string, number> {
+  let m = counts.get(tables);
+  if (m) return m;
+  m = new Map();
+  for (const name of OBSERVATIONS) for (const r of (tables[name] ?? []) as readonly SourceRow[]) m.set(r.area_id, (m.get(r.area_id) ?? 0) + 1);
+  counts.set(tables, m);
+  return m;
+}
+
+const newest = new WeakMap<object, readonly { id: string; date: string }[]>();
+
+/** The reports newest first (a month-only date at the month's end), sorted once per reports table. */
+export function reportsNewestFirst<R extends { id: string; date: string }>(reports: readonly R[]): readonly R[] {
+  let sorted = newest.get(reports);
+  if (!sorted) {
+    const keyed = reports.map((r) => ({ r, k: dateSortKey(r.date) }));
+    newest.set(reports, (sorted = keyed.sort((a, b) => b.k.localeCompare(a.k)).map((x) => x.r)));
+  }
+  return sorted as readonly R[];
+}
+
+const findings = new WeakMap<object, Map<string, unknown[]>>();
+
+/** The discrepancies that involve each report, grouped once (a report page asks for its own). */
+export function findingsOf<D extends { reportIds: readonly string[] }>(discrepancies: readonly D[], reportId: string): D[] {
+  let m = findings.get(discrepancies);
+  if (!m) {
+    m = new Map();
+    for (const d of discrepancies) for (const id of new Set(d.reportIds)) (m.get(id) ?? m.set(id, []).get(id)!).push(d);
+    findings.set(discrepancies, m);
+  }
+  return (m.get(reportId) ?? []) as D[];
+}

@@ -1,0 +1,42 @@
+/**
+ * A report's rows are split into pages of at most ROWS_PER_PAGE, so no page
+ * grows with the data, and every figure's source link (links.ts rowHref)
+ * points at the page its row is on. Communes have no page of their own: their
+ * links go to their line on the parent's page.
+ */
+import { describe, expect, it } from 'vitest';
+import { areaHref, hasAreaPage, rowHref } from '../../src/lib/links.ts';
+import { reportIndex, ROWS_PER_PAGE, rowPages } from '../../src/lib/report-index.ts';
+
+const funding = Array.from({ length: 2 * ROWS_PER_PAGE + 30 }, (_, i) => ({ id: `r1-f${i + 1}`, report_id: 'r1', area_id: i % 2 ? 'xa-a' : 'tinh' }));
+const works = Array.from({ length: 5 }, (_, i) => ({ id: `r1-w${i + 1}`, report_id: 'r1', area_id: 'tinh' }));
+const areas = [
+  { id: 'tinh', level: 'province', parent_id: null },
+  { id: 'xa-a', level: 'commune', parent_id: 'tinh' },
+];
+const tables = { funding, works, areas, poverty: [], ncut: [], indicators: [] };
+
+describe('pages of a report’s rows', () => {
+  it('holds every row once, in table order, at most ROWS_PER_PAGE a page', () => {
+    const pages = rowPages(reportIndex(tables).get('r1')!);
+    expect(pages).toHaveLength(3);
+    const ids = pages.flatMap((p) => p.groups.flatMap((g) => g.rows.map((r) => r.id)));
+    expect(ids).toEqual([...funding, ...works].map((r) => r.id));
+    for (const p of pages) expect(p.groups.reduce((n, g) => n + g.rows.length, 0)).toBeLessThanOrEqual(ROWS_PER_PAGE);
+    expect(pages[2]!.groups.map((g) => g.table)).toEqual(['funding', 'works']);
+  });
+
+  it('links each row to the page it is on', () => {
+    reportIndex(tables);
+    expect(rowHref('r1', 'r1-f1')).toBe('/bao-cao/r1/#r1-f1');
+    expect(rowHref('r1', `r1-f${ROWS_PER_PAGE + 1}`)).toBe('/bao-cao/r1/so-lieu/2/#r1-f' + (ROWS_PER_PAGE + 1));
+    expect(rowHref('r1', 'r1-w5')).toBe('/bao-cao/r1/so-lieu/3/#r1-w5');
+  });
+
+  it('sends a commune to its line on its province’s page', () => {
+    reportIndex(tables);
+    expect(hasAreaPage('xa-a')).toBe(false);
+    expect(areaHref('xa-a')).toBe('/dia-ban/tinh/#xa-a');
+    expect(areaHref('tinh')).toBe('/dia-ban/tinh/');
+  });
+});
