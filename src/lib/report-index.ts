@@ -2,8 +2,9 @@
  * Every report's rows, topics and areas, found in one pass over the tables and
  * kept per tables object: pages and downloads ask "which rows came from this
  * report" once per report, and with a million rows a scan per question would
- * make the build quadratic. It also splits each report's rows into pages of at
- * most ROWS_PER_PAGE (so no page grows with the data) and registers, for
+ * make the build quadratic. It also splits each report's rows into pages
+ * (FIRST_PAGE_ROWS on the report page, then ROWS_PER_PAGE a page, so no page
+ * grows with the data) and registers, for
  * links.ts, the page of every row and the areas listed on their parent's page.
  */
 import type { TableName } from '../data/define.ts';
@@ -11,8 +12,13 @@ import { TABLES } from '../data/tables/index.ts';
 import { dateSortKey } from './format.ts';
 import { registerPaths } from './links.ts';
 
-/** Rows on one page of a report's figures: keeps the page under the weight budget on a phone. */
+/** Rows on each later page of a report's figures (/bao-cao/<id>/so-lieu/<n>/). */
 export const ROWS_PER_PAGE = 100;
+/** Rows on the report page itself, below its narrative and charts: keeps it under the 60 KB first view. */
+export const FIRST_PAGE_ROWS = 50;
+
+/** The page (1 = the report page) of the i-th row of a report. */
+export const pageOfRow = (i: number) => (i < FIRST_PAGE_ROWS ? 1 : 2 + Math.floor((i - FIRST_PAGE_ROWS) / ROWS_PER_PAGE));
 
 export type SourceRow = Record<string, unknown> & { id: string; report_id: string; area_id: string; topic?: string };
 
@@ -62,7 +68,7 @@ export function reportIndex(tables: AnyTables): Map<string, ReportEntry> {
   const pages = new Map<string, number>();
   for (const e of index.values()) {
     let i = 0;
-    for (const name of OBSERVATIONS) for (const r of e.rows[name] ?? []) pages.set(r.id, Math.floor(i++ / ROWS_PER_PAGE) + 1);
+    for (const name of OBSERVATIONS) for (const r of e.rows[name] ?? []) pages.set(r.id, pageOfRow(i++));
   }
   const parents = new Map<string, string>();
   for (const a of (tables.areas ?? []) as readonly { id: string; level: string; parent_id: string | null }[])
@@ -81,7 +87,7 @@ export function rowPages(entry: ReportEntry): RowPage[] {
   let i = 0;
   for (const table of OBSERVATIONS) {
     for (const row of entry.rows[table] ?? []) {
-      const n = Math.floor(i++ / ROWS_PER_PAGE);
+      const n = pageOfRow(i++) - 1;
       const page = (pages[n] ??= { page: n + 1, groups: [] });
       const last = page.groups.at(-1);
       if (last?.table === table) last.rows.push(row);

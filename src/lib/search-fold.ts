@@ -24,7 +24,11 @@ export function foldedDWords(html: string): string {
 /** Site paths whose pages are searched: reports, topics, areas, datasets, method. */
 export const SEARCHED = ['/bao-cao/', '/giai-ngan/', '/cong-trinh/', '/ho-ngheo/', '/nguoi-co-uy-tin/', '/dia-ban/', '/du-lieu/', '/gioi-thieu/'] as const;
 
-/** Filter pages of the report list repeat the list: not indexed, so results are not duplicated. */
+/**
+ * Filter pages of the report list repeat the list: not indexed, so results are not duplicated.
+ * Nor are the later pages of a report's rows (/bao-cao/<id>/so-lieu/<n>/): thousands of pages of
+ * numbers with the report's own words; the report page itself is indexed.
+ */
 export function isSearched(path: string): boolean {
-  return SEARCHED.some((p) => path.startsWith(p)) && !/^\/bao-cao\/(co-quan|dia-ban|chu-de)\//.test(path);
+  return SEARCHED.some((p) => path.startsWith(p)) && !/^\/bao-cao\/(co-quan|dia-ban|chu-de)\//.test(path) && !/^\/bao-cao\/[^/]+\/so-lieu\//.test(path);
 }
