@@ -10,7 +10,7 @@ import type { ChartSpec } from '../charts/index.ts';
 import { areaHref, hasAreaPage } from '../lib/links.ts';
 import { areaTopics } from './area.ts';
 import type { ViewContext } from './context.ts';
-import { fundingSections, ncutSections, otherWorksSections, overviewCharts, plan511Sections, povertySections } from './topic-pages.ts';
+import { fundingSections, ncutSections, otherWorksSections, overviewCharts, plan511Sections, povertySections, shown, type AreaSection } from './topic-pages.ts';
 
 export interface RegisteredChart {
   spec: ChartSpec;
@@ -20,7 +20,7 @@ export interface RegisteredChart {
 
 /** Every page's charts, in the order a reader meets them. */
 function pages(ctx: ViewContext): [string, ChartSpec[]][] {
-  const charts = (sections: { charts: ChartSpec[] }[]) => sections.flatMap((s) => s.charts);
+  const charts = (sections: AreaSection[]) => shown(sections).full.flatMap((s) => s.charts);
   return [
     ['/giai-ngan/', charts(fundingSections(ctx))],
     ['/cong-trinh/', [...charts(plan511Sections(ctx)), ...charts(otherWorksSections(ctx))]],

@@ -24,6 +24,18 @@ export interface AreaSection {
   charts: ChartSpec[];
 }
 
+/**
+ * Above this many areas a topic page lists them in one table (each area's first figure and a link to its
+ * own page, where its charts are) instead of drawing every area's charts, so the page keeps its size when
+ * provinces are added. At or below it, every area's section is drawn in full.
+ */
+export const FULL_SECTIONS = 6;
+
+/** The sections a topic page draws in full, and those it only lists (see FULL_SECTIONS). */
+export function shown<T extends AreaSection>(sections: T[]): { full: T[]; listed: T[] } {
+  return sections.length > FULL_SECTIONS ? { full: [], listed: sections } : { full: sections, listed: [] };
+}
+
 const present = (xs: (ChartSpec | null)[]): ChartSpec[] => xs.filter((x): x is ChartSpec => x !== null);
 
 /** /giai-ngan/: one section per area that reports funding; a province and a district side by side, never added. */
