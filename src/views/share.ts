@@ -9,6 +9,7 @@ import { dateSortKey, formatDate, formatHeadline } from '../lib/format.ts';
 import { areaPhrase, reportName, type ViewContext } from './context.ts';
 import { areasWith, fundingAreas } from './areas.ts';
 import { areaTopics } from './area.ts';
+import { hasAreaPage } from '../lib/links.ts';
 import type { FigureProps } from './figure.ts';
 import { disbursementFigures } from './funding.ts';
 import { ncutFigures } from './ncut.ts';
@@ -66,7 +67,8 @@ export function shareCards(ctx: ViewContext): Map<string, ShareCard> {
   add('/cong-trinh/', 'cong-trinh', 'Công trình ngầm – cầu dân sinh', areasWith(ctx, 'works').flatMap((a) => worksFigures(ctx, a))[0]);
   add('/ho-ngheo/', 'ho-ngheo', 'Hộ nghèo', areasWith(ctx, 'poverty').flatMap((a) => povertyFigures(ctx, a))[0]);
   add('/nguoi-co-uy-tin/', 'nguoi-co-uy-tin', 'Người có uy tín', areasWith(ctx, 'ncut').flatMap((a) => ncutFigures(ctx, a))[0]);
-  for (const area of ctx.data.tables.areas)
+  // Areas with a page of their own only: a commune has none (it is a line on its province's page).
+  for (const area of ctx.data.tables.areas.filter((a) => hasAreaPage(a.id)))
     add(`/dia-ban/${area.id}/`, `dia-ban-${area.id}`, cap(areaPhrase(ctx, area.id)), areaTopics(ctx, area.id).flatMap((t) => t.figures)[0]);
   out.set('', genericCard(ctx));
   cards.set(ctx, out);
