@@ -56,6 +56,25 @@ const sectionOf = (path: string) =>
   [...SECTIONS].sort((a, b) => b.href.length - a.href.length).find((s) => (s.href === '/' ? path === '/' : path.startsWith(s.href)));
 
 /** Widest the page is laid out beyond the window, in CSS pixels (0 = no horizontal scroll). */
+/** Where the keyboard focus is after a Tab: the element (or null past the last stop) and whether its focus is visible. */
+const focusStop = (page: Page) =>
+  page.evaluate(() => {
+    const el = document.activeElement as HTMLElement | null;
+    if (!el || el === document.body) return null;
+    const style = getComputedStyle(el);
+    const rect = el.getBoundingClientRect();
+    return {
+      tag: el.tagName,
+      text: (el.textContent ?? '').trim().slice(0, 40),
+      what: `${el.tagName} "${(el.textContent ?? '').trim().slice(0, 40)}"`,
+      kb: el.dataset.kb ?? null,
+      nav: !!el.closest('nav[aria-label="Các mục chính"]'),
+      ring: (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) || style.boxShadow !== 'none',
+      onScreen: rect.width > 0 && rect.height > 0 && rect.bottom > 0 && rect.top < window.innerHeight,
+      open: el.tagName === 'SUMMARY' ? (el.parentElement as HTMLDetailsElement).open : null,
+    };
+  });
+
 const overflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 
 // Every page found in dist/ (pages added later are covered without editing a list), with one
@@ -190,20 +209,7 @@ describe('site shell', () => {
     let toggled = false;
     for (let i = 0; i < 600; i++) {
       await v.page.keyboard.press('Tab');
-      const stop = await v.page.evaluate(() => {
-        const el = document.activeElement as HTMLElement | null;
-        if (!el || el === document.body) return null;
-        const style = getComputedStyle(el);
-        const rect = el.getBoundingClientRect();
-        return {
-          tag: el.tagName,
-          text: (el.textContent ?? '').trim().slice(0, 40),
-          nav: !!el.closest('nav[aria-label="Các mục chính"]'),
-          ring: (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) || style.boxShadow !== 'none',
-          onScreen: rect.width > 0 && rect.height > 0 && rect.bottom > 0 && rect.top < window.innerHeight,
-          open: el.tagName === 'SUMMARY' ? (el.parentElement as HTMLDetailsElement).open : null,
-        };
-      });
+      const stop = await focusStop(v.page);
       if (!stop) break; // past the last stop, back to the document
       if (stop.nav) reached.push(stop.text);
       if (!stop.ring || !stop.onScreen) invisible.push(`${stop.tag} "${stop.text}"`);
@@ -239,18 +245,7 @@ describe('site shell', () => {
     const invisible: string[] = [];
     for (let i = 0; i < 3000; i++) {
       await v.page.keyboard.press('Tab');
-      const stop = await v.page.evaluate(() => {
-        const el = document.activeElement as HTMLElement | null;
-        if (!el || el === document.body) return null;
-        const style = getComputedStyle(el);
-        const rect = el.getBoundingClientRect();
-        return {
-          kb: el.dataset.kb ?? null,
-          what: `${el.tagName} "${(el.textContent ?? '').trim().slice(0, 40)}"`,
-          ring: (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) || style.boxShadow !== 'none',
-          onScreen: rect.width > 0 && rect.height > 0 && rect.bottom > 0 && rect.top < window.innerHeight,
-        };
-      });
+      const stop = await focusStop(v.page);
       if (!stop) break;
       if (stop.kb !== null) reached.add(stop.kb);
       if (!stop.ring || !stop.onScreen) invisible.push(stop.what);
