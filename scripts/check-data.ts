@@ -8,27 +8,36 @@
  * (a crash, a missing package): that is reported as a program error, never
  * as bad data.
  */
-export {};
 
-const args = process.argv.slice(2);
-const details = args.includes('--chi-tiet');
-const dirArg = args.find((a) => !a.startsWith('--'));
+/**
+ * Checks a data folder and prints the report; the exit status it stands for.
+ * `npm run build` calls it in its own process, so the data it loaded is the
+ * data the pages are built from (load.ts sharedLoad), read once.
+ */
+export async function checkData(dir: string | undefined, details = false): Promise<0 | 1 | 2> {
+  // The pipeline is imported inside the try: a missing package fails here, and is a program error.
+  try {
+    const { DATA_DIR, sharedLoad } = await import('../src/data/load.ts');
+    const { formatReport, formNotes } = await import('../src/data/report.ts');
+    const data = await sharedLoad(dir ?? DATA_DIR);
+    console.log(formatReport(data, 'check', { details }));
+    if (data.form.length) console.log(formNotes(data.form));
+    return data.issues.some((i) => i.severity === 'error') ? 1 : 0;
+  } catch (error) {
+    // messages.ts has no dependency beyond the standard library, so it can still be loaded to say so.
+    const { programError } = await import('../src/data/messages.ts').catch(() => ({
+      programError: (e: unknown) =>
+        `Lỗi chương trình khi kiểm tra dữ liệu — đây không phải lỗi dữ liệu. Hãy báo cho bộ phận kỹ thuật:\n${e instanceof Error ? (e.stack ?? e.message) : String(e)}`,
+    }));
+    console.error(programError(error, 'kiểm tra dữ liệu'));
+    return 2;
+  }
+}
 
-// The pipeline is imported inside the try: a missing package fails here, and is a program error.
-try {
-  const { DATA_DIR, loadData } = await import('../src/data/load.ts');
-  const { formatReport } = await import('../src/data/report.ts');
-  const data = await loadData(dirArg ?? DATA_DIR);
-  console.log(formatReport(data, 'check', { details }));
-  const { formNotes } = await import('../src/data/report.ts');
-  if (data.form.length) console.log(formNotes(data.form));
-  process.exitCode = data.issues.some((i) => i.severity === 'error') ? 1 : 0;
-} catch (error) {
-  // messages.ts has no dependency beyond the standard library, so it can still be loaded to say so.
-  const { programError } = await import('../src/data/messages.ts').catch(() => ({
-    programError: (e: unknown) =>
-      `Lỗi chương trình khi kiểm tra dữ liệu — đây không phải lỗi dữ liệu. Hãy báo cho bộ phận kỹ thuật:\n${e instanceof Error ? (e.stack ?? e.message) : String(e)}`,
-  }));
-  console.error(programError(error, 'kiểm tra dữ liệu'));
-  process.exitCode = 2;
+if (import.meta.main) {
+  const args = process.argv.slice(2);
+  process.exitCode = await checkData(
+    args.find((a) => !a.startsWith('--')),
+    args.includes('--chi-tiet'),
+  );
 }
