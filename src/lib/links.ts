@@ -18,7 +18,13 @@ export function registerPaths(pages: ReadonlyMap<string, number>, parents: Reado
 
 /** The page of a report's rows: the report page itself for the first, then /so-lieu/2/, /so-lieu/3/… */
 export const reportRowsHref = (reportId: string, page: number) => (page <= 1 ? `/bao-cao/${reportId}/` : `/bao-cao/${reportId}/so-lieu/${page}/`);
-export const rowHref = (reportId: string, rowId: string) => `${reportRowsHref(reportId, rowPages.get(rowId) ?? 1)}#${rowId}`;
+/** A source row: its line on a page of the report's rows, or (past the pages' limit) the report's downloads, which hold every row. */
+export const rowHref = (reportId: string, rowId: string) => {
+  const page = rowPages.get(rowId) ?? 1;
+  return page === 0 ? `${reportHref(reportId)}#${REPORT_DOWNLOADS}` : `${reportRowsHref(reportId, page)}#${rowId}`;
+};
+/** The anchor of a report page's downloads. */
+export const REPORT_DOWNLOADS = 'tai-ve';
 export const reportHref = (reportId: string) => `/bao-cao/${reportId}/`;
 /** An area's page; a commune's line on its parent's page. */
 export const areaHref = (areaId: string) => {

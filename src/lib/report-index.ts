@@ -17,8 +17,17 @@ export const ROWS_PER_PAGE = 100;
 /** Rows on the report page itself, below its narrative and charts: keeps it under the 60 KB first view. */
 export const FIRST_PAGE_ROWS = 50;
 
-/** The page (1 = the report page) of the i-th row of a report. */
-export const pageOfRow = (i: number) => (i < FIRST_PAGE_ROWS ? 1 : 2 + Math.floor((i - FIRST_PAGE_ROWS) / ROWS_PER_PAGE));
+/**
+ * Pages of rows per report, the report page included: 450 rows, more than any
+ * real report has printed (the largest, 384). Beyond, the rows are in the
+ * report's CSV only (raw rows at national scale belong in downloads).
+ */
+export const MAX_ROW_PAGES = 5;
+/** Rows a report can show on its pages. */
+export const PAGED_ROWS = FIRST_PAGE_ROWS + (MAX_ROW_PAGES - 1) * ROWS_PER_PAGE;
+
+/** The page (1 = the report page) of the i-th row of a report; 0 for a row only in the report's download. */
+export const pageOfRow = (i: number) => (i < FIRST_PAGE_ROWS ? 1 : i < PAGED_ROWS ? 2 + Math.floor((i - FIRST_PAGE_ROWS) / ROWS_PER_PAGE) : 0);
 
 export type SourceRow = Record<string, unknown> & { id: string; report_id: string; area_id: string; topic?: string };
 
@@ -81,13 +90,14 @@ const EMPTY: ReportEntry = { rows: {}, count: 0, areas: new Set(), tables: new S
 
 export const reportEntry = (tables: AnyTables, reportId: string): ReportEntry => reportIndex(tables).get(reportId) ?? EMPTY;
 
-/** The pages of a report's rows (at least one, possibly empty). */
+/** The pages of a report's rows (at least one, possibly empty; rows past PAGED_ROWS are on none). */
 export function rowPages(entry: ReportEntry): RowPage[] {
   const pages: RowPage[] = [];
   let i = 0;
   for (const table of OBSERVATIONS) {
     for (const row of entry.rows[table] ?? []) {
       const n = pageOfRow(i++) - 1;
+      if (n < 0) return pages;
       const page = (pages[n] ??= { page: n + 1, groups: [] });
       const last = page.groups.at(-1);
       if (last?.table === table) last.rows.push(row);

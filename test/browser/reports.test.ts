@@ -7,6 +7,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseHTML } from 'linkedom';
+import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { figureIndex } from '../../src/data/figures.ts';
 import { loadDataOrThrow } from '../../src/data/load.ts';
@@ -38,6 +39,22 @@ describe('report pages', () => {
   it.each(reportIds)('%s: every id on the page is unique (charts embedded next to the row anchors)', (id) => {
     const ids = [...page(`bao-cao/${id}`).querySelectorAll('[id]')].map((e) => e.id);
     expect(ids.filter((x, i) => ids.indexOf(x) !== i)).toEqual([]);
+  });
+
+  it.each(reportIds)('%s: offers its own CSVs, which hold exactly the rows the report printed', (id) => {
+    const links = [...page(`bao-cao/${id}`).querySelectorAll('#tai-ve ~ ul a[download]')];
+    const printed = ['funding', 'works', 'poverty', 'ncut', 'indicators'].reduce(
+      (n, t) => n + (tables[t as 'funding'] as readonly { report_id: string }[]).filter((r) => r.report_id === id).length,
+      0,
+    );
+    let rows = 0;
+    for (const a of links) {
+      const csv = Papa.parse<{ report_id: string }>(readFileSync(join(DIST, a.getAttribute('href')!), 'utf8').replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true }).data;
+      expect(csv.every((r) => r.report_id === id), a.getAttribute('href')!).toBe(true);
+      expect(a.parentElement!.textContent).toContain(`${csv.length.toLocaleString('vi-VN')} dòng`);
+      rows += csv.length;
+    }
+    expect(rows).toBe(printed);
   });
 
   it('the reports with figures of a dashboard topic show its charts, drawn without JavaScript', () => {

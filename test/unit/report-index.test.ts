@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { areaHref, hasAreaPage, rowHref } from '../../src/lib/links.ts';
-import { reportIndex, ROWS_PER_PAGE, rowPages } from '../../src/lib/report-index.ts';
+import { MAX_ROW_PAGES, PAGED_ROWS, reportIndex, ROWS_PER_PAGE, rowPages } from '../../src/lib/report-index.ts';
 
 const funding = Array.from({ length: 2 * ROWS_PER_PAGE + 30 }, (_, i) => ({ id: `r1-f${i + 1}`, report_id: 'r1', area_id: i % 2 ? 'xa-a' : 'tinh' }));
 const works = Array.from({ length: 5 }, (_, i) => ({ id: `r1-w${i + 1}`, report_id: 'r1', area_id: 'tinh' }));
@@ -30,6 +30,19 @@ describe('pages of a report’s rows', () => {
     reportIndex(tables);
     expect(rowHref('r1', 'r1-f1')).toBe('/bao-cao/r1/#r1-f1');
     expect(rowHref('r1', `r1-f${ROWS_PER_PAGE + 1}`)).toBe('/bao-cao/r1/so-lieu/2/#r1-f' + (ROWS_PER_PAGE + 1));
+    expect(rowHref('r1', 'r1-w5')).toBe('/bao-cao/r1/so-lieu/3/#r1-w5');
+  });
+
+  it('keeps at most MAX_ROW_PAGES pages: a larger report’s other rows are linked to its downloads', () => {
+    const big = Array.from({ length: PAGED_ROWS + 30 }, (_, i) => ({ id: `r2-f${i + 1}`, report_id: 'r2', area_id: 'tinh' }));
+    const withBig = { ...tables, funding: [...funding, ...big] };
+    const pages = rowPages(reportIndex(withBig).get('r2')!);
+    expect(pages).toHaveLength(MAX_ROW_PAGES);
+    const shown = pages.flatMap((p) => p.groups.flatMap((g) => g.rows.map((r) => r.id)));
+    expect(shown).toEqual(big.slice(0, PAGED_ROWS).map((r) => r.id));
+    expect(rowHref('r2', `r2-f${PAGED_ROWS}`)).toBe(`/bao-cao/r2/so-lieu/${MAX_ROW_PAGES}/#r2-f${PAGED_ROWS}`);
+    expect(rowHref('r2', `r2-f${PAGED_ROWS + 1}`)).toBe('/bao-cao/r2/#tai-ve');
+    // The smaller report is untouched.
     expect(rowHref('r1', 'r1-w5')).toBe('/bao-cao/r1/so-lieu/3/#r1-w5');
   });
 
