@@ -14,11 +14,17 @@ export interface Term {
   definition: string;
   /** Other ways reports and labels write the term (matched case-insensitively, whole words only). */
   forms?: readonly string[];
+  /**
+   * The name of what a brief is about (the programme, a plan), not a term to explain:
+   * a printed brief leaves it out of its key, whose entries must stay short.
+   */
+  subject?: true;
 }
 
 export const GLOSSARY: readonly Term[] = [
   {
     id: 'chuong-trinh-1719',
+    subject: true,
     term: 'Chương trình MTQG 1719',
     short: 'CT MTQG 1719',
     definition:
@@ -108,6 +114,7 @@ export const GLOSSARY: readonly Term[] = [
   },
   {
     id: 'ke-hoach-511',
+    subject: true,
     term: 'Kế hoạch 511',
     definition:
       'Kế hoạch riêng của tỉnh Bắc Giang (số 511/KH-UBND, ký tháng 10/2021) xây ngầm và cầu dân sinh cho thôn bản vùng đồng bào dân tộc thiểu số và miền núi trong ba năm 2022–2024, chủ yếu bằng ngân sách tỉnh. Ngầm là đoạn đường thấp băng qua suối, nước lũ tràn qua được; cầu dân sinh là cầu nhỏ cho người dân đi lại. Kế hoạch chia theo đợt hằng năm và đã được điều chỉnh số công trình.',

@@ -114,14 +114,31 @@ function changesOf(figures: readonly FigureProps[]): BriefChange[] {
   return figures.filter((f) => f.change?.includes(' so với báo cáo ')).map((f) => ({ label: f.label, area: f.area, change: f.change!, href: f.href }));
 }
 
-/** The reports with figures about some areas, newest first, with how many figures each gives. */
-function reportsAbout(ctx: ViewContext, areaIds: ReadonlySet<string> | null): BriefReport[] {
-  const counts = new Map<string, number>();
+const byReport = new WeakMap<object, Map<string, Map<string, number>>>();
+
+/** How many figures each report gives about each area, counted in one pass over the tables (kept per tables object). */
+function figuresByReportAndArea(tables: ViewContext['data']['tables']): Map<string, Map<string, number>> {
+  let counts = byReport.get(tables);
+  if (counts) return counts;
+  counts = new Map();
   for (const def of TABLES) {
     if (def.kind !== 'observation') continue;
-    for (const r of ctx.data.tables[def.name] as readonly { area_id: string; report_id: string }[]) {
-      if (areaIds === null || areaIds.has(r.area_id)) counts.set(r.report_id, (counts.get(r.report_id) ?? 0) + 1);
+    for (const r of tables[def.name] as readonly { area_id: string; report_id: string }[]) {
+      const areas = counts.get(r.report_id) ?? counts.set(r.report_id, new Map()).get(r.report_id)!;
+      areas.set(r.area_id, (areas.get(r.area_id) ?? 0) + 1);
     }
+  }
+  byReport.set(tables, counts);
+  return counts;
+}
+
+/** The reports with figures about some areas (all when null), newest first, with how many figures each gives. */
+function reportsAbout(ctx: ViewContext, areaIds: ReadonlySet<string> | null): BriefReport[] {
+  const counts = new Map<string, number>();
+  for (const [report, areas] of figuresByReportAndArea(ctx.data.tables)) {
+    let n = 0;
+    for (const [area, k] of areas) if (areaIds === null || areaIds.has(area)) n += k;
+    if (n > 0) counts.set(report, n);
   }
   return ctx.data.tables.reports
     .filter((r) => counts.has(r.id))
@@ -137,6 +154,24 @@ function asOfOf(figures: readonly FigureProps[], charts: readonly ChartSpec[]): 
   return latestDate([...figures.map((f) => f.asOf), ...charts.map((c) => c.asOf)]);
 }
 
+/**
+ * What every brief carries around its chosen figures and charts: the changes
+ * since the previous report, the two latest reports about its areas (all when
+ * null), the discrepancies behind what it shows, and the date of its data.
+ */
+function briefBody(ctx: ViewContext, figures: Capped<FigureProps>, charts: ChartSpec[], all: readonly FigureProps[], areaIds: ReadonlySet<string> | null) {
+  const [latest = null, previous = null] = reportsAbout(ctx, areaIds);
+  return {
+    figures,
+    charts,
+    changes: cap(changesOf(all), LIMITS.changes),
+    latest,
+    previous,
+    discrepancies: briefDiscrepancies(ctx, figures.items, charts),
+    asOf: asOfOf(figures.items, charts),
+  };
+}
+
 /** The brief of one province or district. */
 export function areaBrief(ctx: ViewContext, areaId: string): Brief {
   const name = areaPhrase(ctx, areaId);
@@ -147,7 +182,6 @@ export function areaBrief(ctx: ViewContext, areaId: string): Brief {
   const ordered = [...headline, ...all.filter((f) => !seen.has(f.id))];
   const figures = cap(ordered, LIMITS.figures);
   const charts = chartsOf(topics.map((t) => t.charts));
-  const [latest = null, previous = null] = reportsAbout(ctx, new Set([areaId]));
   const area = ctx.data.tables.areas.find((a) => a.id === areaId);
   const parent = area?.parent_id ? ctx.data.tables.areas.find((a) => a.id === area.parent_id) : undefined;
   return {
@@ -155,14 +189,8 @@ export function areaBrief(ctx: ViewContext, areaId: string): Brief {
     fullHref: areaHref(areaId),
     title: name.charAt(0).toUpperCase() + name.slice(1),
     subject: name,
-    figures,
     figureCount: ordered.length,
-    charts,
-    changes: cap(changesOf(all), LIMITS.changes),
-    latest,
-    previous,
-    discrepancies: briefDiscrepancies(ctx, figures.items, charts),
-    asOf: asOfOf(figures.items, charts),
+    ...briefBody(ctx, figures, charts, all, new Set([areaId])),
     related: cap(
       (parent ? [parent] : ctx.data.tables.areas.filter((a) => a.parent_id === areaId)).map((a) => ({ name: areaPhrase(ctx, a.id), href: areaBriefHref(a.id) })),
       LIMITS.related,
@@ -186,20 +214,13 @@ export function programmeBrief(ctx: ViewContext): Brief {
   const topicIds = [...new Set(topicsByArea.flatMap((ts) => ts.map((t) => t.id)))];
   const charts = chartsOf(topicIds.map((tid) => topicsByArea.flatMap((ts) => ts.filter((t) => t.id === tid)).find((t) => t.charts.length > 0)?.charts ?? []));
   const all = topicsByArea.flatMap((ts) => ts.flatMap((t) => t.figures));
-  const [latest = null, previous = null] = reportsAbout(ctx, null);
   return {
     path: programmeBriefHref,
     fullHref: '/',
     title: 'Chương trình MTQG 1719',
     subject: 'các địa bàn có báo cáo',
-    figures,
     figureCount: lists.reduce((n, l) => n + l.length, 0),
-    charts,
-    changes: cap(changesOf(all), LIMITS.changes),
-    latest,
-    previous,
-    discrepancies: briefDiscrepancies(ctx, figures.items, charts),
-    asOf: asOfOf(figures.items, charts),
+    ...briefBody(ctx, figures, charts, all, null),
     related: cap(
       orderedAreas(ctx, ctx.data.tables.areas.filter((a) => a.level === 'province').map((a) => a.id)).map((id) => ({ name: areaPhrase(ctx, id), href: areaBriefHref(id) })),
       LIMITS.related,

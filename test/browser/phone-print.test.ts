@@ -2,26 +2,18 @@
  * The header on a 360 px phone and the page on paper: what a reader on a cheap phone or
  * a leader with a printout would notice.
  */
-import type { BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { formatDate } from '../../src/lib/format.ts';
 import { SECTIONS } from '../../src/lib/nav.ts';
 import { sourceSummary } from '../../src/lib/site-data.ts';
-import { launch } from './chromium.ts';
+import { useBrowser } from './chromium.ts';
 
 const baseUrl = inject('baseUrl');
-let context: BrowserContext;
-
-beforeAll(async () => {
-  context = await launch();
-});
-afterAll(async () => {
-  await context?.close();
-});
+const browser = useBrowser();
 
 describe('header on a 360 px phone', () => {
   it('leaves the first screen to the content: one title line, one navigation line', async () => {
-    const page = await context.newPage();
+    const page = await browser.context.newPage();
     await page.setViewportSize({ width: 360, height: 640 });
     await page.goto(`${baseUrl}/gioi-thieu/`);
     const header = await page.locator('header.site-header').boundingBox();
@@ -41,7 +33,7 @@ describe('header on a 360 px phone', () => {
 describe('print', () => {
   it('ends the printed page with its address, the data date and the source', async () => {
     const { latest, reports } = await sourceSummary();
-    const page = await context.newPage();
+    const page = await browser.context.newPage();
     await page.goto(`${baseUrl}/gioi-thieu/`);
     expect(await page.locator('.print-footer').isVisible()).toBe(false);
     await page.emulateMedia({ media: 'print' });

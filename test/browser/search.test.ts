@@ -4,19 +4,12 @@
  * queries, đ/d included; the results are readable at 360 px; without JavaScript
  * the search page still leads to the report list and every area page.
  */
-import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launch } from './chromium.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { launch, useBrowser } from './chromium.ts';
 
 const baseUrl = inject('baseUrl');
-let context: BrowserContext;
-
-beforeAll(async () => {
-  context = await launch();
-});
-afterAll(async () => {
-  await context?.close();
-});
+const browser = useBrowser();
 
 /** The paths of the results the search page shows for a query typed into its box. */
 async function search(page: Page, query: string): Promise<string[]> {
@@ -42,7 +35,7 @@ const CASES: [query: string, expected: string][] = [
 
 describe('search with and without diacritics', () => {
   it.each(CASES)('"%s" finds %s among the first results', async (query, expected) => {
-    const page = await context.newPage();
+    const page = await browser.context.newPage();
     await page.goto(`${baseUrl}/tim-kiem/`);
     const found = await search(page, query);
     expect(found.slice(0, 8)).toContain(expected);
@@ -50,7 +43,7 @@ describe('search with and without diacritics', () => {
   });
 
   it('"dau tu" matches the words spelt with đ, not only "dau"', async () => {
-    const page = await context.newPage();
+    const page = await browser.context.newPage();
     await page.goto(`${baseUrl}/tim-kiem/?q=${encodeURIComponent('dau tu')}`);
     await page.waitForSelector('#search-results li');
     const excerpts = await page.$$eval('#search-results li p', (ps) => ps.map((p) => p.textContent ?? ''));
@@ -61,7 +54,7 @@ describe('search with and without diacritics', () => {
 
 describe('the search page on a 360 px phone', () => {
   it('shows results without sideways scrolling, and loads Pagefind only there', async () => {
-    const page = await context.newPage();
+    const page = await browser.context.newPage();
     await page.setViewportSize({ width: 360, height: 640 });
     const scripts: string[] = [];
     page.on('request', (r) => scripts.push(new URL(r.url()).pathname));
