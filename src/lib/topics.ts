@@ -23,10 +23,19 @@ export const TOPICS: readonly Topic[] = [
   { id: 'nguoi-co-uy-tin', label: 'Người có uy tín', href: '/nguoi-co-uy-tin/', tables: ['ncut'], indicatorTopics: ['ncut'] },
 ];
 
-/** The topics a report contributed figures to, in the dashboard's order. */
+const byReport = new WeakMap<object, Map<string, Topic[]>>();
+
+/** The topics a report contributed figures to, in the dashboard's order (kept per report: every report page compares its topics with every other report's). */
 export function topicsOf(reportId: string, tables: Partial<Record<TableName, readonly unknown[]>>): Topic[] {
-  const e = reportEntry(tables, reportId);
-  return TOPICS.filter((t) => t.tables.some((name) => e.tables.has(name)) || t.indicatorTopics.some((x) => e.indicatorTopics.has(x)));
+  let known = byReport.get(tables);
+  if (!known) byReport.set(tables, (known = new Map()));
+  let topics = known.get(reportId);
+  if (!topics) {
+    const e = reportEntry(tables, reportId);
+    topics = TOPICS.filter((t) => t.tables.some((name) => e.tables.has(name)) || t.indicatorTopics.some((x) => e.indicatorTopics.has(x)));
+    known.set(reportId, topics);
+  }
+  return topics;
 }
 
 /** The areas a report gives figures for (its issuer's area first). */
