@@ -129,13 +129,15 @@ export function generate(opts: SynthOptions): SynthCounts {
   for (let y = y0; y <= y1; y++) years.push(y);
   const monthly = provinces.length * years.length * 12;
   const perMonthly = Math.floor(rows / monthly);
-  // Units of three commune rows, plus three province rows per (project, capital type) they touch, within a monthly report's share.
+  // Units of three commune rows, plus three province rows per (project, capital type) they touch and the
+  // programme's three totals, within a monthly report's share.
+  const rowsOf = (k: number, C: number) => (k === 0 ? 0 : 3 * k + 3 * Math.ceil(k / C) + 3);
   const unitsFor = (C: number) => {
     let k = 0;
-    while (3 * (k + 1) + 3 * Math.ceil((k + 1) / C) <= perMonthly) k++;
+    while (rowsOf(k + 1, C) <= perMonthly) k++;
     return k;
   };
-  const monthlyRows = (C: number) => 3 * unitsFor(C) + 3 * Math.ceil(unitsFor(C) / C);
+  const monthlyRows = (C: number) => rowsOf(unitsFor(C), C);
   // What the monthly reports leave of `rows` goes to the closing reviews (carried-over funds), so the total is exact.
   const leftover = rows - provinces.reduce((n, p) => n + years.length * 12 * monthlyRows(communesOf.get(p.id)!.length), 0);
   const worksTotal = Math.round(rows * 0.1);
@@ -188,6 +190,19 @@ export function generate(opts: SynthOptions): SynthCounts {
             else sums.set(k, { project, capital, measure, value, at, section });
           }
         }
+        // And the programme's total per measure (all projects and capital types), as real reports open with.
+        const totals = new Map<string, { value: number; at: string | null; section: string }>();
+        for (const t of sums.values()) {
+          const total = totals.get(t.measure);
+          if (total) total.value += t.value;
+          else totals.set(t.measure, { value: t.value, at: t.at, section: t.section });
+        }
+        for (const [measure, t] of totals)
+          funding.row({
+            id: `${id}-f${++f}`, report_id: id, section: t.section, area_id: p.id, program: 'ntp1719', fund_year: String(y), budget_source: 'all',
+            capital_type: 'all', project_id: null, measure, value: t.value, unit: 'mvnd', as_of: t.at, tranche: null, decision_date: null,
+            figure_text: `${vi(t.value)} triệu đồng`, figure_status: 'reported', note: 'Tổng của chương trình trong báo cáo.',
+          });
         for (const t of sums.values())
           funding.row({
             id: `${id}-f${++f}`, report_id: id, section: t.section, area_id: p.id, program: 'ntp1719', fund_year: String(y), budget_source: 'all',

@@ -30,6 +30,8 @@ describe('a topic page with every province', () => {
     const { full, listed } = shown(sections);
     expect(full).toEqual([]);
     expect(listed.map((s) => s.areaId)).toEqual(sections.map((s) => s.areaId));
+    // Each province's line has a headline figure (the programme's totals), not "Chưa có số liệu chính".
+    expect(listed.filter((s) => s.figures.length === 0).map((s) => s.areaId)).toEqual([]);
   });
 
   it('keeps every province chart on the province page, none on /giai-ngan/', () => {
