@@ -1,0 +1,55 @@
+/**
+ * A report's source rows are written as HTML strings (report-rows.ts): every
+ * value a staff member typed must come out escaped, and each line keeps its
+ * anchor, its area link, its value and its flags.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseHTML } from 'linkedom';
+import { rowsHtml, type ReportRow } from '../../src/components/report-rows.ts';
+
+const row = (over: Partial<ReportRow>): ReportRow => ({
+  id: 'r1-f1',
+  report_id: 'r1',
+  area_id: 'tinh',
+  section: 'II.1 Vốn <giao> & "phân bổ"',
+  measure: 'assigned',
+  program: 'ntp1719',
+  fund_year: '2023',
+  budget_source: 'all',
+  capital_type: 'all',
+  project_id: null,
+  value: 130595,
+  unit: 'mvnd',
+  figure_text: '130.595 trđ <b>',
+  figure_status: 'reported',
+  note: null,
+  ...over,
+});
+
+const names = { area: new Map([['tinh', 'Tỉnh <A>']]), project: new Map([['da1', 'Dự án 1']]), findingOf: new Map([['r1-f2', 'd-1']]) };
+const table = (html: string) => parseHTML(`<table><tbody>${html}</tbody></table>`).document;
+
+describe('rowsHtml', () => {
+  it('escapes what staff typed: markup in a cell is shown as text, never inserted', () => {
+    const doc = table(rowsHtml('funding', [row({})], names));
+    const cells = [...doc.querySelectorAll('td')].map((td) => td.textContent);
+    expect(cells[0]).toBe('II.1 Vốn <giao> & "phân bổ"');
+    expect(cells[1]).toBe('Tỉnh <A>');
+    expect(cells[4]).toBe('“130.595 trđ <b>”');
+    expect(doc.querySelectorAll('b')).toHaveLength(0);
+  });
+
+  it('gives each line its anchor, area link, value in vi-VN, project, note and flags', () => {
+    const doc = table(rowsHtml('funding', [row({}), row({ id: 'r1-f2', project_id: 'da1', note: 'Ghi chú', figure_status: 'malformed' })], names));
+    const [first, second] = [...doc.querySelectorAll('tr')];
+    expect(first!.id).toBe('r1-f1');
+    expect(first!.querySelector('td a')!.getAttribute('href')).toBe('/dia-ban/tinh/');
+    expect(first!.querySelector('td.num')!.textContent).toBe('130.595 triệu đồng');
+    expect(first!.querySelector('.flag')).toBeNull();
+    expect(second!.textContent).toContain(' · Dự án 1');
+    expect(second!.querySelector('.note')!.textContent).toBe('Ghi chú');
+    expect([...second!.querySelectorAll('.flag')].map((f) => f.textContent)).toEqual(['in sai trong báo cáo', 'xem chênh lệch']);
+    expect(second!.querySelector('a.flag')!.getAttribute('href')).toBe('/du-lieu/chat-luong/#d-1');
+    expect(second!.querySelector('.rowid a')!.getAttribute('href')).toBe('#r1-f2');
+  });
+});
