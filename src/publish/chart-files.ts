@@ -6,7 +6,7 @@
  */
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { Resvg } from '@resvg/resvg-js';
+import { renderAsync } from '@resvg/resvg-js';
 import { renderChart, standaloneSvg, type ChartSpec } from '../charts/index.ts';
 import { STATUS_LABELS } from '../charts/palette.ts';
 import { UNITS } from '../data/define.ts';
@@ -52,24 +52,27 @@ export interface ChartImages {
   height: number;
 }
 
-const images = new Map<string, ChartImages>();
+const images = new Map<string, Promise<ChartImages>>();
 const utf8 = new TextEncoder();
 
-/** The standalone SVG and PNG of a chart; `credit` is printed at the bottom (site and page). */
-export function chartImages(spec: ChartSpec, credit?: string): ChartImages {
+/**
+ * The standalone SVG and PNG of a chart; `credit` is printed at the bottom (site and page).
+ * The PNG is drawn on another thread (resvg's renderAsync): the build starts every chart's
+ * image when it lists the chart files, and goes on writing pages while they are drawn.
+ */
+export function chartImages(spec: ChartSpec, credit?: string): Promise<ChartImages> {
   const key = `${spec.id}\u0000${credit ?? ''}\u0000${JSON.stringify(spec)}`;
-  const cached = images.get(key);
-  if (cached) return cached;
-  let svg = standaloneSvg(spec, renderChart(spec).svgWide, { fontFamily: FONT_FAMILY, credit });
-  for (const [glyph, by] of MISSING_GLYPHS) svg = svg.replace(glyph, by);
-  const resvg = new Resvg(svg, {
-    fitTo: { mode: 'zoom', value: 2 },
-    font: { loadSystemFonts: false, fontFiles: fontFiles(), defaultFontFamily: FONT_FAMILY, sansSerifFamily: FONT_FAMILY },
-    background: '#ffffff',
-  });
-  const rendered = resvg.render();
-  const result = { svg: utf8.encode(svg), png: new Uint8Array(rendered.asPng()), width: rendered.width, height: rendered.height };
-  images.set(key, result);
+  let result = images.get(key);
+  if (!result) {
+    let svg = standaloneSvg(spec, renderChart(spec).svgWide, { fontFamily: FONT_FAMILY, credit });
+    for (const [glyph, by] of MISSING_GLYPHS) svg = svg.replace(glyph, by);
+    result = renderAsync(svg, {
+      fitTo: { mode: 'zoom', value: 2 },
+      font: { loadSystemFonts: false, fontFiles: fontFiles(), defaultFontFamily: FONT_FAMILY, sansSerifFamily: FONT_FAMILY },
+      background: '#ffffff',
+    }).then((rendered) => ({ svg: utf8.encode(svg), png: new Uint8Array(rendered.asPng()), width: rendered.width, height: rendered.height }));
+    images.set(key, result);
+  }
   return result;
 }
 

@@ -5,7 +5,7 @@
  * Drawn as SVG and rasterised by resvg with Be Vietnam Pro from TTF files (the same fonts
  * as the chart images), so the Vietnamese glyphs are the same on every machine.
  */
-import { Resvg } from '@resvg/resvg-js';
+import { renderAsync } from '@resvg/resvg-js';
 import { wrap } from '../charts/layout.ts';
 import { INK, MUTED } from '../charts/palette.ts';
 import { formatHeadline } from '../lib/format.ts';
@@ -80,19 +80,19 @@ export function shareSvg(card: ShareCard): string {
   );
 }
 
-const pngs = new Map<string, Uint8Array>();
+const pngs = new Map<string, Promise<Uint8Array>>();
 
-/** The card as PNG, rendered once per build. */
-export function sharePng(card: ShareCard): Uint8Array {
+/** The card as PNG, rendered once per build, on another thread (resvg's renderAsync) while pages are written. */
+export function sharePng(card: ShareCard): Promise<Uint8Array> {
   const key = JSON.stringify(card);
-  const cached = pngs.get(key);
-  if (cached) return cached;
-  const resvg = new Resvg(shareSvg(card), {
-    fitTo: { mode: 'original' },
-    font: { loadSystemFonts: false, fontFiles: fontFiles(), defaultFontFamily: FONT_FAMILY, sansSerifFamily: FONT_FAMILY },
-    background: '#ffffff',
-  });
-  const png = new Uint8Array(resvg.render().asPng());
-  pngs.set(key, png);
+  let png = pngs.get(key);
+  if (!png) {
+    png = renderAsync(shareSvg(card), {
+      fitTo: { mode: 'original' },
+      font: { loadSystemFonts: false, fontFiles: fontFiles(), defaultFontFamily: FONT_FAMILY, sansSerifFamily: FONT_FAMILY },
+      background: '#ffffff',
+    }).then((rendered) => new Uint8Array(rendered.asPng()));
+    pngs.set(key, png);
+  }
   return png;
 }

@@ -27,9 +27,9 @@ function pngSize(png: Uint8Array): { width: number; height: number } {
 }
 
 describe('chart images', () => {
-  it('PNG: a valid image at twice the standalone SVG size, as declared', () => {
+  it('PNG: a valid image at twice the standalone SVG size, as declared', async () => {
     for (const spec of ALL) {
-      const img = chartImages(spec, 'Số liệu MTQG 1719 — /giai-ngan/');
+      const img = await chartImages(spec, 'Số liệu MTQG 1719 — /giai-ngan/');
       const svg = new TextDecoder().decode(img.svg);
       const [, w, h] = /<svg[^>]* width="(\d+)" height="(\d+)"/.exec(svg)!;
       expect(pngSize(img.png)).toEqual({ width: Number(w) * 2, height: Number(h) * 2 });
@@ -37,16 +37,16 @@ describe('chart images', () => {
     }
   });
 
-  it('SVG: title, subtitle, source, date and credit inside the image, Vietnamese text NFC, no script', () => {
-    const svg = new TextDecoder().decode(chartImages(groupedBars, 'Số liệu MTQG 1719').svg);
+  it('SVG: title, subtitle, source, date and credit inside the image, Vietnamese text NFC, no script', async () => {
+    const svg = new TextDecoder().decode((await chartImages(groupedBars, 'Số liệu MTQG 1719')).svg);
     expect(svg).toContain('xmlns="http://www.w3.org/2000/svg"');
     for (const text of [groupedBars.title, 'Báo cáo số 123/BC-BDT', '17/11/2023', 'Số liệu MTQG 1719']) expect(svg).toContain(text);
     expect(svg.normalize('NFC')).toBe(svg);
     expect(svg).not.toMatch(/<script|onload=|href="javascript/i);
   });
 
-  it('a chart title with markup stays text in the SVG', () => {
-    const svg = new TextDecoder().decode(chartImages({ ...groupedBars, id: 'x', title: '<script>alert(1)</script> & co' }).svg);
+  it('a chart title with markup stays text in the SVG', async () => {
+    const svg = new TextDecoder().decode((await chartImages({ ...groupedBars, id: 'x', title: '<script>alert(1)</script> & co' })).svg);
     expect(svg).not.toContain('<script>');
     expect(svg).toContain('&lt;script&gt;');
   });

@@ -49,8 +49,8 @@ describe('share card', () => {
     expect(texts(shareSvg(generic))).toContain('Số liệu đến tháng 4/2024');
   });
 
-  it('is a 1200×630 PNG', () => {
-    const png = sharePng(card);
+  it('is a 1200×630 PNG', async () => {
+    const png = await sharePng(card);
     expect(size(png)).toEqual([1200, 630]);
     expect(png.byteLength).toBeLessThan(150_000);
   });

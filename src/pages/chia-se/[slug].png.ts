@@ -8,7 +8,9 @@ export const getStaticPaths = (async () => {
   const cards = [...shareCards(await viewContext()).values()];
   if (!import.meta.env.SITE)
     console.warn('Chưa đặt SITE_URL: ảnh xem trước (og:image) chỉ có đường dẫn trong trang và không có og:url, nên Facebook, Zalo sẽ không hiện ảnh. Đặt SITE_URL khi xây trang để công bố (xem README, Deploying).');
+  // Every card starts drawing now, on resvg's threads, while the build writes the pages before these.
+  for (const card of cards) void sharePng(card);
   return cards.map((card) => ({ params: { slug: card.slug }, props: { card } }));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ card: ShareCard }> = ({ props }) => new Response(sharePng(props.card).slice(), { headers: { 'Content-Type': 'image/png' } });
+export const GET: APIRoute<{ card: ShareCard }> = async ({ props }) => new Response((await sharePng(props.card)).slice(), { headers: { 'Content-Type': 'image/png' } });

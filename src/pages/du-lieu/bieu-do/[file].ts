@@ -8,6 +8,8 @@ import { chartRegistry } from '../../../views/registry.ts';
 
 export const getStaticPaths = (async () => {
   const registry = chartRegistry(await viewContext());
+  // Every chart's image starts drawing now, on resvg's threads, while the build writes other pages.
+  for (const entry of registry.values()) void chartImages(entry.spec, chartCredit(entry.spec.id, entry.pages[0]!));
   return [...registry.keys()].flatMap((id) => ['csv', 'svg', 'png'].map((ext) => ({ params: { file: `${id}.${ext}` } })));
 }) satisfies GetStaticPaths;
 
@@ -15,6 +17,6 @@ export const GET: APIRoute = async ({ params }) => {
   const [, id, ext] = /^(.+)\.(csv|svg|png)$/.exec(params.file ?? '') ?? [];
   const entry = id ? chartRegistry(await viewContext()).get(id) : undefined;
   if (!entry || !ext) return new Response(null, { status: 404 });
-  const bytes = ext === 'csv' ? chartCsv(entry.spec) : chartImages(entry.spec, chartCredit(entry.spec.id, entry.pages[0]!))[ext as 'svg' | 'png'];
+  const bytes = ext === 'csv' ? chartCsv(entry.spec) : (await chartImages(entry.spec, chartCredit(entry.spec.id, entry.pages[0]!)))[ext as 'svg' | 'png'];
   return new Response(bytes.slice(), { headers: { 'Content-Type': MEDIA[ext]! } });
 };
