@@ -6,7 +6,6 @@
  * missing, Astro failed after the data passed) is reported as a program
  * error for the technical team, never as a data error.
  */
-import { spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 
@@ -15,13 +14,6 @@ const root = resolve(import.meta.dirname, '..');
 const dist = resolve(root, process.env.DIST_DIR ?? 'dist');
 const scratch = `${dist}.building`;
 const previous = `${dist}.previous`;
-const node = process.execPath;
-
-/** The exit status of a step; null when it could not start or was killed. */
-function run(args: string[], env: NodeJS.ProcessEnv = {}): number | null {
-  const result = spawnSync(node, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
-  return result.error ? null : result.status;
-}
 
 /** Same wording as messages.ts programError, which this script cannot rely on importing. */
 function programError(step: string): never {
@@ -73,14 +65,7 @@ try {
   programError('xây dựng trang web');
 }
 
-// The pages are written: the data need not stay in memory while Pagefind runs.
-(globalThis as Record<symbol, Map<string, unknown> | undefined>)[Symbol.for('mtqg1719.data-loads')]?.clear();
-
-// Search index (Pagefind) of the scratch site, so dist/ never has pages without their index.
-if (run(['node_modules/pagefind/lib/runner/bin.cjs', '--site', scratch, '--silent']) !== 0) {
-  rmSync(scratch, { recursive: true, force: true });
-  programError('lập chỉ mục tìm kiếm');
-}
+// The search index (Pagefind) was built with the pages, inside the scratch folder (src/integrations/search-index.ts).
 
 console.log('\n3/3 Thay bản công bố dist/ …');
 rmSync(previous, { recursive: true, force: true });
