@@ -8,12 +8,12 @@
  */
 import { unzipSync } from 'fflate';
 import Papa from 'papaparse';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { TABLES } from '../../src/data/tables/index.ts';
 import { loadData, type DataLoad } from '../../src/data/load.ts';
 import { sha256 } from '../../src/publish/datapackage.ts';
 import { dataDownloads, reportFileName, type DownloadFile } from '../../src/publish/downloads.ts';
-import { tableCsv } from '../../src/publish/formats.ts';
+import { tableCsv, tableXlsx } from '../../src/publish/formats.ts';
 import { ZIP_NAME } from '../../src/publish/meta.ts';
 import { MemoryFile, Sink } from '../../src/publish/store.ts';
 import { writeZip } from '../../src/publish/zip.ts';
@@ -127,5 +127,22 @@ describe('the zip writer', () => {
   it('the download zip unpacks to every whole-table file', () => {
     const entries = unzipSync(named(files, ZIP_NAME).bytes());
     for (const [name, bytes] of Object.entries(entries)) expect(sha256(bytes), name).toBe(sha256(named(files, name).bytes()));
+  });
+});
+
+describe('XLSX', () => {
+  it('is the same bytes whenever it is made (the writer\'s clock is written over)', async () => {
+    const def = TABLES.find((t) => t.name === 'works')!;
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      vi.setSystemTime(new Date('2030-01-01T03:04:05Z'));
+      const a = await tableXlsx(def, data.tables);
+      vi.setSystemTime(new Date('2031-07-09T21:22:23Z'));
+      const b = await tableXlsx(def, data.tables);
+      expect(sha256(a)).toBe(sha256(b));
+      expect(unzipSync(a)['xl/worksheets/sheet1.xml']!.byteLength).toBeGreaterThan(0);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
