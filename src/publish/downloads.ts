@@ -102,15 +102,15 @@ export const MEDIA: Record<string, string> = {
   png: 'image/png',
 };
 
-/** Writes through a sink, with the SHA-256 of what went through. */
-function stored(spill: number, make: (write: (chunk: Uint8Array) => void) => void): { file: Stored; sha256: string } {
+/** Writes through a sink, with the SHA-256 of what went through when asked (datapackage.json gives the CSVs'). */
+function stored(spill: number, make: (write: (chunk: Uint8Array) => void) => void, hashed = false): { file: Stored; sha256: string } {
   const sink = new Sink(spill);
-  const hash = createHash('sha256');
+  const hash = hashed ? createHash('sha256') : null;
   make((chunk) => {
-    hash.update(chunk);
+    hash?.update(chunk);
     sink.write(chunk);
   });
-  return { file: sink.close(), sha256: hash.digest('hex') };
+  return { file: sink.close(), sha256: hash?.digest('hex') ?? '' };
 }
 
 async function build(data: DataLoad, options: DownloadOptions): Promise<DownloadFile[]> {
@@ -132,7 +132,7 @@ async function build(data: DataLoad, options: DownloadOptions): Promise<Download
     const count = rows.length;
     const cut = def.kind === 'observation' || count > limits.splitRows;
     const offsets = cut ? new Float64Array(count + 1) : undefined;
-    const csv = stored(spill, (write) => writeTableCsv(def, tables, write, undefined, offsets));
+    const csv = stored(spill, (write) => writeTableCsv(def, tables, write, undefined, offsets), true);
     add({ name: `${def.name}.csv`, format: 'CSV', mediatype: MEDIA.csv!, table: def }, csv.file);
     csvs.push({ def, path: `${def.name}.csv`, bytes: csv.file.size, sha256: csv.sha256 });
     if (count <= limits.jsonRows) add({ name: `${def.name}.json`, format: 'JSON', mediatype: MEDIA.json!, table: def }, stored(spill, (write) => writeTableJson(def, tables, write)).file);

@@ -183,9 +183,9 @@ export async function tableXlsx(def: TableDef, tables: Tables): Promise<Uint8Arr
         if (v === null) return null;
         if (typeof v === 'number') {
           const f = columns[i]!.field;
-          return { value: v, type: Number, format: f?.type === 'number' && f.format === 'integer' ? '#,##0' : undefined };
+          return f?.type === 'number' && f.format === 'integer' ? { value: v, type: Number, format: '#,##0' } : v;
         }
-        return text(v);
+        return neutralise(v.normalize('NFC'));
       }),
     ),
   ];
