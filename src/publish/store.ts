@@ -51,14 +51,19 @@ export class MemoryFile implements Stored {
 
 let scratchDir: string | undefined;
 let scratchCount = 0;
-/** One folder per process, removed on exit (a crashed build leaves it in the system's temp folder). */
+/** One folder per process, removed on exit (a killed process leaves it in the system's temp folder). */
 function scratchPath(): string {
   if (!scratchDir) {
     scratchDir = mkdtempSync(join(process.env.DOWNLOADS_TMP ?? tmpdir(), 'mtqg-tai-ve-'));
-    const dir = scratchDir;
-    process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
+    process.once('exit', removeScratch);
   }
   return join(scratchDir, `${++scratchCount}`);
+}
+
+/** Removes the scratch files now (tests; a process that is killed rather than exiting). Files kept there become unreadable. */
+export function removeScratch(): void {
+  if (scratchDir) rmSync(scratchDir, { recursive: true, force: true });
+  scratchDir = undefined;
 }
 
 export class DiskFile implements Stored {

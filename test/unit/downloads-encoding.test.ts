@@ -8,14 +8,14 @@
  */
 import { unzipSync } from 'fflate';
 import Papa from 'papaparse';
-import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { TABLES } from '../../src/data/tables/index.ts';
 import { loadData, type DataLoad } from '../../src/data/load.ts';
 import { sha256 } from '../../src/publish/datapackage.ts';
 import { dataDownloads, reportFileName, type DownloadFile } from '../../src/publish/downloads.ts';
 import { tableCsv, tableXlsx } from '../../src/publish/formats.ts';
 import { ZIP_NAME } from '../../src/publish/meta.ts';
-import { MemoryFile, Sink } from '../../src/publish/store.ts';
+import { MemoryFile, removeScratch, Sink } from '../../src/publish/store.ts';
 import { writeZip } from '../../src/publish/zip.ts';
 import { VALID_MIN } from './helpers.ts';
 
@@ -49,6 +49,8 @@ beforeAll(async () => {
   files = await dataDownloads(data, { updated: UPDATED });
   spilled = await dataDownloads(data, { updated: UPDATED, spillBytes: 1, limits: { splitRows: 4 } });
 });
+// Vitest ends its workers without an exit event: the scratch files go here.
+afterAll(removeScratch);
 
 describe('CSV cells', () => {
   it('are quoted, neutralised and NFC exactly as a spreadsheet needs', () => {
