@@ -27,6 +27,8 @@ export interface DownloadFile {
   size: number;
   /** The file's bytes: kept ones for a small file, read back or cut out of the table's CSV for a large or per-report one. */
   bytes: () => Uint8Array;
+  /** The same as a Response body (a large file is read from disk as Astro consumes it). */
+  body: () => Promise<Blob | Uint8Array<ArrayBuffer>>;
   /** The table it holds, if one. */
   table?: TableDef;
   /** For a per-report file: the report whose rows it holds (not in the zip). */
@@ -58,7 +60,7 @@ export interface DownloadOptions {
 export const LIMITS = { xlsxRows: 50_000, jsonRows: 200_000, splitRows: 1_048_575 };
 const SPILL_BYTES = 16e6;
 
-const file = (meta: Omit<DownloadFile, 'size' | 'bytes'>, stored: Stored): DownloadFile => ({ ...meta, size: stored.size, bytes: () => stored.bytes() });
+const file = (meta: Omit<DownloadFile, 'size' | 'bytes' | 'body'>, stored: Stored): DownloadFile => ({ ...meta, size: stored.size, bytes: () => stored.bytes(), body: () => stored.body() });
 
 /**
  * Some rows of a table as a CSV of their own, cut out of the table's CSV
@@ -120,7 +122,7 @@ async function build(data: DataLoad, options: DownloadOptions): Promise<Download
   const limits = { ...LIMITS, ...options.limits };
   const spill = options.spillBytes ?? SPILL_BYTES;
   const csvs: PackageFile[] = [];
-  const add = (meta: Omit<DownloadFile, 'size' | 'bytes'>, s: Stored) => {
+  const add = (meta: Omit<DownloadFile, 'size' | 'bytes' | 'body'>, s: Stored) => {
     files.push(file(meta, s));
     inZip.push({ name: meta.name, stored: s });
   };

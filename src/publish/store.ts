@@ -8,7 +8,7 @@
  * Every stored file knows its size at once: the data page shows sizes before
  * any download is written.
  */
-import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, mkdtempSync, openAsBlob, openSync, readSync, rmSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -20,6 +20,8 @@ export interface Stored {
   copy(start: number, end: number, target: Uint8Array, at: number): void;
   /** Copies several ranges (pairs start, end) one after the other into target from `at`. */
   copyRanges(ranges: readonly number[], target: Uint8Array, at: number): void;
+  /** What a Response is made of: the bytes, or for a scratch file a Blob read from disk as it is consumed (no copy held here). */
+  body(): Promise<Blob | Uint8Array<ArrayBuffer>>;
 }
 
 /** copyRanges through copy(), for stores where a copy costs nothing to start. */
@@ -46,6 +48,9 @@ export class MemoryFile implements Stored {
   }
   copyRanges(ranges: readonly number[], target: Uint8Array, at: number) {
     eachRange(this, ranges, target, at);
+  }
+  async body() {
+    return this.data as Uint8Array<ArrayBuffer>;
   }
 }
 
@@ -80,6 +85,9 @@ export class DiskFile implements Stored {
   }
   copy(start: number, end: number, target: Uint8Array, at: number) {
     this.copyRanges([start, end], target, at);
+  }
+  body() {
+    return openAsBlob(this.path);
   }
   /** One open for all the ranges: a report's rows may lie in many places of the table. */
   copyRanges(ranges: readonly number[], target: Uint8Array, at: number) {
@@ -126,6 +134,9 @@ export class RangesFile implements Stored {
   }
   copyRanges(ranges: readonly number[], target: Uint8Array, at: number) {
     eachRange(this, ranges, target, at);
+  }
+  async body() {
+    return this.bytes() as Uint8Array<ArrayBuffer>;
   }
 }
 

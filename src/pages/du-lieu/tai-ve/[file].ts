@@ -8,6 +8,6 @@ export const getStaticPaths = (async () => {
   return downloads.map((f) => ({ params: { file: f.name }, props: { file: f } }));
 }) satisfies GetStaticPaths;
 
-// The file comes as a prop (no search through thousands of files per path); its bytes are made
-// only now, one file at a time, so the large ones are never all in memory together.
-export const GET: APIRoute<{ file: DownloadFile }> = ({ props }) => new Response(props.file.bytes() as Uint8Array<ArrayBuffer>, { headers: { 'Content-Type': props.file.mediatype } });
+// The file comes as a prop (no search through thousands of files per path). Its bytes are made only
+// now, one file at a time, and a large one is read from its scratch file as Astro writes it.
+export const GET: APIRoute<{ file: DownloadFile }> = async ({ props }) => new Response(await props.file.body(), { headers: { 'Content-Type': props.file.mediatype } });
