@@ -4,8 +4,9 @@
  *   node_modules/.bin/node scripts/bench-downloads.ts DATA_DIR [--write OUT] [--hash]
  *
  * Loads DATA_DIR with loadData (timed apart), then times dataDownloads, and with
- * --write also what the endpoint /du-lieu/tai-ve/[file] does for every file
- * (take its bytes, write them to OUT, a scratch folder removed afterwards).
+ * --write also what the endpoint /du-lieu/tai-ve/[file] and Astro do for every
+ * file (a Response of its body, read back whole as Astro does, written to OUT,
+ * in a scratch folder removed afterwards).
  * Prints the peak RSS of the process after each step (getrusage maxrss: a step
  * that does not raise it stayed under the loading's peak) and the RSS kept once
  * the downloads exist. --hash prints one SHA-256 over every file's name and
@@ -14,7 +15,8 @@
  * `npm run gen:synthetic`.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { loadData } from '../src/data/load.ts';
 import { dataDownloads, type DownloadFile } from '../src/publish/downloads.ts';
@@ -37,6 +39,11 @@ const bytesOf = (f: DownloadFile): Uint8Array => {
   return typeof b === 'function' ? b.call(f) : b;
 };
 const sizeOf = (f: DownloadFile): number => (f as unknown as { size?: number }).size ?? bytesOf(f).byteLength;
+/** What the endpoint answers (body() since the downloads can live on disk; before, a copy of the bytes). */
+const responseOf = async (f: DownloadFile): Promise<Response> => {
+  const body = (f as unknown as { body?: () => Promise<Blob | Uint8Array<ArrayBuffer>> }).body;
+  return new Response(body ? await body.call(f) : (bytesOf(f).slice() as Uint8Array<ArrayBuffer>));
+};
 
 let t = performance.now();
 const data = await loadData(resolve(dir));
@@ -70,7 +77,8 @@ if (out) {
   mkdirSync(out, { recursive: true });
   const scratch = mkdtempSync(join(out, 'bench-downloads-'));
   t = performance.now();
-  for (const f of files) writeFileSync(join(scratch, f.name), bytesOf(f));
+  // As Astro's build does with an endpoint's response (core/build/generate.js).
+  for (const f of files) await writeFile(join(scratch, f.name), Buffer.from(await (await responseOf(f)).arrayBuffer()));
   writeS = (performance.now() - t) / 1000;
   rmSync(scratch, { recursive: true, force: true });
   console.error(`write ${writeS.toFixed(1)} s, peak ${peak()} MB`);

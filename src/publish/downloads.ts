@@ -3,6 +3,10 @@
  * copied from data/): per table CSV, JSON and XLSX; datapackage.json; README.md;
  * and one zip of all of them. Computed once per data load and shared by the
  * download endpoints and the data page (which shows each file's size).
+ * At national scale (a million rows, a CSV of ~450 MB) each table is encoded
+ * once: its CSV goes to a scratch file (store.ts), per-report and per-province
+ * CSVs are line ranges of it, the zip is deflated from it piece by piece
+ * (zip.ts), and bytes are made only when the endpoint writes a file.
  */
 import { createHash } from 'node:crypto';
 import type { DataLoad } from '../data/load.ts';
@@ -126,7 +130,7 @@ async function build(data: DataLoad, options: DownloadOptions): Promise<Download
     files.push(file(meta, s));
     inZip.push({ name: meta.name, stored: s });
   };
-  /** Per-report CSVs, made after the zip so that they come last, as the pages expect. */
+  /** Per-report CSVs (cut from each observation table's CSV), listed after the zip. */
   const perReport: { def: TableDef; groups: Map<string, { file: Stored; rows: number }> }[] = [];
   const province = provinceOf(tables);
   for (const def of TABLES) {
