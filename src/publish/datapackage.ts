@@ -65,7 +65,9 @@ export function tableSchema(def: TableDef, tables: Tables): Record<string, unkno
 export interface PackageFile {
   def: TableDef;
   path: string;
-  bytes: Uint8Array;
+  /** Size and SHA-256 (hex) of the file, computed while it was written. */
+  bytes: number;
+  sha256: string;
 }
 
 export interface PackageOptions {
@@ -91,7 +93,7 @@ export function dataPackage(tables: Tables, files: readonly PackageFile[], optio
     licenses: [{ name: LICENCE.name, path: LICENCE.path, title: LICENCE.title }],
     contributors: [{ title: PUBLISHER.vi, roles: ['publisher'] }, ...issuers.map((title) => ({ title, roles: ['creator'] }))],
     sources: tables.reports.map((r) => ({ title: `${reportLabel(r)}${r.number ? `, số ${r.number}` : ''}: ${r.title}` })),
-    resources: files.map(({ def, path, bytes }) => ({
+    resources: files.map(({ def, path, bytes, sha256: hash }) => ({
       name: def.name,
       type: 'table',
       path,
@@ -100,8 +102,8 @@ export function dataPackage(tables: Tables, files: readonly PackageFile[], optio
       format: 'csv',
       mediatype: 'text/csv',
       encoding: 'utf-8',
-      bytes: bytes.byteLength,
-      hash: `sha256:${sha256(bytes)}`,
+      bytes,
+      hash: `sha256:${hash}`,
       schema: tableSchema(def, tables),
     })),
   };

@@ -3,16 +3,22 @@
  * copied from data/): per table CSV, JSON and XLSX; datapackage.json; README.md;
  * and one zip of all of them. Computed once per data load and shared by the
  * download endpoints and the data page (which shows each file's size).
+ * At national scale (a million rows, a CSV of ~450 MB) each table is encoded
+ * once: its CSV goes to a scratch file (store.ts), per-report and per-province
+ * CSVs are line ranges of it, the zip is deflated from it piece by piece
+ * (zip.ts), and bytes are made only when the endpoint writes a file.
  */
-import { zipSync } from 'fflate';
+import { createHash } from 'node:crypto';
 import type { DataLoad } from '../data/load.ts';
 import { TABLES } from '../data/tables/index.ts';
 import type { TableDef } from '../data/define.ts';
-import { dataPackage } from './datapackage.ts';
-import { tableCsv, tableJson, tableXlsx } from './formats.ts';
+import type { Row } from './columns.ts';
+import { dataPackage, type PackageFile } from './datapackage.ts';
+import { csvHead, tableXlsx, writeTableCsv, writeTableJson } from './formats.ts';
+import { MemoryFile, RangesFile, Sink, type Stored } from './store.ts';
+import { writeZip } from './zip.ts';
 import { DOWNLOAD_DIR, ZIP_NAME } from './meta.ts';
 import { readme } from './readme.ts';
-import { reportIndex } from '../lib/report-index.ts';
 
 export type Format = 'CSV' | 'JSON' | 'XLSX' | 'ZIP' | 'Data Package' | 'Markdown';
 
@@ -21,7 +27,12 @@ export interface DownloadFile {
   name: string;
   format: Format;
   mediatype: string;
-  bytes: Uint8Array;
+  /** Size in bytes, known without making the bytes (the data page shows it). */
+  size: number;
+  /** The file's bytes: kept ones for a small file, read back or cut out of the table's CSV for a large or per-report one. */
+  bytes: () => Uint8Array;
+  /** The same as a Response body (a large file is read from disk as Astro consumes it). */
+  body: () => Promise<Blob | Uint8Array<ArrayBuffer>>;
   /** The table it holds, if one. */
   table?: TableDef;
   /** For a per-report file: the report whose rows it holds (not in the zip). */
@@ -38,6 +49,8 @@ export interface DownloadOptions {
   pageUrl?: string;
   /** Size limits (tests lower them). */
   limits?: Partial<typeof LIMITS>;
+  /** A file larger than this waits in a scratch file rather than in memory (tests lower it). */
+  spillBytes?: number;
 }
 
 /**
@@ -49,29 +62,38 @@ export interface DownloadOptions {
  * province, each part well under a spreadsheet's limit.
  */
 export const LIMITS = { xlsxRows: 50_000, jsonRows: 200_000, splitRows: 1_048_575 };
+const SPILL_BYTES = 16e6;
 
-/** A large table's rows split by province (a commune or district counts under its province). */
-function provinceFiles(def: TableDef, tables: DataLoad['tables']): DownloadFile[] {
+const file = (meta: Omit<DownloadFile, 'size' | 'bytes' | 'body'>, stored: Stored): DownloadFile => ({ ...meta, size: stored.size, bytes: () => stored.bytes(), body: () => stored.body() });
+
+/**
+ * Some rows of a table as a CSV of their own, cut out of the table's CSV
+ * (each row's line is the same wherever it is published): `key` groups the
+ * rows, in file order, and each group becomes the header plus its lines.
+ */
+function groupedCsvs(rows: readonly Row[], offsets: Float64Array, head: Uint8Array, source: Stored, key: (r: Row) => string): Map<string, { file: Stored; rows: number }> {
+  const groups = new Map<string, { ranges: number[]; rows: number }>();
+  for (let i = 0; i < rows.length; i++) {
+    const k = key(rows[i]!);
+    let g = groups.get(k);
+    if (!g) groups.set(k, (g = { ranges: [], rows: 0 }));
+    g.rows++;
+    const [s, e] = [offsets[i]!, offsets[i + 1]!];
+    // A report's rows usually follow each other: one range for all of them.
+    if (g.ranges.length && g.ranges[g.ranges.length - 1] === s) g.ranges[g.ranges.length - 1] = e;
+    else g.ranges.push(s, e);
+  }
+  return new Map([...groups].map(([k, g]) => [k, { file: new RangesFile(head, source, g.ranges), rows: g.rows }]));
+}
+
+/** The province of each area (a commune or district counts under its province). */
+function provinceOf(tables: DataLoad['tables']): (id: string) => string {
   const areas = new Map(tables.areas.map((a) => [a.id, a]));
-  const provinceOf = (id: string): string => {
+  return (id) => {
     let a = areas.get(id);
     while (a?.parent_id) a = areas.get(a.parent_id);
     return a?.id ?? id;
   };
-  const groups = new Map<string, Record<string, unknown>[]>();
-  for (const r of tables[def.name] as unknown as Record<string, unknown>[]) {
-    const p = provinceOf(String(r.area_id ?? r.issuer_area_id ?? ''));
-    (groups.get(p) ?? groups.set(p, []).get(p)!).push(r);
-  }
-  return [...groups].map(([id, rows]) => ({
-    name: `${def.name}-${id}.csv`,
-    format: 'CSV' as const,
-    mediatype: MEDIA.csv!,
-    bytes: tableCsv(def, tables, rows),
-    table: def,
-    province: { id, name: areas.get(id)?.name ?? id },
-    rows: rows.length,
-  }));
 }
 
 const utf8 = new TextEncoder();
@@ -86,39 +108,64 @@ export const MEDIA: Record<string, string> = {
   png: 'image/png',
 };
 
-/** A zip whose bytes depend only on its contents: fixed time, unix permissions and UTF-8-safe (ASCII) names. */
-export function zipFiles(files: readonly { name: string; bytes: Uint8Array }[], mtime: Date): Uint8Array {
-  // Level 9 for the small files; a large table's CSV at level 6 (nearly as small, several times faster).
-  const entries = Object.fromEntries(files.map((f) => [f.name, [f.bytes, { mtime, os: 3, attrs: 0o100644 << 16, level: f.bytes.byteLength > 8e6 ? (6 as const) : (9 as const) }]]));
-  return zipSync(entries as Parameters<typeof zipSync>[0]);
+/** Writes through a sink, with the SHA-256 of what went through when asked (datapackage.json gives the CSVs'). */
+function stored(spill: number, make: (write: (chunk: Uint8Array) => void) => void, hashed = false): { file: Stored; sha256: string } {
+  const sink = new Sink(spill);
+  const hash = hashed ? createHash('sha256') : null;
+  make((chunk) => {
+    hash?.update(chunk);
+    sink.write(chunk);
+  });
+  return { file: sink.close(), sha256: hash?.digest('hex') ?? '' };
 }
 
 async function build(data: DataLoad, options: DownloadOptions): Promise<DownloadFile[]> {
   const { tables } = data;
   const files: DownloadFile[] = [];
+  const inZip: { name: string; stored: Stored }[] = [];
   const limits = { ...LIMITS, ...options.limits };
+  const spill = options.spillBytes ?? SPILL_BYTES;
+  const csvs: PackageFile[] = [];
+  const add = (meta: Omit<DownloadFile, 'size' | 'bytes' | 'body'>, s: Stored) => {
+    files.push(file(meta, s));
+    inZip.push({ name: meta.name, stored: s });
+  };
+  /** Per-report CSVs (cut from each observation table's CSV), listed after the zip. */
+  const perReport: { def: TableDef; groups: Map<string, { file: Stored; rows: number }> }[] = [];
+  const province = provinceOf(tables);
   for (const def of TABLES) {
-    const count = (tables[def.name] as readonly unknown[]).length;
-    files.push({ name: `${def.name}.csv`, format: 'CSV', mediatype: MEDIA.csv!, bytes: tableCsv(def, tables), table: def });
-    if (count <= limits.jsonRows) files.push({ name: `${def.name}.json`, format: 'JSON', mediatype: MEDIA.json!, bytes: tableJson(def, tables), table: def });
-    if (count <= limits.xlsxRows) files.push({ name: `${def.name}.xlsx`, format: 'XLSX', mediatype: MEDIA.xlsx!, bytes: await tableXlsx(def, tables), table: def });
-    if (count > limits.splitRows) files.push(...provinceFiles(def, tables));
+    const rows = tables[def.name] as unknown as Row[];
+    const count = rows.length;
+    const cut = def.kind === 'observation' || count > limits.splitRows;
+    const offsets = cut ? new Float64Array(count + 1) : undefined;
+    const csv = stored(spill, (write) => writeTableCsv(def, tables, write, undefined, offsets), true);
+    add({ name: `${def.name}.csv`, format: 'CSV', mediatype: MEDIA.csv!, table: def }, csv.file);
+    csvs.push({ def, path: `${def.name}.csv`, bytes: csv.file.size, sha256: csv.sha256 });
+    if (count <= limits.jsonRows) add({ name: `${def.name}.json`, format: 'JSON', mediatype: MEDIA.json!, table: def }, stored(spill, (write) => writeTableJson(def, tables, write)).file);
+    if (count <= limits.xlsxRows) add({ name: `${def.name}.xlsx`, format: 'XLSX', mediatype: MEDIA.xlsx!, table: def }, new MemoryFile(await tableXlsx(def, tables)));
+    if (!offsets) continue;
+    const head = utf8.encode(csvHead(def, tables));
+    if (count > limits.splitRows) {
+      const names = new Map(tables.areas.map((a) => [a.id, a.name]));
+      for (const [id, g] of groupedCsvs(rows, offsets, head, csv.file, (r) => province(String(r.area_id ?? r.issuer_area_id ?? ''))))
+        files.push(file({ name: `${def.name}-${id}.csv`, format: 'CSV', mediatype: MEDIA.csv!, table: def, province: { id, name: names.get(id) ?? id }, rows: g.rows }, g.file));
+    }
+    if (def.kind === 'observation') perReport.push({ def, groups: groupedCsvs(rows, offsets, head, csv.file, (r) => String(r.report_id)) });
   }
-  const csvs = files.filter((f) => f.format === 'CSV' && !f.province).map((f) => ({ def: f.table!, path: f.name, bytes: f.bytes }));
   const descriptor = dataPackage(tables, csvs, { created: options.updated, homepage: options.pageUrl });
-  files.push({ name: 'datapackage.json', format: 'Data Package', mediatype: MEDIA.json!, bytes: utf8.encode(`${JSON.stringify(descriptor, null, 2)}\n`) });
-  const names = [...files.filter((f) => !f.province).map((f) => f.name), 'README.md'];
-  files.push({ name: 'README.md', format: 'Markdown', mediatype: MEDIA.md!, bytes: utf8.encode(readme(tables, { updated: options.updated, pageUrl: options.pageUrl, files: names })) });
+  add({ name: 'datapackage.json', format: 'Data Package', mediatype: MEDIA.json! }, new MemoryFile(utf8.encode(`${JSON.stringify(descriptor, null, 2)}\n`)));
+  const names = [...inZip.map((f) => f.name), 'README.md'];
+  add({ name: 'README.md', format: 'Markdown', mediatype: MEDIA.md! }, new MemoryFile(utf8.encode(readme(tables, { updated: options.updated, pageUrl: options.pageUrl, files: names }))));
   // Zip entries carry the date of the data (at noon UTC, so no time zone moves the day).
   const mtime = new Date(`${options.updated.slice(0, 10)}T12:00:00Z`);
-  files.push({ name: ZIP_NAME, format: 'ZIP', mediatype: MEDIA.zip!, bytes: zipFiles(files.filter((f) => !f.province), mtime) });
+  const zip = new Sink(spill);
+  writeZip(inZip, mtime, zip);
+  files.push(file({ name: ZIP_NAME, format: 'ZIP', mediatype: MEDIA.zip! }, zip.close()));
   // One CSV per report and table, for the report pages: the rows that report printed.
-  const index = reportIndex(tables);
   for (const report of tables.reports)
-    for (const def of TABLES.filter((t) => t.kind === 'observation')) {
-      const rows = index.get(report.id)?.rows[def.name] ?? [];
-      if (rows.length === 0) continue;
-      files.push({ name: reportFileName(report.id, def.name), format: 'CSV', mediatype: MEDIA.csv!, bytes: tableCsv(def, tables, rows), table: def, reportId: report.id, rows: rows.length });
+    for (const { def, groups } of perReport) {
+      const g = groups.get(report.id);
+      if (g) files.push(file({ name: reportFileName(report.id, def.name), format: 'CSV', mediatype: MEDIA.csv!, table: def, reportId: report.id, rows: g.rows }, g.file));
     }
   return files;
 }

@@ -5,22 +5,30 @@
  * Text is NFC; text cells that a spreadsheet could run as a formula are
  * neutralised in CSV and XLSX (safe.ts); JSON keeps the values exactly.
  */
-import { unzipSync, zipSync } from 'fflate';
 import writeXlsxFile, { type SheetData } from 'write-excel-file/node';
 import type { TableDef } from '../data/define.ts';
 import type { Tables } from '../data/load.ts';
 import { typeText } from './dictionary.ts';
-import { publishedColumns, publishedRows, reportLabel, type Cell, type Row } from './columns.ts';
+import { publishedColumns, publishedRows, reportLabel, type Cell, type Column, type Row } from './columns.ts';
 import { LICENCE, PACKAGE_TITLE } from './meta.ts';
 import { neutralise } from './safe.ts';
 
 const utf8 = new TextEncoder();
 
+/** Characters that make a text cell need quoting or neutralising: one test per cell, the slow path only for those. */
+const SPECIAL = /^[=+\-@\t\r]|[",\r\n]/;
+
+function csvText(v: string): string {
+  const s = v.normalize('NFC');
+  if (!SPECIAL.test(s)) return s;
+  const n = neutralise(s);
+  return /[",\r\n]/.test(n) ? `"${n.replace(/"/g, '""')}"` : n;
+}
+
 function csvField(v: Cell): string {
   if (v === null) return '';
   if (typeof v === 'number') return String(v);
-  const s = neutralise(v.normalize('NFC'));
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  return csvText(v);
 }
 
 /** A CSV of header and rows (cells as given), UTF-8 with BOM so Excel reads the Vietnamese correctly. */
@@ -30,22 +38,40 @@ export function csvBytes(header: readonly string[], rows: readonly Cell[][]): Ui
 }
 
 /**
- * Text made line by line and encoded in pieces of about a megabyte, then
- * joined once: a million-row table never exists as one string (V8 caps
- * strings at ~512 MB, and a string of Vietnamese text takes two bytes a
- * character) nor as an array of a million arrays of cells.
+ * Text made line by line and encoded into a reused buffer of a few megabytes,
+ * handed to `write` each time it fills: a million-row table never exists as
+ * one string (V8 caps strings at ~512 MB) nor as one array of bytes here (the
+ * caller decides: memory, a scratch file, the zip). With `offsets`, the byte
+ * offset where each line starts, and the end as the last entry, so that the
+ * rows of one report can later be cut out without encoding them again.
  */
-function encodeLines(head: string, count: number, line: (i: number) => string, sep: string, tail: string): Uint8Array {
-  const parts: Uint8Array[] = [];
-  let chunk = head;
-  for (let i = 0; i < count; i++) {
-    chunk += (i > 0 ? sep : '') + line(i);
-    if (chunk.length > 1 << 20) {
-      parts.push(utf8.encode(chunk));
-      chunk = '';
+function encodeLines(head: string, count: number, line: (i: number) => string, sep: string, tail: string, write: (chunk: Uint8Array) => void, offsets?: Float64Array): number {
+  let buf = new Uint8Array(4 << 20);
+  let pos = 0;
+  let base = 0;
+  const put = (text: string) => {
+    if (text.length * 3 > buf.byteLength - pos) {
+      write(buf.subarray(0, pos));
+      base += pos;
+      pos = 0;
+      if (text.length * 3 > buf.byteLength) buf = new Uint8Array(text.length * 3);
     }
+    pos += utf8.encodeInto(text, buf.subarray(pos)).written;
+  };
+  put(head);
+  for (let i = 0; i < count; i++) {
+    if (offsets) offsets[i] = base + pos;
+    put(i > 0 ? sep + line(i) : line(i));
   }
-  parts.push(utf8.encode(chunk + tail));
+  if (offsets) offsets[count] = base + pos;
+  put(tail);
+  write(buf.subarray(0, pos));
+  return base + pos;
+}
+
+function collect(make: (write: (chunk: Uint8Array) => void) => void): Uint8Array {
+  const parts: Uint8Array[] = [];
+  make((chunk) => parts.push(chunk.slice()));
   const out = new Uint8Array(parts.reduce((n, p) => n + p.byteLength, 0));
   let at = 0;
   for (const p of parts) {
@@ -55,26 +81,94 @@ function encodeLines(head: string, count: number, line: (i: number) => string, s
   return out;
 }
 
+/**
+ * One cell's CSV text from a row. Numbers are written as is; text is memoised
+ * per column (codes, labels, units repeat on most rows), up to a bound so that
+ * a column of unique ids does not keep a second copy of itself.
+ */
+function cellWriter(c: Column): (row: Row) => string {
+  if (c.numeric) return (row) => csvField(c.value(row));
+  const memo = new Map<string, string>();
+  return (row) => {
+    const v = c.value(row);
+    if (v === null) return '';
+    if (typeof v === 'number') return String(v);
+    let s = memo.get(v);
+    if (s === undefined) {
+      s = csvText(v);
+      if (memo.size < 20_000) memo.set(v, s);
+    }
+    return s;
+  };
+}
+
+/** The BOM and header line of a table's CSV. */
+export function csvHead(def: TableDef, tables: Tables): string {
+  return `\uFEFF${publishedColumns(def, tables)
+    .map((c) => csvField(c.name))
+    .join(',')}\r\n`;
+}
+
+/**
+ * Writes the published rows of a table (or of some of its rows) as CSV to
+ * `write`; returns the size. With `offsets` (rows + 1 entries), see encodeLines.
+ * Each line ends with CRLF; the first row starts right after the header.
+ */
+export function writeTableCsv(def: TableDef, tables: Tables, write: (chunk: Uint8Array) => void, only?: readonly Row[], offsets?: Float64Array): number {
+  const cells = publishedColumns(def, tables).map(cellWriter);
+  const rows = only ?? (tables[def.name] as unknown as Row[]);
+  const n = cells.length;
+  const parts: string[] = new Array(n);
+  const line = (i: number) => {
+    const r = rows[i]!;
+    for (let j = 0; j < n; j++) parts[j] = cells[j]!(r);
+    return `${parts.join(',')}\r\n`;
+  };
+  return encodeLines(csvHead(def, tables), rows.length, line, '', '', write, offsets);
+}
+
 /** The published rows of a table (or of some of its rows), as CSV. */
 export function tableCsv(def: TableDef, tables: Tables, only?: readonly Row[]): Uint8Array {
-  const columns = publishedColumns(def, tables);
-  const rows = only ?? (tables[def.name] as unknown as Row[]);
-  const header = columns.map((c) => csvField(c.name)).join(',');
-  return encodeLines(`\uFEFF${header}\r\n`, rows.length, (i) => columns.map((c) => csvField(c.value(rows[i]!))).join(','), '\r\n', rows.length ? '\r\n' : '');
+  return collect((write) => writeTableCsv(def, tables, write, only));
+}
+
+/**
+ * One cell's JSON text: what JSON.stringify gives for the value (text NFC),
+ * memoised per column like cellWriter; `"name":` keys are made once.
+ */
+function jsonWriter(c: Column): (row: Row) => string {
+  const key = `${JSON.stringify(c.name)}:`;
+  const memo = new Map<string, string>();
+  return (row) => {
+    const v = c.value(row);
+    if (v === null) return `${key}null`;
+    if (typeof v === 'number') return key + JSON.stringify(v);
+    let s = memo.get(v);
+    if (s === undefined) {
+      s = key + JSON.stringify(v.normalize('NFC'));
+      if (memo.size < 20_000) memo.set(v, s);
+    }
+    return s;
+  };
+}
+
+/** Writes a table as JSON to `write`; returns the size. */
+export function writeTableJson(def: TableDef, tables: Tables, write: (chunk: Uint8Array) => void): number {
+  const cells = publishedColumns(def, tables).map(jsonWriter);
+  const rows = tables[def.name] as unknown as Row[];
+  const n = cells.length;
+  const parts: string[] = new Array(n);
+  const line = (i: number) => {
+    const r = rows[i]!;
+    for (let j = 0; j < n; j++) parts[j] = cells[j]!(r);
+    return `{${parts.join(',')}}`;
+  };
+  // One object per line: compact for slow connections, still readable and diffable.
+  return encodeLines('[\n', rows.length, line, ',\n', '\n]\n', write);
 }
 
 export function tableJson(def: TableDef, tables: Tables): Uint8Array {
-  const columns = publishedColumns(def, tables);
-  const rows = tables[def.name] as unknown as Row[];
-  const object = (r: Row) =>
-    Object.fromEntries(
-      columns.map((c) => {
-        const v = c.value(r);
-        return [c.name, typeof v === 'string' ? v.normalize('NFC') : v];
-      }),
-    );
-  // One object per line: compact for slow connections, still readable and diffable.
-  return encodeLines('[\n', rows.length, (i) => JSON.stringify(object(rows[i]!)), ',\n', '\n]\n');
+  return collect((write) => writeTableJson(def, tables, write));
 }
 
 const bold = (value: string) => ({ value, fontWeight: 'bold' as const });
@@ -89,9 +183,9 @@ export async function tableXlsx(def: TableDef, tables: Tables): Promise<Uint8Arr
         if (v === null) return null;
         if (typeof v === 'number') {
           const f = columns[i]!.field;
-          return { value: v, type: Number, format: f?.type === 'number' && f.format === 'integer' ? '#,##0' : undefined };
+          return f?.type === 'number' && f.format === 'integer' ? { value: v, type: Number, format: '#,##0' } : v;
         }
-        return text(v);
+        return neutralise(v.normalize('NFC'));
       }),
     ),
   ];
@@ -121,9 +215,31 @@ export async function tableXlsx(def: TableDef, tables: Tables): Promise<Uint8Arr
   return restamp(new Uint8Array(buffer));
 }
 
-/** The writer stamps each zip entry with the current time; the same data must give the same bytes. */
-function restamp(xlsx: Uint8Array): Uint8Array {
-  const mtime = new Date('2000-01-01T12:00:00Z');
-  const entries = Object.entries(unzipSync(xlsx)).map(([name, bytes]) => [name, [bytes, { mtime, os: 3, attrs: 0o100644 << 16 }]]);
-  return zipSync(Object.fromEntries(entries) as Parameters<typeof zipSync>[0]);
+/**
+ * The writer stamps each zip entry with the current time; the same data must
+ * give the same bytes. The time, and unix permissions, are written over in
+ * place, in each entry's local header and in the central directory: no
+ * second inflate and deflate of the workbook.
+ */
+export function restamp(xlsx: Uint8Array): Uint8Array {
+  const view = new DataView(xlsx.buffer, xlsx.byteOffset, xlsx.byteLength);
+  let end = xlsx.byteLength - 22;
+  while (end >= 0 && view.getUint32(end, true) !== 0x06054b50) end--;
+  if (end < 0) throw new Error('XLSX: không tìm thấy mục lục của tệp zip');
+  const count = view.getUint16(end + 10, true);
+  let at = view.getUint32(end + 16, true);
+  for (let i = 0; i < count; i++) {
+    if (view.getUint32(at, true) !== 0x02014b50) throw new Error('XLSX: mục lục zip hỏng');
+    view.setUint16(at + 4, (3 << 8) | 20, true);
+    view.setUint32(at + 12, XLSX_TIME, true);
+    view.setUint32(at + 38, (0o100644 << 16) >>> 0, true);
+    const local = view.getUint32(at + 42, true);
+    if (view.getUint32(local, true) !== 0x04034b50) throw new Error('XLSX: mục zip hỏng');
+    view.setUint32(local + 10, XLSX_TIME, true);
+    at += 46 + view.getUint16(at + 28, true) + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
+  }
+  return xlsx;
 }
+
+/** 2000-01-01 12:00 as an MS-DOS time and date. */
+const XLSX_TIME = (((2000 - 1980) << 25) | (1 << 21) | (1 << 16) | (12 << 11)) >>> 0;

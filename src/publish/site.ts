@@ -76,5 +76,5 @@ export async function reportDownloads(reportId: string): Promise<ReportDownload[
   const { downloads } = await publication();
   return downloads
     .filter((f) => f.reportId === reportId)
-    .map((f) => ({ href: downloadHref(f.name), title: f.table!.title.vi, format: 'CSV' as const, rows: f.rows ?? 0, bytes: f.bytes.byteLength }));
+    .map((f) => ({ href: downloadHref(f.name), title: f.table!.title.vi, format: 'CSV' as const, rows: f.rows ?? 0, bytes: f.size }));
 }

@@ -35,13 +35,13 @@ describe('a table above the download limits', () => {
   it('is split by province: every row in exactly one part, districts under their province', () => {
     const parts = files.filter((f) => f.province && f.table?.name === 'funding');
     expect(parts.map((f) => f.name)).toEqual(['funding-bac-giang.csv']);
-    const rows = parts.flatMap((f) => Papa.parse<Record<string, string>>(decoder.decode(f.bytes), { header: true, skipEmptyLines: true }).data);
+    const rows = parts.flatMap((f) => Papa.parse<Record<string, string>>(decoder.decode(f.bytes()), { header: true, skipEmptyLines: true }).data);
     expect(rows.map((r) => r.id).sort()).toEqual(data.tables.funding.map((r) => r.id).sort());
     expect(parts[0]!.rows).toBe(data.tables.funding.length);
   });
 
   it('keeps the zip to whole tables', () => {
-    const entries = Object.keys(unzipSync(files.find((f) => f.name === ZIP_NAME)!.bytes));
+    const entries = Object.keys(unzipSync(files.find((f) => f.name === ZIP_NAME)!.bytes()));
     expect(entries).toContain('funding.csv');
     expect(entries.some((n) => n.startsWith('funding-'))).toBe(false);
   });

@@ -42,15 +42,15 @@ afterAll(removeDataDirs);
 
 describe('every table downloads and parses back to the same values', () => {
   it('has CSV, JSON and XLSX of each table, a data package, a README and a zip, with ASCII names', () => {
-    for (const t of TABLES) for (const ext of ['csv', 'json', 'xlsx']) expect(file(`${t.name}.${ext}`).bytes.byteLength).toBeGreaterThan(0);
-    for (const name of ['datapackage.json', 'README.md', ZIP_NAME]) expect(file(name).bytes.byteLength).toBeGreaterThan(0);
+    for (const t of TABLES) for (const ext of ['csv', 'json', 'xlsx']) expect(file(`${t.name}.${ext}`).size).toBeGreaterThan(0);
+    for (const name of ['datapackage.json', 'README.md', ZIP_NAME]) expect(file(name).size).toBeGreaterThan(0);
     for (const f of files) expect(f.name).toMatch(/^[A-Za-z0-9][A-Za-z0-9.-]*$/);
   });
 
   it('per report: one CSV per table with exactly that report\'s rows', () => {
     for (const report of data.tables.reports) {
       for (const f of files.filter((x) => x.reportId === report.id)) {
-        const rows = Papa.parse<Record<string, string>>(decoder.decode(f.bytes).slice(1), { header: true, skipEmptyLines: true }).data;
+        const rows = Papa.parse<Record<string, string>>(decoder.decode(f.bytes()).slice(1), { header: true, skipEmptyLines: true }).data;
         expect(rows.length).toBe(f.rows);
         expect(new Set(rows.map((r) => r.report_id))).toEqual(new Set([report.id]));
       }
@@ -60,7 +60,7 @@ describe('every table downloads and parses back to the same values', () => {
 
   it('CSV: UTF-8 with BOM, same cells as the table, Vietnamese intact and NFC', () => {
     for (const t of TABLES) {
-      const bytes = file(`${t.name}.csv`).bytes;
+      const bytes = file(`${t.name}.csv`).bytes();
       expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
       const text = decoder.decode(bytes);
       expect(text.normalize('NFC')).toBe(text);
@@ -69,12 +69,12 @@ describe('every table downloads and parses back to the same values', () => {
       expect(parsed.data[0]).toEqual(columns.map((c) => c.name));
       expect(parsed.data.slice(1)).toEqual(rows.map((r) => r.map((v) => (v === null ? '' : typeof v === 'number' ? String(v) : neutralise(v)))));
     }
-    expect(decoder.decode(file('areas.csv').bytes)).toContain('Sơn Động');
+    expect(decoder.decode(file('areas.csv').bytes())).toContain('Sơn Động');
   });
 
   it('JSON: the same values, numbers as numbers', () => {
     for (const t of TABLES) {
-      const objects = JSON.parse(new TextDecoder().decode(file(`${t.name}.json`).bytes)) as Record<string, unknown>[];
+      const objects = JSON.parse(new TextDecoder().decode(file(`${t.name}.json`).bytes())) as Record<string, unknown>[];
       const { columns, rows } = publishedRows(t, data.tables);
       expect(objects).toEqual(rows.map((r) => Object.fromEntries(columns.map((c, i) => [c.name, r[i]]))));
     }
@@ -82,7 +82,7 @@ describe('every table downloads and parses back to the same values', () => {
 
   it('XLSX: the same values, numbers stored as numbers, labels beside codes, a columns sheet and a sources sheet', async () => {
     for (const t of TABLES) {
-      const bytes = Buffer.from(file(`${t.name}.xlsx`).bytes);
+      const bytes = Buffer.from(file(`${t.name}.xlsx`).bytes());
       expect(await readSheetNames(bytes)).toEqual(['Dữ liệu', 'Các cột', 'Nguồn']);
       const sheet = await readXlsxFile(bytes, { sheet: 'Dữ liệu' });
       const { columns, rows } = publishedRows(t, data.tables);
@@ -92,7 +92,7 @@ describe('every table downloads and parses back to the same values', () => {
       const described = await readXlsxFile(bytes, { sheet: 'Các cột' });
       expect(described.map((r) => r[0])).toEqual(expect.arrayContaining(columns.map((c) => c.name)));
     }
-    const funding = await readXlsxFile(Buffer.from(file('funding.xlsx').bytes));
+    const funding = await readXlsxFile(Buffer.from(file('funding.xlsx').bytes()));
     const header = funding[0] as string[];
     expect(typeof funding[1]![header.indexOf('value')]).toBe('number');
     expect(header[header.indexOf('area_id') + 1]).toBe('area_id_label');
@@ -108,18 +108,19 @@ describe('datapackage.json', () => {
   const validSchema = ajv.compile(profile('tableschema'));
 
   it('validates against the official Data Package v2 and Table Schema v2 profiles', () => {
-    const descriptor = JSON.parse(decoder.decode(file('datapackage.json').bytes));
+    const descriptor = JSON.parse(decoder.decode(file('datapackage.json').bytes()));
     expect(validPackage(descriptor), JSON.stringify(validPackage.errors?.slice(0, 5), null, 1)).toBe(true);
     for (const r of descriptor.resources) expect(validSchema(r.schema), `${r.name}: ${JSON.stringify(validSchema.errors?.slice(0, 5))}`).toBe(true);
     for (const key of ['name', 'title', 'version', 'created', 'licenses', 'sources', 'contributors', 'resources']) expect(descriptor).toHaveProperty(key);
   });
 
   it('names every resource with its path, size, hash, typed fields and keys', () => {
-    const descriptor = JSON.parse(decoder.decode(file('datapackage.json').bytes));
+    const descriptor = JSON.parse(decoder.decode(file('datapackage.json').bytes()));
     expect(descriptor.resources.map((r: { name: string }) => r.name)).toEqual(TABLES.map((t) => t.name));
     for (const r of descriptor.resources) {
-      const bytes = file(r.path).bytes;
+      const bytes = file(r.path).bytes();
       expect(r.bytes).toBe(bytes.byteLength);
+      expect(file(r.path).size).toBe(bytes.byteLength);
       expect(r.hash).toBe(`sha256:${sha256(bytes)}`);
       expect(r.schema.primaryKey).toEqual(['id']);
       const header = decoder.decode(bytes).slice(1).split('\r\n')[0]!.split(',');
@@ -136,19 +137,19 @@ describe('datapackage.json', () => {
 
   it('is the same bytes for the same data (stable between builds)', async () => {
     const again = await dataDownloads(await loadData(VALID_MIN), { updated: UPDATED });
-    for (const f of files) expect(sha256(again.find((x) => x.name === f.name)!.bytes), f.name).toBe(sha256(f.bytes));
+    for (const f of files) expect(sha256(again.find((x) => x.name === f.name)!.bytes()), f.name).toBe(sha256(f.bytes()));
   });
 });
 
 describe('the zip', () => {
   it('unpacks to every file, byte for byte, under safe ASCII names, with a bilingual README', () => {
-    const entries = unzipSync(file(ZIP_NAME).bytes);
+    const entries = unzipSync(file(ZIP_NAME).bytes());
     const names = Object.keys(entries).sort();
     expect(names).toEqual(files.filter((f) => f.name !== ZIP_NAME && !f.reportId).map((f) => f.name).sort());
     for (const n of names) {
       expect(n).toMatch(/^[A-Za-z0-9][A-Za-z0-9._-]*$/);
       expect(n).not.toContain('..');
-      expect(sha256(entries[n]!)).toBe(sha256(file(n).bytes));
+      expect(sha256(entries[n]!)).toBe(sha256(file(n).bytes()));
     }
     const readme = decoder.decode(entries['README.md']!);
     expect(readme).toContain('Quy tắc số liệu hiện hành');
@@ -167,17 +168,17 @@ describe('formula and script payloads', () => {
     const funding = base.tables.funding.map((r, i) => ({ ...r, note: note(i) }));
     const tampered = { ...base, tables: { ...base.tables, funding } };
     const out = await dataDownloads(tampered, { updated: UPDATED });
-    const csv = decoder.decode(out.find((f) => f.name === 'funding.csv')!.bytes);
+    const csv = decoder.decode(out.find((f) => f.name === 'funding.csv')!.bytes());
     const rows = Papa.parse<Record<string, string>>(csv.slice(1), { header: true, skipEmptyLines: true }).data;
     for (const [i, r] of rows.entries()) {
       expect(r.note!.startsWith("'") || r.note === note(i)).toBe(true);
       expect(r.note).not.toMatch(/^[=+\-@\t\r]/);
       expect(Number(r.value)).toBe(funding[i]!.value);
     }
-    const sheet = await readXlsxFile(Buffer.from(out.find((f) => f.name === 'funding.xlsx')!.bytes));
+    const sheet = await readXlsxFile(Buffer.from(out.find((f) => f.name === 'funding.xlsx')!.bytes()));
     const col = (sheet[0] as string[]).indexOf('note');
     for (const r of sheet.slice(1)) expect(String(r[col])).not.toMatch(/^[=+\-@\t\r]/);
-    const json = JSON.parse(decoder.decode(out.find((f) => f.name === 'funding.json')!.bytes)) as { note: string }[];
+    const json = JSON.parse(decoder.decode(out.find((f) => f.name === 'funding.json')!.bytes())) as { note: string }[];
     expect(json.map((r) => r.note)).toEqual(funding.map((r) => r.note));
   });
 });

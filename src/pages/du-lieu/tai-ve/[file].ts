@@ -1,14 +1,13 @@
 /** Every data download (src/publish/downloads.ts) as a static file: /du-lieu/tai-ve/<name>. */
 import type { APIRoute, GetStaticPaths } from 'astro';
+import type { DownloadFile } from '../../../publish/downloads.ts';
 import { publication } from '../../../publish/site.ts';
 
 export const getStaticPaths = (async () => {
   const { downloads } = await publication();
-  return downloads.map((f) => ({ params: { file: f.name } }));
+  return downloads.map((f) => ({ params: { file: f.name }, props: { file: f } }));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute = async ({ params }) => {
-  const file = (await publication()).downloads.find((f) => f.name === params.file);
-  if (!file) return new Response(null, { status: 404 });
-  return new Response(file.bytes.slice(), { headers: { 'Content-Type': file.mediatype } });
-};
+// The file comes as a prop (no search through thousands of files per path). Its bytes are made only
+// now, one file at a time, and a large one is read from its scratch file as Astro writes it.
+export const GET: APIRoute<{ file: DownloadFile }> = async ({ props }) => new Response(await props.file.body(), { headers: { 'Content-Type': props.file.mediatype } });
