@@ -17,7 +17,7 @@ import { dataPackage, type PackageFile } from './datapackage.ts';
 import { csvHead, tableXlsx, writeTableCsv, writeTableJson } from './formats.ts';
 import { MemoryFile, RangesFile, Sink, type Stored } from './store.ts';
 import { writeZip } from './zip.ts';
-import { DOWNLOAD_DIR, ZIP_NAME } from './meta.ts';
+import { DOWNLOAD_DIR, ZIP_NAME, LIMITS } from './meta.ts';
 import { readme } from './readme.ts';
 
 export type Format = 'CSV' | 'JSON' | 'XLSX' | 'ZIP' | 'Data Package' | 'Markdown';
@@ -53,15 +53,7 @@ export interface DownloadOptions {
   spillBytes?: number;
 }
 
-/**
- * What a table must stay under to get each format. Excel and LibreOffice open
- * at most 1 048 576 rows, and a workbook of a few hundred thousand rows takes
- * minutes to write and to open: above `xlsxRows` a table has no XLSX (its CSV
- * opens in Excel), above `jsonRows` no JSON (the CSV and datapackage.json
- * describe it), and above `splitRows` its rows are also published per
- * province, each part well under a spreadsheet's limit.
- */
-export const LIMITS = { xlsxRows: 50_000, jsonRows: 200_000, splitRows: 1_048_575 };
+export { LIMITS };
 const SPILL_BYTES = 16e6;
 
 const file = (meta: Omit<DownloadFile, 'size' | 'bytes' | 'body'>, stored: Stored): DownloadFile => ({ ...meta, size: stored.size, bytes: () => stored.bytes(), body: () => stored.body() });

@@ -8,7 +8,7 @@ import type { Tables } from '../data/load.ts';
 import { TABLES } from '../data/tables/index.ts';
 import { formatDate } from '../lib/format.ts';
 import { publishedColumns } from './columns.ts';
-import { LICENCE, PACKAGE_NAME, PACKAGE_TITLE, PUBLISHER } from './meta.ts';
+import { LICENCE, LIMITS, PACKAGE_NAME, PACKAGE_TITLE, PUBLISHER } from './meta.ts';
 
 export interface ReadmeOptions {
   /** ISO date of the data's last change. */
@@ -41,7 +41,7 @@ export function readme(tables: Tables, options: ReadmeOptions): string {
     '',
     '## Tiếng Việt',
     '',
-    'Mỗi bảng có ba dạng: `.csv` (UTF-8 có BOM, dấu phẩy phân cách, dấu chấm thập phân — chuẩn cho phần mềm thống kê), `.json` và `.xlsx` (mở trực tiếp bằng Excel, số là số, có trang mô tả các cột và nguồn). Với Excel trên Windows tiếng Việt, hãy mở tệp `.xlsx`: Excel đọc `.csv` theo dấu phân cách của máy. Một bảng rất lớn (trên 50.000 dòng) không có `.xlsx`, trên 200.000 dòng không có `.json`; bảng vượt giới hạn dòng của Excel được tách thêm theo tỉnh trên trang Dữ liệu. `datapackage.json` mô tả gói theo chuẩn Frictionless Data Package v2 (kiểu, ràng buộc, khoá, mã băm của từng tệp).',
+    'Mỗi bảng có ba dạng: `.csv` (UTF-8 có BOM, dấu phẩy phân cách, dấu chấm thập phân — chuẩn cho phần mềm thống kê), `.json` và `.xlsx` (mở trực tiếp bằng Excel, số là số, có trang mô tả các cột và nguồn). Với Excel trên Windows tiếng Việt, hãy mở tệp `.xlsx`: Excel đọc `.csv` theo dấu phân cách của máy. Một bảng rất lớn (trên ' + LIMITS.xlsxRows.toLocaleString('vi-VN') + ' dòng) không có `.xlsx`, trên ' + LIMITS.jsonRows.toLocaleString('vi-VN') + ' dòng không có `.json`; bảng vượt giới hạn dòng của Excel được tách thêm theo tỉnh trên trang Dữ liệu. `datapackage.json` mô tả gói theo chuẩn Frictionless Data Package v2 (kiểu, ràng buộc, khoá, mã băm của từng tệp).',
     '',
     'Mỗi dòng quan sát ghi báo cáo nguồn (`report_id`), mục trong báo cáo (`section`) và nguyên văn con số như in (`figure_text`). Mỗi cột mã có thêm cột `…_label` ghi tên tiếng Việt.',
     '',
@@ -64,7 +64,7 @@ export function readme(tables: Tables, options: ReadmeOptions): string {
     ...TABLES.flatMap((t) => [`#### ${t.title.vi} — \`${t.name}.csv\``, '', t.description.vi, '', columnsTable(t, tables, 'vi'), '']),
     '## English',
     '',
-    'Each table comes as `.csv` (UTF-8 with BOM, comma-separated, dot decimal), `.json` and `.xlsx` (numbers as numbers, a sheet describing the columns and one listing the sources). A very large table (over 50,000 rows) has no `.xlsx`, over 200,000 rows no `.json`; one beyond a spreadsheet’s row limit is also split by province on the data page. `datapackage.json` is a Frictionless Data Package v2 descriptor (types, constraints, keys, hash of each file).',
+    'Each table comes as `.csv` (UTF-8 with BOM, comma-separated, dot decimal), `.json` and `.xlsx` (numbers as numbers, a sheet describing the columns and one listing the sources). A very large table (over ' + LIMITS.xlsxRows.toLocaleString('en-GB') + ' rows) has no `.xlsx`, over ' + LIMITS.jsonRows.toLocaleString('en-GB') + ' rows no `.json`; one beyond a spreadsheet’s row limit is also split by province on the data page. `datapackage.json` is a Frictionless Data Package v2 descriptor (types, constraints, keys, hash of each file).',
     '',
     'Every observation row names its source report (`report_id`), the section (`section`) and the figure as printed (`figure_text`). Each code column is followed by a `…_label` column with its Vietnamese label.',
     '',
