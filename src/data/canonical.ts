@@ -48,6 +48,40 @@ export function canonicalCsv(name: TableName, rows: readonly Row[]): string {
   return [names.join(','), ...lines].join('\n') + '\n';
 }
 
+/**
+ * Whether `text` (BOM already dropped) is exactly `canonicalCsv(name, rows)`,
+ * for the rows read from it in file order — without building that text: each
+ * row's cells are compared with the file where they should be, stopping at
+ * the first difference, and the rows must then already be in canonical order
+ * (a stable sort leaves sorted rows where they are, so the texts agree).
+ */
+export function isCanonical(name: TableName, text: string, rows: readonly Row[]): boolean {
+  const def = TABLES.find((t) => t.name === name)!;
+  const names = def.fields.map((f) => f.name);
+  const header = names.join(',');
+  if (!text.startsWith(header) || text.charCodeAt(header.length) !== 10) return false;
+  let at = header.length + 1;
+  const last = names.length - 1;
+  for (const row of rows) {
+    for (let j = 0; j <= last; j++) {
+      const cell = cellText(row[names[j]!] ?? null);
+      if (!text.startsWith(cell, at)) return false;
+      at += cell.length;
+      if (text.charCodeAt(at) !== (j === last ? 10 : 44)) return false; // '\n' after the last cell, ',' between
+      at++;
+    }
+  }
+  if (at !== text.length) return false;
+  const lineOf = (row: Row) => names.map((n) => cellText(row[n] ?? null)).join(',');
+  for (let i = 1; i < rows.length; i++) {
+    const a = rows[i - 1]!;
+    const b = rows[i]!;
+    const byId = BY_ID.compare(String(a.id ?? ''), String(b.id ?? ''));
+    if (byId > 0 || (byId === 0 && compareRows({ id: '', text: lineOf(a) }, { id: '', text: lineOf(b) }) > 0)) return false;
+  }
+  return true;
+}
+
 /** A file's text as the reader sees it, and whether it starts with a BOM. */
 export function decodedText(bytes: Uint8Array): { text: string; bom: boolean } {
   const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;

@@ -69,7 +69,7 @@ function lineAt(text: string, offset: number): number {
 }
 
 /** Decodes strict UTF-8 (dropping a BOM), or says where the first non-UTF-8 byte is. */
-function decode(bytes: Uint8Array, file: string): { text: string } | { issue: Issue } {
+export function decode(bytes: Uint8Array, file: string): { text: string } | { issue: Issue } {
   const at = { file, line: null, column: null, value: null };
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
     return { issue: issue({ code: 'encoding.utf16' }, at) };
@@ -177,7 +177,11 @@ function eachRow(text: string, delimiter: string, visit: (cells: string[], line:
 export function readCsv(bytes: Uint8Array, file: string, expectedHeader: string, sink: CsvSink): Issue[] {
   const decoded = decode(bytes, file);
   if ('issue' in decoded) return [decoded.issue];
-  const { text } = decoded;
+  return readCsvText(decoded.text, file, expectedHeader, sink);
+}
+
+/** readCsv for text already decoded by `decode` (the caller keeps it, e.g. to compare it with the canonical form). */
+export function readCsvText(text: string, file: string, expectedHeader: string, sink: CsvSink): Issue[] {
   const delimiter = detectDelimiter(text);
 
   if (mayBeGarbled(text)) {

@@ -93,8 +93,8 @@ function disbursedWithinBase(rows: readonly Funding[], lines: readonly number[])
   if (!rows.some((r) => r.measure === 'disbursed' && counted(r))) return [];
   const fundsKey = keyer<Funding>(FUNDS);
   const undatedKey = (r: Funding) => fundsKey(r.as_of === null ? r : { ...r, as_of: null });
-  const allocated = new Map<string, number>();
-  const assigned = new Map<string, number>();
+  const allocated = new Map<number, number>();
+  const assigned = new Map<number, number>();
   rows.forEach((r, i) => {
     if (r.measure === 'allocated' && counted(r)) allocated.set(fundsKey(r), i);
     else if (r.measure === 'assigned' && counted(r)) assigned.set(fundsKey(r), i);

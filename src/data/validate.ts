@@ -179,7 +179,8 @@ export function tableValidator(def: TableDef, file: string, refs: Partial<Record
   const keyFields = def.key.length > 1 || def.key[0] !== 'id' ? def.key : [];
   const keyOf = keyFields.length > 0 ? keyer<Record<string, Cell | undefined>>(keyFields) : null;
   const firstId = new Map<string, number>();
-  const firstKey = new Map<string, number>();
+  /** The first row of each observation key, indexed by the keyer's dense ids. */
+  let firstKey: number[] = [];
   // Every row starts as a copy of this template, so all rows share one shape (fast to build and to read).
   const template: Record<string, Cell | undefined> = Object.fromEntries(def.fields.map((f) => [f.name, null]));
   let columns: { field: FieldDef; at: number; read: Reader; raw: string | undefined; reading: CellReading }[] | null = null;
@@ -224,8 +225,8 @@ export function tableValidator(def: TableDef, file: string, refs: Partial<Record
     }
     if (!keyOf || keyFields.some((k) => row[k] === undefined)) return;
     const key = keyOf(row);
-    const first = firstKey.get(key);
-    if (first === undefined) firstKey.set(key, i);
+    const first = firstKey[key];
+    if (first === undefined) firstKey[key] = i;
     else {
       const described = keyFields
         .filter((k) => row[k] !== null)
@@ -238,7 +239,7 @@ export function tableValidator(def: TableDef, file: string, refs: Partial<Record
   function finish(): ValidatedTable {
     const index = new Map<string, string>();
     if (!columns) return { rows: [], lines: [], index, checked: false, issues, typed: {}, delimiter };
-    firstKey.clear();
+    firstKey = [];
     const count = rows.length;
 
     // Reference tables name their rows for suggestions; ids of rows with other problems still count.

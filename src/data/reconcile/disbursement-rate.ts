@@ -18,7 +18,7 @@ export const disbursementRate: CheckDef = {
     const rates = rows.filter((r) => r.measure === 'disbursement_rate');
     if (rates.length === 0) return [];
     const key = keyer<Funding>(def('funding').key as (keyof Funding & string)[]);
-    const amounts = new Map<string, Funding>();
+    const amounts = new Map<number, Funding>();
     for (const r of rows) {
       if (r.measure === 'disbursed' || r.measure === 'allocated' || r.measure === 'assigned') amounts.set(key(r), r);
     }

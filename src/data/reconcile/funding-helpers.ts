@@ -18,7 +18,7 @@ export function fundingAmounts(over: 'budget_source' | 'capital_type' | 'project
 }
 
 /** Amounts (not rates) of the same figure but for the dimensions a sum runs over. */
-export function fundingGroups(rows: readonly Funding[], ...over: string[]): Map<string, Funding[]> {
+export function fundingGroups(rows: readonly Funding[], ...over: string[]): Map<number, Funding[]> {
   return groupBy(
     rows.filter((r) => r.unit === 'mvnd'),
     keyer<Funding>(keyWithout<Funding>('funding', ...over)),

@@ -31,7 +31,7 @@ export const repeat: CheckDef = {
       const rows = tables[table] as readonly Observation[];
       if (new Set(rows.map((r) => r.report_id)).size < 2) continue;
       const keyOf = keyer<Observation>(keyWithout<Observation>(table, 'report_id'));
-      const firsts = new Map<string, Observation>();
+      const firsts = new Map<number, Observation>();
       for (const other of rows) {
         const k = keyOf(other);
         const first = firsts.get(k);
