@@ -62,24 +62,37 @@ export function isCanonical(name: TableName, text: string, rows: readonly Row[])
   if (!text.startsWith(header) || text.charCodeAt(header.length) !== 10) return false;
   let at = header.length + 1;
   const last = names.length - 1;
+  // Consecutive rows repeat most cells (the very same strings): each column remembers its last cell's text.
+  const lastValue: (Cell | undefined)[] = names.map(() => undefined);
+  const lastText: string[] = names.map(() => '');
+  let previous: Row | null = null;
   for (const row of rows) {
+    const start = at;
     for (let j = 0; j <= last; j++) {
-      const cell = cellText(row[names[j]!] ?? null);
+      const value = row[names[j]!] ?? null;
+      if (value !== lastValue[j]) {
+        lastValue[j] = value;
+        lastText[j] = cellText(value);
+      }
+      const cell = lastText[j]!;
       if (!text.startsWith(cell, at)) return false;
       at += cell.length;
       if (text.charCodeAt(at) !== (j === last ? 10 : 44)) return false; // '\n' after the last cell, ',' between
       at++;
     }
+    // Already in canonical order, or not canonical: checked as we go, so an unsorted file stops early.
+    if (previous !== null) {
+      const byId = BY_ID.compare(String(previous.id ?? ''), String(row.id ?? ''));
+      if (byId > 0) return false;
+      if (byId === 0) {
+        const line = text.slice(start, at - 1);
+        const before = names.map((n) => cellText(previous![n] ?? null)).join(',');
+        if (before > line) return false;
+      }
+    }
+    previous = row;
   }
-  if (at !== text.length) return false;
-  const lineOf = (row: Row) => names.map((n) => cellText(row[n] ?? null)).join(',');
-  for (let i = 1; i < rows.length; i++) {
-    const a = rows[i - 1]!;
-    const b = rows[i]!;
-    const byId = BY_ID.compare(String(a.id ?? ''), String(b.id ?? ''));
-    if (byId > 0 || (byId === 0 && compareRows({ id: '', text: lineOf(a) }, { id: '', text: lineOf(b) }) > 0)) return false;
-  }
-  return true;
+  return at === text.length;
 }
 
 /** A file's text as the reader sees it, and whether it starts with a BOM. */

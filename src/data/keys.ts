@@ -1,55 +1,71 @@
 /**
  * Composite keys ("same report, area, measure…") for Maps over millions of
  * rows, as small integers: no string is built per row. Each field's values
- * are numbered as they are first seen; the numbers of the first two fields
- * are then numbered as a pair, that pair's number with the third field's, and
- * so on, in exact tables (no hashing collisions: equal ids mean equal values).
+ * are numbered as they are first seen; the tuple of those numbers is then
+ * looked up in one exact hash table (the tuple itself is stored and compared,
+ * so equal ids always mean equal values, whatever the hash does).
  *
  * The ids of one keyer are 0, 1, 2… in the order their value tuples are first
  * seen, so a caller may index an array by them.
  */
 export type Keyer<R> = (row: R) => number;
 
-/** (a, b) → id, both non-negative int32: open addressing over one Int32Array of triples. */
-class PairIds {
-  private slots = new Int32Array(3 * 1024).fill(-1);
+/** Tuples of n non-negative int32 codes → dense ids, by open addressing. */
+class TupleIds {
+  /** Slot → id + 1 (0: empty). */
+  private slots = new Int32Array(1024);
   private mask = 1023;
+  /** The tuple of each id, n codes after another, and its hash. */
+  private tuples: Int32Array;
+  private hashes = new Int32Array(512);
   size = 0;
 
-  id(a: number, b: number): number {
-    const slots = this.slots;
-    let h = Math.imul(a ^ Math.imul(b, 0x85ebca6b), 0x9e3779b1);
-    h ^= h >>> 15;
+  private readonly n: number;
+
+  constructor(n: number) {
+    this.n = n;
+    this.tuples = new Int32Array(512 * n);
+  }
+
+  id(codes: Int32Array, h: number): number {
+    const { n, slots, tuples, hashes } = this;
     for (let i = h & this.mask; ; i = (i + 1) & this.mask) {
-      const at = 3 * i;
-      const sa = slots[at]!;
-      if (sa === -1) {
-        const id = this.size++;
-        slots[at] = a;
-        slots[at + 1] = b;
-        slots[at + 2] = id;
-        if (this.size * 2 > this.mask) this.grow();
-        return id;
-      }
-      if (sa === a && slots[at + 1] === b) return slots[at + 2]!;
+      const slot = slots[i]!;
+      if (slot === 0) return this.add(codes, h, i);
+      const id = slot - 1;
+      if (hashes[id] !== h) continue;
+      let j = 0;
+      const at = id * n;
+      while (j < n && tuples[at + j] === codes[j]) j++;
+      if (j === n) return id;
     }
   }
 
+  private add(codes: Int32Array, h: number, slot: number): number {
+    const id = this.size++;
+    const n = this.n;
+    if (id === this.hashes.length) {
+      const hashes = new Int32Array(id * 2);
+      hashes.set(this.hashes);
+      this.hashes = hashes;
+      const tuples = new Int32Array(id * 2 * n);
+      tuples.set(this.tuples);
+      this.tuples = tuples;
+    }
+    this.hashes[id] = h;
+    this.tuples.set(codes, id * n);
+    this.slots[slot] = id + 1;
+    if (this.size * 2 > this.mask) this.grow();
+    return id;
+  }
+
   private grow(): void {
-    const old = this.slots;
     const mask = this.mask * 2 + 1;
-    const slots = new Int32Array(3 * (mask + 1)).fill(-1);
-    for (let at = 0; at < old.length; at += 3) {
-      const a = old[at]!;
-      if (a === -1) continue;
-      const b = old[at + 1]!;
-      let h = Math.imul(a ^ Math.imul(b, 0x85ebca6b), 0x9e3779b1);
-      h ^= h >>> 15;
-      let i = h & mask;
-      while (slots[3 * i] !== -1) i = (i + 1) & mask;
-      slots[3 * i] = a;
-      slots[3 * i + 1] = b;
-      slots[3 * i + 2] = old[at + 2]!;
+    const slots = new Int32Array(mask + 1);
+    for (let id = 0; id < this.size; id++) {
+      let i = this.hashes[id]! & mask;
+      while (slots[i] !== 0) i = (i + 1) & mask;
+      slots[i] = id + 1;
     }
     this.slots = slots;
     this.mask = mask;
@@ -61,7 +77,6 @@ export function keyer<R>(fields: readonly (keyof R & string)[]): Keyer<R> {
   if (n === 0) return () => 0;
   // Map keys compare as SameValueZero, as the joined values did: 0 and -0 are one value, null and undefined two.
   const codes = fields.map(() => new Map<unknown, number>());
-  const pairs = fields.map(() => new PairIds());
   const code = (j: number, value: unknown): number => {
     const seen = codes[j]!;
     let c = seen.get(value);
@@ -71,9 +86,19 @@ export function keyer<R>(fields: readonly (keyof R & string)[]): Keyer<R> {
     }
     return c;
   };
+  if (n === 1) return (row) => code(0, row[fields[0]!]);
+  const tuple = new Int32Array(n);
+  const ids = new TupleIds(n);
   return (row) => {
-    let id = code(0, row[fields[0]!]);
-    for (let j = 1; j < n; j++) id = pairs[j]!.id(id, code(j, row[fields[j]!]));
-    return id;
+    let h = 0x811c9dc5;
+    for (let j = 0; j < n; j++) {
+      const c = code(j, row[fields[j]!]);
+      tuple[j] = c;
+      h = Math.imul(h ^ c, 0x5bd1e995);
+      h ^= h >>> 15;
+    }
+    h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+    h ^= h >>> 16;
+    return ids.id(tuple, h);
   };
 }

@@ -42,7 +42,12 @@ export interface ValidatedTable {
   /** False when the header was unusable and no row was checked. */
   checked: boolean;
   issues: Issue[];
-  /** The figure cells of the valid rows exactly as typed (for messages that quote them), by column. */
+  /**
+   * The figure cells of the valid rows exactly as typed (for messages that
+   * quote them), by column and row: only where the text differs from the
+   * value written plainly (`String(value)`), so that a million plain cells
+   * keep no copy of their text.
+   */
   typed: Record<string, string[]>;
   /** The file's delimiter: ';' is Excel's vi-VN export, whose decimal mark is ','. */
   delimiter: ',' | ';';
@@ -150,6 +155,42 @@ function reader(field: FieldDef, decimalMark: '.' | ','): Reader {
 
 // ---- Table -------------------------------------------------------------------------
 
+/** A cell read, and whether its text is its value written plainly (then `typed` need not keep it). */
+type Reading = null | { ok: true; value: Cell; plain: boolean } | { ok: false; problem: Problem; text: string };
+
+interface Column {
+  field: FieldDef;
+  /** Position in the file's header, -1 when absent. */
+  at: number;
+  read: Reader;
+  /** The last cell's text and reading. */
+  raw: string | undefined;
+  reading: Reading;
+  /**
+   * Readings by cell text: the values of a column repeat across a table (the
+   * same reports, areas, measures), so each is read once and every row holds
+   * the same string. Dropped when a column turns out to be mostly distinct.
+   */
+  cache: Map<string, Reading> | null;
+  /** The column's entry of `typed`, for figure columns. */
+  typed: string[] | null;
+}
+
+const CACHE_LIMIT = 1 << 14;
+
+function cachedReading(column: Column, raw: string): Reading {
+  const cache = column.cache;
+  const hit = cache?.get(raw);
+  if (hit !== undefined) return hit;
+  const cell = readCell(raw, column.field, column.read);
+  const reading: Reading = cell === null ? null : cell.ok ? { ok: true, value: cell.value, plain: raw === String(cell.value) } : cell;
+  if (cache) {
+    if (cache.size < CACHE_LIMIT) cache.set(raw, reading);
+    else column.cache = null; // ids, notes, amounts: almost every cell differs
+  }
+  return reading;
+}
+
 function refFile(name: TableName): string {
   return TABLES.find((t) => t.name === name)?.file ?? `${name}.csv`;
 }
@@ -183,9 +224,10 @@ export function tableValidator(def: TableDef, file: string, refs: Partial<Record
   let firstKey: number[] = [];
   // Every row starts as a copy of this template, so all rows share one shape (fast to build and to read).
   const template: Record<string, Cell | undefined> = Object.fromEntries(def.fields.map((f) => [f.name, null]));
-  let columns: { field: FieldDef; at: number; read: Reader; raw: string | undefined; reading: CellReading }[] | null = null;
+  let columns: Column[] | null = null;
   let delimiter: ',' | ';' = ',';
   const figures = def.fields.filter((f) => f.type === 'number' && f.figure === true).map((f) => f.name);
+  /** Sparse: row index → the cell as typed, only where it is not the plain text of its value. */
   const typed: Record<string, string[]> = Object.fromEntries(figures.map((name) => [name, []]));
 
   /** Cells, then duplicate ids and duplicate observations (the same figure entered twice). */
@@ -202,10 +244,10 @@ export function tableValidator(def: TableDef, file: string, refs: Partial<Record
       // Consecutive rows repeat most cells (same report, section, area…): reuse the column's last reading.
       if (raw !== column.raw) {
         column.raw = raw;
-        column.reading = readCell(raw, field, column.read);
+        column.reading = cachedReading(column, raw);
       }
       const cell = column.reading;
-      if (field.name in typed) typed[field.name]![i] = raw;
+      if (column.typed !== null && cell !== null && cell.ok && cell.plain === false) column.typed[i] = raw;
       if (cell === null) {
         if (field.required) report(i, { code: 'cell.required', title: field.title.vi, example: field.example ?? null }, field.name, null);
         row[field.name] = field.required ? undefined : null;
@@ -291,7 +333,18 @@ export function tableValidator(def: TableDef, file: string, refs: Partial<Record
     }
 
     const valid = keep(bad);
-    const typedValid = Object.fromEntries(Object.entries(typed).map(([name, cells]) => [name, valid.map((i) => cells[i] ?? '')]));
+    // The typed cells follow their rows to their index among the valid rows (still sparse).
+    const validIndex = new Int32Array(count).fill(-1);
+    valid.forEach((i, k) => (validIndex[i] = k));
+    const typedValid = Object.fromEntries(
+      Object.entries(typed).map(([name, cells]) => {
+        const out: string[] = [];
+        cells.forEach((raw, i) => {
+          if (validIndex[i]! >= 0) out[validIndex[i]!] = raw;
+        });
+        return [name, out];
+      }),
+    );
     return { rows: valid.map((i) => rows[i]!), lines: valid.map((i) => lines[i]!), index, checked: true, issues, typed: typedValid, delimiter };
   }
 
@@ -308,6 +361,8 @@ export function tableValidator(def: TableDef, file: string, refs: Partial<Record
         read: reader(field, header.delimiter === ';' ? ',' : '.'),
         raw: undefined,
         reading: null,
+        cache: new Map(),
+        typed: typed[field.name] ?? null,
       }));
     },
     record,
