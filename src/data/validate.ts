@@ -178,12 +178,25 @@ interface Column {
 
 const CACHE_LIMIT = 1 << 14;
 
+/**
+ * The cell's text as a string of its own. A cell cut from the file's text
+ * may share that text's memory (V8 keeps a long substring as a slice of its
+ * parent): one id kept in a row would then keep the whole file, hundreds of
+ * megabytes at national scale. Concatenating then cutting makes a copy.
+ */
+const own = (text: string) => (text.length < 13 ? text : (text + ' ').slice(0, -1));
+
 function cachedReading(column: Column, raw: string): Reading {
   const cache = column.cache;
   const hit = cache?.get(raw);
   if (hit !== undefined) return hit;
   const cell = readCell(raw, column.field, column.read);
-  const reading: Reading = cell === null ? null : cell.ok ? { ok: true, value: cell.value, plain: raw === String(cell.value) } : cell;
+  const reading: Reading =
+    cell === null
+      ? null
+      : cell.ok
+        ? { ok: true, value: typeof cell.value === 'string' ? own(cell.value) : cell.value, plain: raw === String(cell.value) }
+        : cell;
   if (cache) {
     if (cache.size < CACHE_LIMIT) cache.set(raw, reading);
     else column.cache = null; // ids, notes, amounts: almost every cell differs
