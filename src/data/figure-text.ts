@@ -72,6 +72,17 @@ export function figureTextIssues(
   if (def.kind !== 'observation') return [];
   const issues: Issue[] = [];
   const delimiter = cells.delimiter ?? ',';
+  const fields = figureFields(def);
+  // The same texts recur across a table ("4.906 triệu đồng"): each is read once.
+  const seen = new Map<string, Printed[]>();
+  const printedIn = (text: string): Printed[] => {
+    let found = seen.get(text);
+    if (found === undefined) {
+      found = printed(text);
+      if (seen.size < 1 << 14) seen.set(text, found);
+    }
+    return found;
+  };
   rows.forEach((row, i) => {
     const text = String(row.figure_text ?? '');
     const line = lines[i] ?? null;
@@ -82,8 +93,8 @@ export function figureTextIssues(
     }
     // A text without digits ("không có đơn thư nào") has nothing to compare.
     if (!/\d/.test(text)) return;
-    const numbers = printed(text);
-    for (const field of figureFields(def)) {
+    const numbers = printedIn(text);
+    for (const field of fields) {
       const column = field.name;
       const value = row[column];
       // Money is in million VND when the column says so (ncut.amount_mvnd) or the row's unit does.

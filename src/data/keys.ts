@@ -6,9 +6,10 @@
  * so equal ids always mean equal values, whatever the hash does).
  *
  * The ids of one keyer are 0, 1, 2… in the order their value tuples are first
- * seen, so a caller may index an array by them.
+ * seen, so a caller may index an array by them. `replace` gives the key of the
+ * row with some fields replaced, without copying the row.
  */
-export type Keyer<R> = (row: R) => number;
+export type Keyer<R> = (row: R, replace?: Partial<R>) => number;
 
 /** Tuples of n non-negative int32 codes → dense ids, by open addressing. */
 class TupleIds {
@@ -77,28 +78,43 @@ export function keyer<R>(fields: readonly (keyof R & string)[]): Keyer<R> {
   if (n === 0) return () => 0;
   // Map keys compare as SameValueZero, as the joined values did: 0 and -0 are one value, null and undefined two.
   const codes = fields.map(() => new Map<unknown, number>());
+  // Consecutive rows mostly repeat their values (the very same strings): each field remembers its last code.
+  const lastValue: unknown[] = fields.map(() => Symbol('none'));
+  const lastCode = new Int32Array(n);
   const code = (j: number, value: unknown): number => {
+    if (value === lastValue[j]) return lastCode[j]!;
     const seen = codes[j]!;
     let c = seen.get(value);
     if (c === undefined) {
       c = seen.size;
       seen.set(value, c);
     }
+    lastValue[j] = value;
+    lastCode[j] = c;
     return c;
   };
-  if (n === 1) return (row) => code(0, row[fields[0]!]);
+  const valueOf = (row: R, replace: Partial<R> | undefined, j: number): unknown => {
+    const field = fields[j]!;
+    return replace !== undefined && field in replace ? replace[field] : row[field];
+  };
+  if (n === 1) return (row, replace) => code(0, valueOf(row, replace, 0));
   const tuple = new Int32Array(n);
   const ids = new TupleIds(n);
-  return (row) => {
+  let lastId = -1;
+  return (row, replace) => {
     let h = 0x811c9dc5;
+    let same = lastId >= 0;
     for (let j = 0; j < n; j++) {
-      const c = code(j, row[fields[j]!]);
+      const c = code(j, valueOf(row, replace, j));
+      if (same && tuple[j] !== c) same = false;
       tuple[j] = c;
       h = Math.imul(h ^ c, 0x5bd1e995);
       h ^= h >>> 15;
     }
+    if (same) return lastId; // the previous row's tuple, unchanged
     h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
     h ^= h >>> 16;
-    return ids.id(tuple, h);
+    lastId = ids.id(tuple, h);
+    return lastId;
   };
 }

@@ -92,7 +92,7 @@ function disbursedWithinBase(rows: readonly Funding[], lines: readonly number[])
   const counted = (r: Funding) => r.figure_status !== 'malformed';
   if (!rows.some((r) => r.measure === 'disbursed' && counted(r))) return [];
   const fundsKey = keyer<Funding>(FUNDS);
-  const undatedKey = (r: Funding) => fundsKey(r.as_of === null ? r : { ...r, as_of: null });
+  const undatedKey = (r: Funding) => fundsKey(r, r.as_of === null ? undefined : { as_of: null });
   const allocated = new Map<number, number>();
   const assigned = new Map<number, number>();
   rows.forEach((r, i) => {

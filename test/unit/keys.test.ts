@@ -51,3 +51,15 @@ describe('keyer', () => {
     expect([one({ a: 0, b: 0, c: 'x' }), one({ a: 0, b: 0, c: 'y' }), one({ a: 1, b: 1, c: 'x' })]).toEqual([0, 1, 0]);
   });
 });
+
+describe('keyer with replaced fields', () => {
+  it('gives the key of the row as if those fields had the given values, without changing the row', () => {
+    const key = keyer<R>(['a', 'b', 'c']);
+    const row = { a: 'x', b: 1, c: '2023-11' };
+    const undated = key({ ...row, c: null });
+    expect(key(row, { c: null })).toBe(undated);
+    expect(key(row)).not.toBe(undated);
+    expect(key(row, { a: 'y', c: null })).toBe(key({ a: 'y', b: 1, c: null }));
+    expect(row.c).toBe('2023-11');
+  });
+});

@@ -22,7 +22,7 @@ export const disbursementRate: CheckDef = {
     for (const r of rows) {
       if (r.measure === 'disbursed' || r.measure === 'allocated' || r.measure === 'assigned') amounts.set(key(r), r);
     }
-    const at = (r: Funding, measure: Funding['measure'], asOf: string | null) => amounts.get(key({ ...r, measure, as_of: asOf }));
+    const at = (r: Funding, measure: Funding['measure'], asOf: string | null) => amounts.get(key(r, { measure, as_of: asOf }));
     const pick = (r: Funding, measure: Funding['measure']) => at(r, measure, r.as_of) ?? at(r, measure, null);
 
     const out: Discrepancy[] = [];

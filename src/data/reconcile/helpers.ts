@@ -2,6 +2,7 @@
 import type { EnumField, TableDef, TableName } from '../define.ts';
 import { DISCREPANCY, type FigureRef } from '../messages.ts';
 import { agreement, decimalsOf, printedDecimals, round, type Agreement } from '../precision.ts';
+import type { Keyer } from '../keys.ts';
 import { TABLES } from '../tables/index.ts';
 import type { Discrepancy, Figure, Provenance } from './types.ts';
 
@@ -55,6 +56,23 @@ export function groupBy<T, K>(rows: readonly T[], key: (row: T) => K): Map<K, T[
     const group = groups.get(k);
     if (group) group.push(row);
     else groups.set(k, [row]);
+  }
+  return groups;
+}
+
+/**
+ * Rows grouped by a fresh keyer (keys.ts): its ids are 0, 1, 2… in order of
+ * first sight, so the groups are an array in that order (the order a Map by
+ * key would iterate), with no Map over a million rows. `where` skips rows.
+ */
+export function groupByKey<T>(rows: readonly T[], key: Keyer<T>, where?: (row: T) => boolean): T[][] {
+  const groups: T[][] = [];
+  for (const row of rows) {
+    if (where !== undefined && !where(row)) continue;
+    const k = key(row);
+    const group = groups[k];
+    if (group) group.push(row);
+    else groups[k] = [row];
   }
   return groups;
 }
