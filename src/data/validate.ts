@@ -301,6 +301,7 @@ export function tableValidator(def: TableDef, file: string, refs: Partial<Record
     const label = LABEL[def.name];
     const referenced = def.kind === 'reference' || def.fields.some((f) => f.type === 'string' && f.ref === def.name);
     if (referenced) for (const [id, i] of firstId) index.set(id, label?.(rows[i]!) ?? '');
+    firstId.clear(); // a million ids need not outlive the check
 
     // Foreign keys, the table's own ids included (areas.parent_id → areas).
     const suggested = new Map<string, Choice | null>();
@@ -335,9 +336,10 @@ export function tableValidator(def: TableDef, file: string, refs: Partial<Record
     const tableRule = tableRules[def.name] as ((rows: readonly Row[], lines: readonly number[]) => RowViolation[]) | undefined;
     if (tableRule) {
       const kept = keep(bad);
+      const all = kept.length === count; // the usual case: no copies of a million rows
       const violations = tableRule(
-        kept.map((i) => rows[i]!),
-        kept.map((i) => lines[i]!),
+        all ? rows : kept.map((i) => rows[i]!),
+        all ? lines : kept.map((i) => lines[i]!),
       );
       for (const v of violations) {
         const i = kept[v.index]!;
@@ -346,6 +348,7 @@ export function tableValidator(def: TableDef, file: string, refs: Partial<Record
     }
 
     const valid = keep(bad);
+    if (valid.length === count) return { rows, lines, index, checked: true, issues, typed, delimiter };
     // The typed cells follow their rows to their index among the valid rows (still sparse).
     const validIndex = new Int32Array(count).fill(-1);
     valid.forEach((i, k) => (validIndex[i] = k));

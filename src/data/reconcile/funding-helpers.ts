@@ -18,6 +18,6 @@ export function fundingAmounts(over: 'budget_source' | 'capital_type' | 'project
 }
 
 /** Amounts (not rates) of the same figure but for the dimensions a sum runs over. */
-export function fundingGroups(rows: readonly Funding[], ...over: string[]): Funding[][] {
+export function fundingGroups(rows: readonly Funding[], ...over: string[]): Iterable<Funding[]> {
   return groupByKey(rows, keyer<Funding>(keyWithout<Funding>('funding', ...over)), (r) => r.unit === 'mvnd');
 }

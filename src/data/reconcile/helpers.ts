@@ -61,20 +61,39 @@ export function groupBy<T, K>(rows: readonly T[], key: (row: T) => K): Map<K, T[
 }
 
 /**
- * Rows grouped by a fresh keyer (keys.ts): its ids are 0, 1, 2… in order of
- * first sight, so the groups are an array in that order (the order a Map by
- * key would iterate), with no Map over a million rows. `where` skips rows.
+ * Rows grouped by a fresh keyer (keys.ts), in the order a Map by key would
+ * give them: its ids are 0, 1, 2… in order of first sight. The groups are
+ * laid out in one index array and each group's array is made only when it is
+ * reached, so a million rows do not leave a million small arrays behind.
+ * `where` skips rows.
  */
-export function groupByKey<T>(rows: readonly T[], key: Keyer<T>, where?: (row: T) => boolean): T[][] {
-  const groups: T[][] = [];
-  for (const row of rows) {
-    if (where !== undefined && !where(row)) continue;
+export function* groupByKey<T>(rows: readonly T[], key: Keyer<T>, where?: (row: T) => boolean): Generator<T[]> {
+  const ids = new Int32Array(rows.length);
+  let groups = 0;
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i]!;
+    if (where !== undefined && !where(row)) {
+      ids[i] = -1;
+      continue;
+    }
     const k = key(row);
-    const group = groups[k];
-    if (group) group.push(row);
-    else groups[k] = [row];
+    ids[i] = k;
+    if (k >= groups) groups = k + 1;
   }
-  return groups;
+  const start = new Int32Array(groups + 1);
+  for (const k of ids) if (k >= 0) start[k + 1]!++;
+  for (let g = 0; g < groups; g++) start[g + 1]! += start[g]!;
+  const order = new Int32Array(start[groups]!);
+  const next = start.slice(0, groups);
+  for (let i = 0; i < ids.length; i++) {
+    const k = ids[i]!;
+    if (k >= 0) order[next[k]!++] = i;
+  }
+  for (let g = 0; g < groups; g++) {
+    const group: T[] = [];
+    for (let at = start[g]!; at < start[g + 1]!; at++) group.push(rows[order[at]!]!);
+    if (group.length > 0) yield group;
+  }
 }
 
 export function def(name: TableName): TableDef {

@@ -24,7 +24,7 @@ export const worksDistricts: CheckDef = {
       part: name,
     });
     const out: Discrepancy[] = [];
-    for (const group of groupByKey(rows, worksKey('area_id')).values()) {
+    for (const group of groupByKey(rows, worksKey('area_id'))) {
       const byParent = groupBy(group, parent);
       for (const province of group) {
         if (areas.get(province.area_id)?.level !== 'province') continue;

@@ -13,7 +13,7 @@ export const worksTypes: CheckDef = {
     });
     const out: Discrepancy[] = [];
     const plan511 = tables.works.filter((r) => r.program === 'plan511');
-    for (const group of groupByKey(plan511, worksKey('work_type')).values()) {
+    for (const group of groupByKey(plan511, worksKey('work_type'))) {
       const by = new Map(group.map((r) => [r.work_type as string, r]));
       const d = checkSum('works-types', 'works', by.get('all'), [by.get('ngam'), by.get('cau')], describe);
       if (d) out.push(d);
