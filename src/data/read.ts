@@ -184,6 +184,10 @@ function eachRowFast(text: string, delimiter: string, visit: (cells: string[], l
   let line = 1;
   let at = 0;
   const end = text.length;
+  // Consecutive rows repeat most cells: a cell equal to the one above is that same string, not a new copy.
+  const above: string[] = [];
+  /** The next line break at or after `at` (the end when none): searched once per line, not per cell. */
+  let nl = -1;
   while (at <= end) {
     const cells: string[] = [];
     let breaks = 0;
@@ -203,11 +207,14 @@ function eachRowFast(text: string, delimiter: string, visit: (cells: string[], l
         cells.push(value);
         at = close + 1;
       } else {
+        if (nl < at) {
+          nl = text.indexOf('\n', at);
+          if (nl === -1) nl = end;
+        }
         let stop = text.indexOf(delimiter, at);
-        let nl = text.indexOf('\n', at);
-        if (nl === -1) nl = end;
         if (stop === -1 || stop > nl) stop = nl;
-        cells.push(text.slice(at, stop));
+        const same = above[cells.length];
+        cells.push(same !== undefined && same.length === stop - at && text.startsWith(same, at) ? same : text.slice(at, stop));
         at = stop;
       }
       if (at < end && text[at] === delimiter) {
@@ -218,6 +225,7 @@ function eachRowFast(text: string, delimiter: string, visit: (cells: string[], l
       break;
     }
     visit(cells, line);
+    for (let c = 0; c < cells.length; c++) above[c] = cells[c]!;
     line += 1 + breaks;
   }
 }

@@ -169,14 +169,18 @@ interface Column {
   /**
    * Readings by cell text: the values of a column repeat across a table (the
    * same reports, areas, measures), so each is read once and every row holds
-   * the same string. Dropped when a column turns out to be mostly distinct.
+   * the same string. Once full, kept for its hits if most lookups hit, else
+   * dropped (ids, notes: almost every cell differs).
    */
   cache: Map<string, Reading> | null;
+  hits: number;
+  /** Whether the column is part of the table's observation key. */
+  key: boolean;
   /** The column's entry of `typed`, for figure columns. */
   typed: string[] | null;
 }
 
-const CACHE_LIMIT = 1 << 14;
+const CACHE_LIMIT = 1 << 16;
 
 /**
  * The cell's text as a string of its own. A cell cut from the file's text
@@ -189,7 +193,10 @@ const own = (text: string) => (text.length < 13 ? text : (text + ' ').slice(0, -
 function cachedReading(column: Column, raw: string): Reading {
   const cache = column.cache;
   const hit = cache?.get(raw);
-  if (hit !== undefined) return hit;
+  if (hit !== undefined) {
+    column.hits++;
+    return hit;
+  }
   const cell = readCell(raw, column.field, column.read);
   const reading: Reading =
     cell === null
@@ -199,7 +206,7 @@ function cachedReading(column: Column, raw: string): Reading {
         : cell;
   if (cache) {
     if (cache.size < CACHE_LIMIT) cache.set(raw, reading);
-    else column.cache = null; // ids, notes, amounts: almost every cell differs
+    else if (column.hits < cache.size) column.cache = null;
   }
   return reading;
 }
@@ -251,6 +258,7 @@ export function tableValidator(def: TableDef, file: string, refs: Partial<Record
     bad.push(0);
     // An invalid cell is left undefined, so that the later checks skip it.
     const row = { ...template };
+    let keyComplete = true;
     for (const column of columns) {
       const { field, at } = column;
       const raw = at < 0 ? '' : cells[at]!;
@@ -262,12 +270,16 @@ export function tableValidator(def: TableDef, file: string, refs: Partial<Record
       const cell = column.reading;
       if (column.typed !== null && cell !== null && cell.ok && cell.plain === false) column.typed[i] = raw;
       if (cell === null) {
-        if (field.required) report(i, { code: 'cell.required', title: field.title.vi, example: field.example ?? null }, field.name, null);
+        if (field.required) {
+          report(i, { code: 'cell.required', title: field.title.vi, example: field.example ?? null }, field.name, null);
+          if (column.key) keyComplete = false;
+        }
         row[field.name] = field.required ? undefined : null;
       } else if (cell.ok) row[field.name] = cell.value;
       else {
         report(i, cell.problem, field.name, cell.text);
         row[field.name] = undefined;
+        if (column.key) keyComplete = false;
       }
     }
     rows.push(row as Row);
@@ -278,7 +290,7 @@ export function tableValidator(def: TableDef, file: string, refs: Partial<Record
       if (first === undefined) firstId.set(id, i);
       else report(i, { code: 'id.duplicate', firstLine: lines[first]!, line }, 'id', id);
     }
-    if (!keyOf || keyFields.some((k) => row[k] === undefined)) return;
+    if (!keyOf || !keyComplete) return; // a key cell is invalid: its own error says so
     const key = keyOf(row);
     const first = firstKey[key];
     if (first === undefined) firstKey[key] = i;
@@ -378,6 +390,8 @@ export function tableValidator(def: TableDef, file: string, refs: Partial<Record
         raw: undefined,
         reading: null,
         cache: new Map(),
+        hits: 0,
+        key: keyFields.includes(field.name),
         typed: typed[field.name] ?? null,
       }));
     },
