@@ -17,7 +17,10 @@ export function fundingAmounts(over: 'budget_source' | 'capital_type' | 'project
   };
 }
 
-/** Amounts (not rates) of the same figure but for the dimensions a sum runs over. */
+/**
+ * Amounts (not rates) of the same figure but for the dimensions a sum runs
+ * over. A lone row is left out: every sum check needs a total and two parts.
+ */
 export function fundingGroups(rows: readonly Funding[], ...over: string[]): Iterable<Funding[]> {
-  return groupByKey(rows, keyer<Funding>(keyWithout<Funding>('funding', ...over)), (r) => r.unit === 'mvnd');
+  return groupByKey(rows, keyer<Funding>(keyWithout<Funding>('funding', ...over)), (r) => r.unit === 'mvnd', 2);
 }

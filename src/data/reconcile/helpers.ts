@@ -65,9 +65,9 @@ export function groupBy<T, K>(rows: readonly T[], key: (row: T) => K): Map<K, T[
  * give them: its ids are 0, 1, 2… in order of first sight. The groups are
  * laid out in one index array and each group's array is made only when it is
  * reached, so a million rows do not leave a million small arrays behind.
- * `where` skips rows.
+ * `where` skips rows; groups of fewer than `minSize` rows are skipped.
  */
-export function* groupByKey<T>(rows: readonly T[], key: Keyer<T>, where?: (row: T) => boolean): Generator<T[]> {
+export function* groupByKey<T>(rows: readonly T[], key: Keyer<T>, where?: (row: T) => boolean, minSize = 1): Generator<T[]> {
   const ids = new Int32Array(rows.length);
   let groups = 0;
   for (let i = 0; i < rows.length; i++) {
@@ -90,6 +90,7 @@ export function* groupByKey<T>(rows: readonly T[], key: Keyer<T>, where?: (row: 
     if (k >= 0) order[next[k]!++] = i;
   }
   for (let g = 0; g < groups; g++) {
+    if (start[g + 1]! - start[g]! < minSize) continue;
     const group: T[] = [];
     for (let at = start[g]!; at < start[g + 1]!; at++) group.push(rows[order[at]!]!);
     if (group.length > 0) yield group;
