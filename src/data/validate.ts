@@ -338,7 +338,7 @@ export function tableValidator(def: TableDef, file: string, refs: Partial<Record
     // Cross-cell rules, on rows whose cells are all valid.
     const shown = (row: Row, v: Violation) =>
       v.column === null ? (typeof row.id === 'string' ? row.id : null) : String(row[v.column] ?? '');
-    const rowRule = rowRules[def.name] as ((row: Row) => Violation[]) | undefined;
+    const rowRule = rowRules[def.name] as ((row: Row) => readonly Violation[]) | undefined;
     if (rowRule) {
       for (let i = 0; i < count; i++) {
         if (bad[i]) continue;
