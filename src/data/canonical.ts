@@ -48,6 +48,53 @@ export function canonicalCsv(name: TableName, rows: readonly Row[]): string {
   return [names.join(','), ...lines].join('\n') + '\n';
 }
 
+/**
+ * Whether `text` (BOM already dropped) is exactly `canonicalCsv(name, rows)`,
+ * for the rows read from it in file order — without building that text: each
+ * row's cells are compared with the file where they should be, stopping at
+ * the first difference, and the rows must then already be in canonical order
+ * (a stable sort leaves sorted rows where they are, so the texts agree).
+ */
+export function isCanonical(name: TableName, text: string, rows: readonly Row[]): boolean {
+  const def = TABLES.find((t) => t.name === name)!;
+  const names = def.fields.map((f) => f.name);
+  const header = names.join(',');
+  if (!text.startsWith(header) || text.charCodeAt(header.length) !== 10) return false;
+  let at = header.length + 1;
+  const last = names.length - 1;
+  // Consecutive rows repeat most cells (the very same strings): each column remembers its last cell's text.
+  const lastValue: (Cell | undefined)[] = names.map(() => undefined);
+  const lastText: string[] = names.map(() => '');
+  let previous: Row | null = null;
+  for (const row of rows) {
+    const start = at;
+    for (let j = 0; j <= last; j++) {
+      const value = row[names[j]!] ?? null;
+      if (value !== lastValue[j]) {
+        lastValue[j] = value;
+        lastText[j] = cellText(value);
+      }
+      const cell = lastText[j]!;
+      if (!text.startsWith(cell, at)) return false;
+      at += cell.length;
+      if (text.charCodeAt(at) !== (j === last ? 10 : 44)) return false; // '\n' after the last cell, ',' between
+      at++;
+    }
+    // Already in canonical order, or not canonical: checked as we go, so an unsorted file stops early.
+    if (previous !== null) {
+      const byId = BY_ID.compare(String(previous.id ?? ''), String(row.id ?? ''));
+      if (byId > 0) return false;
+      if (byId === 0) {
+        const line = text.slice(start, at - 1);
+        const before = names.map((n) => cellText(previous![n] ?? null)).join(',');
+        if (before > line) return false;
+      }
+    }
+    previous = row;
+  }
+  return at === text.length;
+}
+
 /** A file's text as the reader sees it, and whether it starts with a BOM. */
 export function decodedText(bytes: Uint8Array): { text: string; bom: boolean } {
   const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;

@@ -5,10 +5,10 @@
  * (/cap-nhat/, files chosen by the user) run exactly this code.
  */
 import type { TableName } from './define.ts';
-import { canonicalCsv, decodedText } from './canonical.ts';
+import { isCanonical } from './canonical.ts';
 import { figureTextIssues } from './figure-text.ts';
 import { issue, type Issue } from './messages.ts';
-import { readCsv } from './read.ts';
+import { decode, readCsvText } from './read.ts';
 import { reconcile, type Discrepancy, type Tables } from './reconcile/index.ts';
 import { TABLES } from './tables/index.ts';
 import { tableValidator, type RefIndex, type Row } from './validate.ts';
@@ -67,7 +67,7 @@ export function checkTables(inputs: Record<TableName, TableInput>): DataLoad {
     tables[def.name] = [];
     counts[def.name] = 0;
     lines[def.name] = [];
-    const bytes = input.bytes;
+    let bytes = input.bytes;
     input.bytes = null; // let a large file's bytes go once read
     if (input.extra) issues = issues.concat(input.extra);
     if (input.extra?.length && bytes?.length === 0) continue; // nothing readable: the extra problem says why
@@ -76,14 +76,18 @@ export function checkTables(inputs: Record<TableName, TableInput>): DataLoad {
       continue;
     }
     const validator = tableValidator(def, file, refs);
-    const readIssues = readCsv(bytes, file, template, validator);
+    const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+    const decoded = decode(bytes, file);
+    bytes = null; // the text is all that is needed from here on
+    const text = 'text' in decoded ? decoded.text : null;
+    const readIssues = text === null ? [(decoded as { issue: Issue }).issue] : readCsvText(text, file, template, validator);
     const validated = validator.finish();
     const figureIssues = figureTextIssues(def, validated.rows, validated.lines, file, validated);
     const failed = [readIssues, validated.issues, figureIssues].some((list) => list.some((i) => i.severity === 'error'));
     if (validated.checked && !failed) clean.add(def.name);
     // A clean file not in the one canonical form: a warning, so a diff of a file saved from Excel is not a surprise.
-    if (validated.checked && !failed && input.canonicalWarning !== false)
-      form.push(...canonicalIssue(def.name, bytes, validated.rows as Row[], file));
+    if (validated.checked && !failed && input.canonicalWarning !== false && text !== null)
+      form.push(...canonicalIssue(def.name, text, bom, validated.rows as Row[], file));
     // concat, not push(...): a systematic mistake can give an issue for each of a million rows.
     issues = issues.concat(readIssues, validated.issues, figureIssues);
     if (validated.checked) refs[def.name] = validated.index;
@@ -97,14 +101,12 @@ export function checkTables(inputs: Record<TableName, TableInput>): DataLoad {
 }
 
 /** What makes a file differ from its canonical form, in words staff recognise. */
-function canonicalIssue(name: TableName, bytes: Uint8Array, rows: readonly Row[], file: string): Issue[] {
-  const text = decodedText(bytes);
-  const canonical = canonicalCsv(name, rows);
-  if (text.bom === false && text.text === canonical) return [];
+function canonicalIssue(name: TableName, text: string, bom: boolean, rows: readonly Row[], file: string): Issue[] {
+  if (!bom && isCanonical(name, text, rows)) return [];
   const reasons: string[] = [];
-  if (text.bom) reasons.push('có BOM ở đầu tệp');
-  if (text.text.includes('\r')) reasons.push('xuống dòng kiểu Windows (CRLF)');
-  const firstLine = text.text.slice(0, text.text.indexOf('\n') + 1 || undefined);
+  if (bom) reasons.push('có BOM ở đầu tệp');
+  if (text.includes('\r')) reasons.push('xuống dòng kiểu Windows (CRLF)');
+  const firstLine = text.slice(0, text.indexOf('\n') + 1 || undefined);
   if (firstLine.includes(';') && !firstLine.includes(',')) reasons.push('phân cách bằng dấu chấm phẩy');
   if (reasons.length === 0) reasons.push('thứ tự dòng, cột, cách viết số hoặc ngày, dấu ngoặc kép khác dạng chuẩn');
   return [issue({ code: 'file.not-canonical', reasons }, { file, line: null, column: null, value: null })];

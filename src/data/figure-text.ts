@@ -61,6 +61,12 @@ export interface FigureCells {
   delimiter?: ',' | ';';
 }
 
+/** The numbers printed in a text, as they read plainly and as amounts in million VND. */
+interface Readings {
+  plain: number[];
+  money: number[];
+}
+
 /** Errors for rows whose value is not among the numbers printed in their figure_text. */
 export function figureTextIssues(
   def: TableDef,
@@ -72,6 +78,18 @@ export function figureTextIssues(
   if (def.kind !== 'observation') return [];
   const issues: Issue[] = [];
   const delimiter = cells.delimiter ?? ',';
+  const fields = figureFields(def);
+  // The same texts recur across a table ("4.906 triệu đồng"): each is read once, both ways.
+  const seen = new Map<string, Readings>();
+  const readingsOf = (text: string): Readings => {
+    let found = seen.get(text);
+    if (found === undefined) {
+      const numbers = printed(text);
+      found = { plain: numbers.map((n) => n.value), money: numbers.map(inMillionVnd) };
+      if (seen.size < 1 << 16) seen.set(text, found);
+    }
+    return found;
+  };
   rows.forEach((row, i) => {
     const text = String(row.figure_text ?? '');
     const line = lines[i] ?? null;
@@ -82,14 +100,14 @@ export function figureTextIssues(
     }
     // A text without digits ("không có đơn thư nào") has nothing to compare.
     if (!/\d/.test(text)) return;
-    const numbers = printed(text);
-    for (const field of figureFields(def)) {
+    const numbers = readingsOf(text);
+    for (const field of fields) {
       const column = field.name;
       const value = row[column];
       // Money is in million VND when the column says so (ncut.amount_mvnd) or the row's unit does.
       const money = field.unit === 'mvnd' || row.unit === 'mvnd';
       if (typeof value !== 'number') continue;
-      const readings = numbers.map((n) => (money ? inMillionVnd(n) : n.value));
+      const readings = money ? numbers.money : numbers.plain;
       // Changes are stored signed ("giảm 1,4%" = -1.4) but printed as a magnitude.
       if (readings.some((n) => near(n, Math.abs(value)))) continue;
       const typed = cells.typed?.[column]?.[i] ?? String(value);

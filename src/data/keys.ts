@@ -1,26 +1,120 @@
 /**
  * Composite keys ("same report, area, measure…") for Maps over millions of
- * rows. Each field's values are numbered as they are first seen, and the key
- * is one character per field: short strings hash far faster than the joined
- * values, and equal values give equal keys.
+ * rows, as small integers: no string is built per row. Each field's values
+ * are numbered as they are first seen; the tuple of those numbers is then
+ * looked up in one exact hash table (the tuple itself is stored and compared,
+ * so equal ids always mean equal values, whatever the hash does).
+ *
+ * The ids of one keyer are 0, 1, 2… in the order their value tuples are first
+ * seen, so a caller may index an array by them. `replace` gives the key of the
+ * row with some fields replaced, without copying the row.
  */
-export type Keyer<R> = (row: R) => string;
+export type Keyer<R> = (row: R, replace?: Partial<R>) => number;
+
+/** Tuples of n non-negative int32 codes → dense ids, by open addressing. */
+class TupleIds {
+  /** Slot → id + 1 (0: empty). */
+  private slots = new Int32Array(1024);
+  private mask = 1023;
+  /** The tuple of each id, n codes after another, and its hash. */
+  private tuples: Int32Array;
+  private hashes = new Int32Array(512);
+  size = 0;
+
+  private readonly n: number;
+
+  constructor(n: number) {
+    this.n = n;
+    this.tuples = new Int32Array(512 * n);
+  }
+
+  id(codes: Int32Array, h: number): number {
+    const { n, slots, tuples, hashes } = this;
+    for (let i = h & this.mask; ; i = (i + 1) & this.mask) {
+      const slot = slots[i]!;
+      if (slot === 0) return this.add(codes, h, i);
+      const id = slot - 1;
+      if (hashes[id] !== h) continue;
+      let j = 0;
+      const at = id * n;
+      while (j < n && tuples[at + j] === codes[j]) j++;
+      if (j === n) return id;
+    }
+  }
+
+  private add(codes: Int32Array, h: number, slot: number): number {
+    const id = this.size++;
+    const n = this.n;
+    if (id === this.hashes.length) {
+      const hashes = new Int32Array(id * 2);
+      hashes.set(this.hashes);
+      this.hashes = hashes;
+      const tuples = new Int32Array(id * 2 * n);
+      tuples.set(this.tuples);
+      this.tuples = tuples;
+    }
+    this.hashes[id] = h;
+    this.tuples.set(codes, id * n);
+    this.slots[slot] = id + 1;
+    if (this.size * 2 > this.mask) this.grow();
+    return id;
+  }
+
+  private grow(): void {
+    const mask = this.mask * 2 + 1;
+    const slots = new Int32Array(mask + 1);
+    for (let id = 0; id < this.size; id++) {
+      let i = this.hashes[id]! & mask;
+      while (slots[i] !== 0) i = (i + 1) & mask;
+      slots[i] = id + 1;
+    }
+    this.slots = slots;
+    this.mask = mask;
+  }
+}
 
 export function keyer<R>(fields: readonly (keyof R & string)[]): Keyer<R> {
+  const n = fields.length;
+  if (n === 0) return () => 0;
+  // Map keys compare as SameValueZero, as the joined values did: 0 and -0 are one value, null and undefined two.
   const codes = fields.map(() => new Map<unknown, number>());
-  return (row) => {
-    let key = '';
-    for (let j = 0; j < fields.length; j++) {
-      const value = row[fields[j]!];
-      const seen = codes[j]!;
-      let code = seen.get(value);
-      if (code === undefined) {
-        code = seen.size;
-        seen.set(value, code);
-      }
-      // One UTF-16 unit below the surrogate range; beyond it, a delimited number.
-      key += code < 0xd800 ? String.fromCharCode(code) : `\ud800${code.toString(36)}\u0001`;
+  // Consecutive rows mostly repeat their values (the very same strings): each field remembers its last code.
+  const lastValue: unknown[] = fields.map(() => Symbol('none'));
+  const lastCode = new Int32Array(n);
+  const code = (j: number, value: unknown): number => {
+    if (value === lastValue[j]) return lastCode[j]!;
+    const seen = codes[j]!;
+    let c = seen.get(value);
+    if (c === undefined) {
+      c = seen.size;
+      seen.set(value, c);
     }
-    return key;
+    lastValue[j] = value;
+    lastCode[j] = c;
+    return c;
+  };
+  const valueOf = (row: R, replace: Partial<R> | undefined, j: number): unknown => {
+    const field = fields[j]!;
+    return replace !== undefined && field in replace ? replace[field] : row[field];
+  };
+  if (n === 1) return (row, replace) => code(0, valueOf(row, replace, 0));
+  const tuple = new Int32Array(n);
+  const ids = new TupleIds(n);
+  let lastId = -1;
+  return (row, replace) => {
+    let h = 0x811c9dc5;
+    let same = lastId >= 0;
+    for (let j = 0; j < n; j++) {
+      const c = code(j, valueOf(row, replace, j));
+      if (same && tuple[j] !== c) same = false;
+      tuple[j] = c;
+      h = Math.imul(h ^ c, 0x5bd1e995);
+      h ^= h >>> 15;
+    }
+    if (same) return lastId; // the previous row's tuple, unchanged
+    h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+    h ^= h >>> 16;
+    lastId = ids.id(tuple, h);
+    return lastId;
   };
 }

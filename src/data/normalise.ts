@@ -15,12 +15,15 @@ const fail = (problem: Problem): Parsed<never> => ({ ok: false, problem });
 /** Anything to tidy: a space other than ' ' (tab, no-break…), a zero-width space, a double, leading or trailing space. */
 const UNTIDY = /[^\S ]|\u200B| {2}|^ | $/;
 const SPACES = /[\s\u200B]+/g;
+const TIDY_ASCII = /^(?:[!-~]+ )*[!-~]+$/;
 
 /**
  * NFC (so "Sơn Động" typed with combining marks equals the precomposed one),
  * with runs of spaces of any kind collapsed to one and the ends trimmed.
  */
 export function cleanText(raw: string): string {
+  // Printable ASCII words with single spaces between them (ids, codes, numbers): already NFC and tidy.
+  if (TIDY_ASCII.test(raw)) return raw;
   const text = raw.normalize('NFC');
   return UNTIDY.test(text) ? text.replace(SPACES, ' ').trim() : text;
 }

@@ -69,7 +69,7 @@ function lineAt(text: string, offset: number): number {
 }
 
 /** Decodes strict UTF-8 (dropping a BOM), or says where the first non-UTF-8 byte is. */
-function decode(bytes: Uint8Array, file: string): { text: string } | { issue: Issue } {
+export function decode(bytes: Uint8Array, file: string): { text: string } | { issue: Issue } {
   const at = { file, line: null, column: null, value: null };
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
     return { issue: issue({ code: 'encoding.utf16' }, at) };
@@ -150,8 +150,134 @@ export interface CsvSink {
   record(record: CsvRecord): void;
 }
 
+/**
+ * Whether every quote of the text is where RFC 4180 puts it: opening a cell
+ * (at the start of a line or after the delimiter), doubled inside a quoted
+ * cell, or closing it right before a delimiter, a line break or the end. A
+ * quote inside an unquoted cell is an ordinary character, as for PapaParse.
+ * Only the quotes are visited, so the test costs little even on a large file.
+ */
+function wellQuoted(text: string, delimiter: string): boolean {
+  for (let q = text.indexOf('"'); q !== -1; ) {
+    const before = q === 0 ? '\n' : text[q - 1];
+    if (before !== '\n' && before !== delimiter) {
+      q = text.indexOf('"', q + 1); // inside an unquoted cell
+      continue;
+    }
+    let close = text.indexOf('"', q + 1);
+    while (close !== -1 && text[close + 1] === '"') close = text.indexOf('"', close + 2);
+    if (close === -1) return false;
+    const after = close + 1 === text.length ? '\n' : text[close + 1];
+    if (after !== '\n' && after !== delimiter) return false;
+    q = text.indexOf('"', close + 1);
+  }
+  return true;
+}
+
+/**
+ * The rows of a well-quoted text with LF line ends, exactly as PapaParse
+ * gives them (a test compares the two), but without its per-row result
+ * objects: most files at national scale are like this. Others (CRLF, broken
+ * quotes) go through PapaParse, which also says where the quotes break.
+ */
+/** text.startsWith(part, from), as a loop the compiler keeps inline: far cheaper for short cells of a long text. */
+function sameAt(text: string, part: string, from: number): boolean {
+  for (let i = 0; i < part.length; i++) if (text.charCodeAt(from + i) !== part.charCodeAt(i)) return false;
+  return true;
+}
+
+function eachRowFast(text: string, delimiter: string, visit: (cells: string[], line: number) => void): void {
+  let line = 1;
+  let at = 0;
+  const end = text.length;
+  // Rows repeat most cells (the same report, section, measure…): a cell equal to one of its column's
+  // last few distinct cells is that same string, not a new copy (and the validator's lookups see one object).
+  const RECENT = 4;
+  const recent: (string | undefined)[] = [];
+  const next: number[] = [];
+  /** Per column: misses, and whether looking is still worth it (ids never repeat). */
+  const misses: number[] = [];
+  const cellAt = (c: number, from: number, to: number): string => {
+    const base = c * RECENT;
+    if (misses[c] === undefined) {
+      misses[c] = 0;
+      next[c] = 0;
+    }
+    const length = to - from;
+    if (misses[c]! >= 0) {
+      for (let k = 0; k < RECENT; k++) {
+        const seen = recent[base + k];
+        if (seen !== undefined && seen.length === length && sameAt(text, seen, from)) return seen;
+      }
+    }
+    const cell = text.slice(from, to);
+    if (misses[c]! >= 0) {
+      recent[base + next[c]!] = cell;
+      next[c] = (next[c]! + 1) % RECENT;
+      // Mostly new values after a thousand rows: stop looking in this column.
+      if (++misses[c]! > 1000 && misses[c]! * 2 > line) misses[c] = -1;
+    }
+    return cell;
+  };
+  /** The next line break at or after `at` (the end when none): searched once per line, not per cell. */
+  let nl = -1;
+  while (at <= end) {
+    const cells: string[] = [];
+    let breaks = 0;
+    for (;;) {
+      if (text.charCodeAt(at) === 34) {
+        // A quoted cell: up to the closing quote, with "" for a quote.
+        let close = text.indexOf('"', at + 1);
+        let value = '';
+        let from = at + 1;
+        while (text.charCodeAt(close + 1) === 34) {
+          value += text.slice(from, close + 1);
+          from = close + 2;
+          close = text.indexOf('"', from);
+        }
+        value += text.slice(from, close);
+        for (let i = value.indexOf('\n'); i !== -1; i = value.indexOf('\n', i + 1)) breaks++;
+        cells.push(value);
+        at = close + 1;
+      } else {
+        if (nl < at) {
+          nl = text.indexOf('\n', at);
+          if (nl === -1) nl = end;
+        }
+        let stop = text.indexOf(delimiter, at);
+        if (stop === -1 || stop > nl) stop = nl;
+        cells.push(cellAt(cells.length, at, stop));
+        at = stop;
+      }
+      if (at < end && text[at] === delimiter) {
+        at++;
+        continue;
+      }
+      at++; // past the line break (or the end)
+      break;
+    }
+    visit(cells, line);
+    line += 1 + breaks;
+  }
+}
+
 /** Parses row by row, giving each row the line it starts on and whether its quotes are broken. */
 function eachRow(text: string, delimiter: string, visit: (cells: string[], line: number, brokenQuotes: boolean) => void): void {
+  if (!text.includes('\r') && wellQuoted(text, delimiter)) return eachRowFast(text, delimiter, (cells, line) => visit(cells, line, false));
+  eachRowPapa(text, delimiter, visit);
+}
+
+/** The rows the reader sees, from the fast path when the text allows it and always from PapaParse: for tests comparing them. */
+export function rowsForTest(text: string, delimiter: ',' | ';'): { fast: unknown[] | null; papa: unknown[] } {
+  const fast: unknown[] = [];
+  const papa: unknown[] = [];
+  const usable = !text.includes('\r') && wellQuoted(text, delimiter);
+  if (usable) eachRowFast(text, delimiter, (cells, line) => fast.push({ cells, line }));
+  eachRowPapa(text, delimiter, (cells, line, broken) => papa.push(broken ? { broken, line } : { cells, line }));
+  return { fast: usable ? fast : null, papa };
+}
+
+function eachRowPapa(text: string, delimiter: string, visit: (cells: string[], line: number, brokenQuotes: boolean) => void): void {
   let line = 1;
   Papa.parse<string[]>(text, {
     delimiter,
@@ -177,7 +303,11 @@ function eachRow(text: string, delimiter: string, visit: (cells: string[], line:
 export function readCsv(bytes: Uint8Array, file: string, expectedHeader: string, sink: CsvSink): Issue[] {
   const decoded = decode(bytes, file);
   if ('issue' in decoded) return [decoded.issue];
-  const { text } = decoded;
+  return readCsvText(decoded.text, file, expectedHeader, sink);
+}
+
+/** readCsv for text already decoded by `decode` (the caller keeps it, e.g. to compare it with the canonical form). */
+export function readCsvText(text: string, file: string, expectedHeader: string, sink: CsvSink): Issue[] {
   const delimiter = detectDelimiter(text);
 
   if (mayBeGarbled(text)) {

@@ -27,15 +27,18 @@ function choice(def: TableDef, field: string, value: string): Choice {
   return { value, label: f?.labels[value]?.vi ?? value };
 }
 
+/** No violation: one shared empty list, not a new one for each of a million rows (never added to). */
+const NONE: readonly Violation[] = Object.freeze([]);
+
 /** The measure's unit, as its definition gives it (EnumField.units): a rate in mvnd is a slip, not a figure. */
-function unitRule(def: TableDef): (row: { measure: string; unit: string }) => Violation[] {
+function unitRule(def: TableDef): (row: { measure: string; unit: string }) => readonly Violation[] {
   const measure = def.fields.find((f): f is EnumField => f.name === 'measure' && f.type === 'enum');
   const units = measure?.units;
   if (!units) throw new Error(`${def.name}: measure has no units`);
   return (row) => {
     const wanted = units[row.measure];
     return wanted === undefined || row.unit === wanted
-      ? []
+      ? NONE
       : [{ column: 'unit', problem: { code: 'rule.unit', measure: row.measure, wanted: choice(def, 'unit', wanted) } }];
   };
 }
@@ -43,11 +46,11 @@ const fundingUnit = unitRule(funding);
 const povertyUnit = unitRule(poverty);
 
 /** Rules on one row whose cells are each valid. */
-export const rowRules: { [K in keyof RowsByTable]?: (row: RowsByTable[K]) => Violation[] } = {
+export const rowRules: { [K in keyof RowsByTable]?: (row: RowsByTable[K]) => readonly Violation[] } = {
   reports(row) {
     return periodStart(row.period_start) > periodEnd(row.period_end)
       ? [{ column: 'period_end', problem: { code: 'rule.period-order', start: row.period_start } }]
-      : [];
+      : NONE;
   },
 
   funding(row) {
@@ -55,7 +58,7 @@ export const rowRules: { [K in keyof RowsByTable]?: (row: RowsByTable[K]) => Vio
   },
 
   poverty(row) {
-    const out: Violation[] = povertyUnit(row);
+    const out: Violation[] = [...povertyUnit(row)];
     if (row.measure === 'rate') {
       if (row.year_from !== null) out.push({ column: 'year_from', problem: { code: 'rule.year-from-blank' } });
     } else if (row.year_from === null) {
@@ -73,7 +76,7 @@ export const rowRules: { [K in keyof RowsByTable]?: (row: RowsByTable[K]) => Vio
       return [{ column: 'quantity_unit', problem: { code: 'rule.quantity-unit', missing: 'quantity_unit' } }];
     if (row.quantity === null && row.quantity_unit !== null)
       return [{ column: 'quantity', problem: { code: 'rule.quantity-unit', missing: 'quantity' } }];
-    return [];
+    return NONE;
   },
 };
 
@@ -92,9 +95,9 @@ function disbursedWithinBase(rows: readonly Funding[], lines: readonly number[])
   const counted = (r: Funding) => r.figure_status !== 'malformed';
   if (!rows.some((r) => r.measure === 'disbursed' && counted(r))) return [];
   const fundsKey = keyer<Funding>(FUNDS);
-  const undatedKey = (r: Funding) => fundsKey(r.as_of === null ? r : { ...r, as_of: null });
-  const allocated = new Map<string, number>();
-  const assigned = new Map<string, number>();
+  const undatedKey = (r: Funding) => fundsKey(r, r.as_of === null ? undefined : { as_of: null });
+  const allocated = new Map<number, number>();
+  const assigned = new Map<number, number>();
   rows.forEach((r, i) => {
     if (r.measure === 'allocated' && counted(r)) allocated.set(fundsKey(r), i);
     else if (r.measure === 'assigned' && counted(r)) assigned.set(fundsKey(r), i);

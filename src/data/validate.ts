@@ -42,7 +42,12 @@ export interface ValidatedTable {
   /** False when the header was unusable and no row was checked. */
   checked: boolean;
   issues: Issue[];
-  /** The figure cells of the valid rows exactly as typed (for messages that quote them), by column. */
+  /**
+   * The figure cells of the valid rows exactly as typed (for messages that
+   * quote them), by column and row: only where the text differs from the
+   * value written plainly (`String(value)`), so that a million plain cells
+   * keep no copy of their text.
+   */
   typed: Record<string, string[]>;
   /** The file's delimiter: ';' is Excel's vi-VN export, whose decimal mark is ','. */
   delimiter: ',' | ';';
@@ -150,6 +155,62 @@ function reader(field: FieldDef, decimalMark: '.' | ','): Reader {
 
 // ---- Table -------------------------------------------------------------------------
 
+/** A cell read, and whether its text is its value written plainly (then `typed` need not keep it). */
+type Reading = null | { ok: true; value: Cell; plain: boolean } | { ok: false; problem: Problem; text: string };
+
+interface Column {
+  field: FieldDef;
+  /** Position in the file's header, -1 when absent. */
+  at: number;
+  read: Reader;
+  /** The last cell's text and reading. */
+  raw: string | undefined;
+  reading: Reading;
+  /**
+   * Readings by cell text: the values of a column repeat across a table (the
+   * same reports, areas, measures), so each is read once and every row holds
+   * the same string. Once full, kept for its hits if most lookups hit, else
+   * dropped (ids, notes: almost every cell differs).
+   */
+  cache: Map<string, Reading> | null;
+  hits: number;
+  /** Whether the column is part of the table's observation key. */
+  key: boolean;
+  /** The column's entry of `typed`, for figure columns. */
+  typed: string[] | null;
+}
+
+const CACHE_LIMIT = 1 << 16;
+
+/**
+ * The cell's text as a string of its own. A cell cut from the file's text
+ * may share that text's memory (V8 keeps a long substring as a slice of its
+ * parent): one id kept in a row would then keep the whole file, hundreds of
+ * megabytes at national scale. Concatenating then cutting makes a copy.
+ */
+const own = (text: string) => (text.length < 13 ? text : (text + ' ').slice(0, -1));
+
+function cachedReading(column: Column, raw: string): Reading {
+  const cache = column.cache;
+  const hit = cache?.get(raw);
+  if (hit !== undefined) {
+    column.hits++;
+    return hit;
+  }
+  const cell = readCell(raw, column.field, column.read);
+  const reading: Reading =
+    cell === null
+      ? null
+      : cell.ok
+        ? { ok: true, value: typeof cell.value === 'string' ? own(cell.value) : cell.value, plain: raw === String(cell.value) }
+        : cell;
+  if (cache) {
+    if (cache.size < CACHE_LIMIT) cache.set(raw, reading);
+    else if (column.hits < cache.size) column.cache = null;
+  }
+  return reading;
+}
+
 function refFile(name: TableName): string {
   return TABLES.find((t) => t.name === name)?.file ?? `${name}.csv`;
 }
@@ -179,12 +240,14 @@ export function tableValidator(def: TableDef, file: string, refs: Partial<Record
   const keyFields = def.key.length > 1 || def.key[0] !== 'id' ? def.key : [];
   const keyOf = keyFields.length > 0 ? keyer<Record<string, Cell | undefined>>(keyFields) : null;
   const firstId = new Map<string, number>();
-  const firstKey = new Map<string, number>();
+  /** The first row of each observation key, indexed by the keyer's dense ids. */
+  let firstKey: number[] = [];
   // Every row starts as a copy of this template, so all rows share one shape (fast to build and to read).
   const template: Record<string, Cell | undefined> = Object.fromEntries(def.fields.map((f) => [f.name, null]));
-  let columns: { field: FieldDef; at: number; read: Reader; raw: string | undefined; reading: CellReading }[] | null = null;
+  let columns: Column[] | null = null;
   let delimiter: ',' | ';' = ',';
   const figures = def.fields.filter((f) => f.type === 'number' && f.figure === true).map((f) => f.name);
+  /** Sparse: row index → the cell as typed, only where it is not the plain text of its value. */
   const typed: Record<string, string[]> = Object.fromEntries(figures.map((name) => [name, []]));
 
   /** Cells, then duplicate ids and duplicate observations (the same figure entered twice). */
@@ -195,23 +258,28 @@ export function tableValidator(def: TableDef, file: string, refs: Partial<Record
     bad.push(0);
     // An invalid cell is left undefined, so that the later checks skip it.
     const row = { ...template };
+    let keyComplete = true;
     for (const column of columns) {
       const { field, at } = column;
       const raw = at < 0 ? '' : cells[at]!;
       // Consecutive rows repeat most cells (same report, section, area…): reuse the column's last reading.
       if (raw !== column.raw) {
         column.raw = raw;
-        column.reading = readCell(raw, field, column.read);
+        column.reading = cachedReading(column, raw);
       }
       const cell = column.reading;
-      if (field.name in typed) typed[field.name]![i] = raw;
+      if (column.typed !== null && cell !== null && cell.ok && cell.plain === false) column.typed[i] = raw;
       if (cell === null) {
-        if (field.required) report(i, { code: 'cell.required', title: field.title.vi, example: field.example ?? null }, field.name, null);
+        if (field.required) {
+          report(i, { code: 'cell.required', title: field.title.vi, example: field.example ?? null }, field.name, null);
+          if (column.key) keyComplete = false;
+        }
         row[field.name] = field.required ? undefined : null;
       } else if (cell.ok) row[field.name] = cell.value;
       else {
         report(i, cell.problem, field.name, cell.text);
         row[field.name] = undefined;
+        if (column.key) keyComplete = false;
       }
     }
     rows.push(row as Row);
@@ -222,10 +290,10 @@ export function tableValidator(def: TableDef, file: string, refs: Partial<Record
       if (first === undefined) firstId.set(id, i);
       else report(i, { code: 'id.duplicate', firstLine: lines[first]!, line }, 'id', id);
     }
-    if (!keyOf || keyFields.some((k) => row[k] === undefined)) return;
+    if (!keyOf || !keyComplete) return; // a key cell is invalid: its own error says so
     const key = keyOf(row);
-    const first = firstKey.get(key);
-    if (first === undefined) firstKey.set(key, i);
+    const first = firstKey[key];
+    if (first === undefined) firstKey[key] = i;
     else {
       const described = keyFields
         .filter((k) => row[k] !== null)
@@ -238,13 +306,14 @@ export function tableValidator(def: TableDef, file: string, refs: Partial<Record
   function finish(): ValidatedTable {
     const index = new Map<string, string>();
     if (!columns) return { rows: [], lines: [], index, checked: false, issues, typed: {}, delimiter };
-    firstKey.clear();
+    firstKey = [];
     const count = rows.length;
 
     // Reference tables name their rows for suggestions; ids of rows with other problems still count.
     const label = LABEL[def.name];
     const referenced = def.kind === 'reference' || def.fields.some((f) => f.type === 'string' && f.ref === def.name);
     if (referenced) for (const [id, i] of firstId) index.set(id, label?.(rows[i]!) ?? '');
+    firstId.clear(); // a million ids need not outlive the check
 
     // Foreign keys, the table's own ids included (areas.parent_id → areas).
     const suggested = new Map<string, Choice | null>();
@@ -269,7 +338,7 @@ export function tableValidator(def: TableDef, file: string, refs: Partial<Record
     // Cross-cell rules, on rows whose cells are all valid.
     const shown = (row: Row, v: Violation) =>
       v.column === null ? (typeof row.id === 'string' ? row.id : null) : String(row[v.column] ?? '');
-    const rowRule = rowRules[def.name] as ((row: Row) => Violation[]) | undefined;
+    const rowRule = rowRules[def.name] as ((row: Row) => readonly Violation[]) | undefined;
     if (rowRule) {
       for (let i = 0; i < count; i++) {
         if (bad[i]) continue;
@@ -279,9 +348,10 @@ export function tableValidator(def: TableDef, file: string, refs: Partial<Record
     const tableRule = tableRules[def.name] as ((rows: readonly Row[], lines: readonly number[]) => RowViolation[]) | undefined;
     if (tableRule) {
       const kept = keep(bad);
+      const all = kept.length === count; // the usual case: no copies of a million rows
       const violations = tableRule(
-        kept.map((i) => rows[i]!),
-        kept.map((i) => lines[i]!),
+        all ? rows : kept.map((i) => rows[i]!),
+        all ? lines : kept.map((i) => lines[i]!),
       );
       for (const v of violations) {
         const i = kept[v.index]!;
@@ -290,7 +360,19 @@ export function tableValidator(def: TableDef, file: string, refs: Partial<Record
     }
 
     const valid = keep(bad);
-    const typedValid = Object.fromEntries(Object.entries(typed).map(([name, cells]) => [name, valid.map((i) => cells[i] ?? '')]));
+    if (valid.length === count) return { rows, lines, index, checked: true, issues, typed, delimiter };
+    // The typed cells follow their rows to their index among the valid rows (still sparse).
+    const validIndex = new Int32Array(count).fill(-1);
+    valid.forEach((i, k) => (validIndex[i] = k));
+    const typedValid = Object.fromEntries(
+      Object.entries(typed).map(([name, cells]) => {
+        const out: string[] = [];
+        cells.forEach((raw, i) => {
+          if (validIndex[i]! >= 0) out[validIndex[i]!] = raw;
+        });
+        return [name, out];
+      }),
+    );
     return { rows: valid.map((i) => rows[i]!), lines: valid.map((i) => lines[i]!), index, checked: true, issues, typed: typedValid, delimiter };
   }
 
@@ -307,6 +389,10 @@ export function tableValidator(def: TableDef, file: string, refs: Partial<Record
         read: reader(field, header.delimiter === ';' ? ',' : '.'),
         raw: undefined,
         reading: null,
+        cache: new Map(),
+        hits: 0,
+        key: keyFields.includes(field.name),
+        typed: typed[field.name] ?? null,
       }));
     },
     record,

@@ -18,11 +18,11 @@ export const disbursementRate: CheckDef = {
     const rates = rows.filter((r) => r.measure === 'disbursement_rate');
     if (rates.length === 0) return [];
     const key = keyer<Funding>(def('funding').key as (keyof Funding & string)[]);
-    const amounts = new Map<string, Funding>();
+    const amounts = new Map<number, Funding>();
     for (const r of rows) {
       if (r.measure === 'disbursed' || r.measure === 'allocated' || r.measure === 'assigned') amounts.set(key(r), r);
     }
-    const at = (r: Funding, measure: Funding['measure'], asOf: string | null) => amounts.get(key({ ...r, measure, as_of: asOf }));
+    const at = (r: Funding, measure: Funding['measure'], asOf: string | null) => amounts.get(key(r, { measure, as_of: asOf }));
     const pick = (r: Funding, measure: Funding['measure']) => at(r, measure, r.as_of) ?? at(r, measure, null);
 
     const out: Discrepancy[] = [];

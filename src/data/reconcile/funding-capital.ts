@@ -9,7 +9,7 @@ export const fundingCapital: CheckDef = {
   run({ tables }) {
     const describe = fundingAmounts('capital_type');
     const out: Discrepancy[] = [];
-    for (const group of fundingGroups(tables.funding, 'capital_type').values()) {
+    for (const group of fundingGroups(tables.funding, 'capital_type')) {
       const by = new Map(group.map((r) => [r.capital_type as string, r]));
       const d = checkSum('funding-capital', 'funding', by.get('all'), [by.get('dtpt'), by.get('sn')], describe);
       if (d) out.push(d);

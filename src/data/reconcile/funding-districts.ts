@@ -18,7 +18,7 @@ export const fundingDistricts: CheckDef = {
     const totalOf = describe.total;
     describe.total = (r) => `${totalOf(r)} toàn tỉnh ${names.get(r.area_id) ?? r.area_id}`;
     const out: Discrepancy[] = [];
-    for (const group of fundingGroups(tables.funding, 'area_id', 'section').values()) {
+    for (const group of fundingGroups(tables.funding, 'area_id', 'section')) {
       const byParent = groupBy(group, (r: Funding) => areas.get(r.area_id)?.parent_id ?? '');
       for (const total of group) {
         const parts = byParent.get(total.area_id) ?? [];

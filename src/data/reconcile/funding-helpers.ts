@@ -1,7 +1,7 @@
 /** Funding amounts grouped for a sum over one dimension; the key comes from the funding definition. */
 import type { RowsByTable } from '../tables/index.ts';
 import { keyer } from '../keys.ts';
-import { groupBy, keyWithout, label, type SumOf } from './helpers.ts';
+import { groupByKey, keyWithout, label, type SumOf } from './helpers.ts';
 
 type Funding = RowsByTable['funding'];
 
@@ -17,10 +17,10 @@ export function fundingAmounts(over: 'budget_source' | 'capital_type' | 'project
   };
 }
 
-/** Amounts (not rates) of the same figure but for the dimensions a sum runs over. */
-export function fundingGroups(rows: readonly Funding[], ...over: string[]): Map<string, Funding[]> {
-  return groupBy(
-    rows.filter((r) => r.unit === 'mvnd'),
-    keyer<Funding>(keyWithout<Funding>('funding', ...over)),
-  );
+/**
+ * Amounts (not rates) of the same figure but for the dimensions a sum runs
+ * over. A lone row is left out: every sum check needs a total and two parts.
+ */
+export function fundingGroups(rows: readonly Funding[], ...over: string[]): Iterable<Funding[]> {
+  return groupByKey(rows, keyer<Funding>(keyWithout<Funding>('funding', ...over)), (r) => r.unit === 'mvnd', 2);
 }

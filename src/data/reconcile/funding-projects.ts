@@ -25,7 +25,7 @@ export const fundingProjects: CheckDef = {
   run({ tables, projects, names }) {
     const out: Discrepancy[] = [];
     const describe = fundingAmounts('project_id', (r) => `${names.get(r.project_id ?? '') ?? r.project_id}${r.capital_type === 'all' ? '' : ` (${r.capital_type === 'dtpt' ? 'ĐTPT' : 'SN'})`}`);
-    for (const group of fundingGroups(tables.funding, 'project_id', 'capital_type', 'section').values()) {
+    for (const group of fundingGroups(tables.funding, 'project_id', 'capital_type', 'section')) {
       const byCapital = new Map<string, Funding>();
       const parts: Funding[] = [];
       for (const r of group) if (r.project_id === null) byCapital.set(r.capital_type, r);

@@ -18,7 +18,7 @@ export const fundingSources: CheckDef = {
   run({ tables }) {
     const describe = fundingAmounts('budget_source');
     const out: Discrepancy[] = [];
-    for (const group of fundingGroups(tables.funding, 'budget_source').values()) {
+    for (const group of fundingGroups(tables.funding, 'budget_source')) {
       const by = new Map(group.map((r): [string, Funding] => [r.budget_source, r]));
       for (const rule of RULES) {
         const d = checkSum('funding-sources', 'funding', by.get(rule.total), rule.parts.map((p) => by.get(p)), describe);

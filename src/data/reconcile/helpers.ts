@@ -2,6 +2,7 @@
 import type { EnumField, TableDef, TableName } from '../define.ts';
 import { DISCREPANCY, type FigureRef } from '../messages.ts';
 import { agreement, decimalsOf, printedDecimals, round, type Agreement } from '../precision.ts';
+import type { Keyer } from '../keys.ts';
 import { TABLES } from '../tables/index.ts';
 import type { Discrepancy, Figure, Provenance } from './types.ts';
 
@@ -48,8 +49,8 @@ export function found(
   };
 }
 
-export function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
+export function groupBy<T, K>(rows: readonly T[], key: (row: T) => K): Map<K, T[]> {
+  const groups = new Map<K, T[]>();
   for (const row of rows) {
     const k = key(row);
     const group = groups.get(k);
@@ -57,6 +58,43 @@ export function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<str
     else groups.set(k, [row]);
   }
   return groups;
+}
+
+/**
+ * Rows grouped by a fresh keyer (keys.ts), in the order a Map by key would
+ * give them: its ids are 0, 1, 2… in order of first sight. The groups are
+ * laid out in one index array and each group's array is made only when it is
+ * reached, so a million rows do not leave a million small arrays behind.
+ * `where` skips rows; groups of fewer than `minSize` rows are skipped.
+ */
+export function* groupByKey<T>(rows: readonly T[], key: Keyer<T>, where?: (row: T) => boolean, minSize = 1): Generator<T[]> {
+  const ids = new Int32Array(rows.length);
+  let groups = 0;
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i]!;
+    if (where !== undefined && !where(row)) {
+      ids[i] = -1;
+      continue;
+    }
+    const k = key(row);
+    ids[i] = k;
+    if (k >= groups) groups = k + 1;
+  }
+  const start = new Int32Array(groups + 1);
+  for (const k of ids) if (k >= 0) start[k + 1]!++;
+  for (let g = 0; g < groups; g++) start[g + 1]! += start[g]!;
+  const order = new Int32Array(start[groups]!);
+  const next = start.slice(0, groups);
+  for (let i = 0; i < ids.length; i++) {
+    const k = ids[i]!;
+    if (k >= 0) order[next[k]!++] = i;
+  }
+  for (let g = 0; g < groups; g++) {
+    if (start[g + 1]! - start[g]! < minSize) continue;
+    const group: T[] = [];
+    for (let at = start[g]!; at < start[g + 1]!; at++) group.push(rows[order[at]!]!);
+    if (group.length > 0) yield group;
+  }
 }
 
 export function def(name: TableName): TableDef {

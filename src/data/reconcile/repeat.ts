@@ -29,17 +29,19 @@ export const repeat: CheckDef = {
     const out: Discrepancy[] = [];
     for (const table of OBSERVATIONS) {
       const rows = tables[table] as readonly Observation[];
-      if (new Set(rows.map((r) => r.report_id)).size < 2) continue;
+      if (!rows.some((r) => r.report_id !== rows[0]!.report_id)) continue; // one report: nothing to compare
       const keyOf = keyer<Observation>(keyWithout<Observation>(table, 'report_id'));
-      const firsts = new Map<string, Observation>();
+      const fields = figureNames(table);
+      // Indexed by the keyer's ids (0, 1, 2… as first seen).
+      const firsts: Observation[] = [];
       for (const other of rows) {
         const k = keyOf(other);
-        const first = firsts.get(k);
+        const first = firsts[k];
         if (!first) {
-          firsts.set(k, other);
+          firsts[k] = other;
           continue;
         }
-        for (const field of figureNames(table)) {
+        for (const field of fields) {
           const a = figure(first, field);
           const b = figure(other, field);
           if (a === null || b === null || a === b) continue;

@@ -4,7 +4,7 @@
  * province only when every district the report gives for that programme,
  * batch and plan version is present; otherwise it may only not exceed it.
  */
-import { checkSum, groupBy, label } from './helpers.ts';
+import { checkSum, groupBy, groupByKey, label } from './helpers.ts';
 import type { CheckDef, Discrepancy } from './types.ts';
 import { works, worksKey, type Work } from './works-helpers.ts';
 
@@ -24,7 +24,7 @@ export const worksDistricts: CheckDef = {
       part: name,
     });
     const out: Discrepancy[] = [];
-    for (const group of groupBy(rows, worksKey('area_id')).values()) {
+    for (const group of groupByKey(rows, worksKey('area_id'))) {
       const byParent = groupBy(group, parent);
       for (const province of group) {
         if (areas.get(province.area_id)?.level !== 'province') continue;

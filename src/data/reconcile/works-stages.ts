@@ -3,7 +3,7 @@
  * given; an undated count (usually the plan) applies at every date.
  */
 import { DISCREPANCY } from '../messages.ts';
-import { found, groupBy, label, source, unique } from './helpers.ts';
+import { found, groupByKey, label, source, unique } from './helpers.ts';
 import type { CheckDef, Discrepancy } from './types.ts';
 import { worksKey, type Work } from './works-helpers.ts';
 
@@ -12,7 +12,7 @@ export const worksStages: CheckDef = {
   tables: ['works'],
   run({ tables }) {
     const out = new Map<string, Discrepancy>();
-    for (const group of groupBy(tables.works, worksKey('measure', 'as_of')).values()) {
+    for (const group of groupByKey(tables.works, worksKey('measure', 'as_of'))) {
       for (const date of unique(group.map((r) => r.as_of ?? ''))) {
         const at = (measure: Work['measure']) =>
           group.find((r) => r.measure === measure && (r.as_of ?? '') === date) ??

@@ -1,5 +1,5 @@
 /** Plan 511 builds only spillways and bridges: ngầm + cầu = all. */
-import { checkSum, groupBy, label } from './helpers.ts';
+import { checkSum, groupByKey, label } from './helpers.ts';
 import type { CheckDef, Discrepancy } from './types.ts';
 import { works, worksKey } from './works-helpers.ts';
 
@@ -13,7 +13,7 @@ export const worksTypes: CheckDef = {
     });
     const out: Discrepancy[] = [];
     const plan511 = tables.works.filter((r) => r.program === 'plan511');
-    for (const group of groupBy(plan511, worksKey('work_type')).values()) {
+    for (const group of groupByKey(plan511, worksKey('work_type'))) {
       const by = new Map(group.map((r) => [r.work_type as string, r]));
       const d = checkSum('works-types', 'works', by.get('all'), [by.get('ngam'), by.get('cau')], describe);
       if (d) out.push(d);

@@ -1,0 +1,18 @@
+/**
+ * cleanText skips normalisation for tidy ASCII (ids, codes, numbers): the
+ * result must be exactly what the full path gives, for every kind of stray
+ * space or invisible character staff paste in.
+ */
+import { describe, expect, it } from 'vitest';
+import { cleanText } from '../../src/data/normalise.ts';
+
+/** The full path: NFC, then spaces of any kind collapsed and the ends trimmed. */
+const reference = (raw: string) => {
+  const text = raw.normalize('NFC');
+  return /[^\S ]|\u200B| {2}|^ | $/.test(text) ? text.replace(/[\s\u200B]+/g, ' ').trim() : text;
+};
+
+describe('cleanText', () => {
+  const samples = ['', ' ', 'a', 'ha-noi-2023-01-f1', '4906', '1.234,5', 'a b', 'a  b', ' a', 'a ', 'a\tb', 'a\u200Bb', 'a\u00a0b', 'a\nb', '~!@#', 'x y z', 'Sơn Động', 'Sơn Động'.normalize('NFD'), '=1+1', 'a\u2003b'];
+  for (const raw of samples) it(JSON.stringify(raw), () => expect(cleanText(raw)).toBe(reference(raw)));
+});
