@@ -33,6 +33,8 @@ export interface DownloadFile {
   bytes: () => Uint8Array;
   /** The same as a Response body (a large file is read from disk as Astro consumes it). */
   body: () => Promise<Blob | Uint8Array<ArrayBuffer>>;
+  /** Writes the file at a path (how a build publishes it: src/integrations/downloads-output.ts). */
+  writeTo: (path: string) => void;
   /** The table it holds, if one. */
   table?: TableDef;
   /** For a per-report file: the report whose rows it holds (not in the zip). */
@@ -56,7 +58,13 @@ export interface DownloadOptions {
 export { LIMITS };
 const SPILL_BYTES = 16e6;
 
-const file = (meta: Omit<DownloadFile, 'size' | 'bytes' | 'body'>, stored: Stored): DownloadFile => ({ ...meta, size: stored.size, bytes: () => stored.bytes(), body: () => stored.body() });
+const file = (meta: Omit<DownloadFile, 'size' | 'bytes' | 'body' | 'writeTo'>, stored: Stored): DownloadFile => ({
+  ...meta,
+  size: stored.size,
+  bytes: () => stored.bytes(),
+  body: () => stored.body(),
+  writeTo: (path) => stored.writeTo(path),
+});
 
 /**
  * Some rows of a table as a CSV of their own, cut out of the table's CSV
@@ -118,7 +126,7 @@ async function build(data: DataLoad, options: DownloadOptions): Promise<Download
   const limits = { ...LIMITS, ...options.limits };
   const spill = options.spillBytes ?? SPILL_BYTES;
   const csvs: PackageFile[] = [];
-  const add = (meta: Omit<DownloadFile, 'size' | 'bytes' | 'body'>, s: Stored) => {
+  const add = (meta: Omit<DownloadFile, 'size' | 'bytes' | 'body' | 'writeTo'>, s: Stored) => {
     files.push(file(meta, s));
     inZip.push({ name: meta.name, stored: s });
   };

@@ -11,6 +11,7 @@ import { absoluteUrl } from '../lib/site-url.ts';
 import { dateSortKey } from '../lib/format.ts';
 import { dataChangelog, workingChanges, type Changelog, type TableChange } from './changelog.ts';
 import { dataDownloads, downloadHref, type DownloadFile } from './downloads.ts';
+import { announceDownloads } from './output.ts';
 
 export interface Publication {
   data: DataLoad;
@@ -51,6 +52,7 @@ export async function publication(): Promise<Publication> {
       return { data, changelog, pending, updated, downloads };
     })();
     publications.set(data, p);
+    announceDownloads(p.then((x) => x.downloads));
   }
   return p;
 }

@@ -8,7 +8,7 @@
  * Every stored file knows its size at once: the data page shows sizes before
  * any download is written.
  */
-import { closeSync, mkdtempSync, openAsBlob, openSync, readSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, copyFileSync, mkdtempSync, openAsBlob, openSync, readSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -22,6 +22,8 @@ export interface Stored {
   copyRanges(ranges: readonly number[], target: Uint8Array, at: number): void;
   /** What a Response is made of: the bytes, or for a scratch file a Blob read from disk as it is consumed (no copy held here). */
   body(): Promise<Blob | Uint8Array<ArrayBuffer>>;
+  /** Writes the file at `path` (a scratch file is copied by the system, never read into memory). */
+  writeTo(path: string): void;
 }
 
 /** copyRanges through copy(), for stores where a copy costs nothing to start. */
@@ -51,6 +53,9 @@ export class MemoryFile implements Stored {
   }
   async body() {
     return this.data as Uint8Array<ArrayBuffer>;
+  }
+  writeTo(path: string) {
+    writeFileSync(path, this.data);
   }
 }
 
@@ -88,6 +93,9 @@ export class DiskFile implements Stored {
   }
   body() {
     return openAsBlob(this.path);
+  }
+  writeTo(path: string) {
+    copyFileSync(this.path, path);
   }
   /** One open for all the ranges: a report's rows may lie in many places of the table. */
   copyRanges(ranges: readonly number[], target: Uint8Array, at: number) {
@@ -137,6 +145,9 @@ export class RangesFile implements Stored {
   }
   async body() {
     return this.bytes() as Uint8Array<ArrayBuffer>;
+  }
+  writeTo(path: string) {
+    writeFileSync(path, this.bytes());
   }
 }
 

@@ -6,6 +6,9 @@
  * each other); files kept in scratch files rather than memory have the same
  * bytes; and the zip (written with Node's zlib, in pieces) unpacks to them.
  */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { unzipSync } from 'fflate';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -89,6 +92,19 @@ describe('files kept on disk', () => {
       expect(sha256(f.bytes()), f.name).toBe(sha256(g.bytes()));
       const served = new Uint8Array(await new Response(await f.body()).arrayBuffer());
       expect(sha256(served), f.name).toBe(sha256(g.bytes()));
+    }
+  });
+
+  it('are written by a build (writeTo: copied from disk, cut from a table, or kept in memory) with the same bytes', () => {
+    const out = mkdtempSync(join(tmpdir(), 'mtqg-write-'));
+    try {
+      for (const f of spilled) {
+        f.writeTo(join(out, f.name));
+        expect(sha256(new Uint8Array(readFileSync(join(out, f.name)))), f.name).toBe(sha256(f.bytes()));
+      }
+      expect(spilled.filter((f) => f.reportId).length).toBeGreaterThan(0);
+    } finally {
+      rmSync(out, { recursive: true, force: true });
     }
   });
 
