@@ -1,7 +1,7 @@
 /** Writes the data downloads into the build's output when the pages are done (see src/publish/output.ts). */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { writeAnnouncedDownloads } from '../publish/output.ts';
+import { writeAnnouncedCopies, writeAnnouncedDownloads } from '../publish/output.ts';
 
 export function downloadsOutput(): AstroIntegration {
   return {
@@ -11,7 +11,8 @@ export function downloadsOutput(): AstroIntegration {
         const written = await writeAnnouncedDownloads(fileURLToPath(dir));
         // The data page always lists the downloads: none announced means a broken build, not an empty one.
         if (written === null) throw new Error('Không có tệp tải về nào được tạo: trang /du-lieu/ không chạy?');
-        logger.info(`Tệp tải về: ${written} tệp.`);
+        const copies = writeAnnouncedCopies(fileURLToPath(dir));
+        logger.info(`Tệp tải về: ${written} tệp; bản sao tệp dữ liệu cho cán bộ: ${copies} tệp.`);
       },
     },
   };

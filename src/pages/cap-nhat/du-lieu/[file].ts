@@ -11,9 +11,14 @@ import { DATA_DIR, loadDataOrThrow } from '../../../data/load.ts';
 import { TABLES } from '../../../data/tables/index.ts';
 import { templateXlsx, type TemplateRow } from '../../../staff/templates-xlsx.ts';
 import { LIMITS } from '../../../publish/downloads.ts';
+import { announceCopy } from '../../../publish/output.ts';
 
 export function getStaticPaths() {
-  return TABLES.flatMap((t) => [t.file, t.file.replace(/\.csv$/, '.xlsx')].map((file) => ({ params: { file } })));
+  // A build copies the CSV files as they are (src/publish/output.ts): a national table is hundreds of
+  // megabytes that an endpoint would read into memory. `npm run dev` serves them here.
+  if (import.meta.env.PROD) for (const t of TABLES) announceCopy(`/cap-nhat/du-lieu/${t.file}`, join(DATA_DIR, t.file));
+  const files = (t: (typeof TABLES)[number]): string[] => [...(import.meta.env.PROD ? [] : [t.file]), t.file.replace(/\.csv$/, '.xlsx')];
+  return TABLES.flatMap((t) => files(t).map((file) => ({ params: { file } })));
 }
 
 export const GET: APIRoute = async ({ params }) => {
