@@ -107,6 +107,9 @@ describe.each(inject('pages'))('page %s', (path) => {
     expect(await overflow(v.page), 'horizontal scroll at 200 % zoom').toBeLessThanOrEqual(0);
     await v.page.setViewportSize({ width: 360, height: 800 });
     expect(await overflow(v.page), 'horizontal scroll at 360 px').toBeLessThanOrEqual(0);
+    // Tap targets on a phone (WCAG 2.2, 2.5.8; not among axe's default rules, but Lighthouse checks it).
+    const taps = await new AxeBuilder({ page: v.page }).withRules(['target-size']).analyze();
+    expect(taps.violations.flatMap((x) => x.nodes.map((n) => n.target.join(' ')))).toEqual([]);
     await v.page.screenshot({ path: `${SHOTS}/${slug(path)}-360.png`, fullPage: true });
 
     // Collected over the whole visit, after every layout.
