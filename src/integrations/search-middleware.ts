@@ -14,7 +14,8 @@ export const onRequest = defineMiddleware(async (context, next) => {
     const base = import.meta.env.BASE_URL.replace(/\/$/, '');
     const site = context.url.pathname.startsWith(base) ? context.url.pathname.slice(base.length) : context.url.pathname;
     const path = site.replace(/^\//, '').replace(/\/?$/, '/');
-    buildIndex().added.push(buildIndex().index.then((index) => index.addHTMLFile({ sourcePath: `${path}index.html`, content: html })));
+    const pending = buildIndex();
+    pending.added.push(pending.index.then((index) => index.addHTMLFile({ sourcePath: `${path}index.html`, content: html })));
   }
   return new Response(html, { status: response.status, statusText: response.statusText, headers: response.headers });
 });
