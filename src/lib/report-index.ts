@@ -19,15 +19,20 @@ export const FIRST_PAGE_ROWS = 50;
 
 /**
  * Pages of rows per report, the report page included: 450 rows, more than any
- * real report has printed (the largest, 384). Beyond, the rows are in the
- * report's CSV only (raw rows at national scale belong in downloads).
+ * real report has printed (the largest, 384). A larger report (national scale)
+ * shows its first FIRST_PAGE_ROWS rows on the report page and no further pages:
+ * all its rows are in its CSV, one file, rather than a few hundred of them spread
+ * over pages and the rest elsewhere (raw rows at national scale belong in downloads).
  */
 export const MAX_ROW_PAGES = 5;
-/** Rows a report can show on its pages. */
+/** The most rows a report can have and still get all of them on pages. */
 export const PAGED_ROWS = FIRST_PAGE_ROWS + (MAX_ROW_PAGES - 1) * ROWS_PER_PAGE;
 
-/** The page (1 = the report page) of the i-th row of a report; 0 for a row only in the report's download. */
-export const pageOfRow = (i: number) => (i < FIRST_PAGE_ROWS ? 1 : i < PAGED_ROWS ? 2 + Math.floor((i - FIRST_PAGE_ROWS) / ROWS_PER_PAGE) : 0);
+/** Whether a report of `count` rows shows them all on pages (else only the first FIRST_PAGE_ROWS, on the report page). */
+export const allRowsPaged = (count: number) => count <= PAGED_ROWS;
+
+/** The page (1 = the report page) of the i-th of a report's `count` rows; 0 for a row only in the report's download. */
+export const pageOfRow = (i: number, count: number) => (i < FIRST_PAGE_ROWS ? 1 : allRowsPaged(count) ? 2 + Math.floor((i - FIRST_PAGE_ROWS) / ROWS_PER_PAGE) : 0);
 
 export type SourceRow = Record<string, unknown> & { id: string; report_id: string; area_id: string; topic?: string };
 
@@ -77,7 +82,7 @@ export function reportIndex(tables: AnyTables): Map<string, ReportEntry> {
   const pages = new Map<string, number>();
   for (const e of index.values()) {
     let i = 0;
-    for (const name of OBSERVATIONS) for (const r of e.rows[name] ?? []) pages.set(r.id, pageOfRow(i++));
+    for (const name of OBSERVATIONS) for (const r of e.rows[name] ?? []) pages.set(r.id, pageOfRow(i++, e.count));
   }
   const parents = new Map<string, string>();
   for (const a of (tables.areas ?? []) as readonly { id: string; level: string; parent_id: string | null }[])
@@ -90,13 +95,13 @@ const EMPTY: ReportEntry = { rows: {}, count: 0, areas: new Set(), tables: new S
 
 export const reportEntry = (tables: AnyTables, reportId: string): ReportEntry => reportIndex(tables).get(reportId) ?? EMPTY;
 
-/** The pages of a report's rows (at least one, possibly empty; rows past PAGED_ROWS are on none). */
+/** The pages of a report's rows (at least one, possibly empty; see allRowsPaged). */
 export function rowPages(entry: ReportEntry): RowPage[] {
   const pages: RowPage[] = [];
   let i = 0;
   for (const table of OBSERVATIONS) {
     for (const row of entry.rows[table] ?? []) {
-      const n = pageOfRow(i++) - 1;
+      const n = pageOfRow(i++, entry.count) - 1;
       if (n < 0) return pages;
       const page = (pages[n] ??= { page: n + 1, groups: [] });
       const last = page.groups.at(-1);

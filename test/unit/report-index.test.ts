@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { areaHref, hasAreaPage, rowHref } from '../../src/lib/links.ts';
-import { MAX_ROW_PAGES, PAGED_ROWS, reportIndex, ROWS_PER_PAGE, rowPages } from '../../src/lib/report-index.ts';
+import { FIRST_PAGE_ROWS, MAX_ROW_PAGES, PAGED_ROWS, reportIndex, ROWS_PER_PAGE, rowPages } from '../../src/lib/report-index.ts';
 
 const funding = Array.from({ length: 2 * ROWS_PER_PAGE + 30 }, (_, i) => ({ id: `r1-f${i + 1}`, report_id: 'r1', area_id: i % 2 ? 'xa-a' : 'tinh' }));
 const works = Array.from({ length: 5 }, (_, i) => ({ id: `r1-w${i + 1}`, report_id: 'r1', area_id: 'tinh' }));
@@ -33,15 +33,23 @@ describe('pages of a report’s rows', () => {
     expect(rowHref('r1', 'r1-w5')).toBe('/bao-cao/r1/so-lieu/3/#r1-w5');
   });
 
-  it('keeps at most MAX_ROW_PAGES pages: a larger report’s other rows are linked to its downloads', () => {
-    const big = Array.from({ length: PAGED_ROWS + 30 }, (_, i) => ({ id: `r2-f${i + 1}`, report_id: 'r2', area_id: 'tinh' }));
-    const withBig = { ...tables, funding: [...funding, ...big] };
-    const pages = rowPages(reportIndex(withBig).get('r2')!);
-    expect(pages).toHaveLength(MAX_ROW_PAGES);
-    const shown = pages.flatMap((p) => p.groups.flatMap((g) => g.rows.map((r) => r.id)));
-    expect(shown).toEqual(big.slice(0, PAGED_ROWS).map((r) => r.id));
+  it('pages a report of up to PAGED_ROWS rows in full, and a larger one only on its report page, linking its other rows to its downloads', () => {
+    const rows = (id: string, n: number) => Array.from({ length: n }, (_, i) => ({ id: `${id}-f${i + 1}`, report_id: id, area_id: 'tinh' }));
+    const fits = rows('r2', PAGED_ROWS);
+    const big = rows('r3', PAGED_ROWS + 1);
+    const withBig = { ...tables, funding: [...funding, ...fits, ...big] };
+    const index = reportIndex(withBig);
+    const fitPages = rowPages(index.get('r2')!);
+    expect(fitPages).toHaveLength(MAX_ROW_PAGES);
+    expect(fitPages.flatMap((p) => p.groups.flatMap((g) => g.rows.map((r) => r.id)))).toEqual(fits.map((r) => r.id));
     expect(rowHref('r2', `r2-f${PAGED_ROWS}`)).toBe(`/bao-cao/r2/so-lieu/${MAX_ROW_PAGES}/#r2-f${PAGED_ROWS}`);
-    expect(rowHref('r2', `r2-f${PAGED_ROWS + 1}`)).toBe('/bao-cao/r2/#tai-ve');
+
+    const bigPages = rowPages(index.get('r3')!);
+    expect(bigPages).toHaveLength(1);
+    expect(bigPages[0]!.groups.flatMap((g) => g.rows.map((r) => r.id))).toEqual(big.slice(0, FIRST_PAGE_ROWS).map((r) => r.id));
+    expect(rowHref('r3', `r3-f${FIRST_PAGE_ROWS}`)).toBe(`/bao-cao/r3/#r3-f${FIRST_PAGE_ROWS}`);
+    expect(rowHref('r3', `r3-f${FIRST_PAGE_ROWS + 1}`)).toBe('/bao-cao/r3/#tai-ve');
+    expect(rowHref('r3', `r3-f${PAGED_ROWS + 1}`)).toBe('/bao-cao/r3/#tai-ve');
     // The smaller report is untouched.
     expect(rowHref('r1', 'r1-w5')).toBe('/bao-cao/r1/so-lieu/3/#r1-w5');
   });
