@@ -82,6 +82,24 @@ describe('embed pages', () => {
   });
 });
 
+describe('embed pages for search engines', () => {
+  it('describe the chart and name the page that shows it in full (never the site root), without a conflicting noindex', () => {
+    for (const path of embeds) {
+      const doc = built.get(path)!;
+      expect(doc.querySelector('meta[name="robots"]'), path).toBeNull();
+      expect(doc.querySelector('meta[name="description"]')?.getAttribute('content')?.length ?? 0, path).toBeGreaterThan(30);
+      const canonical = new URL(doc.querySelector('link[rel="canonical"]')!.getAttribute('href')!, 'http://x');
+      expect(canonical.pathname, path).not.toBe('/');
+      expect(canonical.hash, path).toBe('');
+      expect(built.has(canonical.pathname), `${path} → ${canonical.pathname}`).toBe(true);
+    }
+    // A chart of the home page names its own embed page.
+    const home = embeds.find((p) => [...built.get('/')!.querySelectorAll('figure.chart')].some((f) => p === `/nhung/${f.getAttribute('data-chart')}/`));
+    expect(home).toBeDefined();
+    expect(new URL(built.get(home!)!.querySelector('link[rel="canonical"]')!.getAttribute('href')!, 'http://x').pathname).toBe(home);
+  });
+});
+
 describe('the data page', () => {
   const doc = built.get('/du-lieu/')!;
 
