@@ -48,15 +48,13 @@ function columnsOf<R extends object>(t: Table<R>): Columns<R> {
 
 /** Adds each row's effective date and report date (as given: partial dates stay partial). */
 export function dated<R extends Observation>(table: Table<R>, reports: readonly Report[]): Table<R & Dated> {
-  const dates = aq.from(reports.map((r) => ({ report_id: r.id, report_date: r.date })));
+  // A lookup rather than a join with the reports: the same columns, without hashing a million keys.
+  const dates = new Map(reports.map((r) => [r.id, r.date]));
   const hasAsOf = table.t.columnNames().includes('as_of');
-  const t = table.t
-    .join_left(dates, 'report_id')
-    .derive({
-      effective_date: hasAsOf
-        ? (d: { as_of: string | null; report_date: string }) => (d.as_of != null ? d.as_of : d.report_date)
-        : (d: { report_date: string }) => d.report_date,
-    });
+  const t = table.t.derive({
+    report_date: aq.escape((d: Observation) => dates.get(d.report_id)),
+    effective_date: aq.escape((d: Observation) => (hasAsOf && d.as_of != null ? d.as_of : dates.get(d.report_id))),
+  });
   return typed<R & Dated>(t, { ...columnsOf(table), ...DATED } as Columns<R & Dated>);
 }
 
@@ -78,19 +76,38 @@ export function current<R extends Observation>(
   reports: readonly Report[],
   options: CurrentOptions = {},
 ): Table<R & Dated> {
-  // Partial dates compare by their last day: 2023-11 comes after 2023-11-15.
-  let t = dated(table, reports).t.derive({ _eff: aq.escape((d: Dated) => periodEnd(d.effective_date)), _rep: aq.escape((d: Dated) => periodEnd(d.report_date)) });
-  if (options.until !== undefined) t = t.params({ until: periodEnd(options.until) }).filter((d: { _rep: string }, $: { until: string }) => d._rep <= $.until);
-  if (options.without?.length) t = t.params({ without: options.without }).filter((d: Observation, $: { without: string[] }) => !aq.op.includes($.without, d.report_id));
+  // One pass in plain loops over the columns, then Arquero keeps the chosen rows (in table order):
+  // the same result as groupby + orderby + row_number() === 1, several times faster at a million rows.
+  const t = dated(table, reports).t;
   const key = observationKey(def).filter((k) => t.columnNames().includes(k));
-  const latest = t
-    .groupby(key)
-    .orderby(aq.desc('_eff'), aq.desc('_rep'), aq.desc('report_id'))
-    .filter(() => aq.op.row_number() === 1)
-    .ungroup()
-    .unorder()
-    .select(aq.not('_eff', '_rep'));
-  return typed<R & Dated>(latest, columnsOf(table) as Columns<R & Dated>);
+  const cols = key.map((k) => t.array(k) as unknown[]);
+  const reportIds = t.array('report_id') as string[];
+  const effective = t.array('effective_date') as string[];
+  const reported = t.array('report_date') as string[];
+  // Partial dates compare by their last day: 2023-11 comes after 2023-11-15.
+  const ends = new Map<string, string>();
+  const end = (d: string) => ends.get(d) ?? (ends.set(d, periodEnd(d)), ends.get(d)!);
+  const until = options.until !== undefined ? periodEnd(options.until) : null;
+  const without = new Set(options.without ?? []);
+  // The rule's order: latest effective date, then later report date, then report id; ties keep the first row.
+  const better = (a: number, b: number) => {
+    const ea = end(effective[a]!), eb = end(effective[b]!);
+    if (ea !== eb) return ea > eb;
+    const ra = end(reported[a]!), rb = end(reported[b]!);
+    if (ra !== rb) return ra > rb;
+    return reportIds[a]! > reportIds[b]!;
+  };
+  const best = new Map<string, number>();
+  for (let i = 0; i < reportIds.length; i++) {
+    if (until !== null && end(reported[i]!) > until) continue;
+    if (without.has(reportIds[i]!)) continue;
+    let k = '';
+    for (const c of cols) k += `${c[i] === null || c[i] === undefined ? '\u0000' : String(c[i])}\u0001`;
+    const b = best.get(k);
+    if (b === undefined || better(i, b)) best.set(k, i);
+  }
+  const rows = Uint32Array.from(best.values()).sort();
+  return typed<R & Dated>(t.reify(rows as unknown as number[]), columnsOf(table) as Columns<R & Dated>);
 }
 
 /** The reports in date order (oldest first), with their comparable date. */

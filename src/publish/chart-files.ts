@@ -6,13 +6,13 @@
  */
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { renderAsync } from '@resvg/resvg-js';
 import { renderChart, standaloneSvg, type ChartSpec } from '../charts/index.ts';
 import { STATUS_LABELS } from '../charts/palette.ts';
 import { UNITS } from '../data/define.ts';
 import { formatDate } from '../lib/format.ts';
 import { csvBytes } from './formats.ts';
 import { CHART_FILE_DIR, EMBED_DIR, PACKAGE_TITLE } from './meta.ts';
+import { svgToPng } from './png.ts';
 
 /** The data behind the chart, one value per line, with its unit. */
 export function chartCsv(spec: ChartSpec): Uint8Array {
@@ -57,7 +57,7 @@ const utf8 = new TextEncoder();
 
 /**
  * The standalone SVG and PNG of a chart; `credit` is printed at the bottom (site and page).
- * The PNG is drawn on another thread (resvg's renderAsync): the build starts every chart's
+ * The PNG is drawn on a worker thread (png.ts): the build starts every chart's
  * image when it lists the chart files, and goes on writing pages while they are drawn.
  */
 export function chartImages(spec: ChartSpec, credit?: string): Promise<ChartImages> {
@@ -66,11 +66,11 @@ export function chartImages(spec: ChartSpec, credit?: string): Promise<ChartImag
   if (!result) {
     let svg = standaloneSvg(spec, renderChart(spec).svgWide, { fontFamily: FONT_FAMILY, credit });
     for (const [glyph, by] of MISSING_GLYPHS) svg = svg.replace(glyph, by);
-    result = renderAsync(svg, {
+    result = svgToPng(svg, {
       fitTo: { mode: 'zoom', value: 2 },
       font: { loadSystemFonts: false, fontFiles: fontFiles(), defaultFontFamily: FONT_FAMILY, sansSerifFamily: FONT_FAMILY },
       background: '#ffffff',
-    }).then((rendered) => ({ svg: utf8.encode(svg), png: new Uint8Array(rendered.asPng()), width: rendered.width, height: rendered.height }));
+    }).then((rendered) => ({ svg: utf8.encode(svg), ...rendered }));
     images.set(key, result);
   }
   return result;

@@ -5,12 +5,12 @@
  * Drawn as SVG and rasterised by resvg with Be Vietnam Pro from TTF files (the same fonts
  * as the chart images), so the Vietnamese glyphs are the same on every machine.
  */
-import { renderAsync } from '@resvg/resvg-js';
 import { wrap } from '../charts/layout.ts';
 import { INK, MUTED } from '../charts/palette.ts';
 import { formatHeadline } from '../lib/format.ts';
 import { SHARE_HEIGHT, SHARE_WIDTH, shareDateText, type ShareCard } from '../views/share.ts';
 import { FONT_FAMILY, fontFiles } from './chart-files.ts';
+import { svgToPng } from './png.ts';
 
 const BRAND = '#0b4f6c';
 const PAD = 64;
@@ -82,16 +82,16 @@ export function shareSvg(card: ShareCard): string {
 
 const pngs = new Map<string, Promise<Uint8Array>>();
 
-/** The card as PNG, rendered once per build, on another thread (resvg's renderAsync) while pages are written. */
+/** The card as PNG, rendered once per build, on a worker thread (png.ts) while pages are written. */
 export function sharePng(card: ShareCard): Promise<Uint8Array> {
   const key = JSON.stringify(card);
   let png = pngs.get(key);
   if (!png) {
-    png = renderAsync(shareSvg(card), {
+    png = svgToPng(shareSvg(card), {
       fitTo: { mode: 'original' },
       font: { loadSystemFonts: false, fontFiles: fontFiles(), defaultFontFamily: FONT_FAMILY, sansSerifFamily: FONT_FAMILY },
       background: '#ffffff',
-    }).then((rendered) => new Uint8Array(rendered.asPng()));
+    }).then((rendered) => rendered.png);
     pngs.set(key, png);
   }
   return png;
