@@ -58,6 +58,13 @@ export function dated<R extends Observation>(table: Table<R>, reports: readonly 
   return typed<R & Dated>(t, { ...columnsOf(table), ...DATED } as Columns<R & Dated>);
 }
 
+/** The observation of row i, as one string: its key columns' values (null apart from any text). */
+function observationOf(cols: readonly (readonly unknown[])[], i: number): string {
+  let k = '';
+  for (const c of cols) k += `${c[i] === null || c[i] === undefined ? '\u0000' : String(c[i])}\u0001`;
+  return k;
+}
+
 export interface CurrentOptions {
   /** Only reports dated on or before this ISO date count (for "what was current before the latest report"). */
   until?: string;
@@ -78,7 +85,9 @@ export function current<R extends Observation>(
 ): Table<R & Dated> {
   // One pass in plain loops over the columns, then Arquero keeps the chosen rows (in table order):
   // the same result as groupby + orderby + row_number() === 1, several times faster at a million rows.
-  const t = dated(table, reports).t;
+  // Column positions must be row numbers for reify(): a filtered or ordered view is materialised first.
+  let t = dated(table, reports).t;
+  if (t.isFiltered() || t.isOrdered()) t = t.reify();
   const key = observationKey(def).filter((k) => t.columnNames().includes(k));
   const cols = key.map((k) => t.array(k) as unknown[]);
   const reportIds = t.array('report_id') as string[];
@@ -101,8 +110,7 @@ export function current<R extends Observation>(
   for (let i = 0; i < reportIds.length; i++) {
     if (until !== null && end(reported[i]!) > until) continue;
     if (without.has(reportIds[i]!)) continue;
-    let k = '';
-    for (const c of cols) k += `${c[i] === null || c[i] === undefined ? '\u0000' : String(c[i])}\u0001`;
+    const k = observationOf(cols, i);
     const b = best.get(k);
     if (b === undefined || better(i, b)) best.set(k, i);
   }
@@ -171,8 +179,7 @@ export function withPrevious<R extends Observation & { id: string }>(
   const repDate = new Map(reports.map((r) => [r.id, periodEnd(r.date)]));
   const groups = new Map<string, number[]>();
   for (let i = 0; i < ids.length; i++) {
-    let k = '';
-    for (const c of cols) k += `${c[i] === null || c[i] === undefined ? '\u0000' : String(c[i])}\u0001`;
+    const k = observationOf(cols, i);
     const g = groups.get(k);
     if (g) g.push(i);
     else groups.set(k, [i]);
@@ -194,8 +201,7 @@ export function withPrevious<R extends Observation & { id: string }>(
   const nowIds = now.array('id') as string[];
   for (const id of nowIds) {
     const i = rowOf.get(id)!;
-    let k = '';
-    for (const c of cols) k += `${c[i] === null || c[i] === undefined ? '\u0000' : String(c[i])}\u0001`;
+    const k = observationOf(cols, i);
     const until = rep(i);
     let best = -1;
     for (const j of groups.get(k) ?? []) {

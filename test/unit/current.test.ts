@@ -3,7 +3,8 @@ import { current, observationKey, summableAreas } from '../../src/data/current.t
 import { figureId, figureIndex, figuresOf } from '../../src/data/figures.ts';
 import type { TableDef } from '../../src/data/define.ts';
 import { funding, ncut, poverty, works, type Area, type Funding, type Report } from '../../src/data/tables/index.ts';
-import { fromRows, rowsOf, type Columns } from '../../src/lib/typed-table.ts';
+import * as aq from 'arquero';
+import { fromRows, rowsOf, typed, type Columns } from '../../src/lib/typed-table.ts';
 
 const columns = <R extends object>(def: TableDef) => Object.fromEntries(def.fields.map((f) => [f.name, true])) as Columns<R>;
 
@@ -28,6 +29,15 @@ describe('the rule for the current figure', () => {
     expect(observationKey(funding)).toEqual(['area_id', 'program', 'fund_year', 'budget_source', 'capital_type', 'project_id', 'tranche', 'measure']);
     expect(observationKey(poverty)).toContain('poverty_standard');
     expect(observationKey(works)).toContain('plan_version');
+  });
+
+  it('reads a filtered or ordered table by its own rows, not the rows of the data behind it', () => {
+    const assigned = fund({ measure: 'assigned', value: 1 });
+    const older = fund({ report_id: 'r-2023-11-30', measure: 'disbursed', value: 2 });
+    const newer = fund({ report_id: 'r-2024-02', measure: 'disbursed', value: 3 });
+    const base = fromRows([assigned, older, newer], columns<Funding>(funding));
+    const view = typed<Funding>(base.t.filter((d: Funding) => d.measure === 'disbursed').orderby(aq.desc('value')), columns<Funding>(funding));
+    expect(rowsOf(current(view, funding, REPORTS)).map((r) => r.id)).toEqual([newer.id]);
   });
 
   it('the latest as_of wins, whatever the report order', () => {
