@@ -58,11 +58,38 @@ export function dated<R extends Observation>(table: Table<R>, reports: readonly 
   return typed<R & Dated>(t, { ...columnsOf(table), ...DATED } as Columns<R & Dated>);
 }
 
-/** The observation of row i, as one string: its key columns' values (null apart from any text). */
-function observationOf(cols: readonly (readonly unknown[])[], i: number): string {
-  let k = '';
-  for (const c of cols) k += `${c[i] === null || c[i] === undefined ? '\u0000' : String(c[i])}\u0001`;
-  return k;
+/**
+ * Each row's observation as a dense number (0, 1, 2… in order of first row) and how many there
+ * are: the key columns' values are coded per column (null and undefined alike) and the codes
+ * combined, re-numbered whenever the combination could outgrow exact integers. At a million rows
+ * this is several times faster than one string key per row.
+ */
+export function observationIds(cols: readonly (readonly unknown[])[], count: number): { ids: Int32Array; count: number } {
+  const combined = new Float64Array(count);
+  let size = 1;
+  const densify = () => {
+    const dense = new Map<number, number>();
+    for (let i = 0; i < count; i++) {
+      let d = dense.get(combined[i]!);
+      if (d === undefined) dense.set(combined[i]!, (d = dense.size));
+      combined[i] = d;
+    }
+    size = dense.size;
+  };
+  for (const col of cols) {
+    // A column has at most `count` codes: re-number first if the combination could pass 2^53.
+    if (size * count > 2 ** 53) densify();
+    const codes = new Map<unknown, number>();
+    for (let i = 0; i < count; i++) {
+      const v = col[i] ?? null;
+      let c = codes.get(v);
+      if (c === undefined) codes.set(v, (c = codes.size));
+      combined[i] = combined[i]! + c * size;
+    }
+    size *= Math.max(1, codes.size);
+  }
+  densify();
+  return { ids: Int32Array.from(combined), count: size };
 }
 
 export interface CurrentOptions {
@@ -72,17 +99,8 @@ export interface CurrentOptions {
   without?: readonly string[];
 }
 
-/**
- * The current figure of every observation: one row per key, the latest as_of,
- * then the later report. Rows keep all their columns, plus `effective_date`
- * and `report_date`.
- */
-export function current<R extends Observation>(
-  table: Table<R>,
-  def: TableDef,
-  reports: readonly Report[],
-  options: CurrentOptions = {},
-): Table<R & Dated> {
+/** The rule's pass over a table: its dated rows, each row's observation, and the row chosen per observation. */
+function choose<R extends Observation>(table: Table<R>, def: TableDef, reports: readonly Report[], options: CurrentOptions) {
   // One pass in plain loops over the columns, then Arquero keeps the chosen rows (in table order):
   // the same result as groupby + orderby + row_number() === 1, several times faster at a million rows.
   // Column positions must be row numbers for reify(): a filtered or ordered view is materialised first.
@@ -96,25 +114,42 @@ export function current<R extends Observation>(
   // Partial dates compare by their last day: 2023-11 comes after 2023-11-15.
   const ends = new Map<string, string>();
   const end = (d: string) => ends.get(d) ?? (ends.set(d, periodEnd(d)), ends.get(d)!);
+  const reportEnd = (i: number) => end(reported[i]!);
   const until = options.until !== undefined ? periodEnd(options.until) : null;
   const without = new Set(options.without ?? []);
   // The rule's order: latest effective date, then later report date, then report id; ties keep the first row.
   const better = (a: number, b: number) => {
     const ea = end(effective[a]!), eb = end(effective[b]!);
     if (ea !== eb) return ea > eb;
-    const ra = end(reported[a]!), rb = end(reported[b]!);
+    const ra = reportEnd(a), rb = reportEnd(b);
     if (ra !== rb) return ra > rb;
     return reportIds[a]! > reportIds[b]!;
   };
-  const best = new Map<string, number>();
+  const obs = observationIds(cols, reportIds.length);
+  const best = new Int32Array(obs.count).fill(-1);
   for (let i = 0; i < reportIds.length; i++) {
-    if (until !== null && end(reported[i]!) > until) continue;
+    if (until !== null && reportEnd(i) > until) continue;
     if (without.has(reportIds[i]!)) continue;
-    const k = observationOf(cols, i);
-    const b = best.get(k);
-    if (b === undefined || better(i, b)) best.set(k, i);
+    const k = obs.ids[i]!;
+    const b = best[k]!;
+    if (b < 0 || better(i, b)) best[k] = i;
   }
-  const rows = Uint32Array.from(best.values()).sort();
+  const rows = best.filter((b) => b >= 0).sort();
+  return { t, obs, rows, reportIds, reportEnd, better };
+}
+
+/**
+ * The current figure of every observation: one row per key, the latest as_of,
+ * then the later report. Rows keep all their columns, plus `effective_date`
+ * and `report_date`.
+ */
+export function current<R extends Observation>(
+  table: Table<R>,
+  def: TableDef,
+  reports: readonly Report[],
+  options: CurrentOptions = {},
+): Table<R & Dated> {
+  const { t, rows } = choose(table, def, reports, options);
   return typed<R & Dated>(t.reify(rows as unknown as number[]), columnsOf(table) as Columns<R & Dated>);
 }
 
@@ -165,55 +200,36 @@ export function withPrevious<R extends Observation & { id: string }>(
   reports: readonly Report[],
   value: keyof R & string,
 ): Table<R & Dated & Previous> {
-  const now = current(table, def, reports).t;
   // One pass over the rows of each observation (not one run of the rule per report, which grows
   // as reports × rows): the previous figure of a current row is the best row of the same
   // observation among the other reports dated on or before the current row's report.
-  const t = table.t;
-  const key = observationKey(def).filter((k) => t.columnNames().includes(k));
-  const cols = key.map((k) => t.array(k) as unknown[]);
+  const { t, obs, rows, reportIds, reportEnd, better } = choose(table, def, reports, {});
   const ids = t.array('id') as string[];
-  const reportIds = t.array('report_id') as string[];
-  const asOfs = t.columnNames().includes('as_of') ? (t.array('as_of') as (string | null)[]) : null;
-  const values = t.array(value) as (number | null)[];
-  const repDate = new Map(reports.map((r) => [r.id, periodEnd(r.date)]));
-  const groups = new Map<string, number[]>();
-  for (let i = 0; i < ids.length; i++) {
-    const k = observationOf(cols, i);
-    const g = groups.get(k);
-    if (g) g.push(i);
-    else groups.set(k, [i]);
-  }
-  const rawDate = new Map(reports.map((r) => [r.id, r.date]));
-  const eff = (i: number) => periodEnd(asOfs?.[i] ?? rawDate.get(reportIds[i]!) ?? '');
-  const rep = (i: number) => repDate.get(reportIds[i]!) ?? '';
-  // The rule's order: latest effective date, then later report date, then report id.
-  const better = (a: number, b: number) => {
-    const ea = eff(a), eb = eff(b);
-    if (ea !== eb) return ea > eb;
-    const ra = rep(a), rb = rep(b);
-    if (ra !== rb) return ra > rb;
-    return reportIds[a]! > reportIds[b]!;
-  };
-  const rowOf = new Map<string, number>();
-  for (let i = 0; i < ids.length; i++) rowOf.set(ids[i]!, i);
-  const previous = new Map<string, number>();
-  const nowIds = now.array('id') as string[];
-  for (const id of nowIds) {
-    const i = rowOf.get(id)!;
-    const k = observationOf(cols, i);
-    const until = rep(i);
+  const values = t.array(value) as (number | null | undefined)[];
+  // The rows of each observation, in table order: members[start[k] .. start[k + 1]).
+  const start = new Int32Array(obs.count + 1);
+  for (let i = 0; i < obs.ids.length; i++) start[obs.ids[i]! + 1]!++;
+  for (let k = 0; k < obs.count; k++) start[k + 1]! += start[k]!;
+  const members = new Int32Array(obs.ids.length);
+  const fill = start.slice(0, obs.count);
+  for (let i = 0; i < obs.ids.length; i++) members[fill[obs.ids[i]!]!++] = i;
+  const previousValue: (number | null)[] = [];
+  const previousId: (string | null)[] = [];
+  const previousReport: (string | null)[] = [];
+  for (const i of rows) {
+    const k = obs.ids[i]!;
+    const until = reportEnd(i);
     let best = -1;
-    for (const j of groups.get(k) ?? []) {
-      if (reportIds[j] === reportIds[i] || rep(j) > until) continue;
+    for (let x = start[k]!; x < start[k + 1]!; x++) {
+      const j = members[x]!;
+      if (reportIds[j] === reportIds[i] || reportEnd(j) > until) continue;
       if (best < 0 || better(j, best)) best = j;
     }
-    if (best >= 0) previous.set(id, best);
+    previousValue.push(best < 0 ? null : (values[best] ?? null));
+    previousId.push(best < 0 ? null : ids[best]!);
+    previousReport.push(best < 0 ? null : reportIds[best]!);
   }
-  const pick = <T>(col: readonly T[]) => aq.escape((d: { id: string }) => {
-    const j = previous.get(d.id);
-    return j === undefined || col[j] === undefined ? null : col[j];
-  });
-  const joined = now.derive({ previous_value: pick(values), previous_id: pick(ids), previous_report_id: pick(reportIds) });
+  const now = t.reify(rows as unknown as number[]);
+  const joined = now.assign({ previous_value: previousValue, previous_id: previousId, previous_report_id: previousReport });
   return typed<R & Dated & Previous>(joined, Object.fromEntries(joined.columnNames().map((c) => [c, true])) as Columns<R & Dated & Previous>);
 }

@@ -2,7 +2,8 @@
  * How a build publishes the downloads: not as one Astro endpoint per file
  * (thousands of per-report CSVs, and national tables of hundreds of megabytes
  * that Astro would copy into memory to write), but written straight into the
- * output folder when the pages are done (src/integrations/downloads-output.ts).
+ * output folder: while the pages render, as soon as the downloads are made,
+ * or else when the pages are done (src/integrations/downloads-output.ts).
  * The page that computes them announces them here; the integration, in the
  * same process but outside Astro's bundle, finds them by a global symbol.
  */
@@ -33,18 +34,56 @@ export function writeAnnouncedCopies(outDir: string): number {
   return copies.length;
 }
 
-export function announceDownloads(files: Promise<readonly DownloadFile[]>): void {
-  (globalThis as Shared)[KEY] = files;
+const OUT_DIR = Symbol.for('mtqg1719.downloads-out');
+const WRITTEN = Symbol.for('mtqg1719.downloads-written');
+
+/**
+ * Where this build writes its output (set by the integration when a build starts; never in the dev
+ * server): announced downloads are then written as soon as they are made, on the system's threads
+ * while the pages render, rather than after the last page.
+ */
+export function setBuildOutput(outDir: string | undefined): void {
+  (globalThis as Record<symbol, unknown>)[OUT_DIR] = outDir;
 }
 
-/** Writes every announced download into `outDir` (DOWNLOAD_DIR under it); how many, or null when no page announced any. */
-export async function writeAnnouncedDownloads(outDir: string): Promise<number | null> {
-  const announced = (globalThis as Shared)[KEY] as Promise<readonly DownloadFile[]> | undefined;
-  if (!announced) return null;
-  const files = await announced;
+/** Writes files into DOWNLOAD_DIR under outDir, a few at a time. */
+async function writeDownloads(files: readonly DownloadFile[], outDir: string): Promise<number> {
   const dir = join(outDir, DOWNLOAD_DIR);
   mkdirSync(dir, { recursive: true });
-  for (const f of files) f.writeTo(join(dir, f.name));
-  delete (globalThis as Shared)[KEY];
+  let next = 0;
+  const worker = async () => {
+    while (next < files.length) {
+      const f = files[next++]!;
+      await f.writeTo(join(dir, f.name));
+    }
+  };
+  await Promise.all(Array.from({ length: 4 }, worker));
   return files.length;
+}
+
+export function announceDownloads(files: Promise<readonly DownloadFile[]>): void {
+  const g = globalThis as Record<symbol, unknown>;
+  g[KEY] = files;
+  const outDir = g[OUT_DIR] as string | undefined;
+  if (outDir === undefined) return;
+  const written = files.then((f) => ({ outDir, count: writeDownloads(f, outDir) }));
+  // Failures are reported by writeAnnouncedDownloads, when the build awaits the writing.
+  written.then((w) => w.count).catch(() => {});
+  g[WRITTEN] = written;
+}
+
+/** Writes every announced download into `outDir` (DOWNLOAD_DIR under it), or waits for the writing begun when they were announced; how many, or null when no page announced any. */
+export async function writeAnnouncedDownloads(outDir: string): Promise<number | null> {
+  const g = globalThis as Record<symbol, unknown>;
+  const announced = g[KEY] as Promise<readonly DownloadFile[]> | undefined;
+  const begun = g[WRITTEN] as Promise<{ outDir: string; count: Promise<number> }> | undefined;
+  delete g[KEY];
+  delete g[WRITTEN];
+  if (!announced) return null;
+  if (begun) {
+    const w = await begun;
+    if (w.outDir === outDir) return w.count;
+    await w.count;
+  }
+  return writeDownloads(await announced, outDir);
 }

@@ -8,7 +8,8 @@
  * Every stored file knows its size at once: the data page shows sizes before
  * any download is written.
  */
-import { closeSync, copyFileSync, mkdtempSync, openAsBlob, openSync, readSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, mkdtempSync, openAsBlob, openSync, readSync, rmSync, writeSync } from 'node:fs';
+import { copyFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -22,8 +23,11 @@ export interface Stored {
   copyRanges(ranges: readonly number[], target: Uint8Array, at: number): void;
   /** What a Response is made of: the bytes, or for a scratch file a Blob read from disk as it is consumed (no copy held here). */
   body(): Promise<Blob | Uint8Array<ArrayBuffer>>;
-  /** Writes the file at `path` (a scratch file is copied by the system, never read into memory). */
-  writeTo(path: string): void;
+  /**
+   * Writes the file at `path` (a scratch file is copied by the system, never read into memory),
+   * on the system's threads: a build writes the downloads while it renders pages.
+   */
+  writeTo(path: string): Promise<void>;
 }
 
 /** copyRanges through copy(), for stores where a copy costs nothing to start. */
@@ -55,7 +59,7 @@ export class MemoryFile implements Stored {
     return this.data as Uint8Array<ArrayBuffer>;
   }
   writeTo(path: string) {
-    writeFileSync(path, this.data);
+    return writeFile(path, this.data);
   }
 }
 
@@ -95,7 +99,7 @@ export class DiskFile implements Stored {
     return openAsBlob(this.path);
   }
   writeTo(path: string) {
-    copyFileSync(this.path, path);
+    return copyFile(this.path, path);
   }
   /** One open for all the ranges: a report's rows may lie in many places of the table. */
   copyRanges(ranges: readonly number[], target: Uint8Array, at: number) {
@@ -147,7 +151,8 @@ export class RangesFile implements Stored {
     return this.bytes() as Uint8Array<ArrayBuffer>;
   }
   writeTo(path: string) {
-    writeFileSync(path, this.bytes());
+    // A report's rows: a few hundred kilobytes, cut out at once (the table's scratch file was just written, so it is in memory).
+    return writeFile(path, this.bytes());
   }
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { current, observationKey, summableAreas } from '../../src/data/current.ts';
+import { current, observationIds, observationKey, summableAreas } from '../../src/data/current.ts';
 import { figureId, figureIndex, figuresOf } from '../../src/data/figures.ts';
 import type { TableDef } from '../../src/data/define.ts';
 import { funding, ncut, poverty, works, type Area, type Funding, type Report } from '../../src/data/tables/index.ts';
@@ -78,6 +78,46 @@ describe('the rule for the current figure', () => {
     expect(currentOf([before, latest])).toEqual([latest.id]);
     expect(currentOf([before, latest], { without: ['r-2024-02'] })).toEqual([before.id]);
     expect(currentOf([before, latest], { until: '2023-12-31' })).toEqual([before.id]);
+  });
+});
+
+describe('observation ids', () => {
+  /** What the ids must agree with: one text key per row. */
+  const textKeys = (cols: unknown[][], n: number) => Array.from({ length: n }, (_, i) => cols.map((c) => (c[i] == null ? '\u0000' : String(c[i]))).join('\u0001'));
+  const sameGrouping = (cols: unknown[][], n: number) => {
+    const { ids, count } = observationIds(cols, n);
+    const keys = textKeys(cols, n);
+    const byKey = new Map<string, number>();
+    for (let i = 0; i < n; i++) {
+      if (!byKey.has(keys[i]!)) byKey.set(keys[i]!, ids[i]!);
+      expect(ids[i], `row ${i}`).toBe(byKey.get(keys[i]!));
+    }
+    expect(new Set(ids).size).toBe(byKey.size);
+    expect(count).toBe(byKey.size);
+    expect(Math.max(...ids)).toBe(count - 1);
+  };
+
+  it('are equal exactly when the key columns are (a missing cell as null)', () => {
+    const cols = [
+      ['a', 'a', 'b', 'a', 'b', 'a'],
+      [1, 1, 1, 2, 1, null],
+      [null, undefined, null, null, 'x', undefined],
+    ];
+    sameGrouping(cols, 6);
+    const { ids } = observationIds(cols, 6);
+    expect(ids[0]).toBe(ids[1]);
+    expect(ids[5]).not.toBe(ids[0]);
+  });
+
+  it('stay exact when the columns together have more combinations than a number holds', () => {
+    // Rows i and i + 1500 differ only in the first column; the other 7 columns have 1500 values
+    // each (1500^7 combinations, far past 2^53), so the first column's code is the smallest part.
+    const n = 3000;
+    const cols = [Array.from({ length: n }, (_, i) => (i < n / 2 ? 'a' : 'b'))];
+    for (let c = 1; c < 8; c++) cols.push(Array.from({ length: n }, (_, i) => `v${((i % (n / 2)) * (c + 7)) % (n / 2)}`));
+    // Some repeated rows, so that equal keys must still meet.
+    for (let i = 0; i < 100; i++) for (const col of cols) col[n - 1 - i] = col[i]!;
+    sameGrouping(cols, n);
   });
 });
 

@@ -6,7 +6,7 @@
  * each other); files kept in scratch files rather than memory have the same
  * bytes; and the zip (written with Node's zlib, in pieces) unpacks to them.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { unzipSync } from 'fflate';
@@ -17,7 +17,8 @@ import { loadData, type DataLoad } from '../../src/data/load.ts';
 import { sha256 } from '../../src/publish/datapackage.ts';
 import { dataDownloads, reportFileName, type DownloadFile } from '../../src/publish/downloads.ts';
 import { tableCsv, tableXlsx } from '../../src/publish/formats.ts';
-import { ZIP_NAME } from '../../src/publish/meta.ts';
+import { DOWNLOAD_DIR, ZIP_NAME } from '../../src/publish/meta.ts';
+import { announceDownloads, setBuildOutput, writeAnnouncedDownloads } from '../../src/publish/output.ts';
 import { MemoryFile, removeScratch, Sink } from '../../src/publish/store.ts';
 import { writeZip } from '../../src/publish/zip.ts';
 import { VALID_MIN } from './helpers.ts';
@@ -95,16 +96,46 @@ describe('files kept on disk', () => {
     }
   });
 
-  it('are written by a build (writeTo: copied from disk, cut from a table, or kept in memory) with the same bytes', () => {
+  it('are written by a build (writeTo: copied from disk, cut from a table, or kept in memory) with the same bytes', async () => {
     const out = mkdtempSync(join(tmpdir(), 'mtqg-write-'));
     try {
       for (const f of spilled) {
-        f.writeTo(join(out, f.name));
+        await f.writeTo(join(out, f.name));
         expect(sha256(new Uint8Array(readFileSync(join(out, f.name)))), f.name).toBe(sha256(f.bytes()));
       }
       expect(spilled.filter((f) => f.reportId).length).toBeGreaterThan(0);
     } finally {
       rmSync(out, { recursive: true, force: true });
+    }
+  });
+
+  it('announced during a build, are written into its output while the pages render, and the end of the build waits for them', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'mtqg-early-'));
+    const other = mkdtempSync(join(tmpdir(), 'mtqg-late-'));
+    try {
+      setBuildOutput(out);
+      announceDownloads(Promise.resolve(spilled));
+      setBuildOutput(undefined);
+      expect(await writeAnnouncedDownloads(out)).toBe(spilled.length);
+      for (const f of spilled) expect(sha256(new Uint8Array(readFileSync(join(out, DOWNLOAD_DIR, f.name)))), f.name).toBe(sha256(f.bytes()));
+      // Nothing is written twice, and nothing is left announced for the next build.
+      expect(await writeAnnouncedDownloads(out)).toBeNull();
+      // Written at announcement, not only when the build ends: asked for another folder, both have them.
+      rmSync(join(out, DOWNLOAD_DIR), { recursive: true });
+      setBuildOutput(out);
+      announceDownloads(Promise.resolve(spilled.slice(0, 3)));
+      setBuildOutput(undefined);
+      expect(await writeAnnouncedDownloads(other)).toBe(3);
+      for (const dir of [out, other]) expect(readFileSync(join(dir, DOWNLOAD_DIR, spilled[0]!.name)).byteLength, dir).toBe(spilled[0]!.size);
+      // A dev server (no build output) writes nothing until asked.
+      rmSync(join(other, DOWNLOAD_DIR), { recursive: true });
+      announceDownloads(Promise.resolve(spilled.slice(0, 3)));
+      await new Promise((r) => setTimeout(r, 50));
+      expect(existsSync(join(other, DOWNLOAD_DIR))).toBe(false);
+      expect(await writeAnnouncedDownloads(other)).toBe(3);
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+      rmSync(other, { recursive: true, force: true });
     }
   });
 
