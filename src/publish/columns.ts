@@ -22,6 +22,10 @@ export interface Column {
   labelOf?: string;
   numeric: boolean;
   value: (row: Row) => Cell;
+  /** The row's property the cell comes from (the code, for a label column)… */
+  source: string;
+  /** …and the cell made from that property's value: value(row) is cellOf(row[source]). */
+  cellOf: (v: unknown) => Cell;
 }
 
 /** "Ban Dân tộc tỉnh Bắc Giang, báo cáo ngày 17/11/2023". */
@@ -79,20 +83,23 @@ export function publishedColumns(def: TableDef, tables: Tables): Column[] {
       field: f,
       numeric: f.type === 'number',
       value: (row) => cell(row[f.name]),
+      source: f.name,
+      cellOf: cell,
     });
     const label = labeller(f, tables);
-    if (label)
+    if (label) {
+      const cellOf = (v: unknown) => (v === null || v === undefined || v === '' ? null : label(String(v)));
       columns.push({
         name: `${f.name}_label`,
         title: { vi: `${f.title.vi} (tên)`, en: `${f.title.en} (label)` },
         description: { vi: `Tên tiếng Việt của mã ở cột ${f.name}.`, en: `Vietnamese label of the code in ${f.name}.` },
         labelOf: f.name,
         numeric: false,
-        value: (row) => {
-          const v = row[f.name];
-          return v === null || v === undefined || v === '' ? null : label(String(v));
-        },
+        value: (row) => cellOf(row[f.name]),
+        source: f.name,
+        cellOf,
       });
+    }
   }
   return columns;
 }

@@ -82,23 +82,99 @@ function collect(make: (write: (chunk: Uint8Array) => void) => void): Uint8Array
 }
 
 /**
- * One cell's CSV text from a row. Numbers are written as is; text is memoised
- * per column (codes, labels, units repeat on most rows), up to a bound so that
- * a column of unique ids does not keep a second copy of itself.
+ * Bytes made into a reused buffer of a few megabytes, handed to `write` each
+ * time it fills (like encodeLines, for the CSV, which is written cell by cell).
  */
-function cellWriter(c: Column): (row: Row) => string {
-  if (c.numeric) return (row) => csvField(c.value(row));
-  const memo = new Map<string, string>();
-  return (row) => {
-    const v = c.value(row);
-    if (v === null) return '';
-    if (typeof v === 'number') return String(v);
-    let s = memo.get(v);
-    if (s === undefined) {
-      s = csvText(v);
-      if (memo.size < 20_000) memo.set(v, s);
+class ByteBuffer {
+  private buf = new Uint8Array(4 << 20);
+  private pos = 0;
+  /** Bytes already handed to `write`. */
+  private base = 0;
+  private readonly write: (chunk: Uint8Array) => void;
+  constructor(write: (chunk: Uint8Array) => void) {
+    this.write = write;
+  }
+  get size(): number {
+    return this.base + this.pos;
+  }
+  private room(n: number) {
+    if (n <= this.buf.byteLength - this.pos) return;
+    this.flush();
+    if (n > this.buf.byteLength) this.buf = new Uint8Array(n);
+  }
+  flush() {
+    if (this.pos === 0) return;
+    this.write(this.buf.subarray(0, this.pos));
+    this.base += this.pos;
+    this.pos = 0;
+  }
+  byte(c: number) {
+    this.room(1);
+    this.buf[this.pos++] = c;
+  }
+  bytes(b: Uint8Array) {
+    this.room(b.byteLength);
+    this.buf.set(b, this.pos);
+    this.pos += b.byteLength;
+  }
+  text(s: string) {
+    this.room(s.length * 3);
+    const { buf, pos } = this;
+    // Short ASCII text (numbers, ids) byte by byte: cheaper than a call into the encoder.
+    if (s.length <= 32) {
+      let i = 0;
+      for (; i < s.length; i++) {
+        const c = s.charCodeAt(i);
+        if (c >= 0x80) break;
+        buf[pos + i] = c;
+      }
+      if (i === s.length) {
+        this.pos = pos + i;
+        return;
+      }
     }
-    return s;
+    this.pos = pos + utf8.encodeInto(s, buf.subarray(pos)).written;
+  }
+}
+
+const MEMO_LIMIT = 20_000;
+
+/**
+ * Writes one column's CSV cell of a row. A number is written as is. A text
+ * cell's bytes are kept per value (codes, labels, units repeat on most rows)
+ * and consecutive rows, which mostly repeat the one before (same report, area,
+ * section), reuse the last cell's; a column whose values mostly differ (ids,
+ * printed figures) stops keeping them once it is clear that they do not repeat.
+ */
+function csvCellWriter(c: Column): (row: Row, out: ByteBuffer) => void {
+  const { source, cellOf } = c;
+  if (c.numeric) return (row, out) => out.text(csvField(cellOf(row[source])));
+  const memo = new Map<unknown, Uint8Array>();
+  let keep = true;
+  let lookups = 0;
+  let hits = 0;
+  let lastRaw: unknown;
+  let last: Uint8Array | null = null;
+  return (row, out) => {
+    const raw = row[source];
+    if (last !== null && raw === lastRaw) return out.bytes(last);
+    if (!keep) return out.text(csvField(cellOf(raw)));
+    lookups++;
+    let b = memo.get(raw);
+    if (b !== undefined) hits++;
+    else {
+      b = utf8.encode(csvField(cellOf(raw)));
+      if (memo.size < MEMO_LIMIT) memo.set(raw, b);
+      else if (hits * 2 < lookups) {
+        keep = false;
+        memo.clear();
+        last = null;
+        return out.bytes(b);
+      }
+    }
+    lastRaw = raw;
+    last = b;
+    out.bytes(b);
   };
 }
 
@@ -115,16 +191,24 @@ export function csvHead(def: TableDef, tables: Tables): string {
  * Each line ends with CRLF; the first row starts right after the header.
  */
 export function writeTableCsv(def: TableDef, tables: Tables, write: (chunk: Uint8Array) => void, only?: readonly Row[], offsets?: Float64Array): number {
-  const cells = publishedColumns(def, tables).map(cellWriter);
+  const cells = publishedColumns(def, tables).map(csvCellWriter);
   const rows = only ?? (tables[def.name] as unknown as Row[]);
-  const n = cells.length;
-  const parts: string[] = new Array(n);
-  const line = (i: number) => {
+  const out = new ByteBuffer(write);
+  out.text(csvHead(def, tables));
+  for (let i = 0; i < rows.length; i++) {
+    if (offsets) offsets[i] = out.size;
     const r = rows[i]!;
-    for (let j = 0; j < n; j++) parts[j] = cells[j]!(r);
-    return `${parts.join(',')}\r\n`;
-  };
-  return encodeLines(csvHead(def, tables), rows.length, line, '', '', write, offsets);
+    cells[0]!(r, out);
+    for (let j = 1; j < cells.length; j++) {
+      out.byte(0x2c); // ,
+      cells[j]!(r, out);
+    }
+    out.byte(0x0d); // CR LF
+    out.byte(0x0a);
+  }
+  if (offsets) offsets[rows.length] = out.size;
+  out.flush();
+  return out.size;
 }
 
 /** The published rows of a table (or of some of its rows), as CSV. */

@@ -113,7 +113,7 @@ describe('observation ids', () => {
     // Rows i and i + 1500 differ only in the first column; the other 7 columns have 1500 values
     // each (1500^7 combinations, far past 2^53), so the first column's code is the smallest part.
     const n = 3000;
-    const cols = [Array.from({ length: n }, (_, i) => (i < n / 2 ? 'a' : 'b'))];
+    const cols: string[][] = [Array.from({ length: n }, (_, i) => (i < n / 2 ? 'a' : 'b'))];
     for (let c = 1; c < 8; c++) cols.push(Array.from({ length: n }, (_, i) => `v${((i % (n / 2)) * (c + 7)) % (n / 2)}`));
     // Some repeated rows, so that equal keys must still meet.
     for (let i = 0; i < 100; i++) for (const col of cols) col[n - 1 - i] = col[i]!;

@@ -16,7 +16,8 @@ import { TABLES } from '../../src/data/tables/index.ts';
 import { loadData, type DataLoad } from '../../src/data/load.ts';
 import { sha256 } from '../../src/publish/datapackage.ts';
 import { dataDownloads, reportFileName, type DownloadFile } from '../../src/publish/downloads.ts';
-import { tableCsv, tableXlsx } from '../../src/publish/formats.ts';
+import { csvBytes, tableCsv, tableXlsx, writeTableCsv } from '../../src/publish/formats.ts';
+import { publishedRows } from '../../src/publish/columns.ts';
 import { DOWNLOAD_DIR, ZIP_NAME } from '../../src/publish/meta.ts';
 import { announceDownloads, setBuildOutput, writeAnnouncedDownloads } from '../../src/publish/output.ts';
 import { MemoryFile, removeScratch, Sink } from '../../src/publish/store.ts';
@@ -63,6 +64,31 @@ describe('CSV cells', () => {
     expect(text).not.toContain(NFD);
     const rows = Papa.parse<Record<string, string>>(text.slice(1), { header: true, skipEmptyLines: true }).data;
     expect(rows.map((r) => r.note)).toEqual(data.tables.funding.map((_, i) => Papa.parse<string[]>(NOTES[i % NOTES.length]![1]).data[0]!.join(',')));
+  });
+});
+
+describe('a long table', () => {
+  it('is written exactly as its cells one by one, past the values a column keeps and when they stop repeating', () => {
+    const def = TABLES.find((t) => t.name === 'funding')!;
+    const base = data.tables.funding;
+    // 25,000 rows: unique ids and notes (more than a column keeps), repeated codes, special notes among them.
+    const funding = Array.from({ length: 25_000 }, (_, i) => ({
+      ...base[i % base.length]!,
+      id: `r-${i}`,
+      note: i % 7 === 0 ? NOTES[i % NOTES.length]![0] : `ghi chú số ${i}`,
+    }));
+    const tables = { ...data.tables, funding };
+    const { columns, rows } = publishedRows(def, tables);
+    const expected = csvBytes(columns.map((c) => c.name), rows);
+    const offsets = new Float64Array(funding.length + 1);
+    const chunks: Uint8Array[] = [];
+    const size = writeTableCsv(def, tables, (c) => chunks.push(c.slice()), undefined, offsets);
+    const written = Buffer.concat(chunks);
+    expect(size).toBe(expected.byteLength);
+    expect(sha256(new Uint8Array(written))).toBe(sha256(expected));
+    // Each row's offset is where its line starts.
+    const text = decoder.decode(written);
+    expect(decoder.decode(written.subarray(offsets[12_345]!, offsets[12_346]!))).toBe(`${text.split('\r\n')[12_346]}\r\n`);
   });
 });
 
