@@ -119,7 +119,14 @@ function stored(spill: number, make: (write: (chunk: Uint8Array) => void) => voi
   return { file: sink.close(), sha256: hash?.digest('hex') ?? '' };
 }
 
-async function build(data: DataLoad, options: DownloadOptions): Promise<DownloadFile[]> {
+/** The downloads of a data load: every file but the zip, and the zip, deflated while the build goes on. */
+export interface Downloads {
+  /** In the order the data page lists them; the zip comes after the whole-table files. */
+  files: DownloadFile[];
+  zip: Promise<DownloadFile>;
+}
+
+async function build(data: DataLoad, options: DownloadOptions): Promise<Downloads> {
   const { tables } = data;
   const files: DownloadFile[] = [];
   const inZip: { name: string; stored: Stored }[] = [];
@@ -158,28 +165,40 @@ async function build(data: DataLoad, options: DownloadOptions): Promise<Download
   add({ name: 'README.md', format: 'Markdown', mediatype: MEDIA.md! }, new MemoryFile(utf8.encode(readme(tables, { updated: options.updated, pageUrl: options.pageUrl, files: names }))));
   // Zip entries carry the date of the data (at noon UTC, so no time zone moves the day).
   const mtime = new Date(`${options.updated.slice(0, 10)}T12:00:00Z`);
-  const zip = new Sink(spill);
-  writeZip(inZip, mtime, zip);
-  files.push(file({ name: ZIP_NAME, format: 'ZIP', mediatype: MEDIA.zip! }, zip.close()));
+  const zip = (async () => {
+    const sink = new Sink(spill);
+    await writeZip(inZip, mtime, sink);
+    return file({ name: ZIP_NAME, format: 'ZIP', mediatype: MEDIA.zip! }, sink.close());
+  })();
+  // Awaited by whoever lists the zip; a failure is theirs to report, not an unhandled rejection.
+  zip.catch(() => {});
   // One CSV per report and table, for the report pages: the rows that report printed.
   for (const report of tables.reports)
     for (const { def, groups } of perReport) {
       const g = groups.get(report.id);
       if (g) files.push(file({ name: reportFileName(report.id, def.name), format: 'CSV', mediatype: MEDIA.csv!, table: def, reportId: report.id, rows: g.rows }, g.file));
     }
-  return files;
+  return { files, zip };
 }
 
-const cache = new WeakMap<DataLoad, Map<string, Promise<DownloadFile[]>>>();
+const cache = new WeakMap<DataLoad, Map<string, Promise<Downloads>>>();
 
-/** The downloads of a data load (computed once per load and options). */
-export function dataDownloads(data: DataLoad, options: DownloadOptions): Promise<DownloadFile[]> {
+/** The downloads of a data load, the zip still being made (computed once per load and options). */
+export function downloadsOf(data: DataLoad, options: DownloadOptions): Promise<Downloads> {
   let byOptions = cache.get(data);
   if (!byOptions) cache.set(data, (byOptions = new Map()));
   const key = JSON.stringify(options);
-  let files = byOptions.get(key);
-  if (!files) byOptions.set(key, (files = build(data, options)));
-  return files;
+  let downloads = byOptions.get(key);
+  if (!downloads) byOptions.set(key, (downloads = build(data, options)));
+  return downloads;
+}
+
+/** Every download of a data load, the zip after the whole-table files. */
+export async function dataDownloads(data: DataLoad, options: DownloadOptions): Promise<DownloadFile[]> {
+  const { files, zip } = await downloadsOf(data, options);
+  const at = files.findIndex((f) => f.reportId !== undefined);
+  const z = await zip;
+  return at < 0 ? [...files, z] : [...files.slice(0, at), z, ...files.slice(at)];
 }
 
 export const downloadHref = (name: string) => `${DOWNLOAD_DIR}${name}`;

@@ -35,7 +35,6 @@ export function writeAnnouncedCopies(outDir: string): number {
 }
 
 const OUT_DIR = Symbol.for('mtqg1719.downloads-out');
-const WRITTEN = Symbol.for('mtqg1719.downloads-written');
 
 /**
  * Where this build writes its output (set by the integration when a build starts; never in the dev
@@ -61,29 +60,36 @@ async function writeDownloads(files: readonly DownloadFile[], outDir: string): P
   return files.length;
 }
 
+interface Announced {
+  files: Promise<readonly DownloadFile[]>;
+  /** The writing begun when they were announced during a build. */
+  written?: { outDir: string; count: Promise<number> };
+}
+
+/** Files to publish (several announcements add up); during a build, written as soon as they are made. */
 export function announceDownloads(files: Promise<readonly DownloadFile[]>): void {
   const g = globalThis as Record<symbol, unknown>;
-  g[KEY] = files;
   const outDir = g[OUT_DIR] as string | undefined;
-  if (outDir === undefined) return;
-  const written = files.then((f) => ({ outDir, count: writeDownloads(f, outDir) }));
-  // Failures are reported by writeAnnouncedDownloads, when the build awaits the writing.
-  written.then((w) => w.count).catch(() => {});
-  g[WRITTEN] = written;
+  const entry: Announced = { files };
+  if (outDir !== undefined) {
+    const count = files.then((f) => writeDownloads(f, outDir));
+    // Failures are reported by writeAnnouncedDownloads, when the build awaits the writing.
+    count.catch(() => {});
+    entry.written = { outDir, count };
+  }
+  ((g[KEY] ??= []) as Announced[]).push(entry);
 }
 
 /** Writes every announced download into `outDir` (DOWNLOAD_DIR under it), or waits for the writing begun when they were announced; how many, or null when no page announced any. */
 export async function writeAnnouncedDownloads(outDir: string): Promise<number | null> {
   const g = globalThis as Record<symbol, unknown>;
-  const announced = g[KEY] as Promise<readonly DownloadFile[]> | undefined;
-  const begun = g[WRITTEN] as Promise<{ outDir: string; count: Promise<number> }> | undefined;
+  const announced = (g[KEY] ?? []) as Announced[];
   delete g[KEY];
-  delete g[WRITTEN];
-  if (!announced) return null;
-  if (begun) {
-    const w = await begun;
-    if (w.outDir === outDir) return w.count;
-    await w.count;
+  if (announced.length === 0) return null;
+  let count = 0;
+  for (const { files, written } of announced) {
+    if (written) await written.count;
+    count += written?.outDir === outDir ? await written.count : await writeDownloads(await files, outDir);
   }
-  return writeDownloads(await announced, outDir);
+  return count;
 }

@@ -10,7 +10,7 @@ import { TABLES } from '../data/tables/index.ts';
 import { absoluteUrl } from '../lib/site-url.ts';
 import { dateSortKey } from '../lib/format.ts';
 import { dataChangelog, workingChanges, type Changelog, type TableChange } from './changelog.ts';
-import { dataDownloads, downloadHref, type DownloadFile } from './downloads.ts';
+import { downloadHref, downloadsOf, type DownloadFile } from './downloads.ts';
 import { announceDownloads } from './output.ts';
 
 export interface Publication {
@@ -20,7 +20,10 @@ export interface Publication {
   pending: TableChange[];
   /** ISO date-time the data last changed. */
   updated: string;
+  /** Every download but the zip, in the data page's order. */
   downloads: DownloadFile[];
+  /** The zip of every table, deflated while the pages render (the data page waits for its size). */
+  zip: Promise<DownloadFile>;
 }
 
 /** When the data last changed: the last commit of the data, else the newest file (uncommitted edits, no git). */
@@ -48,11 +51,12 @@ export async function publication(): Promise<Publication> {
       const pending = changelog.available ? workingChanges(DATA_DIR) : [];
       const updated = lastUpdated(changelog, pending);
       const pageUrl = import.meta.env.SITE ? absoluteUrl('/du-lieu/') : undefined;
-      const downloads = await dataDownloads(data, { updated, pageUrl });
-      return { data, changelog, pending, updated, downloads };
+      const { files, zip } = await downloadsOf(data, { updated, pageUrl });
+      return { data, changelog, pending, updated, downloads: files, zip };
     })();
     publications.set(data, p);
     announceDownloads(p.then((x) => x.downloads));
+    announceDownloads(p.then((x) => x.zip.then((z) => [z])));
   }
   return p;
 }

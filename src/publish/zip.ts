@@ -6,12 +6,18 @@
  * names) and no extra fields. A large entry is read and deflated a few
  * megabytes at a time; each piece is deflated on its own and ends on a
  * byte-aligned sync flush, so the pieces form one valid deflate stream (the
- * dictionary restarts every piece: a fraction of a percent larger).
+ * dictionary restarts every piece: a fraction of a percent larger). Being
+ * independent, the pieces are deflated on zlib's threads, several at a time,
+ * while the build goes on rendering pages.
  */
-import { constants, crc32, deflateRawSync } from 'node:zlib';
+import { promisify } from 'node:util';
+import { constants, crc32, deflateRaw, type ZlibOptions } from 'node:zlib';
 import type { Sink, Stored } from './store.ts';
 
 const PIECE = 4 << 20;
+/** Pieces deflated at once, on zlib's threads (the main thread only reads and checksums them). */
+const IN_FLIGHT = 4;
+const deflate = promisify(deflateRaw) as (data: Uint8Array, options: ZlibOptions) => Promise<Uint8Array>;
 
 /** Level 9 for the small files; a large table's CSV at level 6 (nearly as small, several times faster). */
 export const zipLevel = (size: number): number => (size > 8e6 ? 6 : 9);
@@ -26,27 +32,27 @@ function dosTime(d: Date): number {
 const utf8 = new TextEncoder();
 
 /** Writes the zip of `files` to `sink`, entries in the given order (`piece`: bytes deflated at a time; tests lower it). */
-export function writeZip(files: readonly { name: string; stored: Stored }[], mtime: Date, sink: Sink, piece = PIECE): void {
+export async function writeZip(files: readonly { name: string; stored: Stored }[], mtime: Date, sink: Sink, piece = PIECE): Promise<void> {
   const time = dosTime(mtime);
   const central: Uint8Array[] = [];
   let offset = 0;
   for (const { name, stored } of files) {
     const level = zipLevel(stored.size);
-    const parts: Uint8Array[] = [];
+    const pending: Promise<Uint8Array>[] = [];
     let crc = 0;
-    let packed = 0;
-    const buffer = new Uint8Array(Math.min(piece, Math.max(stored.size, 1)));
     for (let at = 0; ; at += piece) {
       const end = Math.min(stored.size, at + piece);
-      stored.copy(at, end, buffer, 0);
-      const raw = buffer.subarray(0, end - at);
+      const raw = new Uint8Array(end - at);
+      stored.copy(at, end, raw, 0);
       crc = crc32(raw, crc);
       const last = end === stored.size;
-      const out = deflateRawSync(raw, { level, finishFlush: last ? constants.Z_FINISH : constants.Z_SYNC_FLUSH });
-      parts.push(out);
-      packed += out.byteLength;
+      // Wait for the oldest piece before reading more: at most IN_FLIGHT pieces in memory.
+      if (pending.length >= IN_FLIGHT) await pending[pending.length - IN_FLIGHT];
+      pending.push(deflate(raw, { level, finishFlush: last ? constants.Z_FINISH : constants.Z_SYNC_FLUSH }));
       if (last) break;
     }
+    const parts = await Promise.all(pending);
+    const packed = parts.reduce((n, p) => n + p.byteLength, 0);
     if (stored.size > 0xffffffff || packed > 0xffffffff || offset > 0xffffffff) throw new Error(`${name}: quá 4 GB, cần zip64`);
     const fn = utf8.encode(name);
     // General purpose flags: UTF-8 names when not ASCII; bits 1–2 say the deflate level, as other writers do.

@@ -175,10 +175,10 @@ describe('files kept on disk', () => {
 });
 
 describe('the zip writer', () => {
-  it('unpacks to the same bytes when entries are deflated in many pieces, with unix permissions and the data\'s date', () => {
+  it('unpacks to the same bytes when entries are deflated in many pieces, with unix permissions and the data\'s date', async () => {
     const text = new TextEncoder().encode('Tiếng Việt, dòng dài '.repeat(500));
     const sink = new Sink(1e9);
-    writeZip(
+    await writeZip(
       [
         { name: 'a.csv', stored: new MemoryFile(text) },
         { name: 'empty.txt', stored: new MemoryFile(new Uint8Array(0)) },

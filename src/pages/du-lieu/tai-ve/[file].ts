@@ -8,8 +8,8 @@ import type { DownloadFile } from '../../../publish/downloads.ts';
 import { publication } from '../../../publish/site.ts';
 
 export const getStaticPaths = (async () => {
-  const { downloads } = await publication();
-  return import.meta.env.PROD ? [] : downloads.map((f) => ({ params: { file: f.name }, props: { file: f } }));
+  const { downloads, zip } = await publication();
+  return import.meta.env.PROD ? [] : [...downloads, await zip].map((f) => ({ params: { file: f.name }, props: { file: f } }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ file: DownloadFile }> = async ({ props }) => new Response(await props.file.body(), { headers: { 'Content-Type': props.file.mediatype } });
