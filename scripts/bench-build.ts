@@ -3,8 +3,11 @@
  * (other tables in proportion, scripts/synthetic/) into a temporary folder,
  * runs the full production build from it (check, pages, downloads, search
  * index) into a temporary dist — never the repository's dist/ — and measures
- * it: wall time, peak memory of the whole process tree (every process's RSS
- * summed, sampled from /proc every 100 ms), pages, largest page, dist size.
+ * it: wall time, CPU time of the whole process tree (user + system, every
+ * core: steadier than wall time on a shared machine, and what a second core
+ * can take off the wall), peak memory of the whole process tree (every
+ * process's RSS summed, sampled from /proc every 100 ms), pages, largest
+ * page, dist size.
  * The last line printed is one JSON object.
  */
 import { spawn } from 'node:child_process';
@@ -59,7 +62,16 @@ function treeRss(pid: number): number {
   return total;
 }
 
+/** CPU seconds (user + system) of this process's children that have ended and been waited for, from /proc. */
+function childrenCpu(): number {
+  const stat = readFileSync('/proc/self/stat', 'utf8');
+  // Fields after the command name: state is field 3, cutime 16 and cstime 17 (clock ticks, 100 per second on Linux).
+  const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(f[13]) + Number(f[14])) / 100;
+}
+
 const steps: Record<string, number> = {};
+const cpuBefore = childrenCpu();
 const started = performance.now();
 const child = spawn(join(root, 'node_modules/.bin/node'), ['scripts/build.ts'], {
   cwd: root,
@@ -86,6 +98,7 @@ child.stdout.on('data', (chunk: Buffer) => {
 const code: number = await new Promise((done) => child.on('close', (c) => done(c ?? 1)));
 clearInterval(timer);
 const wallS = (performance.now() - started) / 1000;
+const cpuS = childrenCpu() - cpuBefore;
 steps[`${last}_s`] = Math.round(performance.now() - lastAt) / 1000;
 if (code !== 0) {
   console.error(`Xây dựng thất bại (mã ${code}); thư mục giữ lại: ${work}`);
@@ -128,6 +141,7 @@ console.log(
   JSON.stringify({
     rows,
     wall_s: Math.round(wallS * 10) / 10,
+    cpu_s: Math.round(cpuS * 10) / 10,
     peak_rss_mb: Math.round(peak / 1e6),
     pages,
     largest_page_bytes: largest.bytes,
