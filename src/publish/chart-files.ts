@@ -66,10 +66,13 @@ export function chartImages(spec: ChartSpec, credit?: string): Promise<ChartImag
   if (!result) {
     let svg = standaloneSvg(spec, renderChart(spec).svgWide, { fontFamily: FONT_FAMILY, credit });
     for (const [glyph, by] of MISSING_GLYPHS) svg = svg.replace(glyph, by);
-    result = svgToPng(svg, {
-      fitTo: { mode: 'zoom', value: 2 },
-      font: { loadSystemFonts: false, fontFiles: fontFiles(), defaultFontFamily: FONT_FAMILY, sansSerifFamily: FONT_FAMILY },
-      background: '#ffffff',
+    result = svgToPng({
+      svg,
+      options: {
+        fitTo: { mode: 'zoom', value: 2 },
+        font: { loadSystemFonts: false, fontFiles: fontFiles(), defaultFontFamily: FONT_FAMILY, sansSerifFamily: FONT_FAMILY },
+        background: '#ffffff',
+      },
     }).then((rendered) => ({ svg: utf8.encode(svg), ...rendered }));
     images.set(key, result);
   }

@@ -14,7 +14,8 @@ import { TABLES } from '../data/tables/index.ts';
 import type { TableDef } from '../data/define.ts';
 import type { Row } from './columns.ts';
 import { dataPackage, type PackageFile } from './datapackage.ts';
-import { csvHead, tableXlsx, writeTableCsv, writeTableJson } from './formats.ts';
+import { csvHead, writeTableCsv, writeTableJson } from './formats.ts';
+import { tableXlsxOffThread } from './workbooks.ts';
 import { MemoryFile, RangesFile, Sink, type Stored } from './store.ts';
 import { writeZip } from './zip.ts';
 import { DOWNLOAD_DIR, ZIP_NAME, LIMITS } from './meta.ts';
@@ -140,6 +141,8 @@ async function build(data: DataLoad, options: DownloadOptions): Promise<Download
   /** Per-report CSVs (cut from each observation table's CSV), listed after the zip. */
   const perReport: { def: TableDef; groups: Map<string, { file: Stored; rows: number }> }[] = [];
   const province = provinceOf(tables);
+  // The workbooks are made on a worker thread while this one encodes the CSVs.
+  const workbooks = new Map(TABLES.filter((def) => tables[def.name].length <= limits.xlsxRows).map((def) => [def.name, tableXlsxOffThread(def, tables)]));
   for (const def of TABLES) {
     const rows = tables[def.name] as unknown as Row[];
     const count = rows.length;
@@ -149,7 +152,8 @@ async function build(data: DataLoad, options: DownloadOptions): Promise<Download
     add({ name: `${def.name}.csv`, format: 'CSV', mediatype: MEDIA.csv!, table: def }, csv.file);
     csvs.push({ def, path: `${def.name}.csv`, bytes: csv.file.size, sha256: csv.sha256 });
     if (count <= limits.jsonRows) add({ name: `${def.name}.json`, format: 'JSON', mediatype: MEDIA.json!, table: def }, stored(spill, (write) => writeTableJson(def, tables, write)).file);
-    if (count <= limits.xlsxRows) add({ name: `${def.name}.xlsx`, format: 'XLSX', mediatype: MEDIA.xlsx!, table: def }, new MemoryFile(await tableXlsx(def, tables)));
+    const workbook = workbooks.get(def.name);
+    if (workbook) add({ name: `${def.name}.xlsx`, format: 'XLSX', mediatype: MEDIA.xlsx!, table: def }, new MemoryFile(await workbook));
     if (!offsets) continue;
     const head = utf8.encode(csvHead(def, tables));
     if (count > limits.splitRows) {

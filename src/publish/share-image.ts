@@ -87,10 +87,13 @@ export function sharePng(card: ShareCard): Promise<Uint8Array> {
   const key = JSON.stringify(card);
   let png = pngs.get(key);
   if (!png) {
-    png = svgToPng(shareSvg(card), {
-      fitTo: { mode: 'original' },
-      font: { loadSystemFonts: false, fontFiles: fontFiles(), defaultFontFamily: FONT_FAMILY, sansSerifFamily: FONT_FAMILY },
-      background: '#ffffff',
+    png = svgToPng({
+      svg: shareSvg(card),
+      options: {
+        fitTo: { mode: 'original' },
+        font: { loadSystemFonts: false, fontFiles: fontFiles(), defaultFontFamily: FONT_FAMILY, sansSerifFamily: FONT_FAMILY },
+        background: '#ffffff',
+      },
     }).then((rendered) => rendered.png);
     pngs.set(key, png);
   }

@@ -22,6 +22,8 @@ import { DOWNLOAD_DIR, ZIP_NAME } from '../../src/publish/meta.ts';
 import { announceDownloads, setBuildOutput, writeAnnouncedDownloads } from '../../src/publish/output.ts';
 import { MemoryFile, removeScratch, Sink } from '../../src/publish/store.ts';
 import { writeZip } from '../../src/publish/zip.ts';
+import { templateXlsxOffThread } from '../../src/publish/workbooks.ts';
+import { templateXlsx, type TemplateRow } from '../../src/staff/templates-xlsx.ts';
 import { VALID_MIN } from './helpers.ts';
 
 const UPDATED = '2026-11-22T08:43:55+00:00';
@@ -220,6 +222,14 @@ describe('XLSX', () => {
       expect(unzipSync(a)['xl/worksheets/sheet1.xml']!.byteLength).toBeGreaterThan(0);
     } finally {
       vi.useRealTimers();
+    }
+  });
+
+  it('made on the worker thread, as a build does, has the same bytes as made here: downloads and staff templates', async () => {
+    for (const def of TABLES) {
+      expect(sha256(named(files, `${def.name}.xlsx`).bytes()), def.name).toBe(sha256(await tableXlsx(def, data.tables)));
+      const rows = data.tables[def.name] as unknown as TemplateRow[];
+      expect(sha256(await templateXlsxOffThread(def, rows)), def.name).toBe(sha256(new Uint8Array(await templateXlsx(def, rows))));
     }
   });
 });

@@ -9,7 +9,8 @@ import { join } from 'node:path';
 import type { APIRoute } from 'astro';
 import { DATA_DIR, loadDataOrThrow } from '../../../data/load.ts';
 import { TABLES } from '../../../data/tables/index.ts';
-import { templateXlsx, type TemplateRow } from '../../../staff/templates-xlsx.ts';
+import type { TemplateRow } from '../../../staff/templates-xlsx.ts';
+import { templateXlsxOffThread } from '../../../publish/workbooks.ts';
 import { LIMITS } from '../../../publish/downloads.ts';
 import { announceCopy } from '../../../publish/output.ts';
 
@@ -18,6 +19,8 @@ export function getStaticPaths() {
   // megabytes that an endpoint would read into memory. `npm run dev` serves them here.
   if (import.meta.env.PROD) for (const t of TABLES) announceCopy(`/cap-nhat/du-lieu/${t.file}`, join(DATA_DIR, t.file));
   const files = (t: (typeof TABLES)[number]): string[] => [...(import.meta.env.PROD ? [] : [t.file]), t.file.replace(/\.csv$/, '.xlsx')];
+  // Started now, made on a worker thread while the pages before this one render.
+  if (import.meta.env.PROD) for (const t of TABLES) workbook(t).catch(() => {}); // a failure is reported by the page that needs it
   return TABLES.flatMap((t) => files(t).map((file) => ({ params: { file } })));
 }
 
@@ -25,10 +28,23 @@ export const GET: APIRoute = async ({ params }) => {
   const file = String(params.file);
   const def = TABLES.find((t) => t.file === file || t.file.replace(/\.csv$/, '.xlsx') === file)!;
   if (file.endsWith('.csv')) return new Response(readFileSync(join(DATA_DIR, def.file)), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
-  const { tables } = await loadDataOrThrow();
-  // A table too large for a workbook (see publish/downloads.ts LIMITS) gets the empty template: staff add a
-  // report's rows and the checker compares them with the published CSV.
-  const rows = tables[def.name] as unknown as TemplateRow[];
-  const bytes = await templateXlsx(def, rows.length <= LIMITS.xlsxRows ? rows : []);
+  const bytes = await workbook(def);
   return new Response(new Uint8Array(bytes), { headers: { 'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' } });
 };
+
+const workbooks = new WeakMap<object, Map<string, Promise<Uint8Array>>>();
+
+/** The table's template holding its published rows, made once per data load. */
+async function workbook(def: (typeof TABLES)[number]): Promise<Uint8Array> {
+  const { tables } = await loadDataOrThrow();
+  const made = workbooks.get(tables) ?? workbooks.set(tables, new Map()).get(tables)!;
+  let bytes = made.get(def.name);
+  if (!bytes) {
+    // A table too large for a workbook (see publish/downloads.ts LIMITS) gets the empty template: staff add a
+    // report's rows and the checker compares them with the published CSV.
+    const rows = tables[def.name] as unknown as TemplateRow[];
+    bytes = templateXlsxOffThread(def, rows.length <= LIMITS.xlsxRows ? rows : []);
+    made.set(def.name, bytes);
+  }
+  return bytes;
+}
