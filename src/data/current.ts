@@ -48,14 +48,21 @@ function columnsOf<R extends object>(t: Table<R>): Columns<R> {
 
 /** Adds each row's effective date and report date (as given: partial dates stay partial). */
 export function dated<R extends Observation>(table: Table<R>, reports: readonly Report[]): Table<R & Dated> {
-  // A lookup rather than a join with the reports: the same columns, without hashing a million keys.
+  // Plain loops over the columns, then the two columns added at once: a lookup rather than a join with
+  // the reports, and no function call per row (Arquero's derive) at a million rows.
   const dates = new Map(reports.map((r) => [r.id, r.date]));
-  const hasAsOf = table.t.columnNames().includes('as_of');
-  const t = table.t.derive({
-    report_date: aq.escape((d: Observation) => dates.get(d.report_id)),
-    effective_date: aq.escape((d: Observation) => (hasAsOf && d.as_of != null ? d.as_of : dates.get(d.report_id))),
-  });
-  return typed<R & Dated>(t, { ...columnsOf(table), ...DATED } as Columns<R & Dated>);
+  const t = table.t;
+  const reportIds = t.array('report_id') as string[];
+  const asOfs = t.columnNames().includes('as_of') ? (t.array('as_of') as (string | null | undefined)[]) : null;
+  const reportDate: (string | undefined)[] = new Array(reportIds.length);
+  const effectiveDate: (string | undefined)[] = new Array(reportIds.length);
+  for (let i = 0; i < reportIds.length; i++) {
+    const d = dates.get(reportIds[i]!);
+    const asOf = asOfs?.[i];
+    reportDate[i] = d;
+    effectiveDate[i] = asOf != null ? asOf : d;
+  }
+  return typed<R & Dated>(t.assign({ report_date: reportDate, effective_date: effectiveDate }), { ...columnsOf(table), ...DATED } as Columns<R & Dated>);
 }
 
 /**
