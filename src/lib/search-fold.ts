@@ -19,16 +19,18 @@ export function foldedDWords(html: string): string {
   // From each đ/Đ out to the ends of its word: a pattern that tries a word at every letter is
   // several times slower on a page of thousands of words.
   const letter = /[\p{L}\p{M}]/u;
-  const words = new Set<string>();
+  // The words as written first, then each folded once: a page says "đồng" hundreds of times.
+  const written = new Set<string>();
   const d = /[đĐ]/g;
   for (let m = d.exec(text); m; m = d.exec(text)) {
     let start = m.index;
     let end = start + 1;
     while (start > 0 && letter.test(text[start - 1]!)) start--;
     while (end < text.length && letter.test(text[end]!)) end++;
-    words.add(foldWord(text.slice(start, end).normalize('NFC')));
+    written.add(text.slice(start, end));
     d.lastIndex = end;
   }
+  const words = new Set([...written].map((w) => foldWord(w.normalize('NFC'))));
   return [...words].sort().join(' ');
 }
 
