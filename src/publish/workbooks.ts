@@ -21,6 +21,7 @@ export type WorkbookJob =
 const run = workerJobs<WorkbookJob, Uint8Array>(
   () => new Worker(join(process.cwd(), 'src/publish/workbook-worker.ts')),
   (error) => `Không tạo được tệp Excel: ${error}`,
+  true,
 );
 
 /** A table's XLSX download (formats.ts tableXlsx): its rows, and the reference tables its labels and sources come from. */
