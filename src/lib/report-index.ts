@@ -10,7 +10,7 @@
 import type { TableName } from '../data/define.ts';
 import { TABLES } from '../data/tables/index.ts';
 import { dateSortKey } from './format.ts';
-import { registerPaths } from './links.ts';
+import { registerPaths, REPORT_DOWNLOADS, reportRowsHref } from './links.ts';
 
 /** Rows on each later page of a report's figures (/bao-cao/<id>/so-lieu/<n>/). */
 export const ROWS_PER_PAGE = 100;
@@ -110,6 +110,17 @@ export function rowPages(entry: ReportEntry): RowPage[] {
     }
   }
   return pages.length ? pages : [{ page: 1, groups: [] }];
+}
+
+/**
+ * Where a table's rows start for the report page's list of tables: on the report page itself, on a later
+ * page of rows, or, for a report too large to page whose first rows are all of other tables, in its
+ * downloads (the report page's `#tai-ve`). `onPages` says which.
+ */
+export function tableStart(reportId: string, pages: readonly RowPage[], table: TableName): { href: string; onPages: boolean } {
+  const page = pages.find((p) => p.groups.some((g) => g.table === table))?.page;
+  if (page === undefined) return { href: `#${REPORT_DOWNLOADS}`, onPages: false };
+  return { href: page === 1 ? `#bang-${table}` : `${reportRowsHref(reportId, page)}#bang-${table}`, onPages: true };
 }
 
 const counts = new WeakMap<object, Map<string, number>>();

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { areaHref, hasAreaPage, rowHref } from '../../src/lib/links.ts';
-import { FIRST_PAGE_ROWS, MAX_ROW_PAGES, PAGED_ROWS, reportIndex, ROWS_PER_PAGE, rowPages } from '../../src/lib/report-index.ts';
+import { FIRST_PAGE_ROWS, MAX_ROW_PAGES, PAGED_ROWS, reportIndex, ROWS_PER_PAGE, rowPages, tableStart } from '../../src/lib/report-index.ts';
 
 const funding = Array.from({ length: 2 * ROWS_PER_PAGE + 30 }, (_, i) => ({ id: `r1-f${i + 1}`, report_id: 'r1', area_id: i % 2 ? 'xa-a' : 'tinh' }));
 const works = Array.from({ length: 5 }, (_, i) => ({ id: `r1-w${i + 1}`, report_id: 'r1', area_id: 'tinh' }));
@@ -52,6 +52,10 @@ describe('pages of a report’s rows', () => {
     expect(rowHref('r3', `r3-f${PAGED_ROWS + 1}`)).toBe('/bao-cao/r3/#tai-ve');
     // The smaller report is untouched.
     expect(rowHref('r1', 'r1-w5')).toBe('/bao-cao/r1/so-lieu/3/#r1-w5');
+    // The report page's list of tables: a table whose rows are not on any page leads to the downloads, never to a missing anchor.
+    expect(tableStart('r3', bigPages, 'funding')).toEqual({ href: '#bang-funding', onPages: true });
+    expect(tableStart('r3', bigPages, 'works')).toEqual({ href: '#tai-ve', onPages: false });
+    expect(tableStart('r1', rowPages(index.get('r1')!), 'works')).toEqual({ href: '/bao-cao/r1/so-lieu/3/#bang-works', onPages: true });
   });
 
   it('sends a commune to its line on its province’s page', () => {
