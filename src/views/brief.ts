@@ -192,7 +192,8 @@ export function areaBrief(ctx: ViewContext, areaId: string): Brief {
     figureCount: ordered.length,
     ...briefBody(ctx, figures, charts, all, new Set([areaId])),
     related: cap(
-      (parent ? [parent] : ctx.data.tables.areas.filter((a) => a.parent_id === areaId)).map((a) => ({ name: areaPhrase(ctx, a.id), href: areaBriefHref(a.id) })),
+      // Only areas that have a brief: a province's communes have none (they are lines of its page).
+      (parent ? [parent] : ctx.data.tables.areas.filter((a) => a.parent_id === areaId && hasBrief(a))).map((a) => ({ name: areaPhrase(ctx, a.id), href: areaBriefHref(a.id) })),
       LIMITS.related,
     ),
     relatedLabel: parent ? 'Bản tóm tắt của tỉnh' : 'Bản tóm tắt từng huyện',
@@ -233,7 +234,10 @@ export function programmeBrief(ctx: ViewContext): Brief {
   }
 }
 
+/** Provinces and districts have a brief; communes do not. */
+const hasBrief = (a: { level: string }) => a.level === 'province' || a.level === 'district';
+
 /** Every brief of the site: the programme's, then each province and district in areas.csv. */
 export function allBriefPaths(ctx: ViewContext): string[] {
-  return [programmeBriefHref, ...ctx.data.tables.areas.filter((a) => a.level === 'province' || a.level === 'district').map((a) => areaBriefHref(a.id))];
+  return [programmeBriefHref, ...ctx.data.tables.areas.filter(hasBrief).map((a) => areaBriefHref(a.id))];
 }

@@ -41,6 +41,12 @@ describe('what is on a brief', () => {
     expect(areaBrief(await context(), 'son-dong').related.items.map((r) => r.href)).toEqual(['/dia-ban/bac-giang/ban-in/']);
   });
 
+  it('links only to briefs that exist: a province\'s communes have none (two-level government, national scale)', async () => {
+    const ctx = await context({ 'areas.csv': plus('areas.csv', ['bac-giang-xa-a,Xã A,commune,bac-giang,']) });
+    expect(areaBrief(ctx, 'bac-giang').related.items.map((r) => r.href)).toEqual(['/dia-ban/son-dong/ban-in/', '/dia-ban/luc-ngan/ban-in/']);
+    expect(allBriefPaths(ctx)).not.toContain('/dia-ban/bac-giang-xa-a/ban-in/');
+  });
+
   it('the programme: the reporting areas\' headline figures, never added up', async () => {
     const b = programmeBrief(await context());
     expect(b.path).toBe('/ban-in/');
