@@ -7,7 +7,8 @@
  * core: steadier than wall time on a shared machine, and what a second core
  * can take off the wall), peak memory of the whole process tree (every
  * process's RSS summed, sampled from /proc every 100 ms), pages, largest
- * page, dist size.
+ * page, dist size, and broken internal links and anchors (scripts/bench/links.ts),
+ * which fail the run: some pages and links exist only at national scale.
  * The last line printed is one JSON object.
  */
 import { spawn } from 'node:child_process';
@@ -15,6 +16,7 @@ import { createReadStream, mkdtempSync, readdirSync, readFileSync, rmSync, statS
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { createGzip } from 'node:zlib';
+import { brokenLinks } from './bench/links.ts';
 import { generate } from './synthetic/generate.ts';
 
 const root = resolve(import.meta.dirname, '..');
@@ -123,6 +125,8 @@ function walk(dir: string): void {
   }
 }
 walk(dist);
+const broken = brokenLinks(dist);
+for (const k of broken.kinds) console.error(`Liên kết hỏng: ${k.count} × ${k.kind} (ví dụ ${k.example})`);
 
 const csvBytes = statSync(join(data, 'funding.csv')).size;
 /** What a client-side dashboard would ship: the funding CSV, gzipped. */
@@ -147,6 +151,7 @@ console.log(
     largest_page_bytes: largest.bytes,
     largest_page: largest.page,
     dist_bytes: distBytes,
+    broken_links: broken.count,
     steps,
     gen_s: Math.round(genS * 10) / 10,
     funding_csv_bytes: csvBytes,
@@ -154,3 +159,5 @@ console.log(
     tables: counts,
   }),
 );
+// A link that breaks only with more data is a defect of the site, as a page over budget is of bench:site.
+if (broken.count > 0) process.exit(1);
