@@ -139,7 +139,8 @@ const csvGzip: number = await new Promise((done, fail) => {
     .on('error', fail);
 });
 
-if (!keep) rmSync(work, { recursive: true, force: true });
+// A build with broken links is kept, to look at.
+if (!keep && broken.count === 0) rmSync(work, { recursive: true, force: true });
 else console.error(`Giữ lại: ${work}`);
 console.log(
   JSON.stringify({

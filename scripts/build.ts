@@ -65,7 +65,8 @@ try {
   await build({ root });
 } catch (error) {
   console.error(error);
-  rmSync(scratch, { recursive: true, force: true });
+  // Downloads may still be being written into it on the system's threads (src/publish/output.ts): retry.
+  rmSync(scratch, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
   // The data passed the check, so a failure here is the site's code or packages.
   programError('xây dựng trang web');
 }

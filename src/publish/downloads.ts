@@ -141,8 +141,15 @@ async function build(data: DataLoad, options: DownloadOptions): Promise<Download
   /** Per-report CSVs (cut from each observation table's CSV), listed after the zip. */
   const perReport: { def: TableDef; groups: Map<string, { file: Stored; rows: number }> }[] = [];
   const province = provinceOf(tables);
-  // The workbooks are made on a worker thread while this one encodes the CSVs.
-  const workbooks = new Map(TABLES.filter((def) => tables[def.name].length <= limits.xlsxRows).map((def) => [def.name, tableXlsxOffThread(def, tables)]));
+  // The workbooks are made on a worker thread while this one encodes the CSVs. Each is awaited in its
+  // table's turn below, which reports a failure; until then a failure must not end the process unhandled.
+  const workbooks = new Map(
+    TABLES.filter((def) => tables[def.name].length <= limits.xlsxRows).map((def) => {
+      const made = tableXlsxOffThread(def, tables);
+      made.catch(() => {});
+      return [def.name, made] as const;
+    }),
+  );
   for (const def of TABLES) {
     const rows = tables[def.name] as unknown as Row[];
     const count = rows.length;

@@ -66,8 +66,12 @@ interface Announced {
   written?: { outDir: string; count: Promise<number> };
 }
 
-/** Files to publish (several announcements add up); during a build, written as soon as they are made. */
-export function announceDownloads(files: Promise<readonly DownloadFile[]>): void {
+/**
+ * Files to publish under a name (the table files, the zip); announcing a name again replaces it, so the dev
+ * server, which reloads the data after each edit and never writes, keeps only the latest. During a build
+ * they are written as soon as they are made.
+ */
+export function announceDownloads(name: string, files: Promise<readonly DownloadFile[]>): void {
   const g = globalThis as Record<symbol, unknown>;
   const outDir = g[OUT_DIR] as string | undefined;
   const entry: Announced = { files };
@@ -77,19 +81,20 @@ export function announceDownloads(files: Promise<readonly DownloadFile[]>): void
     count.catch(() => {});
     entry.written = { outDir, count };
   }
-  ((g[KEY] ??= []) as Announced[]).push(entry);
+  ((g[KEY] ??= new Map()) as Map<string, Announced>).set(name, entry);
 }
 
 /** Writes every announced download into `outDir` (DOWNLOAD_DIR under it), or waits for the writing begun when they were announced; how many, or null when no page announced any. */
 export async function writeAnnouncedDownloads(outDir: string): Promise<number | null> {
   const g = globalThis as Record<symbol, unknown>;
-  const announced = (g[KEY] ?? []) as Announced[];
+  const announced = [...((g[KEY] ?? new Map()) as Map<string, Announced>).values()];
   delete g[KEY];
   if (announced.length === 0) return null;
   let count = 0;
   for (const { files, written } of announced) {
-    if (written) await written.count;
-    count += written?.outDir === outDir ? await written.count : await writeDownloads(await files, outDir);
+    // Writing begun elsewhere is finished first: its failure is the build's, and no file is written twice at once.
+    const begun = written ? await written.count : 0;
+    count += written?.outDir === outDir ? begun : await writeDownloads(await files, outDir);
   }
   return count;
 }

@@ -55,8 +55,8 @@ export async function publication(): Promise<Publication> {
       return { data, changelog, pending, updated, downloads: files, zip };
     })();
     publications.set(data, p);
-    announceDownloads(p.then((x) => x.downloads));
-    announceDownloads(p.then((x) => x.zip.then((z) => [z])));
+    announceDownloads('files', p.then((x) => x.downloads));
+    announceDownloads('zip', p.then((x) => x.zip.then((z) => [z])));
   }
   return p;
 }

@@ -15,8 +15,11 @@ import { constants, crc32, deflateRaw, type ZlibOptions } from 'node:zlib';
 import type { Sink, Stored } from './store.ts';
 
 const PIECE = 4 << 20;
-/** Pieces deflated at once, on zlib's threads (the main thread only reads and checksums them). */
-const IN_FLIGHT = 4;
+/**
+ * Pieces deflated at once, on zlib's threads (the main thread only reads and checksums them): two, one per
+ * core, leaving two of libuv's four threads to the file writes of pages and downloads.
+ */
+const IN_FLIGHT = 2;
 const deflate = promisify(deflateRaw) as (data: Uint8Array, options: ZlibOptions) => Promise<Uint8Array>;
 
 /** Level 9 for the small files; a large table's CSV at level 6 (nearly as small, several times faster). */
@@ -48,7 +51,10 @@ export async function writeZip(files: readonly { name: string; stored: Stored }[
       const last = end === stored.size;
       // Wait for the oldest piece before reading more: at most IN_FLIGHT pieces in memory.
       if (pending.length >= IN_FLIGHT) await pending[pending.length - IN_FLIGHT];
-      pending.push(deflate(raw, { level, finishFlush: last ? constants.Z_FINISH : constants.Z_SYNC_FLUSH }));
+      const deflated = deflate(raw, { level, finishFlush: last ? constants.Z_FINISH : constants.Z_SYNC_FLUSH });
+      // Awaited below (Promise.all reports a failure); a later piece may fail before then.
+      deflated.catch(() => {});
+      pending.push(deflated);
       if (last) break;
     }
     const parts = await Promise.all(pending);

@@ -142,7 +142,7 @@ describe('files kept on disk', () => {
     const other = mkdtempSync(join(tmpdir(), 'mtqg-late-'));
     try {
       setBuildOutput(out);
-      announceDownloads(Promise.resolve(spilled));
+      announceDownloads('files', Promise.resolve(spilled));
       setBuildOutput(undefined);
       expect(await writeAnnouncedDownloads(out)).toBe(spilled.length);
       for (const f of spilled) expect(sha256(new Uint8Array(readFileSync(join(out, DOWNLOAD_DIR, f.name)))), f.name).toBe(sha256(f.bytes()));
@@ -151,13 +151,15 @@ describe('files kept on disk', () => {
       // Written at announcement, not only when the build ends: asked for another folder, both have them.
       rmSync(join(out, DOWNLOAD_DIR), { recursive: true });
       setBuildOutput(out);
-      announceDownloads(Promise.resolve(spilled.slice(0, 3)));
+      announceDownloads('files', Promise.resolve(spilled.slice(0, 3)));
       setBuildOutput(undefined);
       expect(await writeAnnouncedDownloads(other)).toBe(3);
       for (const dir of [out, other]) expect(readFileSync(join(dir, DOWNLOAD_DIR, spilled[0]!.name)).byteLength, dir).toBe(spilled[0]!.size);
-      // A dev server (no build output) writes nothing until asked.
+      // A dev server (no build output) writes nothing, and a name announced again (the data reloaded) replaces the last.
       rmSync(join(other, DOWNLOAD_DIR), { recursive: true });
-      announceDownloads(Promise.resolve(spilled.slice(0, 3)));
+      announceDownloads('files', Promise.resolve(spilled.slice(0, 3)));
+      announceDownloads('files', Promise.resolve(spilled.slice(0, 2)));
+      announceDownloads('zip', Promise.resolve(spilled.slice(3, 4)));
       await new Promise((r) => setTimeout(r, 50));
       expect(existsSync(join(other, DOWNLOAD_DIR))).toBe(false);
       expect(await writeAnnouncedDownloads(other)).toBe(3);
