@@ -21,12 +21,14 @@ export interface Column {
   /** For a label column: the code column it names. */
   labelOf?: string;
   numeric: boolean;
-  value: (row: Row) => Cell;
   /** The row's property the cell comes from (the code, for a label column)… */
   source: string;
-  /** …and the cell made from that property's value: value(row) is cellOf(row[source]). */
+  /** …and the cell made from that property's value (writers that read the property themselves keep what repeats). */
   cellOf: (v: unknown) => Cell;
 }
+
+/** A column's cell of a row. */
+export const cellValue = (c: Column, row: Row): Cell => c.cellOf(row[c.source]);
 
 /** "Ban Dân tộc tỉnh Bắc Giang, báo cáo ngày 17/11/2023". */
 export function reportLabel(r: { issuer: string; date: string }): string {
@@ -82,7 +84,6 @@ export function publishedColumns(def: TableDef, tables: Tables): Column[] {
       description: f.description,
       field: f,
       numeric: f.type === 'number',
-      value: (row) => cell(row[f.name]),
       source: f.name,
       cellOf: cell,
     });
@@ -95,7 +96,6 @@ export function publishedColumns(def: TableDef, tables: Tables): Column[] {
         description: { vi: `Tên tiếng Việt của mã ở cột ${f.name}.`, en: `Vietnamese label of the code in ${f.name}.` },
         labelOf: f.name,
         numeric: false,
-        value: (row) => cellOf(row[f.name]),
         source: f.name,
         cellOf,
       });
@@ -107,6 +107,6 @@ export function publishedColumns(def: TableDef, tables: Tables): Column[] {
 /** The rows of a table as published cells, in column order. */
 export function publishedRows(def: TableDef, tables: Tables): { columns: Column[]; rows: Cell[][] } {
   const columns = publishedColumns(def, tables);
-  const rows = (tables[def.name] as unknown as Row[]).map((r) => columns.map((c) => c.value(r)));
+  const rows = (tables[def.name] as unknown as Row[]).map((r) => columns.map((c) => cellValue(c, r)));
   return { columns, rows };
 }

@@ -9,7 +9,7 @@ import writeXlsxFile, { type SheetData } from 'write-excel-file/node';
 import type { TableDef } from '../data/define.ts';
 import type { Tables } from '../data/load.ts';
 import { typeText } from './dictionary.ts';
-import { publishedColumns, publishedRows, reportLabel, type Cell, type Column, type Row } from './columns.ts';
+import { cellValue, publishedColumns, publishedRows, reportLabel, type Cell, type Column, type Row } from './columns.ts';
 import { LICENCE, PACKAGE_TITLE } from './meta.ts';
 import { neutralise } from './safe.ts';
 
@@ -224,7 +224,7 @@ function jsonWriter(c: Column): (row: Row) => string {
   const key = `${JSON.stringify(c.name)}:`;
   const memo = new Map<string, string>();
   return (row) => {
-    const v = c.value(row);
+    const v = cellValue(c, row);
     if (v === null) return `${key}null`;
     if (typeof v === 'number') return key + JSON.stringify(v);
     let s = memo.get(v);

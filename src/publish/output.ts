@@ -14,7 +14,7 @@ import { DOWNLOAD_DIR } from './meta.ts';
 
 const KEY = Symbol.for('mtqg1719.downloads');
 const COPIES = Symbol.for('mtqg1719.copies');
-type Shared = Record<symbol, Promise<readonly DownloadFile[]> | { site: string; from: string }[] | undefined>;
+type Shared = Record<symbol, { site: string; from: string }[] | undefined>;
 
 /** A file published as it is (a staff copy of a data file): copied to `site` (a site path) when the pages are done. */
 export function announceCopy(site: string, from: string): void {
