@@ -12,6 +12,7 @@ import Papa from 'papaparse';
 import { afterAll, describe, expect, it } from 'vitest';
 import { chartCitation, chartCsv, chartImages } from '../../src/publish/chart-files.ts';
 import { dataChangelog } from '../../src/publish/changelog.ts';
+import { svgToPng } from '../../src/publish/png.ts';
 import { ALL, groupedBars } from '../fixtures/charts/specs.ts';
 import { VALID_MIN } from './helpers.ts';
 
@@ -50,6 +51,16 @@ describe('chart images', () => {
     expect(svg).not.toContain('<script>');
     expect(svg).toContain('&lt;script&gt;');
   });
+  it('drawing many PNGs gives their memory back (resvg holds pixels outside what V8 counts)', async () => {
+    // 2 400 × 1 600 pixels each, about 15 MB: thirty of them kept would add over 400 MB.
+    const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="800"><rect x="10" y="10" width="1100" height="700" fill="#1f6f8b"/></svg>';
+    const draw = () => svgToPng({ svg, options: { fitTo: { mode: 'zoom', value: 2 }, background: '#ffffff' } });
+    expect((await draw()).width).toBe(2400);
+    const before = process.memoryUsage().rss;
+    for (let i = 0; i < 30; i++) await draw();
+    const grown = (process.memoryUsage().rss - before) / 1e6;
+    expect(grown).toBeLessThan(150);
+  }, 30_000);
 });
 
 describe('chart data and citation', () => {
