@@ -118,3 +118,72 @@ export function keyer<R>(fields: readonly (keyof R & string)[]): Keyer<R> {
     return lastId;
   };
 }
+
+/** Each row's group id (-1 for a row left out), and how many groups. */
+export interface RowKeys {
+  ids: Int32Array;
+  size: number;
+}
+
+/**
+ * Keys of one table's rows over any set of its fields, for checks that group
+ * the same table many ways (reconcile/). Each field's values are coded once
+ * per table, so a grouping is then one pass over small integers, not a
+ * property lookup per row and field. Ids are 0, 1, 2… in order of first sight
+ * among the rows `where` keeps: the ids a keyer called on those rows gives.
+ */
+export type RowKeyer<R> = (fields: readonly (keyof R & string)[], where?: (row: R) => boolean) => RowKeys;
+
+export function rowKeys<R>(rows: readonly R[]): RowKeyer<R> {
+  const coded = new Map<string, Int32Array>();
+  const codesOf = (field: keyof R & string): Int32Array => {
+    let codes = coded.get(field);
+    if (codes) return codes;
+    codes = new Int32Array(rows.length);
+    const seen = new Map<unknown, number>();
+    let last: unknown = Symbol('none');
+    let lastCode = -1;
+    for (let i = 0; i < rows.length; i++) {
+      const value = rows[i]![field];
+      if (value !== last) {
+        last = value;
+        let c = seen.get(value);
+        if (c === undefined) seen.set(value, (c = seen.size));
+        lastCode = c;
+      }
+      codes[i] = lastCode;
+    }
+    coded.set(field, codes);
+    return codes;
+  };
+  return (fields, where) => {
+    const columns = fields.map(codesOf);
+    const n = columns.length; // 0 fields: every kept row in group 0, as a keyer of no field gives
+    const ids = new Int32Array(rows.length);
+    const tuple = new Int32Array(n);
+    const tuples = new TupleIds(n);
+    let lastId = -1;
+    for (let i = 0; i < rows.length; i++) {
+      if (where !== undefined && !where(rows[i]!)) {
+        ids[i] = -1;
+        continue;
+      }
+      let h = 0x811c9dc5;
+      let same = lastId >= 0;
+      for (let j = 0; j < n; j++) {
+        const c = columns[j]![i]!;
+        if (same && tuple[j] !== c) same = false;
+        tuple[j] = c;
+        h = Math.imul(h ^ c, 0x5bd1e995);
+        h ^= h >>> 15;
+      }
+      if (!same) {
+        h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+        h ^= h >>> 16;
+        lastId = tuples.id(tuple, h);
+      }
+      ids[i] = lastId;
+    }
+    return { ids, size: tuples.size };
+  };
+}

@@ -5,7 +5,7 @@
  * figures in one sum, a false split would miss them.
  */
 import { describe, expect, it } from 'vitest';
-import { keyer } from '../../src/data/keys.ts';
+import { keyer, rowKeys } from '../../src/data/keys.ts';
 
 type R = { a: unknown; b: unknown; c: unknown };
 
@@ -61,5 +61,33 @@ describe('keyer with replaced fields', () => {
     expect(key(row)).not.toBe(undated);
     expect(key(row, { a: 'y', c: null })).toBe(key({ a: 'y', b: 1, c: null }));
     expect(row.c).toBe('2023-11');
+  });
+});
+
+describe('rowKeys (one table grouped many ways)', () => {
+  const rows: R[] = [];
+  for (let i = 0; i < 5_000; i++) rows.push({ a: `v${i % 70}`, b: i % 3 === 0 ? null : i % 7, c: i % 11 === 0 ? undefined : `w${i % 5}` });
+
+  it('gives each kept row the id a keyer gives it, and -1 to the rows left out', () => {
+    const keysOf = rowKeys(rows);
+    const where = (r: R) => r.b !== 2;
+    for (const fields of [['a', 'b', 'c'], ['c', 'a'], ['b'], []] as (keyof R & string)[][]) {
+      const key = keyer<R>(fields);
+      const { ids, size } = keysOf(fields, where);
+      const expected = rows.map((r) => (where(r) ? key(r) : -1));
+      expect([...ids]).toEqual(expected);
+      expect(size).toBe(new Set(expected.filter((k) => k >= 0)).size);
+    }
+  });
+
+  it('numbers groups in order of first sight among the kept rows, whatever the order of the table', () => {
+    const keysOf = rowKeys<R>([
+      { a: 'p', b: 9, c: 0 },
+      { a: 'q', b: 1, c: 0 },
+      { a: 'p', b: 1, c: 0 },
+      { a: 'q', b: 1, c: 5 },
+    ]);
+    expect([...keysOf(['a', 'b'], (r) => r.b === 1).ids]).toEqual([-1, 0, 1, 0]);
+    expect([...keysOf(['a']).ids]).toEqual([0, 1, 0, 1]);
   });
 });

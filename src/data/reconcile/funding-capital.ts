@@ -6,10 +6,10 @@ import type { CheckDef, Discrepancy } from './types.ts';
 export const fundingCapital: CheckDef = {
   name: 'funding-capital',
   tables: ['funding'],
-  run({ tables }) {
+  run(context) {
     const describe = fundingAmounts('capital_type');
     const out: Discrepancy[] = [];
-    for (const group of fundingGroups(tables.funding, 'capital_type')) {
+    for (const group of fundingGroups(context, 'capital_type')) {
       const by = new Map(group.map((r) => [r.capital_type as string, r]));
       const d = checkSum('funding-capital', 'funding', by.get('all'), [by.get('dtpt'), by.get('sn')], describe);
       if (d) out.push(d);

@@ -13,12 +13,13 @@ type Funding = RowsByTable['funding'];
 export const fundingDistricts: CheckDef = {
   name: 'funding-districts',
   tables: ['funding', 'areas'],
-  run({ tables, areas, names }) {
+  run(context) {
+    const { areas, names } = context;
     const describe = fundingAmounts('area_id', (r) => names.get(r.area_id) ?? r.area_id);
     const totalOf = describe.total;
     describe.total = (r) => `${totalOf(r)} toàn tỉnh ${names.get(r.area_id) ?? r.area_id}`;
     const out: Discrepancy[] = [];
-    for (const group of fundingGroups(tables.funding, 'area_id', 'section')) {
+    for (const group of fundingGroups(context, 'area_id', 'section')) {
       const byParent = groupBy(group, (r: Funding) => areas.get(r.area_id)?.parent_id ?? '');
       for (const total of group) {
         const parts = byParent.get(total.area_id) ?? [];

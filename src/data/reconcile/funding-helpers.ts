@@ -1,7 +1,7 @@
 /** Funding amounts grouped for a sum over one dimension; the key comes from the funding definition. */
 import type { RowsByTable } from '../tables/index.ts';
-import { keyer } from '../keys.ts';
 import { groupByKey, keyWithout, label, type SumOf } from './helpers.ts';
+import type { Context } from './types.ts';
 
 type Funding = RowsByTable['funding'];
 
@@ -21,6 +21,7 @@ export function fundingAmounts(over: 'budget_source' | 'capital_type' | 'project
  * Amounts (not rates) of the same figure but for the dimensions a sum runs
  * over. A lone row is left out: every sum check needs a total and two parts.
  */
-export function fundingGroups(rows: readonly Funding[], ...over: string[]): Iterable<Funding[]> {
-  return groupByKey(rows, keyer<Funding>(keyWithout<Funding>('funding', ...over)), (r) => r.unit === 'mvnd', 2);
+export function fundingGroups({ tables, keysOf }: Context, ...over: string[]): Iterable<Funding[]> {
+  const keys = keysOf('funding')(keyWithout<Funding>('funding', ...over), (r) => r.unit === 'mvnd');
+  return groupByKey(tables.funding, keys, 2);
 }

@@ -22,10 +22,11 @@ function ancestors(id: string, projects: Context['projects']): string[] {
 export const fundingProjects: CheckDef = {
   name: 'funding-projects',
   tables: ['funding', 'projects'],
-  run({ tables, projects, names }) {
+  run(context) {
+    const { projects, names } = context;
     const out: Discrepancy[] = [];
     const describe = fundingAmounts('project_id', (r) => `${names.get(r.project_id ?? '') ?? r.project_id}${r.capital_type === 'all' ? '' : ` (${r.capital_type === 'dtpt' ? 'ĐTPT' : 'SN'})`}`);
-    for (const group of fundingGroups(tables.funding, 'project_id', 'capital_type', 'section')) {
+    for (const group of fundingGroups(context, 'project_id', 'capital_type', 'section')) {
       const byCapital = new Map<string, Funding>();
       const parts: Funding[] = [];
       for (const r of group) if (r.project_id === null) byCapital.set(r.capital_type, r);

@@ -15,10 +15,10 @@ const RULES = [
 export const fundingSources: CheckDef = {
   name: 'funding-sources',
   tables: ['funding'],
-  run({ tables }) {
+  run(context) {
     const describe = fundingAmounts('budget_source');
     const out: Discrepancy[] = [];
-    for (const group of fundingGroups(tables.funding, 'budget_source')) {
+    for (const group of fundingGroups(context, 'budget_source')) {
       const by = new Map(group.map((r): [string, Funding] => [r.budget_source, r]));
       for (const rule of RULES) {
         const d = checkSum('funding-sources', 'funding', by.get(rule.total), rule.parts.map((p) => by.get(p)), describe);

@@ -2,7 +2,7 @@
 import type { EnumField, TableDef, TableName } from '../define.ts';
 import { DISCREPANCY, type FigureRef } from '../messages.ts';
 import { agreement, decimalsOf, printedDecimals, round, type Agreement } from '../precision.ts';
-import type { Keyer } from '../keys.ts';
+import type { RowKeys } from '../keys.ts';
 import { TABLES } from '../tables/index.ts';
 import type { Discrepancy, Figure, Provenance } from './types.ts';
 
@@ -61,25 +61,13 @@ export function groupBy<T, K>(rows: readonly T[], key: (row: T) => K): Map<K, T[
 }
 
 /**
- * Rows grouped by a fresh keyer (keys.ts), in the order a Map by key would
- * give them: its ids are 0, 1, 2… in order of first sight. The groups are
+ * Rows grouped by their keys (keys.ts, rowKeys), in the order a Map by key
+ * would give them: ids are 0, 1, 2… in order of first sight. The groups are
  * laid out in one index array and each group's array is made only when it is
  * reached, so a million rows do not leave a million small arrays behind.
- * `where` skips rows; groups of fewer than `minSize` rows are skipped.
+ * Rows with id -1 are left out; groups of fewer than `minSize` rows are skipped.
  */
-export function* groupByKey<T>(rows: readonly T[], key: Keyer<T>, where?: (row: T) => boolean, minSize = 1): Generator<T[]> {
-  const ids = new Int32Array(rows.length);
-  let groups = 0;
-  for (let i = 0; i < rows.length; i++) {
-    const row = rows[i]!;
-    if (where !== undefined && !where(row)) {
-      ids[i] = -1;
-      continue;
-    }
-    const k = key(row);
-    ids[i] = k;
-    if (k >= groups) groups = k + 1;
-  }
+export function* groupByKey<T>(rows: readonly T[], { ids, size: groups }: RowKeys, minSize = 1): Generator<T[]> {
   const start = new Int32Array(groups + 1);
   for (const k of ids) if (k >= 0) start[k + 1]!++;
   for (let g = 0; g < groups; g++) start[g + 1]! += start[g]!;

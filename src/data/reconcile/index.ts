@@ -7,6 +7,7 @@
  * typing error would otherwise surface here as the report contradicting itself.
  */
 import type { TableName } from '../define.ts';
+import { rowKeys, type RowKeyer } from '../keys.ts';
 import { disbursementRate } from './disbursement-rate.ts';
 import { fundingCapital } from './funding-capital.ts';
 import { fundingDistricts } from './funding-districts.ts';
@@ -18,6 +19,7 @@ import { malformed } from './malformed.ts';
 import { povertyDecrease } from './poverty-decrease.ts';
 import { printedRatio } from './printed-ratio.ts';
 import { repeat } from './repeat.ts';
+import type { RowsByTable } from '../tables/index.ts';
 import type { CheckDef, Discrepancy, Tables } from './types.ts';
 import { worksDistricts } from './works-districts.ts';
 import { worksStages } from './works-stages.ts';
@@ -49,8 +51,14 @@ export const CHECKS: readonly CheckDef[] = [
 export function reconcile(all: Tables, clean?: ReadonlySet<TableName>): Discrepancy[] {
   const ok = (name: TableName) => !clean || clean.has(name);
   const tables = Object.fromEntries(Object.entries(all).map(([name, rows]) => [name, ok(name as TableName) ? rows : []])) as unknown as Tables;
+  const keyers = new Map<TableName, RowKeyer<never>>();
+  const keysOf = <K extends TableName>(table: K) => {
+    if (!keyers.has(table)) keyers.set(table, rowKeys(tables[table]) as RowKeyer<never>);
+    return keyers.get(table) as unknown as RowKeyer<RowsByTable[K]>;
+  };
   const context = {
     tables,
+    keysOf,
     areas: new Map(tables.areas.map((a) => [a.id, a])),
     projects: new Map(tables.projects.map((p) => [p.id, p])),
     names: new Map<string, string>([

@@ -1,6 +1,6 @@
 /** The same figure (same key but the report) given different values by two reports; each compared with the first. */
 import type { TableName } from '../define.ts';
-import { keyer } from '../keys.ts';
+import type { RowKeyer } from '../keys.ts';
 import { DISCREPANCY } from '../messages.ts';
 import { agreement, printedDecimals } from '../precision.ts';
 import { def, found, keyWithout, label, severityOf, source } from './helpers.ts';
@@ -25,17 +25,18 @@ function describeKey(table: TableName, row: Observation, names: ReadonlyMap<stri
 export const repeat: CheckDef = {
   name: 'repeat',
   tables: [],
-  run({ tables, names }) {
+  run({ tables, names, keysOf }) {
     const out: Discrepancy[] = [];
     for (const table of OBSERVATIONS) {
       const rows = tables[table] as readonly Observation[];
       if (!rows.some((r) => r.report_id !== rows[0]!.report_id)) continue; // one report: nothing to compare
-      const keyOf = keyer<Observation>(keyWithout<Observation>(table, 'report_id'));
+      const { ids } = (keysOf(table) as unknown as RowKeyer<Observation>)(keyWithout<Observation>(table, 'report_id'));
       const fields = figureNames(table);
       // Indexed by the keyer's ids (0, 1, 2… as first seen).
       const firsts: Observation[] = [];
-      for (const other of rows) {
-        const k = keyOf(other);
+      for (let i = 0; i < rows.length; i++) {
+        const other = rows[i]!;
+        const k = ids[i]!;
         const first = firsts[k];
         if (!first) {
           firsts[k] = other;

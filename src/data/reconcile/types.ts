@@ -5,6 +5,7 @@
  * the data-quality page.
  */
 import type { TableName } from '../define.ts';
+import type { RowKeyer } from '../keys.ts';
 import type { DiscrepancySeverity } from '../messages.ts';
 import type { RowsByTable } from '../tables/index.ts';
 
@@ -39,6 +40,8 @@ export interface Context {
   projects: ReadonlyMap<string, RowsByTable['projects']>;
   /** Area and project ids → the names staff read. */
   names: ReadonlyMap<string, string>;
+  /** Keys of a table's rows over any of its fields: each field coded once per table, shared by the checks. */
+  keysOf: <K extends TableName>(table: K) => RowKeyer<RowsByTable[K]>;
 }
 
 /** One check: its name, the tables it reads (it runs only when they all validated), and the check itself. */

@@ -4,14 +4,15 @@
  * province only when every district the report gives for that programme,
  * batch and plan version is present; otherwise it may only not exceed it.
  */
-import { checkSum, groupBy, groupByKey, label } from './helpers.ts';
+import { checkSum, groupBy, label } from './helpers.ts';
 import type { CheckDef, Discrepancy } from './types.ts';
-import { works, worksKey, type Work } from './works-helpers.ts';
+import { works, worksGroups, type Work } from './works-helpers.ts';
 
 export const worksDistricts: CheckDef = {
   name: 'works-districts',
   tables: ['works', 'areas'],
-  run({ tables, areas }) {
+  run(context) {
+    const { tables, areas } = context;
     const rows = tables.works;
     const name = (r: Work) => areas.get(r.area_id)?.name ?? r.area_id;
     const parent = (r: Work) => areas.get(r.area_id)?.parent_id ?? '';
@@ -24,7 +25,7 @@ export const worksDistricts: CheckDef = {
       part: name,
     });
     const out: Discrepancy[] = [];
-    for (const group of groupByKey(rows, worksKey('area_id'))) {
+    for (const group of worksGroups(context, ['area_id'])) {
       const byParent = groupBy(group, parent);
       for (const province of group) {
         if (areas.get(province.area_id)?.level !== 'province') continue;

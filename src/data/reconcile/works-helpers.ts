@@ -1,7 +1,7 @@
 /** Works counts summed over one dimension; the key comes from the works definition. */
-import { keyer } from '../keys.ts';
 import type { RowsByTable } from '../tables/index.ts';
-import { keyWithout, type SumOf } from './helpers.ts';
+import { groupByKey, keyWithout, type SumOf } from './helpers.ts';
+import type { Context } from './types.ts';
 
 export type Work = RowsByTable['works'];
 
@@ -12,5 +12,7 @@ export const works = (describe: Pick<SumOf<Work>, 'total' | 'part'>): SumOf<Work
   ...describe,
 });
 
-/** Counts of the same report, programme, batch… except the fields a check runs over. */
-export const worksKey = (...over: string[]) => keyer<Work>(keyWithout<Work>('works', ...over));
+/** Counts of the same report, programme, batch… except the fields a check runs over (of the rows `where` keeps). */
+export function worksGroups({ tables, keysOf }: Context, over: string[], where?: (row: Work) => boolean): Iterable<Work[]> {
+  return groupByKey(tables.works, keysOf('works')(keyWithout<Work>('works', ...over), where));
+}

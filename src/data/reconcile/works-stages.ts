@@ -3,16 +3,16 @@
  * given; an undated count (usually the plan) applies at every date.
  */
 import { DISCREPANCY } from '../messages.ts';
-import { found, groupByKey, label, source, unique } from './helpers.ts';
+import { found, label, source, unique } from './helpers.ts';
 import type { CheckDef, Discrepancy } from './types.ts';
-import { worksKey, type Work } from './works-helpers.ts';
+import { worksGroups, type Work } from './works-helpers.ts';
 
 export const worksStages: CheckDef = {
   name: 'works-stages',
   tables: ['works'],
-  run({ tables }) {
+  run(context) {
     const out = new Map<string, Discrepancy>();
-    for (const group of groupByKey(tables.works, worksKey('measure', 'as_of'))) {
+    for (const group of worksGroups(context, ['measure', 'as_of'])) {
       for (const date of unique(group.map((r) => r.as_of ?? ''))) {
         const at = (measure: Work['measure']) =>
           group.find((r) => r.measure === measure && (r.as_of ?? '') === date) ??
