@@ -11,6 +11,16 @@
  */
 export type Keyer<R> = (row: R, replace?: Partial<R>) => number;
 
+function hashOf(codes: Int32Array): number {
+  let h = 0x811c9dc5;
+  for (let j = 0; j < codes.length; j++) {
+    h = Math.imul(h ^ codes[j]!, 0x5bd1e995);
+    h ^= h >>> 15;
+  }
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return h ^ (h >>> 16);
+}
+
 /** Tuples of n non-negative int32 codes → dense ids, by open addressing. */
 class TupleIds {
   /** Slot → id + 1 (0: empty). */
@@ -28,7 +38,8 @@ class TupleIds {
     this.tuples = new Int32Array(512 * n);
   }
 
-  id(codes: Int32Array, h: number): number {
+  id(codes: Int32Array): number {
+    const h = hashOf(codes);
     const { n, slots, tuples, hashes } = this;
     for (let i = h & this.mask; ; i = (i + 1) & this.mask) {
       const slot = slots[i]!;
@@ -102,19 +113,14 @@ export function keyer<R>(fields: readonly (keyof R & string)[]): Keyer<R> {
   const ids = new TupleIds(n);
   let lastId = -1;
   return (row, replace) => {
-    let h = 0x811c9dc5;
     let same = lastId >= 0;
     for (let j = 0; j < n; j++) {
       const c = code(j, valueOf(row, replace, j));
       if (same && tuple[j] !== c) same = false;
       tuple[j] = c;
-      h = Math.imul(h ^ c, 0x5bd1e995);
-      h ^= h >>> 15;
     }
     if (same) return lastId; // the previous row's tuple, unchanged
-    h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
-    h ^= h >>> 16;
-    lastId = ids.id(tuple, h);
+    lastId = ids.id(tuple);
     return lastId;
   };
 }
@@ -125,6 +131,9 @@ export interface RowKeys {
   size: number;
 }
 
+/** The keys of a table's rows over some of its fields, of the rows `where` keeps. */
+export type RowKeyer<R> = (fields: readonly (keyof R & string)[], where?: (row: R) => boolean) => RowKeys;
+
 /**
  * Keys of one table's rows over any set of its fields, for checks that group
  * the same table many ways (reconcile/). Each field's values are coded once
@@ -132,8 +141,6 @@ export interface RowKeys {
  * property lookup per row and field. Ids are 0, 1, 2… in order of first sight
  * among the rows `where` keeps: the ids a keyer called on those rows gives.
  */
-export type RowKeyer<R> = (fields: readonly (keyof R & string)[], where?: (row: R) => boolean) => RowKeys;
-
 export function rowKeys<R>(rows: readonly R[]): RowKeyer<R> {
   const coded = new Map<string, Int32Array>();
   const codesOf = (field: keyof R & string): Int32Array => {
@@ -168,20 +175,13 @@ export function rowKeys<R>(rows: readonly R[]): RowKeyer<R> {
         ids[i] = -1;
         continue;
       }
-      let h = 0x811c9dc5;
       let same = lastId >= 0;
       for (let j = 0; j < n; j++) {
         const c = columns[j]![i]!;
         if (same && tuple[j] !== c) same = false;
         tuple[j] = c;
-        h = Math.imul(h ^ c, 0x5bd1e995);
-        h ^= h >>> 15;
       }
-      if (!same) {
-        h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
-        h ^= h >>> 16;
-        lastId = tuples.id(tuple, h);
-      }
+      if (!same) lastId = tuples.id(tuple);
       ids[i] = lastId;
     }
     return { ids, size: tuples.size };
