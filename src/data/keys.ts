@@ -84,26 +84,31 @@ class TupleIds {
   }
 }
 
+/**
+ * Numbers one field's values 0, 1, 2… as first seen. Map keys compare as
+ * SameValueZero, as the joined values did: 0 and -0 are one value, null and
+ * undefined two. Consecutive rows mostly repeat their values (the very same
+ * strings), so the last value's code is kept.
+ */
+function valueCoder(): (value: unknown) => number {
+  const seen = new Map<unknown, number>();
+  let last: unknown = Symbol('none');
+  let lastCode = -1;
+  return (value) => {
+    if (value === last) return lastCode;
+    let c = seen.get(value);
+    if (c === undefined) seen.set(value, (c = seen.size));
+    last = value;
+    lastCode = c;
+    return c;
+  };
+}
+
 export function keyer<R>(fields: readonly (keyof R & string)[]): Keyer<R> {
   const n = fields.length;
   if (n === 0) return () => 0;
-  // Map keys compare as SameValueZero, as the joined values did: 0 and -0 are one value, null and undefined two.
-  const codes = fields.map(() => new Map<unknown, number>());
-  // Consecutive rows mostly repeat their values (the very same strings): each field remembers its last code.
-  const lastValue: unknown[] = fields.map(() => Symbol('none'));
-  const lastCode = new Int32Array(n);
-  const code = (j: number, value: unknown): number => {
-    if (value === lastValue[j]) return lastCode[j]!;
-    const seen = codes[j]!;
-    let c = seen.get(value);
-    if (c === undefined) {
-      c = seen.size;
-      seen.set(value, c);
-    }
-    lastValue[j] = value;
-    lastCode[j] = c;
-    return c;
-  };
+  const coders = fields.map(valueCoder);
+  const code = (j: number, value: unknown): number => coders[j]!(value);
   const valueOf = (row: R, replace: Partial<R> | undefined, j: number): unknown => {
     const field = fields[j]!;
     return replace !== undefined && field in replace ? replace[field] : row[field];
@@ -147,19 +152,8 @@ export function rowKeys<R>(rows: readonly R[]): RowKeyer<R> {
     let codes = coded.get(field);
     if (codes) return codes;
     codes = new Int32Array(rows.length);
-    const seen = new Map<unknown, number>();
-    let last: unknown = Symbol('none');
-    let lastCode = -1;
-    for (let i = 0; i < rows.length; i++) {
-      const value = rows[i]![field];
-      if (value !== last) {
-        last = value;
-        let c = seen.get(value);
-        if (c === undefined) seen.set(value, (c = seen.size));
-        lastCode = c;
-      }
-      codes[i] = lastCode;
-    }
+    const code = valueCoder();
+    for (let i = 0; i < rows.length; i++) codes[i] = code(rows[i]![field]);
     coded.set(field, codes);
     return codes;
   };

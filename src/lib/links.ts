@@ -8,19 +8,30 @@
  * (a report's rows are split into pages of bounded size), and which areas have
  * no page of their own (communes: they are listed on their parent's page).
  */
-let rowPages: ReadonlyMap<string, number> = new Map();
-let listedIn: ReadonlyMap<string, string> = new Map();
+interface Registered {
+  rowPages: ReadonlyMap<string, number>;
+  listedIn: ReadonlyMap<string, string>;
+}
+// Shared by every copy of this module (Astro's bundle, the build's integrations), so that the build can let
+// a national load's million row ids go once its pages are done (forgetPaths).
+const SHARED = Symbol.for('mtqg1719.paths');
+const registered = ((globalThis as Record<symbol, unknown>)[SHARED] ??= { rowPages: new Map(), listedIn: new Map() }) as Registered;
 
 export function registerPaths(pages: ReadonlyMap<string, number>, parents: ReadonlyMap<string, string>): void {
-  rowPages = pages;
-  listedIn = parents;
+  registered.rowPages = pages;
+  registered.listedIn = parents;
+}
+
+/** Forgets what registerPaths was given: a build calls it when its pages are done (src/integrations/release-data.ts). */
+export function forgetPaths(): void {
+  registerPaths(new Map(), new Map());
 }
 
 /** The page of a report's rows: the report page itself for the first, then /so-lieu/2/, /so-lieu/3/… */
 export const reportRowsHref = (reportId: string, page: number) => (page <= 1 ? `/bao-cao/${reportId}/` : `/bao-cao/${reportId}/so-lieu/${page}/`);
 /** A source row: its line on a page of the report's rows, or (past the pages' limit) the report's downloads, which hold every row. */
 export const rowHref = (reportId: string, rowId: string) => {
-  const page = rowPages.get(rowId) ?? 1;
+  const page = registered.rowPages.get(rowId) ?? 1;
   return page === 0 ? `${reportHref(reportId)}#${REPORT_DOWNLOADS}` : `${reportRowsHref(reportId, page)}#${rowId}`;
 };
 /** The anchor of a report page's downloads. */
@@ -28,11 +39,11 @@ export const REPORT_DOWNLOADS = 'tai-ve';
 export const reportHref = (reportId: string) => `/bao-cao/${reportId}/`;
 /** An area's page; a commune's line on its parent's page. */
 export const areaHref = (areaId: string) => {
-  const parent = listedIn.get(areaId);
+  const parent = registered.listedIn.get(areaId);
   return parent ? `/dia-ban/${parent}/#${areaId}` : `/dia-ban/${areaId}/`;
 };
 /** Whether an area has a page of its own (communes do not). */
-export const hasAreaPage = (areaId: string) => !listedIn.has(areaId);
+export const hasAreaPage = (areaId: string) => !registered.listedIn.has(areaId);
 /** A discrepancy on the data-quality page. */
 export const discrepancyHref = (id: string) => `/du-lieu/chat-luong/#${id}`;
 /** The one-page printable brief of an area, and of the whole programme. */

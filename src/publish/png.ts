@@ -22,8 +22,9 @@ const resvgPath = createRequire(join(process.cwd(), 'package.json')).resolve('@r
 /*
  * resvg keeps each drawing's fonts, tree and pixels in native memory that V8
  * does not count, freed only when V8 collects the JavaScript objects and runs
- * their finalizers: this worker's heap is tiny, so a national build's 170
- * charts, asked for at once, held 0.9 GB until the last was drawn. The worker
+ * their finalizers: this worker's heap is tiny, so a national build's 174
+ * images (charts and share cards), asked for at once, held 0.9 GB until the
+ * last was drawn. The worker
  * therefore draws one job per turn of its event loop (the jobs come in one
  * batch), and after each a young-generation collection of a few megabytes
  * frees the drawing; its finalizers run on the next turn, before the next job.

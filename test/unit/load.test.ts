@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { forgetLoads, loadData, loadDataOrThrow, sharedLoad, toTable } from '../../src/data/load.ts';
@@ -91,6 +92,15 @@ describe('for pages', () => {
     const again = sharedLoad(VALID_MIN);
     expect(again).not.toBe(first);
     expect((await again).counts).toEqual((await first).counts);
+  });
+
+  it('a build lets the data go before Pagefind writes its index (astro:build:done hooks run in the order of the integrations)', () => {
+    const config = readFileSync(join(ROOT, 'astro.config.mjs'), 'utf8');
+    const start = config.indexOf('integrations:');
+    const release = config.indexOf('releaseData()', start);
+    const search = config.indexOf('searchIndex()', start);
+    expect(release).toBeGreaterThan(0);
+    expect(search).toBeGreaterThan(release);
   });
 
   it('toTable gives an Arquero table of the validated rows', async () => {
