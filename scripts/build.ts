@@ -25,9 +25,9 @@ function programError(step: string): never {
   process.exit(2);
 }
 
-// resvg (chart images) and Rolldown (Astro's bundler) allocate with mimalloc, which by default keeps
-// freed memory for later: at a million rows it held 0.6 GB the build no longer used. Give it back at
-// once (set before either native module loads; no slower, docs/benchmarks.md).
+// Rolldown (Astro's bundler) allocates with mimalloc, which by default keeps freed memory for later and
+// held it after bundling. Give it back at once (set before it loads). The image worker undoes this for
+// resvg's own mimalloc, which frees and allocates again for every drawing (src/publish/png.ts).
 for (const name of ['MIMALLOC_PURGE_DELAY', 'MIMALLOC_RESET_DELAY', 'MIMALLOC_ARENA_EAGER_COMMIT']) process.env[name] ??= '0';
 
 // V8 lets its heap grow up to several times what survived a collection when a program allocates fast, as

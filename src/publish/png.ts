@@ -53,8 +53,22 @@ parentPort.on('message', (message) => {
   if (queue.push(message) === 1) setImmediate(next);
 });`;
 
+/**
+ * scripts/build.ts has mimalloc hand freed memory back to the system at once, for Rolldown, which
+ * otherwise holds it after bundling. resvg frees and allocates each drawing's buffers again: handed back
+ * at once, they were faulted in again page by page, 3.9 million times for a national build's charts
+ * (13 s of the kernel's time, more than the drawing; docs/benchmarks.md). resvg's own copy of mimalloc
+ * reads the environment when this worker loads it, so it gets mimalloc's default (a 10 ms delay).
+ */
+const PURGE_AT_ONCE = ['MIMALLOC_PURGE_DELAY', 'MIMALLOC_RESET_DELAY'];
+
+function startWorker(): Worker {
+  for (const name of PURGE_AT_ONCE) if (process.env[name] === '0') delete process.env[name];
+  return new Worker(SOURCE, { eval: true });
+}
+
 /** The PNG of an SVG (same bytes as resvg's render().asPng() on this thread). */
 export const svgToPng: (job: { svg: string; options: ResvgRenderOptions }) => Promise<Png> = workerJobs(
-  () => new Worker(SOURCE, { eval: true }),
+  startWorker,
   (error) => `Không vẽ được ảnh PNG: ${error}`,
 );
