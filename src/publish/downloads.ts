@@ -216,9 +216,12 @@ export const downloadHref = (name: string) => `${DOWNLOAD_DIR}${name}`;
 export const reportFileName = (reportId: string, table: string) => `bao-cao-${reportId}-${table}.csv`;
 
 
+/** Vietnamese number formats by decimals, made once: toLocaleString builds one per call (a second of a national build's report pages). */
+const sizeFormats = [0, 1].map((d) => new Intl.NumberFormat('vi-VN', { maximumFractionDigits: d }));
+
 /** "860 B", "12 KB", "1,4 MB": sizes on download links, for readers on metered connections. */
 export function fileSize(bytes: number): string {
-  const nf = (n: number, d: number) => n.toLocaleString('vi-VN', { maximumFractionDigits: d });
+  const nf = (n: number, d: 0 | 1) => sizeFormats[d]!.format(n);
   if (bytes < 1000) return `${bytes} B`;
   if (bytes < 1_000_000) return `${nf(bytes / 1000, bytes < 10_000 ? 1 : 0)} KB`;
   return `${nf(bytes / 1_000_000, 1)} MB`;

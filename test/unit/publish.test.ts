@@ -16,7 +16,7 @@ import { loadData, type DataLoad } from '../../src/data/load.ts';
 import { TABLES } from '../../src/data/tables/index.ts';
 import { publishedRows } from '../../src/publish/columns.ts';
 import { sha256 } from '../../src/publish/datapackage.ts';
-import { dataDownloads, type DownloadFile } from '../../src/publish/downloads.ts';
+import { dataDownloads, fileSize, type DownloadFile } from '../../src/publish/downloads.ts';
 import { ZIP_NAME } from '../../src/publish/meta.ts';
 import { neutralise } from '../../src/publish/safe.ts';
 import { dataDir, FIXTURES, removeDataDirs, VALID_MIN } from './helpers.ts';
@@ -97,6 +97,14 @@ describe('every table downloads and parses back to the same values', () => {
     expect(typeof funding[1]![header.indexOf('value')]).toBe('number');
     expect(header[header.indexOf('area_id') + 1]).toBe('area_id_label');
     expect(funding[1]![header.indexOf('area_id_label')]).toBe('tỉnh Bắc Giang');
+  });
+});
+
+describe('file sizes on download links', () => {
+  it('are written the Vietnamese way, bytes below a kilobyte, one decimal below 10 KB and in megabytes', () => {
+    const shown = [860, 1000, 9_960, 12_345, 999_499, 1_000_000, 1_449_999, 181_320_989, 1_467_780_380].map(fileSize);
+    expect(shown).toEqual(['860 B', '1 KB', '10 KB', '12 KB', '999 KB', '1 MB', '1,4 MB', '181,3 MB', '1.467,8 MB']);
+    expect(fileSize(9_450)).toBe('9,5 KB');
   });
 });
 
