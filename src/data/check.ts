@@ -4,14 +4,14 @@
  * (load.ts reads the files) and the staff checker in the browser
  * (/cap-nhat/, files chosen by the user) run exactly this code.
  */
-import type { TableName } from './define.ts';
+import type { TableDef, TableName } from './define.ts';
 import { isCanonical } from './canonical.ts';
 import { figureTextIssues } from './figure-text.ts';
 import { issue, type Issue } from './messages.ts';
-import { decode, readCsvText } from './read.ts';
+import { decode, readCsvText, tailStart } from './read.ts';
 import { reconcile, type Discrepancy, type Tables } from './reconcile/index.ts';
 import { TABLES } from './tables/index.ts';
-import { tableValidator, type RefIndex, type Row } from './validate.ts';
+import { tableValidator, type RefIndex, type Row, type RowColumns, type TableValidator } from './validate.ts';
 
 export type { Discrepancy, Issue, Tables };
 
@@ -49,8 +49,51 @@ export interface TableInput {
 /** The header line a missing or empty file should start with. */
 export const templateHeader = (name: TableName) => TABLES.find((t) => t.name === name)!.fields.map((f) => f.name).join(',');
 
+/** A table's header line and the rows of its second half, to read on another thread. */
+export interface TailJob {
+  table: TableName;
+  file: string;
+  text: string;
+  /** Added to the lines of `text` to give those of the file. */
+  lineOffset: number;
+}
+
+/** Reads the second half of a large file on another thread (src/data/tail-read.ts; the build only). */
+export interface TailReader {
+  /** Texts shorter than this are read on one thread. */
+  minLength: number;
+  /** Starts reading; the function returned waits for the rows (null: read them here, as if never started). */
+  start(job: TailJob): () => RowColumns | null;
+}
+
+/**
+ * Reads a table's text into a new validator. With `readTail`, a large text's second half is read on
+ * another thread while this one reads the first; its rows are taken only when none had a problem, so
+ * the result, every message included, is the one reading on one thread gives.
+ */
+function readTable(def: TableDef, file: string, refs: Partial<Record<TableName, RefIndex>>, text: string, readTail?: TailReader): { validator: TableValidator; issues: Issue[] } {
+  const template = templateHeader(def.name);
+  const from = readTail && text.length >= readTail.minLength ? tailStart(text) : -1;
+  if (from > 0) {
+    let before = 0;
+    for (let i = text.indexOf('\n'); i !== -1 && i < from; i = text.indexOf('\n', i + 1)) before++;
+    const header = text.slice(0, text.indexOf('\n') + 1);
+    // The worker's text starts with the header (its line 1): its line 2 is the file's line before + 1.
+    const wait = readTail!.start({ table: def.name, file, text: header + text.slice(from), lineOffset: before - 1 });
+    const validator = tableValidator(def, file, refs);
+    const issues = readCsvText(text.slice(0, from), file, template, validator);
+    const tail = wait();
+    if (tail) {
+      validator.adopt(tail);
+      return { validator, issues };
+    }
+  }
+  const validator = tableValidator(def, file, refs);
+  return { validator, issues: readCsvText(text, file, template, validator) };
+}
+
 /** Validates every table in dependency order and reconciles the clean ones; never throws on bad data, reports it. */
-export function checkTables(inputs: Record<TableName, TableInput>): DataLoad {
+export function checkTables(inputs: Record<TableName, TableInput>, options: { readTail?: TailReader } = {}): DataLoad {
   let issues: Issue[] = [];
   const form: Issue[] = [];
   const tables = {} as Record<TableName, unknown[]>;
@@ -75,13 +118,13 @@ export function checkTables(inputs: Record<TableName, TableInput>): DataLoad {
       issues.push(issue({ code: 'file.missing', header: template }, { file, line: null, column: null, value: null }));
       continue;
     }
-    const validator = tableValidator(def, file, refs);
     const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
     const decoded = decode(bytes, file);
     bytes = null; // the text is all that is needed from here on
     const text = 'text' in decoded ? decoded.text : null;
-    const readIssues = text === null ? [(decoded as { issue: Issue }).issue] : readCsvText(text, file, template, validator);
-    const validated = validator.finish();
+    const read = text === null ? { validator: tableValidator(def, file, refs), issues: [(decoded as { issue: Issue }).issue] } : readTable(def, file, refs, text, options.readTail);
+    const readIssues = read.issues;
+    const validated = read.validator.finish();
     const figureIssues = figureTextIssues(def, validated.rows, validated.lines, file, validated);
     const failed = [readIssues, validated.issues, figureIssues].some((list) => list.some((i) => i.severity === 'error'));
     if (validated.checked && !failed) clean.add(def.name);

@@ -8,7 +8,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import * as aq from 'arquero';
 import type { TableName } from './define.ts';
-import { checkTables, type DataLoad, type TableInput } from './check.ts';
+import { checkTables, type DataLoad, type TableInput, type TailReader } from './check.ts';
 import { issue, type Issue } from './messages.ts';
 import { formatReport } from './report.ts';
 import { TABLES } from './tables/index.ts';
@@ -42,6 +42,16 @@ async function bytesOf(path: string): Promise<Uint8Array | null> {
   }
 }
 
+/**
+ * How the loads of this module read a large file's second half on another thread, if at all: set by
+ * scripts/check-data.ts (src/data/tail-read.ts), never imported here, so that Astro's bundle of this
+ * module for the pages neither carries nor publishes the worker.
+ */
+let tailReader: TailReader | undefined;
+export function readTailsWith(reader: TailReader | undefined): void {
+  tailReader = reader;
+}
+
 /** Reads every table's file, then validates and reconciles them (check.ts, shared with the browser checker); never throws on bad data. */
 export async function loadData(dataDir = DATA_DIR): Promise<DataLoad> {
   // A mistyped folder is one problem, not one missing file per table.
@@ -55,7 +65,7 @@ export async function loadData(dataDir = DATA_DIR): Promise<DataLoad> {
   const form: Issue[] = [];
   const inputs = {} as Record<TableName, TableInput>;
   for (const def of TABLES) inputs[def.name] = await tableInput(def.name, dataDir, form);
-  const data = checkTables(inputs);
+  const data = checkTables(inputs, { readTail: tailReader });
   data.form.unshift(...form);
   return data;
 }

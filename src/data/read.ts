@@ -261,6 +261,36 @@ function eachRowFast(text: string, delimiter: string, visit: (cells: string[], l
   }
 }
 
+/**
+ * Where the second half of a large text may be read apart (on another thread): the start of a line
+ * a little past the middle, outside any quoted cell. -1 unless the text is read by the fast path
+ * (LF, well quoted), not possibly garbled and starts with its header: the only case where the two
+ * halves, read apart, give exactly the rows and lines the whole text gives.
+ */
+export function tailStart(text: string): number {
+  const firstBreak = text.indexOf('\n');
+  if (firstBreak <= 0 || text.includes('\r') || mayBeGarbled(text)) return -1;
+  const delimiter = detectDelimiter(text);
+  const header = text.slice(0, firstBreak);
+  if (header.includes('"') || blank(header.split(delimiter)) || !wellQuoted(text, delimiter)) return -1;
+  // A little past the middle: the other thread also starts, copies the text and codes its rows.
+  let at = text.indexOf('\n', Math.floor(text.length * 0.55));
+  // Past every quoted cell that starts before the break (the walk of wellQuoted): a break inside one is not a line's end.
+  for (let q = text.indexOf('"'); q !== -1 && q < at; ) {
+    const before = q === 0 ? '\n' : text[q - 1];
+    if (before !== '\n' && before !== delimiter) {
+      q = text.indexOf('"', q + 1);
+      continue;
+    }
+    let close = text.indexOf('"', q + 1);
+    while (text[close + 1] === '"') close = text.indexOf('"', close + 2);
+    if (close > at) at = text.indexOf('\n', close);
+    if (at === -1) return -1;
+    q = text.indexOf('"', close + 1);
+  }
+  return at + 1 < text.length ? at + 1 : -1;
+}
+
 /** Parses row by row, giving each row the line it starts on and whether its quotes are broken. */
 function eachRow(text: string, delimiter: string, visit: (cells: string[], line: number, brokenQuotes: boolean) => void): void {
   if (!text.includes('\r') && wellQuoted(text, delimiter)) return eachRowFast(text, delimiter, (cells, line) => visit(cells, line, false));

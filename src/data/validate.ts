@@ -215,9 +215,30 @@ function refFile(name: TableName): string {
   return TABLES.find((t) => t.name === name)?.file ?? `${name}.csv`;
 }
 
+/**
+ * Rows read and checked cell by cell on another thread (src/data/tail-read.ts), column by column so that
+ * they cross threads as a few arrays: each field's distinct values, and each row's code into them.
+ */
+export interface RowColumns {
+  count: number;
+  /** Per field of the table, in its order: the distinct values, then one code per row. */
+  values: Cell[][];
+  codes: Int32Array[];
+  lines: Int32Array;
+  /** Figure cells typed otherwise than written plainly: [row index, text] by column. */
+  typed: Record<string, [number, string][]>;
+}
+
 export interface TableValidator extends CsvSink {
   /** The checks that need every row (references, rules across rows), then the result. */
   finish(): ValidatedTable;
+  /**
+   * The rows recorded so far, column-wise, with `lineOffset` added to their lines; null when any of them
+   * had a problem (the caller then reads the whole file on one thread, so every message is as usual).
+   */
+  columnsRead(lineOffset: number): RowColumns | null;
+  /** Takes rows another validator of the same table read (columnsRead), after those recorded here. */
+  adopt(columns: RowColumns): void;
 }
 
 /**
@@ -283,7 +304,12 @@ export function tableValidator(def: TableDef, file: string, refs: Partial<Record
       }
     }
     rows.push(row as Row);
+    unique(i, row, keyComplete);
+  }
 
+  /** Duplicate ids and duplicate observations, for row i. */
+  function unique(i: number, row: Record<string, Cell | undefined>, keyComplete: boolean): void {
+    const line = lines[i]!;
     const id = row.id;
     if (typeof id === 'string') {
       const first = firstId.get(id);
@@ -397,6 +423,43 @@ export function tableValidator(def: TableDef, file: string, refs: Partial<Record
     },
     record,
     finish,
+    columnsRead(lineOffset) {
+      if (issues.length > 0 || !columns) return null;
+      const count = rows.length;
+      const values: Cell[][] = [];
+      const codes: Int32Array[] = [];
+      for (const { field } of columns) {
+        // Code 0 is -0, which a Map would take for 0.
+        const seen = new Map<Cell, number>();
+        const distinct: Cell[] = [-0];
+        const code = new Int32Array(count);
+        for (let i = 0; i < count; i++) {
+          const v = rows[i]![field.name]!;
+          if (v === 0 && 1 / v < 0) continue;
+          let c = seen.get(v);
+          if (c === undefined) seen.set(v, (c = distinct.push(v) - 1));
+          code[i] = c;
+        }
+        values.push(distinct);
+        codes.push(code);
+      }
+      const typedRead = Object.fromEntries(Object.entries(typed).map(([name, cells]) => [name, Object.entries(cells).map(([i, raw]) => [Number(i), raw] as [number, string])]));
+      return { count, values, codes, lines: Int32Array.from(lines, (l) => l + lineOffset), typed: typedRead };
+    },
+    adopt({ count, values, codes, lines: adopted, typed: adoptedTyped }) {
+      if (!columns) return;
+      const start = rows.length;
+      const names = columns.map((c) => c.field.name);
+      for (const [name, cells] of Object.entries(adoptedTyped)) for (const [i, raw] of cells) typed[name]![start + i] = raw;
+      for (let k = 0; k < count; k++) {
+        const row = { ...template };
+        for (let f = 0; f < names.length; f++) row[names[f]!] = values[f]![codes[f]![k]!]!;
+        lines.push(adopted[k]!);
+        bad.push(0);
+        rows.push(row as Row);
+        unique(start + k, row, true);
+      }
+    },
   };
 }
 
