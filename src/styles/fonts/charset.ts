@@ -28,3 +28,42 @@ export function uniqueChars(...texts: string[]): string {
   for (const text of texts) for (const ch of text) set.add(ch);
   return [...set].sort().join('');
 }
+
+/**
+ * Marks in `seen` (indexed by code point) every character of UTF-8 bytes: what `for (const ch of text)`
+ * visits in the decoded text, without making the text (a national data folder holds hundreds of
+ * megabytes, which as strings took 7 s and half a gigabyte). False at the first byte that is not valid
+ * UTF-8: the caller then decodes the file as before, with U+FFFD for the bad bytes.
+ */
+export function markUtf8Chars(bytes: Uint8Array, seen: Uint8Array): boolean {
+  const n = bytes.length;
+  const cont = (i: number) => i < n && (bytes[i]! & 0xc0) === 0x80;
+  for (let i = 0; i < n; ) {
+    const b = bytes[i]!;
+    if (b < 0x80) {
+      seen[b] = 1;
+      i++;
+    } else if (b >= 0xc2 && b <= 0xdf && cont(i + 1)) {
+      seen[((b & 0x1f) << 6) | (bytes[i + 1]! & 0x3f)] = 1;
+      i += 2;
+    } else if (b >= 0xe0 && b <= 0xef && cont(i + 1) && cont(i + 2)) {
+      const cp = ((b & 0x0f) << 12) | ((bytes[i + 1]! & 0x3f) << 6) | (bytes[i + 2]! & 0x3f);
+      if (cp < 0x800 || (cp >= 0xd800 && cp <= 0xdfff)) return false; // overlong, or a lone surrogate
+      seen[cp] = 1;
+      i += 3;
+    } else if (b >= 0xf0 && b <= 0xf4 && cont(i + 1) && cont(i + 2) && cont(i + 3)) {
+      const cp = ((b & 0x07) << 18) | ((bytes[i + 1]! & 0x3f) << 12) | ((bytes[i + 2]! & 0x3f) << 6) | (bytes[i + 3]! & 0x3f);
+      if (cp < 0x10000 || cp > 0x10ffff) return false;
+      seen[cp] = 1;
+      i += 4;
+    } else return false;
+  }
+  return true;
+}
+
+/** The characters marked by markUtf8Chars, as one string. */
+export function markedChars(seen: Uint8Array): string {
+  let out = '';
+  for (let cp = 0; cp < seen.length; cp++) if (seen[cp]) out += String.fromCodePoint(cp);
+  return out;
+}

@@ -8,7 +8,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSy
 import { createRequire } from 'node:module';
 import { extname, join } from 'node:path';
 import subsetFont from 'subset-font';
-import { BASE_CHARSET, uniqueChars } from './charset.ts';
+import { BASE_CHARSET, markedChars, markUtf8Chars, uniqueChars } from './charset.ts';
 
 export const WEIGHTS = [
   { weight: 400, source: '400Regular/BeVietnamPro_400Regular.ttf' },
@@ -22,20 +22,25 @@ export const fontFile = (weight: number) => `be-vietnam-pro-${weight}.woff2`;
 const FEATURES = ['ccmp', 'mark', 'mkmk', 'kern', 'locl'];
 const TEXT_FILES = new Set(['.csv', '.astro', '.ts', '.md', '.mdx', '.json']);
 
-/** All text of the folders that end up on pages (data, components, pages, narratives). */
+/** The characters of all text in the folders that end up on pages (data, components, pages, narratives), sorted. */
 export function sourceText(dirs: string[]): string {
-  const parts: string[] = [];
+  const seen = new Uint8Array(0x110000);
+  const notUtf8: string[] = [];
   const walk = (dir: string) => {
     if (!existsSync(dir)) return;
     for (const name of readdirSync(dir)) {
       if (name === 'node_modules' || name.startsWith('.')) continue;
       const path = join(dir, name);
       if (statSync(path).isDirectory()) walk(path);
-      else if (TEXT_FILES.has(extname(name))) parts.push(readFileSync(path, 'utf8'));
+      else if (TEXT_FILES.has(extname(name))) {
+        // One file at a time, as bytes: never the whole folder as text.
+        const bytes = readFileSync(path);
+        if (!markUtf8Chars(bytes, seen)) notUtf8.push(bytes.toString('utf8'));
+      }
     }
   };
   dirs.forEach(walk);
-  return uniqueChars(...parts);
+  return uniqueChars(markedChars(seen), ...notUtf8);
 }
 
 export async function subsetWeight(weight: number, text: string): Promise<Uint8Array> {
