@@ -79,7 +79,12 @@ function readTable(def: TableDef, file: string, refs: Partial<Record<TableName, 
     for (let i = text.indexOf('\n'); i !== -1 && i < from; i = text.indexOf('\n', i + 1)) before++;
     const header = text.slice(0, text.indexOf('\n') + 1);
     // The worker's text starts with the header (its line 1): its line 2 is the file's line before + 1.
-    const wait = readTail!.start({ table: def.name, file, text: header + text.slice(from), lineOffset: before - 1 });
+    let wait: () => RowColumns | null;
+    try {
+      wait = readTail!.start({ table: def.name, file, text: header + text.slice(from), lineOffset: before - 1 });
+    } catch {
+      wait = () => null; // no worker (the system refused one): one thread
+    }
     const validator = tableValidator(def, file, refs);
     const issues = readCsvText(text.slice(0, from), file, template, validator);
     const tail = wait();

@@ -288,7 +288,7 @@ export function tailStart(text: string): number {
     if (at === -1) return -1;
     q = text.indexOf('"', close + 1);
   }
-  return at + 1 < text.length ? at + 1 : -1;
+  return at !== -1 && at + 1 < text.length ? at + 1 : -1;
 }
 
 /** Parses row by row, giving each row the line it starts on and whether its quotes are broken. */

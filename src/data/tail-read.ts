@@ -30,14 +30,12 @@ export function tailReader(minLength = MIN_LENGTH): TailReader {
       // An error the worker could not report itself (it could not start): read on the main thread.
       worker.on('error', () => {});
       return () => {
-        // The worker answers, whatever happens to its reading, then sets `done`. If it died before
-        // answering, give up once it has taken far longer than the main thread's half did.
-        const waited = Math.max(30_000, 3 * (performance.now() - started));
-        const answered = Atomics.wait(done, 0, 0, waited) !== 'timed-out';
+        // The worker answers, whatever happens to its reading, then sets `done`. If it never does (its
+        // thread could not start), give up once it has taken far longer than the main thread's half did,
+        // and read on the main thread. It is never ended from here: ending a worker as it exits crashed V8.
+        Atomics.wait(done, 0, 0, Math.max(30_000, 3 * (performance.now() - started)));
         const reply = receiveMessageOnPort(port1)?.message as { columns: RowColumns | null } | undefined;
         port1.close();
-        // A worker that answered ends by itself (ending it from here as it exits crashed V8 once).
-        if (!answered) void worker.terminate();
         return reply?.columns ?? null;
       };
     },

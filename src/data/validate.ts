@@ -266,6 +266,8 @@ export function tableValidator(def: TableDef, file: string, refs: Partial<Record
   // Every row starts as a copy of this template, so all rows share one shape (fast to build and to read).
   const template: Record<string, Cell | undefined> = Object.fromEntries(def.fields.map((f) => [f.name, null]));
   let columns: Column[] | null = null;
+  /** How many of `issues` the header gave. */
+  let headerIssues = 0;
   let delimiter: ',' | ';' = ',';
   const figures = def.fields.filter((f) => f.type === 'number' && f.figure === true).map((f) => f.name);
   /** Sparse: row index → the cell as typed, only where it is not the plain text of its value. */
@@ -407,6 +409,7 @@ export function tableValidator(def: TableDef, file: string, refs: Partial<Record
       delimiter = header.delimiter;
       const checked = checkHeader(def, header, file);
       issues.push(...checked.issues);
+      headerIssues = issues.length;
       if (!checked.usable) return;
       columns = def.fields.map((field) => ({
         field,
@@ -424,7 +427,8 @@ export function tableValidator(def: TableDef, file: string, refs: Partial<Record
     record,
     finish,
     columnsRead(lineOffset) {
-      if (issues.length > 0 || !columns) return null;
+      // The header's own findings (an optional column missing) are the main thread's too: only the rows' count.
+      if (issues.length > headerIssues || !columns) return null;
       const count = rows.length;
       const values: Cell[][] = [];
       const codes: Int32Array[] = [];
