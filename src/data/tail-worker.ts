@@ -28,7 +28,7 @@ try {
   columns = null;
 } finally {
   try {
-    port.postMessage({ columns }, columns ? [...columns.codes.map((c) => c.buffer), columns.lines.buffer] : []);
+    port.postMessage({ columns }, columns ? ([...columns.codes.map((c) => c.buffer), columns.lines.buffer] as ArrayBuffer[]) : []);
   } catch {
     port.postMessage({ columns: null });
   }

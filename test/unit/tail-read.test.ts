@@ -11,7 +11,7 @@ import type { TailReader } from '../../src/data/check.ts';
 import { loadData, readTailsWith } from '../../src/data/load.ts';
 import { tailStart } from '../../src/data/read.ts';
 import { tailReader } from '../../src/data/tail-read.ts';
-import { dataDir, FIXTURES, removeDataDirs, VALID_MIN } from './helpers.ts';
+import { dataDir, removeDataDirs, VALID_MIN } from './helpers.ts';
 
 afterAll(removeDataDirs);
 afterEach(() => readTailsWith(undefined));
