@@ -68,33 +68,39 @@ export interface TailReader {
 
 /**
  * Reads a table's text into a new validator. With `readTail`, a large text's second half is read on
- * another thread while this one reads the first; its rows are taken only when none had a problem, so
- * the result, every message included, is the one reading on one thread gives.
+ * another thread while this one reads the first; its rows are taken only when none had a problem,
+ * else read here after the first half. Either way the result, every message included, is the one
+ * reading the whole text on one thread gives.
  */
 function readTable(def: TableDef, file: string, refs: Partial<Record<TableName, RefIndex>>, text: string, readTail?: TailReader): { validator: TableValidator; issues: Issue[] } {
   const template = templateHeader(def.name);
-  const from = readTail && text.length >= readTail.minLength ? tailStart(text) : -1;
-  if (from > 0) {
-    let before = 0;
-    for (let i = text.indexOf('\n'); i !== -1 && i < from; i = text.indexOf('\n', i + 1)) before++;
-    const header = text.slice(0, text.indexOf('\n') + 1);
-    // The worker's text starts with the header (its line 1): its line 2 is the file's line before + 1.
-    let wait: () => RowColumns | null;
-    try {
-      wait = readTail!.start({ table: def.name, file, text: header + text.slice(from), lineOffset: before - 1 });
-    } catch {
-      wait = () => null; // no worker (the system refused one): one thread
-    }
-    const validator = tableValidator(def, file, refs);
-    const issues = readCsvText(text.slice(0, from), file, template, validator);
-    const tail = wait();
-    if (tail) {
-      validator.adopt(tail);
-      return { validator, issues };
-    }
-  }
   const validator = tableValidator(def, file, refs);
-  return { validator, issues: readCsvText(text, file, template, validator) };
+  const from = readTail && text.length >= readTail.minLength ? tailStart(text) : -1;
+  if (from <= 0) return { validator, issues: readCsvText(text, file, template, validator) };
+
+  let before = 0;
+  for (let i = text.indexOf('\n'); i !== -1 && i < from; i = text.indexOf('\n', i + 1)) before++;
+  // The second half's text starts with the header (its line 1): its line 2 is the file's line before + 1.
+  const tail = { text: text.slice(0, text.indexOf('\n') + 1) + text.slice(from), lineOffset: before - 1 };
+  let wait: () => RowColumns | null;
+  try {
+    wait = readTail!.start({ table: def.name, file, ...tail });
+  } catch {
+    wait = () => null; // no worker (the system refused one): read it here
+  }
+  const issues = readCsvText(text.slice(0, from), file, template, validator);
+  const rows = wait();
+  if (rows) {
+    validator.adopt(rows);
+    return { validator, issues };
+  }
+  // A problem in the second half: its rows read here, after the first half's, at the file's lines.
+  const shift = (line: number) => line + tail.lineOffset;
+  const tailIssues = readCsvText(tail.text, file, template, {
+    header: () => {}, // the first half's, already read
+    record: ({ line, cells }) => validator.record({ line: shift(line), cells }),
+  });
+  return { validator, issues: issues.concat(tailIssues.map((i) => (i.line === null ? i : { ...i, line: shift(i.line) }))) };
 }
 
 /** Validates every table in dependency order and reconciles the clean ones; never throws on bad data, reports it. */

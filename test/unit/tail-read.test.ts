@@ -83,13 +83,18 @@ describe('reading the second half on another thread', () => {
 
   // Duplicates and references across the halves, rules, a bad cell (read again on one thread), files
   // not split (garbled, ';'), and the discrepancies of the reports.
-  it('reads the whole file on one thread when a row of the second half has a problem: the same messages', async () => {
+  it.each([
+    ['a bad cell', (row: string) => row.replace(/,mvnd,/, ',triệu,')],
+    ['a cell too many', (row: string) => `${row},thừa`],
+  ])('reads the second half here when a row of it has %s: the same messages, at the file’s lines', async (_, spoil) => {
     const funding = readFileSync(join(VALID_MIN, 'funding.csv'), 'utf8').split('\n');
+    // A note over three lines in the first half: the second half's lines are two further down.
+    funding[1] = funding[1]!.replace(/,,,$/, ',"một\nhai\nba",,');
     const last = funding.filter(Boolean).length - 1;
-    funding[last] = funding[last]!.replace(/,mvnd,/, ',triệu,');
+    funding[last] = spoil(funding[last]!);
     const { one, two, adopted } = await bothWays(dataDir(null, { 'funding.csv': funding.join('\n') }));
     expect(adopted).toBe(1); // works only
-    expect(one.issues.some((i) => i.line === last + 1 && i.severity === 'error')).toBe(true);
+    expect(one.issues.some((i) => i.line === last + 3 && i.severity === 'error')).toBe(true);
     expect(two).toStrictEqual(one);
   });
 
