@@ -26,11 +26,34 @@ export function typed<R extends object>(t: ColumnTable, columns: Columns<R>): Ta
   return { t };
 }
 
-/** Validated rows → a table (rows are trusted: they come from the validator). */
+/**
+ * One field of the validated rows, read in place: an Arquero column (`length`, `at`, iteration) that is
+ * a view of the rows rather than a copy of them. The rows stay in memory for the whole build (downloads,
+ * report pages), so copying them into columns, as aq.from does, held every value twice: 160 MB more at a
+ * million rows.
+ */
+class RowColumn<R extends object> {
+  private readonly rows: readonly R[];
+  private readonly name: keyof R;
+  constructor(rows: readonly R[], name: keyof R) {
+    this.rows = rows;
+    this.name = name;
+  }
+  get length(): number {
+    return this.rows.length;
+  }
+  at(row: number): R[keyof R] {
+    return this.rows[row]![this.name];
+  }
+  *[Symbol.iterator](): Iterator<R[keyof R]> {
+    for (const row of this.rows) yield row[this.name];
+  }
+}
+
+/** Validated rows → a table (rows are trusted: they come from the validator; callers never change them). */
 export function fromRows<R extends object>(rows: readonly R[], columns: Columns<R>): Table<R> {
-  const names = Object.keys(columns);
-  // aq.from infers columns from the first row; an empty input still needs its columns.
-  const t = rows.length > 0 ? aq.from(rows as unknown as object[]) : aq.table(Object.fromEntries(names.map((n) => [n, []])));
+  const names = Object.keys(columns) as (keyof R & string)[];
+  const t = aq.table(Object.fromEntries(names.map((n) => [n, new RowColumn(rows, n)])));
   return typed<R>(t, columns);
 }
 
