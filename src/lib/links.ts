@@ -9,16 +9,20 @@
  * no page of their own (communes: they are listed on their parent's page).
  */
 interface Registered {
+  /** The page of each row not on its report's usual page: page 1, or (for `overflowing` reports) 0, the downloads. */
   rowPages: ReadonlyMap<string, number>;
+  /** Reports with more rows than their pages show. */
+  overflowing: ReadonlySet<string>;
   listedIn: ReadonlyMap<string, string>;
 }
 // Shared by every copy of this module (Astro's bundle, the build's integrations), so that the build can let
 // a national load's million row ids go once its pages are done (forgetPaths).
 const SHARED = Symbol.for('mtqg1719.paths');
-const registered = ((globalThis as Record<symbol, unknown>)[SHARED] ??= { rowPages: new Map(), listedIn: new Map() }) as Registered;
+const registered = ((globalThis as Record<symbol, unknown>)[SHARED] ??= { rowPages: new Map(), overflowing: new Set(), listedIn: new Map() }) as Registered;
 
-export function registerPaths(pages: ReadonlyMap<string, number>, parents: ReadonlyMap<string, string>): void {
+export function registerPaths(pages: ReadonlyMap<string, number>, parents: ReadonlyMap<string, string>, overflowing: ReadonlySet<string> = new Set()): void {
   registered.rowPages = pages;
+  registered.overflowing = overflowing;
   registered.listedIn = parents;
 }
 
@@ -31,7 +35,7 @@ export function forgetPaths(): void {
 export const reportRowsHref = (reportId: string, page: number) => (page <= 1 ? `/bao-cao/${reportId}/` : `/bao-cao/${reportId}/so-lieu/${page}/`);
 /** A source row: its line on a page of the report's rows, or (past the pages' limit) the report's downloads, which hold every row. */
 export const rowHref = (reportId: string, rowId: string) => {
-  const page = registered.rowPages.get(rowId) ?? 1;
+  const page = registered.rowPages.get(rowId) ?? (registered.overflowing.has(reportId) ? 0 : 1);
   return page === 0 ? `${reportHref(reportId)}#${REPORT_DOWNLOADS}` : `${reportRowsHref(reportId, page)}#${rowId}`;
 };
 /** The anchor of a report page's downloads. */

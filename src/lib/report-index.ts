@@ -78,16 +78,25 @@ export function reportIndex(tables: AnyTables): Map<string, ReportEntry> {
     }
   }
   cache.set(tables, index);
-  // The site's paths: a row's page, and the areas (communes) shown on their parent's page.
+  // The site's paths: a row's page, and the areas (communes) shown on their parent's page. Only the rows
+  // off their report's usual page are kept (page 1, or the downloads past the pages' limit): at a million
+  // rows, 60 000 ids rather than every one.
   const pages = new Map<string, number>();
-  for (const e of index.values()) {
+  const overflowing = new Set<string>();
+  for (const [reportId, e] of index) {
+    const usual = allRowsPaged(e.count) ? 1 : 0;
+    if (usual === 0) overflowing.add(reportId);
     let i = 0;
-    for (const name of OBSERVATIONS) for (const r of e.rows[name] ?? []) pages.set(r.id, pageOfRow(i++, e.count));
+    for (const name of OBSERVATIONS)
+      for (const r of e.rows[name] ?? []) {
+        const page = pageOfRow(i++, e.count);
+        if (page !== usual) pages.set(r.id, page);
+      }
   }
   const parents = new Map<string, string>();
   for (const a of (tables.areas ?? []) as readonly { id: string; level: string; parent_id: string | null }[])
     if (a.level === 'commune' && a.parent_id) parents.set(a.id, a.parent_id);
-  if (tables.areas) registerPaths(pages, parents);
+  if (tables.areas) registerPaths(pages, parents, overflowing);
   return index;
 }
 
