@@ -45,8 +45,19 @@ export function csvBytes(header: readonly string[], rows: readonly Cell[][]): Ui
  * offset where each line starts, and the end as the last entry, so that the
  * rows of one report can later be cut out without encoding them again.
  */
+/**
+ * The few megabytes every table's text is encoded into, one after the other: the writers are synchronous
+ * and `write` copies what it keeps, so one buffer serves them all. A new one per table left the C allocator
+ * holding the freed ones for the rest of a national build.
+ */
+let scratch = new Uint8Array(4 << 20);
+function scratchBuffer(atLeast: number): Uint8Array {
+  if (scratch.byteLength < atLeast) scratch = new Uint8Array(atLeast);
+  return scratch;
+}
+
 function encodeLines(head: string, count: number, line: (i: number) => string, sep: string, tail: string, write: (chunk: Uint8Array) => void, offsets?: Float64Array): number {
-  let buf = new Uint8Array(4 << 20);
+  let buf = scratchBuffer(0);
   let pos = 0;
   let base = 0;
   const put = (text: string) => {
@@ -54,7 +65,7 @@ function encodeLines(head: string, count: number, line: (i: number) => string, s
       write(buf.subarray(0, pos));
       base += pos;
       pos = 0;
-      if (text.length * 3 > buf.byteLength) buf = new Uint8Array(text.length * 3);
+      if (text.length * 3 > buf.byteLength) buf = scratchBuffer(text.length * 3);
     }
     pos += utf8.encodeInto(text, buf.subarray(pos)).written;
   };
@@ -86,7 +97,7 @@ function collect(make: (write: (chunk: Uint8Array) => void) => void): Uint8Array
  * time it fills (like encodeLines, for the CSV, which is written cell by cell).
  */
 class ByteBuffer {
-  private buf = new Uint8Array(4 << 20);
+  private buf = scratchBuffer(0);
   private pos = 0;
   /** Bytes already handed to `write`. */
   private base = 0;
@@ -100,7 +111,7 @@ class ByteBuffer {
   private room(n: number) {
     if (n <= this.buf.byteLength - this.pos) return;
     this.flush();
-    if (n > this.buf.byteLength) this.buf = new Uint8Array(n);
+    if (n > this.buf.byteLength) this.buf = scratchBuffer(n);
   }
   flush() {
     if (this.pos === 0) return;

@@ -39,18 +39,23 @@ export async function writeZip(files: readonly { name: string; stored: Stored }[
   const time = dosTime(mtime);
   const central: Uint8Array[] = [];
   let offset = 0;
+  // The pieces are read into the same few buffers, one per piece in flight: a new buffer per piece left
+  // the C allocator holding some 150 MB once a national table's zip was done.
+  const buffers = Array.from({ length: IN_FLIGHT }, () => new Uint8Array(piece));
+  let used = 0;
   for (const { name, stored } of files) {
     const level = zipLevel(stored.size);
     const pending: Promise<Uint8Array>[] = [];
     let crc = 0;
     for (let at = 0; ; at += piece) {
+      // Wait for the oldest piece before reading more: at most IN_FLIGHT pieces in memory, so the
+      // buffer read into next is no longer being deflated.
+      if (pending.length >= IN_FLIGHT) await pending[pending.length - IN_FLIGHT];
       const end = Math.min(stored.size, at + piece);
-      const raw = new Uint8Array(end - at);
+      const raw = buffers[used++ % buffers.length]!.subarray(0, end - at);
       stored.copy(at, end, raw, 0);
       crc = crc32(raw, crc);
       const last = end === stored.size;
-      // Wait for the oldest piece before reading more: at most IN_FLIGHT pieces in memory.
-      if (pending.length >= IN_FLIGHT) await pending[pending.length - IN_FLIGHT];
       const deflated = deflate(raw, { level, finishFlush: last ? constants.Z_FINISH : constants.Z_SYNC_FLUSH });
       // Awaited below (Promise.all reports a failure); a later piece may fail before then.
       deflated.catch(() => {});

@@ -205,6 +205,19 @@ describe('the zip writer', () => {
     expect([(date >> 9) + 1980, (date >> 5) & 15, date & 31]).toEqual([2026, 11, 22]);
   });
 
+  it('reads the next pieces only into buffers no longer being deflated (large pieces, bytes that do not repeat)', async () => {
+    // Deflating 64 KB of such bytes takes far longer than reading the next piece: a buffer reused too soon
+    // changes what is deflated, and the entry unpacks to other bytes.
+    const bytes = new Uint8Array(3 << 20);
+    let x = 1719;
+    for (let i = 0; i < bytes.length; i++) bytes[i] = (x = (x * 1103515245 + 12345) >>> 0) >>> 24;
+    const sink = new Sink(1e9);
+    await writeZip([{ name: 'a.bin', stored: new MemoryFile(bytes) }, { name: 'b.bin', stored: new MemoryFile(bytes.subarray(1)) }], new Date('2026-11-22T12:00:00Z'), sink, 64 << 10);
+    const entries = unzipSync(sink.close().bytes());
+    expect(sha256(entries['a.bin']!)).toBe(sha256(bytes));
+    expect(sha256(entries['b.bin']!)).toBe(sha256(bytes.subarray(1)));
+  });
+
   it('the download zip unpacks to every whole-table file', () => {
     const entries = unzipSync(named(files, ZIP_NAME).bytes());
     for (const [name, bytes] of Object.entries(entries)) expect(sha256(bytes), name).toBe(sha256(named(files, name).bytes()));
