@@ -25,13 +25,19 @@ function programError(step: string): never {
   process.exit(2);
 }
 
-// V8's young generation grows to some 130 MB while a build allocates fast; it is read only when the
-// process starts, so the build starts itself again with it capped (process.execve replaces this process:
-// same pid, same output, nothing left running). At a million rows the build's peak was 0.15 GB lower, for a
-// second or so of time (docs/benchmarks.md).
-const YOUNG = '--max-semi-space-size=16';
-if (!process.execArgv.some((a) => a.startsWith('--max-semi-space-size')) && typeof process.execve === 'function')
-  process.execve(process.execPath, [process.execPath, YOUNG, ...process.execArgv, import.meta.filename, ...process.argv.slice(2)]);
+// Two settings read only when the process starts, so the build starts itself again with them
+// (process.execve replaces this process: same pid, same output, nothing left running). At a million rows
+// each took about 0.15 GB off the build's peak, for no measurable time (docs/benchmarks.md):
+// - V8's young generation, which grew to some 130 MB while a build allocates fast, capped at 16 MB a half;
+// - the C allocator's arenas: one per thread that allocates (workers, zlib's and the file system's threads),
+//   each keeping what its thread freed; two in all.
+const young = process.execArgv.some((a) => a.startsWith('--max-semi-space-size'));
+if ((!young || process.env.MALLOC_ARENA_MAX === undefined) && typeof process.execve === 'function')
+  process.execve(
+    process.execPath,
+    [process.execPath, ...(young ? [] : ['--max-semi-space-size=16']), ...process.execArgv, import.meta.filename, ...process.argv.slice(2)],
+    { ...process.env, MALLOC_ARENA_MAX: process.env.MALLOC_ARENA_MAX ?? '2' },
+  );
 
 // Rolldown (Astro's bundler) allocates with mimalloc, which by default keeps freed memory for later and
 // held it after bundling. Give it back at once (set before it loads). The image worker undoes this for
