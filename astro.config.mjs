@@ -4,8 +4,6 @@ import { defineConfig } from 'astro/config';
 import { dataReload } from './src/integrations/data-reload.ts';
 import subsetFonts from './src/styles/fonts/integration.ts';
 import { figureRefs } from './src/content/vite-figure-refs.ts';
-import { releaseData } from './src/integrations/release-data.ts';
-import { searchIndex } from './src/integrations/search-index.ts';
 import { downloadsOutput } from './src/integrations/downloads-output.ts';
 
 // scripts/build.ts builds into a scratch folder (ASTRO_OUT_DIR) and only then
@@ -21,7 +19,7 @@ export default defineConfig({
   trailingSlash: 'ignore',
   // No inline <style>: the Content-Security-Policy in deploy/ allows stylesheets from the site only.
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [subsetFonts(), mdx(), dataReload(process.env.DATA_DIR ?? 'data'), releaseData(), searchIndex(), downloadsOutput()],
+  integrations: [subsetFonts(), mdx(), dataReload(process.env.DATA_DIR ?? 'data'), downloadsOutput()],
   // Scripts as files, never inlined (the Content-Security-Policy allows scripts from the site only);
   // the narratives' figure ids are checked against the data before an MDX page compiles.
   vite: { build: { assetsInlineLimit: 0 }, plugins: [figureRefs()] },

@@ -6,24 +6,10 @@
  * missing, Astro failed after the data passed) is reported as a program
  * error for the technical team, never as a data error.
  */
-import { existsSync, renameSync, rmSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
-
-const root = resolve(import.meta.dirname, '..');
-// DIST_DIR lets tests build elsewhere than the published dist/.
-const dist = resolve(root, process.env.DIST_DIR ?? 'dist');
-const scratch = `${dist}.building`;
-const previous = `${dist}.previous`;
-
-/** Same wording as messages.ts programError, which this script cannot rely on importing. */
-function programError(step: string): never {
-  console.error(
-    `\nLỗi chương trình khi ${step} — đây không phải lỗi dữ liệu, các tệp CSV không cần sửa. ` +
-      'Hãy báo cho bộ phận kỹ thuật, gửi kèm thông báo kỹ thuật ở trên. Bản trong dist/ được giữ nguyên.',
-  );
-  process.exit(2);
-}
+import { dropScratch, programError, root, scratch } from './build-steps.ts';
 
 // Two settings read only when the process starts, so the build starts itself again with them
 // (process.execve replaces this process: same pid, same output, nothing left running). At a million rows
@@ -49,7 +35,7 @@ for (const name of ['MIMALLOC_PURGE_DELAY', 'MIMALLOC_RESET_DELAY', 'MIMALLOC_AR
 // collects a little more often (docs/benchmarks.md). Read at every collection, so setting it here is in time.
 setFlagsFromString('--heap-growing-percent=20');
 
-const started = performance.now();
+const startedAt = Date.now();
 
 console.log(`1/3 Kiểm tra dữ liệu trong ${process.env.DATA_DIR ?? 'data'}/ …`);
 // The check runs in this process and the pages are built here too: the data is read and checked once.
@@ -85,20 +71,14 @@ try {
   await build({ root });
 } catch (error) {
   console.error(error);
-  // Downloads may still be being written into it on the system's threads (src/publish/output.ts): retry.
-  rmSync(scratch, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
+  dropScratch();
   // The data passed the check, so a failure here is the site's code or packages.
   programError('xây dựng trang web');
 }
 
-// The search index (Pagefind) was built with the pages, inside the scratch folder (src/integrations/search-index.ts).
-
-console.log('\n3/3 Thay bản công bố dist/ …');
-rmSync(previous, { recursive: true, force: true });
-if (existsSync(dist)) renameSync(dist, previous);
-renameSync(scratch, dist);
-rmSync(previous, { recursive: true, force: true });
-
-console.log(`Xong sau ${((performance.now() - started) / 1000).toFixed(1)} giây: trang web ở dist/.`);
-// Astro may leave timers or handles open; the build is done.
-process.exit(0);
+// The search index and the swap of dist/ in a fresh process (scripts/build-index.ts): the memory of the
+// pages, and of the data behind them, is given back at once.
+process.env.MTQG_BUILD_STARTED = String(startedAt);
+const next = join(import.meta.dirname, 'build-index.ts');
+if (typeof process.execve === 'function') process.execve(process.execPath, [process.execPath, ...process.execArgv, next, ...process.argv.slice(2)], process.env);
+await import(next);

@@ -141,15 +141,6 @@ function entryOf(dataDir: string): Cached {
   return entry;
 }
 
-/**
- * Lets every load of this process go: a build calls it when its pages are
- * done, so that the rows and everything computed from them (kept in
- * WeakMaps keyed by the load) can be collected.
- */
-export function forgetLoads(): void {
-  loads.clear();
-}
-
 /** The data of a folder, loaded once per process (again when a file changed): what the checker reports, errors included. */
 export const sharedLoad = (dataDir = DATA_DIR): Promise<DataLoad> => entryOf(dataDir).load;
 

@@ -15,8 +15,7 @@ interface Registered {
   overflowing: ReadonlySet<string>;
   listedIn: ReadonlyMap<string, string>;
 }
-// Shared by every copy of this module (Astro's bundle, the build's integrations), so that the build can let
-// a national load's million row ids go once its pages are done (forgetPaths).
+// Shared by every copy of this module (Astro's bundle, the build's own modules).
 const SHARED = Symbol.for('mtqg1719.paths');
 const registered = ((globalThis as Record<symbol, unknown>)[SHARED] ??= { rowPages: new Map(), overflowing: new Set(), listedIn: new Map() }) as Registered;
 
@@ -24,11 +23,6 @@ export function registerPaths(pages: ReadonlyMap<string, number>, parents: Reado
   registered.rowPages = pages;
   registered.overflowing = overflowing;
   registered.listedIn = parents;
-}
-
-/** Forgets what registerPaths was given: a build calls it when its pages are done (src/integrations/release-data.ts). */
-export function forgetPaths(): void {
-  registerPaths(new Map(), new Map());
 }
 
 /** The page of a report's rows: the report page itself for the first, then /so-lieu/2/, /so-lieu/3/… */

@@ -4,7 +4,7 @@
  * point. Built for real (npm run build) from a fixture data folder.
  */
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
@@ -58,5 +58,22 @@ describe('a new report moves the dashboard', () => {
     const progress = (dist: string) => page(dist, 'giai-ngan').getElementById('tien-do-giai-ngan-bac-giang')!.querySelectorAll('details tbody tr').length;
     expect(progress(before)).toBe(1);
     expect(progress(after)).toBe(2);
+
+    // The search index is made from the built pages, after them: every page marked for search is in it.
+    const searched = (dist: string): number => {
+      let n = 0;
+      const walk = (dir: string) => {
+        for (const e of readdirSync(dir, { withFileTypes: true })) {
+          if (e.isDirectory()) walk(join(dir, e.name));
+          else if (e.name === 'index.html' && readFileSync(join(dir, e.name), 'utf8').includes('data-pagefind-body')) n++;
+        }
+      };
+      walk(dist);
+      return n;
+    };
+    const entry = JSON.parse(readFileSync(join(after, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+    expect(searched(after)).toBeGreaterThan(10);
+    expect(entry.languages.vi?.page_count).toBe(searched(after));
+    expect(built.output).toContain(`Chỉ mục tìm kiếm: ${searched(after)} trang.`);
   }, 120_000);
 });

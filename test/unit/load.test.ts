@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { forgetLoads, loadData, loadDataOrThrow, sharedLoad, toTable } from '../../src/data/load.ts';
+import { loadData, loadDataOrThrow, toTable } from '../../src/data/load.ts';
 import { issue } from '../../src/data/messages.ts';
 import { formatReport } from '../../src/data/report.ts';
 import { TABLES } from '../../src/data/tables/index.ts';
@@ -82,25 +82,6 @@ describe('for pages', () => {
     expect(loadDataOrThrow(dir)).toBe(first);
     await expect(first).rejects.toThrow(/dòng 2, cột "value": "1,234" — không rõ là 1 phẩy 234 hay 1234/);
     await expect(first).rejects.toThrow(/Có 1 lỗi trong 1 tệp\. Chưa xây dựng trang web; bản đang công bố \(dist\/\) được giữ nguyên\./);
-  });
-
-  it('forgetLoads lets every load go, so a build can free the rows once its pages are done', async () => {
-    const first = sharedLoad(VALID_MIN);
-    expect(sharedLoad(VALID_MIN)).toBe(first);
-    await first;
-    forgetLoads();
-    const again = sharedLoad(VALID_MIN);
-    expect(again).not.toBe(first);
-    expect((await again).counts).toEqual((await first).counts);
-  });
-
-  it('a build lets the data go before Pagefind writes its index (astro:build:done hooks run in the order of the integrations)', () => {
-    const config = readFileSync(join(ROOT, 'astro.config.mjs'), 'utf8');
-    const start = config.indexOf('integrations:');
-    const release = config.indexOf('releaseData()', start);
-    const search = config.indexOf('searchIndex()', start);
-    expect(release).toBeGreaterThan(0);
-    expect(search).toBeGreaterThan(release);
   });
 
   it('toTable gives an Arquero table of the validated rows', async () => {

@@ -5,7 +5,7 @@
  * links go to their line on the parent's page.
  */
 import { describe, expect, it } from 'vitest';
-import { areaHref, forgetPaths, hasAreaPage, rowHref } from '../../src/lib/links.ts';
+import { areaHref, hasAreaPage, rowHref } from '../../src/lib/links.ts';
 import { FIRST_PAGE_ROWS, MAX_ROW_PAGES, PAGED_ROWS, reportIndex, ROWS_PER_PAGE, rowPages, tableStart } from '../../src/lib/report-index.ts';
 
 const funding = Array.from({ length: 2 * ROWS_PER_PAGE + 30 }, (_, i) => ({ id: `r1-f${i + 1}`, report_id: 'r1', area_id: i % 2 ? 'xa-a' : 'tinh' }));
@@ -63,13 +63,5 @@ describe('pages of a report’s rows', () => {
     expect(hasAreaPage('xa-a')).toBe(false);
     expect(areaHref('xa-a')).toBe('/dia-ban/tinh/#xa-a');
     expect(areaHref('tinh')).toBe('/dia-ban/tinh/');
-  });
-
-  it('forgets the rows’ pages and the communes when a build is done with the data (forgetPaths)', () => {
-    reportIndex({ ...tables });
-    expect(rowHref('r1', 'r1-w5')).toBe('/bao-cao/r1/so-lieu/3/#r1-w5');
-    forgetPaths();
-    expect(rowHref('r1', 'r1-w5')).toBe('/bao-cao/r1/#r1-w5');
-    expect(hasAreaPage('xa-a')).toBe(true);
   });
 });
