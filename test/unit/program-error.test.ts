@@ -5,14 +5,14 @@
  * A mistyped data folder is one clear message, not one per missing file.
  */
 import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadData } from '../../src/data/load.ts';
 import { FIXTURES, ROOT, runCheck, VALID_MIN } from './helpers.ts';
 
-const NO_PAPAPARSE = join(FIXTURES, 'program-error/no-papaparse.mjs');
+const MISSING_PACKAGE = join(FIXTURES, 'program-error/missing-package.mjs');
 const scratch = mkdtempSync(join(tmpdir(), 'mtqg-program-error-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
@@ -21,7 +21,7 @@ function run(script: string, env: NodeJS.ProcessEnv = {}): Promise<{ code: numbe
     execFile(
       join(ROOT, 'node_modules/.bin/node'),
       [script],
-      { cwd: ROOT, env: { ...process.env, NODE_OPTIONS: `--import=${NO_PAPAPARSE}`, ...env } },
+      { cwd: ROOT, env: { ...process.env, NODE_OPTIONS: `--import=${MISSING_PACKAGE}`, ...env } },
       (error, stdout, stderr) => done({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
     );
   });
@@ -43,6 +43,19 @@ describe('program errors', () => {
     expect(stderr).toContain('Lỗi chương trình khi kiểm tra dữ liệu');
     expect(stderr).not.toContain('dữ liệu có lỗi');
   });
+
+  it('npm run build without Pagefind: the pages are built, then a program error on the search index; dist/ is kept and no scratch folder is left', async () => {
+    const dist = join(scratch, 'dist-kept');
+    mkdirSync(dist);
+    writeFileSync(join(dist, 'index.html'), 'bản đang công bố');
+    const { code, stdout, stderr } = await run('scripts/build.ts', { DATA_DIR: VALID_MIN, DIST_DIR: dist, MISSING_PACKAGE: 'pagefind' });
+    expect(code).toBe(2);
+    expect(stdout).toContain('2/3 Xây dựng trang web');
+    expect(stderr).toContain('Lỗi chương trình khi tạo chỉ mục tìm kiếm');
+    expect(stderr).toContain("Cannot find package 'pagefind'");
+    expect(readFileSync(join(dist, 'index.html'), 'utf8')).toBe('bản đang công bố');
+    expect(existsSync(`${dist}.building`)).toBe(false);
+  }, 120_000);
 });
 
 describe('a mistyped data folder', () => {
