@@ -42,8 +42,9 @@ class RowColumn<R extends object> {
   get length(): number {
     return this.rows.length;
   }
-  at(row: number): R[keyof R] {
-    return this.rows[row]![this.name];
+  /** Undefined past the end, as an array's `at` (Arquero's `get` on an empty table asks for row 0). */
+  at(row: number): R[keyof R] | undefined {
+    return this.rows[row]?.[this.name];
   }
   *[Symbol.iterator](): Iterator<R[keyof R]> {
     for (const row of this.rows) yield row[this.name];

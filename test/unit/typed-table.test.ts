@@ -46,6 +46,7 @@ describe('tables made from validated rows', () => {
     const t = fromRows<R>([], COLUMNS).t;
     expect(t.numRows()).toBe(0);
     expect(t.columnNames()).toEqual(['id', 'area_id', 'measure', 'value']);
+    expect(t.get('value', 0)).toBeUndefined();
   });
 
   it('hold no copy of the rows (a national table would be held twice)', () => {
