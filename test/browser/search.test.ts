@@ -50,6 +50,16 @@ describe('search with and without diacritics', () => {
     expect(excerpts.join(' ')).toMatch(/đầu tư/i);
     await page.close();
   });
+
+  it('excerpts are the page’s words, not a chart’s embed code, links or citation', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${baseUrl}/tim-kiem/?q=${encodeURIComponent('giải ngân')}`);
+    await page.waitForSelector('#search-results li');
+    const excerpts = (await page.$$eval('#search-results li p', (ps) => ps.map((p) => p.textContent ?? ''))).join(' ');
+    expect(excerpts).toMatch(/giải ngân/i);
+    expect(excerpts).not.toMatch(/iframe|width="|Chép mã nhúng|Trích dẫn:|Cite as/);
+    await page.close();
+  });
 });
 
 describe('the search page on a 360 px phone', () => {
