@@ -19,7 +19,7 @@ interface Registered {
 const SHARED = Symbol.for('mtqg1719.paths');
 const registered = ((globalThis as Record<symbol, unknown>)[SHARED] ??= { rowPages: new Map(), overflowing: new Set(), listedIn: new Map() }) as Registered;
 
-export function registerPaths(pages: ReadonlyMap<string, number>, parents: ReadonlyMap<string, string>, overflowing: ReadonlySet<string> = new Set()): void {
+export function registerPaths(pages: ReadonlyMap<string, number>, parents: ReadonlyMap<string, string>, overflowing: ReadonlySet<string>): void {
   registered.rowPages = pages;
   registered.overflowing = overflowing;
   registered.listedIn = parents;

@@ -4,11 +4,12 @@
  * point. Built for real (npm run build) from a fixture data folder.
  */
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { afterAll, describe, expect, it } from 'vitest';
+import { discoverPages } from '../../scripts/bench/serve.ts';
 import { dataDir, removeDataDirs, ROOT, VALID_MIN } from './helpers.ts';
 
 const out = mkdtempSync(join(tmpdir(), 'mtqg-site-'));
@@ -60,17 +61,7 @@ describe('a new report moves the dashboard', () => {
     expect(progress(after)).toBe(2);
 
     // The search index is made from the built pages, after them: every page marked for search is in it.
-    const searched = (dist: string): number => {
-      let n = 0;
-      const walk = (dir: string) => {
-        for (const e of readdirSync(dir, { withFileTypes: true })) {
-          if (e.isDirectory()) walk(join(dir, e.name));
-          else if (e.name === 'index.html' && readFileSync(join(dir, e.name), 'utf8').includes('data-pagefind-body')) n++;
-        }
-      };
-      walk(dist);
-      return n;
-    };
+    const searched = (dist: string) => discoverPages(dist).filter((p) => readFileSync(join(dist, p, 'index.html'), 'utf8').includes('data-pagefind-body')).length;
     const entry = JSON.parse(readFileSync(join(after, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
     expect(searched(after)).toBeGreaterThan(10);
     expect(entry.languages.vi?.page_count).toBe(searched(after));
