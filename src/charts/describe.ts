@@ -30,26 +30,41 @@ function extremes(items: Item[], unit: ChartSpec['unit']): string {
 const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
 const lower = (s: string) => s.charAt(0).toLocaleLowerCase('vi') + s.slice(1);
 
+/** Each value in turn, for categories that must not be ranked against each other. */
+function listed(items: Item[], unit: ChartSpec['unit']): string {
+  return items.map((i) => `${i.name}: ${formatAmount(i.value, unit)}`).join('; ');
+}
+
+const OVERLAP = 'Các hạng mục chồng lấn nhau (một khoản gồm khoản khác), nên không được xếp hạng hay cộng lại.';
+
 function describeBars(spec: BarsSpec): string {
   const groups = spec.groups ? [...spec.groups] : firstAppearance(spec.rows.map((r) => r.group ?? ''));
   const categories = firstAppearance(spec.rows.map((r) => r.category));
+  const rank = spec.overlapping ? listed : extremes;
   const parts: string[] = [];
   if (groups.length <= 1) {
-    parts.push(`${categories.length} ${lower(spec.categoryLabel ?? 'hạng mục')}; ${extremes(spec.rows.map((r) => ({ name: r.category, value: r.value })), spec.unit)}.`);
+    const items = spec.rows.map((r) => ({ name: r.category, value: r.value }));
+    parts.push(
+      spec.overlapping
+        ? `${categories.length} ${lower(spec.categoryLabel ?? 'hạng mục')}. ${OVERLAP} ${listed(items, spec.unit)}.`
+        : `${categories.length} ${lower(spec.categoryLabel ?? 'hạng mục')}; ${extremes(items, spec.unit)}.`,
+    );
   } else if (spec.layout === 'stacked') {
+    // A stack's segments are parts of their bar (views stack only parts that add up).
     const totals = categories.map((c) => ({ name: c, value: sum(spec.rows.filter((r) => r.category === c).map((r) => r.value)) }));
-    parts.push(`${categories.length} ${lower(spec.categoryLabel ?? 'hạng mục')}, mỗi cột gồm ${groups.map(lower).join(', ')}. Theo tổng: ${extremes(totals, spec.unit)}.`);
+    parts.push(`${categories.length} ${lower(spec.categoryLabel ?? 'hạng mục')}, mỗi cột gồm ${groups.map(lower).join(', ')}.${spec.overlapping ? ` ${OVERLAP}` : ''} Theo tổng mỗi cột: ${rank(totals, spec.unit)}.`);
   } else {
+    if (spec.overlapping) parts.push(`${categories.length} ${lower(spec.categoryLabel ?? 'hạng mục')}. ${OVERLAP}`);
     for (const g of groups) {
       const items = spec.rows.filter((r) => (r.group ?? '') === g).map((r) => ({ name: r.category, value: r.value }));
-      parts.push(`${g}: ${extremes(items, spec.unit)}.`);
+      parts.push(`${g}: ${rank(items, spec.unit)}.`);
     }
   }
-  // Overlapping categories (a year and a cumulative period, a total and its parts) must not be summed.
-  if (groups.length === 2 && spec.unit !== 'percent' && spec.additive !== false) {
+  // A total only where the view proved the rows may be added (data/additivity.ts), and said to be computed.
+  if (groups.length === 2 && spec.unit !== 'percent' && spec.additive === true && !spec.overlapping) {
     const [a, b] = groups.map((g) => sum(spec.rows.filter((r) => (r.group ?? '') === g).map((r) => r.value)));
     const share = a ? `, bằng ${formatNumber((b! / a!) * 100, 1)}% ${lower(groups[0]!)}` : '';
-    parts.push(`Tổng ${lower(groups[0]!)}: ${formatAmount(a!, spec.unit)}; tổng ${lower(groups[1]!)}: ${formatAmount(b!, spec.unit)}${share}.`);
+    parts.push(`Cộng các khoản trong biểu đồ (trang này tự tính, báo cáo không nêu tổng này): ${lower(groups[0]!)} ${formatAmount(a!, spec.unit)}; ${lower(groups[1]!)} ${formatAmount(b!, spec.unit)}${share}.`);
   }
   return parts.join(' ');
 }
@@ -60,20 +75,19 @@ function describeCompletion(spec: CompletionSpec): string {
   const unit = UNITS[spec.unit].vi;
   const pct = total ? `, ${formatNumber((of('completed') / total) * 100, 1)}%` : '';
   const categories = firstAppearance(spec.rows.map((r) => r.category));
-  // Overlapping categories (a batch inside a plan) are described one by one, never added up.
-  const head =
-    spec.additive === false
-      ? categories
-          .map((c) => {
-            const n = (s: keyof typeof STATUS_LABELS) => sum(spec.rows.filter((r) => r.category === c && r.status === s).map((r) => r.value));
-            const all = n('completed') + n('in_progress') + n('not_started');
-            return `${c}: ${formatNumber(n('completed'))}/${formatNumber(all)} ${unit} hoàn thành, ${formatNumber(n('in_progress'))} đang thi công, ${formatNumber(n('not_started'))} chưa khởi công.`;
-          })
-          .join(' ')
-      : `Tổng ${formatNumber(total)} ${unit}: ${formatNumber(of('completed'))} hoàn thành${pct}; ` +
-        `${formatNumber(of('in_progress'))} đang thi công; ${formatNumber(of('not_started'))} chưa khởi công.`;
-  if (spec.additive === false) return head;
-  if (categories.length < 2) return head;
+  // Categories are described one by one unless the view proved they may be added (a batch inside a plan may not).
+  const summed = spec.additive === true && !spec.overlapping;
+  const head = !summed
+    ? categories
+        .map((c) => {
+          const n = (s: keyof typeof STATUS_LABELS) => sum(spec.rows.filter((r) => r.category === c && r.status === s).map((r) => r.value));
+          const all = n('completed') + n('in_progress') + n('not_started');
+          return `${c}: ${formatNumber(n('completed'))}/${formatNumber(all)} ${unit} hoàn thành, ${formatNumber(n('in_progress'))} đang thi công, ${formatNumber(n('not_started'))} chưa khởi công.`;
+        })
+        .join(' ')
+    : `Cộng các hạng mục (trang này tự tính): ${formatNumber(total)} ${unit}: ${formatNumber(of('completed'))} hoàn thành${pct}; ` +
+      `${formatNumber(of('in_progress'))} đang thi công; ${formatNumber(of('not_started'))} chưa khởi công.`;
+  if (!summed || categories.length < 2) return head;
   const done = categories.map((c) => ({ name: c, value: sum(spec.rows.filter((r) => r.category === c && r.status === 'completed').map((r) => r.value)) }));
   return `${head} Số ${unit} hoàn thành theo ${lower(spec.categoryLabel ?? 'hạng mục')}: ${extremes(done, spec.unit)}.`;
 }

@@ -55,8 +55,13 @@ export interface BarsSpec extends ChartBase {
   order?: CategoryOrder;
   /** Header of the category column in the data table, e.g. "Dự án", "Huyện" (default "Hạng mục"). */
   categoryLabel?: string;
-  /** False when categories overlap (a year and a cumulative period, a total and its parts): the description then adds nothing up. */
+  /**
+   * True only when the view has checked (data/additivity.ts) that each group's values may be added:
+   * the description then gives each group's total, labelled as computed. Otherwise nothing is added up.
+   */
   additive?: boolean;
+  /** True when categories overlap (a total among its parts, a span and its years): nothing is ranked or added. */
+  overlapping?: boolean;
 }
 
 /** Values over dates (report dates or years). Sparse: dots; never interpolated. */
@@ -91,8 +96,10 @@ export interface CompletionSpec extends ChartBase {
   rows: readonly CompletionRow[];
   order?: CategoryOrder;
   categoryLabel?: string;
-  /** False when categories overlap (a batch inside a plan): the description then adds nothing up. */
+  /** True only when the view has checked that the categories may be added (no batch inside a plan): the description then totals them. */
   additive?: boolean;
+  /** True when categories overlap (a batch inside its plan): nothing is ranked. */
+  overlapping?: boolean;
 }
 
 export type ChartSpec = BarsSpec | SeriesSpec | CompletionSpec;

@@ -96,6 +96,37 @@ export interface TableDef {
   /** Fields that together identify one observation (besides `id`); a repeat is a duplicate. */
   key: readonly string[];
   fields: readonly FieldDef[];
+  /** Observation tables: which rows may be added together (see additivity.ts). */
+  sums?: SumRules;
+}
+
+/**
+ * How two different values of one key field relate when rows are added:
+ * - `distinct`: different values never count the same thing (two programmes);
+ * - `nested`: a value contains the values listed for it (`*` = every other value; `''` = a blank cell),
+ *   e.g. capital_type all ⊃ dtpt, sn; values not listed for each other are distinct;
+ * - `tree`: the field refers to a table with `parent_id`; a row contains its descendants, a blank cell is the whole;
+ * - `period`: periods that share a year overlap (2022-2023 and 2023; a carry-over of 2022 and 2022);
+ * - `alternative`: different values are other ways of counting the same thing (plan versions,
+ *   poverty standards): never added.
+ */
+export type NestRule =
+  | { nest: 'distinct' }
+  | { nest: 'nested'; contains: Readonly<Record<string, readonly string[]>> }
+  | { nest: 'tree'; ref: TableName }
+  | { nest: 'period' }
+  | { nest: 'alternative' };
+
+/** Which rows of an observation table may be added: the definitions say it, views and captions obey it. */
+export interface SumRules {
+  /** Fields that say what is counted: rows are added only when these are equal (measure, unit). */
+  same: readonly string[];
+  /** Values of those fields that are never added (rates, percentages), e.g. { unit: ['percent'] }. */
+  never?: Readonly<Record<string, readonly string[]>>;
+  /** How every other key field nests (each key field but report_id and as_of is listed here or in `same`). */
+  fields: Readonly<Record<string, NestRule>>;
+  /** Values of `same` fields that are stocks (a count at a date): their periods never add up, e.g. { measure: ['count'] }. */
+  stocks?: Readonly<Record<string, readonly string[]>>;
 }
 
 /** Units of measure, one vocabulary for every table. */

@@ -156,6 +156,7 @@ function disbursementProgress_(inputs: Inputs): Table<ProgressPoint> {
 export interface ProjectFunding {
   area_id: string;
   fund_year: string;
+  budget_source: string;
   project_id: string;
   capital_type: string;
   assigned: number;
@@ -171,7 +172,7 @@ export interface ProjectFunding {
 function projectFunding_(inputs: Inputs): Table<ProjectFunding> {
   const wide = fundFigures(inputs)
     .t.filter((d: FundFigure) => d.program === 'ntp1719' && d.project_id !== null && op.includes(['assigned', 'disbursed', 'disbursement_rate'], d.measure))
-    .groupby('area_id', 'fund_year', 'project_id', 'capital_type')
+    .groupby('area_id', 'fund_year', 'budget_source', 'project_id', 'capital_type')
     .pivot('measure', { v: (d: FundFigure) => op.any(d.value), id: (d: FundFigure) => op.any(d.id), at: (d: FundFigure) => op.any(d.effective_date), rep: (d: FundFigure) => op.any(d.report_id) });
   const filled = ['assigned', 'disbursed', 'disbursement_rate'].flatMap((m) => [`v_${m}`, `id_${m}`, `at_${m}`, `rep_${m}`]).reduce(
     (t, c) => (t.columnNames().includes(c) ? t : t.derive({ [c]: () => null })),
@@ -189,10 +190,10 @@ function projectFunding_(inputs: Inputs): Table<ProjectFunding> {
       as_of: (d: Record<string, string>) => d.at_assigned,
       report_id: (d: Record<string, string>) => d.rep_assigned,
     })
-    .select('area_id', 'fund_year', 'project_id', 'capital_type', 'assigned', 'assigned_id', 'disbursed', 'disbursed_id', 'stated_rate', 'stated_rate_id', 'as_of', 'report_id')
+    .select('area_id', 'fund_year', 'budget_source', 'project_id', 'capital_type', 'assigned', 'assigned_id', 'disbursed', 'disbursed_id', 'stated_rate', 'stated_rate_id', 'as_of', 'report_id')
     .orderby('area_id', 'project_id', 'capital_type');
   return typed<ProjectFunding>(t, {
-    area_id: true, fund_year: true, project_id: true, capital_type: true, assigned: true, assigned_id: true, disbursed: true,
+    area_id: true, fund_year: true, budget_source: true, project_id: true, capital_type: true, assigned: true, assigned_id: true, disbursed: true,
     disbursed_id: true, stated_rate: true, stated_rate_id: true, as_of: true, report_id: true,
   });
 }

@@ -9,7 +9,7 @@ import { fundFigures } from '../metrics/funding.ts';
 import { completion, workCounts } from '../metrics/works.ts';
 import { figureSource, periodText, type ViewContext } from './context.ts';
 import type { FigureProps } from './figure.ts';
-import { disbursementFigures, fundYearChart, fundYearMoneyChart, progressChart, projectChart, sourceChart, unallocatedChart } from './funding.ts';
+import { disbursementFigures, fundYearChart, fundYearMoneyChart, progressChart, projectChart, sourceChart, statedTotalFigures, unallocatedChart, unallocatedFigures } from './funding.ts';
 import { indicatorFigures } from './indicators.ts';
 import { ncutFigures, supportChart, supportFigures } from './ncut.ts';
 import { decreaseChart, povertyFigures, povertyMeasures, ratesChart } from './poverty.ts';
@@ -61,7 +61,7 @@ export function areaTopics(ctx: ViewContext, areaId: string): TopicBlock[] {
       id: 'giai-ngan',
       title: 'Giải ngân',
       href: '/giai-ngan/',
-      figures: disbursementFigures(ctx, areaId),
+      figures: [...statedTotalFigures(ctx, areaId), ...disbursementFigures(ctx, areaId), ...unallocatedFigures(ctx, areaId)],
       charts: present([
         fundYearChart(ctx, areaId, id('ty-le-giai-ngan')),
         fundYearMoneyChart(ctx, areaId, id('von-va-giai-ngan')),

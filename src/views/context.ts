@@ -3,9 +3,10 @@
  * reports) and the words for codes. A view turns metric tables into chart
  * specs and figure props; pages only place them.
  */
+import { anyOverlap, checkSum, parentsOf, type Parents, type SumCheck } from '../data/additivity.ts';
 import { loadDataOrThrow, type DataLoad } from '../data/load.ts';
 import { periodLabel } from '../data/period.ts';
-import { funding, works, poverty, ncut } from '../data/tables/index.ts';
+import { funding, works, poverty, ncut, tableDef } from '../data/tables/index.ts';
 import type { ChartNote, ChartSource } from '../charts/index.ts';
 import { dateSortKey, formatDate } from '../lib/format.ts';
 import { reportHref, rowHref, discrepancyHref } from '../lib/links.ts';
@@ -39,6 +40,28 @@ function byId<T extends { id: string }>(rows: readonly T[]): Map<string, T> {
   let m = indexes.get(rows) as Map<string, T> | undefined;
   if (!m) indexes.set(rows, (m = new Map(rows.map((r) => [r.id, r]))));
   return m;
+}
+
+type ObservationTable = 'funding' | 'works' | 'poverty' | 'ncut' | 'indicators';
+/** A row as the additivity rules read it: the table's key fields (metric rows carry them). */
+type KeyedRow = object;
+
+const parentMaps = new WeakMap<DataLoad, Parents>();
+
+function parents(ctx: ViewContext): Parents {
+  let p = parentMaps.get(ctx.data);
+  if (!p) parentMaps.set(ctx.data, (p = parentsOf({ areas: ctx.data.tables.areas, projects: ctx.data.tables.projects })));
+  return p;
+}
+
+/** May the figures of these rows be added (the table definition's rules: no rate, one measure, no overlap)? */
+export function sumCheck(ctx: ViewContext, table: ObservationTable, rows: readonly KeyedRow[]): SumCheck {
+  return checkSum(tableDef(table), rows as readonly Record<string, unknown>[], parents(ctx));
+}
+
+/** Do any of these rows overlap (a total among its parts, a province among its districts, a span and its years)? */
+export function rowsOverlap(ctx: ViewContext, table: ObservationTable, rows: readonly KeyedRow[]): boolean {
+  return anyOverlap(tableDef(table), rows as readonly Record<string, unknown>[], parents(ctx));
 }
 
 /** The reports behind some figures, newest first, named and linked. */

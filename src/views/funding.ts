@@ -6,14 +6,19 @@ import type { BarsSpec, SeriesSpec } from '../charts/index.ts';
 import { formatChange, formatDate, formatNumber } from '../lib/format.ts';
 import { rowsOf } from '../lib/typed-table.ts';
 import { headlines } from '../metrics/overview.ts';
-import { assignedBreakdown, disbursement, disbursementProgress, projectFunding, unallocated, type Disbursement } from '../metrics/funding.ts';
-import { areaName, areaPhrase, capitalShort, discrepancyNotes, figureSource, fundYearLabel, latestDate, projectName, sourceLabel, sourcesOf, type ViewContext } from './context.ts';
+import { assignedBreakdown, disbursement, disbursementProgress, fundFigures, projectFunding, unallocated, type Disbursement } from '../metrics/funding.ts';
+import { period } from '../data/period.ts';
+import { decimalsOf } from '../data/precision.ts';
+import { areaName, areaPhrase, capitalShort, discrepancyNotes, figureSource, fundYearLabel, latestDate, projectName, rowsOverlap, sourceLabel, sourcesOf, sumCheck, type ViewContext } from './context.ts';
 import type { FigureProps } from './figure.ts';
 
 const r1 = (x: number) => formatNumber(x, 1);
 
 /** The rate people read: the one the report printed, else the one computed from its amounts. */
 const shownRate = (d: Disbursement) => d.stated_rate ?? Math.round(d.rate * 10) / 10;
+
+/** The rate in words: a printed rate with the decimals it was printed with (18,74), a computed one to one decimal. */
+const rateText = (d: Disbursement) => (d.stated_rate !== null ? formatNumber(d.stated_rate, Math.max(1, decimalsOf(d.stated_rate))) : r1(shownRate(d)));
 
 /** "Năm 2023", "Năm 2023 – vốn ĐTPT", "Giai đoạn 2022–2023 (trung ương và đối ứng tỉnh)". */
 function fundName(d: Pick<Disbursement, 'fund_year' | 'capital_type' | 'budget_source'>): string {
@@ -30,6 +35,30 @@ function programmeDisbursement(ctx: ViewContext, areaId: string): Disbursement[]
 
 const lowerFirst = (s: string) => s.charAt(0).toLocaleLowerCase('vi') + s.slice(1);
 
+/** A disbursement row as the additivity rules read it (its fund's key fields). */
+const fundKey = (d: Pick<Disbursement, 'area_id' | 'program' | 'fund_year' | 'budget_source' | 'capital_type' | 'project_id'>, measure = 'disbursed') => ({
+  area_id: d.area_id, program: d.program, fund_year: d.fund_year, budget_source: d.budget_source, capital_type: d.capital_type,
+  project_id: d.project_id, tranche: null, measure, unit: 'mvnd',
+});
+
+/**
+ * The fund a title names when the funds overlap (a span and its years, a total and its capital types), so
+ * none is ranked against its own parts: the whole programme's latest single year, else the latest, else the largest.
+ */
+function leadFund<D extends Pick<Disbursement, 'fund_year' | 'capital_type' | 'budget_source' | 'base'>>(rows: readonly D[]): D {
+  const rank = (d: D) => {
+    const p = period(d.fund_year);
+    return [d.capital_type === 'all' && d.budget_source === 'all' ? 1 : 0, p.form === 'year' ? 1 : 0, p.to, d.base];
+  };
+  return rows.toSorted((a, b) => {
+    const ra = rank(a), rb = rank(b);
+    const i = ra.findIndex((x, k) => x !== rb[k]);
+    return i < 0 ? 0 : rb[i]! - ra[i]!;
+  })[0]!;
+}
+
+const OVERLAP_NOTE = { text: 'Các khoản vốn ở đây chồng lấn nhau (một giai đoạn gồm các năm của nó, một tổng gồm các phần): chúng không được cộng lại và không so sánh như các khoản ngang hàng.' };
+
 /** Headline figures: money disbursed per fund year, out of its base, with the change since the previous report. */
 export function disbursementFigures(ctx: ViewContext, areaId: string): FigureProps[] {
   const previous = new Map(rowsOf(headlines(ctx.inputs)).filter((h) => h.kind === 'disbursement').map((h) => [h.id, h]));
@@ -38,7 +67,7 @@ export function disbursementFigures(ctx: ViewContext, areaId: string): FigurePro
     const change = h ? changeText(ctx, d.disbursed, h.previous_value, h.previous_report_id, 'mvnd') : undefined;
     return {
       ...figureSource(ctx, areaId, { id: d.disbursed_id, report_id: d.report_id }, d.as_of, [d.base_id]),
-      label: `Đã giải ngân, ${lowerFirst(fundName(d))}: ${r1(shownRate(d))}% vốn ${d.base_measure === 'allocated' ? 'đã phân bổ' : 'giao'}`,
+      label: `Đã giải ngân, ${lowerFirst(fundName(d))}: ${rateText(d)}% vốn ${d.base_measure === 'allocated' ? 'đã phân bổ' : 'giao'}`,
       value: d.disbursed,
       unit: 'mvnd' as const,
       total: d.base,
@@ -47,17 +76,45 @@ export function disbursementFigures(ctx: ViewContext, areaId: string): FigurePro
   });
 }
 
+/**
+ * The totals a report states for the whole programme (assigned funds of a fund year, all capital types, all
+ * sources or the central + provincial subtotal): shown as figures, so no page needs to add rows to give a total.
+ */
+export function statedTotalFigures(ctx: ViewContext, areaId: string): FigureProps[] {
+  return rowsOf(fundFigures(ctx.inputs))
+    .filter((f) => f.area_id === areaId && f.program === 'ntp1719' && f.project_id === null && f.capital_type === 'all' && f.measure === 'assigned' && (f.budget_source === 'all' || f.budget_source === 'central_provincial'))
+    .map((f) => ({
+      ...figureSource(ctx, areaId, f, f.effective_date),
+      label: `Tổng vốn giao, ${lowerFirst(fundName(f))} (báo cáo nêu)`,
+      value: f.value,
+      unit: 'mvnd' as const,
+    }));
+}
+
+/** Funds not yet allocated when the report names one amount only: a figure, not a one-bar chart. */
+export function unallocatedFigures(ctx: ViewContext, areaId: string): FigureProps[] {
+  const rows = rowsOf(unallocated(ctx.inputs)).filter((r) => r.area_id === areaId);
+  if (rows.length !== 1) return [];
+  return rows.map((r) => ({
+    ...figureSource(ctx, areaId, r, r.effective_date),
+    label: `Vốn chưa phân bổ, ${lowerFirst(r.project_id ? projectName(ctx, r.project_id) : fundName(r))}`,
+    value: r.value,
+    unit: 'mvnd' as const,
+  }));
+}
+
 /** Disbursement rate per fund year (and capital type where the report splits it), one area. */
 export function fundYearChart(ctx: ViewContext, areaId: string, id = 'ty-le-giai-ngan'): BarsSpec | null {
   const rows = programmeDisbursement(ctx, areaId);
   if (rows.length === 0) return null;
+  const overlapping = rowsOverlap(ctx, 'funding', rows.map((r) => fundKey(r)));
   const sorted = rows.toSorted((a, b) => shownRate(b) - shownRate(a));
-  const top = sorted[0]!;
+  const top = overlapping ? leadFund(rows) : sorted[0]!;
   const bottom = sorted.at(-1)!;
   const title =
-    rows.length === 1
-      ? `${fundName(top)}: đã giải ngân ${r1(shownRate(top))}% vốn`
-      : `${fundName(top)} giải ngân cao nhất (${r1(shownRate(top))}%), thấp nhất là ${lowerFirst(fundName(bottom))} (${r1(shownRate(bottom))}%)`;
+    rows.length === 1 || overlapping
+      ? `${fundName(top)}: đã giải ngân ${rateText(top)}% vốn`
+      : `${fundName(top)} giải ngân cao nhất (${rateText(top)}%), thấp nhất là ${lowerFirst(fundName(bottom))} (${rateText(bottom)}%)`;
   return {
     kind: 'bars',
     id,
@@ -66,10 +123,11 @@ export function fundYearChart(ctx: ViewContext, areaId: string, id = 'ty-le-giai
     unit: 'percent',
     asOf: latestDate(rows.map((r) => r.as_of)),
     sources: sourcesOf(ctx, rows.map((r) => r.report_id)),
-    notes: discrepancyNotes(ctx, rows.flatMap((r) => [r.disbursed_id, r.base_id, r.stated_rate_id ?? ''])),
+    notes: [...(overlapping ? [OVERLAP_NOTE] : []), ...discrepancyNotes(ctx, rows.flatMap((r) => [r.disbursed_id, r.base_id, r.stated_rate_id ?? '']))],
     rows: rows.map((r) => ({ category: fundName(r), value: shownRate(r) })),
-    order: 'value',
+    order: overlapping ? 'given' : 'value',
     categoryLabel: 'Năm vốn',
+    overlapping,
   };
 }
 
@@ -77,16 +135,18 @@ export function fundYearChart(ctx: ViewContext, areaId: string, id = 'ty-le-giai
 export function fundYearMoneyChart(ctx: ViewContext, areaId: string, id = 'von-va-giai-ngan'): BarsSpec | null {
   const rows = programmeDisbursement(ctx, areaId);
   if (rows.length === 0) return null;
-  const largest = rows.toSorted((a, b) => b.base - a.base)[0]!;
+  const overlapping = rowsOverlap(ctx, 'funding', rows.map((r) => fundKey(r)));
+  const largest = overlapping ? leadFund(rows) : rows.toSorted((a, b) => b.base - a.base)[0]!;
+  const spent = `đã giải ngân ${formatNumber(largest.disbursed, 0)} trên ${formatNumber(largest.base, 0)} triệu đồng`;
   return {
     kind: 'bars',
     id,
-    title: `${fundName(largest)} là khoản vốn lớn nhất: đã giải ngân ${formatNumber(largest.disbursed, 0)} trên ${formatNumber(largest.base, 0)} triệu đồng`,
+    title: overlapping || rows.length === 1 ? `${fundName(largest)}: ${spent}` : `${fundName(largest)} là khoản vốn lớn nhất: ${spent}`,
     subtitle: `Vốn (đã phân bổ, hoặc vốn giao khi báo cáo không nêu phân bổ) và vốn đã giải ngân, triệu đồng, ${areaPhrase(ctx, areaId)}`,
     unit: 'mvnd',
     asOf: latestDate(rows.map((r) => r.as_of)),
     sources: sourcesOf(ctx, rows.map((r) => r.report_id)),
-    notes: discrepancyNotes(ctx, rows.flatMap((r) => [r.disbursed_id, r.base_id])),
+    notes: [...(overlapping ? [OVERLAP_NOTE] : []), ...discrepancyNotes(ctx, rows.flatMap((r) => [r.disbursed_id, r.base_id]))],
     rows: rows.flatMap((r) => [
       { category: fundName(r), group: 'Vốn', value: r.base },
       { category: fundName(r), group: 'Đã giải ngân', value: r.disbursed },
@@ -94,7 +154,9 @@ export function fundYearMoneyChart(ctx: ViewContext, areaId: string, id = 'von-v
     groups: ['Vốn', 'Đã giải ngân'],
     order: 'given',
     categoryLabel: 'Năm vốn',
+    // The base mixes allocated and assigned funds: even disjoint funds' bases are not one measure to add.
     additive: false,
+    overlapping,
   };
 }
 
@@ -114,23 +176,34 @@ export function sourceChart(ctx: ViewContext, areaId: string, id = 'von-giao-the
   if (shown.length === 0) return null;
   const category = (r: (typeof rows)[number]) => `${fundYearLabel(r.fund_year)} – ${sourceLabel(r.budget_source)}`;
   const groups = [...new Set(shown.map((r) => capitalShort(r.capital_type)))];
-  const bySource = new Map<string, number>();
-  for (const r of shown) bySource.set(r.budget_source, (bySource.get(r.budget_source) ?? 0) + r.value);
-  const [topSource] = [...bySource].toSorted((a, b) => b[1] - a[1]);
+  const overlapping = rowsOverlap(ctx, 'funding', [...new Map(shown.map((r) => [category(r), { ...r, capital_type: 'all' }])).values()]);
+  // "Most of the funds" of one fund year (the lead one when years overlap), from a sum the rules allow.
+  const lead = leadFund(shown.map((r) => ({ ...r, base: r.value })));
+  const ofLead = overlapping ? shown.filter((r) => r.fund_year === lead.fund_year) : shown;
+  const sumOf = (rs: typeof shown) => rs.reduce((s, r) => s + r.value, 0);
+  const sources = [...new Set(ofLead.map((r) => r.budget_source))];
+  const top = sumCheck(ctx, 'funding', ofLead).ok ? sources.map((b) => ({ b, v: sumOf(ofLead.filter((r) => r.budget_source === b)) })).toSorted((a, b) => b.v - a.v)[0]! : null;
+  const scope = overlapping ? `${fundYearLabel(lead.fund_year)}: ` : '';
+  const title = !top
+    ? 'Vốn giao theo nguồn ngân sách và loại vốn'
+    : sources.length === 1
+      ? `${scope}${scope ? 'v' : 'V'}ốn giao từ ${sourceLabel(top.b).toLocaleLowerCase('vi')}, theo loại vốn`
+      : `${scope}${top.v > sumOf(ofLead) / 2 ? (scope ? 'phần lớn' : 'Phần lớn') : scope ? 'nhiều nhất là' : 'Nhiều nhất là'} vốn giao đến từ ${sourceLabel(top.b).toLocaleLowerCase('vi')}`;
   return {
     kind: 'bars',
     id,
-    title: `Phần lớn vốn giao đến từ ${sourceLabel(topSource![0]).toLocaleLowerCase('vi')}`,
+    title,
     subtitle: `Vốn giao theo nguồn ngân sách và loại vốn, triệu đồng, Chương trình MTQG 1719, ${areaPhrase(ctx, areaId)}`,
     unit: 'mvnd',
     asOf: latestDate(shown.map((r) => r.effective_date)),
     sources: sourcesOf(ctx, shown.map((r) => r.report_id)),
-    notes: discrepancyNotes(ctx, shown.map((r) => r.id)),
+    notes: [...(overlapping ? [OVERLAP_NOTE] : []), ...discrepancyNotes(ctx, shown.map((r) => r.id))],
     rows: shown.map((r) => ({ category: category(r), group: capitalShort(r.capital_type), value: r.value })),
     groups,
     layout: 'stacked',
     order: 'given',
     categoryLabel: 'Năm vốn – nguồn',
+    overlapping,
   };
 }
 
@@ -140,21 +213,29 @@ export function projectChart(ctx: ViewContext, areaId: string, id = 'giai-ngan-t
   if (rows.length === 0) return null;
   const name = (r: (typeof rows)[number]) => `${projectName(ctx, r.project_id)}${r.capital_type !== 'all' ? ` (${capitalShort(r.capital_type)})` : ''}`;
   const disbursedOf = (r: (typeof rows)[number]) => r.disbursed ?? (r.stated_rate === 0 ? 0 : null);
+  const keyOf = (r: (typeof rows)[number], measure: string) => fundKey({ ...r, program: 'ntp1719' }, measure);
+  // A project printed as a total and again by capital type (Dự án 10 – TDA 2: 85, then 1.098 and 117) overlaps itself.
+  const overlapping = rowsOverlap(ctx, 'funding', rows.map((r) => keyOf(r, 'assigned')));
+  const additive =
+    !overlapping &&
+    sumCheck(ctx, 'funding', rows.map((r) => keyOf(r, 'assigned'))).ok &&
+    sumCheck(ctx, 'funding', rows.filter((r) => disbursedOf(r) !== null).map((r) => keyOf(r, 'disbursed'))).ok;
   const withDisbursed = rows.filter((r) => disbursedOf(r) !== null);
   const best = withDisbursed.toSorted((a, b) => disbursedOf(b)! - disbursedOf(a)!)[0];
   const zero = rows.filter((r) => disbursedOf(r) === 0).length;
   return {
     kind: 'bars',
     id,
-    title: best
+    title: best && !overlapping
       ? `${name(best)} giải ngân nhiều nhất; ${zero} trong ${rows.length} khoản chưa giải ngân`
-      : `Vốn giao theo dự án`,
+      : `${zero} trong ${rows.length} khoản vốn giao theo dự án chưa giải ngân`,
     subtitle: `Vốn giao và vốn đã giải ngân theo dự án, tiểu dự án, triệu đồng, ${areaPhrase(ctx, areaId)}, ${fundYearLabel(rows[0]!.fund_year).toLocaleLowerCase('vi')}`,
     unit: 'mvnd',
     asOf: latestDate(rows.map((r) => r.as_of)),
     sources: sourcesOf(ctx, rows.map((r) => r.report_id)),
     notes: [
       { text: 'Khoản không có cột “Đã giải ngân”: báo cáo không nêu số giải ngân.' },
+      ...(overlapping ? [{ text: 'Có dự án được báo cáo in cả tổng lẫn từng loại vốn (hoặc cả dự án lẫn tiểu dự án): các khoản chồng lấn nên trang không cộng chúng lại; tổng vốn giao do báo cáo nêu ở phần số liệu chính.' }] : []),
       ...discrepancyNotes(ctx, rows.flatMap((r) => [r.assigned_id, r.disbursed_id ?? '', r.stated_rate_id ?? ''])),
     ],
     rows: rows.flatMap((r) => {
@@ -164,19 +245,27 @@ export function projectChart(ctx: ViewContext, areaId: string, id = 'giai-ngan-t
     groups: ['Vốn giao', 'Đã giải ngân'],
     order: 'value',
     categoryLabel: 'Dự án, tiểu dự án',
+    additive,
+    overlapping,
   };
 }
 
 /** Funds not yet allocated, by project where the report says so. */
 export function unallocatedChart(ctx: ViewContext, areaId: string, id = 'von-chua-phan-bo'): BarsSpec | null {
   const rows = rowsOf(unallocated(ctx.inputs)).filter((r) => r.area_id === areaId);
-  if (rows.length === 0) return null;
+  // One amount is a figure (unallocatedFigures), not a chart.
+  if (rows.length < 2) return null;
   const name = (r: (typeof rows)[number]) => (r.project_id ? projectName(ctx, r.project_id) : `${fundYearLabel(r.fund_year)} – ${capitalShort(r.capital_type)}`);
+  // A total only when the rows may be added, said to be the page's sum of what the report lists.
+  const addable = sumCheck(ctx, 'funding', rows).ok;
   const total = rows.reduce((s, r) => s + r.value, 0);
+  const largest = rows.toSorted((a, b) => b.value - a.value)[0]!;
   return {
     kind: 'bars',
     id,
-    title: `${formatNumber(total, 1)} triệu đồng vốn chưa được phân bổ`,
+    title: addable
+      ? `Cộng ${rows.length} khoản báo cáo liệt kê: ${formatNumber(total, 1)} triệu đồng vốn chưa được phân bổ`
+      : `${name(largest)}: ${formatNumber(largest.value, 1)} triệu đồng vốn chưa được phân bổ`,
     subtitle: `Vốn chưa phân bổ theo báo cáo, triệu đồng, ${areaPhrase(ctx, areaId)}`,
     unit: 'mvnd',
     asOf: latestDate(rows.map((r) => r.effective_date)),
@@ -196,10 +285,12 @@ export function progressChart(ctx: ViewContext, areaId: string, id = 'tien-do-gi
   const counts = new Map<string, number>();
   for (const p of points) counts.set(series(p), (counts.get(series(p)) ?? 0) + 1);
   const most = Math.max(...counts.values());
+  // A line needs two dates: until a fund has two reports, its rate is in the fund-year chart and the figures.
+  if (most < 2) return null;
   return {
     kind: 'series',
     id,
-    title: most > 1 ? 'Tỷ lệ giải ngân qua các kỳ báo cáo' : `Mỗi năm vốn mới có một kỳ báo cáo tỷ lệ giải ngân; biểu đồ thêm điểm khi có báo cáo mới`,
+    title: 'Tỷ lệ giải ngân qua các kỳ báo cáo',
     subtitle: `Tỷ lệ giải ngân (%) theo ngày số liệu, Chương trình MTQG 1719, ${areaPhrase(ctx, areaId)}`,
     unit: 'percent',
     asOf: latestDate(points.map((p) => p.as_of)),

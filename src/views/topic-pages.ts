@@ -7,7 +7,7 @@ import type { ChartSpec } from '../charts/index.ts';
 import { areasWith, fundingAreas, orderedAreas } from './areas.ts';
 import { areaPhrase, type ViewContext } from './context.ts';
 import type { FigureProps } from './figure.ts';
-import { disbursementFigures, fundYearChart, fundYearMoneyChart, progressChart, projectChart, sourceChart, unallocatedChart } from './funding.ts';
+import { disbursementFigures, fundYearChart, fundYearMoneyChart, progressChart, projectChart, sourceChart, statedTotalFigures, unallocatedChart, unallocatedFigures } from './funding.ts';
 import { indicatorFigures } from './indicators.ts';
 import { ncutFigures, supportChart, supportFigures } from './ncut.ts';
 import { issuerAreas } from './overview.ts';
@@ -43,7 +43,7 @@ export function fundingSections(ctx: ViewContext): AreaSection[] {
   return fundingAreas(ctx).map((a) => ({
     areaId: a,
     name: areaPhrase(ctx, a),
-    figures: disbursementFigures(ctx, a),
+    figures: [...statedTotalFigures(ctx, a), ...disbursementFigures(ctx, a), ...unallocatedFigures(ctx, a)],
     charts: present([
       fundYearChart(ctx, a, `ty-le-giai-ngan-${a}`),
       fundYearMoneyChart(ctx, a, `von-va-giai-ngan-${a}`),

@@ -5,7 +5,7 @@ import { rowsOf } from '../lib/typed-table.ts';
 import { disbursement, fundFigures } from '../metrics/funding.ts';
 import { headlines } from '../metrics/overview.ts';
 import { completion, otherWorks, plannedByType, workCounts, type Completion } from '../metrics/works.ts';
-import { areaName, areaPhrase, capitalShort, discrepancyNotes, figureSource, latestDate, periodText, sourcesOf, type ViewContext, workMeasureLabel, workTypeLabel } from './context.ts';
+import { areaName, areaPhrase, capitalShort, discrepancyNotes, figureSource, latestDate, periodText, rowsOverlap, sourceLabel, sourceLink, sourcesOf, sumCheck, type ViewContext, workMeasureLabel, workTypeLabel } from './context.ts';
 import type { FigureProps } from './figure.ts';
 import { changeText } from './funding.ts';
 
@@ -21,6 +21,19 @@ export function planName(c: Pick<Completion, 'batch' | 'plan_version'>): string 
 }
 
 const plan511 = (ctx: ViewContext) => rowsOf(completion(ctx.inputs)).filter((c) => c.program === 'plan511' && c.work_type === 'all');
+
+const districtsOf = (ctx: ViewContext, provinceId: string) => ctx.data.tables.areas.filter((a) => a.parent_id === provinceId);
+
+/**
+ * A note naming the districts of a province that report plan 511 figures elsewhere but have none in this
+ * chart, so a reader does not take the chart for every district (or its bars for the province's whole).
+ */
+function missingDistricts(ctx: ViewContext, provinceId: string, shown: Iterable<string>, what: string): { text: string }[] {
+  const inChart = new Set(shown);
+  const elsewhere = new Set([...ctx.data.tables.works, ...ctx.data.tables.funding].filter((r) => r.program === 'plan511').map((r) => r.area_id));
+  const missing = districtsOf(ctx, provinceId).filter((d) => elsewhere.has(d.id) && !inChart.has(d.id)).map((d) => d.name);
+  return missing.length === 0 ? [] : [{ text: `Báo cáo không nêu ${what} của ${missing.length === 1 ? 'huyện' : 'các huyện'} ${missing.join(', ')}: biểu đồ không có ${missing.length === 1 ? 'huyện này' : 'các huyện này'}.` }];
+}
 
 /** Headline: works completed of planned, per plan or batch, in one area. */
 export function worksFigures(ctx: ViewContext, areaId: string): FigureProps[] {
@@ -46,6 +59,8 @@ export function statusChart(ctx: ViewContext, areaId: string, id = 'tinh-trang-k
   const rows = plan511(ctx).filter((c) => c.area_id === areaId && (c.under_construction !== null || c.not_started !== null));
   if (rows.length === 0) return null;
   const biggest = rows.toSorted((a, b) => b.planned - a.planned)[0]!;
+  // A yearly batch inside its plan, or two versions of one list: the plans are described one by one, never added.
+  const overlapping = rowsOverlap(ctx, 'works', rows.map((r) => ({ ...r, measure: 'planned' })));
   return {
     kind: 'completion',
     id,
@@ -66,13 +81,14 @@ export function statusChart(ctx: ViewContext, areaId: string, id = 'tinh-trang-k
     }),
     order: 'given',
     categoryLabel: 'Kế hoạch',
-    additive: false,
+    additive: !overlapping && sumCheck(ctx, 'works', rows.map((r) => ({ ...r, measure: 'planned' }))).ok,
+    overlapping,
   };
 }
 
 /** Completion by district within one province, per plan: completed and not yet completed. */
 export function districtChart(ctx: ViewContext, provinceId: string, batch: string, id: string): BarsSpec | null {
-  const districts = new Set(ctx.data.tables.areas.filter((a) => a.parent_id === provinceId).map((a) => a.id));
+  const districts = new Set(districtsOf(ctx, provinceId).map((a) => a.id));
   const rows = plan511(ctx).filter((c) => districts.has(c.area_id) && c.batch === batch);
   if (rows.length === 0) return null;
   const best = rows.toSorted((a, b) => b.completed / b.planned - a.completed / a.planned)[0]!;
@@ -88,6 +104,7 @@ export function districtChart(ctx: ViewContext, provinceId: string, batch: strin
     sources: sourcesOf(ctx, rows.map((r) => r.report_id)),
     notes: [
       { text: '“Chưa hoàn thành” gồm công trình đang thi công và chưa khởi công: báo cáo không tách hai loại này theo huyện.' },
+      ...missingDistricts(ctx, provinceId, rows.map((r) => r.area_id), `số công trình của ${lowerFirst(planName(rows[0]!))}`),
       ...discrepancyNotes(ctx, rows.flatMap((r) => [r.completed_id, r.planned_id])),
     ],
     rows: rows.flatMap((r) => [
@@ -104,20 +121,27 @@ export function districtChart(ctx: ViewContext, provinceId: string, batch: strin
 
 /** Completed works per district when the report gives no plan per district (e.g. the 2023 batch). */
 export function districtCompletedChart(ctx: ViewContext, provinceId: string, batch: string, id: string): BarsSpec | null {
-  const districts = new Set(ctx.data.tables.areas.filter((a) => a.parent_id === provinceId).map((a) => a.id));
+  const districts = new Set(districtsOf(ctx, provinceId).map((a) => a.id));
   const withPlan = new Set(plan511(ctx).filter((c) => c.batch === batch).map((c) => c.area_id));
   const rows = rowsOf(workCounts(ctx.inputs)).filter((w) => w.program === 'plan511' && w.measure === 'completed' && w.work_type === 'all' && districts.has(w.area_id) && w.batch === batch && !withPlan.has(w.area_id));
   if (rows.length === 0) return null;
   const top = rows.toSorted((a, b) => b.count - a.count)[0]!;
+  const plan = planName({ batch, plan_version: rows[0]!.plan_version });
   return {
     kind: 'bars',
     id,
-    title: `${areaName(ctx, top.area_id)} có nhiều công trình hoàn thành nhất (${formatNumber(top.count)})`,
-    subtitle: `Công trình ngầm, cầu dân sinh đã hoàn thành theo huyện, ${planName({ batch, plan_version: rows[0]!.plan_version })}, ${areaPhrase(ctx, provinceId)}`,
+    // The scope leads: this is one batch, not the whole plan (whose completion is in the status chart).
+    title: rows.length === 1
+      ? `${plan}: ${areaName(ctx, top.area_id)} hoàn thành ${formatNumber(top.count)} công trình`
+      : `${plan}: ${areaName(ctx, top.area_id)} hoàn thành nhiều công trình nhất (${formatNumber(top.count)})`,
+    subtitle: `Công trình ngầm, cầu dân sinh đã hoàn thành theo huyện, ${lowerFirst(plan)}, ${areaPhrase(ctx, provinceId)}`,
     unit: 'work',
     asOf: latestDate(rows.map((r) => r.effective_date)),
     sources: sourcesOf(ctx, rows.map((r) => r.report_id)),
-    notes: discrepancyNotes(ctx, rows.map((r) => r.id)),
+    notes: [
+      ...missingDistricts(ctx, provinceId, [...rows.map((r) => r.area_id), ...withPlan], `số công trình hoàn thành của ${lowerFirst(plan)}`),
+      ...discrepancyNotes(ctx, rows.map((r) => r.id)),
+    ],
     rows: rows.map((r) => ({ category: areaName(ctx, r.area_id), value: r.count })),
     order: 'value',
     categoryLabel: 'Huyện',
@@ -131,8 +155,11 @@ export function typeChart(ctx: ViewContext, areaId: string, id = 'ke-hoach-511-t
   if (rows.length === 0) return null;
   const versions = [...new Set(rows.map((r) => r.plan_version))];
   const total = (v: string) => rows.filter((r) => r.plan_version === v).reduce((s, r) => s + r.count, 0);
-  const title =
-    versions.includes('original') && versions.includes('revised')
+  // Each list's total is the sum of its types: only where the rules allow it (one batch, types apart).
+  const addable = versions.every((v) => sumCheck(ctx, 'works', rows.filter((r) => r.plan_version === v)).ok);
+  const title = !addable
+    ? `Công trình kế hoạch theo loại, ${versions.map((v) => VERSION[v] ?? v).join(' và ')}`
+    : versions.includes('original') && versions.includes('revised')
       ? `Danh mục tăng từ ${formatNumber(total('original'))} lên ${formatNumber(total('revised'))} công trình sau điều chỉnh`
       : `${formatNumber(total(versions[0]!))} công trình theo ${VERSION[versions[0]!] ?? versions[0]}`;
   return {
@@ -157,21 +184,32 @@ export function plan511FundingChart(ctx: ViewContext, provinceId: string, id = '
   const inProvince = new Set([provinceId, ...ctx.data.tables.areas.filter((a) => a.parent_id === provinceId).map((a) => a.id)]);
   const rows = rowsOf(fundFigures(ctx.inputs)).filter((f) => f.program === 'plan511' && inProvince.has(f.area_id) && f.measure === 'total_investment' && f.budget_source === 'all');
   if (rows.length === 0) return null;
+  // Districts are compared with each other; the province's own total is stated beside them, never ranked among them.
   const districtRows = rows.filter((r) => r.area_id !== provinceId);
-  const top = districtRows.toSorted((a, b) => b.value - a.value)[0];
+  const provinceRows = rows.filter((r) => r.area_id === provinceId);
+  // One district is a figure on its page, not a comparison.
+  if (districtRows.length < 2) return null;
+  const top = districtRows.toSorted((a, b) => b.value - a.value)[0]!;
+  const stated = provinceRows.map((p) => ({
+    text: `Báo cáo nêu tổng mức đầu tư toàn tỉnh${p.budget_source !== 'all' ? ` (${sourceLabel(p.budget_source).toLocaleLowerCase('vi')})` : ''}: ${formatNumber(p.value)} triệu đồng; đó là tổng của cả tỉnh, không phải một huyện, nên không có trong biểu đồ.`,
+    href: sourceLink(p.report_id, p.id),
+  }));
   return {
     kind: 'bars',
     id,
-    title: top ? `${areaName(ctx, top.area_id)} có tổng mức đầu tư lớn nhất (${formatNumber(top.value)} triệu đồng)` : 'Tổng mức đầu tư Kế hoạch 511',
-    subtitle: `Tổng mức đầu tư công trình ngầm, cầu dân sinh, triệu đồng, ${periodText(rows[0]!.fund_year).toLocaleLowerCase('vi')}, ${areaPhrase(ctx, provinceId)} và các huyện`,
+    title: `${areaName(ctx, top.area_id)} có tổng mức đầu tư lớn nhất trong các huyện báo cáo nêu (${formatNumber(top.value)} triệu đồng)`,
+    subtitle: `Tổng mức đầu tư công trình ngầm, cầu dân sinh theo huyện, triệu đồng, ${periodText(rows[0]!.fund_year).toLocaleLowerCase('vi')}, ${areaPhrase(ctx, provinceId)}`,
     unit: 'mvnd',
-    asOf: latestDate(rows.map((r) => r.effective_date)),
+    asOf: latestDate(districtRows.map((r) => r.effective_date)),
     sources: sourcesOf(ctx, rows.map((r) => r.report_id)),
-    notes: discrepancyNotes(ctx, rows.map((r) => r.id)),
-    rows: rows.map((r) => ({ category: r.area_id === provinceId ? `Toàn tỉnh ${areaName(ctx, r.area_id)}` : areaName(ctx, r.area_id), value: r.value })),
+    notes: [
+      ...stated,
+      ...missingDistricts(ctx, provinceId, districtRows.map((r) => r.area_id), 'tổng mức đầu tư'),
+      ...discrepancyNotes(ctx, rows.map((r) => r.id)),
+    ],
+    rows: districtRows.map((r) => ({ category: areaName(ctx, r.area_id), value: r.value })),
     order: 'value',
-    categoryLabel: 'Địa bàn',
-    additive: false,
+    categoryLabel: 'Huyện',
   };
 }
 
@@ -215,7 +253,7 @@ export function plan511MoneyFigures(ctx: ViewContext, areaId: string): FigurePro
     .filter((d) => d.area_id === areaId && d.program === 'plan511')
     .map((d) => ({
         ...figureSource(ctx, areaId, { id: d.disbursed_id, report_id: d.report_id }, d.as_of, [d.base_id, d.stated_rate_id]),
-        label: `Vốn Kế hoạch 511 đã giải ngân, ${periodText(d.fund_year).toLocaleLowerCase('vi')}: ${formatNumber(d.stated_rate ?? d.rate, 1)}% vốn ${d.base_measure === 'allocated' ? 'đã phân bổ' : 'giao'}`,
+        label: `Vốn Kế hoạch 511 đã giải ngân, ${periodText(d.fund_year).toLocaleLowerCase('vi')}: ${d.stated_rate !== null ? formatNumber(d.stated_rate, 3) : formatNumber(d.rate, 1)}% vốn ${d.base_measure === 'allocated' ? 'đã phân bổ' : 'giao'}`,
         value: d.disbursed,
         unit: 'mvnd' as const,
         total: d.base,

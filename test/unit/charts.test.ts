@@ -120,6 +120,23 @@ describe('horizontal bars', () => {
     expect(chart.table.caption).toContain('Đơn vị: triệu đồng');
   });
 
+  it('adds nothing up unless the view proved the rows may be added, and says a total is computed', () => {
+    // 45.000 + 130.595 + 22.000 = 197.595 → "197,6 tỷ đồng"; 20.150 + 80.838 + 2.500 = 103.488 → 52,4 %.
+    expect(renderChart(groupedBars).description).toContain('Cộng các khoản trong biểu đồ (trang này tự tính, báo cáo không nêu tổng này): vốn giao 197,6 tỷ đồng');
+    const unproven = renderChart({ ...groupedBars, additive: undefined }).description;
+    expect(unproven).not.toMatch(/Cộng|[Tt]ổng/);
+    expect(unproven).not.toContain('197,6');
+  });
+
+  it('never ranks categories that overlap (a total among its parts): lists them instead', () => {
+    const d = renderChart({ ...singleBars, overlapping: true }).description;
+    expect(d).toContain('chồng lấn');
+    expect(d).not.toMatch(/lớn nhất|nhỏ nhất/);
+    for (const r of singleBars.rows) expect(d).toContain(r.category);
+    const g = renderChart({ ...groupedBars, overlapping: true }).description;
+    expect(g).not.toMatch(/lớn nhất|Cộng/);
+  });
+
   it('stacks segments end to end with a key inside the image', () => {
     const chart = renderChart(stackedBars);
     const all = texts(chart.svgWide);
@@ -187,7 +204,8 @@ describe('completion', () => {
   });
 
   it('sums the works and names the district with most completed', () => {
-    expect(chart.description).toContain('Tổng 75 công trình: 43 hoàn thành, 57,3%');
+    expect(chart.description).toContain('75 công trình: 43 hoàn thành, 57,3%');
+    expect(chart.description).toContain('tự tính');
     expect(chart.description).toContain('lớn nhất là Sơn Động: 18 công trình');
     expect(chart.table.rows.find((r) => r[0] === 'Sơn Động')).toEqual(['Sơn Động', '18', '4', '2', '24', '75%']);
   });

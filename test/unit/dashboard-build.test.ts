@@ -56,9 +56,10 @@ describe('a new report moves the dashboard', () => {
     expect(now).toContain('31/01/2024');
     expect(now).toContain('so với báo cáo 17/11/2023');
 
-    const progress = (dist: string) => page(dist, 'giai-ngan').getElementById('tien-do-giai-ngan-bac-giang')!.querySelectorAll('details tbody tr').length;
-    expect(progress(before)).toBe(1);
-    expect(progress(after)).toBe(2);
+    // One date per fund is no line: the progress chart appears with the second report of a fund, holding both points.
+    const progress = (dist: string) => page(dist, 'giai-ngan').getElementById('tien-do-giai-ngan-bac-giang');
+    expect(progress(before)).toBeNull();
+    expect(progress(after)!.querySelectorAll('details tbody tr').length).toBe(2);
 
     // The search index is made from the built pages, after them: every page marked for search is in it.
     const searched = (dist: string) => discoverPages(dist).filter((p) => readFileSync(join(dist, p, 'index.html'), 'utf8').includes('data-pagefind-body')).length;

@@ -11,6 +11,19 @@ export const funding = {
     en: 'Assigned, allocated, unallocated and disbursed funds (million VND) and disbursement rates (%) of NTP 1719 and plan 511, by area, fund year, budget source, capital type and project. One row per reported figure.',
   },
   key: ['report_id', 'area_id', 'program', 'fund_year', 'budget_source', 'capital_type', 'project_id', 'tranche', 'measure', 'as_of'],
+  sums: {
+    same: ['measure', 'unit'],
+    never: { unit: ['percent'] },
+    fields: {
+      area_id: { nest: 'tree', ref: 'areas' },
+      program: { nest: 'distinct' },
+      fund_year: { nest: 'period' },
+      budget_source: { nest: 'nested', contains: { all: ['*'], central_provincial: ['central', 'provincial'] } },
+      capital_type: { nest: 'nested', contains: { all: ['dtpt', 'sn'] } },
+      project_id: { nest: 'tree', ref: 'projects' },
+      tranche: { nest: 'nested', contains: { '': ['*'] } },
+    },
+  },
   fields: [
     idField,
     reportIdField,

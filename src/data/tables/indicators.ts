@@ -11,6 +11,14 @@ export const indicators = {
     en: 'The reports’ other figures (training, housing, water, vocational change, student support, health insurance, beneficiaries of works…), one figure per row with an explicit unit.',
   },
   key: ['report_id', 'area_id', 'indicator', 'period', 'as_of'],
+  sums: {
+    same: ['indicator', 'unit'],
+    never: { unit: ['percent', 'pp', 'pp_per_year', 'quintal_per_ha'] },
+    fields: {
+      area_id: { nest: 'tree', ref: 'areas' },
+      period: { nest: 'period' },
+    },
+  },
   fields: [
     idField,
     reportIdField,

@@ -11,6 +11,15 @@ export const ncut = {
     en: 'Number of prestigious persons among ethnic minorities by area and period, and the support given (gifts, visits, newspapers, training, recognition…) with persons and amounts.',
   },
   key: ['report_id', 'area_id', 'period', 'measure', 'provider', 'as_of'],
+  sums: {
+    same: ['measure'],
+    fields: {
+      area_id: { nest: 'tree', ref: 'areas' },
+      period: { nest: 'period' },
+      provider: { nest: 'distinct' },
+    },
+    stocks: { measure: ['count'] },
+  },
   fields: [
     idField,
     reportIdField,

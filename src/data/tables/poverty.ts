@@ -11,6 +11,18 @@ export const poverty = {
     en: 'Household poverty rates (%) by population group and year, and the decreases reported. A rate (%) and a change (percentage points, per year or year on year) are different measures and kept apart.',
   },
   key: ['report_id', 'area_id', 'population_group', 'poverty_standard', 'commune_list', 'measure', 'year_from', 'year'],
+  sums: {
+    same: ['measure', 'unit'],
+    never: { unit: ['percent', 'pp', 'pp_per_year'] },
+    fields: {
+      area_id: { nest: 'tree', ref: 'areas' },
+      population_group: { nest: 'alternative' },
+      poverty_standard: { nest: 'alternative' },
+      commune_list: { nest: 'alternative' },
+      year_from: { nest: 'alternative' },
+      year: { nest: 'alternative' },
+    },
+  },
   fields: [
     idField,
     reportIdField,

@@ -11,6 +11,17 @@ export const works = {
     en: 'Counts of spillways and bridges (plan 511) and NTP 1719 infrastructure works: planned, started, completed, under construction…, by area, type and batch.',
   },
   key: ['report_id', 'area_id', 'program', 'batch', 'plan_version', 'capital_type', 'work_type', 'measure', 'as_of'],
+  sums: {
+    same: ['measure'],
+    fields: {
+      area_id: { nest: 'tree', ref: 'areas' },
+      program: { nest: 'distinct' },
+      batch: { nest: 'period' },
+      plan_version: { nest: 'alternative' },
+      capital_type: { nest: 'nested', contains: { all: ['*'] } },
+      work_type: { nest: 'nested', contains: { all: ['*'] } },
+    },
+  },
   fields: [
     idField,
     reportIdField,

@@ -1,0 +1,56 @@
+/**
+ * What the built site derives from data/, checked against the reports by hand (not against the views):
+ * no total made by adding rows that overlap, the reports' own totals shown, a province never ranked
+ * among its districts, a batch never passed off as the whole plan, printed rates with printed decimals.
+ */
+import { describe, expect, it } from 'vitest';
+import { builtPages } from './built-site.ts';
+
+const built = builtPages();
+const text = (path: string) => (built.get(path)?.body.textContent ?? '').replace(/\s+/g, ' ');
+const chart = (path: string, id: string) => built.get(path)?.getElementById(id);
+
+describe('derived figures say no more than the reports', () => {
+  it('no page adds the Bạch Thông project bars into a total (the report\'s Dự án 10 – TDA 2 is a total and its parts)', () => {
+    // Adding every bar gave «Tổng vốn giao: 76,4 tỷ đồng … bằng 9,3% vốn giao», a figure in no report.
+    for (const [path] of built) {
+      const t = text(path);
+      expect(t, path).not.toContain('76,4 tỷ đồng');
+      expect(t, path).not.toMatch(/bằng 9,3% vốn giao/);
+    }
+  });
+
+  it('the reports\' stated totals are headline figures with their source (495.128; 748.684; 43.311,16 triệu đồng)', () => {
+    const g = text('/giai-ngan/');
+    // 000_…txt 3.1.2: "495.128 triệu đồng"; 002_…txt II.2.1.4: "748.684 triệu đồng"; 001_…txt II.1.1: "43.311,160 trđ".
+    for (const n of ['495.128 triệu đồng', '748.684 triệu đồng', '43.311,16 triệu đồng']) expect(g).toContain(n);
+    const bt = built.get('/dia-ban/bach-thong/')!;
+    const card = [...bt.querySelectorAll('.figure')].find((f) => /Tổng vốn giao/.test(f.textContent ?? ''));
+    expect(card?.textContent).toContain('43.311,16');
+    expect(card?.querySelector('a[href*="bt-2023-06"]')).not.toBeNull();
+  });
+
+  it('the province\'s plan 511 investment (165.500) is stated beside its districts, not ranked among them, and Lục Ngạn\'s absence is said', () => {
+    const fig = [...built.get('/cong-trinh/')!.querySelectorAll('figure.chart')].find((f) => /tổng mức đầu tư/i.test(f.textContent ?? ''))!;
+    const rows = [...fig.querySelectorAll('details tbody tr th')].map((th) => th.textContent?.trim());
+    expect(rows.toSorted()).toEqual(['Lục Nam', 'Sơn Động', 'Yên Thế']);
+    expect(fig.textContent).toContain('165.500 triệu đồng');
+    expect(fig.textContent).toContain('Lục Ngạn');
+    expect(fig.textContent).not.toContain('Toàn tỉnh');
+  });
+
+  it('the 2023 batch chart says it is the 2023 batch', () => {
+    const t = chart('/cong-trinh/', 'hoan-thanh-theo-huyen-2023-bac-giang')?.textContent ?? '';
+    expect(t).toContain('Đợt năm 2023: Sơn Động hoàn thành nhiều công trình nhất (10)');
+  });
+
+  it('fund years that overlap are not ranked on the home page', () => {
+    const t = chart('/', 'tong-quan-giai-ngan')?.textContent ?? '';
+    expect(t).not.toMatch(/cao nhất|thấp nhất|lớn nhất|nhỏ nhất/);
+    expect(t).toContain('chồng lấn');
+  });
+
+  it('the Bạch Thông ĐTPT rate is shown as printed: 18,74% (001_…txt III.1.2 "đạt 18,74%")', () => {
+    expect(text('/dia-ban/bach-thong/')).toContain('18,74% vốn đã phân bổ');
+  });
+});

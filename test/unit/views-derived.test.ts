@@ -1,0 +1,164 @@
+/**
+ * What the views derive from rows — totals, rankings, titles — checked against values worked out by hand
+ * from fixture rows (valid-min plus the rows below, shaped like the Bạch Thông and Bắc Giang reports),
+ * never against the views themselves.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { renderChart } from '../../src/charts/index.ts';
+import { loadData } from '../../src/data/load.ts';
+import { inputsOf } from '../../src/metrics/inputs.ts';
+import type { ViewContext } from '../../src/views/context.ts';
+import { disbursementFigures, fundYearChart, projectChart, statedTotalFigures, unallocatedChart, unallocatedFigures } from '../../src/views/funding.ts';
+import { districtCompletedChart, plan511FundingChart } from '../../src/views/works.ts';
+import { dataDir, removeDataDirs, VALID_MIN } from './helpers.ts';
+
+afterAll(removeDataDirs);
+
+const plus = (file: string, lines: string[]) => readFileSync(join(VALID_MIN, file), 'utf8').trimEnd() + '\n' + lines.join('\n') + '\n';
+
+async function context(files: Record<string, string> = {}): Promise<ViewContext> {
+  const data = await loadData(dataDir(null, files));
+  expect(data.issues.filter((i) => i.severity === 'error')).toEqual([]);
+  return { data, inputs: inputsOf(data.tables) };
+}
+
+const DISTRICT = {
+  'areas.csv': plus('areas.csv', ['bac-kan,Bắc Kạn,province,,', 'bach-thong,Bạch Thông,district,bac-kan,', 'luc-nam,Lục Nam,district,bac-giang,', 'yen-the,Yên Thế,district,bac-giang,']),
+  'reports.csv': plus('reports.csv', ['bt-2023-06,UBND huyện Bạch Thông,bach-thong,half_year,/BC-UBND,2023-06,2023-01,2023-06,Báo cáo 6 tháng đầu năm 2023,Chủ tịch,,001_c.txt']),
+  'projects.csv': plus('projects.csv', [
+    'ntp1719.da10,ntp1719,project,Dự án 10,Truyền thông',
+    'ntp1719.da10.tda2,ntp1719.da10,subproject,Dự án 10 – TDA 2,Chuyển đổi số',
+    'ntp1719.da10.tda3,ntp1719.da10,subproject,Dự án 10 – TDA 3,Kiểm tra giám sát',
+    'ntp1719.da5,ntp1719,project,Dự án 5,Giáo dục',
+    'ntp1719.da5.tda3,ntp1719.da5,subproject,Dự án 5 – TDA 3,Đào tạo nghề',
+  ]),
+};
+
+const BT = (n: string, rest: string) => `bt-2023-06-${n},bt-2023-06,III,bach-thong,ntp1719,2023,all,${rest}`;
+// Dự án 10 – TDA 2 printed three times: a total of 85 and its parts 1.098 (ĐTPT) and 117 (SN), as the report does.
+const OVERLAPPING = [
+  BT('f01', 'all,,assigned,43311.16,mvnd,,"43.311,160 trđ",reported,,,'),
+  BT('f02', 'all,ntp1719.da10.tda2,assigned,85,mvnd,,85.000.000đ,reported,,,'),
+  BT('f03', 'dtpt,ntp1719.da10.tda2,assigned,1098,mvnd,,1.098trđ,reported,,,'),
+  BT('f04', 'sn,ntp1719.da10.tda2,assigned,117,mvnd,,VSN 117trđ,reported,,,'),
+  BT('f05', 'all,ntp1719.da10.tda3,assigned,322.852,mvnd,,"322,852trđ",reported,,,'),
+  BT('f06', 'all,ntp1719.da10.tda3,disbursed,21.828,mvnd,,"21,828trđ",reported,,,'),
+  BT('f07', 'all,ntp1719.da5.tda3,assigned,7759.995,mvnd,,"7.759,995trđ",reported,,,'),
+  BT('f08', 'all,ntp1719.da5.tda3,disbursed,317.84,mvnd,,"317,840trđ",reported,,,'),
+];
+
+describe('totals: only where the rules allow, and the report\'s own where it states one', () => {
+  it('a project printed as a total and again by capital type is never added: no total, no ranking', async () => {
+    const ctx = await context({ ...DISTRICT, 'funding.csv': plus('funding.csv', OVERLAPPING) });
+    const spec = projectChart(ctx, 'bach-thong')!;
+    expect(spec.overlapping).toBe(true);
+    expect(spec.additive).toBe(false);
+    const { description } = renderChart(spec);
+    // Adding every bar would give 85 + 1.098 + 117 + 322,852 + 7.759,995 = 9.382,847: that number must appear nowhere.
+    expect(description).not.toContain('9,4 tỷ');
+    expect(description).not.toMatch(/Cộng|[Tt]ổng|lớn nhất/);
+    expect(spec.title).not.toContain('nhiều nhất');
+    expect(spec.notes!.map((n) => n.text).join(' ')).toContain('chồng lấn');
+  });
+
+  it('projects that are apart are added, and the total says the page computed it', async () => {
+    const ctx = await context({ ...DISTRICT, 'funding.csv': plus('funding.csv', OVERLAPPING.filter((l) => !/-f0[234],/.test(l))) });
+    const spec = projectChart(ctx, 'bach-thong')!;
+    expect(spec.additive).toBe(true);
+    // Assigned 322,852 + 7.759,995 = 8.082,847 → "8,1 tỷ đồng"; disbursed 21,828 + 317,84 = 339,668 → 4,2 %.
+    expect(renderChart(spec).description).toContain('Cộng các khoản trong biểu đồ (trang này tự tính, báo cáo không nêu tổng này): vốn giao 8,1 tỷ đồng; đã giải ngân 339,7 triệu đồng, bằng 4,2% vốn giao.');
+    expect(spec.title).toBe('Dự án 5 – TDA 3 giải ngân nhiều nhất; 0 trong 2 khoản chưa giải ngân');
+  });
+
+  it('the total the report states is a figure with its source', async () => {
+    const ctx = await context({ ...DISTRICT, 'funding.csv': plus('funding.csv', OVERLAPPING) });
+    const [total, ...rest] = statedTotalFigures(ctx, 'bach-thong');
+    expect(rest).toEqual([]);
+    expect(total!.value).toBe(43311.16);
+    expect(total!.label).toBe('Tổng vốn giao, năm 2023 (báo cáo nêu)');
+    expect(total!.href).toContain('bt-2023-06');
+    // Bắc Giang's fixture states 495.128 for 2023; its parts (central, provincial, capital types) are not totals.
+    expect(statedTotalFigures(ctx, 'bac-giang').map((f) => f.value)).toEqual([495128]);
+  });
+
+  it('unallocated funds: one amount is a figure; amounts that are apart are added and labelled as the page\'s sum', async () => {
+    const one = await context({ ...DISTRICT, 'funding.csv': plus('funding.csv', [BT('u1', 'all,ntp1719.da10.tda2,unallocated,1098,mvnd,,1.098trđ,reported,,,')]) });
+    expect(unallocatedChart(one, 'bach-thong')).toBeNull();
+    expect(unallocatedFigures(one, 'bach-thong').map((f) => f.value)).toEqual([1098]);
+    const two = await context({
+      ...DISTRICT,
+      'funding.csv': plus('funding.csv', [BT('u1', 'all,ntp1719.da10.tda2,unallocated,1098,mvnd,,1.098trđ,reported,,,'), BT('u2', 'all,ntp1719.da5.tda3,unallocated,6041,mvnd,,6.041trđ,reported,,,')]),
+    });
+    // 1.098 + 6.041 = 7.139.
+    expect(unallocatedChart(two, 'bach-thong')!.title).toBe('Cộng 2 khoản báo cáo liệt kê: 7.139 triệu đồng vốn chưa được phân bổ');
+    const nested = await context({
+      ...DISTRICT,
+      'funding.csv': plus('funding.csv', [BT('u1', 'all,ntp1719.da10.tda2,unallocated,1098,mvnd,,1.098trđ,reported,,,'), BT('u2', 'all,ntp1719.da10,unallocated,6041,mvnd,,6.041trđ,reported,,,')]),
+    });
+    expect(unallocatedChart(nested, 'bach-thong')!.title).not.toContain('Cộng');
+  });
+});
+
+describe('rates as printed', () => {
+  it('a printed rate keeps its printed decimals (18,74%, not 18,7%)', async () => {
+    const ctx = await context({
+      ...DISTRICT,
+      'funding.csv': plus('funding.csv', [
+        BT('d1', 'dtpt,,allocated,26744,mvnd,,26.744trđ,reported,,,'),
+        BT('d2', 'dtpt,,disbursed,5013.06,mvnd,,"5.013,06trđ",reported,,,'),
+        BT('d3', 'dtpt,,disbursement_rate,18.74,percent,,"đạt 18,74%",reported,,,'),
+      ]),
+    });
+    const [fig] = disbursementFigures(ctx, 'bach-thong');
+    expect(fig!.label).toBe('Đã giải ngân, năm 2023 – Vốn ĐTPT: 18,74% vốn đã phân bổ');
+  });
+});
+
+describe('rankings compare peers only', () => {
+  it('fund years that overlap (a span and its year) are not ranked: the title names the latest whole year', async () => {
+    const ctx = await context({
+      'funding.csv': plus('funding.csv', [
+        'bg-2023-11-30-f01,bg-2023-11-30,II,bac-giang,ntp1719,2022-2023,central_provincial,all,,allocated,671874,mvnd,2023-11-15,671.874 triệu đồng,reported,,,',
+        'bg-2023-11-30-f02,bg-2023-11-30,II,bac-giang,ntp1719,2022-2023,central_provincial,all,,disbursed,369780,mvnd,2023-11-15,369.780 triệu đồng,reported,,,',
+        'bg-2023-11-30-f03,bg-2023-11-30,II,bac-giang,ntp1719,2022-2023,central_provincial,all,,disbursement_rate,55,percent,2023-11-15,55%,reported,,,',
+      ]),
+    });
+    const spec = fundYearChart(ctx, 'bac-giang')!;
+    expect(spec.overlapping).toBe(true);
+    // 55 % (2022–2023) is higher than 40,7 % (2023), but the span holds 2023: no "cao nhất".
+    expect(spec.title).toBe('Năm 2023: đã giải ngân 40,7% vốn');
+    expect(renderChart(spec).description).not.toMatch(/lớn nhất|nhỏ nhất/);
+  });
+
+  it('plan 511 investment: districts are compared, the province total is stated beside them and a district without a figure is named', async () => {
+    const ctx = await context({
+      ...DISTRICT,
+      'funding.csv': plus('funding.csv', [
+        'bg-2023-11-30-f01,bg-2023-11-30,II,bac-giang,plan511,2022-2024,all,all,,total_investment,165500,mvnd,,165.500 triệu đồng,reported,,,',
+        'bg-2023-11-30-f02,bg-2023-11-30,II,son-dong,plan511,2022-2024,all,all,,total_investment,79703,mvnd,,79.703 triệu đồng,reported,,,',
+        'bg-2023-11-30-f03,bg-2023-11-30,II,luc-nam,plan511,2022-2024,all,all,,total_investment,20000,mvnd,,20.000 triệu đồng,reported,,,',
+        'bg-2023-11-30-f04,bg-2023-11-30,II,yen-the,plan511,2022-2024,all,all,,total_investment,14600,mvnd,,14.600 triệu đồng,reported,,,',
+      ]),
+    });
+    const spec = plan511FundingChart(ctx, 'bac-giang')!;
+    expect(spec.rows.map((r) => r.category).toSorted()).toEqual(['Lục Nam', 'Sơn Động', 'Yên Thế']);
+    expect(spec.title).toBe('Sơn Động có tổng mức đầu tư lớn nhất trong các huyện báo cáo nêu (79.703 triệu đồng)');
+    const notes = spec.notes!.map((n) => n.text).join(' ');
+    expect(notes).toContain('165.500 triệu đồng');
+    // Lục Ngạn has plan 511 works in valid-min but no total investment here.
+    expect(notes).toContain('Báo cáo không nêu tổng mức đầu tư của huyện Lục Ngạn');
+    expect(renderChart(spec).description).not.toContain('Toàn tỉnh');
+  });
+
+  it('a batch chart says it is one batch, not the whole plan', async () => {
+    const ctx = await context({
+      'works.csv': plus('works.csv', [
+        'bg-2023-11-17-w01,bg-2023-11-17,3.2,son-dong,plan511,2023,current,all,all,completed,10,2023-11-17,Sơn Động 10 công trình,reported,',
+        'bg-2023-11-17-w02,bg-2023-11-17,3.2,luc-ngan,plan511,2023,current,all,all,completed,4,2023-11-17,Lục Ngạn 04 công trình,reported,',
+      ]),
+    });
+    expect(districtCompletedChart(ctx, 'bac-giang', '2023', 'x')!.title).toBe('Đợt năm 2023: Sơn Động hoàn thành nhiều công trình nhất (10)');
+  });
+});
