@@ -13,7 +13,7 @@ import { disbursementFigures, fundYearChart, fundYearMoneyChart, progressChart, 
 import { indicatorFigures } from './indicators.ts';
 import { ncutFigures, supportChart, supportFigures } from './ncut.ts';
 import { decreaseChart, povertyFigures, povertyMeasures, ratesChart } from './poverty.ts';
-import { districtChart, districtCompletedChart, otherWorksChart, otherWorksFigures, plan511FundingChart, plan511MoneyFigures, planName, statusChart, typeChart, worksFigures } from './works.ts';
+import { districtChart, districtCompletedChart, otherWorksChart, otherWorksFigures, plan511FundingChart, plan511MoneyFigures, planName, statusChart, typeChart, typeFigures, worksFigures } from './works.ts';
 
 export interface TopicBlock {
   id: string;
@@ -61,7 +61,7 @@ export function areaTopics(ctx: ViewContext, areaId: string): TopicBlock[] {
       id: 'giai-ngan',
       title: 'Giải ngân',
       href: '/giai-ngan/',
-      figures: [...statedTotalFigures(ctx, areaId), ...disbursementFigures(ctx, areaId), ...unallocatedFigures(ctx, areaId)],
+      figures: [...disbursementFigures(ctx, areaId), ...statedTotalFigures(ctx, areaId), ...unallocatedFigures(ctx, areaId)],
       charts: present([
         fundYearChart(ctx, areaId, id('ty-le-giai-ngan')),
         fundYearMoneyChart(ctx, areaId, id('von-va-giai-ngan')),
@@ -75,7 +75,7 @@ export function areaTopics(ctx: ViewContext, areaId: string): TopicBlock[] {
       id: 'cong-trinh',
       title: 'Công trình ngầm, cầu dân sinh và hạ tầng',
       href: '/cong-trinh/',
-      figures: [...worksFigures(ctx, areaId), ...completedOnlyFigures(ctx, areaId), ...plan511MoneyFigures(ctx, areaId), ...investmentFigures(ctx, areaId), ...otherWorksFigures(ctx, areaId), ...indicatorFigures(ctx, areaId, 'works')],
+      figures: [...worksFigures(ctx, areaId), ...completedOnlyFigures(ctx, areaId), ...plan511MoneyFigures(ctx, areaId), ...investmentFigures(ctx, areaId), ...typeFigures(ctx, areaId), ...otherWorksFigures(ctx, areaId), ...indicatorFigures(ctx, areaId, 'works')],
       charts: present([
         statusChart(ctx, areaId, id('tinh-trang-ke-hoach-511')),
         ...(isProvince ? batches.flatMap((b) => [districtChart(ctx, areaId, b, id(`theo-huyen-${b}`)), districtCompletedChart(ctx, areaId, b, id(`hoan-thanh-theo-huyen-${b}`))]) : []),

@@ -43,7 +43,7 @@ export function fundingSections(ctx: ViewContext): AreaSection[] {
   return fundingAreas(ctx).map((a) => ({
     areaId: a,
     name: areaPhrase(ctx, a),
-    figures: [...statedTotalFigures(ctx, a), ...disbursementFigures(ctx, a), ...unallocatedFigures(ctx, a)],
+    figures: [...disbursementFigures(ctx, a), ...statedTotalFigures(ctx, a), ...unallocatedFigures(ctx, a)],
     charts: present([
       fundYearChart(ctx, a, `ty-le-giai-ngan-${a}`),
       fundYearMoneyChart(ctx, a, `von-va-giai-ngan-${a}`),

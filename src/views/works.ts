@@ -152,7 +152,8 @@ export function districtCompletedChart(ctx: ViewContext, provinceId: string, bat
 /** Original and revised lists by type: what the revision changed. */
 export function typeChart(ctx: ViewContext, areaId: string, id = 'ke-hoach-511-theo-loai'): BarsSpec | null {
   const rows = rowsOf(plannedByType(ctx.inputs)).filter((r) => r.area_id === areaId);
-  if (rows.length === 0) return null;
+  // One type of one list is a figure (typeFigures), not a chart.
+  if (rows.length < 2) return null;
   const versions = [...new Set(rows.map((r) => r.plan_version))];
   const total = (v: string) => rows.filter((r) => r.plan_version === v).reduce((s, r) => s + r.count, 0);
   // Each list's total is the sum of its types: only where the rules allow it (one batch, types apart).
@@ -177,6 +178,18 @@ export function typeChart(ctx: ViewContext, areaId: string, id = 'ke-hoach-511-t
     categoryLabel: 'Loại công trình',
     additive: false,
   };
+}
+
+/** Planned works of one type in one list, where that is all a report gives for the area (no comparison to chart). */
+export function typeFigures(ctx: ViewContext, areaId: string): FigureProps[] {
+  const rows = rowsOf(plannedByType(ctx.inputs)).filter((r) => r.area_id === areaId);
+  if (rows.length !== 1) return [];
+  return rows.map((r) => ({
+    ...figureSource(ctx, areaId, r, r.effective_date),
+    label: `Công trình kế hoạch: ${workTypeLabel(r.work_type).toLocaleLowerCase('vi')}, ${VERSION[r.plan_version] ?? r.plan_version} (${periodText(r.batch).toLocaleLowerCase('vi')})`,
+    value: r.count,
+    unit: 'work' as const,
+  }));
 }
 
 /** Plan 511 money: total investment by district, and what was assigned and disbursed. */

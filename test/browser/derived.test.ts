@@ -44,6 +44,15 @@ describe('derived figures say no more than the reports', () => {
     expect(t).toContain('Đợt năm 2023: Sơn Động hoàn thành nhiều công trình nhất (10)');
   });
 
+  it('a chart stands only where there is a comparison: every chart\'s data table has two rows or more', () => {
+    for (const [path, doc] of built) {
+      for (const fig of doc.querySelectorAll('figure.chart')) expect(fig.querySelectorAll('details tbody tr').length, `${path}#${fig.id}`).toBeGreaterThanOrEqual(2);
+    }
+    // Sơn Động's plan lists only spillways (36, 002_…txt II.3.1): a figure, not a one-bar chart.
+    const card = [...built.get('/dia-ban/son-dong/')!.querySelectorAll('.figure')].find((f) => /Công trình kế hoạch: ngầm dân sinh/.test(f.textContent ?? ''));
+    expect(card?.textContent).toContain('36');
+  });
+
   it('fund years that overlap are not ranked on the home page', () => {
     const t = chart('/', 'tong-quan-giai-ngan')?.textContent ?? '';
     expect(t).not.toMatch(/cao nhất|thấp nhất|lớn nhất|nhỏ nhất/);
