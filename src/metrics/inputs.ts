@@ -3,7 +3,8 @@
  * reference rows (areas, reports, projects) used for labels and the rule for the
  * current figure. Built once from a data load; no I/O here.
  */
-import { current, type Dated } from '../data/current.ts';
+import * as aq from 'arquero';
+import { current, history, type Dated } from '../data/current.ts';
 import type { EnumField, TableDef } from '../data/define.ts';
 import {
   funding, indicators, ncut, poverty, works,
@@ -56,6 +57,16 @@ export function currentOf<K extends Observed>(inputs: Inputs, table: K, options?
 }
 
 const currents = new WeakMap<Inputs, Map<string, unknown>>();
+
+/**
+ * Every report's figure of each observation of one table's rows that pass `keep`, one per effective
+ * date (see data/current.ts history): for charts over report dates.
+ */
+export function historyOf<K extends Observed>(inputs: Inputs, table: K, keep: (row: RowOfTable<K>) => boolean): Table<RowOfTable<K> & Dated> {
+  // An Arquero filter of the table's own rows: a Table<R> is its ColumnTable, so the filtered view keeps the row type.
+  const rows: Table<{ report_id: string }> = { t: inputs[table].t.filter(aq.escape(keep)) };
+  return history(rows, DEFS[table], inputs.reports) as unknown as Table<RowOfTable<K> & Dated>;
+}
 
 /** The Vietnamese label of a code of an enum field. */
 export function enumLabel(def: TableDef, field: string, value: string): string {

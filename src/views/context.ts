@@ -93,12 +93,8 @@ export function figureSource(
   };
 }
 
-/** The latest of some ISO dates (partial dates count at their end). */
-export function latestDate(dates: Iterable<string>): string {
-  let best = '';
-  for (const d of dates) if (best === '' || dateSortKey(d) > dateSortKey(best)) best = d;
-  return best;
-}
+/** The latest of some ISO dates (partial dates count at their last day): the one rule, in data/time.ts. */
+export { latestDate } from '../data/time.ts';
 
 export const sourceLink = (reportId: string, rowId: string) => rowHref(reportId, rowId);
 
