@@ -39,6 +39,27 @@ export function formatDate(iso: string): string {
   return `năm ${y}`;
 }
 
+/** A date as it follows a word: "ngày 17/11/2023", "tháng 6/2023", "năm 2023" (a partial date is never given a day). */
+export function datePhrase(iso: string): string {
+  const d = formatDate(iso);
+  return /^\d/.test(d) ? `ngày ${d}` : d;
+}
+
+/** The one wording of a figure's date, on screen, on paper and in exports: "Số liệu đến ngày 17/11/2023", "Số liệu đến tháng 6/2023". */
+export function asOfPhrase(iso: string): string {
+  return `Số liệu đến ${datePhrase(iso)}`;
+}
+
+const FIGURE_DATE_LEAD = { as_of: 'đến', decision: 'theo quyết định', report: 'theo báo cáo', estimate: 'ước đến' } as const;
+
+/**
+ * A figure's date after its area: "đến ngày 17/11/2023", "đến tháng 6/2023"; an approval "theo quyết định
+ * ngày 14/02/2022"; a figure with no date of its own "theo báo cáo ngày 30/11/2023"; an estimate "ước đến ngày 31/12/2023".
+ */
+export function figureDatePhrase(iso: string, kind: keyof typeof FIGURE_DATE_LEAD = 'as_of'): string {
+  return `${FIGURE_DATE_LEAD[kind]} ${datePhrase(iso)}`;
+}
+
 /** Sort key for partial ISO dates: a month sorts at its end, a year at its end. */
 export function dateSortKey(iso: string): string {
   const [y, m = '12', d = '31'] = iso.split('-');

@@ -22,12 +22,14 @@ export interface FundFigure {
   id: string;
   report_id: string;
   effective_date: string;
+  /** The date of the decision the figure cites (an approved total investment), when the report gives it. */
+  decision_date: string | null;
   figure_status: string;
 }
 
 const FUND_FIGURE = {
   area_id: true, program: true, fund_year: true, budget_source: true, capital_type: true, project_id: true,
-  measure: true, value: true, unit: true, id: true, report_id: true, effective_date: true, figure_status: true,
+  measure: true, value: true, unit: true, id: true, report_id: true, effective_date: true, decision_date: true, figure_status: true,
 } as const;
 
 /** The current funding figures, totals only (no tranche), in long form. */

@@ -7,7 +7,7 @@
  */
 import { wrap } from '../charts/layout.ts';
 import { INK, MUTED } from '../charts/palette.ts';
-import { formatHeadline } from '../lib/format.ts';
+import { asOfPhrase, formatHeadline } from '../lib/format.ts';
 import { SHARE_HEIGHT, SHARE_WIDTH, shareDateText, type ShareCard } from '../views/share.ts';
 import { FONT_FAMILY, fontFiles } from './chart-files.ts';
 import { svgToPng } from './png.ts';
@@ -71,7 +71,7 @@ export function shareSvg(card: ShareCard): string {
     );
     parts.push(lead.svg);
     parts.push(`<line x1="${PAD}" x2="${SHARE_WIDTH - PAD}" y1="${SHARE_HEIGHT - 118}" y2="${SHARE_HEIGHT - 118}" stroke="#c9d1d8" stroke-width="2"/>`);
-    parts.push(textBlock(`Số liệu đến ${shareDateText(card.asOf)}`, PAD, SHARE_HEIGHT - 74, 30, 1, `font-weight="600" fill="${INK}"`).svg);
+    parts.push(textBlock(asOfPhrase(card.asOf), PAD, SHARE_HEIGHT - 74, 30, 1, `font-weight="600" fill="${INK}"`).svg);
     parts.push(textBlock(`Báo cáo mới nhất: ${card.source}`, PAD, SHARE_HEIGHT - 34, 26, 1, `fill="${MUTED}"`).svg);
   }
   return (

@@ -128,3 +128,16 @@ describe('history: every report’s figure, one per effective date', () => {
     ]);
   });
 });
+
+describe('the wording of a figure’s date', () => {
+  it('says the day, the month or the year as the source gives it, and what the date is of', async () => {
+    const { asOfPhrase, figureDatePhrase } = await import('../../src/lib/format.ts');
+    expect(asOfPhrase('2023-11-17')).toBe('Số liệu đến ngày 17/11/2023');
+    expect(asOfPhrase('2023-06')).toBe('Số liệu đến tháng 6/2023');
+    expect(asOfPhrase('2022')).toBe('Số liệu đến năm 2022');
+    expect(figureDatePhrase('2023-11-15')).toBe('đến ngày 15/11/2023');
+    expect(figureDatePhrase('2022-02-14', 'decision')).toBe('theo quyết định ngày 14/02/2022');
+    expect(figureDatePhrase('2023-11-30', 'report')).toBe('theo báo cáo ngày 30/11/2023');
+    expect(figureDatePhrase('2023-12-31', 'estimate')).toBe('ước đến ngày 31/12/2023');
+  });
+});
