@@ -136,6 +136,8 @@ describe('the wording of a figure’s date', () => {
     expect(asOfPhrase('2023-06')).toBe('Số liệu đến tháng 6/2023');
     expect(asOfPhrase('2022')).toBe('Số liệu đến năm 2022');
     expect(figureDatePhrase('2023-11-15')).toBe('đến ngày 15/11/2023');
+    expect(figureDatePhrase('2023-06')).toBe('tháng 6/2023');
+    expect(figureDatePhrase('2022')).toBe('năm 2022');
     expect(figureDatePhrase('2022-02-14', 'decision')).toBe('theo quyết định ngày 14/02/2022');
     expect(figureDatePhrase('2023-11-30', 'report')).toBe('theo báo cáo ngày 30/11/2023');
     expect(figureDatePhrase('2023-12-31', 'estimate')).toBe('ước đến ngày 31/12/2023');
