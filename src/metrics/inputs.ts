@@ -5,6 +5,7 @@
  */
 import * as aq from 'arquero';
 import { current, history, type Dated } from '../data/current.ts';
+import { compareDates } from '../data/time.ts';
 import type { EnumField, TableDef } from '../data/define.ts';
 import {
   funding, indicators, ncut, poverty, works,
@@ -76,8 +77,8 @@ export function enumLabel(def: TableDef, field: string, value: string): string {
 
 /** The most recent report (by date), and the one before it: for "what changed since the previous report". */
 export function latestReports(reports: readonly Report[]): Report[] {
-  const key = (r: Report) => (r.date.length === 4 ? `${r.date}-12-31` : r.date.length === 7 ? `${r.date}-31` : r.date);
-  return reports.toSorted((a, b) => key(b).localeCompare(key(a)) || b.id.localeCompare(a.id));
+  // The precedence of data/time.ts between reports: later date (partial dates at their last day), then higher id.
+  return reports.toSorted((a, b) => compareDates(b.date, a.date) || (b.id > a.id ? 1 : b.id < a.id ? -1 : 0));
 }
 
 /** Area name by id; province of a district. */
