@@ -3,7 +3,7 @@
  * in Vietnamese, generated from the same rows as the chart.
  */
 import { UNITS } from '../data/define.ts';
-import { formatChange, formatDate, formatMoney, formatNumber, formatValue, dateSortKey } from '../lib/format.ts';
+import { asOfPhrase, formatChange, formatDate, formatMoney, formatNumber, formatValue, dateSortKey } from '../lib/format.ts';
 
 /** In sentences, money reads short ("130,6 tỷ đồng"); exact values are in the table and tooltips. */
 const formatAmount = (value: number, unit: ChartSpec['unit']) => (unit === 'mvnd' ? formatMoney(value) : formatValue(value, unit, 1));
@@ -115,6 +115,5 @@ export function describe(spec: ChartSpec): string {
 
 /** Self-contained text for an image on its own (alt of an exported PNG, og:image): title, subtitle, finding, date. */
 export function altText(spec: ChartSpec): string {
-  const date = formatDate(spec.asOf);
-  return `${spec.title}. ${spec.subtitle}. ${describe(spec)} Số liệu đến ${/^\d/.test(date) ? `ngày ${date}` : date}.`;
+  return `${spec.title}. ${spec.subtitle}. ${describe(spec)} ${asOfPhrase(spec.asOf)}.`;
 }

@@ -3,7 +3,7 @@
  * title, subtitle, the drawing, source and as-of date all inside one SVG, since an image
  * travels without its page. Explicit font and colours; no CSS from the site.
  */
-import { formatDate } from '../lib/format.ts';
+import { asOfPhrase } from '../lib/format.ts';
 import { wrap } from './layout.ts';
 import { INK, MUTED } from './palette.ts';
 import type { ChartSpec } from './types.ts';
@@ -36,8 +36,7 @@ export function standaloneSvg(spec: ChartSpec, chartSvg: string, options: Export
   y += 10;
   const chartY = y;
   y += chartHeight + 6;
-  const date = formatDate(spec.asOf);
-  line(`Số liệu đến ${/^\d/.test(date) ? `ngày ${date}` : date}. Nguồn: ${spec.sources.map((s) => s.title).join('; ')}.`, 12, 400, MUTED);
+  line(`${asOfPhrase(spec.asOf)}. Nguồn: ${spec.sources.map((s) => s.title).join('; ')}.`, 12, 400, MUTED);
   if (options.credit) line(options.credit, 12, 400, MUTED);
   const height = Math.ceil(y + pad);
   // The chart SVG is nested as is; its own font-family: inherit takes the outer font.

@@ -7,6 +7,7 @@
 import * as Plot from '@observablehq/plot';
 import { scaleLinear } from 'd3';
 import { UNITS } from '../data/define.ts';
+import { dateEnd } from '../data/time.ts';
 import { formatDate, formatNumber, formatValue } from '../lib/format.ts';
 import { firstAppearance, orderCategories, textWidth, wrap, type Variant } from './layout.ts';
 import {
@@ -266,11 +267,15 @@ export function completionPlan(spec: CompletionSpec, v: Variant, idPrefix: strin
   );
 }
 
-/** A date or year as a position: years as numbers (so gaps between reported years show), dates as UTC. */
-function position(iso: string, years: boolean): number | Date {
-  const [y, m, d] = iso.split('-').map(Number);
-  if (years) return y!;
-  return new Date(Date.UTC(y!, (m ?? 7) - 1, d ?? (m ? 15 : 1)));
+/**
+ * A date or year as a position: years as numbers (so gaps between reported years show), dates as UTC.
+ * A month-only or year-only date is drawn at its last day, where the rule for the current figure
+ * counts it (data/time.ts dateEnd), never on an invented day; its label says the month (formatDate).
+ */
+export function position(iso: string, years: boolean): number | Date {
+  if (years) return Number(iso.slice(0, 4));
+  const [y, m, d] = dateEnd(iso).split('-').map(Number);
+  return new Date(Date.UTC(y!, m! - 1, d!));
 }
 
 /** Dots over report dates or years; lines only within one series and only if asked. */
@@ -308,6 +313,9 @@ export function seriesPlan(spec: SeriesSpec, v: Variant): PlotPlan {
   const key = names.length > 1 ? keyMarks(names.map((s) => ({ label: s, fill: colour(s), symbol: symbol(s), stroke: colour(s) })), v, marginLeft, gap) : { marks: [], height: 0 };
   // Ticks at the reported dates themselves when few: sparse data shows as sparse.
   const dataDates = firstAppearance(points.map((p) => +p.x)).sort((a, b) => a - b);
+  // A tick at a data date is labelled as the data gives it: "tháng 6/2023" for a month-only report, not 30/06/2023.
+  const dateLabels = new Map<number, string>();
+  for (const p of points) if (!dateLabels.has(+p.x)) dateLabels.set(+p.x, formatDate(p.date));
   const maxDateTicks = v.name === 'narrow' ? 3 : 7;
   const showValues = points.length <= (v.name === 'narrow' ? 12 : 24);
   const toIso = (d: Date) => d.toISOString().slice(0, 10);
@@ -330,7 +338,7 @@ export function seriesPlan(spec: SeriesSpec, v: Variant): PlotPlan {
         Plot.axisX({
           ...(years
             ? { ticks: yearTicks, tickFormat: (y: number) => String(y) }
-            : { ticks: dataDates.length <= maxDateTicks ? dataDates.map((t) => new Date(t)) : v.xTicks, tickFormat: (d: Date) => formatDate(toIso(d)) }),
+            : { ticks: dataDates.length <= maxDateTicks ? dataDates.map((t) => new Date(t)) : v.xTicks, tickFormat: (d: Date) => dateLabels.get(+d) ?? formatDate(toIso(d)) }),
           tickSize: 4,
           fill: MUTED,
           label: null,

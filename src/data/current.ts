@@ -15,10 +15,14 @@
  * current year's funds (`fund_year`), the original and the revised plan
  * (`plan_version`), rates under different poverty standards or commune lists.
  * Partial dates compare by their last day (2023-11 ≈ 30/11/2023).
+ *
+ * The dates and the order themselves are in time.ts (effectiveDate, dateEnd, precedence); this
+ * module applies them to tables: `current` (one figure per observation) and `history` (every
+ * report's figure of an observation, one per effective date). Metrics call these, never their own.
  */
 import * as aq from 'arquero';
 import type { TableDef } from './define.ts';
-import { periodEnd } from './normalise.ts';
+import { dateEnd, effectiveDate as effectiveDate_ } from './time.ts';
 import type { Area, Report } from './tables/index.ts';
 import { typed, type Columns, type Table } from '../lib/typed-table.ts';
 
@@ -60,7 +64,7 @@ export function dated<R extends Observation>(table: Table<R>, reports: readonly 
     const d = dates.get(reportIds[i]!);
     const asOf = asOfs?.[i];
     reportDate[i] = d;
-    effectiveDate[i] = asOf != null ? asOf : d;
+    effectiveDate[i] = d === undefined ? undefined : effectiveDate_(asOf, d);
   }
   return typed<R & Dated>(t.assign({ report_date: reportDate, effective_date: effectiveDate }), { ...columnsOf(table), ...DATED } as Columns<R & Dated>);
 }
@@ -106,8 +110,11 @@ export interface CurrentOptions {
   without?: readonly string[];
 }
 
-/** The rule's pass over a table: its dated rows, each row's observation, and the row chosen per observation. */
-function choose<R extends Observation>(table: Table<R>, def: TableDef, reports: readonly Report[], options: CurrentOptions) {
+/**
+ * The rule's pass over a table: its dated rows, each row's observation, and the row chosen per observation
+ * (per observation and effective date when `perDate`, for a history).
+ */
+function choose<R extends Observation>(table: Table<R>, def: TableDef, reports: readonly Report[], options: CurrentOptions, perDate = false) {
   // One pass in plain loops over the columns, then Arquero keeps the chosen rows (in table order):
   // the same result as groupby + orderby + row_number() === 1, several times faster at a million rows.
   // Column positions must be row numbers for reify(): a filtered or ordered view is materialised first.
@@ -118,13 +125,16 @@ function choose<R extends Observation>(table: Table<R>, def: TableDef, reports: 
   const reportIds = t.array('report_id') as string[];
   const effective = t.array('effective_date') as string[];
   const reported = t.array('report_date') as string[];
-  // Partial dates compare by their last day: 2023-11 comes after 2023-11-15.
+  // Partial dates compare by their last day (time.ts dateEnd): 2023-11 comes after 2023-11-15.
   const ends = new Map<string, string>();
-  const end = (d: string) => ends.get(d) ?? (ends.set(d, periodEnd(d)), ends.get(d)!);
+  const end = (d: string) => ends.get(d) ?? (ends.set(d, dateEnd(d)), ends.get(d)!);
   const reportEnd = (i: number) => end(reported[i]!);
-  const until = options.until !== undefined ? periodEnd(options.until) : null;
+  const until = options.until !== undefined ? dateEnd(options.until) : null;
   const without = new Set(options.without ?? []);
-  // The rule's order: latest effective date, then later report date, then report id; ties keep the first row.
+  // A history keeps one figure per observation and effective date: 2023-11 and 2023-11-30 are one date.
+  if (perDate) cols.push(effective.map(end));
+  // time.ts precedence, with the ends looked up once: latest effective date, then later report date,
+  // then the higher report id; ties (one report's duplicate rows) keep the first row.
   const better = (a: number, b: number) => {
     const ea = end(effective[a]!), eb = end(effective[b]!);
     if (ea !== eb) return ea > eb;
@@ -160,10 +170,33 @@ export function current<R extends Observation>(
   return typed<R & Dated>(t.reify(rows as unknown as number[]), columnsOf(table) as Columns<R & Dated>);
 }
 
+/**
+ * Every report's figure of each observation over time (for "tỷ lệ giải ngân qua các kỳ báo cáo"):
+ * one row per observation and effective date, chosen among the reports that give that date by the
+ * same precedence as `current` (a figure repeated at the same date counts once, the later report's).
+ * Rows in order of effective date (partial dates at their last day), then table order.
+ */
+export function history<R extends Observation>(
+  table: Table<R>,
+  def: TableDef,
+  reports: readonly Report[],
+  options: CurrentOptions = {},
+): Table<R & Dated> {
+  const { t, rows } = choose(table, def, reports, options, true);
+  // The chosen rows (in table order), then ordered by their effective date's last day; a stable sort keeps table order at equal dates.
+  const chosen = t.reify(rows as unknown as number[]);
+  const ends = (chosen.array('effective_date') as string[]).map(dateEnd);
+  const order = Array.from(ends.keys()).sort((a, b) => (ends[a]! < ends[b]! ? -1 : ends[a]! > ends[b]! ? 1 : a - b));
+  const rank = new Int32Array(order.length);
+  order.forEach((k, r) => (rank[k] = r));
+  const ordered = chosen.assign({ __rank: Array.from(rank) }).orderby('__rank').select(aq.not('__rank')).reify();
+  return typed<R & Dated>(ordered, columnsOf(table) as Columns<R & Dated>);
+}
+
 /** The reports in date order (oldest first), with their comparable date. */
 export function reportsByDate(reports: readonly Report[]): { id: string; date: string }[] {
   return reports
-    .map((r) => ({ id: r.id, date: periodEnd(r.date) }))
+    .map((r) => ({ id: r.id, date: dateEnd(r.date) }))
     .toSorted((a, b) => (a.date === b.date ? a.id.localeCompare(b.id) : a.date.localeCompare(b.date)));
 }
 

@@ -39,6 +39,30 @@ export function formatDate(iso: string): string {
   return `năm ${y}`;
 }
 
+/** A date as it follows a word: "ngày 17/11/2023", "tháng 6/2023", "năm 2023" (a partial date is never given a day). */
+export function datePhrase(iso: string): string {
+  const d = formatDate(iso);
+  return /^\d/.test(d) ? `ngày ${d}` : d;
+}
+
+/** The one wording of a figure's date, on screen, on paper and in exports: "Số liệu đến ngày 17/11/2023", "Số liệu đến tháng 6/2023". */
+export function asOfPhrase(iso: string): string {
+  return `Số liệu đến ${datePhrase(iso)}`;
+}
+
+/**
+ * A figure's date after its area: "đến ngày 17/11/2023"; a month or a year as the period it is ("tháng 6/2023",
+ * "năm 2022": a rate of 2022 is not "to 2022"); an approval "theo quyết định ngày 14/02/2022"; a figure with no
+ * date of its own "theo báo cáo ngày 30/11/2023"; an estimate "ước đến ngày 31/12/2023".
+ */
+export function figureDatePhrase(iso: string, kind: 'as_of' | 'decision' | 'report' | 'estimate' = 'as_of'): string {
+  if (kind === 'decision') return `theo quyết định ${datePhrase(iso)}`;
+  if (kind === 'report') return `theo báo cáo ${datePhrase(iso)}`;
+  const d = formatDate(iso);
+  const asOf = /^\d/.test(d) ? `đến ngày ${d}` : d;
+  return kind === 'estimate' ? `ước ${asOf}` : asOf;
+}
+
 /** Sort key for partial ISO dates: a month sorts at its end, a year at its end. */
 export function dateSortKey(iso: string): string {
   const [y, m = '12', d = '31'] = iso.split('-');

@@ -6,7 +6,7 @@
 import * as aq from 'arquero';
 import { op } from 'arquero';
 import { once, typed, type Table } from '../lib/typed-table.ts';
-import { currentOf, type Inputs } from './inputs.ts';
+import { currentOf, historyOf, type Inputs } from './inputs.ts';
 
 /** One measure of one fund, with the row it comes from. */
 export interface FundFigure {
@@ -22,12 +22,14 @@ export interface FundFigure {
   id: string;
   report_id: string;
   effective_date: string;
+  /** The date of the decision the figure cites (an approved total investment), when the report gives it. */
+  decision_date: string | null;
   figure_status: string;
 }
 
 const FUND_FIGURE = {
   area_id: true, program: true, fund_year: true, budget_source: true, capital_type: true, project_id: true,
-  measure: true, value: true, unit: true, id: true, report_id: true, effective_date: true, figure_status: true,
+  measure: true, value: true, unit: true, id: true, report_id: true, effective_date: true, decision_date: true, figure_status: true,
 } as const;
 
 /** The current funding figures, totals only (no tranche), in long form. */
@@ -136,18 +138,12 @@ export interface ProgressPoint {
  * added; a fund year reported once is one point.
  */
 function disbursementProgress_(inputs: Inputs): Table<ProgressPoint> {
-  // History: every report's rate, one per (observation, effective date); a repeat at the same date counts once.
-  const history = inputs.funding
-    .t.filter((d: { measure: string; project_id: string | null; tranche: string | null }) => d.measure === 'disbursement_rate' && d.project_id === null && d.tranche === null)
-    .join_left(aq.from(inputs.reports.map((r) => ({ report_id: r.id, report_date: r.date }))), 'report_id')
-    .derive({ as_of: (d: { as_of: string | null; report_date: string }) => (d.as_of != null ? d.as_of : d.report_date) })
-    .groupby('area_id', 'program', 'fund_year', 'budget_source', 'capital_type', 'as_of')
-    .orderby(aq.desc('report_date'))
-    .filter(() => op.row_number() === 1)
-    .ungroup()
-    .select('area_id', 'program', 'fund_year', 'budget_source', 'capital_type', 'value', 'as_of', 'id', 'report_id')
-    .orderby('as_of');
-  return typed<ProgressPoint>(history, {
+  // History by the one rule (data/current.ts): every report's rate, one per observation and effective date.
+  const t = historyOf(inputs, 'funding', (d) => d.measure === 'disbursement_rate' && d.project_id === null && d.tranche === null)
+    .t.rename({ as_of: 'row_as_of' })
+    .rename({ effective_date: 'as_of' })
+    .select('area_id', 'program', 'fund_year', 'budget_source', 'capital_type', 'value', 'as_of', 'id', 'report_id');
+  return typed<ProgressPoint>(t, {
     area_id: true, program: true, fund_year: true, budget_source: true, capital_type: true, value: true, as_of: true, id: true, report_id: true,
   });
 }

@@ -13,9 +13,11 @@ export interface IndicatorFigure {
   id: string;
   report_id: string;
   effective_date: string;
+  /** reported, estimate (ước: a figure for a date the report had not reached), malformed. */
+  figure_status: string;
 }
 
-const INDICATOR = { area_id: true, topic: true, indicator: true, label: true, value: true, unit: true, period: true, id: true, report_id: true, effective_date: true } as const;
+const INDICATOR = { area_id: true, topic: true, indicator: true, label: true, value: true, unit: true, period: true, id: true, report_id: true, effective_date: true, figure_status: true } as const;
 
 export function indicatorsOf(inputs: Inputs, topic: string): Table<IndicatorFigure> {
   const t = currentOf(inputs, 'indicators')

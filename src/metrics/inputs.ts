@@ -3,7 +3,9 @@
  * reference rows (areas, reports, projects) used for labels and the rule for the
  * current figure. Built once from a data load; no I/O here.
  */
-import { current, type Dated } from '../data/current.ts';
+import * as aq from 'arquero';
+import { current, history, type Dated } from '../data/current.ts';
+import { compareDates } from '../data/time.ts';
 import type { EnumField, TableDef } from '../data/define.ts';
 import {
   funding, indicators, ncut, poverty, works,
@@ -57,6 +59,16 @@ export function currentOf<K extends Observed>(inputs: Inputs, table: K, options?
 
 const currents = new WeakMap<Inputs, Map<string, unknown>>();
 
+/**
+ * Every report's figure of each observation of one table's rows that pass `keep`, one per effective
+ * date (see data/current.ts history): for charts over report dates.
+ */
+export function historyOf<K extends Observed>(inputs: Inputs, table: K, keep: (row: RowOfTable<K>) => boolean): Table<RowOfTable<K> & Dated> {
+  // An Arquero filter of the table's own rows: a Table<R> is its ColumnTable, so the filtered view keeps the row type.
+  const rows: Table<{ report_id: string }> = { t: inputs[table].t.filter(aq.escape(keep)) };
+  return history(rows, DEFS[table], inputs.reports) as unknown as Table<RowOfTable<K> & Dated>;
+}
+
 /** The Vietnamese label of a code of an enum field. */
 export function enumLabel(def: TableDef, field: string, value: string): string {
   const f = def.fields.find((x): x is EnumField => x.name === field && x.type === 'enum');
@@ -65,8 +77,8 @@ export function enumLabel(def: TableDef, field: string, value: string): string {
 
 /** The most recent report (by date), and the one before it: for "what changed since the previous report". */
 export function latestReports(reports: readonly Report[]): Report[] {
-  const key = (r: Report) => (r.date.length === 4 ? `${r.date}-12-31` : r.date.length === 7 ? `${r.date}-31` : r.date);
-  return reports.toSorted((a, b) => key(b).localeCompare(key(a)) || b.id.localeCompare(a.id));
+  // The precedence of data/time.ts between reports: later date (partial dates at their last day), then higher id.
+  return reports.toSorted((a, b) => compareDates(b.date, a.date) || (b.id > a.id ? 1 : b.id < a.id ? -1 : 0));
 }
 
 /** Area name by id; province of a district. */

@@ -7,6 +7,7 @@
 import * as aq from 'arquero';
 import { op } from 'arquero';
 import { withPrevious } from '../data/current.ts';
+import { dateEnd } from '../data/time.ts';
 import { funding, ncut, works } from '../data/tables/index.ts';
 import { typed, type Table, once } from '../lib/typed-table.ts';
 import { disbursement } from './funding.ts';
@@ -130,9 +131,12 @@ function ncutHeadlines(inputs: Inputs) {
 
 /** Every headline figure, of every area. Pages pick an area's with a filter. */
 function headlines_(inputs: Inputs): Table<Headline> {
-  const t = disbursementHeadlines(inputs)
-    .concat(worksHeadlines(inputs), povertyHeadlines(inputs), ncutHeadlines(inputs))
-    .orderby('kind', 'area_id', aq.desc('as_of'));
+  const all = disbursementHeadlines(inputs).concat(worksHeadlines(inputs), povertyHeadlines(inputs), ncutHeadlines(inputs));
+  // Newest first by the dates' last day (data/time.ts): as text, 2023-06-15 would sort after 2023-06.
+  const t = all
+    .assign({ as_of_end: (all.array('as_of') as string[]).map(dateEnd) })
+    .orderby('kind', 'area_id', aq.desc('as_of_end'))
+    .select(aq.not('as_of_end'));
   return typed<Headline>(t, HEADLINE);
 }
 

@@ -3,10 +3,9 @@
  * Counts come from the current figures; "not started" and "not completed" are
  * computed only from counts the same report prints (planned, started, completed).
  */
-import * as aq from 'arquero';
 import { op } from 'arquero';
 import { typed, type Table, once } from '../lib/typed-table.ts';
-import { currentOf, type Inputs } from './inputs.ts';
+import { currentOf, historyOf, type Inputs } from './inputs.ts';
 
 const GROUP = ['area_id', 'program', 'batch', 'plan_version', 'capital_type', 'work_type'];
 const MEASURES = ['planned', 'started', 'completed', 'under_construction'] as const;
@@ -115,13 +114,9 @@ function otherWorks_(inputs: Inputs): Table<WorkCount> {
 
 /** Completed works over report dates (every report's count, not only the current one). */
 function completionProgress_(inputs: Inputs): Table<WorkCount> {
-  const t = inputs.works
-    .t.filter((d: WorkCount) => d.measure === 'completed' && d.work_type === 'all')
-    .join_left(aq.from(inputs.reports.map((r) => ({ report_id: r.id, report_date: r.date }))), 'report_id')
-    .derive({ effective_date: (d: { as_of: string | null; report_date: string }) => (d.as_of != null ? d.as_of : d.report_date) })
-    .select(Object.keys(WORK_COUNT))
-    .orderby('effective_date');
-  return typed<WorkCount>(t, WORK_COUNT);
+  // History by the one rule (data/current.ts): one count per observation and effective date, in date order.
+  const completed = historyOf(inputs, 'works', (d) => d.measure === 'completed' && d.work_type === 'all');
+  return typed<WorkCount>(completed.t.select(Object.keys(WORK_COUNT)), WORK_COUNT);
 }
 
 // Each metric is computed once per data load (typed-table.ts once).

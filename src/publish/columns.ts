@@ -7,7 +7,7 @@
 import { UNITS, type FieldDef, type TableDef, type Text } from '../data/define.ts';
 import type { Tables } from '../data/load.ts';
 import { periodLabel } from '../data/period.ts';
-import { formatDate } from '../lib/format.ts';
+import { datePhrase } from '../lib/format.ts';
 
 export type Cell = string | number | null;
 export type Row = Record<string, unknown>;
@@ -32,8 +32,7 @@ export const cellValue = (c: Column, row: Row): Cell => c.cellOf(row[c.source]);
 
 /** "Ban Dân tộc tỉnh Bắc Giang, báo cáo ngày 17/11/2023". */
 export function reportLabel(r: { issuer: string; date: string }): string {
-  const date = formatDate(r.date);
-  return `${r.issuer}, báo cáo ${/^\d/.test(date) ? `ngày ${date}` : date}`;
+  return `${r.issuer}, báo cáo ${datePhrase(r.date)}`;
 }
 
 const nameMaps = new WeakMap<readonly object[], Map<string, string>>();

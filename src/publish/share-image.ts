@@ -7,8 +7,8 @@
  */
 import { wrap } from '../charts/layout.ts';
 import { INK, MUTED } from '../charts/palette.ts';
-import { formatHeadline } from '../lib/format.ts';
-import { SHARE_HEIGHT, SHARE_WIDTH, shareDateText, type ShareCard } from '../views/share.ts';
+import { asOfPhrase, formatHeadline } from '../lib/format.ts';
+import { SHARE_HEIGHT, SHARE_WIDTH, shareFigureDateText, type ShareCard } from '../views/share.ts';
 import { FONT_FAMILY, fontFiles } from './chart-files.ts';
 import { svgToPng } from './png.ts';
 
@@ -57,7 +57,7 @@ export function shareSvg(card: ShareCard): string {
         (h.unit ? `<tspan font-size="48" font-weight="600" dx="18">${esc(h.unit)}</tspan>` : '') +
         `</text>`,
     );
-    parts.push(textBlock(`${f.area}, tính đến ${shareDateText(f.asOf)}`, PAD, y + 62, 34, 1, `font-weight="600" fill="${INK}"`).svg);
+    parts.push(textBlock(`${f.area}, ${shareFigureDateText(f)}`, PAD, y + 62, 34, 1, `font-weight="600" fill="${INK}"`).svg);
     parts.push(`<line x1="${PAD}" x2="${SHARE_WIDTH - PAD}" y1="${SHARE_HEIGHT - 78}" y2="${SHARE_HEIGHT - 78}" stroke="#c9d1d8" stroke-width="2"/>`);
     parts.push(textBlock(`Nguồn: ${card.source}`, PAD, SHARE_HEIGHT - 36, 26, 1, `fill="${MUTED}"`).svg);
   } else {
@@ -71,7 +71,7 @@ export function shareSvg(card: ShareCard): string {
     );
     parts.push(lead.svg);
     parts.push(`<line x1="${PAD}" x2="${SHARE_WIDTH - PAD}" y1="${SHARE_HEIGHT - 118}" y2="${SHARE_HEIGHT - 118}" stroke="#c9d1d8" stroke-width="2"/>`);
-    parts.push(textBlock(`Số liệu đến ${shareDateText(card.asOf)}`, PAD, SHARE_HEIGHT - 74, 30, 1, `font-weight="600" fill="${INK}"`).svg);
+    parts.push(textBlock(asOfPhrase(card.asOf), PAD, SHARE_HEIGHT - 74, 30, 1, `font-weight="600" fill="${INK}"`).svg);
     parts.push(textBlock(`Báo cáo mới nhất: ${card.source}`, PAD, SHARE_HEIGHT - 34, 26, 1, `fill="${MUTED}"`).svg);
   }
   return (

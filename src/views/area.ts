@@ -31,7 +31,9 @@ function investmentFigures(ctx: ViewContext, areaId: string): FigureProps[] {
   return rowsOf(fundFigures(ctx.inputs))
     .filter((f) => f.area_id === areaId && f.program === 'plan511' && f.measure === 'total_investment')
     .map((f) => ({
-      ...figureSource(ctx, areaId, f, f.effective_date),
+      // An approval is dated by its decision, not by the report that repeats it (README: dates).
+      ...figureSource(ctx, areaId, f, f.decision_date ?? f.effective_date),
+      dateKind: f.decision_date ? ('decision' as const) : ('report' as const),
       label: `Tổng mức đầu tư công trình ngầm, cầu dân sinh${f.budget_source === 'provincial' ? ', phần ngân sách tỉnh' : ''} (${periodText(f.fund_year).toLocaleLowerCase('vi')})`,
       value: f.value,
       unit: 'mvnd' as const,

@@ -8,7 +8,7 @@ import { loadDataOrThrow, type DataLoad } from '../data/load.ts';
 import { periodLabel } from '../data/period.ts';
 import { funding, works, poverty, ncut, tableDef } from '../data/tables/index.ts';
 import type { ChartNote, ChartSource } from '../charts/index.ts';
-import { dateSortKey, formatDate } from '../lib/format.ts';
+import { datePhrase, dateSortKey } from '../lib/format.ts';
 import { reportHref, rowHref, discrepancyHref } from '../lib/links.ts';
 import { inputsOf, enumLabel, type Inputs } from '../metrics/inputs.ts';
 import type { FigureProps } from './figure.ts';
@@ -77,8 +77,7 @@ export function sourcesOf(ctx: ViewContext, reportIds: Iterable<string>): ChartS
 export function reportName(ctx: ViewContext, reportId: string): string {
   const r = byId(ctx.data.tables.reports).get(reportId);
   if (!r) return reportId;
-  const date = formatDate(r.date);
-  return `${r.issuer}, báo cáo ${/^\d/.test(date) ? `ngày ${date}` : date}`;
+  return `${r.issuer}, báo cáo ${datePhrase(r.date)}`;
 }
 
 /** Notes for the source discrepancies that involve any of these rows. */
@@ -116,12 +115,8 @@ export function figureSource(
   };
 }
 
-/** The latest of some ISO dates (partial dates count at their end). */
-export function latestDate(dates: Iterable<string>): string {
-  let best = '';
-  for (const d of dates) if (best === '' || dateSortKey(d) > dateSortKey(best)) best = d;
-  return best;
-}
+/** The latest of some ISO dates (partial dates count at their last day): the one rule, in data/time.ts. */
+export { latestDate } from '../data/time.ts';
 
 export const sourceLink = (reportId: string, rowId: string) => rowHref(reportId, rowId);
 

@@ -1,13 +1,23 @@
 /** The props of one headline figure (src/components/Figure.astro), built by the views. */
 import type { UnitCode } from '../data/define.ts';
 
+export type FigureDateKind = 'as_of' | 'decision' | 'report' | 'estimate';
+
 export interface FigureProps {
   label: string;
   value: number;
   unit: UnitCode;
   /** "40/75 công trình": the value out of a total. */
   total?: number;
+  /** ISO date (full or partial) of the figure; what it is the date of is `dateKind`. */
   asOf: string;
+  /**
+   * What `asOf` dates: the day the figure is true at (default, "đến ngày …"); the decision that approved it
+   * ("theo quyết định ngày …": an approved total investment is a fact of that day, not a state at a report
+   * date); or only the report that states it ("theo báo cáo ngày …"), when it gives no date of its own; or
+   * the date an estimate is for ("ước đến ngày 31/12/2023", made before that day: not counted as the page's date).
+   */
+  dateKind?: FigureDateKind;
   area: string;
   /** The source row or report (site path or absolute URL). */
   href: string;

@@ -10,6 +10,7 @@ export function indicatorFigures(ctx: ViewContext, areaId: string, topic: string
     .filter((r) => r.area_id === areaId)
     .map((r) => ({
         ...figureSource(ctx, areaId, r, r.effective_date),
+        ...(r.figure_status === 'estimate' ? { dateKind: 'estimate' as const } : {}),
         label: `${r.label} (${periodText(r.period).toLocaleLowerCase('vi')})`,
         value: r.value,
         unit: r.unit as UnitCode,

@@ -5,7 +5,7 @@
  * so the preview, the og:description and the page agree. Images: src/publish/share-image.ts,
  * served at /chia-se/<slug>.png; meta tags: src/layouts/BaseLayout.astro.
  */
-import { dateSortKey, formatDate, formatHeadline } from '../lib/format.ts';
+import { asOfPhrase, datePhrase, dateSortKey, figureDatePhrase, formatHeadline } from '../lib/format.ts';
 import { areaPhrase, reportName, type ViewContext } from './context.ts';
 import { areasWith, fundingAreas } from './areas.ts';
 import { areaTopics } from './area.ts';
@@ -36,10 +36,9 @@ export const SHARE_HEIGHT = 630;
 export const shareImageHref = (slug: string) => `/chia-se/${slug}.png`;
 
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-const dateText = (iso: string) => {
-  const d = formatDate(iso);
-  return /^\d/.test(d) ? `ngày ${d}` : d;
-};
+const dateText = datePhrase;
+/** A shared figure's date as the card shows it: "tính đến ngày …", or what else the date is of (an approval's decision, an estimate). */
+const figureDateText = (f: FigureProps) => (f.dateKind && f.dateKind !== 'as_of' ? figureDatePhrase(f.asOf, f.dateKind) : `tính đến ${dateText(f.asOf)}`);
 
 /** The report a figure's source link points to. */
 function sourceOf(ctx: ViewContext, f: FigureProps): string {
@@ -89,13 +88,13 @@ export function shareHeadline(card: ShareCard): string | null {
   const h = formatHeadline(f.value, f.unit, f.total);
   const value = `${h.number}${h.unit ? ` ${h.unit}` : ''}`;
   // "…: 61,9% vốn giao (80.775/130.595 triệu đồng)" rather than two colons in a row.
-  return `${f.label.includes(':') ? `${f.label} (${value})` : `${f.label}: ${value}`}, ${f.area}, tính đến ${dateText(f.asOf)}.`;
+  return `${f.label.includes(':') ? `${f.label} (${value})` : `${f.label}: ${value}`}, ${f.area}, ${figureDateText(f)}.`;
 }
 
 /** The image's text alternative (og:image:alt): everything drawn on it. */
 export function shareAlt(card: ShareCard): string {
   const headline = shareHeadline(card);
-  return headline ? `${card.title}. ${headline} Nguồn: ${card.source}.` : `${card.title}. Số liệu đến ${dateText(card.asOf)}. Nguồn mới nhất: ${card.source}.`;
+  return headline ? `${card.title}. ${headline} Nguồn: ${card.source}.` : `${card.title}. ${asOfPhrase(card.asOf)}. Nguồn mới nhất: ${card.source}.`;
 }
 
-export { dateText as shareDateText };
+export { figureDateText as shareFigureDateText };

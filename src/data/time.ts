@@ -1,0 +1,60 @@
+/**
+ * Time for every figure: the date a figure is true at, how partial dates compare, and which of two
+ * figures of one observation takes precedence. current.ts applies these to tables; views, charts and
+ * pages use the same functions, so "the latest" means the same thing everywhere.
+ *
+ * Dates are ISO strings as precise as the source: YYYY-MM-DD, YYYY-MM ("tháng 6/2023": the report
+ * gives no day) or YYYY. A partial date is never given an invented day: it compares, and is drawn,
+ * at its last day (2023-11 at 30/11/2023, so after 15/11/2023), and it is written as the month.
+ */
+
+/** The date a figure is true at: its own as_of, else its report's date. */
+export function effectiveDate(asOf: string | null | undefined, reportDate: string): string {
+  return asOf != null ? asOf : reportDate;
+}
+
+/** True for a month-only or year-only date. */
+export function isPartial(iso: string): boolean {
+  return iso.length < 10;
+}
+
+/** The last day a date covers, as a full ISO date: 2023-06 → 2023-06-30, 2024-02 → 2024-02-29, 2023 → 2023-12-31. */
+export function dateEnd(iso: string): string {
+  if (iso.length === 4) return `${iso}-12-31`;
+  if (iso.length === 7) {
+    const [y, m] = iso.split('-').map(Number);
+    // Day 0 of the next month is this month's last day.
+    const last = new Date(Date.UTC(y!, m!, 0)).getUTCDate();
+    return `${iso}-${String(last).padStart(2, '0')}`;
+  }
+  return iso;
+}
+
+/** Orders dates by their last day (negative when a is earlier). Equal ends compare equal: 2023-11 and 2023-11-30. */
+export function compareDates(a: string, b: string): number {
+  const ea = dateEnd(a), eb = dateEnd(b);
+  return ea < eb ? -1 : ea > eb ? 1 : 0;
+}
+
+/** The latest of some dates, by their last day; '' when there are none. At equal ends the first given is kept. */
+export function latestDate(dates: Iterable<string | null | undefined>): string {
+  let best = '';
+  for (const d of dates) if (d && (best === '' || compareDates(d, best) > 0)) best = d;
+  return best;
+}
+
+/** One figure of an observation as the precedence rule sees it. */
+export interface Timed {
+  effective_date: string;
+  report_date: string;
+  report_id: string;
+}
+
+/**
+ * The precedence rule between two figures of one observation: the later effective date wins; at
+ * equal dates the later report; at equal report dates the higher report id (a stable, documented
+ * choice). Positive when a takes precedence over b, negative when b does, 0 for the same report and date.
+ */
+export function precedence(a: Timed, b: Timed): number {
+  return compareDates(a.effective_date, b.effective_date) || compareDates(a.report_date, b.report_date) || (a.report_id > b.report_id ? 1 : a.report_id < b.report_id ? -1 : 0);
+}
