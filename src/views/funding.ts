@@ -7,13 +7,20 @@ import { formatChange, formatDate, formatNumber } from '../lib/format.ts';
 import { rowsOf } from '../lib/typed-table.ts';
 import { headlines } from '../metrics/overview.ts';
 import { assignedBreakdown, disbursement, disbursementProgress, projectFunding, unallocated, type Disbursement } from '../metrics/funding.ts';
-import { areaName, areaPhrase, capitalShort, discrepancyNotes, figureSource, fundYearLabel, latestDate, projectName, sourceLabel, sourcesOf, type ViewContext } from './context.ts';
+import { combineQualifiers, qualified, type Qualifier } from '../data/qualifier.ts';
+import { areaName, areaPhrase, capitalShort, discrepancyNotes, figureSource, fundYearLabel, latestDate, projectName, qualifierOf, qualifierProp, sourceLabel, sourcesOf, type ViewContext } from './context.ts';
 import type { FigureProps } from './figure.ts';
 
 const r1 = (x: number) => formatNumber(x, 1);
 
 /** The rate people read: the one the report printed, else the one computed from its amounts. */
 const shownRate = (d: Disbursement) => d.stated_rate ?? Math.round(d.rate * 10) / 10;
+
+/** The rate's qualifier: the printed rate's own, or a computed rate's from its amounts (disbursed over base). */
+export function rateQualifier(ctx: ViewContext, d: Pick<Disbursement, 'stated_rate' | 'stated_rate_id' | 'disbursed_id' | 'base_id'>): Qualifier | null {
+  if (d.stated_rate !== null) return qualifierOf(ctx, d.stated_rate_id);
+  return combineQualifiers([qualifierOf(ctx, d.disbursed_id)], [qualifierOf(ctx, d.base_id)]);
+}
 
 /** "Năm 2023", "Năm 2023 – vốn ĐTPT", "Giai đoạn 2022–2023 (trung ương và đối ứng tỉnh)". */
 function fundName(d: Pick<Disbursement, 'fund_year' | 'capital_type' | 'budget_source'>): string {
@@ -38,7 +45,7 @@ export function disbursementFigures(ctx: ViewContext, areaId: string): FigurePro
     const change = h ? changeText(ctx, d.disbursed, h.previous_value, h.previous_report_id, 'mvnd') : undefined;
     return {
       ...figureSource(ctx, areaId, { id: d.disbursed_id, report_id: d.report_id }, d.as_of, [d.base_id]),
-      label: `Đã giải ngân, ${lowerFirst(fundName(d))}: ${r1(shownRate(d))}% vốn ${d.base_measure === 'allocated' ? 'đã phân bổ' : 'giao'}`,
+      label: `Đã giải ngân, ${lowerFirst(fundName(d))}: ${qualified(`${r1(shownRate(d))}%`, rateQualifier(ctx, d))} vốn ${d.base_measure === 'allocated' ? 'đã phân bổ' : 'giao'}`,
       value: d.disbursed,
       unit: 'mvnd' as const,
       total: d.base,
@@ -67,7 +74,7 @@ export function fundYearChart(ctx: ViewContext, areaId: string, id = 'ty-le-giai
     asOf: latestDate(rows.map((r) => r.as_of)),
     sources: sourcesOf(ctx, rows.map((r) => r.report_id)),
     notes: discrepancyNotes(ctx, rows.flatMap((r) => [r.disbursed_id, r.base_id, r.stated_rate_id ?? ''])),
-    rows: rows.map((r) => ({ category: fundName(r), value: shownRate(r) })),
+    rows: rows.map((r) => ({ category: fundName(r), value: shownRate(r), ...qualifierProp(rateQualifier(ctx, r)) })),
     order: 'value',
     categoryLabel: 'Năm vốn',
   };
@@ -88,8 +95,8 @@ export function fundYearMoneyChart(ctx: ViewContext, areaId: string, id = 'von-v
     sources: sourcesOf(ctx, rows.map((r) => r.report_id)),
     notes: discrepancyNotes(ctx, rows.flatMap((r) => [r.disbursed_id, r.base_id])),
     rows: rows.flatMap((r) => [
-      { category: fundName(r), group: 'Vốn', value: r.base },
-      { category: fundName(r), group: 'Đã giải ngân', value: r.disbursed },
+      { category: fundName(r), group: 'Vốn', value: r.base, ...qualifierProp(qualifierOf(ctx, r.base_id)) },
+      { category: fundName(r), group: 'Đã giải ngân', value: r.disbursed, ...qualifierProp(qualifierOf(ctx, r.disbursed_id)) },
     ]),
     groups: ['Vốn', 'Đã giải ngân'],
     order: 'given',
@@ -126,7 +133,7 @@ export function sourceChart(ctx: ViewContext, areaId: string, id = 'von-giao-the
     asOf: latestDate(shown.map((r) => r.effective_date)),
     sources: sourcesOf(ctx, shown.map((r) => r.report_id)),
     notes: discrepancyNotes(ctx, shown.map((r) => r.id)),
-    rows: shown.map((r) => ({ category: category(r), group: capitalShort(r.capital_type), value: r.value })),
+    rows: shown.map((r) => ({ category: category(r), group: capitalShort(r.capital_type), value: r.value, ...qualifierProp(qualifierOf(ctx, r.id)) })),
     groups,
     layout: 'stacked',
     order: 'given',
@@ -159,7 +166,10 @@ export function projectChart(ctx: ViewContext, areaId: string, id = 'giai-ngan-t
     ],
     rows: rows.flatMap((r) => {
       const d = disbursedOf(r);
-      return [{ category: name(r), group: 'Vốn giao', value: r.assigned }, ...(d === null ? [] : [{ category: name(r), group: 'Đã giải ngân', value: d }])];
+      return [
+        { category: name(r), group: 'Vốn giao', value: r.assigned, ...qualifierProp(qualifierOf(ctx, r.assigned_id)) },
+        ...(d === null ? [] : [{ category: name(r), group: 'Đã giải ngân', value: d, ...qualifierProp(r.disbursed !== null ? qualifierOf(ctx, r.disbursed_id) : qualifierOf(ctx, r.stated_rate_id)) }]),
+      ];
     }),
     groups: ['Vốn giao', 'Đã giải ngân'],
     order: 'value',
@@ -182,7 +192,7 @@ export function unallocatedChart(ctx: ViewContext, areaId: string, id = 'von-chu
     asOf: latestDate(rows.map((r) => r.effective_date)),
     sources: sourcesOf(ctx, rows.map((r) => r.report_id)),
     notes: discrepancyNotes(ctx, rows.map((r) => r.id)),
-    rows: rows.map((r) => ({ category: name(r), value: r.value })),
+    rows: rows.map((r) => ({ category: name(r), value: r.value, ...qualifierProp(qualifierOf(ctx, r.id)) })),
     order: 'value',
     categoryLabel: 'Khoản vốn',
   };
@@ -205,7 +215,7 @@ export function progressChart(ctx: ViewContext, areaId: string, id = 'tien-do-gi
     asOf: latestDate(points.map((p) => p.as_of)),
     sources: sourcesOf(ctx, points.map((p) => p.report_id)),
     notes: discrepancyNotes(ctx, points.map((p) => p.id)),
-    rows: points.map((p) => ({ date: p.as_of, series: series(p), value: p.value })),
+    rows: points.map((p) => ({ date: p.as_of, series: series(p), value: p.value, ...qualifierProp(qualifierOf(ctx, p.id)) })),
     join: true,
   };
 }

@@ -3,7 +3,7 @@ import type { BarsSpec } from '../charts/index.ts';
 import { formatNumber } from '../lib/format.ts';
 import { rowsOf } from '../lib/typed-table.ts';
 import { ncutCounts, ncutSupport, type NcutFigure } from '../metrics/ncut.ts';
-import { areaPhrase, discrepancyNotes, figureSource, latestDate, ncutMeasureLabel, periodText, providerLabel, sourcesOf, type ViewContext } from './context.ts';
+import { areaPhrase, discrepancyNotes, figureSource, latestDate, ncutMeasureLabel, periodText, providerLabel, qualifierOf, qualifierProp, sourcesOf, type ViewContext } from './context.ts';
 import type { FigureProps } from './figure.ts';
 
 const lowerFirst = (s: string) => s.charAt(0).toLocaleLowerCase('vi') + s.slice(1);
@@ -37,7 +37,7 @@ export function supportChart(ctx: ViewContext, areaId: string, id = 'ho-tro-nguo
     asOf: latestDate(rows.map((r) => r.effective_date)),
     sources: sourcesOf(ctx, rows.map((r) => r.report_id)),
     notes: discrepancyNotes(ctx, rows.map((r) => r.id)),
-    rows: rows.map((r) => ({ category: supportName(r), value: r.persons! })),
+    rows: rows.map((r) => ({ category: supportName(r), value: r.persons!, ...qualifierProp(qualifierOf(ctx, r.id)) })),
     order: 'value',
     categoryLabel: 'Hình thức hỗ trợ',
     additive: false,

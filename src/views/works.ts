@@ -5,9 +5,10 @@ import { rowsOf } from '../lib/typed-table.ts';
 import { disbursement, fundFigures } from '../metrics/funding.ts';
 import { headlines } from '../metrics/overview.ts';
 import { completion, otherWorks, plannedByType, workCounts, type Completion } from '../metrics/works.ts';
-import { areaName, areaPhrase, capitalShort, discrepancyNotes, figureSource, latestDate, periodText, sourcesOf, type ViewContext, workMeasureLabel, workTypeLabel } from './context.ts';
+import { combineQualifiers, qualified } from '../data/qualifier.ts';
+import { areaName, areaPhrase, capitalShort, discrepancyNotes, figureSource, latestDate, periodText, qualifierOf, qualifierProp, sourcesOf, type ViewContext, workMeasureLabel, workTypeLabel } from './context.ts';
 import type { FigureProps } from './figure.ts';
-import { changeText } from './funding.ts';
+import { changeText, rateQualifier } from './funding.ts';
 
 const lowerFirst = (s: string) => s.charAt(0).toLocaleLowerCase('vi') + s.slice(1);
 
@@ -91,8 +92,9 @@ export function districtChart(ctx: ViewContext, provinceId: string, batch: strin
       ...discrepancyNotes(ctx, rows.flatMap((r) => [r.completed_id, r.planned_id])),
     ],
     rows: rows.flatMap((r) => [
-      { category: areaName(ctx, r.area_id), group: 'Hoàn thành', value: r.completed },
-      { category: areaName(ctx, r.area_id), group: 'Chưa hoàn thành', value: r.not_completed },
+      { category: areaName(ctx, r.area_id), group: 'Hoàn thành', value: r.completed, ...qualifierProp(qualifierOf(ctx, r.completed_id)) },
+      // Planned less completed: approximate when either is.
+      { category: areaName(ctx, r.area_id), group: 'Chưa hoàn thành', value: r.not_completed, ...qualifierProp(combineQualifiers([qualifierOf(ctx, r.planned_id)], [qualifierOf(ctx, r.completed_id)])) },
     ]),
     groups: ['Hoàn thành', 'Chưa hoàn thành'],
     layout: 'stacked',
@@ -118,7 +120,7 @@ export function districtCompletedChart(ctx: ViewContext, provinceId: string, bat
     asOf: latestDate(rows.map((r) => r.effective_date)),
     sources: sourcesOf(ctx, rows.map((r) => r.report_id)),
     notes: discrepancyNotes(ctx, rows.map((r) => r.id)),
-    rows: rows.map((r) => ({ category: areaName(ctx, r.area_id), value: r.count })),
+    rows: rows.map((r) => ({ category: areaName(ctx, r.area_id), value: r.count, ...qualifierProp(qualifierOf(ctx, r.id)) })),
     order: 'value',
     categoryLabel: 'Huyện',
   };
@@ -144,7 +146,7 @@ export function typeChart(ctx: ViewContext, areaId: string, id = 'ke-hoach-511-t
     asOf: latestDate(rows.map((r) => r.effective_date)),
     sources: sourcesOf(ctx, rows.map((r) => r.report_id)),
     notes: discrepancyNotes(ctx, rows.map((r) => r.id)),
-    rows: rows.map((r) => ({ category: workTypeLabel(r.work_type), group: (VERSION[r.plan_version] ?? r.plan_version).replace(/^d/, 'D'), value: r.count })),
+    rows: rows.map((r) => ({ category: workTypeLabel(r.work_type), group: (VERSION[r.plan_version] ?? r.plan_version).replace(/^d/, 'D'), value: r.count, ...qualifierProp(qualifierOf(ctx, r.id)) })),
     groups: ['original', 'revised'].filter((v) => versions.includes(v)).map((v) => VERSION[v]!.replace(/^d/, 'D')),
     order: 'value',
     categoryLabel: 'Loại công trình',
@@ -168,7 +170,7 @@ export function plan511FundingChart(ctx: ViewContext, provinceId: string, id = '
     asOf: latestDate(rows.map((r) => r.effective_date)),
     sources: sourcesOf(ctx, rows.map((r) => r.report_id)),
     notes: discrepancyNotes(ctx, rows.map((r) => r.id)),
-    rows: rows.map((r) => ({ category: r.area_id === provinceId ? `Toàn tỉnh ${areaName(ctx, r.area_id)}` : areaName(ctx, r.area_id), value: r.value })),
+    rows: rows.map((r) => ({ category: r.area_id === provinceId ? `Toàn tỉnh ${areaName(ctx, r.area_id)}` : areaName(ctx, r.area_id), value: r.value, ...qualifierProp(qualifierOf(ctx, r.id)) })),
     order: 'value',
     categoryLabel: 'Địa bàn',
     additive: false,
@@ -190,7 +192,7 @@ export function otherWorksChart(ctx: ViewContext, areaId: string, id = 'cong-tri
     asOf: latestDate(rows.map((r) => r.effective_date)),
     sources: sourcesOf(ctx, rows.map((r) => r.report_id)),
     notes: discrepancyNotes(ctx, rows.map((r) => r.id)),
-    rows: rows.map((r) => ({ category: workTypeLabel(r.work_type), value: r.count })),
+    rows: rows.map((r) => ({ category: workTypeLabel(r.work_type), value: r.count, ...qualifierProp(qualifierOf(ctx, r.id)) })),
     order: 'value',
     categoryLabel: 'Loại công trình',
   };
@@ -215,7 +217,7 @@ export function plan511MoneyFigures(ctx: ViewContext, areaId: string): FigurePro
     .filter((d) => d.area_id === areaId && d.program === 'plan511')
     .map((d) => ({
         ...figureSource(ctx, areaId, { id: d.disbursed_id, report_id: d.report_id }, d.as_of, [d.base_id, d.stated_rate_id]),
-        label: `Vốn Kế hoạch 511 đã giải ngân, ${periodText(d.fund_year).toLocaleLowerCase('vi')}: ${formatNumber(d.stated_rate ?? d.rate, 1)}% vốn ${d.base_measure === 'allocated' ? 'đã phân bổ' : 'giao'}`,
+        label: `Vốn Kế hoạch 511 đã giải ngân, ${periodText(d.fund_year).toLocaleLowerCase('vi')}: ${qualified(`${formatNumber(d.stated_rate ?? d.rate, 1)}%`, rateQualifier(ctx, d))} vốn ${d.base_measure === 'allocated' ? 'đã phân bổ' : 'giao'}`,
         value: d.disbursed,
         unit: 'mvnd' as const,
         total: d.base,
