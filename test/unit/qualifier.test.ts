@@ -20,6 +20,7 @@ import type { ViewContext } from '../../src/views/context.ts';
 import { disbursementFigures } from '../../src/views/funding.ts';
 import { indicatorFigures } from '../../src/views/indicators.ts';
 import { shareHeadline } from '../../src/views/share.ts';
+import { runChecker, type Published } from '../../src/staff/checker.ts';
 import { dataDir, removeDataDirs, VALID_MIN } from './helpers.ts';
 
 afterAll(removeDataDirs);
@@ -173,6 +174,14 @@ describe('figures on the site carry the qualifier', () => {
     expect(figureText(index.get('indicators/bg-2023-11-17-i01')!)).toBe('trên 76%');
     expect(figureText(index.get('indicators/bg-2023-11-30-i32')!)).toBe('trên 2.000 triệu đồng');
     expect(figureText(index.get('funding/bg-2023-11-17-f01')!)).toBe('130.595 triệu đồng');
+  });
+
+  it('the staff preview (/cap-nhat/) shows it as the site will', () => {
+    const text = (t: string) => readFileSync(join(import.meta.dirname, '../../data', `${t}.csv`), 'utf8');
+    const published = Object.fromEntries(TABLES.map((t) => [t.name, text(t.name)])) as Published;
+    const result = runChecker([{ table: 'indicators', file: 'indicators.csv', bytes: new TextEncoder().encode(text('indicators')), fromXlsx: false }], published);
+    expect(result.preview.find((p) => p.id === 'bg-2023-11-17-i01')).toMatchObject({ figures: 'trên 76%', printed: 'trên 76%' });
+    expect(result.preview.find((p) => p.id === 'bg-2023-11-17-i03')?.figures).toMatch(/^\d/);
   });
 
   it('a share card says it', () => {
