@@ -39,7 +39,7 @@ const ANY_WORD = /khoảng|ước|xấp xỉ|gần|hơn|trên|dưới|ít nhất
  */
 export const qualifierField = enumField({
   name: 'qualifier',
-  title: { vi: 'Từ định lượng kèm số liệu', en: 'Qualifier' },
+  title: { vi: 'Từ kèm số liệu', en: 'Qualifier' },
   description: {
     vi: 'Từ báo cáo in ngay trước con số (trên, hơn, khoảng, gần…), đọc từ cột figure_text; “ước” khi số liệu là số ước tính (figure_status = estimate) mà báo cáo không in từ nào. Để trống: số liệu không kèm từ nào. Không nhập tay.',
     en: 'The word the report prints right before the figure (over, more than, about, nearly…), read from figure_text; "uoc" (an estimate) when figure_status = estimate and the report prints none. Blank: the figure is unqualified. Derived, not entered.',

@@ -48,5 +48,9 @@ describe('qualified figures on the built pages', () => {
   it('the indicators download says it beside figure_text', () => {
     const csv = Papa.parse<Record<string, string>>(readFileSync(join(DIST, 'du-lieu/tai-ve/indicators.csv'), 'utf8').replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true }).data;
     expect(csv.find((r) => r.id === 'bg-2023-11-17-i01')).toMatchObject({ figure_text: 'trên 76%', qualifier: 'tren', qualifier_label: 'trên' });
+    // …and /du-lieu/ lists the column where the files have it, after figure_text.
+    const names = [...pages.get('/du-lieu/')!.querySelectorAll('table.fields th code')].map((c) => c.textContent);
+    const i = names.indexOf('figure_text');
+    expect(names.slice(i, i + 2)).toEqual(['figure_text', 'qualifier']);
   });
 });
