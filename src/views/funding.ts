@@ -22,6 +22,9 @@ export function rateQualifier(ctx: ViewContext, d: Pick<Disbursement, 'stated_ra
   return combineQualifiers([qualifierOf(ctx, d.disbursed_id)], [qualifierOf(ctx, d.base_id)]);
 }
 
+/** "40,7%", "hơn 40,7%": the rate people read, with its qualifier. */
+const rateText = (ctx: ViewContext, d: Disbursement) => qualified(`${r1(shownRate(d))}%`, rateQualifier(ctx, d));
+
 /** "Năm 2023", "Năm 2023 – vốn ĐTPT", "Giai đoạn 2022–2023 (trung ương và đối ứng tỉnh)". */
 function fundName(d: Pick<Disbursement, 'fund_year' | 'capital_type' | 'budget_source'>): string {
   let name = fundYearLabel(d.fund_year);
@@ -45,7 +48,7 @@ export function disbursementFigures(ctx: ViewContext, areaId: string): FigurePro
     const change = h ? changeText(ctx, d.disbursed, h.previous_value, h.previous_report_id, 'mvnd') : undefined;
     return {
       ...figureSource(ctx, areaId, { id: d.disbursed_id, report_id: d.report_id }, d.as_of, [d.base_id]),
-      label: `Đã giải ngân, ${lowerFirst(fundName(d))}: ${qualified(`${r1(shownRate(d))}%`, rateQualifier(ctx, d))} vốn ${d.base_measure === 'allocated' ? 'đã phân bổ' : 'giao'}`,
+      label: `Đã giải ngân, ${lowerFirst(fundName(d))}: ${rateText(ctx, d)} vốn ${d.base_measure === 'allocated' ? 'đã phân bổ' : 'giao'}`,
       value: d.disbursed,
       unit: 'mvnd' as const,
       total: d.base,
@@ -63,8 +66,8 @@ export function fundYearChart(ctx: ViewContext, areaId: string, id = 'ty-le-giai
   const bottom = sorted.at(-1)!;
   const title =
     rows.length === 1
-      ? `${fundName(top)}: đã giải ngân ${r1(shownRate(top))}% vốn`
-      : `${fundName(top)} giải ngân cao nhất (${r1(shownRate(top))}%), thấp nhất là ${lowerFirst(fundName(bottom))} (${r1(shownRate(bottom))}%)`;
+      ? `${fundName(top)}: đã giải ngân ${rateText(ctx, top)} vốn`
+      : `${fundName(top)} giải ngân cao nhất (${rateText(ctx, top)}), thấp nhất là ${lowerFirst(fundName(bottom))} (${rateText(ctx, bottom)})`;
   return {
     kind: 'bars',
     id,
@@ -88,7 +91,7 @@ export function fundYearMoneyChart(ctx: ViewContext, areaId: string, id = 'von-v
   return {
     kind: 'bars',
     id,
-    title: `${fundName(largest)} là khoản vốn lớn nhất: đã giải ngân ${formatNumber(largest.disbursed, 0)} trên ${formatNumber(largest.base, 0)} triệu đồng`,
+    title: `${fundName(largest)} là khoản vốn lớn nhất: đã giải ngân ${qualified(formatNumber(largest.disbursed, 0), qualifierOf(ctx, largest.disbursed_id))} trên ${qualified(formatNumber(largest.base, 0), qualifierOf(ctx, largest.base_id))} triệu đồng`,
     subtitle: `Vốn (đã phân bổ, hoặc vốn giao khi báo cáo không nêu phân bổ) và vốn đã giải ngân, triệu đồng, ${areaPhrase(ctx, areaId)}`,
     unit: 'mvnd',
     asOf: latestDate(rows.map((r) => r.as_of)),

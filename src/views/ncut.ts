@@ -1,5 +1,6 @@
 /** Người có uy tín: how many, where, and the support they received. */
 import type { BarsSpec } from '../charts/index.ts';
+import { qualified } from '../data/qualifier.ts';
 import { formatNumber } from '../lib/format.ts';
 import { rowsOf } from '../lib/typed-table.ts';
 import { ncutCounts, ncutSupport, type NcutFigure } from '../metrics/ncut.ts';
@@ -31,7 +32,7 @@ export function supportChart(ctx: ViewContext, areaId: string, id = 'ho-tro-nguo
   return {
     kind: 'bars',
     id,
-    title: `${ncutMeasureLabel(top.measure)} đến với nhiều người có uy tín nhất (${formatNumber(top.persons!)} người)`,
+    title: `${ncutMeasureLabel(top.measure)} đến với nhiều người có uy tín nhất (${qualified(formatNumber(top.persons!), qualifierOf(ctx, top.id))} người)`,
     subtitle: `Số người có uy tín được hỗ trợ theo hình thức, ${areaPhrase(ctx, areaId)}`,
     unit: 'person',
     asOf: latestDate(rows.map((r) => r.effective_date)),

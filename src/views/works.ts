@@ -114,7 +114,7 @@ export function districtCompletedChart(ctx: ViewContext, provinceId: string, bat
   return {
     kind: 'bars',
     id,
-    title: `${areaName(ctx, top.area_id)} có nhiều công trình hoàn thành nhất (${formatNumber(top.count)})`,
+    title: `${areaName(ctx, top.area_id)} có nhiều công trình hoàn thành nhất (${qualified(formatNumber(top.count), qualifierOf(ctx, top.id))})`,
     subtitle: `Công trình ngầm, cầu dân sinh đã hoàn thành theo huyện, ${planName({ batch, plan_version: rows[0]!.plan_version })}, ${areaPhrase(ctx, provinceId)}`,
     unit: 'work',
     asOf: latestDate(rows.map((r) => r.effective_date)),
@@ -164,7 +164,7 @@ export function plan511FundingChart(ctx: ViewContext, provinceId: string, id = '
   return {
     kind: 'bars',
     id,
-    title: top ? `${areaName(ctx, top.area_id)} có tổng mức đầu tư lớn nhất (${formatNumber(top.value)} triệu đồng)` : 'Tổng mức đầu tư Kế hoạch 511',
+    title: top ? `${areaName(ctx, top.area_id)} có tổng mức đầu tư lớn nhất (${qualified(formatNumber(top.value), qualifierOf(ctx, top.id))} triệu đồng)` : 'Tổng mức đầu tư Kế hoạch 511',
     subtitle: `Tổng mức đầu tư công trình ngầm, cầu dân sinh, triệu đồng, ${periodText(rows[0]!.fund_year).toLocaleLowerCase('vi')}, ${areaPhrase(ctx, provinceId)} và các huyện`,
     unit: 'mvnd',
     asOf: latestDate(rows.map((r) => r.effective_date)),

@@ -17,7 +17,7 @@ import { chartCsv } from '../../src/publish/chart-files.ts';
 import { tableSchema } from '../../src/publish/datapackage.ts';
 import { tableCsv, tableJson } from '../../src/publish/formats.ts';
 import type { ViewContext } from '../../src/views/context.ts';
-import { disbursementFigures } from '../../src/views/funding.ts';
+import { disbursementFigures, fundYearChart } from '../../src/views/funding.ts';
 import { indicatorFigures } from '../../src/views/indicators.ts';
 import { shareHeadline } from '../../src/views/share.ts';
 import { runChecker, type Published } from '../../src/staff/checker.ts';
@@ -160,6 +160,11 @@ describe('figures on the site carry the qualifier', () => {
     const [card] = disbursementFigures(ctx, 'bac-giang');
     expect(card).toMatchObject({ value: 170353, qualifier: 'hon' });
     expect(card!.label).toMatch(/: hơn 40,7% vốn đã phân bổ$/);
+    // The rate chart of the same funds: its bar, table cell and title.
+    const chart = fundYearChart(ctx, 'bac-giang')!;
+    expect(chart.rows).toEqual([{ category: 'Năm 2023', value: 40.7, qualifier: 'hon' }]);
+    expect(chart.title).toBe('Năm 2023: đã giải ngân hơn 40,7% vốn');
+    expect(renderChart(chart).table.rows).toEqual([['Năm 2023', 'hơn 40,7%']]);
   });
 
   it('a rate over "khoảng 418.318 triệu đồng" is khoảng, though its disbursed amount is exact', async () => {
