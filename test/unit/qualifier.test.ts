@@ -21,6 +21,8 @@ import { disbursementFigures, fundYearChart } from '../../src/views/funding.ts';
 import { indicatorFigures } from '../../src/views/indicators.ts';
 import { shareHeadline } from '../../src/views/share.ts';
 import { runChecker, type Published } from '../../src/staff/checker.ts';
+import { rowsHtml, type ReportRow } from '../../src/components/report-rows.ts';
+import { parseHTML } from 'linkedom';
 import { dataDir, removeDataDirs, VALID_MIN } from './helpers.ts';
 
 afterAll(removeDataDirs);
@@ -187,6 +189,14 @@ describe('figures on the site carry the qualifier', () => {
     const result = runChecker([{ table: 'indicators', file: 'indicators.csv', bytes: new TextEncoder().encode(text('indicators')), fromXlsx: false }], published);
     expect(result.preview.find((p) => p.id === 'bg-2023-11-17-i01')).toMatchObject({ figures: 'trên 76%', printed: 'trên 76%' });
     expect(result.preview.find((p) => p.id === 'bg-2023-11-17-i03')?.figures).toMatch(/^\d/);
+  });
+
+  it('a report page’s value column says it beside the printed text', () => {
+    const row = { id: 'r1-f1', report_id: 'r1', area_id: 'tinh', section: 'II', measure: 'assigned', program: 'ntp1719', fund_year: '2023', budget_source: 'all', capital_type: 'all', project_id: null, value: 2000, unit: 'mvnd', figure_text: 'trên 2.000 triệu đồng', figure_status: 'reported', note: null } as ReportRow;
+    const names = { area: new Map(), project: new Map(), findingOf: new Map() };
+    const cell = (r: ReportRow) => parseHTML(`<table><tbody>${rowsHtml('funding', [r], names)}</tbody></table>`).document.querySelector('td.num')!.textContent;
+    expect(cell(row)).toBe('trên 2.000 triệu đồng');
+    expect(cell({ ...row, figure_text: '2.000 triệu đồng' })).toBe('2.000 triệu đồng');
   });
 
   it('a share card says it', () => {
