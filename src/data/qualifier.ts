@@ -95,8 +95,8 @@ export function printedQualifier(text: string, value: number, money = false): Qu
 }
 
 /** A figure's qualifier: as printed, else "ước" for an estimate. */
-export function figureQualifier(row: { figure_text?: unknown; figure_status?: unknown }, value: number, money = false): Qualifier | null {
-  return printedQualifier(String(row.figure_text ?? ''), value, money) ?? (row.figure_status === 'estimate' ? 'uoc' : null);
+export function figureQualifier(row: { figure_text?: unknown; figure_status?: unknown } | Readonly<Record<string, unknown>>, value: number, money = false): Qualifier | null {
+  return printedQualifier(String(row['figure_text'] ?? ''), value, money) ?? (row['figure_status'] === 'estimate' ? 'uoc' : null);
 }
 
 /** A row's qualifier: its first figure's that has one (rows with several figures rarely qualify each apart). */
