@@ -3,6 +3,7 @@
  * in Vietnamese, generated from the same rows as the chart.
  */
 import { UNITS } from '../data/define.ts';
+import { combineQualifiers, qualified, type Qualifier } from '../data/qualifier.ts';
 import { asOfPhrase, formatChange, formatDate, formatMoney, formatNumber, formatValue, dateSortKey } from '../lib/format.ts';
 
 /** In sentences, money reads short ("130,6 tỷ đồng"); exact values are in the table and tooltips. */
@@ -14,17 +15,22 @@ import type { BarsSpec, ChartSpec, CompletionSpec, SeriesSpec } from './types.ts
 interface Item {
   name: string;
   value: number;
+  /** As printed ("trên"), or combined for a total: a sentence never drops it. */
+  qualifier?: Qualifier | null;
 }
+
+const qs = (rows: readonly { qualifier?: Qualifier }[]) => rows.map((r) => r.qualifier);
 
 /** Largest and smallest, ties named together, Vietnamese order within a tie. */
 function extremes(items: Item[], unit: ChartSpec['unit']): string {
   if (items.length === 0) return 'không có số liệu';
-  if (items.length === 1) return `${items[0]!.name}: ${formatAmount(items[0]!.value, unit)}`;
+  const amount = (v: number) => qualified(formatAmount(v, unit), combineQualifiers(items.filter((i) => i.value === v).map((i) => i.qualifier)));
+  if (items.length === 1) return `${items[0]!.name}: ${amount(items[0]!.value)}`;
   const max = Math.max(...items.map((i) => i.value));
   const min = Math.min(...items.map((i) => i.value));
   const named = (v: number) => items.filter((i) => i.value === v).map((i) => i.name).sort(collator.compare).join(', ');
-  if (max === min) return `tất cả bằng nhau, ${formatAmount(max, unit)}`;
-  return `lớn nhất là ${named(max)}: ${formatAmount(max, unit)}; nhỏ nhất là ${named(min)}: ${formatAmount(min, unit)}`;
+  if (max === min) return `tất cả bằng nhau, ${amount(max)}`;
+  return `lớn nhất là ${named(max)}: ${amount(max)}; nhỏ nhất là ${named(min)}: ${amount(min)}`;
 }
 
 const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
@@ -32,7 +38,7 @@ const lower = (s: string) => s.charAt(0).toLocaleLowerCase('vi') + s.slice(1);
 
 /** Each value in turn, for categories that must not be ranked against each other. */
 function listed(items: Item[], unit: ChartSpec['unit']): string {
-  return items.map((i) => `${i.name}: ${formatAmount(i.value, unit)}`).join('; ');
+  return items.map((i) => `${i.name}: ${qualified(formatAmount(i.value, unit), i.qualifier ?? null)}`).join('; ');
 }
 
 const OVERLAP = 'Các hạng mục chồng lấn nhau (một khoản gồm khoản khác), nên không được xếp hạng hay cộng lại.';
@@ -43,7 +49,7 @@ function describeBars(spec: BarsSpec): string {
   const rank = spec.overlapping ? listed : extremes;
   const parts: string[] = [];
   if (groups.length <= 1) {
-    const items = spec.rows.map((r) => ({ name: r.category, value: r.value }));
+    const items = spec.rows.map((r) => ({ name: r.category, value: r.value, qualifier: r.qualifier }));
     parts.push(
       spec.overlapping
         ? `${categories.length} ${lower(spec.categoryLabel ?? 'hạng mục')}. ${OVERLAP} ${listed(items, spec.unit)}.`
@@ -51,20 +57,25 @@ function describeBars(spec: BarsSpec): string {
     );
   } else if (spec.layout === 'stacked') {
     // A stack's segments are parts of their bar (views stack only parts that add up).
-    const totals = categories.map((c) => ({ name: c, value: sum(spec.rows.filter((r) => r.category === c).map((r) => r.value)) }));
+    const totals = categories.map((c) => {
+      const rows = spec.rows.filter((r) => r.category === c);
+      return { name: c, value: sum(rows.map((r) => r.value)), qualifier: combineQualifiers(qs(rows)) };
+    });
     parts.push(`${categories.length} ${lower(spec.categoryLabel ?? 'hạng mục')}, mỗi cột gồm ${groups.map(lower).join(', ')}.${spec.overlapping ? ` ${OVERLAP}` : ''} Theo tổng mỗi cột: ${rank(totals, spec.unit)}.`);
   } else {
     if (spec.overlapping) parts.push(`${categories.length} ${lower(spec.categoryLabel ?? 'hạng mục')}. ${OVERLAP}`);
     for (const g of groups) {
-      const items = spec.rows.filter((r) => (r.group ?? '') === g).map((r) => ({ name: r.category, value: r.value }));
+      const items = spec.rows.filter((r) => (r.group ?? '') === g).map((r) => ({ name: r.category, value: r.value, qualifier: r.qualifier }));
       parts.push(`${g}: ${rank(items, spec.unit)}.`);
     }
   }
   // A total only where the view proved the rows may be added (data/additivity.ts), and said to be computed.
   if (groups.length === 2 && spec.unit !== 'percent' && spec.additive === true && !spec.overlapping) {
-    const [a, b] = groups.map((g) => sum(spec.rows.filter((r) => (r.group ?? '') === g).map((r) => r.value)));
-    const share = a ? `, bằng ${formatNumber((b! / a!) * 100, 1)}% ${lower(groups[0]!)}` : '';
-    parts.push(`Cộng các khoản trong biểu đồ (trang này tự tính, báo cáo không nêu tổng này): ${lower(groups[0]!)} ${formatAmount(a!, spec.unit)}; ${lower(groups[1]!)} ${formatAmount(b!, spec.unit)}${share}.`);
+    const [ra, rb] = groups.map((g) => spec.rows.filter((r) => (r.group ?? '') === g));
+    const [a, b] = [ra!, rb!].map((rows) => sum(rows.map((r) => r.value)));
+    const [qa, qb] = [combineQualifiers(qs(ra!)), combineQualifiers(qs(rb!))];
+    const share = a ? `, bằng ${qualified(`${formatNumber((b! / a!) * 100, 1)}%`, combineQualifiers(qs(rb!), qs(ra!)))} ${lower(groups[0]!)}` : '';
+    parts.push(`Cộng các khoản trong biểu đồ (trang này tự tính, báo cáo không nêu tổng này): ${lower(groups[0]!)} ${qualified(formatAmount(a!, spec.unit), qa)}; ${lower(groups[1]!)} ${qualified(formatAmount(b!, spec.unit), qb)}${share}.`);
   }
   return parts.join(' ');
 }
@@ -98,10 +109,11 @@ function describeSeries(spec: SeriesSpec): string {
     const pts = spec.rows.filter((r) => r.series === s).sort((a, b) => dateSortKey(a.date).localeCompare(dateSortKey(b.date)));
     const first = pts[0]!;
     const last = pts[pts.length - 1]!;
-    if (pts.length === 1) return `${s}: ${formatAmount(first.value, spec.unit)} (${formatDate(first.date)}), chỉ có một số liệu.`;
+    const amount = (p: typeof first) => qualified(formatAmount(p.value, spec.unit), p.qualifier);
+    if (pts.length === 1) return `${s}: ${amount(first)} (${formatDate(first.date)}), chỉ có một số liệu.`;
     return (
-      `${s}: ${pts.length} số liệu, từ ${formatAmount(first.value, spec.unit)} (${formatDate(first.date)}) ` +
-      `đến ${formatAmount(last.value, spec.unit)} (${formatDate(last.date)}), ${formatChange(last.value - first.value, spec.unit)}.`
+      `${s}: ${pts.length} số liệu, từ ${amount(first)} (${formatDate(first.date)}) ` +
+      `đến ${amount(last)} (${formatDate(last.date)}), ${qualified(formatChange(last.value - first.value, spec.unit), combineQualifiers([last.qualifier], [first.qualifier]))}.`
     );
   });
   if (names.length > 1) parts.push('Mỗi chuỗi là một cách đo riêng; điểm của các chuỗi khác nhau không được nối với nhau.');

@@ -8,6 +8,7 @@ import * as Plot from '@observablehq/plot';
 import { scaleLinear } from 'd3';
 import { UNITS } from '../data/define.ts';
 import { dateEnd } from '../data/time.ts';
+import { qualified } from '../data/qualifier.ts';
 import { formatDate, formatNumber, formatValue } from '../lib/format.ts';
 import { firstAppearance, orderCategories, textWidth, wrap, type Variant } from './layout.ts';
 import {
@@ -149,7 +150,9 @@ export function barsPlan(spec: BarsSpec, v: Variant, style: BarStyle = {}): Plot
   const groupLabelWidth = grouped ? Math.max(...groups.map((g) => textWidth(g, v))) + 8 : 0;
   const marginLeft = grouped ? groupLabelWidth : 4;
   const top = Math.max(0, ...totals.values());
-  const topLabel = style.totalText ? Math.max(...[...totals].map(([c, t]) => textWidth(style.totalText!(c, t), v))) : textWidth(valueText(top, spec.unit), v);
+  // A qualified value ("trên 76%") is wider than its number: room for it too.
+  const qualifiedWidths = spec.rows.filter((r) => r.qualifier).map((r) => textWidth(qualified(valueText(r.value, spec.unit), r.qualifier), v));
+  const topLabel = style.totalText ? Math.max(...[...totals].map(([c, t]) => textWidth(style.totalText!(c, t), v))) : Math.max(textWidth(valueText(top, spec.unit), v), ...qualifiedWidths);
   let marginRight = 12;
   let plotWidth = v.width - marginLeft - marginRight;
   // Room for the largest bar's label beyond its end, then a round maximum.
@@ -174,7 +177,7 @@ export function barsPlan(spec: BarsSpec, v: Variant, style: BarStyle = {}): Plot
       const x2 = x1 + r.value;
       if (stacked) offsets.set(key, x2);
       const who = g ? `${r.category} – ${g}` : r.category;
-      return { ...r, g, key, x1, x2, tip: `${who}: ${formatValue(r.value, spec.unit)}` };
+      return { ...r, g, key, x1, x2, tip: `${who}: ${qualified(formatValue(r.value, spec.unit), r.qualifier)}` };
     });
   const px = (x: number) => (x / max) * plotWidth;
   interface Label {
@@ -185,7 +188,7 @@ export function barsPlan(spec: BarsSpec, v: Variant, style: BarStyle = {}): Plot
     fill: string;
   }
   const labels = bars.flatMap((b): Label[] => {
-    const text = valueText(b.value, spec.unit);
+    const text = qualified(valueText(b.value, spec.unit), b.qualifier);
     const w = textWidth(text, v) + 8;
     if (stacked) {
       // Inside its segment when it fits; otherwise the value is in the tooltip and the table.
@@ -291,8 +294,8 @@ export function seriesPlan(spec: SeriesSpec, v: Variant): PlotPlan {
       x: position(r.date, years),
       fill: colour(r.series),
       symbol: symbol(r.series),
-      tip: `${r.series}, ${formatDate(r.date)}: ${formatValue(r.value, spec.unit)}`,
-      text: valueText(r.value, spec.unit),
+      tip: `${r.series}, ${formatDate(r.date)}: ${qualified(formatValue(r.value, spec.unit), r.qualifier)}`,
+      text: qualified(valueText(r.value, spec.unit), r.qualifier),
     }))
     .sort((a, b) => +a.x - +b.x);
   const values = points.map((p) => p.value);

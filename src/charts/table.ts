@@ -1,5 +1,6 @@
 /** The chart's data as an accessible table model: same order as the chart, vi-VN formats. */
 import { UNITS } from '../data/define.ts';
+import { qualified, type Qualifier } from '../data/qualifier.ts';
 import { dateSortKey, formatDate, formatNumber } from '../lib/format.ts';
 import { collator, firstAppearance, orderCategories } from './layout.ts';
 import { STATUS_LABELS, STATUS_ORDER } from './palette.ts';
@@ -7,8 +8,8 @@ import type { BarsSpec, ChartSpec, CompletionSpec, SeriesSpec, TableModel } from
 
 const MISSING = '–';
 const unitLabel = (unit: ChartSpec['unit']) => UNITS[unit].vi;
-const cell = (v: number | undefined, unit: ChartSpec['unit']) =>
-  v === undefined ? MISSING : unit === 'percent' ? `${formatNumber(v, 2)}%` : formatNumber(v, 2);
+const cell = (v: number | undefined, unit: ChartSpec['unit'], q?: Qualifier) =>
+  v === undefined ? MISSING : qualified(unit === 'percent' ? `${formatNumber(v, 2)}%` : formatNumber(v, 2), q);
 
 function totalsBy(rows: readonly { category: string; value: number }[]): Map<string, number> {
   const m = new Map<string, number>();
@@ -21,7 +22,7 @@ function barsTable(spec: BarsSpec): Omit<TableModel, 'caption'> {
   const stacked = spec.layout === 'stacked' && groups.length > 1;
   const categories = orderCategories(spec.rows.map((r) => r.category), spec.order ?? 'vi', totalsBy(spec.rows));
   const head = (g: string) => g || 'Giá trị';
-  const value = (c: string, g: string) => spec.rows.find((r) => r.category === c && (r.group ?? '') === g)?.value;
+  const row = (c: string, g: string) => spec.rows.find((r) => r.category === c && (r.group ?? '') === g);
   return {
     columns: [
       { label: spec.categoryLabel ?? 'Hạng mục', numeric: false },
@@ -30,7 +31,7 @@ function barsTable(spec: BarsSpec): Omit<TableModel, 'caption'> {
     ],
     rows: categories.map((c) => [
       c,
-      ...groups.map((g) => cell(value(c, g), spec.unit)),
+      ...groups.map((g) => cell(row(c, g)?.value, spec.unit, row(c, g)?.qualifier)),
       ...(stacked ? [cell(totalsBy(spec.rows.filter((r) => r.category === c)).get(c), spec.unit)] : []),
     ]),
   };
@@ -61,7 +62,10 @@ function seriesTable(spec: SeriesSpec): Omit<TableModel, 'caption'> {
     columns: [{ label: 'Thời điểm', numeric: false }, ...names.map((s) => ({ label: s, numeric: true }))],
     rows: dates.map((d) => [
       formatDate(d),
-      ...names.map((s) => cell(spec.rows.find((r) => r.date === d && r.series === s)?.value, spec.unit)),
+      ...names.map((s) => {
+        const r = spec.rows.find((r) => r.date === d && r.series === s);
+        return cell(r?.value, spec.unit, r?.qualifier);
+      }),
     ]),
   };
 }

@@ -4,6 +4,7 @@
  * embed pages and og:image). Rows are plain typed values; no Arquero, no I/O.
  */
 import type { UnitCode } from '../data/define.ts';
+import type { Qualifier } from '../data/qualifier.ts';
 
 /** A source report, named and linked under the chart and in its exports. */
 export interface ChartSource {
@@ -44,6 +45,8 @@ export interface BarRow {
   /** e.g. "Vốn giao", "Giải ngân". Omit for a single measure. */
   group?: string;
   value: number;
+  /** How the source qualifies the value ("trên", "khoảng"…): shown with it in the table, tooltip and label. */
+  qualifier?: Qualifier;
 }
 export interface BarsSpec extends ChartBase {
   kind: 'bars';
@@ -74,6 +77,8 @@ export interface SeriesRow {
    */
   series: string;
   value: number;
+  /** As BarRow's. */
+  qualifier?: Qualifier;
 }
 export interface SeriesSpec extends ChartBase {
   kind: 'series';

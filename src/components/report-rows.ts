@@ -6,6 +6,7 @@
  */
 import type { TableName } from '../data/define.ts';
 import { figureFields } from '../data/define.ts';
+import { figureQualifier, qualified } from '../data/qualifier.ts';
 import { TABLES } from '../data/tables/index.ts';
 import { describeRow, rowUnit } from '../lib/describe.ts';
 import { formatValue } from '../lib/format.ts';
@@ -34,12 +35,16 @@ export function namesOf(tables: { areas: readonly { id: string; name: string }[]
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
 export const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (c) => ESCAPES[c]!);
 
-/** The figure's values in vi-VN with their units, "; " between (a row may hold several). */
+/** The figure's values in vi-VN with their units and qualifiers, "; " between (a row may hold several). */
 function values(table: TableName, row: ReportRow): string {
   const def = TABLES.find((t) => t.name === table)!;
   return figureFields(def)
     .filter((f) => typeof row[f.name] === 'number')
-    .map((f) => formatValue(row[f.name] as number, rowUnit(table, row, f.name), 6))
+    .map((f) => {
+      const unit = rowUnit(table, row, f.name);
+      // Qualified as printed ("trên 76%"): the value column says no more than the report.
+      return qualified(formatValue(row[f.name] as number, unit, 6), figureQualifier(row, row[f.name] as number, unit === 'mvnd'));
+    })
     .join('; ');
 }
 

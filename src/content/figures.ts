@@ -1,6 +1,7 @@
 /** The figure index of the loaded data, for the narratives' <Value id="…"> (built once per data load). */
 import { figureIndex, type FigureRecord } from '../data/figures.ts';
 import { loadDataOrThrow, type DataLoad } from '../data/load.ts';
+import { qualified } from '../data/qualifier.ts';
 import { formatValue } from '../lib/format.ts';
 import { rowHref } from '../lib/links.ts';
 
@@ -16,8 +17,8 @@ export async function figures(): Promise<Map<string, FigureRecord>> {
   return index;
 }
 
-/** How a cited figure reads in a narrative: vi-VN, unit spelled out, every printed decimal kept. */
-export const figureText = (f: FigureRecord) => formatValue(f.value, f.unit, 6);
+/** How a cited figure reads in a narrative: vi-VN, unit spelled out, every printed decimal kept, qualified as printed ("trên 76%"). */
+export const figureText = (f: FigureRecord) => qualified(formatValue(f.value, f.unit, 6), f.qualifier);
 
 /** Where a cited figure links: its row on its report's page. */
 export const figureHref = (f: FigureRecord) => rowHref(f.report_id, f.rowId);

@@ -10,10 +10,11 @@ import { figureFields, type TableDef } from './define.ts';
 import { issue, type Issue } from './messages.ts';
 type Row = Record<string, unknown>;
 
-/** A number as printed, with the words that follow it (where its unit is). */
+/** A number as printed, with the words that follow it (where its unit is) and where it starts in the text. */
 interface Printed {
   value: number;
   after: string;
+  start: number;
 }
 
 function printed(text: string): Printed[] {
@@ -22,9 +23,9 @@ function printed(text: string): Printed[] {
     const token = match[0];
     const after = text.slice(match.index + token.length, match.index + token.length + 8);
     if (/^\d{1,3}(\.\d{3})+(,\d+)?$/.test(token) || /^\d+(,\d+)?$/.test(token)) {
-      found.push({ value: Number(token.replaceAll('.', '').replace(',', '.')), after });
+      found.push({ value: Number(token.replaceAll('.', '').replace(',', '.')), after, start: match.index });
     } else if (/^\d{1,3}(,\d{3})+(\.\d+)?$/.test(token) || /^\d+\.\d+$/.test(token)) {
-      found.push({ value: Number(token.replaceAll(',', '')), after });
+      found.push({ value: Number(token.replaceAll(',', '')), after, start: match.index });
     }
   }
   return found;
@@ -40,6 +41,15 @@ function inMillionVnd({ value, after }: Printed): number {
   if (/^\s?tỷ/iu.test(after)) return value * 1000;
   if (/^\s?(đồng|đ)(?!\p{L})/iu.test(after)) return value / 1e6;
   return value;
+}
+
+/**
+ * Where in a text the number that is this value is printed (the first such), read as the check reads it:
+ * plainly, or as an amount in million VND when `money`; changes are printed as a magnitude. Null when none is.
+ */
+export function printedAt(text: string, value: number, money: boolean): number | null {
+  const hit = printed(text).find((p) => near(money ? inMillionVnd(p) : p.value, Math.abs(value)));
+  return hit === undefined ? null : hit.start;
 }
 
 const near = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));

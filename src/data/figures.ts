@@ -7,6 +7,7 @@
  */
 import { figureFields, UNITS, type NumberField, type TableDef, type TableName, type UnitCode } from './define.ts';
 import { TABLES } from './tables/index.ts';
+import { figureQualifier, type Qualifier } from './qualifier.ts';
 
 export interface FigureRecord {
   id: string;
@@ -21,6 +22,8 @@ export interface FigureRecord {
   as_of: string | null;
   figure_text: string;
   figure_status: string;
+  /** "trên", "khoảng", "ước"… as the report qualifies this figure (src/data/qualifier.ts). */
+  qualifier: Qualifier | null;
 }
 
 type AnyRow = Record<string, unknown>;
@@ -60,6 +63,7 @@ export function figuresOf(def: TableDef, rows: readonly AnyRow[]): FigureRecord[
         as_of: typeof row.as_of === 'string' ? row.as_of : null,
         figure_text: String(row.figure_text),
         figure_status: String(row.figure_status),
+        qualifier: figureQualifier(row, value, unit === 'mvnd'),
       });
     }
   }

@@ -9,27 +9,37 @@ import { join } from 'node:path';
 import { renderChart, standaloneSvg, type ChartSpec } from '../charts/index.ts';
 import { STATUS_LABELS } from '../charts/palette.ts';
 import { UNITS } from '../data/define.ts';
+import { QUALIFIERS, type Qualifier } from '../data/qualifier.ts';
 import { formatDate } from '../lib/format.ts';
 import { csvBytes } from './formats.ts';
 import { CHART_FILE_DIR, EMBED_DIR, PACKAGE_TITLE } from './meta.ts';
 import { svgToPng } from './png.ts';
 
-/** The data behind the chart, one value per line, with its unit. */
+const QUALIFIER_HEAD = 'Từ kèm số liệu';
+
+/**
+ * The data behind the chart, one value per line, with its unit; when a value is qualified in its source
+ * ("trên", "khoảng"), a column "Từ kèm số liệu" says so (absent when none is: most charts keep four columns).
+ */
 export function chartCsv(spec: ChartSpec): Uint8Array {
   const unit = UNITS[spec.unit].vi;
-  if (spec.kind === 'bars')
+  const word = (q: Qualifier | undefined) => (q ? QUALIFIERS[q].vi : null);
+  if (spec.kind === 'bars') {
+    const qualified = spec.rows.some((r) => r.qualifier);
     return csvBytes(
-      [spec.categoryLabel ?? 'Hạng mục', 'Nhóm', 'Giá trị', 'Đơn vị'],
-      spec.rows.map((r) => [r.category, r.group ?? null, r.value, unit]),
+      [spec.categoryLabel ?? 'Hạng mục', 'Nhóm', ...(qualified ? [QUALIFIER_HEAD] : []), 'Giá trị', 'Đơn vị'],
+      spec.rows.map((r) => [r.category, r.group ?? null, ...(qualified ? [word(r.qualifier)] : []), r.value, unit]),
     );
+  }
   if (spec.kind === 'completion')
     return csvBytes(
       [spec.categoryLabel ?? 'Hạng mục', 'Tình trạng', 'Giá trị', 'Đơn vị'],
       spec.rows.map((r) => [r.category, STATUS_LABELS[r.status], r.value, unit]),
     );
+  const qualified = spec.rows.some((r) => r.qualifier);
   return csvBytes(
-    ['Thời điểm', 'Chuỗi', 'Giá trị', 'Đơn vị'],
-    spec.rows.map((r) => [r.date, r.series, r.value, unit]),
+    ['Thời điểm', 'Chuỗi', ...(qualified ? [QUALIFIER_HEAD] : []), 'Giá trị', 'Đơn vị'],
+    spec.rows.map((r) => [r.date, r.series, ...(qualified ? [word(r.qualifier)] : []), r.value, unit]),
   );
 }
 

@@ -8,6 +8,7 @@ import { UNITS, type FieldDef, type TableDef, type Text } from '../data/define.t
 import type { Tables } from '../data/load.ts';
 import { periodLabel } from '../data/period.ts';
 import { datePhrase } from '../lib/format.ts';
+import { qualifierField, rowQualifier, type Qualifier } from '../data/qualifier.ts';
 
 export type Cell = string | number | null;
 export type Row = Record<string, unknown>;
@@ -70,6 +71,47 @@ function labeller(f: FieldDef, tables: Tables): ((code: string) => string) | nul
   return null;
 }
 
+const qualifierMaps = new WeakMap<readonly object[], Map<string, Qualifier>>();
+
+/** The qualified rows of a table by id (ids are its primary key), read once per table: the column's cells come from a row's id. */
+function qualifiersOf(def: TableDef, tables: Tables): Map<string, Qualifier> {
+  const rows = tables[def.name] as unknown as Row[];
+  let m = qualifierMaps.get(rows);
+  if (!m) {
+    m = new Map();
+    for (const r of rows) {
+      const q = rowQualifier(def, r);
+      if (q !== null) m.set(String(r.id), q);
+    }
+    qualifierMaps.set(rows, m);
+  }
+  return m;
+}
+
+/**
+ * `qualifier` and `qualifier_label` after figure_text: how the report qualifies the figure ("trên", "khoảng"…),
+ * derived in src/data/qualifier.ts, so a download never says more than the source.
+ */
+function qualifierColumns(def: TableDef, tables: Tables): Column[] {
+  const of = qualifiersOf(def, tables);
+  const f = qualifierField;
+  return [
+    { name: f.name, title: f.title, description: f.description, field: f, numeric: false, source: 'id', cellOf: (id) => of.get(String(id)) ?? null },
+    {
+      name: `${f.name}_label`,
+      title: { vi: `${f.title.vi} (tên)`, en: `${f.title.en} (label)` },
+      description: { vi: `Tên tiếng Việt của mã ở cột ${f.name}.`, en: `Vietnamese label of the code in ${f.name}.` },
+      labelOf: f.name,
+      numeric: false,
+      source: 'id',
+      cellOf: (id) => {
+        const q = of.get(String(id));
+        return q === undefined ? null : f.labels[q].vi;
+      },
+    },
+  ];
+}
+
 const cell = (v: unknown): Cell => (v === undefined || v === null || v === '' ? null : typeof v === 'number' ? v : String(v));
 
 /** The columns of a table as published, codes followed by their labels. */
@@ -99,6 +141,7 @@ export function publishedColumns(def: TableDef, tables: Tables): Column[] {
         cellOf,
       });
     }
+    if (f.name === 'figure_text' && def.kind === 'observation') columns.push(...qualifierColumns(def, tables));
   }
   return columns;
 }

@@ -8,6 +8,7 @@
 import { wrap } from '../charts/layout.ts';
 import { INK, MUTED } from '../charts/palette.ts';
 import { asOfPhrase, formatHeadline } from '../lib/format.ts';
+import { QUALIFIERS } from '../data/qualifier.ts';
 import { SHARE_HEIGHT, SHARE_WIDTH, shareFigureDateText, type ShareCard } from '../views/share.ts';
 import { FONT_FAMILY, fontFiles } from './chart-files.ts';
 import { svgToPng } from './png.ts';
@@ -49,11 +50,15 @@ export function shareSvg(card: ShareCard): string {
     const label = textBlock(f.label, PAD, title.bottom + 62, 34, 2, `fill="${INK}"`);
     parts.push(label.svg);
     const h = formatHeadline(f.value, f.unit, f.total);
-    // The number as big as fits beside its unit.
-    const size = Math.min(128, Math.floor((INNER - (h.unit.length + 1) * 48 * EM) / (h.number.length * 0.62)));
+    // "trên", "khoảng": part of the figure, drawn before it at the unit's size.
+    const q = f.qualifier ? QUALIFIERS[f.qualifier].vi : '';
+    // The number as big as fits beside its qualifier and unit.
+    const size = Math.min(128, Math.floor((INNER - (h.unit.length + 1 + (q ? q.length + 1 : 0)) * 48 * EM) / (h.number.length * 0.62)));
     const y = label.bottom + 44 + size;
     parts.push(
-      `<text x="${PAD - size * 0.04}" y="${y}" fill="${BRAND}"><tspan font-size="${size}" font-weight="700">${esc(h.number)}</tspan>` +
+      `<text x="${PAD - (q ? 0 : size * 0.04)}" y="${y}" fill="${BRAND}">` +
+        (q ? `<tspan font-size="48" font-weight="600">${esc(q)}</tspan>` : '') +
+        `<tspan font-size="${size}" font-weight="700"${q ? ' dx="18"' : ''}>${esc(h.number)}</tspan>` +
         (h.unit ? `<tspan font-size="48" font-weight="600" dx="18">${esc(h.unit)}</tspan>` : '') +
         `</text>`,
     );

@@ -10,6 +10,7 @@ import { canonicalCsv } from '../data/canonical.ts';
 import { checkTables, type DataLoad, type Discrepancy, type Issue, type TableInput } from '../data/check.ts';
 import type { TableName } from '../data/define.ts';
 import { figureFields } from '../data/define.ts';
+import { figureQualifier, qualified } from '../data/qualifier.ts';
 import { TABLES } from '../data/tables/index.ts';
 import { describeRow, rowUnit } from '../lib/describe.ts';
 import { formatDate, formatValue } from '../lib/format.ts';
@@ -115,7 +116,11 @@ function previewRows(load: DataLoad, chosen: ReadonlySet<TableName>, published: 
         figures: observation
           ? figureFields(def)
               .filter((f) => typeof row[f.name] === 'number')
-              .map((f) => formatValue(row[f.name] as number, rowUnit(def.name, row, f.name), 6))
+              // As the site will print it, qualifier included ("trên 76%").
+              .map((f) => {
+                const unit = rowUnit(def.name, row, f.name);
+                return qualified(formatValue(row[f.name] as number, unit, 6), figureQualifier(row, row[f.name] as number, unit === 'mvnd'));
+              })
               .join('; ')
           : '',
         asOf: typeof row.as_of === 'string' ? formatDate(row.as_of) : report ? `(ngày báo cáo ${formatDate(report.date)})` : '',

@@ -6,7 +6,8 @@
 import { anyOverlap, checkSum, parentsOf, type Parents, type SumCheck } from '../data/additivity.ts';
 import { loadDataOrThrow, type DataLoad } from '../data/load.ts';
 import { periodLabel } from '../data/period.ts';
-import { funding, works, poverty, ncut, tableDef } from '../data/tables/index.ts';
+import { funding, works, poverty, ncut, tableDef, TABLES } from '../data/tables/index.ts';
+import { rowQualifier, type Qualifier } from '../data/qualifier.ts';
 import type { ChartNote, ChartSource } from '../charts/index.ts';
 import { datePhrase, dateSortKey } from '../lib/format.ts';
 import { reportHref, rowHref, discrepancyHref } from '../lib/links.ts';
@@ -64,6 +65,32 @@ export function rowsOverlap(ctx: ViewContext, table: ObservationTable, rows: rea
   return anyOverlap(tableDef(table), rows as readonly Record<string, unknown>[], parents(ctx));
 }
 
+const qualifierIndexes = new WeakMap<DataLoad, Map<string, Qualifier>>();
+
+/**
+ * How the source qualifies a row's figure ("trên", "khoảng", "ước"…; src/data/qualifier.ts), by row id: metric
+ * tables keep the ids of the rows a figure comes from, not their figure_text. Row ids carry their table's letter
+ * (f, w, i, n, p), so one map serves all tables.
+ */
+export function qualifierOf(ctx: ViewContext, rowId: string | null | undefined): Qualifier | null {
+  let index = qualifierIndexes.get(ctx.data);
+  if (!index) {
+    index = new Map();
+    for (const def of TABLES) {
+      if (def.kind !== 'observation') continue;
+      for (const row of ctx.data.tables[def.name] as readonly Record<string, unknown>[]) {
+        const q = rowQualifier(def, row);
+        if (q !== null) index.set(String(row.id), q);
+      }
+    }
+    qualifierIndexes.set(ctx.data, index);
+  }
+  return rowId ? (index.get(rowId) ?? null) : null;
+}
+
+/** `{ qualifier }` to spread into a figure or chart row, or nothing. */
+export const qualifierProp = (q: Qualifier | null): { qualifier?: Qualifier } => (q ? { qualifier: q } : {});
+
 /** The reports behind some figures, newest first, named and linked. */
 export function sourcesOf(ctx: ViewContext, reportIds: Iterable<string>): ChartSource[] {
   const ids = new Set(reportIds);
@@ -103,10 +130,12 @@ export function figureSource(
   row: { id: string; report_id: string },
   asOf: string,
   alsoFrom: (string | null)[] = [],
-): Pick<FigureProps, 'id' | 'asOf' | 'area' | 'href' | 'sourceLabel' | 'note'> {
+): Pick<FigureProps, 'id' | 'asOf' | 'area' | 'href' | 'sourceLabel' | 'note' | 'qualifier'> {
   const [note] = discrepancyNotes(ctx, [row.id, ...alsoFrom.filter((id): id is string => id !== null)]);
   return {
     id: `so-lieu-${row.id}`,
+    // The value shown is `row`'s (the others are its base or a comparison): its qualifier is the figure's.
+    ...qualifierProp(qualifierOf(ctx, row.id)),
     asOf,
     area: areaPhrase(ctx, areaId),
     href: sourceLink(row.report_id, row.id),

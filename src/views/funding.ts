@@ -9,7 +9,8 @@ import { headlines } from '../metrics/overview.ts';
 import { assignedBreakdown, disbursement, disbursementProgress, fundFigures, projectFunding, unallocated, type Disbursement } from '../metrics/funding.ts';
 import { period } from '../data/period.ts';
 import { decimalsOf } from '../data/precision.ts';
-import { areaName, areaPhrase, capitalShort, discrepancyNotes, figureSource, fundYearLabel, latestDate, projectName, rowsOverlap, sourceLabel, sourcesOf, sumCheck, type ViewContext } from './context.ts';
+import { combineQualifiers, qualified, type Qualifier } from '../data/qualifier.ts';
+import { areaName, areaPhrase, capitalShort, discrepancyNotes, figureSource, fundYearLabel, latestDate, projectName, qualifierOf, qualifierProp, rowsOverlap, sourceLabel, sourcesOf, sumCheck, type ViewContext } from './context.ts';
 import type { FigureProps } from './figure.ts';
 
 const r1 = (x: number) => formatNumber(x, 1);
@@ -17,8 +18,18 @@ const r1 = (x: number) => formatNumber(x, 1);
 /** The rate people read: the one the report printed, else the one computed from its amounts. */
 const shownRate = (d: Disbursement) => d.stated_rate ?? Math.round(d.rate * 10) / 10;
 
-/** The rate in words: a printed rate with the decimals it was printed with (18,74), a computed one to one decimal. */
-const rateText = (d: Disbursement) => (d.stated_rate !== null ? formatNumber(d.stated_rate, Math.max(1, decimalsOf(d.stated_rate))) : r1(shownRate(d)));
+/** The rate's qualifier: the printed rate's own, or a computed rate's from its amounts (disbursed over base). */
+export function rateQualifier(ctx: ViewContext, d: Pick<Disbursement, 'stated_rate' | 'stated_rate_id' | 'disbursed_id' | 'base_id'>): Qualifier | null {
+  if (d.stated_rate !== null) return qualifierOf(ctx, d.stated_rate_id);
+  return combineQualifiers([qualifierOf(ctx, d.disbursed_id)], [qualifierOf(ctx, d.base_id)]);
+}
+
+/**
+ * "40,7%", "hơn 40,7%", "18,74%": the rate people read, with its qualifier; a printed rate keeps the decimals it
+ * was printed with, a computed one has one decimal.
+ */
+const rateText = (ctx: ViewContext, d: Disbursement) =>
+  qualified(`${d.stated_rate !== null ? formatNumber(d.stated_rate, Math.max(1, decimalsOf(d.stated_rate))) : r1(shownRate(d))}%`, rateQualifier(ctx, d));
 
 /** "Năm 2023", "Năm 2023 – vốn ĐTPT", "Giai đoạn 2022–2023 (trung ương và đối ứng tỉnh)". */
 function fundName(d: Pick<Disbursement, 'fund_year' | 'capital_type' | 'budget_source'>): string {
@@ -67,7 +78,7 @@ export function disbursementFigures(ctx: ViewContext, areaId: string): FigurePro
     const change = h ? changeText(ctx, d.disbursed, h.previous_value, h.previous_report_id, 'mvnd') : undefined;
     return {
       ...figureSource(ctx, areaId, { id: d.disbursed_id, report_id: d.report_id }, d.as_of, [d.base_id]),
-      label: `Đã giải ngân, ${lowerFirst(fundName(d))}: ${rateText(d)}% vốn ${d.base_measure === 'allocated' ? 'đã phân bổ' : 'giao'}`,
+      label: `Đã giải ngân, ${lowerFirst(fundName(d))}: ${rateText(ctx, d)} vốn ${d.base_measure === 'allocated' ? 'đã phân bổ' : 'giao'}`,
       value: d.disbursed,
       unit: 'mvnd' as const,
       total: d.base,
@@ -113,8 +124,8 @@ export function fundYearChart(ctx: ViewContext, areaId: string, id = 'ty-le-giai
   const bottom = sorted.at(-1)!;
   const title =
     rows.length === 1 || overlapping
-      ? `${fundName(top)}: đã giải ngân ${rateText(top)}% vốn`
-      : `${fundName(top)} giải ngân cao nhất (${rateText(top)}%), thấp nhất là ${lowerFirst(fundName(bottom))} (${rateText(bottom)}%)`;
+      ? `${fundName(top)}: đã giải ngân ${rateText(ctx, top)} vốn`
+      : `${fundName(top)} giải ngân cao nhất (${rateText(ctx, top)}), thấp nhất là ${lowerFirst(fundName(bottom))} (${rateText(ctx, bottom)})`;
   return {
     kind: 'bars',
     id,
@@ -124,7 +135,7 @@ export function fundYearChart(ctx: ViewContext, areaId: string, id = 'ty-le-giai
     asOf: latestDate(rows.map((r) => r.as_of)),
     sources: sourcesOf(ctx, rows.map((r) => r.report_id)),
     notes: [...(overlapping ? [OVERLAP_NOTE] : []), ...discrepancyNotes(ctx, rows.flatMap((r) => [r.disbursed_id, r.base_id, r.stated_rate_id ?? '']))],
-    rows: rows.map((r) => ({ category: fundName(r), value: shownRate(r) })),
+    rows: rows.map((r) => ({ category: fundName(r), value: shownRate(r), ...qualifierProp(rateQualifier(ctx, r)) })),
     order: overlapping ? 'given' : 'value',
     categoryLabel: 'Năm vốn',
     overlapping,
@@ -137,7 +148,7 @@ export function fundYearMoneyChart(ctx: ViewContext, areaId: string, id = 'von-v
   if (rows.length === 0) return null;
   const overlapping = rowsOverlap(ctx, 'funding', rows.map((r) => fundKey(r)));
   const largest = overlapping ? leadFund(rows) : rows.toSorted((a, b) => b.base - a.base)[0]!;
-  const spent = `đã giải ngân ${formatNumber(largest.disbursed, 0)} trên ${formatNumber(largest.base, 0)} triệu đồng`;
+  const spent = `đã giải ngân ${qualified(formatNumber(largest.disbursed, 0), qualifierOf(ctx, largest.disbursed_id))} trên ${qualified(formatNumber(largest.base, 0), qualifierOf(ctx, largest.base_id))} triệu đồng`;
   return {
     kind: 'bars',
     id,
@@ -148,8 +159,8 @@ export function fundYearMoneyChart(ctx: ViewContext, areaId: string, id = 'von-v
     sources: sourcesOf(ctx, rows.map((r) => r.report_id)),
     notes: [...(overlapping ? [OVERLAP_NOTE] : []), ...discrepancyNotes(ctx, rows.flatMap((r) => [r.disbursed_id, r.base_id]))],
     rows: rows.flatMap((r) => [
-      { category: fundName(r), group: 'Vốn', value: r.base },
-      { category: fundName(r), group: 'Đã giải ngân', value: r.disbursed },
+      { category: fundName(r), group: 'Vốn', value: r.base, ...qualifierProp(qualifierOf(ctx, r.base_id)) },
+      { category: fundName(r), group: 'Đã giải ngân', value: r.disbursed, ...qualifierProp(qualifierOf(ctx, r.disbursed_id)) },
     ]),
     groups: ['Vốn', 'Đã giải ngân'],
     order: 'given',
@@ -198,7 +209,7 @@ export function sourceChart(ctx: ViewContext, areaId: string, id = 'von-giao-the
     asOf: latestDate(shown.map((r) => r.effective_date)),
     sources: sourcesOf(ctx, shown.map((r) => r.report_id)),
     notes: [...(overlapping ? [OVERLAP_NOTE] : []), ...discrepancyNotes(ctx, shown.map((r) => r.id))],
-    rows: shown.map((r) => ({ category: category(r), group: capitalShort(r.capital_type), value: r.value })),
+    rows: shown.map((r) => ({ category: category(r), group: capitalShort(r.capital_type), value: r.value, ...qualifierProp(qualifierOf(ctx, r.id)) })),
     groups,
     layout: 'stacked',
     order: 'given',
@@ -240,7 +251,10 @@ export function projectChart(ctx: ViewContext, areaId: string, id = 'giai-ngan-t
     ],
     rows: rows.flatMap((r) => {
       const d = disbursedOf(r);
-      return [{ category: name(r), group: 'Vốn giao', value: r.assigned }, ...(d === null ? [] : [{ category: name(r), group: 'Đã giải ngân', value: d }])];
+      return [
+        { category: name(r), group: 'Vốn giao', value: r.assigned, ...qualifierProp(qualifierOf(ctx, r.assigned_id)) },
+        ...(d === null ? [] : [{ category: name(r), group: 'Đã giải ngân', value: d, ...qualifierProp(r.disbursed !== null ? qualifierOf(ctx, r.disbursed_id) : qualifierOf(ctx, r.stated_rate_id)) }]),
+      ];
     }),
     groups: ['Vốn giao', 'Đã giải ngân'],
     order: 'value',
@@ -271,7 +285,7 @@ export function unallocatedChart(ctx: ViewContext, areaId: string, id = 'von-chu
     asOf: latestDate(rows.map((r) => r.effective_date)),
     sources: sourcesOf(ctx, rows.map((r) => r.report_id)),
     notes: discrepancyNotes(ctx, rows.map((r) => r.id)),
-    rows: rows.map((r) => ({ category: name(r), value: r.value })),
+    rows: rows.map((r) => ({ category: name(r), value: r.value, ...qualifierProp(qualifierOf(ctx, r.id)) })),
     order: 'value',
     categoryLabel: 'Khoản vốn',
   };
@@ -296,7 +310,7 @@ export function progressChart(ctx: ViewContext, areaId: string, id = 'tien-do-gi
     asOf: latestDate(points.map((p) => p.as_of)),
     sources: sourcesOf(ctx, points.map((p) => p.report_id)),
     notes: discrepancyNotes(ctx, points.map((p) => p.id)),
-    rows: points.map((p) => ({ date: p.as_of, series: series(p), value: p.value })),
+    rows: points.map((p) => ({ date: p.as_of, series: series(p), value: p.value, ...qualifierProp(qualifierOf(ctx, p.id)) })),
     join: true,
   };
 }

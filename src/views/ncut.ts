@@ -1,9 +1,10 @@
 /** Người có uy tín: how many, where, and the support they received. */
 import type { BarsSpec } from '../charts/index.ts';
+import { qualified } from '../data/qualifier.ts';
 import { formatNumber } from '../lib/format.ts';
 import { rowsOf } from '../lib/typed-table.ts';
 import { ncutCounts, ncutSupport, type NcutFigure } from '../metrics/ncut.ts';
-import { areaPhrase, discrepancyNotes, figureSource, latestDate, ncutMeasureLabel, periodText, providerLabel, sourcesOf, type ViewContext } from './context.ts';
+import { areaPhrase, discrepancyNotes, figureSource, latestDate, ncutMeasureLabel, periodText, providerLabel, qualifierOf, qualifierProp, sourcesOf, type ViewContext } from './context.ts';
 import type { FigureProps } from './figure.ts';
 
 const lowerFirst = (s: string) => s.charAt(0).toLocaleLowerCase('vi') + s.slice(1);
@@ -31,13 +32,13 @@ export function supportChart(ctx: ViewContext, areaId: string, id = 'ho-tro-nguo
   return {
     kind: 'bars',
     id,
-    title: `${ncutMeasureLabel(top.measure)} đến với nhiều người có uy tín nhất (${formatNumber(top.persons!)} người)`,
+    title: `${ncutMeasureLabel(top.measure)} đến với nhiều người có uy tín nhất (${qualified(formatNumber(top.persons!), qualifierOf(ctx, top.id))} người)`,
     subtitle: `Số người có uy tín được hỗ trợ theo hình thức, ${areaPhrase(ctx, areaId)}`,
     unit: 'person',
     asOf: latestDate(rows.map((r) => r.effective_date)),
     sources: sourcesOf(ctx, rows.map((r) => r.report_id)),
     notes: discrepancyNotes(ctx, rows.map((r) => r.id)),
-    rows: rows.map((r) => ({ category: supportName(r), value: r.persons! })),
+    rows: rows.map((r) => ({ category: supportName(r), value: r.persons!, ...qualifierProp(qualifierOf(ctx, r.id)) })),
     order: 'value',
     categoryLabel: 'Hình thức hỗ trợ',
     additive: false,

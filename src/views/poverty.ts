@@ -1,9 +1,10 @@
 /** Hộ nghèo: rates as reported (sparse, never joined across standards) and the reported decreases. */
 import type { BarsSpec, SeriesSpec } from '../charts/index.ts';
+import { qualified } from '../data/qualifier.ts';
 import { formatNumber } from '../lib/format.ts';
 import { rowsOf } from '../lib/typed-table.ts';
 import { povertyChanges, povertyRates, type PovertyChange, type PovertyPoint } from '../metrics/poverty.ts';
-import { areaPhrase, discrepancyNotes, figureSource, groupLabel, latestDate, sourcesOf, type ViewContext } from './context.ts';
+import { areaPhrase, discrepancyNotes, figureSource, groupLabel, latestDate, qualifierOf, qualifierProp, sourcesOf, type ViewContext } from './context.ts';
 import type { FigureProps } from './figure.ts';
 
 const lowerFirst = (s: string) => s.charAt(0).toLocaleLowerCase('vi') + s.slice(1);
@@ -21,11 +22,12 @@ export function ratesChart(ctx: ViewContext, areaId: string, id = 'ty-le-ho-nghe
   const rows = rowsOf(povertyRates(ctx.inputs)).filter((r) => r.area_id === areaId);
   if (rows.length === 0) return null;
   const bySeries = Map.groupBy(rows, (r) => r.series);
+  const pct = (r: { value: number; id: string }) => qualified(`${formatNumber(r.value, 2)}%`, qualifierOf(ctx, r.id));
   const falls = [...bySeries.values()]
     .filter((pts) => pts.length > 1)
     .map((pts) => ({ name: groupLabel(pts[0]!.population_group), from: pts[0]!, to: pts.at(-1)! }));
   const title = falls.length
-    ? falls.map((f) => `${f.name}: từ ${formatNumber(f.from.value, 2)}% (${f.from.year}) xuống ${formatNumber(f.to.value, 2)}% (${f.to.year})`).join('; ')
+    ? falls.map((f) => `${f.name}: từ ${pct(f.from)} (${f.from.year}) xuống ${pct(f.to)} (${f.to.year})`).join('; ')
     : 'Tỷ lệ hộ nghèo theo năm báo cáo nêu';
   return {
     kind: 'series',
@@ -39,7 +41,7 @@ export function ratesChart(ctx: ViewContext, areaId: string, id = 'ty-le-ho-nghe
       { text: 'Chỉ có số liệu của những năm báo cáo nêu; các năm ở giữa không có số liệu nên không vẽ đường nối. Tỷ lệ đo theo chuẩn nghèo hoặc danh sách xã khác nhau là các chuỗi riêng.' },
       ...discrepancyNotes(ctx, rows.map((r) => r.id)),
     ],
-    rows: rows.map((r) => ({ date: String(r.year), series: seriesName(r), value: r.value })),
+    rows: rows.map((r) => ({ date: String(r.year), series: seriesName(r), value: r.value, ...qualifierProp(qualifierOf(ctx, r.id)) })),
     join: false,
   };
 }
@@ -59,7 +61,7 @@ export function decreaseChart(ctx: ViewContext, areaId: string, measure: string,
   return {
     kind: 'bars',
     id,
-    title: `${groupLabel(top.population_group)} giảm nhanh nhất: ${formatNumber(top.value, 2)} điểm phần trăm${measure === 'decrease_avg_per_year' ? ' mỗi năm' : ''}`,
+    title: `${groupLabel(top.population_group)} giảm nhanh nhất: ${qualified(formatNumber(top.value, 2), qualifierOf(ctx, top.id))} điểm phần trăm${measure === 'decrease_avg_per_year' ? ' mỗi năm' : ''}`,
     subtitle: `Tỷ lệ hộ nghèo ${CHANGE_LABEL[measure] ?? measure} (điểm phần trăm${measure === 'decrease_avg_per_year' ? '/năm' : ''}), ${period(rows[0]!)}, ${areaPhrase(ctx, areaId)}, như báo cáo nêu`,
     unit,
     asOf: latestDate(rows.map((r) => String(r.year))),
@@ -68,7 +70,7 @@ export function decreaseChart(ctx: ViewContext, areaId: string, measure: string,
       { text: 'Báo cáo in mức giảm bằng “%”; đây là điểm phần trăm của tỷ lệ hộ nghèo, không phải phần trăm của số hộ.' },
       ...discrepancyNotes(ctx, rows.map((r) => r.id)),
     ],
-    rows: rows.map((r) => ({ category: seriesName(r), value: r.value })),
+    rows: rows.map((r) => ({ category: seriesName(r), value: r.value, ...qualifierProp(qualifierOf(ctx, r.id)) })),
     order: 'value',
     categoryLabel: 'Nhóm địa bàn',
   };

@@ -6,6 +6,7 @@
  * served at /chia-se/<slug>.png; meta tags: src/layouts/BaseLayout.astro.
  */
 import { asOfPhrase, datePhrase, dateSortKey, figureDatePhrase, formatHeadline } from '../lib/format.ts';
+import { qualified } from '../data/qualifier.ts';
 import { areaPhrase, reportName, type ViewContext } from './context.ts';
 import { areasWith, fundingAreas } from './areas.ts';
 import { areaTopics } from './area.ts';
@@ -86,7 +87,7 @@ export function shareHeadline(card: ShareCard): string | null {
   const f = card.figure;
   if (!f) return null;
   const h = formatHeadline(f.value, f.unit, f.total);
-  const value = `${h.number}${h.unit ? ` ${h.unit}` : ''}`;
+  const value = qualified(`${h.number}${h.unit ? ` ${h.unit}` : ''}`, f.qualifier);
   // "…: 61,9% vốn giao (80.775/130.595 triệu đồng)" rather than two colons in a row.
   return `${f.label.includes(':') ? `${f.label} (${value})` : `${f.label}: ${value}`}, ${f.area}, ${figureDateText(f)}.`;
 }

@@ -5,9 +5,10 @@ import { rowsOf } from '../lib/typed-table.ts';
 import { disbursement, fundFigures } from '../metrics/funding.ts';
 import { headlines } from '../metrics/overview.ts';
 import { completion, otherWorks, plannedByType, workCounts, type Completion } from '../metrics/works.ts';
-import { areaName, areaPhrase, capitalShort, discrepancyNotes, figureSource, latestDate, periodText, rowsOverlap, sourceLabel, sourceLink, sourcesOf, sumCheck, type ViewContext, workMeasureLabel, workTypeLabel } from './context.ts';
+import { combineQualifiers, qualified } from '../data/qualifier.ts';
+import { areaName, areaPhrase, capitalShort, discrepancyNotes, figureSource, latestDate, periodText, qualifierOf, qualifierProp, rowsOverlap, sourceLabel, sourceLink, sourcesOf, sumCheck, type ViewContext, workMeasureLabel, workTypeLabel } from './context.ts';
 import type { FigureProps } from './figure.ts';
-import { changeText } from './funding.ts';
+import { changeText, rateQualifier } from './funding.ts';
 
 const lowerFirst = (s: string) => s.charAt(0).toLocaleLowerCase('vi') + s.slice(1);
 
@@ -108,8 +109,9 @@ export function districtChart(ctx: ViewContext, provinceId: string, batch: strin
       ...discrepancyNotes(ctx, rows.flatMap((r) => [r.completed_id, r.planned_id])),
     ],
     rows: rows.flatMap((r) => [
-      { category: areaName(ctx, r.area_id), group: 'Hoàn thành', value: r.completed },
-      { category: areaName(ctx, r.area_id), group: 'Chưa hoàn thành', value: r.not_completed },
+      { category: areaName(ctx, r.area_id), group: 'Hoàn thành', value: r.completed, ...qualifierProp(qualifierOf(ctx, r.completed_id)) },
+      // Planned less completed: approximate when either is.
+      { category: areaName(ctx, r.area_id), group: 'Chưa hoàn thành', value: r.not_completed, ...qualifierProp(combineQualifiers([qualifierOf(ctx, r.planned_id)], [qualifierOf(ctx, r.completed_id)])) },
     ]),
     groups: ['Hoàn thành', 'Chưa hoàn thành'],
     layout: 'stacked',
@@ -132,8 +134,8 @@ export function districtCompletedChart(ctx: ViewContext, provinceId: string, bat
     id,
     // The scope leads: this is one batch, not the whole plan (whose completion is in the status chart).
     title: rows.length === 1
-      ? `${plan}: ${areaName(ctx, top.area_id)} hoàn thành ${formatNumber(top.count)} công trình`
-      : `${plan}: ${areaName(ctx, top.area_id)} hoàn thành nhiều công trình nhất (${formatNumber(top.count)})`,
+      ? `${plan}: ${areaName(ctx, top.area_id)} hoàn thành ${qualified(formatNumber(top.count), qualifierOf(ctx, top.id))} công trình`
+      : `${plan}: ${areaName(ctx, top.area_id)} hoàn thành nhiều công trình nhất (${qualified(formatNumber(top.count), qualifierOf(ctx, top.id))})`,
     subtitle: `Công trình ngầm, cầu dân sinh đã hoàn thành theo huyện, ${lowerFirst(plan)}, ${areaPhrase(ctx, provinceId)}`,
     unit: 'work',
     asOf: latestDate(rows.map((r) => r.effective_date)),
@@ -142,7 +144,7 @@ export function districtCompletedChart(ctx: ViewContext, provinceId: string, bat
       ...missingDistricts(ctx, provinceId, [...rows.map((r) => r.area_id), ...withPlan], `số công trình hoàn thành của ${lowerFirst(plan)}`),
       ...discrepancyNotes(ctx, rows.map((r) => r.id)),
     ],
-    rows: rows.map((r) => ({ category: areaName(ctx, r.area_id), value: r.count })),
+    rows: rows.map((r) => ({ category: areaName(ctx, r.area_id), value: r.count, ...qualifierProp(qualifierOf(ctx, r.id)) })),
     order: 'value',
     categoryLabel: 'Huyện',
   };
@@ -172,7 +174,7 @@ export function typeChart(ctx: ViewContext, areaId: string, id = 'ke-hoach-511-t
     asOf: latestDate(rows.map((r) => r.effective_date)),
     sources: sourcesOf(ctx, rows.map((r) => r.report_id)),
     notes: discrepancyNotes(ctx, rows.map((r) => r.id)),
-    rows: rows.map((r) => ({ category: workTypeLabel(r.work_type), group: (VERSION[r.plan_version] ?? r.plan_version).replace(/^d/, 'D'), value: r.count })),
+    rows: rows.map((r) => ({ category: workTypeLabel(r.work_type), group: (VERSION[r.plan_version] ?? r.plan_version).replace(/^d/, 'D'), value: r.count, ...qualifierProp(qualifierOf(ctx, r.id)) })),
     groups: ['original', 'revised'].filter((v) => versions.includes(v)).map((v) => VERSION[v]!.replace(/^d/, 'D')),
     order: 'value',
     categoryLabel: 'Loại công trình',
@@ -204,13 +206,13 @@ export function plan511FundingChart(ctx: ViewContext, provinceId: string, id = '
   if (districtRows.length < 2) return null;
   const top = districtRows.toSorted((a, b) => b.value - a.value)[0]!;
   const stated = provinceRows.map((p) => ({
-    text: `Báo cáo nêu tổng mức đầu tư toàn tỉnh${p.budget_source !== 'all' ? ` (${sourceLabel(p.budget_source).toLocaleLowerCase('vi')})` : ''}: ${formatNumber(p.value)} triệu đồng; đó là tổng của cả tỉnh, không phải một huyện, nên không có trong biểu đồ.`,
+    text: `Báo cáo nêu tổng mức đầu tư toàn tỉnh${p.budget_source !== 'all' ? ` (${sourceLabel(p.budget_source).toLocaleLowerCase('vi')})` : ''}: ${qualified(formatNumber(p.value), qualifierOf(ctx, p.id))} triệu đồng; đó là tổng của cả tỉnh, không phải một huyện, nên không có trong biểu đồ.`,
     href: sourceLink(p.report_id, p.id),
   }));
   return {
     kind: 'bars',
     id,
-    title: `${areaName(ctx, top.area_id)} có tổng mức đầu tư lớn nhất trong các huyện báo cáo nêu (${formatNumber(top.value)} triệu đồng)`,
+    title: `${areaName(ctx, top.area_id)} có tổng mức đầu tư lớn nhất trong các huyện báo cáo nêu (${qualified(formatNumber(top.value), qualifierOf(ctx, top.id))} triệu đồng)`,
     subtitle: `Tổng mức đầu tư công trình ngầm, cầu dân sinh theo huyện, triệu đồng, ${periodText(rows[0]!.fund_year).toLocaleLowerCase('vi')}, ${areaPhrase(ctx, provinceId)}`,
     unit: 'mvnd',
     asOf: latestDate(districtRows.map((r) => r.effective_date)),
@@ -220,7 +222,7 @@ export function plan511FundingChart(ctx: ViewContext, provinceId: string, id = '
       ...missingDistricts(ctx, provinceId, districtRows.map((r) => r.area_id), 'tổng mức đầu tư'),
       ...discrepancyNotes(ctx, rows.map((r) => r.id)),
     ],
-    rows: districtRows.map((r) => ({ category: areaName(ctx, r.area_id), value: r.value })),
+    rows: districtRows.map((r) => ({ category: areaName(ctx, r.area_id), value: r.value, ...qualifierProp(qualifierOf(ctx, r.id)) })),
     order: 'value',
     categoryLabel: 'Huyện',
   };
@@ -241,7 +243,7 @@ export function otherWorksChart(ctx: ViewContext, areaId: string, id = 'cong-tri
     asOf: latestDate(rows.map((r) => r.effective_date)),
     sources: sourcesOf(ctx, rows.map((r) => r.report_id)),
     notes: discrepancyNotes(ctx, rows.map((r) => r.id)),
-    rows: rows.map((r) => ({ category: workTypeLabel(r.work_type), value: r.count })),
+    rows: rows.map((r) => ({ category: workTypeLabel(r.work_type), value: r.count, ...qualifierProp(qualifierOf(ctx, r.id)) })),
     order: 'value',
     categoryLabel: 'Loại công trình',
   };
@@ -266,7 +268,7 @@ export function plan511MoneyFigures(ctx: ViewContext, areaId: string): FigurePro
     .filter((d) => d.area_id === areaId && d.program === 'plan511')
     .map((d) => ({
         ...figureSource(ctx, areaId, { id: d.disbursed_id, report_id: d.report_id }, d.as_of, [d.base_id, d.stated_rate_id]),
-        label: `Vốn Kế hoạch 511 đã giải ngân, ${periodText(d.fund_year).toLocaleLowerCase('vi')}: ${d.stated_rate !== null ? formatNumber(d.stated_rate, 3) : formatNumber(d.rate, 1)}% vốn ${d.base_measure === 'allocated' ? 'đã phân bổ' : 'giao'}`,
+        label: `Vốn Kế hoạch 511 đã giải ngân, ${periodText(d.fund_year).toLocaleLowerCase('vi')}: ${qualified(`${d.stated_rate !== null ? formatNumber(d.stated_rate, 3) : formatNumber(d.rate, 1)}%`, rateQualifier(ctx, d))} vốn ${d.base_measure === 'allocated' ? 'đã phân bổ' : 'giao'}`,
         value: d.disbursed,
         unit: 'mvnd' as const,
         total: d.base,

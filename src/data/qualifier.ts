@@ -1,0 +1,131 @@
+/**
+ * Qualifiers are part of a figure: a report that prints "trên 76%" says less than "76%", and the site must not
+ * say more than its source. This is the one place a figure's qualifier is read, from its `figure_text` (the words
+ * printed right before THE number that is the row's value) and its `figure_status`:
+ *
+ * - "trên 76%" → tren; "khoảng hơn 16.000 du khách" → khoang_hon; "năng suất ước đạt 61,48 tạ/ha" → uoc.
+ * - Words before another number do not count: "10 công trình với khoảng 80% khối lượng" qualifies 80, not 10;
+ *   "19/24 công trình", "Sơn Động 10 công trình" have none; in "19 trên 24" trên means "out of", not "over".
+ * - figure_status = estimate with no qualifier printed reads as "ước" (the report gives an estimate); a printed
+ *   qualifier wins ("khoảng 80%" stays khoảng: it already says the figure is approximate).
+ * - The note column is free text for people (it repeats the printed words, e.g. "Số xấp xỉ: báo cáo ghi …"),
+ *   so it is not read. "đến"/"tới" are not qualifiers here: the reports use them for dates ("đến nay").
+ */
+import { enumField, figureFields, type TableDef } from './define.ts';
+import { printedAt } from './figure-text.ts';
+
+export const QUALIFIERS = {
+  tren: { vi: 'trên', en: 'over' },
+  hon: { vi: 'hơn', en: 'more than' },
+  khoang_hon: { vi: 'khoảng hơn', en: 'roughly more than' },
+  khoang: { vi: 'khoảng', en: 'about' },
+  xap_xi: { vi: 'xấp xỉ', en: 'approximately' },
+  gan: { vi: 'gần', en: 'nearly' },
+  uoc: { vi: 'ước', en: 'an estimated' },
+  duoi: { vi: 'dưới', en: 'under' },
+  it_nhat: { vi: 'ít nhất', en: 'at least' },
+  toi_thieu: { vi: 'tối thiểu', en: 'at least' },
+  toi_da: { vi: 'tối đa', en: 'at most' },
+} as const satisfies Record<string, { vi: string; en: string }>;
+
+export type Qualifier = keyof typeof QUALIFIERS;
+
+// Words that can start a qualifier: a text without any has none, without reading its numbers (large tables).
+const ANY_WORD = /khoảng|ước|xấp xỉ|gần|hơn|trên|dưới|ít nhất|tối thiểu|tối đa/iu;
+
+/**
+ * The derived column of every observation table's downloads (src/publish/columns.ts): not typed by staff,
+ * read from figure_text and figure_status by this module.
+ */
+export const qualifierField = enumField({
+  name: 'qualifier',
+  title: { vi: 'Từ kèm số liệu', en: 'Qualifier' },
+  description: {
+    vi: 'Từ báo cáo in ngay trước con số (trên, hơn, khoảng, gần…), đọc từ cột figure_text; “ước” khi số liệu là số ước tính (figure_status = estimate) mà báo cáo không in từ nào. Để trống: số liệu không kèm từ nào. Không nhập tay.',
+    en: 'The word the report prints right before the figure (over, more than, about, nearly…), read from figure_text; "uoc" (an estimate) when figure_status = estimate and the report prints none. Blank: the figure is unqualified. Derived, not entered.',
+  },
+  labels: Object.fromEntries(Object.entries(QUALIFIERS).map(([k, t]) => [k, { vi: t.vi, en: t.en }])) as Record<Qualifier, { vi: string; en: string }>,
+});
+
+// Longest first, so "khoảng hơn" is not read as "hơn"; "ước tính", "ước đạt" are "ước".
+const WORDS: [RegExp, Qualifier][] = [
+  [/khoảng hơn$/u, 'khoang_hon'],
+  [/ước(?: tính| đạt| khoảng)?$/u, 'uoc'],
+  [/khoảng$/u, 'khoang'],
+  [/xấp xỉ$/u, 'xap_xi'],
+  [/gần$/u, 'gan'],
+  [/hơn$/u, 'hon'],
+  [/trên$/u, 'tren'],
+  [/dưới$/u, 'duoi'],
+  [/ít nhất$/u, 'it_nhat'],
+  [/tối thiểu$/u, 'toi_thieu'],
+  [/tối đa$/u, 'toi_da'],
+];
+
+/** The qualifier printed right before position `start` of a text, if any. */
+function wordsBefore(text: string, start: number): Qualifier | null {
+  const before = text.slice(0, start).normalize('NFC').toLocaleLowerCase('vi').replace(/\s+/g, ' ').trimEnd();
+  for (const [re, q] of WORDS) {
+    const m = re.exec(before);
+    if (!m) continue;
+    const lead = before.slice(0, m.index);
+    // A whole word only ("thêm hơn" yes, "chơn" no).
+    if (lead !== '' && /\p{L}$/u.test(lead)) continue;
+    // "19 trên 24": trên is "out of" after a number.
+    if (q === 'tren' && /\d\s*$/.test(lead)) return null;
+    return q;
+  }
+  return null;
+}
+
+/**
+ * The qualifier printed before the number that is `value` in `text` (`money`: the value is in million VND and
+ * the text may print tỷ/đồng). When no printed number is the value (a misprint) and the text prints one number
+ * only, that number's words count.
+ */
+export function printedQualifier(text: string, value: number, money = false): Qualifier | null {
+  if (!ANY_WORD.test(text)) return null;
+  let start = printedAt(text, value, money);
+  if (start === null) {
+    const runs = [...text.matchAll(/\d[\d.,\s]*\d|\d/g)];
+    if (runs.length !== 1) return null;
+    start = runs[0]!.index;
+  }
+  return wordsBefore(text, start);
+}
+
+/** A figure's qualifier: as printed, else "ước" for an estimate. */
+export function figureQualifier(row: { figure_text?: unknown; figure_status?: unknown } | Readonly<Record<string, unknown>>, value: number, money = false): Qualifier | null {
+  return printedQualifier(String(row['figure_text'] ?? ''), value, money) ?? (row['figure_status'] === 'estimate' ? 'uoc' : null);
+}
+
+/** A row's qualifier: its first figure's that has one (rows with several figures rarely qualify each apart). */
+export function rowQualifier(def: TableDef, row: Record<string, unknown>): Qualifier | null {
+  if (row.figure_status !== 'estimate' && !ANY_WORD.test(String(row.figure_text ?? ''))) return null;
+  for (const field of figureFields(def)) {
+    const value = row[field.name];
+    if (typeof value !== 'number') continue;
+    const q = figureQualifier(row, value, field.unit === 'mvnd' || row.unit === 'mvnd');
+    if (q !== null) return q;
+  }
+  return null;
+}
+
+/**
+ * The qualifier of a figure computed from others (a sum, a share, a difference): none when no input has one,
+ * the inputs' own when every qualified input shares it, else "khoảng" — an approximate input makes an
+ * approximate result, and bounds of different kinds (trên and dưới, or a bound divided by) give no bound.
+ * Pass what a figure is divided by or subtracted from as `against`: a bound there turns the other way ("trên"
+ * in a denominator makes the rate smaller), so it reads "khoảng"; an estimate stays an estimate.
+ */
+export function combineQualifiers(inputs: Iterable<Qualifier | null | undefined>, against: Iterable<Qualifier | null | undefined> = []): Qualifier | null {
+  const qs = new Set<Qualifier>();
+  for (const q of inputs) if (q) qs.add(q);
+  for (const q of against) if (q) qs.add(q === 'uoc' || q === 'xap_xi' || q === 'khoang' ? q : 'khoang');
+  if (qs.size === 0) return null;
+  if (qs.size === 1) return [...qs][0]!;
+  return 'khoang';
+}
+
+/** "trên 76%": a formatted figure with its qualifier in front. */
+export const qualified = (text: string, q: Qualifier | null | undefined, lang: 'vi' | 'en' = 'vi') => (q ? `${QUALIFIERS[q][lang]} ${text}` : text);
