@@ -18,6 +18,8 @@ export interface ChartNote {
   href?: string;
   /** Marks a note about a source discrepancy (highlighted), e.g. linking to /du-lieu/chat-luong/#… */
   discrepancy?: boolean;
+  /** The source rows the note concerns: the chart CSV repeats the note beside each value built from them. */
+  rowIds?: readonly string[];
 }
 
 /** Category order: Vietnamese alphabetical (default), by value (largest first), or as given. */
@@ -44,6 +46,8 @@ export interface BarRow {
   /** e.g. "Vốn giao", "Giải ngân". Omit for a single measure. */
   group?: string;
   value: number;
+  /** The source row(s) the value is read or computed from (chart CSV, notes per value). */
+  rowIds?: readonly string[];
 }
 export interface BarsSpec extends ChartBase {
   kind: 'bars';
@@ -69,6 +73,8 @@ export interface SeriesRow {
    */
   series: string;
   value: number;
+  /** The source row(s) the value is read or computed from. */
+  rowIds?: readonly string[];
 }
 export interface SeriesSpec extends ChartBase {
   kind: 'series';
@@ -84,6 +90,8 @@ export interface CompletionRow {
   category: string;
   status: CompletionStatus;
   value: number;
+  /** The source row(s) the value is read or computed from. */
+  rowIds?: readonly string[];
 }
 /** Completed / under construction / not started, stacked per category (e.g. per district). */
 export interface CompletionSpec extends ChartBase {

@@ -67,7 +67,7 @@ export function fundYearChart(ctx: ViewContext, areaId: string, id = 'ty-le-giai
     asOf: latestDate(rows.map((r) => r.as_of)),
     sources: sourcesOf(ctx, rows.map((r) => r.report_id)),
     notes: discrepancyNotes(ctx, rows.flatMap((r) => [r.disbursed_id, r.base_id, r.stated_rate_id ?? ''])),
-    rows: rows.map((r) => ({ category: fundName(r), value: shownRate(r) })),
+    rows: rows.map((r) => ({ category: fundName(r), value: shownRate(r), rowIds: r.stated_rate !== null && r.stated_rate_id ? [r.stated_rate_id] : [r.disbursed_id, r.base_id] })),
     order: 'value',
     categoryLabel: 'Năm vốn',
   };
@@ -88,8 +88,8 @@ export function fundYearMoneyChart(ctx: ViewContext, areaId: string, id = 'von-v
     sources: sourcesOf(ctx, rows.map((r) => r.report_id)),
     notes: discrepancyNotes(ctx, rows.flatMap((r) => [r.disbursed_id, r.base_id])),
     rows: rows.flatMap((r) => [
-      { category: fundName(r), group: 'Vốn', value: r.base },
-      { category: fundName(r), group: 'Đã giải ngân', value: r.disbursed },
+      { category: fundName(r), group: 'Vốn', value: r.base, rowIds: [r.base_id] },
+      { category: fundName(r), group: 'Đã giải ngân', value: r.disbursed, rowIds: [r.disbursed_id] },
     ]),
     groups: ['Vốn', 'Đã giải ngân'],
     order: 'given',
@@ -126,7 +126,7 @@ export function sourceChart(ctx: ViewContext, areaId: string, id = 'von-giao-the
     asOf: latestDate(shown.map((r) => r.effective_date)),
     sources: sourcesOf(ctx, shown.map((r) => r.report_id)),
     notes: discrepancyNotes(ctx, shown.map((r) => r.id)),
-    rows: shown.map((r) => ({ category: category(r), group: capitalShort(r.capital_type), value: r.value })),
+    rows: shown.map((r) => ({ category: category(r), group: capitalShort(r.capital_type), value: r.value, rowIds: [r.id] })),
     groups,
     layout: 'stacked',
     order: 'given',
@@ -159,7 +159,8 @@ export function projectChart(ctx: ViewContext, areaId: string, id = 'giai-ngan-t
     ],
     rows: rows.flatMap((r) => {
       const d = disbursedOf(r);
-      return [{ category: name(r), group: 'Vốn giao', value: r.assigned }, ...(d === null ? [] : [{ category: name(r), group: 'Đã giải ngân', value: d }])];
+      const dIds = r.disbursed_id ? [r.disbursed_id] : r.stated_rate_id ? [r.stated_rate_id] : [];
+      return [{ category: name(r), group: 'Vốn giao', value: r.assigned, rowIds: [r.assigned_id] }, ...(d === null ? [] : [{ category: name(r), group: 'Đã giải ngân', value: d, rowIds: dIds }])];
     }),
     groups: ['Vốn giao', 'Đã giải ngân'],
     order: 'value',
@@ -182,7 +183,7 @@ export function unallocatedChart(ctx: ViewContext, areaId: string, id = 'von-chu
     asOf: latestDate(rows.map((r) => r.effective_date)),
     sources: sourcesOf(ctx, rows.map((r) => r.report_id)),
     notes: discrepancyNotes(ctx, rows.map((r) => r.id)),
-    rows: rows.map((r) => ({ category: name(r), value: r.value })),
+    rows: rows.map((r) => ({ category: name(r), value: r.value, rowIds: [r.id] })),
     order: 'value',
     categoryLabel: 'Khoản vốn',
   };
@@ -205,7 +206,7 @@ export function progressChart(ctx: ViewContext, areaId: string, id = 'tien-do-gi
     asOf: latestDate(points.map((p) => p.as_of)),
     sources: sourcesOf(ctx, points.map((p) => p.report_id)),
     notes: discrepancyNotes(ctx, points.map((p) => p.id)),
-    rows: points.map((p) => ({ date: p.as_of, series: series(p), value: p.value })),
+    rows: points.map((p) => ({ date: p.as_of, series: series(p), value: p.value, rowIds: [p.id] })),
     join: true,
   };
 }

@@ -58,10 +58,13 @@ export function statusChart(ctx: ViewContext, areaId: string, id = 'tinh-trang-k
     rows: rows.flatMap((r) => {
       const inProgress = r.under_construction ?? (r.started !== null ? r.started - r.completed : null);
       const notStarted = r.not_started ?? (inProgress !== null ? r.planned - r.completed - inProgress : null);
+      // A value computed from other figures lists every row it comes from.
+      const inProgressIds = r.under_construction_id ? [r.under_construction_id] : [r.started_id, r.completed_id].filter((x): x is string => x !== null);
+      const notStartedIds = r.not_started !== null && r.started_id ? [r.planned_id, r.started_id] : [r.planned_id, ...new Set([r.completed_id, ...inProgressIds])];
       return [
-        { category: planName(r), status: 'completed' as const, value: r.completed },
-        ...(inProgress !== null ? [{ category: planName(r), status: 'in_progress' as const, value: inProgress }] : []),
-        ...(notStarted !== null ? [{ category: planName(r), status: 'not_started' as const, value: notStarted }] : []),
+        { category: planName(r), status: 'completed' as const, value: r.completed, rowIds: [r.completed_id] },
+        ...(inProgress !== null ? [{ category: planName(r), status: 'in_progress' as const, value: inProgress, rowIds: inProgressIds }] : []),
+        ...(notStarted !== null ? [{ category: planName(r), status: 'not_started' as const, value: notStarted, rowIds: notStartedIds }] : []),
       ];
     }),
     order: 'given',
@@ -91,8 +94,8 @@ export function districtChart(ctx: ViewContext, provinceId: string, batch: strin
       ...discrepancyNotes(ctx, rows.flatMap((r) => [r.completed_id, r.planned_id])),
     ],
     rows: rows.flatMap((r) => [
-      { category: areaName(ctx, r.area_id), group: 'Hoàn thành', value: r.completed },
-      { category: areaName(ctx, r.area_id), group: 'Chưa hoàn thành', value: r.not_completed },
+      { category: areaName(ctx, r.area_id), group: 'Hoàn thành', value: r.completed, rowIds: [r.completed_id] },
+      { category: areaName(ctx, r.area_id), group: 'Chưa hoàn thành', value: r.not_completed, rowIds: [r.planned_id, r.completed_id] },
     ]),
     groups: ['Hoàn thành', 'Chưa hoàn thành'],
     layout: 'stacked',
@@ -118,7 +121,7 @@ export function districtCompletedChart(ctx: ViewContext, provinceId: string, bat
     asOf: latestDate(rows.map((r) => r.effective_date)),
     sources: sourcesOf(ctx, rows.map((r) => r.report_id)),
     notes: discrepancyNotes(ctx, rows.map((r) => r.id)),
-    rows: rows.map((r) => ({ category: areaName(ctx, r.area_id), value: r.count })),
+    rows: rows.map((r) => ({ category: areaName(ctx, r.area_id), value: r.count, rowIds: [r.id] })),
     order: 'value',
     categoryLabel: 'Huyện',
   };
@@ -144,7 +147,7 @@ export function typeChart(ctx: ViewContext, areaId: string, id = 'ke-hoach-511-t
     asOf: latestDate(rows.map((r) => r.effective_date)),
     sources: sourcesOf(ctx, rows.map((r) => r.report_id)),
     notes: discrepancyNotes(ctx, rows.map((r) => r.id)),
-    rows: rows.map((r) => ({ category: workTypeLabel(r.work_type), group: (VERSION[r.plan_version] ?? r.plan_version).replace(/^d/, 'D'), value: r.count })),
+    rows: rows.map((r) => ({ category: workTypeLabel(r.work_type), group: (VERSION[r.plan_version] ?? r.plan_version).replace(/^d/, 'D'), value: r.count, rowIds: [r.id] })),
     groups: ['original', 'revised'].filter((v) => versions.includes(v)).map((v) => VERSION[v]!.replace(/^d/, 'D')),
     order: 'value',
     categoryLabel: 'Loại công trình',
@@ -168,7 +171,7 @@ export function plan511FundingChart(ctx: ViewContext, provinceId: string, id = '
     asOf: latestDate(rows.map((r) => r.effective_date)),
     sources: sourcesOf(ctx, rows.map((r) => r.report_id)),
     notes: discrepancyNotes(ctx, rows.map((r) => r.id)),
-    rows: rows.map((r) => ({ category: r.area_id === provinceId ? `Toàn tỉnh ${areaName(ctx, r.area_id)}` : areaName(ctx, r.area_id), value: r.value })),
+    rows: rows.map((r) => ({ category: r.area_id === provinceId ? `Toàn tỉnh ${areaName(ctx, r.area_id)}` : areaName(ctx, r.area_id), value: r.value, rowIds: [r.id] })),
     order: 'value',
     categoryLabel: 'Địa bàn',
     additive: false,
@@ -190,7 +193,7 @@ export function otherWorksChart(ctx: ViewContext, areaId: string, id = 'cong-tri
     asOf: latestDate(rows.map((r) => r.effective_date)),
     sources: sourcesOf(ctx, rows.map((r) => r.report_id)),
     notes: discrepancyNotes(ctx, rows.map((r) => r.id)),
-    rows: rows.map((r) => ({ category: workTypeLabel(r.work_type), value: r.count })),
+    rows: rows.map((r) => ({ category: workTypeLabel(r.work_type), value: r.count, rowIds: [r.id] })),
     order: 'value',
     categoryLabel: 'Loại công trình',
   };
