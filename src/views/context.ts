@@ -5,13 +5,14 @@
  */
 import { loadDataOrThrow, type DataLoad } from '../data/load.ts';
 import { periodLabel } from '../data/period.ts';
-import { funding, works, poverty, ncut } from '../data/tables/index.ts';
+import { funding, works, poverty, ncut, TABLES } from '../data/tables/index.ts';
 import type { ChartNote, ChartSource } from '../charts/index.ts';
 import { dateSortKey, formatDate } from '../lib/format.ts';
-import { reportHref, rowHref, discrepancyHref } from '../lib/links.ts';
+import { reportHref, rowHref } from '../lib/links.ts';
 import { inputsOf, enumLabel, type Inputs } from '../metrics/inputs.ts';
 import type { FigureProps } from './figure.ts';
 import { reportIndex } from '../lib/report-index.ts';
+import { discrepancyNote, uniqueNotes, type RowSource } from './caveats.ts';
 
 export interface ViewContext {
   data: DataLoad;
@@ -58,16 +59,13 @@ export function reportName(ctx: ViewContext, reportId: string): string {
   return `${r.issuer}, báo cáo ${/^\d/.test(date) ? `ngày ${date}` : date}`;
 }
 
-/** Notes for the source discrepancies that involve any of these rows. */
+/** Notes for the source discrepancies that involve any of these rows: one per discrepancy, naming the figure it concerns. */
 export function discrepancyNotes(ctx: ViewContext, rowIds: Iterable<string>): ChartNote[] {
   const ids = new Set(rowIds);
-  return ctx.data.discrepancies
-    .filter((d) => d.severity !== 'rounding' && d.rowIds.some((id) => ids.has(id)))
-    .map((d) => ({
-      text: d.severity === 'source-error' ? 'Một số liệu ở đây in sai trong báo cáo nguồn: xem cách đọc' : 'Số liệu ở đây liên quan đến một chỗ chênh lệch trong báo cáo nguồn: xem chi tiết',
-      href: discrepancyHref(d.id),
-      discrepancy: true,
-    }));
+  const names = { area: (id: string) => areaPhrase(ctx, id), project: (id: string | null) => projectName(ctx, id) };
+  return uniqueNotes(
+    ctx.data.discrepancies.filter((d) => d.severity !== 'rounding' && d.rowIds.some((id) => ids.has(id))).map((d) => discrepancyNote(ctx.data.tables, names, d, ids)),
+  );
 }
 
 /**
@@ -91,6 +89,34 @@ export function figureSource(
     sourceLabel: `Nguồn: ${reportName(ctx, row.report_id)}`,
     ...(note ? { note: { text: note.text, href: note.href } } : {}),
   };
+}
+
+const sourceIndexes = new WeakMap<DataLoad, Map<string, RowSource>>();
+
+/** Row id → its report, section, date and status, over every observation table (for the chart CSVs). */
+export function rowSources(ctx: ViewContext): (rowId: string) => RowSource | undefined {
+  let index = sourceIndexes.get(ctx.data);
+  if (!index) {
+    index = new Map();
+    const reports = byId(ctx.data.tables.reports);
+    for (const def of TABLES) {
+      if (def.kind !== 'observation') continue;
+      for (const r of ctx.data.tables[def.name] as readonly Record<string, unknown>[]) {
+        const id = String(r.id);
+        if (index.has(id)) continue;
+        const reportId = String(r.report_id);
+        index.set(id, {
+          report_id: reportId,
+          report: reportName(ctx, reportId),
+          section: String(r.section ?? ''),
+          as_of: typeof r.as_of === 'string' && r.as_of ? r.as_of : (reports.get(reportId)?.date ?? ''),
+          figure_status: String(r.figure_status ?? ''),
+        });
+      }
+    }
+    sourceIndexes.set(ctx.data, index);
+  }
+  return (rowId) => index.get(rowId);
 }
 
 /** The latest of some ISO dates (partial dates count at their end). */
