@@ -40,6 +40,8 @@ function rowsById(rows: readonly object[]): Map<string, AnyRow> {
 const SUMS = new Set(['funding-sources', 'funding-capital', 'funding-projects', 'funding-districts', 'works-districts', 'works-types']);
 /** Checks that compare a printed percentage with the one computed from the report's own figures. */
 const RATES = new Set(['disbursement-rate', 'indicator-rate', 'indicator-yoy', 'printed-ratio']);
+/** The rate checks whose rows are [stated rate, numerator, denominator]. */
+const QUOTIENTS = new Set(['disbursement-rate', 'indicator-rate']);
 
 const cut = (s: string, max = 60) => (s.length <= max ? s : `${s.slice(0, max - 1).trimEnd()}…`);
 const lowerFirst = (s: string) => s.charAt(0).toLocaleLowerCase('vi') + s.slice(1);
@@ -83,7 +85,11 @@ function whatIsWrong(d: Discrepancy, named: AnyRow, rows: readonly (AnyRow | und
     const fall = `giảm${perYear ? ' bình quân' : ''} ${v(Math.round(computed * 100) / 100)}`;
     return `tỷ lệ hộ nghèo của báo cáo, từ ${rates}, cho mức ${fall}${minor}.`;
   }
-  if (RATES.has(d.check)) return `tính lại từ các số của chính báo cáo${here}${d.check === 'printed-ratio' ? ` (báo cáo in ${v(d.actual, 'percent')})` : ''} được ${v(d.expected, 'percent')}${minor}.`;
+  if (RATES.has(d.check)) {
+    // A stated rate is checked against numerator / denominator (listed after it): two decimals, as the data-quality page.
+    const computed = QUOTIENTS.has(d.check) && a && b && Number(b.value) !== 0 ? Math.round((Number(a.value) / Number(b.value)) * 10000) / 100 : d.expected;
+    return `tính lại từ các số của chính báo cáo${here}${d.check === 'printed-ratio' ? ` (báo cáo in ${v(d.actual, 'percent')})` : ''} được ${v(computed, 'percent')}${minor}.`;
+  }
   if (d.check === 'repeat') return `một báo cáo khác in cùng số liệu này là ${v(named === stated ? d.actual : d.expected)}.`;
   return `các số của báo cáo nguồn không khớp nhau ở đây${minor}.`;
 }

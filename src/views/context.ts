@@ -3,7 +3,7 @@
  * reports) and the words for codes. A view turns metric tables into chart
  * specs and figure props; pages only place them.
  */
-import { loadDataOrThrow, type DataLoad } from '../data/load.ts';
+import { loadDataOrThrow, type DataLoad, type Discrepancy } from '../data/load.ts';
 import { periodLabel } from '../data/period.ts';
 import { funding, works, poverty, ncut, TABLES } from '../data/tables/index.ts';
 import type { ChartNote, ChartSource } from '../charts/index.ts';
@@ -62,10 +62,12 @@ export function reportName(ctx: ViewContext, reportId: string): string {
 /** Notes for the source discrepancies that involve any of these rows: one per discrepancy, naming the figure it concerns. */
 export function discrepancyNotes(ctx: ViewContext, rowIds: Iterable<string>): ChartNote[] {
   const ids = new Set(rowIds);
-  const names = { area: (id: string) => areaPhrase(ctx, id), project: (id: string | null) => projectName(ctx, id) };
-  return uniqueNotes(
-    ctx.data.discrepancies.filter((d) => d.severity !== 'rounding' && d.rowIds.some((id) => ids.has(id))).map((d) => discrepancyNote(ctx.data.tables, names, d, ids)),
-  );
+  return uniqueNotes(ctx.data.discrepancies.filter((d) => d.severity !== 'rounding' && d.rowIds.some((id) => ids.has(id))).map((d) => noteOf(ctx, d, ids)));
+}
+
+/** One discrepancy's note, naming its figure; `shown`: the rows the chart or page shows. */
+export function noteOf(ctx: ViewContext, d: Discrepancy, shown: ReadonlySet<string>): ChartNote {
+  return discrepancyNote(ctx.data.tables, { area: (id) => areaPhrase(ctx, id), project: (id) => projectName(ctx, id) }, d, shown);
 }
 
 /**
@@ -80,7 +82,9 @@ export function figureSource(
   asOf: string,
   alsoFrom: (string | null)[] = [],
 ): Pick<FigureProps, 'id' | 'asOf' | 'area' | 'href' | 'sourceLabel' | 'note'> {
-  const [note] = discrepancyNotes(ctx, [row.id, ...alsoFrom.filter((id): id is string => id !== null)]);
+  // A discrepancy about the figure itself comes before one about the figure it is computed from.
+  const notes = discrepancyNotes(ctx, [row.id, ...alsoFrom.filter((id): id is string => id !== null)]);
+  const note = notes.find((n) => n.rowIds?.includes(row.id)) ?? notes[0];
   return {
     id: `so-lieu-${row.id}`,
     asOf,

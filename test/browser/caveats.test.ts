@@ -54,6 +54,17 @@ describe('embeds carry the notes of their chart', () => {
   });
 });
 
+describe('briefs', () => {
+  it('show a headline figure’s note next to it, about the figure itself first, and list the discrepancies in the same words', () => {
+    const brief = built.get('/dia-ban/bach-thong/ban-in/')!;
+    // bt-2023-06-f08: "2.080,045,980trđ", the disbursed SN figure, misprinted; its base f05 is too.
+    const note = brief.querySelector('#so-lieu-bt-2023-06-f08 .figure-note')?.textContent ?? '';
+    expect(note).toContain('Đã giải ngân, năm 2023, vốn sự nghiệp, huyện Bạch Thông: 2.080,04598 triệu đồng — báo cáo in sai con số này');
+    const listed = [...brief.querySelectorAll('.brief-notes li')].filter((li) => li.querySelector('a[href*="/du-lieu/chat-luong/#malformed-"]')).map((li) => li.textContent!.replace(/\s+/g, ' '));
+    expect(listed.join('\n')).toContain('Vốn đã phân bổ, năm 2023, vốn sự nghiệp, huyện Bạch Thông: 46.929,385459 triệu đồng — báo cáo in sai');
+  });
+});
+
 describe('chart files carry them too', () => {
   it('the SVG (and so the PNG drawn from it) draws the notes below the chart', () => {
     expect(svgText('giai-ngan-theo-du-an-bach-thong')).toContain('Dự án 10 – TDA 2, huyện Bạch Thông: 1.098 triệu đồng — báo cáo in sai con số này');
