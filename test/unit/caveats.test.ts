@@ -51,6 +51,17 @@ describe('discrepancy notes', () => {
     expect(discrepancyNotes(ctx, ['bg-2023-11-30-p01'])[0]!.text).toBe(decrease!.text);
   });
 
+  it('a total against its parts: named by the total, saying when the chart shows only the parts', async () => {
+    // 495.000 printed for central 442.628 + provincial 52.500 = 495.128.
+    const funding = minimal('funding.csv').replace('495128,mvnd,,495.128 triệu đồng', '495000,mvnd,,495.000 triệu đồng');
+    const data = await loadData(dataDir(null, { 'funding.csv': funding }));
+    const ctx = { data, inputs: inputsOf(data.tables) };
+    expect(discrepancyNotes(ctx, ['bg-2023-11-17-f01']).map((n) => n.text)).toEqual(['Vốn giao (kế hoạch), năm 2023, tỉnh Bắc Giang: 495.000 triệu đồng — các phần của tổng này cộng lại là 495.128 triệu đồng.']);
+    expect(discrepancyNotes(ctx, ['bg-2023-11-17-f02', 'bg-2023-11-17-f03']).map((n) => n.text)).toEqual([
+      'Vốn giao (kế hoạch), năm 2023, tỉnh Bắc Giang: 495.000 triệu đồng — các phần của tổng này (gồm cả số liệu ở đây) cộng lại là 495.128 triệu đồng, nhiều hơn tổng.',
+    ]);
+  });
+
   it('are listed once per discrepancy, however many of its rows a chart shows', async () => {
     const ctx = await context();
     const notes = discrepancyNotes(ctx, ['bg-2023-11-30-p01', 'bg-2023-11-30-p02', 'bg-2023-11-30-p03', 'bg-2023-11-17-f10', 'bg-2023-11-17-f10']);
