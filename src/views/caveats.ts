@@ -36,6 +36,8 @@ function rowsById(rows: readonly object[]): Map<string, AnyRow> {
   return m;
 }
 
+// The sentence depends on what the check compares (src/data/reconcile/*.ts); a check not listed here gets a
+// general sentence, still naming its figure and linking to its entry.
 /** Checks that compare a printed total with the sum of its parts (`expected`: the sum, `actual`: the total). */
 const SUMS = new Set(['funding-sources', 'funding-capital', 'funding-projects', 'funding-districts', 'works-districts', 'works-types']);
 /** Checks that compare a printed percentage with the one computed from the report's own figures. */
