@@ -1,6 +1,6 @@
 /**
  * The chart as a standalone image (SVG download, PNG and og:image via resvg later):
- * title, subtitle, the drawing, source and as-of date all inside one SVG, since an image
+ * title, subtitle, the drawing, its notes (source discrepancies), source and as-of date all inside one SVG, since an image
  * travels without its page. Explicit font and colours; no CSS from the site.
  */
 import { asOfPhrase } from '../lib/format.ts';
@@ -17,7 +17,7 @@ export interface ExportOptions {
   credit?: string;
 }
 
-/** Wraps a rendered chart SVG (the wide drawing, 720 px) with its title, subtitle, source and date. */
+/** Wraps a rendered chart SVG (the wide drawing, 720 px) with its title, subtitle, notes, source and date; the height follows the text. */
 export function standaloneSvg(spec: ChartSpec, chartSvg: string, options: ExportOptions = {}): string {
   const font = options.fontFamily ?? "'Be Vietnam Pro', 'Noto Sans', sans-serif";
   const width = Number(/viewBox="0 0 ([\d.]+) [\d.]+"/.exec(chartSvg)?.[1] ?? 720);
@@ -25,17 +25,25 @@ export function standaloneSvg(spec: ChartSpec, chartSvg: string, options: Export
   const pad = 16;
   const lines: string[] = [];
   let y = pad;
-  const line = (text: string, size: number, weight: number, colour: string) => {
-    for (const l of wrap(text, Math.floor((width - 2 * pad) / (size * 0.58)))) {
+  const line = (text: string, size: number, weight: number, colour: string, indent = 0, bullet = '') => {
+    wrap(text, Math.floor((width - 2 * pad - indent) / (size * 0.58))).forEach((l, i) => {
       y += size * 1.3;
-      lines.push(`<text x="${pad}" y="${y.toFixed(1)}" font-size="${size}" font-weight="${weight}" fill="${colour}">${esc(l)}</text>`);
-    }
+      if (bullet && i === 0) lines.push(`<text x="${pad}" y="${y.toFixed(1)}" font-size="${size}" fill="${colour}">${bullet}</text>`);
+      lines.push(`<text x="${pad + indent}" y="${y.toFixed(1)}" font-size="${size}" font-weight="${weight}" fill="${colour}">${esc(l)}</text>`);
+    });
   };
   line(spec.title, 20, 700, INK);
   line(spec.subtitle, 14, 400, MUTED);
   y += 10;
   const chartY = y;
   y += chartHeight + 6;
+  // The notes travel with the image: a source discrepancy must not be left behind on the page.
+  const notes = spec.notes ?? [];
+  if (notes.length > 0) {
+    line(notes.some((n) => n.discrepancy) ? 'Lưu ý về số liệu:' : 'Ghi chú:', 12, 700, INK);
+    for (const n of notes) line(n.text, 12, 400, INK, 12, '•');
+    y += 6;
+  }
   line(`${asOfPhrase(spec.asOf)}. Nguồn: ${spec.sources.map((s) => s.title).join('; ')}.`, 12, 400, MUTED);
   if (options.credit) line(options.credit, 12, 400, MUTED);
   const height = Math.ceil(y + pad);

@@ -19,6 +19,8 @@ export interface ChartNote {
   href?: string;
   /** Marks a note about a source discrepancy (highlighted), e.g. linking to /du-lieu/chat-luong/#… */
   discrepancy?: boolean;
+  /** The source rows the note concerns: the chart CSV repeats the note beside each value built from them. */
+  rowIds?: readonly string[];
 }
 
 /** Category order: Vietnamese alphabetical (default), by value (largest first), or as given. */
@@ -47,6 +49,8 @@ export interface BarRow {
   value: number;
   /** How the source qualifies the value ("trên", "khoảng"…): shown with it in the table, tooltip and label. */
   qualifier?: Qualifier;
+  /** The source row(s) the value is read or computed from (chart CSV, notes per value). */
+  rowIds?: readonly string[];
 }
 export interface BarsSpec extends ChartBase {
   kind: 'bars';
@@ -79,6 +83,8 @@ export interface SeriesRow {
   value: number;
   /** As BarRow's. */
   qualifier?: Qualifier;
+  /** The source row(s) the value is read or computed from. */
+  rowIds?: readonly string[];
 }
 export interface SeriesSpec extends ChartBase {
   kind: 'series';
@@ -94,6 +100,8 @@ export interface CompletionRow {
   category: string;
   status: CompletionStatus;
   value: number;
+  /** The source row(s) the value is read or computed from. */
+  rowIds?: readonly string[];
 }
 /** Completed / under construction / not started, stacked per category (e.g. per district). */
 export interface CompletionSpec extends ChartBase {

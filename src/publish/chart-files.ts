@@ -14,32 +14,60 @@ import { formatDate } from '../lib/format.ts';
 import { csvBytes } from './formats.ts';
 import { CHART_FILE_DIR, EMBED_DIR, PACKAGE_TITLE } from './meta.ts';
 import { svgToPng } from './png.ts';
+import type { RowSource } from '../views/caveats.ts';
 
 const QUALIFIER_HEAD = 'Từ kèm số liệu';
 
+/** Columns added to every chart CSV: the source row(s) behind each value and its caveats. */
+export const SOURCE_COLUMNS = ['report_id', 'report', 'section', 'as_of', 'figure_status', 'note', 'row_id'] as const;
+
+export interface CsvOptions {
+  /** The source row of a row id (the views' rowSources). */
+  sourceOf?: (rowId: string) => RowSource | undefined;
+  /** A note's link as printed in the file (absolute on a public build). */
+  link?: (href: string) => string;
+}
+
 /**
- * The data behind the chart, one value per line, with its unit; when a value is qualified in its source
- * ("trên", "khoảng"), a column "Từ kèm số liệu" says so (absent when none is: most charts keep four columns).
+ * The data behind the chart, one value per line, with its unit, the source row(s) it is read or
+ * computed from and the notes about them: a value built from several rows lists each, separated by "; ".
+ * When a value is qualified in its source ("trên", "khoảng"), a column "Từ kèm số liệu" says so.
  */
-export function chartCsv(spec: ChartSpec): Uint8Array {
+export function chartCsv(spec: ChartSpec, options: CsvOptions = {}): Uint8Array {
   const unit = UNITS[spec.unit].vi;
+  const link = options.link ?? ((href: string) => href);
   const word = (q: Qualifier | undefined) => (q ? QUALIFIERS[q].vi : null);
+  const provenance = (rowIds: readonly string[] | undefined): (string | null)[] => {
+    const ids = rowIds ?? [];
+    const sources = ids.map((id) => options.sourceOf?.(id)).filter((s): s is RowSource => s !== undefined);
+    const list = (pick: (s: RowSource) => string) => [...new Set(sources.map(pick))].join('; ') || null;
+    const notes = (spec.notes ?? []).filter((n) => n.discrepancy && n.rowIds?.some((id) => ids.includes(id)));
+    return [
+      list((s) => s.report_id),
+      list((s) => s.report),
+      list((s) => s.section),
+      list((s) => s.as_of),
+      list((s) => s.figure_status),
+      notes.map((n) => (n.href ? `${n.text} (${link(n.href)})` : n.text)).join(' | ') || null,
+      ids.join('; ') || null,
+    ];
+  };
   if (spec.kind === 'bars') {
     const qualified = spec.rows.some((r) => r.qualifier);
     return csvBytes(
-      [spec.categoryLabel ?? 'Hạng mục', 'Nhóm', ...(qualified ? [QUALIFIER_HEAD] : []), 'Giá trị', 'Đơn vị'],
-      spec.rows.map((r) => [r.category, r.group ?? null, ...(qualified ? [word(r.qualifier)] : []), r.value, unit]),
+      [spec.categoryLabel ?? 'Hạng mục', 'Nhóm', ...(qualified ? [QUALIFIER_HEAD] : []), 'Giá trị', 'Đơn vị', ...SOURCE_COLUMNS],
+      spec.rows.map((r) => [r.category, r.group ?? null, ...(qualified ? [word(r.qualifier)] : []), r.value, unit, ...provenance(r.rowIds)]),
     );
   }
   if (spec.kind === 'completion')
     return csvBytes(
-      [spec.categoryLabel ?? 'Hạng mục', 'Tình trạng', 'Giá trị', 'Đơn vị'],
-      spec.rows.map((r) => [r.category, STATUS_LABELS[r.status], r.value, unit]),
+      [spec.categoryLabel ?? 'Hạng mục', 'Tình trạng', 'Giá trị', 'Đơn vị', ...SOURCE_COLUMNS],
+      spec.rows.map((r) => [r.category, STATUS_LABELS[r.status], r.value, unit, ...provenance(r.rowIds)]),
     );
   const qualified = spec.rows.some((r) => r.qualifier);
   return csvBytes(
-    ['Thời điểm', 'Chuỗi', ...(qualified ? [QUALIFIER_HEAD] : []), 'Giá trị', 'Đơn vị'],
-    spec.rows.map((r) => [r.date, r.series, ...(qualified ? [word(r.qualifier)] : []), r.value, unit]),
+    ['Thời điểm', 'Chuỗi', ...(qualified ? [QUALIFIER_HEAD] : []), 'Giá trị', 'Đơn vị', ...SOURCE_COLUMNS],
+    spec.rows.map((r) => [r.date, r.series, ...(qualified ? [word(r.qualifier)] : []), r.value, unit, ...provenance(r.rowIds)]),
   );
 }
 

@@ -1,6 +1,6 @@
 /**
  * The 1200×630 PNG a shared link shows (og:image): site name, page title, the page's
- * headline figure big with its unit, area and "tính đến" date, and the source report —
+ * headline figure big with its unit, area and "tính đến" date, whether it has a source discrepancy, and the source report —
  * or, on the generic card, what the site is and the date of the latest report.
  * Drawn as SVG and rasterised by resvg with Be Vietnam Pro from TTF files (the same fonts
  * as the chart images), so the Vietnamese glyphs are the same on every machine.
@@ -9,11 +9,13 @@ import { wrap } from '../charts/layout.ts';
 import { INK, MUTED } from '../charts/palette.ts';
 import { asOfPhrase, formatHeadline } from '../lib/format.ts';
 import { QUALIFIERS } from '../data/qualifier.ts';
-import { SHARE_HEIGHT, SHARE_WIDTH, shareFigureDateText, type ShareCard } from '../views/share.ts';
+import { SHARE_CAVEAT, SHARE_HEIGHT, SHARE_WIDTH, shareFigureDateText, type ShareCard } from '../views/share.ts';
 import { FONT_FAMILY, fontFiles } from './chart-files.ts';
 import { svgToPng } from './png.ts';
 
 const BRAND = '#0b4f6c';
+/** The discrepancy notes' red on the site (dark enough for text on white). */
+const CAVEAT = '#b3261e';
 const PAD = 64;
 const INNER = SHARE_WIDTH - 2 * PAD;
 /** Be Vietnam Pro's average advance in Vietnamese text (measured on the cards): ~0.5 em regular, ~0.56 em bold. */
@@ -62,8 +64,11 @@ export function shareSvg(card: ShareCard): string {
         (h.unit ? `<tspan font-size="48" font-weight="600" dx="18">${esc(h.unit)}</tspan>` : '') +
         `</text>`,
     );
-    parts.push(textBlock(`${f.area}, ${shareFigureDateText(f)}`, PAD, y + 62, 34, 1, `font-weight="600" fill="${INK}"`).svg);
+    const area = textBlock(`${f.area}, ${shareFigureDateText(f)}`, PAD, y + 62, 34, 1, `font-weight="600" fill="${INK}"`);
+    parts.push(area.svg);
     parts.push(`<line x1="${PAD}" x2="${SHARE_WIDTH - PAD}" y1="${SHARE_HEIGHT - 78}" y2="${SHARE_HEIGHT - 78}" stroke="#c9d1d8" stroke-width="2"/>`);
+    // A figure with a source discrepancy says so, under its date: with a two-line label it still ends above the rule (y ≤ 490).
+    if (f.note) parts.push(textBlock(`${SHARE_CAVEAT} (xem ghi chú trên trang)`, PAD, area.bottom + 52, 28, 1, `font-weight="600" fill="${CAVEAT}"`).svg);
     parts.push(textBlock(`Nguồn: ${card.source}`, PAD, SHARE_HEIGHT - 36, 26, 1, `fill="${MUTED}"`).svg);
   } else {
     const lead = textBlock(

@@ -22,7 +22,7 @@ import { areaBriefHref, areaHref, discrepancyHref, programmeBriefHref, reportHre
 import { TABLES } from '../data/tables/index.ts';
 import type { Discrepancy } from '../data/reconcile/types.ts';
 import { areaTopics } from './area.ts';
-import { areaPhrase, latestDate, reportName, type ViewContext } from './context.ts';
+import { areaPhrase, latestDate, noteOf, reportName, type ViewContext } from './context.ts';
 import type { FigureProps } from './figure.ts';
 import { orderedAreas } from './areas.ts';
 import { areaHeadlines, issuerAreas } from './overview.ts';
@@ -103,10 +103,13 @@ function briefDiscrepancies(ctx: ViewContext, figures: readonly FigureProps[], c
   const rows = new Set(figures.map(rowOf).filter((x): x is string => x !== null));
   // The views already say which discrepancies a figure or chart touches (its notes).
   const noted = new Set([...figures.flatMap((f) => (f.note?.href ? [f.note.href] : [])), ...charts.flatMap((c) => (c.notes ?? []).filter((n) => n.discrepancy && n.href).map((n) => n.href!))]);
+  // What the sheet shows: its figures' rows and its charts' values' rows.
+  const shown = new Set([...rows, ...charts.flatMap((c) => c.rows.flatMap((r) => r.rowIds ?? []))]);
   const list = ctx.data.discrepancies
     .filter((d) => d.severity !== 'rounding' && (noted.has(discrepancyHref(d.id)) || d.rowIds.some((id) => rows.has(id))))
     .toSorted((a, b) => ORDER[a.severity] - ORDER[b.severity])
-    .map((d) => ({ id: d.id, severity: d.severity, text: shorten(d.message), href: discrepancyHref(d.id) }));
+    // In the words of the notes under the figures and charts: the figure named, what is wrong with it.
+    .map((d) => ({ id: d.id, severity: d.severity, text: shorten(noteOf(ctx, d, shown).text), href: discrepancyHref(d.id) }));
   return cap(list, LIMITS.discrepancies);
 }
 

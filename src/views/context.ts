@@ -4,16 +4,17 @@
  * specs and figure props; pages only place them.
  */
 import { anyOverlap, checkSum, parentsOf, type Parents, type SumCheck } from '../data/additivity.ts';
-import { loadDataOrThrow, type DataLoad } from '../data/load.ts';
+import { loadDataOrThrow, type DataLoad, type Discrepancy } from '../data/load.ts';
 import { periodLabel } from '../data/period.ts';
 import { funding, works, poverty, ncut, tableDef, TABLES } from '../data/tables/index.ts';
 import { rowQualifier, type Qualifier } from '../data/qualifier.ts';
 import type { ChartNote, ChartSource } from '../charts/index.ts';
 import { datePhrase, dateSortKey } from '../lib/format.ts';
-import { reportHref, rowHref, discrepancyHref } from '../lib/links.ts';
+import { reportHref, rowHref } from '../lib/links.ts';
 import { inputsOf, enumLabel, type Inputs } from '../metrics/inputs.ts';
 import type { FigureProps } from './figure.ts';
 import { reportIndex } from '../lib/report-index.ts';
+import { discrepancyNote, uniqueNotes, type RowSource } from './caveats.ts';
 
 export interface ViewContext {
   data: DataLoad;
@@ -107,16 +108,15 @@ export function reportName(ctx: ViewContext, reportId: string): string {
   return `${r.issuer}, báo cáo ${datePhrase(r.date)}`;
 }
 
-/** Notes for the source discrepancies that involve any of these rows. */
+/** Notes for the source discrepancies that involve any of these rows: one per discrepancy, naming the figure it concerns. */
 export function discrepancyNotes(ctx: ViewContext, rowIds: Iterable<string>): ChartNote[] {
   const ids = new Set(rowIds);
-  return ctx.data.discrepancies
-    .filter((d) => d.severity !== 'rounding' && d.rowIds.some((id) => ids.has(id)))
-    .map((d) => ({
-      text: d.severity === 'source-error' ? 'Một số liệu ở đây in sai trong báo cáo nguồn: xem cách đọc' : 'Số liệu ở đây liên quan đến một chỗ chênh lệch trong báo cáo nguồn: xem chi tiết',
-      href: discrepancyHref(d.id),
-      discrepancy: true,
-    }));
+  return uniqueNotes(ctx.data.discrepancies.filter((d) => d.severity !== 'rounding' && d.rowIds.some((id) => ids.has(id))).map((d) => noteOf(ctx, d, ids)));
+}
+
+/** One discrepancy's note, naming its figure; `shown`: the rows the chart or page shows. */
+export function noteOf(ctx: ViewContext, d: Discrepancy, shown: ReadonlySet<string>): ChartNote {
+  return discrepancyNote(ctx.data.tables, { area: (id) => areaPhrase(ctx, id), project: (id) => projectName(ctx, id) }, d, shown);
 }
 
 /**
@@ -131,7 +131,9 @@ export function figureSource(
   asOf: string,
   alsoFrom: (string | null)[] = [],
 ): Pick<FigureProps, 'id' | 'asOf' | 'area' | 'href' | 'sourceLabel' | 'note' | 'qualifier'> {
-  const [note] = discrepancyNotes(ctx, [row.id, ...alsoFrom.filter((id): id is string => id !== null)]);
+  // A discrepancy about the figure itself comes before one about the figure it is computed from.
+  const notes = discrepancyNotes(ctx, [row.id, ...alsoFrom.filter((id): id is string => id !== null)]);
+  const note = notes.find((n) => n.rowIds?.includes(row.id)) ?? notes[0];
   return {
     id: `so-lieu-${row.id}`,
     // The value shown is `row`'s (the others are its base or a comparison): its qualifier is the figure's.
@@ -142,6 +144,34 @@ export function figureSource(
     sourceLabel: `Nguồn: ${reportName(ctx, row.report_id)}`,
     ...(note ? { note: { text: note.text, href: note.href } } : {}),
   };
+}
+
+const sourceIndexes = new WeakMap<DataLoad, Map<string, RowSource>>();
+
+/** Row id → its report, section, date and status, over every observation table (for the chart CSVs). */
+export function rowSources(ctx: ViewContext): (rowId: string) => RowSource | undefined {
+  let index = sourceIndexes.get(ctx.data);
+  if (!index) {
+    index = new Map();
+    const reports = byId(ctx.data.tables.reports);
+    for (const def of TABLES) {
+      if (def.kind !== 'observation') continue;
+      for (const r of ctx.data.tables[def.name] as readonly Record<string, unknown>[]) {
+        const id = String(r.id);
+        if (index.has(id)) continue;
+        const reportId = String(r.report_id);
+        index.set(id, {
+          report_id: reportId,
+          report: reportName(ctx, reportId),
+          section: String(r.section ?? ''),
+          as_of: typeof r.as_of === 'string' && r.as_of ? r.as_of : (reports.get(reportId)?.date ?? ''),
+          figure_status: String(r.figure_status ?? ''),
+        });
+      }
+    }
+    sourceIndexes.set(ctx.data, index);
+  }
+  return (rowId) => index.get(rowId);
 }
 
 /** The latest of some ISO dates (partial dates count at their last day): the one rule, in data/time.ts. */

@@ -135,7 +135,12 @@ export function fundYearChart(ctx: ViewContext, areaId: string, id = 'ty-le-giai
     asOf: latestDate(rows.map((r) => r.as_of)),
     sources: sourcesOf(ctx, rows.map((r) => r.report_id)),
     notes: [...(overlapping ? [OVERLAP_NOTE] : []), ...discrepancyNotes(ctx, rows.flatMap((r) => [r.disbursed_id, r.base_id, r.stated_rate_id ?? '']))],
-    rows: rows.map((r) => ({ category: fundName(r), value: shownRate(r), ...qualifierProp(rateQualifier(ctx, r)) })),
+    rows: rows.map((r) => ({
+      category: fundName(r),
+      value: shownRate(r),
+      rowIds: r.stated_rate !== null && r.stated_rate_id ? [r.stated_rate_id] : [r.disbursed_id, r.base_id],
+      ...qualifierProp(rateQualifier(ctx, r)),
+    })),
     order: overlapping ? 'given' : 'value',
     categoryLabel: 'Năm vốn',
     overlapping,
@@ -159,8 +164,8 @@ export function fundYearMoneyChart(ctx: ViewContext, areaId: string, id = 'von-v
     sources: sourcesOf(ctx, rows.map((r) => r.report_id)),
     notes: [...(overlapping ? [OVERLAP_NOTE] : []), ...discrepancyNotes(ctx, rows.flatMap((r) => [r.disbursed_id, r.base_id]))],
     rows: rows.flatMap((r) => [
-      { category: fundName(r), group: 'Vốn', value: r.base, ...qualifierProp(qualifierOf(ctx, r.base_id)) },
-      { category: fundName(r), group: 'Đã giải ngân', value: r.disbursed, ...qualifierProp(qualifierOf(ctx, r.disbursed_id)) },
+      { category: fundName(r), group: 'Vốn', value: r.base, rowIds: [r.base_id], ...qualifierProp(qualifierOf(ctx, r.base_id)) },
+      { category: fundName(r), group: 'Đã giải ngân', value: r.disbursed, rowIds: [r.disbursed_id], ...qualifierProp(qualifierOf(ctx, r.disbursed_id)) },
     ]),
     groups: ['Vốn', 'Đã giải ngân'],
     order: 'given',
@@ -209,7 +214,7 @@ export function sourceChart(ctx: ViewContext, areaId: string, id = 'von-giao-the
     asOf: latestDate(shown.map((r) => r.effective_date)),
     sources: sourcesOf(ctx, shown.map((r) => r.report_id)),
     notes: [...(overlapping ? [OVERLAP_NOTE] : []), ...discrepancyNotes(ctx, shown.map((r) => r.id))],
-    rows: shown.map((r) => ({ category: category(r), group: capitalShort(r.capital_type), value: r.value, ...qualifierProp(qualifierOf(ctx, r.id)) })),
+    rows: shown.map((r) => ({ category: category(r), group: capitalShort(r.capital_type), value: r.value, rowIds: [r.id], ...qualifierProp(qualifierOf(ctx, r.id)) })),
     groups,
     layout: 'stacked',
     order: 'given',
@@ -251,9 +256,10 @@ export function projectChart(ctx: ViewContext, areaId: string, id = 'giai-ngan-t
     ],
     rows: rows.flatMap((r) => {
       const d = disbursedOf(r);
+      const dIds = r.disbursed_id ? [r.disbursed_id] : r.stated_rate_id ? [r.stated_rate_id] : [];
       return [
-        { category: name(r), group: 'Vốn giao', value: r.assigned, ...qualifierProp(qualifierOf(ctx, r.assigned_id)) },
-        ...(d === null ? [] : [{ category: name(r), group: 'Đã giải ngân', value: d, ...qualifierProp(r.disbursed !== null ? qualifierOf(ctx, r.disbursed_id) : qualifierOf(ctx, r.stated_rate_id)) }]),
+        { category: name(r), group: 'Vốn giao', value: r.assigned, rowIds: [r.assigned_id], ...qualifierProp(qualifierOf(ctx, r.assigned_id)) },
+        ...(d === null ? [] : [{ category: name(r), group: 'Đã giải ngân', value: d, rowIds: dIds, ...qualifierProp(r.disbursed !== null ? qualifierOf(ctx, r.disbursed_id) : qualifierOf(ctx, r.stated_rate_id)) }]),
       ];
     }),
     groups: ['Vốn giao', 'Đã giải ngân'],
@@ -285,7 +291,7 @@ export function unallocatedChart(ctx: ViewContext, areaId: string, id = 'von-chu
     asOf: latestDate(rows.map((r) => r.effective_date)),
     sources: sourcesOf(ctx, rows.map((r) => r.report_id)),
     notes: discrepancyNotes(ctx, rows.map((r) => r.id)),
-    rows: rows.map((r) => ({ category: name(r), value: r.value, ...qualifierProp(qualifierOf(ctx, r.id)) })),
+    rows: rows.map((r) => ({ category: name(r), value: r.value, rowIds: [r.id], ...qualifierProp(qualifierOf(ctx, r.id)) })),
     order: 'value',
     categoryLabel: 'Khoản vốn',
   };
@@ -310,7 +316,7 @@ export function progressChart(ctx: ViewContext, areaId: string, id = 'tien-do-gi
     asOf: latestDate(points.map((p) => p.as_of)),
     sources: sourcesOf(ctx, points.map((p) => p.report_id)),
     notes: discrepancyNotes(ctx, points.map((p) => p.id)),
-    rows: points.map((p) => ({ date: p.as_of, series: series(p), value: p.value, ...qualifierProp(qualifierOf(ctx, p.id)) })),
+    rows: points.map((p) => ({ date: p.as_of, series: series(p), value: p.value, rowIds: [p.id], ...qualifierProp(qualifierOf(ctx, p.id)) })),
     join: true,
   };
 }

@@ -38,7 +38,7 @@ export function supportChart(ctx: ViewContext, areaId: string, id = 'ho-tro-nguo
     asOf: latestDate(rows.map((r) => r.effective_date)),
     sources: sourcesOf(ctx, rows.map((r) => r.report_id)),
     notes: discrepancyNotes(ctx, rows.map((r) => r.id)),
-    rows: rows.map((r) => ({ category: supportName(r), value: r.persons!, ...qualifierProp(qualifierOf(ctx, r.id)) })),
+    rows: rows.map((r) => ({ category: supportName(r), value: r.persons!, rowIds: [r.id], ...qualifierProp(qualifierOf(ctx, r.id)) })),
     order: 'value',
     categoryLabel: 'Hình thức hỗ trợ',
     additive: false,

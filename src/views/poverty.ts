@@ -41,7 +41,7 @@ export function ratesChart(ctx: ViewContext, areaId: string, id = 'ty-le-ho-nghe
       { text: 'Chỉ có số liệu của những năm báo cáo nêu; các năm ở giữa không có số liệu nên không vẽ đường nối. Tỷ lệ đo theo chuẩn nghèo hoặc danh sách xã khác nhau là các chuỗi riêng.' },
       ...discrepancyNotes(ctx, rows.map((r) => r.id)),
     ],
-    rows: rows.map((r) => ({ date: String(r.year), series: seriesName(r), value: r.value, ...qualifierProp(qualifierOf(ctx, r.id)) })),
+    rows: rows.map((r) => ({ date: String(r.year), series: seriesName(r), value: r.value, rowIds: [r.id], ...qualifierProp(qualifierOf(ctx, r.id)) })),
     join: false,
   };
 }
@@ -70,7 +70,7 @@ export function decreaseChart(ctx: ViewContext, areaId: string, measure: string,
       { text: 'Báo cáo in mức giảm bằng “%”; đây là điểm phần trăm của tỷ lệ hộ nghèo, không phải phần trăm của số hộ.' },
       ...discrepancyNotes(ctx, rows.map((r) => r.id)),
     ],
-    rows: rows.map((r) => ({ category: seriesName(r), value: r.value, ...qualifierProp(qualifierOf(ctx, r.id)) })),
+    rows: rows.map((r) => ({ category: seriesName(r), value: r.value, rowIds: [r.id], ...qualifierProp(qualifierOf(ctx, r.id)) })),
     order: 'value',
     categoryLabel: 'Nhóm địa bàn',
   };

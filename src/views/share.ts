@@ -32,6 +32,8 @@ export interface ShareCard {
 }
 
 export const GENERIC_SLUG = 'chung';
+/** Said on a card whose figure has a discrepancy note. */
+export const SHARE_CAVEAT = 'Có lưu ý về số liệu nguồn';
 export const SHARE_WIDTH = 1200;
 export const SHARE_HEIGHT = 630;
 export const shareImageHref = (slug: string) => `/chia-se/${slug}.png`;
@@ -89,7 +91,8 @@ export function shareHeadline(card: ShareCard): string | null {
   const h = formatHeadline(f.value, f.unit, f.total);
   const value = qualified(`${h.number}${h.unit ? ` ${h.unit}` : ''}`, f.qualifier);
   // "…: 61,9% vốn giao (80.775/130.595 triệu đồng)" rather than two colons in a row.
-  return `${f.label.includes(':') ? `${f.label} (${value})` : `${f.label}: ${value}`}, ${f.area}, ${figureDateText(f)}.`;
+  // A figure with a source discrepancy is not shared bare: the card says so, the page has the note.
+  return `${f.label.includes(':') ? `${f.label} (${value})` : `${f.label}: ${value}`}, ${f.area}, ${figureDateText(f)}.${f.note ? ` ${SHARE_CAVEAT}.` : ''}`;
 }
 
 /** The image's text alternative (og:image:alt): everything drawn on it. */

@@ -74,10 +74,13 @@ export function statusChart(ctx: ViewContext, areaId: string, id = 'tinh-trang-k
     rows: rows.flatMap((r) => {
       const inProgress = r.under_construction ?? (r.started !== null ? r.started - r.completed : null);
       const notStarted = r.not_started ?? (inProgress !== null ? r.planned - r.completed - inProgress : null);
+      // A value computed from other figures lists every row it comes from.
+      const inProgressIds = r.under_construction_id ? [r.under_construction_id] : [r.started_id, r.completed_id].filter((x): x is string => x !== null);
+      const notStartedIds = r.not_started !== null && r.started_id ? [r.planned_id, r.started_id] : [r.planned_id, ...new Set([r.completed_id, ...inProgressIds])];
       return [
-        { category: planName(r), status: 'completed' as const, value: r.completed },
-        ...(inProgress !== null ? [{ category: planName(r), status: 'in_progress' as const, value: inProgress }] : []),
-        ...(notStarted !== null ? [{ category: planName(r), status: 'not_started' as const, value: notStarted }] : []),
+        { category: planName(r), status: 'completed' as const, value: r.completed, rowIds: [r.completed_id] },
+        ...(inProgress !== null ? [{ category: planName(r), status: 'in_progress' as const, value: inProgress, rowIds: inProgressIds }] : []),
+        ...(notStarted !== null ? [{ category: planName(r), status: 'not_started' as const, value: notStarted, rowIds: notStartedIds }] : []),
       ];
     }),
     order: 'given',
@@ -109,9 +112,9 @@ export function districtChart(ctx: ViewContext, provinceId: string, batch: strin
       ...discrepancyNotes(ctx, rows.flatMap((r) => [r.completed_id, r.planned_id])),
     ],
     rows: rows.flatMap((r) => [
-      { category: areaName(ctx, r.area_id), group: 'Hoàn thành', value: r.completed, ...qualifierProp(qualifierOf(ctx, r.completed_id)) },
+      { category: areaName(ctx, r.area_id), group: 'Hoàn thành', value: r.completed, rowIds: [r.completed_id], ...qualifierProp(qualifierOf(ctx, r.completed_id)) },
       // Planned less completed: approximate when either is.
-      { category: areaName(ctx, r.area_id), group: 'Chưa hoàn thành', value: r.not_completed, ...qualifierProp(combineQualifiers([qualifierOf(ctx, r.planned_id)], [qualifierOf(ctx, r.completed_id)])) },
+      { category: areaName(ctx, r.area_id), group: 'Chưa hoàn thành', value: r.not_completed, rowIds: [r.planned_id, r.completed_id], ...qualifierProp(combineQualifiers([qualifierOf(ctx, r.planned_id)], [qualifierOf(ctx, r.completed_id)])) },
     ]),
     groups: ['Hoàn thành', 'Chưa hoàn thành'],
     layout: 'stacked',
@@ -144,7 +147,7 @@ export function districtCompletedChart(ctx: ViewContext, provinceId: string, bat
       ...missingDistricts(ctx, provinceId, [...rows.map((r) => r.area_id), ...withPlan], `số công trình hoàn thành của ${lowerFirst(plan)}`),
       ...discrepancyNotes(ctx, rows.map((r) => r.id)),
     ],
-    rows: rows.map((r) => ({ category: areaName(ctx, r.area_id), value: r.count, ...qualifierProp(qualifierOf(ctx, r.id)) })),
+    rows: rows.map((r) => ({ category: areaName(ctx, r.area_id), value: r.count, rowIds: [r.id], ...qualifierProp(qualifierOf(ctx, r.id)) })),
     order: 'value',
     categoryLabel: 'Huyện',
   };
@@ -174,7 +177,7 @@ export function typeChart(ctx: ViewContext, areaId: string, id = 'ke-hoach-511-t
     asOf: latestDate(rows.map((r) => r.effective_date)),
     sources: sourcesOf(ctx, rows.map((r) => r.report_id)),
     notes: discrepancyNotes(ctx, rows.map((r) => r.id)),
-    rows: rows.map((r) => ({ category: workTypeLabel(r.work_type), group: (VERSION[r.plan_version] ?? r.plan_version).replace(/^d/, 'D'), value: r.count, ...qualifierProp(qualifierOf(ctx, r.id)) })),
+    rows: rows.map((r) => ({ category: workTypeLabel(r.work_type), group: (VERSION[r.plan_version] ?? r.plan_version).replace(/^d/, 'D'), value: r.count, rowIds: [r.id], ...qualifierProp(qualifierOf(ctx, r.id)) })),
     groups: ['original', 'revised'].filter((v) => versions.includes(v)).map((v) => VERSION[v]!.replace(/^d/, 'D')),
     order: 'value',
     categoryLabel: 'Loại công trình',
@@ -222,7 +225,7 @@ export function plan511FundingChart(ctx: ViewContext, provinceId: string, id = '
       ...missingDistricts(ctx, provinceId, districtRows.map((r) => r.area_id), 'tổng mức đầu tư'),
       ...discrepancyNotes(ctx, rows.map((r) => r.id)),
     ],
-    rows: districtRows.map((r) => ({ category: areaName(ctx, r.area_id), value: r.value, ...qualifierProp(qualifierOf(ctx, r.id)) })),
+    rows: districtRows.map((r) => ({ category: areaName(ctx, r.area_id), value: r.value, rowIds: [r.id], ...qualifierProp(qualifierOf(ctx, r.id)) })),
     order: 'value',
     categoryLabel: 'Huyện',
   };
@@ -243,7 +246,7 @@ export function otherWorksChart(ctx: ViewContext, areaId: string, id = 'cong-tri
     asOf: latestDate(rows.map((r) => r.effective_date)),
     sources: sourcesOf(ctx, rows.map((r) => r.report_id)),
     notes: discrepancyNotes(ctx, rows.map((r) => r.id)),
-    rows: rows.map((r) => ({ category: workTypeLabel(r.work_type), value: r.count, ...qualifierProp(qualifierOf(ctx, r.id)) })),
+    rows: rows.map((r) => ({ category: workTypeLabel(r.work_type), value: r.count, rowIds: [r.id], ...qualifierProp(qualifierOf(ctx, r.id)) })),
     order: 'value',
     categoryLabel: 'Loại công trình',
   };

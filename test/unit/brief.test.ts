@@ -72,7 +72,8 @@ describe('what is on a brief', () => {
     const b = areaBrief(ctx, 'bac-giang');
     expect(b.discrepancies.items).toHaveLength(1);
     expect(b.discrepancies.items[0]!.href).toMatch(/^\/du-lieu\/chat-luong\/#/);
-    expect(b.discrepancies.items[0]!.text).toMatch(/45/);
+    // Named as the notes under the figures name it: 170.353 / 418.318 = 40,72%; the sheet shows the rate (its chart).
+    expect(b.discrepancies.items[0]!.text).toBe('Tỷ lệ giải ngân, năm 2023, tỉnh Bắc Giang: 45% — tính lại từ các số của chính báo cáo được 40,72%.');
     expect(areaBrief(ctx, 'son-dong').discrepancies.items).toEqual([]);
   });
 });

@@ -31,6 +31,20 @@ describe('share card', () => {
     expect(shareAlt(card)).toContain('80.775/130.595 triệu đồng');
   });
 
+  it('says when the figure has a source discrepancy note: in the headline, the alt text and on the image', () => {
+    const noted = { ...card, figure: { ...card.figure!, note: { text: 'Vốn đã phân bổ …: báo cáo in sai con số này', href: '/du-lieu/chat-luong/#malformed-x' } } };
+    expect(shareHeadline(noted)).toBe('Đã giải ngân, năm 2023 – Vốn ĐTPT: 18,7% vốn đã phân bổ (80.775/130.595 triệu đồng), tỉnh Bắc Giang, tính đến ngày 15/11/2023. Có lưu ý về số liệu nguồn.');
+    expect(shareAlt(noted)).toContain('Có lưu ý về số liệu nguồn.');
+    expect(texts(shareSvg(noted))).toContain('Có lưu ý về số liệu nguồn (xem ghi chú trên trang)');
+    // Under a two-line label it still ends above the rule over the source (y = 552).
+    const long = { ...noted, figure: { ...noted.figure, label: `Đã giải ngân, năm 2023 – ${'vốn đầu tư phát triển '.repeat(6)}` } };
+    const y = Number(/<text x="\d+" y="([\d.]+)"[^>]*>Có lưu ý/.exec(shareSvg(long))?.[1]);
+    expect(y).toBeGreaterThan(400);
+    expect(y).toBeLessThan(552 - 20);
+    expect(shareHeadline(card)).not.toContain('lưu ý');
+    expect(texts(shareSvg(card)).join(' ')).not.toContain('lưu ý');
+  });
+
   it('keeps a long label to two lines, cut with "…", and escapes markup', () => {
     const long = { ...card, figure: { ...card.figure!, label: `Khối lượng <xây lắp> & ${'đã thực hiện của các công trình '.repeat(8)}` } };
     const svg = shareSvg(long);

@@ -2,8 +2,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { chartCsv, chartImages } from '../../../publish/chart-files.ts';
 import { MEDIA } from '../../../publish/downloads.ts';
-import { chartCredit } from '../../../lib/site-url.ts';
-import { viewContext } from '../../../views/context.ts';
+import { absoluteUrl, chartCredit } from '../../../lib/site-url.ts';
+import { rowSources, viewContext } from '../../../views/context.ts';
 import { chartRegistry } from '../../../views/registry.ts';
 
 export const getStaticPaths = (async () => {
@@ -15,8 +15,9 @@ export const getStaticPaths = (async () => {
 
 export const GET: APIRoute = async ({ params }) => {
   const [, id, ext] = /^(.+)\.(csv|svg|png)$/.exec(params.file ?? '') ?? [];
-  const entry = id ? chartRegistry(await viewContext()).get(id) : undefined;
+  const ctx = await viewContext();
+  const entry = id ? chartRegistry(ctx).get(id) : undefined;
   if (!entry || !ext) return new Response(null, { status: 404 });
-  const bytes = ext === 'csv' ? chartCsv(entry.spec) : (await chartImages(entry.spec, chartCredit(entry.spec.id, entry.pages[0]!)))[ext as 'svg' | 'png'];
+  const bytes = ext === 'csv' ? chartCsv(entry.spec, { sourceOf: rowSources(ctx), link: absoluteUrl }) : (await chartImages(entry.spec, chartCredit(entry.spec.id, entry.pages[0]!)))[ext as 'svg' | 'png'];
   return new Response(bytes.slice(), { headers: { 'Content-Type': MEDIA[ext]! } });
 };

@@ -1,0 +1,128 @@
+/**
+ * A source discrepancy as a caveat that travels with the figure: the note names
+ * the figure it concerns (what, whose, where, the value as shown), says in one
+ * short sentence what is wrong with it, and links to its entry on
+ * /du-lieu/chat-luong/. The same notes go under the chart on its page, on its
+ * embed, inside its SVG/PNG and beside each value of its CSV.
+ */
+import type { ChartNote } from '../charts/index.ts';
+import { figuresOf } from '../data/figures.ts';
+import type { Discrepancy } from '../data/load.ts';
+import { tableDef, type RowsByTable } from '../data/tables/index.ts';
+import { describeRow, fieldLabel } from '../lib/describe.ts';
+import { formatNumber, formatValue } from '../lib/format.ts';
+import { discrepancyHref } from '../lib/links.ts';
+
+/** Where one source row comes from: what the chart CSV prints beside each value. */
+export interface RowSource {
+  report_id: string;
+  /** "Ban Dân tộc tỉnh Bắc Giang, báo cáo ngày 17/11/2023". */
+  report: string;
+  section: string;
+  /** The row's as-of date, or its report's date when the row gives none (the date it counts at). */
+  as_of: string;
+  figure_status: string;
+}
+
+type AnyRow = Record<string, unknown> & { id: string };
+type Tables = { [K in keyof RowsByTable]: readonly RowsByTable[K][] };
+
+const indexes = new WeakMap<object, Map<string, AnyRow>>();
+
+/** A table's rows by id, indexed once per table. */
+function rowsById(rows: readonly object[]): Map<string, AnyRow> {
+  let m = indexes.get(rows);
+  if (!m) indexes.set(rows, (m = new Map((rows as AnyRow[]).map((r) => [r.id, r]))));
+  return m;
+}
+
+// The sentence depends on what the check compares (src/data/reconcile/*.ts); a check not listed here gets a
+// general sentence, still naming its figure and linking to its entry.
+/** Checks that compare a printed total with the sum of its parts (`expected`: the sum, `actual`: the total). */
+const SUMS = new Set(['funding-sources', 'funding-capital', 'funding-projects', 'funding-districts', 'works-districts', 'works-types']);
+/** Checks that compare a printed percentage with the one computed from the report's own figures. */
+const RATES = new Set(['disbursement-rate', 'indicator-rate', 'indicator-yoy', 'printed-ratio']);
+/** The rate checks whose rows are [stated rate, numerator, denominator]. */
+const QUOTIENTS = new Set(['disbursement-rate', 'indicator-rate']);
+
+const cut = (s: string, max = 60) => (s.length <= max ? s : `${s.slice(0, max - 1).trimEnd()}…`);
+const lowerFirst = (s: string) => s.charAt(0).toLocaleLowerCase('vi') + s.slice(1);
+
+export interface Names {
+  area: (id: string) => string;
+  project: (id: string | null) => string;
+}
+
+/** "Vốn giao (kế hoạch), năm 2023, vốn đầu tư phát triển, Dự án 10 – TDA 2, huyện Bạch Thông: 1.098 triệu đồng". */
+function figureName(table: Discrepancy['table'], row: AnyRow, names: Names): string {
+  // The programme is left out: a chart is about one, and its subtitle names it.
+  const programme = typeof row.program === 'string' ? fieldLabel(tableDef(table), 'program', row.program) : null;
+  const what = describeRow(table, row).split(' · ').filter((p) => p !== programme).map((p, i) => (i === 0 ? p : lowerFirst(p)));
+  if (typeof row.project_id === 'string') what.push(names.project(row.project_id));
+  if (typeof row.area_id === 'string') what.push(names.area(row.area_id));
+  const [figure] = figuresOf(tableDef(table), [row]);
+  return `${what.join(', ')}${figure ? `: ${formatValue(figure.value, figure.unit, 6)}` : ''}`;
+}
+
+/** What is wrong, in one short sentence about the named figure (lower case: it follows a dash). */
+function whatIsWrong(d: Discrepancy, named: AnyRow, rows: readonly (AnyRow | undefined)[], shown: ReadonlySet<string>): string {
+  const [stated, a, b] = rows;
+  // `expected` and `actual` are in the unit of the printed figure, which the checks list first.
+  const unit = (stated && figuresOf(tableDef(d.table), [stated])[0]?.unit) || 'unit';
+  const v = (x: number | null, u = unit) => (x === null ? '?' : formatValue(x, u, 6));
+  // Where the chart shows only the parts or operands of the named figure, the sentence says so.
+  const here = shown.has(named.id) ? '' : ' (gồm cả số liệu ở đây)';
+  const minor = d.severity === 'truncation' ? ' (báo cáo cắt bớt chữ số thay vì làm tròn)' : '';
+  if (d.check === 'malformed') return `báo cáo in sai con số này (“${cut(String(named.figure_text))}”); số trên là cách chúng tôi đọc.`;
+  if (SUMS.has(d.check)) {
+    const more = (d.expected ?? 0) > (d.actual ?? 0) ? 'nhiều hơn' : 'ít hơn';
+    return `các phần của tổng này${here} cộng lại là ${v(d.expected)}${here ? `, ${more} tổng` : ''}.`;
+  }
+  if (d.check === 'works-stages') return `các số của những giai đoạn nằm trong số này cộng lại là ${v(d.actual)}, nhiều hơn số này.`;
+  if (d.check === 'poverty-decrease' && stated && a && b) {
+    // Computed again at two decimals: `expected` is rounded to the printed precision (7,6 for "7,2"), the note says 7,63.
+    const perYear = stated.measure === 'decrease_avg_per_year';
+    const computed = (Number(a.value) - Number(b.value)) / (perYear ? Number(stated.year) - Number(stated.year_from) : 1);
+    const rates = `${formatNumber(Number(a.value), 6)}% (năm ${a.year}) xuống ${formatNumber(Number(b.value), 6)}% (năm ${b.year})`;
+    const fall = `giảm${perYear ? ' bình quân' : ''} ${v(Math.round(computed * 100) / 100)}`;
+    return `tỷ lệ hộ nghèo của báo cáo, từ ${rates}, cho mức ${fall}${minor}.`;
+  }
+  if (RATES.has(d.check)) {
+    // A stated rate is checked against numerator / denominator (listed after it): two decimals, as the data-quality page.
+    const computed = QUOTIENTS.has(d.check) && a && b && Number(b.value) !== 0 ? Math.round((Number(a.value) / Number(b.value)) * 10000) / 100 : d.expected;
+    return `tính lại từ các số của chính báo cáo${here}${d.check === 'printed-ratio' ? ` (báo cáo in ${v(d.actual, 'percent')})` : ''} được ${v(computed, 'percent')}${minor}.`;
+  }
+  if (d.check === 'repeat') return `một báo cáo khác in cùng số liệu này là ${v(named === stated ? d.actual : d.expected)}.`;
+  return `các số của báo cáo nguồn không khớp nhau ở đây${minor}.`;
+}
+
+/**
+ * The note for one discrepancy. It names the figure the report printed (every check lists it first): the
+ * total, the stated rate or decrease, even where the chart shows only the parts or amounts it is checked
+ * against. A repeated figure names the report's figure the chart shows (`shown`: the rows it is built from).
+ */
+export function discrepancyNote(tables: Tables, names: Names, d: Discrepancy, shown: ReadonlySet<string>): ChartNote {
+  const byId = rowsById(tables[d.table]);
+  const rows = d.rowIds.map((id) => byId.get(id));
+  const named = (d.check === 'repeat' ? rows.find((r) => r !== undefined && shown.has(r.id)) : undefined) ?? rows.find((r) => r !== undefined);
+  const href = discrepancyHref(d.id);
+  if (!named) return { text: `Số liệu ở đây liên quan đến một chỗ chênh lệch trong báo cáo nguồn.`, href, discrepancy: true, rowIds: d.rowIds };
+  const text = `${figureName(d.table, named, names)} — ${whatIsWrong(d, named, rows, shown)}`;
+  return { text, href, discrepancy: true, rowIds: d.rowIds };
+}
+
+/** One note per discrepancy and per text: notes gathered from several rows or views are listed once. */
+export function uniqueNotes(notes: readonly ChartNote[]): ChartNote[] {
+  const seen = new Map<string, ChartNote>();
+  for (const n of notes) {
+    const key = n.href ?? n.text;
+    const known = seen.get(key) ?? [...seen.values()].find((m) => m.text === n.text);
+    if (!known) seen.set(key, { ...n });
+    else if (n.rowIds) Object.assign(known, { rowIds: [...new Set([...(known.rowIds ?? []), ...n.rowIds])] });
+  }
+  return [...seen.values()];
+}
+
+/** The notes that concern a value built from these rows (the chart CSV's "note" column). */
+export const notesOn = (notes: readonly ChartNote[] | undefined, rowIds: readonly string[] | undefined) =>
+  (notes ?? []).filter((n) => n.discrepancy && n.rowIds?.some((id) => rowIds?.includes(id)));

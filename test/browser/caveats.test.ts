@@ -1,0 +1,133 @@
+/**
+ * Caveats travel with the figure, as built: an embed, the chart's SVG and its CSV carry the
+ * discrepancy notes of the chart, each naming its figure, once. Expected values are written by hand
+ * from the rows in data/ (bt-2023-06-f51 "Vốn giao: VNĐ 1.098trđ", misprinted; bt-2023-06-f05
+ * "Vốn SN 46.929,385,459trđ", misprinted; bg-2023-11-30-p04..p06: "7,2 %/năm" printed for a fall
+ * from 51,6% to 13,45% in 5 years, 7,63 points a year; bg-2023-11-17-f01: 130.595 triệu đồng).
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Papa from 'papaparse';
+import type { BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { builtPages, DIST } from './built-site.ts';
+import { launch } from './chromium.ts';
+
+const built = builtPages();
+const embed = (id: string) => built.get(`/nhung/${id}/`)!;
+const noteItems = (doc: Document) => [...doc.querySelectorAll('ul.notes li, ul.chart-notes li')].map((li) => ({ text: li.textContent!.replace(/\s+/g, ' ').trim(), href: li.querySelector('a')?.getAttribute('href') ?? null }));
+/** The text drawn in an exported SVG, its wrapped lines joined again. */
+const svgText = (id: string) =>
+  [...readFileSync(join(DIST, 'du-lieu/bieu-do', `${id}.svg`), 'utf8').matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]!.replaceAll('&amp;', '&')).join(' ');
+const qualityIds = new Set([...built.get('/du-lieu/chat-luong/')!.querySelectorAll('li.finding[id]')].map((li) => li.id));
+
+describe('embeds carry the notes of their chart', () => {
+  it('Bạch Thông: the misprinted figures, named with their values, linked to their entries', () => {
+    const projects = noteItems(embed('giai-ngan-theo-du-an-bach-thong'));
+    const misprint = projects.find((n) => n.text.includes('1.098 triệu đồng'));
+    expect(misprint?.text).toContain('Vốn giao (kế hoạch), năm 2023, vốn đầu tư phát triển, Dự án 10 – TDA 2, huyện Bạch Thông: 1.098 triệu đồng — báo cáo in sai con số này (“Vốn giao: VNĐ 1.098trđ”)');
+    expect(misprint?.href).toMatch(/\/du-lieu\/chat-luong\/#malformed-/);
+    const rate = noteItems(embed('ty-le-giai-ngan-bach-thong'));
+    expect(rate.map((n) => n.text).join('\n')).toContain('Vốn đã phân bổ, năm 2023, vốn sự nghiệp, huyện Bạch Thông: 46.929,385459 triệu đồng — báo cáo in sai con số này (“Vốn SN 46.929,385,459trđ”)');
+  });
+
+  it('the poverty decrease: the 7,2 printed, the 7,63 its rates give', () => {
+    const notes = noteItems(embed('muc-giam-decrease-avg-per-year-bac-giang'));
+    const decrease = notes.find((n) => n.text.includes('các xã đặc biệt khó khăn'));
+    expect(decrease?.text).toContain(': 7,2 điểm phần trăm/năm — tỷ lệ hộ nghèo của báo cáo, từ 51,6% (năm 2015) xuống 13,45% (năm 2020), cho mức giảm bình quân 7,63 điểm phần trăm/năm.');
+    expect(decrease?.href).toMatch(/\/du-lieu\/chat-luong\/#poverty-decrease-/);
+  });
+
+  it('every note under a chart, on a page or an embed, is said once and links to an entry that exists', () => {
+    let checked = 0;
+    for (const [path, doc] of built) {
+      for (const list of doc.querySelectorAll('ul.notes, ul.chart-notes')) {
+        const items = [...list.querySelectorAll(':scope > li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
+        expect(new Set(items).size, `${path}: ${items.join(' | ')}`).toBe(items.length);
+        for (const a of list.querySelectorAll('a[href*="/du-lieu/chat-luong/#"]')) {
+          expect(qualityIds.has(a.getAttribute('href')!.split('#')[1]!), `${path}: ${a.getAttribute('href')}`).toBe(true);
+          checked++;
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(10);
+  });
+});
+
+describe('briefs', () => {
+  it('show a headline figure’s note next to it, about the figure itself first, and list the discrepancies in the same words', () => {
+    const brief = built.get('/dia-ban/bach-thong/ban-in/')!;
+    // bt-2023-06-f08: "2.080,045,980trđ", the disbursed SN figure, misprinted; its base f05 is too.
+    const note = brief.querySelector('#so-lieu-bt-2023-06-f08 .figure-note')?.textContent ?? '';
+    expect(note).toContain('Đã giải ngân, năm 2023, vốn sự nghiệp, huyện Bạch Thông: 2.080,04598 triệu đồng — báo cáo in sai con số này');
+    const listed = [...brief.querySelectorAll('.brief-notes li')].filter((li) => li.querySelector('a[href*="/du-lieu/chat-luong/#malformed-"]')).map((li) => li.textContent!.replace(/\s+/g, ' '));
+    expect(listed.join('\n')).toContain('Vốn đã phân bổ, năm 2023, vốn sự nghiệp, huyện Bạch Thông: 46.929,385459 triệu đồng — báo cáo in sai');
+  });
+});
+
+describe('chart files carry them too', () => {
+  it('the SVG (and so the PNG drawn from it) draws the notes below the chart', () => {
+    expect(svgText('giai-ngan-theo-du-an-bach-thong')).toContain('Dự án 10 – TDA 2, huyện Bạch Thông: 1.098 triệu đồng — báo cáo in sai con số này');
+    expect(svgText('muc-giam-decrease-avg-per-year-bac-giang')).toContain('cho mức giảm bình quân 7,63 điểm phần trăm/năm.');
+    for (const file of readdirSync(join(DIST, 'du-lieu/bieu-do')).filter((f) => f.endsWith('.svg'))) {
+      const id = file.replace(/\.svg$/, '');
+      const notes = noteItems(embed(id)).map((n) => n.text.replace(/ Xem chi tiết$/, ''));
+      for (const n of notes) expect(svgText(id), `${id}: ${n}`).toContain(n);
+    }
+  });
+
+  it('the CSV names the source row, report, section, date and status of each value', () => {
+    const text = readFileSync(join(DIST, 'du-lieu/bieu-do/von-va-giai-ngan-bac-giang.csv'), 'utf8').replace(/^\uFEFF/, '');
+    const [header, ...rows] = Papa.parse<string[]>(text, { skipEmptyLines: true }).data;
+    expect(header!.slice(4)).toEqual(['report_id', 'report', 'section', 'as_of', 'figure_status', 'note', 'row_id']);
+    const f01 = rows.find((r) => r.at(-1) === 'bg-2023-11-17-f01');
+    expect(f01).toEqual([
+      'Vốn 2022 chuyển sang 2023',
+      'Vốn',
+      '130595',
+      'triệu đồng',
+      'bg-2023-11-17',
+      'Ban Dân tộc tỉnh Bắc Giang, báo cáo ngày 17/11/2023',
+      '3.1.2 Kết quả thực hiện và giải ngân – Nguồn vốn năm 2022 chuyển sang năm 2023',
+      '2023-11-17',
+      'reported',
+      '',
+      'bg-2023-11-17-f01',
+    ]);
+    // The misprinted figure's note sits beside the value read from it.
+    const bt = readFileSync(join(DIST, 'du-lieu/bieu-do/giai-ngan-theo-du-an-bach-thong.csv'), 'utf8').replace(/^\uFEFF/, '');
+    const f51 = Papa.parse<string[]>(bt, { skipEmptyLines: true }).data.find((r) => r.at(-1) === 'bt-2023-06-f51');
+    expect(f51?.slice(0, 3)).toEqual(['Dự án 10 – TDA 2 (Vốn ĐTPT)', 'Vốn giao', '1098']);
+    expect(f51?.[8]).toBe('malformed');
+    expect(f51?.[9]).toContain('1.098 triệu đồng — báo cáo in sai con số này');
+  });
+});
+
+describe('embeds with their notes fit the iframe the chart page suggests', () => {
+  let browser: BrowserContext;
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => browser?.close());
+
+  it('at the snippet’s largest width (760 px), the page is no taller than its height', async () => {
+    const page = await browser.newPage();
+    // Low, so the document's height is its content's (never less than the viewport).
+    await page.setViewportSize({ width: 760, height: 100 });
+    const baseUrl = inject('baseUrl');
+    const snippets = new Map<string, { path: string; height: number }>();
+    for (const [path, doc] of built) {
+      for (const ta of doc.querySelectorAll('textarea.chart-embed-code')) {
+        const snippet = ta.textContent!.replaceAll('&quot;', '"').replaceAll('&lt;', '<').replaceAll('&gt;', '>').replaceAll('&amp;', '&');
+        const src = /src="(?:https?:\/\/[^/"]+)?([^"]+)"/.exec(snippet)![1]!;
+        snippets.set(src, { path, height: Number(/height="(\d+)"/.exec(snippet)![1]) });
+      }
+    }
+    expect(snippets.size).toBeGreaterThan(10);
+    for (const [src, { path, height }] of snippets) {
+      await page.goto(`${baseUrl}${src}`);
+      expect(await page.evaluate(() => document.documentElement.scrollHeight), `${path} → ${src}`).toBeLessThanOrEqual(height);
+    }
+    await page.close();
+  });
+});
