@@ -10,7 +10,7 @@
  *   data/funding.csv, dòng 12, cột "value": "80.000" — không rõ là 80 hay 80000 … Cần: … Cách sửa: …
  */
 import type { TableName } from './define.ts';
-import { formatNumber } from '../lib/format.ts';
+import { formatDate, formatNumber } from '../lib/format.ts';
 
 type Severity = 'error' | 'warning';
 
@@ -449,6 +449,12 @@ export const DISCREPANCY = {
   /** A document the report counts as its period's work, dated long before the period. */
   documentBeforePeriod: (p: { source: string; doc: string; printed: string; period: string }) =>
     `${p.source} kể ${p.doc} “${p.printed}” là việc làm trong kỳ báo cáo (${p.period}), nhưng ngày in sớm hơn đầu kỳ hơn một kỳ báo cáo; có thể in nhầm năm.`,
+  /** A later report giving the same figure as of an earlier date, with another value. */
+  staleLater: (p: { what: string; first: { source: string; value: number; at: string }; later: { source: string; value: number; at: string } }) =>
+    `Cùng một số liệu (${p.what}): ${p.first.source} ghi ${vi(p.first.value)} tính đến ${formatDate(p.first.at)}; ${p.later.source}, ban hành sau, lại ghi ${vi(p.later.value)} tính đến ${formatDate(p.later.at)}, một ngày sớm hơn, mà không giải thích.`,
+  /** A running total that is smaller at a later date. */
+  runningShrinks: (p: { what: string; first: { source: string; value: number; at: string }; later: { source: string; value: number; at: string } }) =>
+    `Số cộng dồn giảm đi (${p.what}): ${p.first.source} ghi ${vi(p.first.value)} tính đến ${formatDate(p.first.at)}, ${p.later.source} ghi ${vi(p.later.value)} tính đến ${formatDate(p.later.at)}; số cộng dồn không thể nhỏ đi theo thời gian.`,
   source: (report: string, section: string) => `Báo cáo ${report} (mục ${section})`,
   misprintInvolved: (rowIds: readonly string[]) =>
     `Trong các số trên có số báo cáo in sai (mã dòng ${rowIds.join(', ')}; xem ghi chú của dòng), có thể là nguyên nhân.`,

@@ -8,6 +8,7 @@
  */
 import type { TableName } from '../define.ts';
 import { rowKeys, type RowKeyer } from '../keys.ts';
+import { documentDates } from './document-dates.ts';
 import { disbursementRate } from './disbursement-rate.ts';
 import { fundingAllocated } from './funding-allocated.ts';
 import { fundingCapital } from './funding-capital.ts';
@@ -18,6 +19,7 @@ import { fundingSources } from './funding-sources.ts';
 import { indicatorRate } from './indicator-rate.ts';
 import { indicatorYoy } from './indicator-yoy.ts';
 import { malformed } from './malformed.ts';
+import { observationHistory } from './observation-history.ts';
 import { povertyCommuneLists } from './poverty-commune-lists.ts';
 import { povertyDecrease } from './poverty-decrease.ts';
 import { printedRatio } from './printed-ratio.ts';
@@ -49,7 +51,9 @@ export const CHECKS: readonly CheckDef[] = [
   povertyDecrease,
   povertyCommuneLists,
   repeat,
+  observationHistory,
   malformed,
+  documentDates,
 ];
 
 /**
