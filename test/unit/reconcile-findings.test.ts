@@ -9,12 +9,15 @@
  * findings listed at the end (the source lines they rest on are in the
  * comments), and no other of these kinds.
  */
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { loadData } from '../../src/data/load.ts';
 import { earliestInPeriod } from '../../src/data/reconcile/document-dates.ts';
 import { reconcile, type Tables } from '../../src/data/reconcile/index.ts';
-import { ROOT } from './helpers.ts';
+import { dataDir, removeDataDirs, ROOT } from './helpers.ts';
+
+afterAll(removeDataDirs);
 
 type Row = Record<string, unknown>;
 let n = 0;
@@ -331,6 +334,16 @@ describe('document-dates', () => {
     // 2021-01 to 2023-11 is 35 months.
     expect(earliestInPeriod({ period_start: '2021', period_end: '2023-11' })).toBe('2018-02-01');
     expect(earliestInPeriod({ period_start: '2023', period_end: '2023' })).toBe('2022-01-01');
+  });
+});
+
+describe('documents.csv is optional', () => {
+  it('a data folder without it loads with no issue and no document', async () => {
+    const dir = dataDir(null);
+    rmSync(join(dir, 'documents.csv'));
+    const data = await loadData(dir);
+    expect(data.issues).toEqual([]);
+    expect(data.counts.documents).toBe(0);
   });
 });
 
