@@ -426,6 +426,12 @@ export const DISCREPANCY = {
   yoyRatio: (p: { source: string; what: string; stated: string; now: number; before: number; changes: readonly FigureRef[]; computed: number; minor: Minor }) =>
     `${p.source} nêu ${p.what} ${p.stated}, nhưng số cùng kỳ suy từ thay đổi in kèm (${p.changes.map((c) => `${c.label} ${vi(c.value)}`).join('; ')}) là ${vi(p.before)}, nên ${vi(p.now)} / ${vi(p.before)} = ${vi(p.computed)}%` +
     ending(p.minor),
+  /** "272/281 …, đạt 96,7%": a share stated beside the part and whole it is printed with. */
+  share: (p: { source: string; what: string; stated: string; printed: string; part: number; whole: number; computed: number; minor: Minor }) =>
+    `${p.source} nêu ${p.what} ${p.stated}, nhưng con số in kèm “${p.printed}” cho ${vi(p.part)} / ${vi(p.whole)} = ${vi(p.computed)}%` + ending(p.minor),
+  /** A school year printed in a figure's text other than the one the row is recorded for. */
+  printedPeriod: (p: { source: string; printed: string; schoolYear: string; recorded: string }) =>
+    `${p.source} in “${p.printed}” (năm học ${p.schoolYear}), nhưng theo mạch của báo cáo con số thuộc kỳ ${p.recorded}; có thể in nhầm năm học (xem ghi chú của dòng).`,
   /** A total whose parts leave out an area the same report names for the same programme. */
   districtGap: (p: { source: string; total: FigureRef; parts: readonly FigureRef[]; partsSum: number; unit: string; missing: readonly string[]; program: string }) =>
     `${p.source} nêu ${p.total.label} là ${vi(p.total.value)} ${p.unit}; các huyện có ghi số (${sum(p.parts)}) cộng lại là ${vi(p.partsSum)} ${p.unit}, thiếu ${vi(p.total.value - p.partsSum)} ${p.unit}. Cùng báo cáo có nêu huyện ${p.missing.join(', ')} trong ${p.program} nhưng không ghi số của ${p.missing.length > 1 ? 'các huyện này' : 'huyện này'}.`,

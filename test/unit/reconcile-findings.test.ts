@@ -186,6 +186,44 @@ describe('indicator-yoy: "bằng N% so với cùng kỳ"', () => {
   });
 });
 
+describe('indicator-share: "272/281 …, đạt 96,7%"', () => {
+  const base = (text = '272/281', value = 272) => ind({ indicator: 'passed', value, unit: 'facility', figure_text: text });
+  const rate = (value: number, text = `đạt ${String(value).replace('.', ',')}%`) => ind({ indicator: 'passed_pct', value, unit: 'percent', figure_text: text });
+
+  it('a share cut short of the part and whole printed beside it: found as truncation', () => {
+    // 272 / 281 = 96,797%: 96,8 rounded, 96,7 cut.
+    const rows = [rate(96.7), base()];
+    expect(checks(tables({ indicators: rows }), 'indicator-share')).toMatchObject([{ severity: 'truncation', rowIds: ids(rows), expected: 96.8, actual: 96.7 }]);
+  });
+
+  it('the rounded share, a rate printing its own ratio, or a text whose part is not the figure: not', () => {
+    expect(checks(tables({ indicators: [rate(96.8), base()] }), 'indicator-share')).toEqual([]);
+    expect(checks(tables({ indicators: [rate(3.3, '09/281 = 3,3%'), base('09/281', 9)] }), 'indicator-share')).toEqual([]);
+    expect(checks(tables({ indicators: [rate(96.7), base('272/281', 270)] }), 'indicator-share')).toEqual([]);
+  });
+
+  it('amounts with units around the slash are read too', () => {
+    // 31.484 / 107.556 = 29,27%: printed 29,3 agrees, 29,5 does not.
+    const amount = ind({ indicator: 'disbursed', value: 31484, unit: 'mvnd', figure_text: '31.484 trđ/107.556 trđ' });
+    expect(checks(tables({ indicators: [ind({ indicator: 'disbursed_pct', value: 29.3, unit: 'percent', figure_text: 'đạt 29,3%' }), amount] }), 'indicator-share')).toEqual([]);
+    expect(checks(tables({ indicators: [ind({ indicator: 'disbursed_pct', value: 29.5, unit: 'percent', figure_text: 'đạt 29,5%' }), amount] }), 'indicator-share')).toMatchObject([{ severity: 'discrepancy', expected: 29.3 }]);
+  });
+});
+
+describe('printed-period: a school year printed other than the row’s', () => {
+  const pupils = (period: string, text: string) => ind({ indicator: 'pupils', unit: 'pupil', value: 195, period, figure_text: text });
+
+  it('“Học kỳ II năm học 2020-2021” on a row of 2022-2023-hk2: found as the report’s misprint', () => {
+    const row = pupils('2022-2023-hk2', 'Học kỳ II năm học 2020-2021; tổng số được hưởng: 195 học sinh');
+    expect(checks(tables({ indicators: [row] }), 'printed-period')).toMatchObject([{ severity: 'source-error', rowIds: [row.id] }]);
+  });
+
+  it('not when the school year agrees, nor for a calendar year in the text', () => {
+    expect(checks(tables({ indicators: [pupils('2022-2023-hk2', 'Học kỳ II năm học 2022-2023: 195 học sinh')] }), 'printed-period')).toEqual([]);
+    expect(checks(tables({ indicators: [pupils('2023', 'bằng 100,7% so với cùng kỳ năm 2022')] }), 'printed-period')).toEqual([]);
+  });
+});
+
 describe('funding-district-gap: districts short of the province', () => {
   const province = () => fund({ program: 'plan511', fund_year: '2022-2024', measure: 'total_investment', value: 100 });
   const d1 = () => fund({ program: 'plan511', fund_year: '2022-2024', measure: 'total_investment', area_id: 'd1', value: 60 });
@@ -350,7 +388,7 @@ describe('documents.csv is optional', () => {
 describe('the real data/: exactly these findings of the new kinds', () => {
   it('finds each with its rows, and nothing else of these kinds', async () => {
     const { discrepancies } = await loadData(join(ROOT, 'data'));
-    const NEW = ['funding-district-gap', 'funding-allocated', 'works-plan-versions', 'poverty-commune-lists', 'observation-history', 'document-dates'];
+    const NEW = ['indicator-share', 'printed-period', 'funding-district-gap', 'funding-allocated', 'works-plan-versions', 'poverty-commune-lists', 'observation-history', 'document-dates'];
     const found = discrepancies
       .filter((d) => NEW.includes(d.check) || (d.check === 'indicator-yoy' && d.rowIds[0]!.endsWith('-i32')))
       .map((d) => `${d.check}: ${d.rowIds.join(' ')}`)
@@ -360,6 +398,11 @@ describe('the real data/: exactly these findings of the new kinds', () => {
         // bt-2023-06 II.1.1: "Tổng sản lượng lương thực có hạt vụ xuân ước đạt 10.218,19/21.420 tấn đạt 47,7% KH, bằng 100,7% so với cùng kỳ
         // năm 2022", while lúa "7.245,23 … giảm 0,97% (-70,77 tấn)" and ngô "2.972,96 tấn … tăng 2,41 % (+70,03 tấn)": 10.218,19 / 10.218,93 = 99,99%.
         'indicator-yoy: bt-2023-06-i32 bt-2023-06-i29 bt-2023-06-i11 bt-2023-06-i15 bt-2023-06-i24 bt-2023-06-i28',
+        // bt-2023-06 II.4: "đã tiến hành 02 đợt kiểm tra tại 281 cơ sở, số cơ sở đạt là 272/281 đạt 96,7%": 272 / 281 = 96,797%.
+        'indicator-share: bt-2023-06-i202 bt-2023-06-i201',
+        // bt-2023-06 III.3.c: "Chế độ theo Nghị quyết số 54/2016/NQ-HĐND …: Học kỳ I năm học 2022-2023; … Học kỳ II năm học 2020-2021;
+        // tổng số được hưởng: 195 học sinh", in a paragraph on the school year 2022-2023.
+        'printed-period: bt-2023-06-i296',
         // bg-2023-11-30 II.3.1: "Tổng mức đầu tư … là 165.500 triệu đồng trong đó ngân sách tỉnh là 150.000 triệu đồng"; footnote 14 gives
         // Sơn Động 79.703 (72.000), Lục Nam 46.301 (41.000), Yên Thế 14.613 (12.000) and "Quyết định số 408/QĐ-UBND ngày 28/01/2022 của UBND
         // huyện Lục Ngạn" with no amount: 140.617 and 125.000.

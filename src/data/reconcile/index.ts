@@ -17,11 +17,13 @@ import { fundingDistrictGap } from './funding-district-gap.ts';
 import { fundingProjects } from './funding-projects.ts';
 import { fundingSources } from './funding-sources.ts';
 import { indicatorRate } from './indicator-rate.ts';
+import { indicatorShare } from './indicator-share.ts';
 import { indicatorYoy } from './indicator-yoy.ts';
 import { malformed } from './malformed.ts';
 import { observationHistory } from './observation-history.ts';
 import { povertyCommuneLists } from './poverty-commune-lists.ts';
 import { povertyDecrease } from './poverty-decrease.ts';
+import { printedPeriod } from './printed-period.ts';
 import { printedRatio } from './printed-ratio.ts';
 import { repeat } from './repeat.ts';
 import type { RowsByTable } from '../tables/index.ts';
@@ -42,8 +44,10 @@ export const CHECKS: readonly CheckDef[] = [
   fundingAllocated,
   disbursementRate,
   indicatorRate,
+  indicatorShare,
   indicatorYoy,
   printedRatio,
+  printedPeriod,
   worksDistricts,
   worksTypes,
   worksStages,
