@@ -221,6 +221,8 @@ describe('printed-period: a school year printed other than the row’s', () => {
   it('not when the school year agrees, nor for a calendar year in the text', () => {
     expect(checks(tables({ indicators: [pupils('2022-2023-hk2', 'Học kỳ II năm học 2022-2023: 195 học sinh')] }), 'printed-period')).toEqual([]);
     expect(checks(tables({ indicators: [pupils('2023', 'bằng 100,7% so với cùng kỳ năm 2022')] }), 'printed-period')).toEqual([]);
+    // A span of years that is not a school year ("giai đoạn 2021-2025") says nothing about the term.
+    expect(checks(tables({ indicators: [pupils('2022-2023-hk2', 'theo kế hoạch giai đoạn 2021-2025: 195 học sinh')] }), 'printed-period')).toEqual([]);
   });
 });
 
