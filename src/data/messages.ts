@@ -446,6 +446,9 @@ export const DISCREPANCY = {
     `Báo cáo ${p.report} gọi bằng cùng một tên nhóm “${p.group}” ${p.lists.length} danh sách xã khác nhau (danh sách ghi theo báo cáo hoặc suy từ năm số liệu, xem ghi chú của dòng): ${p.lists
       .map((l) => `danh sách giai đoạn ${l.list}${l.communes === null ? '' : `, ${vi(l.communes)} xã`} (mục ${l.section})`)
       .join('; ')}. Tỷ lệ hộ nghèo của các nhóm này không so sánh hay nối với nhau được.`,
+  /** A group's number of communes in an indicator against the communes a poverty figure of the group counts. */
+  communeCounts: (p: { report: string; group: string; indicator: { section: string; label: string; value: number }; poverty: { section: string; value: number } }) =>
+    `Báo cáo ${p.report} nói về “${p.group}” với hai số xã khác nhau: ${vi(p.indicator.value)} xã (mục ${p.indicator.section}, ${p.indicator.label.charAt(0).toLowerCase() + p.indicator.label.slice(1)}) và ${vi(p.poverty.value)} xã (mục ${p.poverty.section}, tỷ lệ hộ nghèo); hai con số nói về hai tập hợp xã khác nhau dưới cùng một tên.`,
   /** A document cited with a date after the citing report's own. */
   documentLater: (p: { source: string; doc: string; printed: string; reportDate: string }) =>
     `${p.source} dẫn ${p.doc} “${p.printed}”, sau ngày của chính báo cáo (${p.reportDate}); có thể in nhầm năm.`,

@@ -300,6 +300,18 @@ describe('poverty-commune-lists: one name, two sets of communes', () => {
     expect(checks(tables({ poverty: rows }), 'poverty-commune-lists')).toHaveLength(1);
   });
 
+  it('a group’s number of communes in an indicator against the communes a poverty figure counts: found', () => {
+    // "114/171 xã vùng dân tộc thiểu số và miền núi" (section I) against "73 xã vùng đồng bào DTTS&MN" (section II).
+    const total = (value: number, over: Row = {}) => ind({ indicator: 'dtts_mn_communes_total', unit: 'commune', value, period: '2023', ...over });
+    const rate = poor({ population_group: 'dtts_mn', communes: 73 });
+    const rows = [total(171), rate];
+    expect(checks(tables({ indicators: [rows[0]!], poverty: [rate] }), 'poverty-commune-lists')).toMatchObject([{ rowIds: ids(rows), expected: 171, actual: 73 }]);
+    expect(checks(tables({ indicators: [total(73)], poverty: [rate] }), 'poverty-commune-lists')).toEqual([]);
+    expect(checks(tables({ indicators: [total(171, { report_id: 'r2' })], poverty: [rate] }), 'poverty-commune-lists')).toEqual([]);
+    expect(checks(tables({ indicators: [total(171)], poverty: [poor({ population_group: 'dtts_mn' })] }), 'poverty-commune-lists')).toEqual([]);
+    expect(checks(tables({ indicators: [total(171, { indicator: 'communes_total' })], poverty: [rate] }), 'poverty-commune-lists')).toEqual([]);
+  });
+
   it('not for one list with its count printed once, nor for two groups, nor across reports', () => {
     expect(checks(tables({ poverty: [poor({ communes: 28 }), poor({ year: 2023 })] }), 'poverty-commune-lists')).toEqual([]);
     expect(checks(tables({ poverty: [poor({ commune_list: '2016-2020' }), poor({ population_group: 'dtts_mn' })] }), 'poverty-commune-lists')).toEqual([]);
@@ -421,6 +433,9 @@ describe('the real data/: exactly these findings of the new kinds', () => {
         // khó khăn giảm bình quân 7,2 %/năm" against II.2.1.4 "tỷ lệ hộ nghèo 73 xã vùng đồng bào DTTS&MN năm 2022 giảm bình quân 2,35% …;
         // tỷ lệ hộ nghèo 28 xã đặc biệt khó khăn giảm bình quân 5,1%".
         'poverty-commune-lists: bg-2023-11-30-p01 bg-2023-11-30-p02 bg-2023-11-30-p03 bg-2023-11-30-p07',
+        // bg-2023-11-30 I: "đến nay, đã có 114/171 xã vùng dân tộc thiểu số và miền núi đạt tiêu chí xã nông thôn mới" against II.2.1.4
+        // "tỷ lệ hộ nghèo 73 xã vùng đồng bào DTTS&MN".
+        'poverty-commune-lists: bg-2023-11-30-i09 bg-2023-11-30-p07',
         'poverty-commune-lists: bg-2023-11-30-p04 bg-2023-11-30-p05 bg-2023-11-30-p06 bg-2023-11-30-p08',
         // bg-2024-02-21 3.1.1 "Trong tháng 02/2024 …: tham mưu ban hành Kế hoạch số 53/KH-BDT ngày 16/01/2023, kế hoạch hoạt động … năm 2024".
         'document-dates: bg-2024-02-21-d08',

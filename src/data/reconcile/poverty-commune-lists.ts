@@ -4,6 +4,12 @@
  * commune lists (of different periods), or with two different numbers of
  * communes under one list. The figures belong to different sets of communes
  * and cannot be compared or joined, though the report names them alike.
+ *
+ * The same holds between tables: an indicator `<group>_communes_total` (the
+ * number of communes of a group, e.g. `dtts_mn_communes_total`, the base of
+ * "114/171 xã … đạt chuẩn nông thôn mới") against the communes a poverty
+ * figure of that group in the same report counts ("73 xã vùng đồng bào
+ * DTTS&MN").
  */
 import { DISCREPANCY } from '../messages.ts';
 import { found, groupBy, label } from './helpers.ts';
@@ -11,7 +17,7 @@ import type { CheckDef, Discrepancy } from './types.ts';
 
 export const povertyCommuneLists: CheckDef = {
   name: 'poverty-commune-lists',
-  tables: ['poverty'],
+  tables: ['poverty', 'indicators'],
   run({ tables }) {
     const out: Discrepancy[] = [];
     const groups = groupBy(tables.poverty, (r) => `${r.report_id}\u0001${r.area_id}\u0001${r.population_group}`);
@@ -29,6 +35,20 @@ export const povertyCommuneLists: CheckDef = {
         lists: [...sets.values()].map((set) => ({ section: set[0]!.section, list: set[0]!.commune_list, communes: set[0]!.communes ?? null })),
       });
       out.push(found('poverty-commune-lists', 'discrepancy', 'poverty', rows, null, null, message));
+    }
+    for (const total of tables.indicators) {
+      if (!total.indicator.endsWith('_communes_total') || total.unit !== 'commune') continue;
+      const group = total.indicator.slice(0, -'_communes_total'.length);
+      const counted = groups.get(`${total.report_id}\u0001${total.area_id}\u0001${group}`)?.filter((r) => r.communes !== null && r.communes !== total.value) ?? [];
+      if (counted.length === 0) continue;
+      const first = counted[0]!;
+      const message = DISCREPANCY.communeCounts({
+        report: total.report_id,
+        group: label('poverty', 'population_group', first.population_group),
+        indicator: { section: total.section, label: total.label, value: total.value },
+        poverty: { section: first.section, value: first.communes! },
+      });
+      out.push(found('poverty-commune-lists', 'discrepancy', 'poverty', [total, ...counted], total.value, first.communes, message));
     }
     return out;
   },
