@@ -310,6 +310,7 @@ describe('poverty-commune-lists: one name, two sets of communes', () => {
     expect(checks(tables({ indicators: [total(171, { report_id: 'r2' })], poverty: [rate] }), 'poverty-commune-lists')).toEqual([]);
     expect(checks(tables({ indicators: [total(171)], poverty: [poor({ population_group: 'dtts_mn' })] }), 'poverty-commune-lists')).toEqual([]);
     expect(checks(tables({ indicators: [total(171, { indicator: 'communes_total' })], poverty: [rate] }), 'poverty-commune-lists')).toEqual([]);
+    expect(checks(tables({ indicators: [total(171, { unit: 'village' })], poverty: [rate] }), 'poverty-commune-lists')).toEqual([]);
   });
 
   it('not for one list with its count printed once, nor for two groups, nor across reports', () => {
