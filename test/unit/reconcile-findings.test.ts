@@ -282,6 +282,17 @@ describe('works-plan-versions: one plan by two lists in one report', () => {
     expect(checks(tables({ works: rows }), 'works-plan-versions')).toMatchObject([{ rowIds: ids(rows), expected: 73, actual: 75 }]);
   });
 
+  it('indicators by the same two lists (X_original, X_revised): 68 and 69 villages found; equal values, or another report, not', () => {
+    const villages = (list: string, value: number, over: Row = {}) => ind({ indicator: `villages_${list}`, label: `Thôn, bản (danh mục ${list})`, unit: 'village', value, period: '2022-2024', ...over });
+    const rows = [villages('original', 68), villages('revised', 69)];
+    const [d, ...more] = checks(tables({ indicators: rows }), 'works-plan-versions');
+    expect(more).toEqual([]);
+    expect(d).toMatchObject({ table: 'indicators', rowIds: ids(rows), expected: 68, actual: 69 });
+    expect(d!.message).toContain('thôn, bản, Tỉnh P theo hai danh mục khác nhau: 68');
+    expect(checks(tables({ indicators: [villages('original', 69), villages('revised', 69)] }), 'works-plan-versions')).toEqual([]);
+    expect(checks(tables({ indicators: [villages('original', 68), villages('revised', 69, { report_id: 'r2' })] }), 'works-plan-versions')).toEqual([]);
+  });
+
   it('not when both lists give the same count, nor across reports, nor for different kinds of works', () => {
     expect(checks(tables({ works: [work({ plan_version: 'original', work_type: 'cau', count: 8 }), work({ plan_version: 'revised', work_type: 'cau', count: 8 })] }), 'works-plan-versions')).toEqual([]);
     expect(checks(tables({ works: [work({ plan_version: 'original', count: 73 }), work({ report_id: 'r2', plan_version: 'revised', count: 75 })] }), 'works-plan-versions')).toEqual([]);
@@ -427,9 +438,11 @@ describe('the real data/: exactly these findings of the new kinds', () => {
         // "Tổng vốn được huyện phân bổ và giao dự toán: Vốn ĐT 26.744trđ; Vốn SN 46.929,385,459trđ".
         'funding-allocated: bt-2023-06-f05 bt-2023-06-f03',
         // bg-2023-11-30 II.2.2 and heading 3.1 "73 công trình ngầm, cầu dân sinh … (65 công trình ngầm dân sinh, 08 công trình cầu dân sinh
-        // tại địa bàn 68 thôn, bản …)" against "Tổng số công trình ngầm, cầu dân sinh sau khi bổ sung là 75 công trình, gồm: 67 công trình ngầm".
+        // tại địa bàn 68 thôn, bản …)" against "Tổng số công trình ngầm, cầu dân sinh sau khi bổ sung là 75 công trình, gồm: 67 công trình ngầm
+        // dân sinh, 08 công trình cầu dân sinh tại địa bàn 69 thôn, bản".
         'works-plan-versions: bg-2023-11-30-w13 bg-2023-11-30-w16',
         'works-plan-versions: bg-2023-11-30-w14 bg-2023-11-30-w17',
+        'works-plan-versions: bg-2023-11-30-i33 bg-2023-11-30-i34',
         // bg-2023-11-30 I: "tỷ lệ hộ nghèo vùng dân tộc … (giảm từ 35,1% năm 2015 xuống còn 8,77% năm 2020), tỷ lệ hộ nghèo các xã đặc biệt
         // khó khăn giảm bình quân 7,2 %/năm" against II.2.1.4 "tỷ lệ hộ nghèo 73 xã vùng đồng bào DTTS&MN năm 2022 giảm bình quân 2,35% …;
         // tỷ lệ hộ nghèo 28 xã đặc biệt khó khăn giảm bình quân 5,1%".
