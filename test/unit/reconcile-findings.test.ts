@@ -348,6 +348,12 @@ describe('observation-history: one figure in two reports, in time', () => {
     expect(checks(tables({ reports, funding: plan }), 'observation-history')).toEqual([]);
   });
 
+  it('two reports of the same day: neither is the later one', () => {
+    const sameDay = [report({}), report({ id: 'r2' })];
+    const rows = [first(), fund({ report_id: 'r2', measure: 'disbursed', value: 90, as_of: '2023-11-10' })];
+    expect(checks(tables({ reports: sameDay, funding: rows }), 'observation-history')).toEqual([]);
+  });
+
   it('the same date is left to repeat', () => {
     const same = [first(), fund({ report_id: 'r2', measure: 'disbursed', value: 90, as_of: '2023-11-15' })];
     expect(checks(tables({ reports, funding: same }), 'observation-history')).toEqual([]);

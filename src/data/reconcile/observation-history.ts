@@ -70,7 +70,7 @@ export const observationHistory: CheckDef = {
           if (at(later) < latest) {
             for (let i = 0; i < j; i++) {
               const first = byIssue[i]!;
-              if (first.report_id === later.report_id || issued(first) === issued(later) || first.as_of === later.as_of || !(at(later) < at(first))) continue;
+              if (first.report_id === later.report_id || issued(first) === issued(later) || !(at(later) < at(first))) continue;
               const d = differs(first, later);
               if (d) report('stale', first, later, d);
             }
