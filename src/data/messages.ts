@@ -443,7 +443,7 @@ export const DISCREPANCY = {
     `Báo cáo ${p.report} nêu ${p.what} theo hai danh mục khác nhau: ${vi(p.first.value)} (mục ${p.first.section}, ${p.first.list}) và ${vi(p.other.value)} (mục ${p.other.section}, ${p.other.list}); người đọc phải tự tìm con số nào là hiện hành.`,
   /** One name of a group of communes standing for two different lists of communes. */
   communeLists: (p: { report: string; group: string; lists: readonly { section: string; list: string; communes: number | null }[] }) =>
-    `Báo cáo ${p.report} gọi bằng cùng một tên nhóm “${p.group}” ${p.lists.length} danh sách xã khác nhau (danh sách ghi theo báo cáo hoặc suy từ năm số liệu, xem ghi chú của dòng): ${p.lists
+    `Báo cáo ${p.report} dùng cùng một tên nhóm “${p.group}” cho ${p.lists.length} danh sách xã khác nhau (danh sách ghi theo báo cáo hoặc suy từ năm số liệu, xem ghi chú của dòng): ${p.lists
       .map((l) => `danh sách giai đoạn ${l.list}${l.communes === null ? '' : `, ${vi(l.communes)} xã`} (mục ${l.section})`)
       .join('; ')}. Tỷ lệ hộ nghèo của các nhóm này không so sánh hay nối với nhau được.`,
   /** A group's number of communes in an indicator against the communes a poverty figure of the group counts. */
