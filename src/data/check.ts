@@ -126,6 +126,10 @@ export function checkTables(inputs: Record<TableName, TableInput>, options: { re
     if (input.extra) issues = issues.concat(input.extra);
     if (input.extra?.length && bytes?.length === 0) continue; // nothing readable: the extra problem says why
     if (!bytes) {
+      if ((def as TableDef).optional) {
+        clean.add(def.name);
+        continue;
+      }
       issues.push(issue({ code: 'file.missing', header: template }, { file, line: null, column: null, value: null }));
       continue;
     }

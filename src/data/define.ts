@@ -83,7 +83,8 @@ export type TableName =
   | 'works'
   | 'poverty'
   | 'ncut'
-  | 'indicators';
+  | 'indicators'
+  | 'documents';
 
 export interface TableDef {
   name: TableName;
@@ -93,6 +94,8 @@ export interface TableDef {
   description: Text;
   /** `reference` tables list things; `observation` tables hold reported figures. */
   kind: 'reference' | 'observation';
+  /** A table whose file may be absent (then it has no rows): supplementary data older data folders lack. */
+  optional?: boolean;
   /** Fields that together identify one observation (besides `id`); a repeat is a duplicate. */
   key: readonly string[];
   fields: readonly FieldDef[];

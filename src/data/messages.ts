@@ -10,7 +10,7 @@
  *   data/funding.csv, dòng 12, cột "value": "80.000" — không rõ là 80 hay 80000 … Cần: … Cách sửa: …
  */
 import type { TableName } from './define.ts';
-import { formatNumber } from '../lib/format.ts';
+import { formatDate, formatNumber } from '../lib/format.ts';
 
 type Severity = 'error' | 'warning';
 
@@ -422,6 +422,48 @@ export const DISCREPANCY = {
     `Cùng một số liệu (${p.what}): ${p.first.source} ghi ${vi(p.first.value)}, ${p.other.source} ghi ${vi(p.other.value)}.`,
   malformed: (p: { source: string; figureText: string; value: number; note: string | null }) =>
     `${p.source} in con số sai định dạng "${p.figureText}"; đã đọc là ${vi(p.value)}${p.note ? ` (${p.note})` : ''}.`,
+  /** "bằng 100,7% so với cùng kỳ": a level ratio against this year's figure over last year's, rebuilt from the printed changes. */
+  yoyRatio: (p: { source: string; what: string; stated: string; now: number; before: number; changes: readonly FigureRef[]; computed: number; minor: Minor }) =>
+    `${p.source} nêu ${p.what} ${p.stated}, nhưng số cùng kỳ suy từ thay đổi in kèm (${p.changes.map((c) => `${c.label} ${vi(c.value)}`).join('; ')}) là ${vi(p.before)}, nên ${vi(p.now)} / ${vi(p.before)} = ${vi(p.computed)}%` +
+    ending(p.minor),
+  /** "272/281 …, đạt 96,7%": a share stated beside the part and whole it is printed with. */
+  share: (p: { source: string; what: string; stated: string; printed: string; part: number; whole: number; computed: number; minor: Minor }) =>
+    `${p.source} nêu ${p.what} ${p.stated}, nhưng con số in kèm “${p.printed}” cho ${vi(p.part)} / ${vi(p.whole)} = ${vi(p.computed)}%` + ending(p.minor),
+  /** A school year printed in a figure's text other than the one the row is recorded for. */
+  printedPeriod: (p: { source: string; printed: string; schoolYear: string; recorded: string }) =>
+    `${p.source} in “${p.printed}” (năm học ${p.schoolYear}), nhưng theo mạch của báo cáo con số thuộc kỳ ${p.recorded}; có thể in nhầm năm học (xem ghi chú của dòng).`,
+  /** A total whose parts leave out an area the same report names for the same programme. */
+  districtGap: (p: { source: string; total: FigureRef; parts: readonly FigureRef[]; partsSum: number; unit: string; missing: readonly string[]; program: string }) =>
+    `${p.source} nêu ${p.total.label} là ${vi(p.total.value)} ${p.unit}; các huyện có ghi số (${sum(p.parts)}) cộng lại là ${vi(p.partsSum)} ${p.unit}, thiếu ${vi(p.total.value - p.partsSum)} ${p.unit}. Cùng báo cáo có nêu huyện ${p.missing.join(', ')} trong ${p.program} nhưng không ghi số của ${p.missing.length > 1 ? 'các huyện này' : 'huyện này'}.`,
+  /** The same funds: allocated (one section) more than assigned (another section of the same report). */
+  allocatedExceeds: (p: { what: string; allocated: { source: string; value: number; text: string }; assigned: { source: string; value: number; text: string } }) =>
+    `Cùng một khoản vốn (${p.what}): ${p.allocated.source} ghi vốn đã phân bổ “${p.allocated.text}” (${vi(p.allocated.value)} triệu đồng), nhiều hơn vốn giao “${p.assigned.text}” (${vi(p.assigned.value)} triệu đồng) mà ${p.assigned.source} ghi; không thể phân bổ nhiều hơn số được giao.`,
+  /** One report giving the same plan's count by two lists (the original and the revised one). */
+  planVersions: (p: { report: string; what: string; first: { section: string; list: string; value: number }; other: { section: string; list: string; value: number } }) =>
+    `Báo cáo ${p.report} nêu ${p.what} theo hai danh mục khác nhau: ${vi(p.first.value)} (mục ${p.first.section}, ${p.first.list}) và ${vi(p.other.value)} (mục ${p.other.section}, ${p.other.list}); người đọc phải tự tìm con số nào là hiện hành.`,
+  /** One name of a group of communes standing for two different lists of communes. */
+  communeLists: (p: { report: string; group: string; lists: readonly { section: string; list: string; communes: number | null }[] }) =>
+    `Báo cáo ${p.report} dùng cùng một tên nhóm “${p.group}” cho ${p.lists.length} danh sách xã khác nhau (danh sách ghi theo báo cáo hoặc suy từ năm số liệu, xem ghi chú của dòng): ${p.lists
+      .map((l) => `danh sách giai đoạn ${l.list}${l.communes === null ? '' : `, ${vi(l.communes)} xã`} (mục ${l.section})`)
+      .join('; ')}. Tỷ lệ hộ nghèo của các nhóm này không so sánh hay nối với nhau được.`,
+  /** A group's number of communes in an indicator against the communes a poverty figure of the group counts. */
+  communeCounts: (p: { report: string; group: string; indicator: { section: string; label: string; value: number }; poverty: { section: string; value: number } }) =>
+    `Báo cáo ${p.report} nói về “${p.group}” với hai số xã khác nhau: ${vi(p.indicator.value)} xã (mục ${p.indicator.section}, ${p.indicator.label.charAt(0).toLowerCase() + p.indicator.label.slice(1)}) và ${vi(p.poverty.value)} xã (mục ${p.poverty.section}, tỷ lệ hộ nghèo); hai con số nói về hai tập hợp xã khác nhau dưới cùng một tên.`,
+  /** A document cited with a date after the citing report's own. */
+  documentLater: (p: { source: string; doc: string; printed: string; reportDate: string }) =>
+    `${p.source} dẫn ${p.doc} “${p.printed}”, sau ngày của chính báo cáo (${p.reportDate}); có thể in nhầm năm.`,
+  /** The same document cited with two different dates. */
+  documentDates: (p: { doc: string; odd: { source: string; printed: string }; usual: { source: string; printed: string; times: number } }) =>
+    `${p.doc} được dẫn với ngày khác nhau: ${p.odd.source} ghi “${p.odd.printed}”, trong khi ${p.usual.source}${p.usual.times > 1 ? ` và ${p.usual.times - 1} chỗ khác` : ''} ghi “${p.usual.printed}”.`,
+  /** A document the report counts as its period's work, dated long before the period. */
+  documentBeforePeriod: (p: { source: string; doc: string; printed: string; period: string }) =>
+    `${p.source} kể ${p.doc} “${p.printed}” là việc làm trong kỳ báo cáo (${p.period}), nhưng ngày in sớm hơn đầu kỳ hơn một kỳ báo cáo; có thể in nhầm năm.`,
+  /** A later report giving the same figure as of an earlier date, with another value. */
+  staleLater: (p: { what: string; first: { source: string; value: number; at: string }; later: { source: string; value: number; at: string } }) =>
+    `Cùng một số liệu (${p.what}): ${p.first.source} ghi ${vi(p.first.value)} tính đến ${formatDate(p.first.at)}; ${p.later.source}, ban hành sau, lại ghi ${vi(p.later.value)} tính đến ${formatDate(p.later.at)}, một ngày sớm hơn, mà không giải thích.`,
+  /** A running total that is smaller at a later date. */
+  runningShrinks: (p: { what: string; first: { source: string; value: number; at: string }; later: { source: string; value: number; at: string } }) =>
+    `Số cộng dồn giảm đi (${p.what}): ${p.first.source} ghi ${vi(p.first.value)} tính đến ${formatDate(p.first.at)}, ${p.later.source} ghi ${vi(p.later.value)} tính đến ${formatDate(p.later.at)}; số cộng dồn không thể nhỏ đi theo thời gian.`,
   source: (report: string, section: string) => `Báo cáo ${report} (mục ${section})`,
   misprintInvolved: (rowIds: readonly string[]) =>
     `Trong các số trên có số báo cáo in sai (mã dòng ${rowIds.join(', ')}; xem ghi chú của dòng), có thể là nguyên nhân.`,

@@ -30,6 +30,7 @@ const DESCRIBING: Record<Exclude<TableName, 'areas' | 'reports' | 'projects'>, s
   poverty: ['measure', 'population_group', 'poverty_standard'],
   ncut: ['measure', 'provider', 'period'],
   indicators: ['label', 'period'],
+  documents: ['doc_ref', 'date'],
 };
 
 const QUIET = new Set(['all', 'current']);

@@ -92,4 +92,14 @@ export const TEMPLATE_ROWS: Record<TableName, Record<string, string>> = {
     figure_text: '1.985 học viên',
     figure_status: 'reported',
   },
+  documents: {
+    ...REPORT,
+    id: 'bg-2023-11-17-d04',
+    section: '3.2',
+    document: 'ubnd-bg-kh-511-ngam-cau',
+    doc_ref: '511/KH-UBND',
+    role: 'cited',
+    date: '2021-10-15',
+    figure_text: 'Kế hoạch số 511/KH-UBND ngày 15/10/2021',
+  },
 };

@@ -46,7 +46,7 @@ describe('loadData', () => {
   it('loads every table of valid-min, typed', async () => {
     const data = await loadData(VALID_MIN);
     expect(data.issues).toEqual([]);
-    expect(data.counts).toEqual({ areas: 3, reports: 2, projects: 3, funding: 9, works: 8, poverty: 3, ncut: 3, indicators: 2 });
+    expect(data.counts).toEqual({ documents: 2, areas: 3, reports: 2, projects: 3, funding: 9, works: 8, poverty: 3, ncut: 3, indicators: 2 });
     expect(data.tables.funding[7]).toMatchObject({
       id: 'bg-2023-11-17-f08',
       value: 40.7,

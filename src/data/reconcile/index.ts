@@ -8,20 +8,28 @@
  */
 import type { TableName } from '../define.ts';
 import { rowKeys, type RowKeyer } from '../keys.ts';
+import { documentDates } from './document-dates.ts';
 import { disbursementRate } from './disbursement-rate.ts';
+import { fundingAllocated } from './funding-allocated.ts';
 import { fundingCapital } from './funding-capital.ts';
 import { fundingDistricts } from './funding-districts.ts';
+import { fundingDistrictGap } from './funding-district-gap.ts';
 import { fundingProjects } from './funding-projects.ts';
 import { fundingSources } from './funding-sources.ts';
 import { indicatorRate } from './indicator-rate.ts';
+import { indicatorShare } from './indicator-share.ts';
 import { indicatorYoy } from './indicator-yoy.ts';
 import { malformed } from './malformed.ts';
+import { observationHistory } from './observation-history.ts';
+import { povertyCommuneLists } from './poverty-commune-lists.ts';
 import { povertyDecrease } from './poverty-decrease.ts';
+import { printedPeriod } from './printed-period.ts';
 import { printedRatio } from './printed-ratio.ts';
 import { repeat } from './repeat.ts';
 import type { RowsByTable } from '../tables/index.ts';
 import type { CheckDef, Discrepancy, Tables } from './types.ts';
 import { worksDistricts } from './works-districts.ts';
+import { worksPlanVersions } from './works-plan-versions.ts';
 import { worksStages } from './works-stages.ts';
 import { worksTypes } from './works-types.ts';
 
@@ -32,16 +40,24 @@ export const CHECKS: readonly CheckDef[] = [
   fundingCapital,
   fundingProjects,
   fundingDistricts,
+  fundingDistrictGap,
+  fundingAllocated,
   disbursementRate,
   indicatorRate,
+  indicatorShare,
   indicatorYoy,
   printedRatio,
+  printedPeriod,
   worksDistricts,
   worksTypes,
   worksStages,
+  worksPlanVersions,
   povertyDecrease,
+  povertyCommuneLists,
   repeat,
+  observationHistory,
   malformed,
+  documentDates,
 ];
 
 /**

@@ -1,6 +1,7 @@
 /** The registry of every dataset definition, in dependency order (references first). */
 import type { RowOf, TableDef, TableName } from '../define.ts';
 import { areas } from './areas.ts';
+import { documents } from './documents.ts';
 import { funding } from './funding.ts';
 import { indicators } from './indicators.ts';
 import { ncut } from './ncut.ts';
@@ -9,9 +10,9 @@ import { projects } from './projects.ts';
 import { reports } from './reports.ts';
 import { works } from './works.ts';
 
-export { areas, funding, indicators, ncut, poverty, projects, reports, works };
+export { areas, documents, funding, indicators, ncut, poverty, projects, reports, works };
 
-export const TABLES = [areas, reports, projects, funding, works, poverty, ncut, indicators] as const satisfies readonly TableDef[];
+export const TABLES = [areas, reports, projects, funding, works, poverty, ncut, indicators, documents] as const satisfies readonly TableDef[];
 
 export type Area = RowOf<typeof areas>;
 export type Report = RowOf<typeof reports>;
@@ -21,6 +22,7 @@ export type Work = RowOf<typeof works>;
 export type Poverty = RowOf<typeof poverty>;
 export type Ncut = RowOf<typeof ncut>;
 export type Indicator = RowOf<typeof indicators>;
+export type CitedDocument = RowOf<typeof documents>;
 
 export interface RowsByTable {
   areas: Area;
@@ -31,6 +33,7 @@ export interface RowsByTable {
   poverty: Poverty;
   ncut: Ncut;
   indicators: Indicator;
+  documents: CitedDocument;
 }
 
 export function tableDef(name: TableName): TableDef {
