@@ -6,8 +6,8 @@ import { UNITS } from '../data/define.ts';
 import { combineQualifiers, qualified, type Qualifier } from '../data/qualifier.ts';
 import { asOfPhrase, formatChange, formatDate, formatMoney, formatNumber, formatValue, dateSortKey } from '../lib/format.ts';
 
-/** In sentences, money reads short ("130,6 tỷ đồng"); exact values are in the table and tooltips. */
-const formatAmount = (value: number, unit: ChartSpec['unit']) => (unit === 'mvnd' ? formatMoney(value) : formatValue(value, unit, 1));
+/** In sentences, money reads short ("130,6 tỷ đồng"), a rate as printed (18,74%); exact values are in the table and tooltips. */
+const formatAmount = (value: number, unit: ChartSpec['unit']) => (unit === 'mvnd' ? formatMoney(value) : formatValue(value, unit, unit === 'percent' ? 2 : 1));
 import { collator, firstAppearance } from './layout.ts';
 import { STATUS_LABELS } from './palette.ts';
 import type { BarsSpec, ChartSpec, CompletionSpec, SeriesSpec } from './types.ts';

@@ -37,9 +37,12 @@ function tickText(unit: Unit): (n: number) => string {
   return unit === 'percent' ? (n) => `${formatNumber(n, 1)}%` : (n) => formatNumber(n, 1);
 }
 
-/** Short value label on a bar or dot, in the axis unit (the unit is named once, on the axis). */
+/**
+ * Short value label on a bar or dot, in the axis unit (the unit is named once, on the axis). A rate keeps
+ * two decimals, as reports print them (18,74%: views round only the rates they compute).
+ */
 export function valueText(value: number, unit: Unit): string {
-  return unit === 'percent' ? `${formatNumber(value, 1)}%` : formatNumber(value, 1);
+  return unit === 'percent' ? `${formatNumber(value, 2)}%` : formatNumber(value, 1);
 }
 
 function niceMax(max: number, ticks: number): number {

@@ -61,5 +61,9 @@ describe('derived figures say no more than the reports', () => {
 
   it('the Bạch Thông ĐTPT rate is shown as printed: 18,74% (001_…txt III.1.2 "đạt 18,74%")', () => {
     expect(text('/dia-ban/bach-thong/')).toContain('18,74% vốn đã phân bổ');
+    // The rate chart's bar label and sentence too, not a rounded 18,7%.
+    const rates = chart('/dia-ban/bach-thong/', 'ty-le-giai-ngan-bach-thong')!;
+    expect(rates.querySelector('svg')!.textContent).toContain('18,74%');
+    expect(rates.textContent).not.toMatch(/18,7%/);
   });
 });
