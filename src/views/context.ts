@@ -146,30 +146,28 @@ export function figureSource(
   };
 }
 
-const sourceIndexes = new WeakMap<DataLoad, Map<string, RowSource>>();
-
-/** Row id → its report, section, date and status, over every observation table (for the chart CSVs). */
-export function rowSources(ctx: ViewContext): (rowId: string) => RowSource | undefined {
-  let index = sourceIndexes.get(ctx.data);
-  if (!index) {
-    index = new Map();
-    const reports = byId(ctx.data.tables.reports);
-    for (const def of TABLES) {
-      if (def.kind !== 'observation') continue;
-      for (const r of ctx.data.tables[def.name] as readonly Record<string, unknown>[]) {
-        const id = String(r.id);
-        if (index.has(id)) continue;
-        const reportId = String(r.report_id);
-        index.set(id, {
-          report_id: reportId,
-          report: reportName(ctx, reportId),
-          section: String(r.section ?? ''),
-          as_of: typeof r.as_of === 'string' && r.as_of ? r.as_of : (reports.get(reportId)?.date ?? ''),
-          figure_status: String(r.figure_status ?? ''),
-        });
-      }
+/**
+ * Row id → its report, section, date and status, for the wanted rows only (chart CSVs): at national
+ * scale an entry per row of every table would hold hundreds of MB. Made anew on each call: cache the result.
+ */
+export function rowSources(ctx: ViewContext, wanted: Iterable<string>): (rowId: string) => RowSource | undefined {
+  const want = new Set(wanted);
+  const index = new Map<string, RowSource>();
+  const reports = byId(ctx.data.tables.reports);
+  for (const def of TABLES) {
+    if (def.kind !== 'observation') continue;
+    for (const r of ctx.data.tables[def.name] as readonly Record<string, unknown>[]) {
+      const id = String(r.id);
+      if (!want.has(id) || index.has(id)) continue;
+      const reportId = String(r.report_id);
+      index.set(id, {
+        report_id: reportId,
+        report: reportName(ctx, reportId),
+        section: String(r.section ?? ''),
+        as_of: typeof r.as_of === 'string' && r.as_of ? r.as_of : (reports.get(reportId)?.date ?? ''),
+        figure_status: String(r.figure_status ?? ''),
+      });
     }
-    sourceIndexes.set(ctx.data, index);
   }
   return (rowId) => index.get(rowId);
 }

@@ -9,7 +9,7 @@
 import type { ChartSpec } from '../charts/index.ts';
 import { areaHref, hasAreaPage } from '../lib/links.ts';
 import { areaTopics } from './area.ts';
-import type { ViewContext } from './context.ts';
+import { rowSources, type ViewContext } from './context.ts';
 import { fundingSections, ncutSections, otherWorksSections, overviewCharts, plan511Sections, povertySections, shown, type AreaSection } from './topic-pages.ts';
 
 export interface RegisteredChart {
@@ -48,4 +48,13 @@ export function chartRegistry(ctx: ViewContext): Map<string, RegisteredChart> {
   }
   registries.set(ctx, registry);
   return registry;
+}
+
+const chartSources = new WeakMap<ViewContext, ReturnType<typeof rowSources>>();
+
+/** The source rows of every registered chart's values, for the chart CSVs' source columns (made once). */
+export function chartRowSources(ctx: ViewContext): ReturnType<typeof rowSources> {
+  let sources = chartSources.get(ctx);
+  if (!sources) chartSources.set(ctx, (sources = rowSources(ctx, [...chartRegistry(ctx).values()].flatMap((c) => c.spec.rows.flatMap((r) => r.rowIds ?? [])))));
+  return sources;
 }

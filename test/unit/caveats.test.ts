@@ -92,7 +92,7 @@ describe('chart CSV: the source rows and notes behind each value', () => {
         { category: 'Không rõ', group: 'Vốn giao', value: 1 },
       ],
     };
-    const text = new TextDecoder().decode(chartCsv(spec, { sourceOf: rowSources(ctx), link: (h) => `https://example.org${h}` }));
+    const text = new TextDecoder().decode(chartCsv(spec, { sourceOf: rowSources(ctx, spec.rows.flatMap((r) => r.rowIds ?? [])), link: (h) => `https://example.org${h}` }));
     const [header, ...rows] = Papa.parse<string[]>(text, { skipEmptyLines: true }).data;
     expect(header).toEqual(['Hạng mục', 'Nhóm', 'Giá trị', 'Đơn vị', 'report_id', 'report', 'section', 'as_of', 'figure_status', 'note', 'row_id']);
     const report = 'Ban Dân tộc tỉnh Bắc Giang, báo cáo ngày 17/11/2023';

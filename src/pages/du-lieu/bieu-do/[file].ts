@@ -3,8 +3,8 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { chartCsv, chartImages } from '../../../publish/chart-files.ts';
 import { MEDIA } from '../../../publish/downloads.ts';
 import { absoluteUrl, chartCredit } from '../../../lib/site-url.ts';
-import { rowSources, viewContext } from '../../../views/context.ts';
-import { chartRegistry } from '../../../views/registry.ts';
+import { viewContext } from '../../../views/context.ts';
+import { chartRegistry, chartRowSources } from '../../../views/registry.ts';
 
 export const getStaticPaths = (async () => {
   const registry = chartRegistry(await viewContext());
@@ -18,6 +18,6 @@ export const GET: APIRoute = async ({ params }) => {
   const ctx = await viewContext();
   const entry = id ? chartRegistry(ctx).get(id) : undefined;
   if (!entry || !ext) return new Response(null, { status: 404 });
-  const bytes = ext === 'csv' ? chartCsv(entry.spec, { sourceOf: rowSources(ctx), link: absoluteUrl }) : (await chartImages(entry.spec, chartCredit(entry.spec.id, entry.pages[0]!)))[ext as 'svg' | 'png'];
+  const bytes = ext === 'csv' ? chartCsv(entry.spec, { sourceOf: chartRowSources(ctx), link: absoluteUrl }) : (await chartImages(entry.spec, chartCredit(entry.spec.id, entry.pages[0]!)))[ext as 'svg' | 'png'];
   return new Response(bytes.slice(), { headers: { 'Content-Type': MEDIA[ext]! } });
 };
