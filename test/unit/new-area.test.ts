@@ -47,7 +47,7 @@ describe('a new district with works per type', () => {
     const bars = chart(ctx, 'hoan-thanh-theo-huyen-2022-2024-bac-giang')!;
     expect(bars.rows.map((r) => [r.category, r.value, r.rowIds])).toContainEqual(['Yên Dũng (chỉ ngầm dân sinh)', 2, ['yd-2024-06-20-w01']]);
     expect(bars.rows.map((r) => r.category)).toEqual(expect.arrayContaining(['Sơn Động', 'Lục Ngạn']));
-    expect(bars.notes.map((n) => n.text)).toContain('Yên Dũng: báo cáo chỉ nêu số công trình ngầm dân sinh, không nêu tổng các loại.');
+    expect(bars.notes!.map((n) => n.text)).toContain('Yên Dũng: báo cáo chỉ nêu số công trình ngầm dân sinh, không nêu tổng các loại.');
   });
 
   it('several types of one measure: the page adds them, and says it is its own sum', async () => {
@@ -67,7 +67,7 @@ describe('a new district with works per type', () => {
       ['Yên Dũng (cộng các loại)', 'Chưa hoàn thành', 1],
     ]);
     expect(bars.rows[1]!.rowIds!.toSorted()).toEqual(['yd-2024-06-20-w01', 'yd-2024-06-20-w02', 'yd-2024-06-20-w03', 'yd-2024-06-20-w04']);
-    expect(bars.notes.map((n) => n.text)).toContain('Yên Dũng: báo cáo chỉ nêu số theo loại công trình; số trên biểu đồ là cộng các loại (cầu dân sinh, ngầm dân sinh), trang tự tính.');
+    expect(bars.notes!.map((n) => n.text)).toContain('Yên Dũng: báo cáo chỉ nêu số theo loại công trình; số trên biểu đồ là cộng các loại (cầu dân sinh, ngầm dân sinh), trang tự tính.');
   });
 
   it('two lists (original, revised) are alternatives, never added: each type shown alone', async () => {
