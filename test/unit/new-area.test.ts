@@ -11,7 +11,7 @@ import { inputsOf } from '../../src/metrics/inputs.ts';
 import type { BarsSpec } from '../../src/charts/index.ts';
 import { areaTopics } from '../../src/views/area.ts';
 import type { ViewContext } from '../../src/views/context.ts';
-import { plan511Sections } from '../../src/views/topic-pages.ts';
+import { fundingSections, plan511Sections } from '../../src/views/topic-pages.ts';
 import { dataDir, removeDataDirs, VALID_MIN } from './helpers.ts';
 
 afterAll(removeDataDirs);
@@ -77,5 +77,32 @@ describe('a new district with works per type', () => {
     ]);
     expect(worksBlock(ctx)!.figures.map((f) => f.value)).toEqual([2, 1]);
     expect(worksBlock(ctx)!.figures.some((f) => f.label.includes('cộng các loại'))).toBe(false);
+  });
+});
+
+describe('a new district\'s money, a new fund year and a new project', () => {
+  it('show on /giai-ngan/ and on the area page, with no code change', async () => {
+    const data = await loadData(dataDir(null, {
+      'areas.csv': plus('areas.csv', ['yen-dung,Yên Dũng,district,bac-giang,']),
+      'reports.csv': plus('reports.csv', [REPORT]),
+      'projects.csv': plus('projects.csv', ['ntp1719.da5,ntp1719,project,Dự án 5,Phát triển giáo dục đào tạo nâng cao chất lượng nguồn nhân lực']),
+      'funding.csv': plus('funding.csv', [
+        'yd-2024-06-20-f01,yd-2024-06-20,I.1,yen-dung,ntp1719,2025,all,all,,allocated,8000,mvnd,2024-06-20,8.000 triệu đồng,reported,,,',
+        'yd-2024-06-20-f02,yd-2024-06-20,I.1,yen-dung,ntp1719,2025,all,all,,disbursed,2000,mvnd,2024-06-20,2.000 triệu đồng,reported,,,',
+        'yd-2024-06-20-f03,yd-2024-06-20,I.2,yen-dung,ntp1719,2025,all,all,ntp1719.da5,assigned,3000,mvnd,,3.000 triệu đồng,reported,,,',
+        'yd-2024-06-20-f04,yd-2024-06-20,I.2,yen-dung,ntp1719,2025,all,all,ntp1719.da5,disbursed,1500,mvnd,2024-06-20,1.500 triệu đồng,reported,,,',
+      ]),
+    }));
+    expect(data.issues.filter((i) => i.severity === 'error')).toEqual([]);
+    const ctx = { data, inputs: inputsOf(data.tables) };
+    const section = fundingSections(ctx).find((s) => s.areaId === 'yen-dung')!;
+    expect(section.figures.map((f) => [f.label, f.value, f.total])).toContainEqual(['Đã giải ngân, năm 2025: 25% vốn đã phân bổ', 2000, 8000]);
+    const block = areaTopics(ctx, 'yen-dung').find((b) => b.id === 'giai-ngan')!;
+    expect(block.figures.map((f) => f.value)).toContain(2000);
+    // The new project (assigned and disbursed, as reports print projects): in the district's by-project chart, on both pages.
+    for (const charts of [section.charts, block.charts]) {
+      const byProject = charts.find((c) => c.id === 'giai-ngan-theo-du-an-yen-dung') as BarsSpec;
+      expect(byProject.rows.map((r) => [r.category, r.group, r.value])).toEqual([['Dự án 5', 'Vốn giao', 3000], ['Dự án 5', 'Đã giải ngân', 1500]]);
+    }
   });
 });
