@@ -156,7 +156,7 @@ function missingDistricts(ctx: ViewContext, provinceId: string, shown: Iterable<
 /** "Công trình ngầm, cầu dân sinh hoàn thành: Kế hoạch 2022–2024", naming one type or the page's sum of types. */
 function completedLabel(c: Pick<Plan511Count, 'types' | 'summed' | 'batch' | 'plan_version'>): string {
   if (c.types.length === 0) return `Công trình ngầm, cầu dân sinh hoàn thành: ${planName(c)}`;
-  if (c.summed) return `Công trình ngầm, cầu dân sinh hoàn thành: ${planName(c)} (${scopeText(c)})`;
+  if (c.summed) return `Công trình ngầm, cầu dân sinh hoàn thành: ${planName(c)}; ${scopeText(c)}`;
   return `Công trình ${scopeText(c)} hoàn thành: ${planName(c)}`;
 }
 
@@ -201,7 +201,7 @@ export function plan511CountFigures(ctx: ViewContext, areaId: string): FigurePro
         c.measure === 'completed'
           ? completedLabel(c)
           : c.summed
-            ? `Công trình ngầm, cầu dân sinh ${what}: ${planName(c)} (${scopeText(c)})`
+            ? `Công trình ngầm, cầu dân sinh ${what}: ${planName(c)}; ${scopeText(c)}`
             : `Công trình ${scopeText(c) || 'ngầm, cầu dân sinh'} ${what}: ${planName(c)}`;
       return { ...source, ...(c.summed ? { id: `${source.id}-cong-loai` } : {}), label, value: c.value, unit: 'work' as const };
     });
@@ -250,11 +250,13 @@ export function districtChart(ctx: ViewContext, provinceId: string, batch: strin
   const best = rows.toSorted((a, b) => b.completed / b.planned - a.completed / a.planned)[0]!;
   const worst = rows.toSorted((a, b) => a.completed / a.planned - b.completed / b.planned)[0]!;
   const pct = (c: Completion) => formatNumber((100 * c.completed) / c.planned, 0);
-  const named = (id: string) => districtCategory(ctx, rows.find((r) => r.area_id === id)!);
   return {
     kind: 'bars',
     id,
-    title: `${named(best.area_id)} hoàn thành ${pct(best)}% số công trình, ${named(worst.area_id)} ${pct(worst)}%`,
+    // What a bar counts (one type, the page's sum) is in its category and notes, not in the title.
+    title: best.area_id === worst.area_id
+      ? `${areaName(ctx, best.area_id)} hoàn thành ${pct(best)}% số công trình`
+      : `${areaName(ctx, best.area_id)} hoàn thành ${pct(best)}% số công trình, ${areaName(ctx, worst.area_id)} ${pct(worst)}%`,
     subtitle: `Công trình ngầm, cầu dân sinh đã hoàn thành và chưa hoàn thành theo huyện, ${planName(rows[0]!)}, ${areaPhrase(ctx, provinceId)}`,
     unit: 'work',
     asOf: latestDate(rows.map((r) => r.as_of)),
@@ -287,15 +289,15 @@ export function districtCompletedChart(ctx: ViewContext, provinceId: string, bat
     .map((w) => ({ ...w, count: w.value, id: w.ids[0]!, effective_date: w.as_of }));
   if (rows.length === 0) return null;
   const top = rows.toSorted((a, b) => b.count - a.count)[0]!;
-  const named = (id: string) => districtCategory(ctx, rows.find((r) => r.area_id === id)!);
+  const named = (r: Plan511Count) => (r.types.length === 0 ? areaName(ctx, r.area_id) : `${areaName(ctx, r.area_id)} (${r.summed ? 'cộng các loại' : scopeText(r)})`);
   const plan = planName({ batch, plan_version: rows[0]!.plan_version });
   return {
     kind: 'bars',
     id,
     // The scope leads: this is one batch, not the whole plan (whose completion is in the status chart).
     title: rows.length === 1
-      ? `${plan}: ${named(top.area_id)} hoàn thành ${qualified(formatNumber(top.count), qualifierOf(ctx, top.id))} công trình`
-      : `${plan}: ${named(top.area_id)} hoàn thành nhiều công trình nhất (${qualified(formatNumber(top.count), qualifierOf(ctx, top.id))})`,
+      ? `${plan}: ${named(top)} hoàn thành ${qualified(formatNumber(top.count), qualifierOf(ctx, top.id))} công trình`
+      : `${plan}: ${named(top)} hoàn thành nhiều công trình nhất (${qualified(formatNumber(top.count), qualifierOf(ctx, top.id))})`,
     subtitle: `Công trình ngầm, cầu dân sinh đã hoàn thành theo huyện, ${lowerFirst(plan)}, ${areaPhrase(ctx, provinceId)}`,
     unit: 'work',
     asOf: latestDate(rows.map((r) => r.effective_date)),

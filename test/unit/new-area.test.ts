@@ -58,10 +58,11 @@ describe('a new district with works per type', () => {
       `yd-2024-06-20-w04,${W},cau,completed,1,2024-06-20,01 cầu hoàn thành,reported,`,
     ]);
     const figure = worksBlock(ctx)!.figures.find((f) => f.label.startsWith('Công trình ngầm, cầu dân sinh hoàn thành'))!;
-    expect(figure.label).toBe('Công trình ngầm, cầu dân sinh hoàn thành: Kế hoạch 2022–2024 (danh mục sau điều chỉnh) (cộng các loại (cầu dân sinh, ngầm dân sinh), trang tự tính)');
+    expect(figure.label).toBe('Công trình ngầm, cầu dân sinh hoàn thành: Kế hoạch 2022–2024 (danh mục sau điều chỉnh); cộng các loại (cầu dân sinh, ngầm dân sinh), trang tự tính');
     expect([figure.value, figure.total]).toEqual([3, 4]);
     // The province's chart of completion by district: the new district's bars are the sums, from all four rows.
     const bars = chart(ctx, 'theo-huyen-2022-2024-bac-giang')!;
+    expect(bars.title).toBe('Yên Dũng hoàn thành 75% số công trình');
     expect(bars.rows.map((r) => [r.category, r.group, r.value])).toEqual([
       ['Yên Dũng (cộng các loại)', 'Hoàn thành', 3],
       ['Yên Dũng (cộng các loại)', 'Chưa hoàn thành', 1],
