@@ -10,6 +10,7 @@ import { figureTextIssues } from './figure-text.ts';
 import { issue, type Issue } from './messages.ts';
 import { decode, readCsvText, tailStart } from './read.ts';
 import { reconcile, type Discrepancy, type Tables } from './reconcile/index.ts';
+import { seriesIssues } from './series.ts';
 import { TABLES } from './tables/index.ts';
 import { tableValidator, type RefIndex, type Row, type RowColumns, type TableValidator } from './validate.ts';
 
@@ -155,6 +156,8 @@ export function checkTables(inputs: Record<TableName, TableInput>, options: { re
   }
 
   const typed = tables as unknown as Tables;
+  // Rows that could continue an existing series (series.ts): warnings, with the earlier rows' values.
+  if (clean.has('reports')) issues = issues.concat(seriesIssues(typed, lines, Object.fromEntries(TABLES.map((t) => [t.name, inputs[t.name].file])) as Record<TableName, string>));
   return { tables: typed, issues, discrepancies: reconcile(typed, clean), counts, lines, form };
 }
 

@@ -101,6 +101,12 @@ export interface TableDef {
   fields: readonly FieldDef[];
   /** Observation tables: which rows may be added together (see additivity.ts). */
   sums?: SumRules;
+  /**
+   * Key fields a report may fill differently for the same series (a list's version; the period of a stock, whose
+   * periods never add up): a later report's row whose value there no earlier report used gets a warning offering the
+   * earlier values (series.ts). Rates of other years or standards are other series, and are not listed.
+   */
+  series?: readonly string[];
 }
 
 /**

@@ -347,6 +347,18 @@ const TEMPLATES = {
     expected: 'ở cột note: báo cáo in thế nào và đã đọc thành số nào',
     fix: 'ghi vào cột note, ví dụ: Số in sai định dạng (hai dấu phẩy); đọc là 46.929,385 triệu đồng',
   }),
+  'series.continue': (p: { field: string; kind: 'version' | 'period'; report: string; earlier: { value: string; line: number | null; id: string; figure: number | null }[] }): Parts => {
+    const what = p.kind === 'version' ? 'danh mục' : 'kỳ';
+    const rows = p.earlier
+      .map((e) => `${p.field} = ${e.value} (${e.line !== null ? `dòng ${e.line}, ` : ''}mã dòng ${e.id}${e.figure !== null ? `, số ${vi(e.figure)}` : ''})`)
+      .join('; ');
+    const suggested = p.earlier[0]!.value;
+    return {
+      message: `báo cáo trước ${p.report} đã ghi cùng con số này với ${rows}; ghi ${what} khác thì trang web coi đây là một dãy số riêng: số mới không thay số cũ ở trang tổng quan và không có "tăng/giảm so với báo cáo trước"`,
+      expected: `${p.field} = ${suggested}, nếu báo cáo này nói tiếp về cùng ${what === 'kỳ' ? 'con số (cùng kỳ, cùng danh sách)' : 'danh mục'} như báo cáo ${p.report}`,
+      fix: `ghi ${p.field} = ${suggested} như báo cáo trước (báo cáo không nói ${what} nào thì dùng ${what} của báo cáo gần nhất); chỉ giữ ${what} khác khi báo cáo nói rõ đó là ${p.kind === 'version' ? 'một danh mục khác (ban đầu, sau điều chỉnh)' : 'một kỳ khác'}`,
+    };
+  },
   'rule.period-order': (p: { start: string }): Parts => ({
     message: `kỳ báo cáo kết thúc trước khi bắt đầu (period_start = ${p.start})`,
     expected: 'period_end không trước period_start',
@@ -361,7 +373,7 @@ type ParamsOf<C extends Code> = Parameters<Templates[C]> extends [infer P] ? P :
 /** What went wrong, without saying where: normalise and validate produce these. */
 export type Problem = { [C in Code]: { code: C } & ParamsOf<C> }[Code];
 
-const WARNINGS: ReadonlySet<Code> = new Set(['header.optional-missing', 'file.not-canonical', 'file.both']);
+const WARNINGS: ReadonlySet<Code> = new Set(['header.optional-missing', 'file.not-canonical', 'file.both', 'series.continue']);
 
 /** Puts a problem in its place and in words. */
 export function issue(problem: Problem, where: Where): Issue {

@@ -6,14 +6,13 @@
 import type { ChartSpec } from '../charts/index.ts';
 import { rowsOf } from '../lib/typed-table.ts';
 import { fundFigures } from '../metrics/funding.ts';
-import { completion, workCounts } from '../metrics/works.ts';
 import { figureSource, periodText, type ViewContext } from './context.ts';
 import type { FigureProps } from './figure.ts';
 import { disbursementFigures, fundYearChart, fundYearMoneyChart, progressChart, projectChart, sourceChart, statedTotalFigures, unallocatedChart, unallocatedFigures } from './funding.ts';
 import { indicatorFigures } from './indicators.ts';
 import { ncutFigures, supportChart, supportFigures } from './ncut.ts';
 import { decreaseChart, povertyFigures, povertyMeasures, ratesChart } from './poverty.ts';
-import { districtChart, districtCompletedChart, otherWorksChart, otherWorksFigures, plan511FundingChart, plan511MoneyFigures, planName, statusChart, typeChart, typeFigures, worksFigures } from './works.ts';
+import { districtChart, districtCompletedChart, otherWorksChart, otherWorksFigures, plan511CountFigures, plan511FundingChart, plan511MoneyFigures, statusChart, typeChart, typeFigures, worksFigures } from './works.ts';
 
 export interface TopicBlock {
   id: string;
@@ -37,19 +36,6 @@ function investmentFigures(ctx: ViewContext, areaId: string): FigureProps[] {
       label: `Tổng mức đầu tư công trình ngầm, cầu dân sinh${f.budget_source === 'provincial' ? ', phần ngân sách tỉnh' : ''} (${periodText(f.fund_year).toLocaleLowerCase('vi')})`,
       value: f.value,
       unit: 'mvnd' as const,
-    }));
-}
-
-/** Plan 511 works a report counts as completed in a district without giving its plan there (e.g. the 2023 batch). */
-function completedOnlyFigures(ctx: ViewContext, areaId: string): FigureProps[] {
-  const planned = new Set(rowsOf(completion(ctx.inputs)).filter((c) => c.area_id === areaId).map((c) => c.batch));
-  return rowsOf(workCounts(ctx.inputs))
-    .filter((w) => w.area_id === areaId && w.program === 'plan511' && w.measure === 'completed' && w.work_type === 'all' && !planned.has(w.batch))
-    .map((w) => ({
-      ...figureSource(ctx, areaId, w, w.effective_date),
-      label: `Công trình ngầm, cầu dân sinh hoàn thành: ${planName(w)}`,
-      value: w.count,
-      unit: 'work' as const,
     }));
 }
 
@@ -77,7 +63,7 @@ export function areaTopics(ctx: ViewContext, areaId: string): TopicBlock[] {
       id: 'cong-trinh',
       title: 'Công trình ngầm, cầu dân sinh và hạ tầng',
       href: '/cong-trinh/',
-      figures: [...worksFigures(ctx, areaId), ...completedOnlyFigures(ctx, areaId), ...plan511MoneyFigures(ctx, areaId), ...investmentFigures(ctx, areaId), ...typeFigures(ctx, areaId), ...otherWorksFigures(ctx, areaId), ...indicatorFigures(ctx, areaId, 'works')],
+      figures: [...worksFigures(ctx, areaId), ...plan511CountFigures(ctx, areaId), ...plan511MoneyFigures(ctx, areaId), ...investmentFigures(ctx, areaId), ...typeFigures(ctx, areaId), ...otherWorksFigures(ctx, areaId), ...indicatorFigures(ctx, areaId, 'works')],
       charts: present([
         statusChart(ctx, areaId, id('tinh-trang-ke-hoach-511')),
         ...(isProvince ? batches.flatMap((b) => [districtChart(ctx, areaId, b, id(`theo-huyen-${b}`)), districtCompletedChart(ctx, areaId, b, id(`hoan-thanh-theo-huyen-${b}`))]) : []),

@@ -21,7 +21,124 @@ export function planName(c: Pick<Completion, 'batch' | 'plan_version'>): string 
   return c.plan_version === 'current' ? name : `${name} (${VERSION[c.plan_version] ?? c.plan_version})`;
 }
 
-const plan511 = (ctx: ViewContext) => rowsOf(completion(ctx.inputs)).filter((c) => c.program === 'plan511' && c.work_type === 'all');
+/**
+ * One plan 511 count of an area, batch, list and measure: the report's own all-types row (`types` empty) or, where a
+ * report prints only counts per type (a new district: "ngầm hoàn thành 2, cầu đang thi công 1"), one type's row, or
+ * the page's sum of the types where the additivity rules allow it (`summed`: work types are nested under `all` and
+ * distinct from each other, src/data/additivity.ts).
+ */
+export interface Plan511Count {
+  area_id: string;
+  batch: string;
+  plan_version: string;
+  measure: string;
+  value: number;
+  /** The rows the count is read (one) or added (several) from. */
+  ids: string[];
+  /** The work types it counts; empty for the report's all-types figure. */
+  types: string[];
+  summed: boolean;
+  as_of: string;
+  report_id: string;
+}
+
+/** A plan's completion in one area, with what it counts: all types (as printed), one type, or the page's sum of types. */
+export type Plan511Completion = Completion & { types: string[]; summed: boolean; planned_ids: string[]; completed_ids: string[] };
+
+const countCache = new WeakMap<object, Plan511Count[]>();
+const completionCache = new WeakMap<object, Plan511Completion[]>();
+const scopeKey = (types: readonly string[]) => types.join('+');
+
+/** Every current plan 511 count, all-types rows first where printed, else per type or summed over the types. */
+export function plan511Counts(ctx: ViewContext): Plan511Count[] {
+  const cached = countCache.get(ctx.data);
+  if (cached) return cached;
+  const out: Plan511Count[] = [];
+  const rows = rowsOf(workCounts(ctx.inputs)).filter((w) => w.program === 'plan511' && w.capital_type === 'all');
+  const byGroup = new Map<string, typeof rows>();
+  for (const w of rows) {
+    const k = [w.area_id, w.batch, w.plan_version, w.measure].join('|');
+    const g = byGroup.get(k);
+    if (g) g.push(w);
+    else byGroup.set(k, [w]);
+  }
+  const one = (w: (typeof rows)[number], types: string[]): Plan511Count => ({
+    area_id: w.area_id, batch: w.batch, plan_version: w.plan_version, measure: w.measure, value: w.count, ids: [w.id], types, summed: false, as_of: w.effective_date, report_id: w.report_id,
+  });
+  for (const g of byGroup.values()) {
+    const all = g.find((w) => w.work_type === 'all');
+    if (all) out.push(one(all, []));
+    else if (g.length > 1 && sumCheck(ctx, 'works', g).ok) {
+      const sorted = g.toSorted((a, b) => a.work_type.localeCompare(b.work_type));
+      const asOf = latestDate(sorted.map((w) => w.effective_date));
+      out.push({
+        ...one(sorted.find((w) => w.effective_date === asOf) ?? sorted[0]!, sorted.map((w) => w.work_type)),
+        value: sorted.reduce((s, w) => s + w.count, 0),
+        ids: sorted.map((w) => w.id),
+        summed: true,
+        as_of: asOf,
+      });
+    } else for (const w of g) out.push(one(w, [w.work_type]));
+  }
+  countCache.set(ctx.data, out);
+  return out;
+}
+
+/** What a count counts, in words: '' for all types as printed, "ngầm dân sinh", "cộng các loại (…), trang tự tính". */
+export function scopeText(c: Pick<Plan511Count, 'types' | 'summed'>): string {
+  if (c.types.length === 0) return '';
+  const names = c.types.map((t) => workTypeLabel(t).toLocaleLowerCase('vi'));
+  return c.summed ? `cộng các loại (${names.join(', ')}), trang tự tính` : names.join(', ');
+}
+
+/**
+ * Plan 511 completion per area, plan and list: the report's all-types figures where it prints them; otherwise,
+ * where it prints planned and completed per type, those of one type or their sum (the same types in both).
+ */
+function plan511(ctx: ViewContext): Plan511Completion[] {
+  const cached = completionCache.get(ctx.data);
+  if (cached) return cached;
+  const printed = rowsOf(completion(ctx.inputs))
+    .filter((c) => c.program === 'plan511' && c.work_type === 'all')
+    .map((c) => ({ ...c, types: [], summed: false, planned_ids: [c.planned_id], completed_ids: [c.completed_id] }));
+  const covered = new Set(printed.map((c) => [c.area_id, c.batch, c.plan_version].join('|')));
+  const counts = plan511Counts(ctx).filter((c) => c.types.length > 0 && !covered.has([c.area_id, c.batch, c.plan_version].join('|')));
+  const find = (c: Plan511Count, measure: string) =>
+    counts.find((x) => x.measure === measure && x.area_id === c.area_id && x.batch === c.batch && x.plan_version === c.plan_version && scopeKey(x.types) === scopeKey(c.types)) ?? null;
+  const derived: Plan511Completion[] = counts.filter((c) => c.measure === 'planned').flatMap((p) => {
+    const done = find(p, 'completed');
+    if (!done) return [];
+    const uc = find(p, 'under_construction');
+    const st = find(p, 'started');
+    return [{
+      area_id: p.area_id, program: 'plan511', batch: p.batch, plan_version: p.plan_version, work_type: p.types.length === 1 ? p.types[0]! : 'all',
+      planned: p.value, planned_id: p.ids[0]!, completed: done.value, completed_id: done.ids[0]!,
+      under_construction: uc?.value ?? null, under_construction_id: uc?.ids[0] ?? null,
+      started: st?.value ?? null, started_id: st?.ids[0] ?? null,
+      not_started: st ? p.value - st.value : null, not_completed: p.value - done.value,
+      as_of: done.as_of, report_id: done.report_id,
+      types: p.types, summed: p.summed || done.summed, planned_ids: p.ids, completed_ids: done.ids,
+    }];
+  });
+  const out = [...printed, ...derived];
+  completionCache.set(ctx.data, out);
+  return out;
+}
+
+/** A district as a chart category, with what its bar counts when it is not the report's all-types figure. */
+const districtCategory = (ctx: ViewContext, c: Pick<Plan511Count, 'area_id' | 'types' | 'summed'>) =>
+  c.types.length === 0 ? areaName(ctx, c.area_id) : `${areaName(ctx, c.area_id)} (${c.summed ? 'cộng các loại' : `chỉ ${scopeText(c)}`})`;
+
+/** The note saying which bars are the page's own sums of the types a report prints, or one type only. */
+function scopeNotes(ctx: ViewContext, rows: readonly Pick<Plan511Count, 'area_id' | 'types' | 'summed'>[]): { text: string }[] {
+  return rows
+    .filter((r) => r.types.length > 0)
+    .map((r) => ({
+      text: r.summed
+        ? `${areaName(ctx, r.area_id)}: báo cáo chỉ nêu số theo loại công trình; số trên biểu đồ là ${scopeText(r)}.`
+        : `${areaName(ctx, r.area_id)}: báo cáo chỉ nêu số công trình ${scopeText(r)}, không nêu tổng các loại.`,
+    }));
+}
 
 const districtsOf = (ctx: ViewContext, provinceId: string) => ctx.data.tables.areas.filter((a) => a.parent_id === provinceId);
 
@@ -36,22 +153,57 @@ function missingDistricts(ctx: ViewContext, provinceId: string, shown: Iterable<
   return missing.length === 0 ? [] : [{ text: `Báo cáo không nêu ${what} của ${missing.length === 1 ? 'huyện' : 'các huyện'} ${missing.join(', ')}: biểu đồ không có ${missing.length === 1 ? 'huyện này' : 'các huyện này'}.` }];
 }
 
+/** "Công trình ngầm, cầu dân sinh hoàn thành: Kế hoạch 2022–2024", naming one type or the page's sum of types. */
+function completedLabel(c: Pick<Plan511Count, 'types' | 'summed' | 'batch' | 'plan_version'>): string {
+  if (c.types.length === 0) return `Công trình ngầm, cầu dân sinh hoàn thành: ${planName(c)}`;
+  if (c.summed) return `Công trình ngầm, cầu dân sinh hoàn thành: ${planName(c)}; ${scopeText(c)}`;
+  return `Công trình ${scopeText(c)} hoàn thành: ${planName(c)}`;
+}
+
 /** Headline: works completed of planned, per plan or batch, in one area. */
 export function worksFigures(ctx: ViewContext, areaId: string): FigureProps[] {
   const prev = new Map(rowsOf(headlines(ctx.inputs)).filter((h) => h.kind === 'works').map((h) => [h.id, h]));
   return plan511(ctx)
     .filter((c) => c.area_id === areaId)
     .map((c) => {
-      const h = prev.get(c.completed_id);
+      const h = c.types.length === 0 ? prev.get(c.completed_id) : undefined;
       const change = h ? changeText(ctx, c.completed, h.previous_value, h.previous_report_id, 'work') : undefined;
+      const source = figureSource(ctx, areaId, { id: c.completed_id, report_id: c.report_id }, c.as_of, [...c.completed_ids.slice(1), ...c.planned_ids]);
       return {
-        ...figureSource(ctx, areaId, { id: c.completed_id, report_id: c.report_id }, c.as_of, [c.planned_id]),
-        label: `Công trình ngầm, cầu dân sinh hoàn thành: ${planName(c)}`,
+        ...source,
+        // A sum of types is the page's own figure: its anchor is not the first row's.
+        ...(c.summed ? { id: `${source.id}-cong-loai` } : {}),
+        label: completedLabel(c),
         value: c.completed,
         unit: 'work' as const,
         total: c.planned,
         ...(change ? { change } : {}),
       };
+    });
+}
+
+/**
+ * Plan 511 counts of an area that no completion figure shows: works a report counts as completed without giving
+ * the plan there (e.g. the 2023 batch per district), and counts a report prints only per type (a new district:
+ * "ngầm hoàn thành 2, cầu đang thi công 1"), one figure per type, or the page's sum where the types may be added.
+ * Planned works per type are the type chart's (typeChart, typeFigures).
+ */
+export function plan511CountFigures(ctx: ViewContext, areaId: string): FigureProps[] {
+  const planned = new Set(rowsOf(completion(ctx.inputs)).filter((c) => c.area_id === areaId).map((c) => c.batch));
+  const used = new Set(plan511(ctx).filter((c) => c.area_id === areaId).flatMap((c) => [...c.completed_ids, ...c.planned_ids, c.under_construction_id, c.started_id]));
+  return plan511Counts(ctx)
+    .filter((c) => c.area_id === areaId && c.measure !== 'planned' && !c.ids.some((id) => used.has(id)))
+    .filter((c) => (c.types.length === 0 ? c.measure === 'completed' && !planned.has(c.batch) : true))
+    .map((c) => {
+      const source = figureSource(ctx, areaId, { id: c.ids[0]!, report_id: c.report_id }, c.as_of, c.ids.slice(1));
+      const what = lowerFirst(workMeasureLabel(c.measure));
+      const label =
+        c.measure === 'completed'
+          ? completedLabel(c)
+          : c.summed
+            ? `Công trình ngầm, cầu dân sinh ${what}: ${planName(c)}; ${scopeText(c)}`
+            : `Công trình ${scopeText(c) || 'ngầm, cầu dân sinh'} ${what}: ${planName(c)}`;
+      return { ...source, ...(c.summed ? { id: `${source.id}-cong-loai` } : {}), label, value: c.value, unit: 'work' as const };
     });
 }
 
@@ -101,20 +253,24 @@ export function districtChart(ctx: ViewContext, provinceId: string, batch: strin
   return {
     kind: 'bars',
     id,
-    title: `${areaName(ctx, best.area_id)} hoàn thành ${pct(best)}% số công trình, ${areaName(ctx, worst.area_id)} ${pct(worst)}%`,
+    // What a bar counts (one type, the page's sum) is in its category and notes, not in the title.
+    title: best.area_id === worst.area_id
+      ? `${areaName(ctx, best.area_id)} hoàn thành ${pct(best)}% số công trình`
+      : `${areaName(ctx, best.area_id)} hoàn thành ${pct(best)}% số công trình, ${areaName(ctx, worst.area_id)} ${pct(worst)}%`,
     subtitle: `Công trình ngầm, cầu dân sinh đã hoàn thành và chưa hoàn thành theo huyện, ${planName(rows[0]!)}, ${areaPhrase(ctx, provinceId)}`,
     unit: 'work',
     asOf: latestDate(rows.map((r) => r.as_of)),
     sources: sourcesOf(ctx, rows.map((r) => r.report_id)),
     notes: [
       { text: '“Chưa hoàn thành” gồm công trình đang thi công và chưa khởi công: báo cáo không tách hai loại này theo huyện.' },
+      ...scopeNotes(ctx, rows),
       ...missingDistricts(ctx, provinceId, rows.map((r) => r.area_id), `số công trình của ${lowerFirst(planName(rows[0]!))}`),
-      ...discrepancyNotes(ctx, rows.flatMap((r) => [r.completed_id, r.planned_id])),
+      ...discrepancyNotes(ctx, rows.flatMap((r) => [...r.completed_ids, ...r.planned_ids])),
     ],
     rows: rows.flatMap((r) => [
-      { category: areaName(ctx, r.area_id), group: 'Hoàn thành', value: r.completed, rowIds: [r.completed_id], ...qualifierProp(qualifierOf(ctx, r.completed_id)) },
+      { category: districtCategory(ctx, r), group: 'Hoàn thành', value: r.completed, rowIds: r.completed_ids, ...qualifierProp(combineQualifiers(r.completed_ids.map((id) => qualifierOf(ctx, id)))) },
       // Planned less completed: approximate when either is.
-      { category: areaName(ctx, r.area_id), group: 'Chưa hoàn thành', value: r.not_completed, rowIds: [r.planned_id, r.completed_id], ...qualifierProp(combineQualifiers([qualifierOf(ctx, r.planned_id)], [qualifierOf(ctx, r.completed_id)])) },
+      { category: districtCategory(ctx, r), group: 'Chưa hoàn thành', value: r.not_completed, rowIds: [...r.planned_ids, ...r.completed_ids], ...qualifierProp(combineQualifiers(r.planned_ids.map((id) => qualifierOf(ctx, id)), r.completed_ids.map((id) => qualifierOf(ctx, id)))) },
     ]),
     groups: ['Hoàn thành', 'Chưa hoàn thành'],
     layout: 'stacked',
@@ -128,26 +284,30 @@ export function districtChart(ctx: ViewContext, provinceId: string, batch: strin
 export function districtCompletedChart(ctx: ViewContext, provinceId: string, batch: string, id: string): BarsSpec | null {
   const districts = new Set(districtsOf(ctx, provinceId).map((a) => a.id));
   const withPlan = new Set(plan511(ctx).filter((c) => c.batch === batch).map((c) => c.area_id));
-  const rows = rowsOf(workCounts(ctx.inputs)).filter((w) => w.program === 'plan511' && w.measure === 'completed' && w.work_type === 'all' && districts.has(w.area_id) && w.batch === batch && !withPlan.has(w.area_id));
+  const rows = plan511Counts(ctx)
+    .filter((w) => w.measure === 'completed' && districts.has(w.area_id) && w.batch === batch && !withPlan.has(w.area_id))
+    .map((w) => ({ ...w, count: w.value, id: w.ids[0]!, effective_date: w.as_of }));
   if (rows.length === 0) return null;
   const top = rows.toSorted((a, b) => b.count - a.count)[0]!;
+  const named = (r: Plan511Count) => (r.types.length === 0 ? areaName(ctx, r.area_id) : `${areaName(ctx, r.area_id)} (${r.summed ? 'cộng các loại' : scopeText(r)})`);
   const plan = planName({ batch, plan_version: rows[0]!.plan_version });
   return {
     kind: 'bars',
     id,
     // The scope leads: this is one batch, not the whole plan (whose completion is in the status chart).
     title: rows.length === 1
-      ? `${plan}: ${areaName(ctx, top.area_id)} hoàn thành ${qualified(formatNumber(top.count), qualifierOf(ctx, top.id))} công trình`
-      : `${plan}: ${areaName(ctx, top.area_id)} hoàn thành nhiều công trình nhất (${qualified(formatNumber(top.count), qualifierOf(ctx, top.id))})`,
+      ? `${plan}: ${named(top)} hoàn thành ${qualified(formatNumber(top.count), qualifierOf(ctx, top.id))} công trình`
+      : `${plan}: ${named(top)} hoàn thành nhiều công trình nhất (${qualified(formatNumber(top.count), qualifierOf(ctx, top.id))})`,
     subtitle: `Công trình ngầm, cầu dân sinh đã hoàn thành theo huyện, ${lowerFirst(plan)}, ${areaPhrase(ctx, provinceId)}`,
     unit: 'work',
     asOf: latestDate(rows.map((r) => r.effective_date)),
     sources: sourcesOf(ctx, rows.map((r) => r.report_id)),
     notes: [
+      ...scopeNotes(ctx, rows),
       ...missingDistricts(ctx, provinceId, [...rows.map((r) => r.area_id), ...withPlan], `số công trình hoàn thành của ${lowerFirst(plan)}`),
-      ...discrepancyNotes(ctx, rows.map((r) => r.id)),
+      ...discrepancyNotes(ctx, rows.flatMap((r) => r.ids)),
     ],
-    rows: rows.map((r) => ({ category: areaName(ctx, r.area_id), value: r.count, rowIds: [r.id], ...qualifierProp(qualifierOf(ctx, r.id)) })),
+    rows: rows.map((r) => ({ category: districtCategory(ctx, r), value: r.count, rowIds: r.ids, ...qualifierProp(combineQualifiers(r.ids.map((id) => qualifierOf(ctx, id)))) })),
     order: 'value',
     categoryLabel: 'Huyện',
   };

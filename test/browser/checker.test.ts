@@ -103,6 +103,25 @@ describe('/cap-nhat/ with a single new file', () => {
     expect((await shownIssues()).some((s) => s.code === 'file.not-canonical' && s.severity === 'warning')).toBe(true);
   });
 
+  it('a new report continuing plan 511 as `current`: the same series warning as npm run check, naming the earlier row and the value to use', async () => {
+    const real = (file: string) => readFileSync(join(ROOT, 'data', file), 'utf8');
+    const files = {
+      'reports.csv': real('reports.csv').trimEnd() + '\nbg-2024-06-20,Ban Dân tộc tỉnh Bắc Giang,bac-giang,half_year,88/BC-BDT,2024-06-20,2024-01,2024-06,Báo cáo 6 tháng đầu năm 2024,Trưởng ban,,005_e.txt\n',
+      'works.csv': real('works.csv').trimEnd() + '\nbg-2024-06-20-w01,bg-2024-06-20,II.2,bac-giang,plan511,2022-2024,current,all,all,completed,71,2024-06-20,71/75 công trình,reported,\n',
+    };
+    const dir = dataDir(null, { ...Object.fromEntries(TABLES.map((t) => [t.file, real(t.file)])), ...files });
+    const expected = (await loadData(dir)).issues.filter((i) => i.code === 'series.continue');
+    expect(expected.map((i) => [basename(i.file), i.line, i.column])).toEqual([['works.csv', 44, 'plan_version']]);
+    expect(expected[0]!.message).toContain('plan_version = revised (dòng 35, mã dòng bg-2023-11-30-w27, số 56)');
+    await choose(Object.entries(files).map(([name, text]) => ({ name, mimeType: 'text/csv', buffer: Buffer.from(text) })));
+    const row = page.locator('#van-de tbody tr[data-code="series.continue"]');
+    expect(await row.count()).toBe(1);
+    expect(await row.getAttribute('data-line')).toBe('44');
+    expect(await row.getAttribute('data-severity')).toBe('warning');
+    expect(await row.textContent()).toContain('plan_version = revised');
+    expect(await page.locator('#tom-tat').textContent()).toContain('Không có lỗi');
+  });
+
   it('names a file it cannot place', async () => {
     await choose([{ name: 'so-lieu.csv', mimeType: 'text/csv', buffer: Buffer.from('a,b\n1,2\n') }]);
     expect(await page.locator('#tep-la').textContent()).toContain('so-lieu.csv');

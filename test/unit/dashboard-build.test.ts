@@ -69,3 +69,29 @@ describe('a new report moves the dashboard', () => {
     expect(built.output).toContain(`Chỉ mục tìm kiếm: ${searched(after)} trang.`);
   }, 120_000);
 });
+
+describe('a new district whose report prints its works per type', () => {
+  it('has its own page with the figures, and is in the district chart of /cong-trinh/ (one type, said so)', async () => {
+    const dist = join(out, 'new-district');
+    const data = dataDir(null, {
+      'areas.csv': plus('areas.csv', ['yen-dung,Yên Dũng,district,bac-giang,']),
+      'reports.csv': plus('reports.csv', ['yd-2024-06-20,UBND huyện Yên Dũng,yen-dung,half_year,45/BC-UBND,2024-06-20,2024-01,2024-06,Báo cáo 6 tháng đầu năm 2024,Chủ tịch,,005_e.txt']),
+      'works.csv': plus('works.csv', [
+        'yd-2024-06-20-w01,yd-2024-06-20,II.1,yen-dung,plan511,2022-2024,revised,all,ngam,completed,2,2024-06-20,02 công trình ngầm hoàn thành,reported,',
+        'yd-2024-06-20-w02,yd-2024-06-20,II.1,yen-dung,plan511,2022-2024,revised,all,cau,under_construction,1,2024-06-20,01 cầu đang thi công,reported,',
+      ]),
+    });
+    const built = await build(data, dist);
+    expect(built.code, built.output).toBe(0);
+
+    const area = page(dist, 'dia-ban/yen-dung');
+    expect(text(area.querySelector('main'))).not.toContain('Chưa có số liệu nào');
+    expect(text(area.getElementById('so-lieu-yd-2024-06-20-w01'))).toMatch(/Công trình ngầm dân sinh hoàn thành: Kế hoạch 2022–2024 \(danh mục sau điều chỉnh\) ?2 công trình/);
+    expect(text(area.getElementById('so-lieu-yd-2024-06-20-w02'))).toMatch(/Công trình cầu dân sinh đang thi công: .*\) ?1 công trình/);
+
+    const chart = page(dist, 'cong-trinh').getElementById('hoan-thanh-theo-huyen-2022-2024-bac-giang');
+    const rows = [...chart!.querySelectorAll('details tbody tr')].map((r) => text(r));
+    expect(rows).toEqual(expect.arrayContaining([expect.stringMatching(/^Yên Dũng \(chỉ ngầm dân sinh\) ?2$/)]));
+    expect(text(chart)).toContain('Yên Dũng: báo cáo chỉ nêu số công trình ngầm dân sinh, không nêu tổng các loại.');
+  }, 120_000);
+});

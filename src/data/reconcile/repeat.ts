@@ -1,7 +1,12 @@
-/** The same figure (same key but the report) given different values by two reports; each compared with the first. */
+/**
+ * The same figure given different values by two reports at the same date; each compared with the first. "The same
+ * date" is the effective date of the current-figure rule (src/data/time.ts): a blank as_of counts at its report's
+ * date, so a figure repeated with as_of left blank by a later report is an update, not a contradiction.
+ */
 import type { TableName } from '../define.ts';
 import type { RowKeyer } from '../keys.ts';
 import { DISCREPANCY } from '../messages.ts';
+import { dateEnd, effectiveDate } from '../time.ts';
 import { agreement, printedDecimals } from '../precision.ts';
 import { def, found, keyWithout, label, severityOf, source } from './helpers.ts';
 import { figure, figureNames, OBSERVATIONS, type Observation } from './observations.ts';
@@ -24,22 +29,26 @@ function describeKey(table: TableName, row: Observation, names: ReadonlyMap<stri
 
 export const repeat: CheckDef = {
   name: 'repeat',
-  tables: [],
+  tables: ['reports'],
   run({ tables, names, keysOf }) {
+    const reportDate = new Map(tables.reports.map((r) => [r.id, r.date]));
+    const at = (r: Observation) => dateEnd(effectiveDate(r.as_of as string | null, reportDate.get(r.report_id) ?? ''));
     const out: Discrepancy[] = [];
     for (const table of OBSERVATIONS) {
       const rows = tables[table] as readonly Observation[];
       if (!rows.some((r) => r.report_id !== rows[0]!.report_id)) continue; // one report: nothing to compare
-      const { ids } = (keysOf(table) as unknown as RowKeyer<Observation>)(keyWithout<Observation>(table, 'report_id'));
+      // A table without as_of (a poverty rate is of its year) compares every report's figure of the observation.
+      const dated = def(table).key.includes('as_of');
+      const { ids } = (keysOf(table) as unknown as RowKeyer<Observation>)(keyWithout<Observation>(table, 'report_id', 'as_of'));
       const fields = figureNames(table);
-      // Indexed by the keyer's ids (0, 1, 2… as first seen).
-      const firsts: Observation[] = [];
+      // By the keyer's ids (the observation) and the effective date.
+      const firsts = new Map<string, Observation>();
       for (let i = 0; i < rows.length; i++) {
         const other = rows[i]!;
-        const k = ids[i]!;
-        const first = firsts[k];
+        const k = dated ? `${ids[i]!}|${at(other)}` : String(ids[i]!);
+        const first = firsts.get(k);
         if (!first) {
-          firsts[k] = other;
+          firsts.set(k, other);
           continue;
         }
         for (const field of fields) {

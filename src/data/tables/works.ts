@@ -11,6 +11,7 @@ export const works = {
     en: 'Counts of spillways and bridges (plan 511) and NTP 1719 infrastructure works: planned, started, completed, under construction…, by area, type and batch.',
   },
   key: ['report_id', 'area_id', 'program', 'batch', 'plan_version', 'capital_type', 'work_type', 'measure', 'as_of'],
+  series: ['plan_version'],
   sums: {
     same: ['measure'],
     fields: {
@@ -54,7 +55,10 @@ export const works = {
       name: 'plan_version',
       required: true,
       title: { vi: 'Phiên bản kế hoạch', en: 'Plan version' },
-      description: { vi: 'Danh mục ban đầu hay danh mục sau điều chỉnh, bổ sung (Kế hoạch 511 tăng từ 73 lên 75 công trình năm 2023).', en: 'Original list or revised list (plan 511 grew from 73 to 75 works in 2023).' },
+      description: {
+        vi: 'Danh mục ban đầu hay danh mục sau điều chỉnh, bổ sung (Kế hoạch 511 tăng từ 73 lên 75 công trình năm 2023). Báo cáo không nói danh mục nào: dùng danh mục của báo cáo gần nhất có cùng con số; current chỉ khi chưa báo cáo nào ghi con số đó.',
+        en: 'Original list or revised list (plan 511 grew from 73 to 75 works in 2023). A report that does not name the list continues the list of the latest report giving the figure; current only when no earlier report gives it.',
+      },
       labels: {
         current: { vi: 'Theo báo cáo', en: 'As reported' },
         original: { vi: 'Danh mục ban đầu', en: 'Original list' },

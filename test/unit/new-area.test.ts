@@ -1,0 +1,109 @@
+/**
+ * A new district whose report prints its works per type (no all-types row) shows on its own page and in the
+ * province's district charts: one type as that type, several as the page's sum where the additivity rules allow it.
+ * Fixture: valid-min plus a new district and report; expected values worked out from the rows by hand.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { loadData } from '../../src/data/load.ts';
+import { inputsOf } from '../../src/metrics/inputs.ts';
+import type { BarsSpec } from '../../src/charts/index.ts';
+import { areaTopics } from '../../src/views/area.ts';
+import type { ViewContext } from '../../src/views/context.ts';
+import { fundingSections, plan511Sections } from '../../src/views/topic-pages.ts';
+import { dataDir, removeDataDirs, VALID_MIN } from './helpers.ts';
+
+afterAll(removeDataDirs);
+
+const plus = (file: string, lines: string[]) => readFileSync(join(VALID_MIN, file), 'utf8').trimEnd() + '\n' + lines.join('\n') + '\n';
+const REPORT = 'yd-2024-06-20,UBND huyện Yên Dũng,yen-dung,half_year,45/BC-UBND,2024-06-20,2024-01,2024-06,Báo cáo 6 tháng đầu năm 2024,Chủ tịch,,005_e.txt';
+const W = 'yd-2024-06-20,II.1,yen-dung,plan511,2022-2024,revised,all';
+
+async function context(works: string[]): Promise<ViewContext> {
+  const data = await loadData(dataDir(null, {
+    'areas.csv': plus('areas.csv', ['yen-dung,Yên Dũng,district,bac-giang,']),
+    'reports.csv': plus('reports.csv', [REPORT]),
+    'works.csv': plus('works.csv', works),
+  }));
+  expect(data.issues.filter((i) => i.severity === 'error')).toEqual([]);
+  return { data, inputs: inputsOf(data.tables) };
+}
+
+const worksBlock = (ctx: ViewContext) => areaTopics(ctx, 'yen-dung').find((b) => b.id === 'cong-trinh');
+const chart = (ctx: ViewContext, id: string) => plan511Sections(ctx).flatMap((s) => s.charts).find((c) => c.id === id) as BarsSpec | undefined;
+
+describe('a new district with works per type', () => {
+  it('one type each (ngầm completed 2, cầu under construction 1): its page and the completed-by-district chart show them as that type', async () => {
+    const ctx = await context([
+      `yd-2024-06-20-w01,${W},ngam,completed,2,2024-06-20,02 công trình ngầm hoàn thành,reported,`,
+      `yd-2024-06-20-w02,${W},cau,under_construction,1,2024-06-20,01 cầu đang thi công,reported,`,
+    ]);
+    const figures = worksBlock(ctx)!.figures.map((f) => [f.label, f.value]);
+    expect(figures).toEqual([
+      ['Công trình ngầm dân sinh hoàn thành: Kế hoạch 2022–2024 (danh mục sau điều chỉnh)', 2],
+      ['Công trình cầu dân sinh đang thi công: Kế hoạch 2022–2024 (danh mục sau điều chỉnh)', 1],
+    ]);
+    const bars = chart(ctx, 'hoan-thanh-theo-huyen-2022-2024-bac-giang')!;
+    expect(bars.rows.map((r) => [r.category, r.value, r.rowIds])).toContainEqual(['Yên Dũng (chỉ ngầm dân sinh)', 2, ['yd-2024-06-20-w01']]);
+    expect(bars.rows.map((r) => r.category)).toEqual(expect.arrayContaining(['Sơn Động', 'Lục Ngạn']));
+    expect(bars.notes!.map((n) => n.text)).toContain('Yên Dũng: báo cáo chỉ nêu số công trình ngầm dân sinh, không nêu tổng các loại.');
+  });
+
+  it('several types of one measure: the page adds them, and says it is its own sum', async () => {
+    const ctx = await context([
+      `yd-2024-06-20-w01,${W},ngam,planned,3,,03 công trình ngầm,reported,`,
+      `yd-2024-06-20-w02,${W},cau,planned,1,,01 cầu,reported,`,
+      `yd-2024-06-20-w03,${W},ngam,completed,2,2024-06-20,02 công trình ngầm hoàn thành,reported,`,
+      `yd-2024-06-20-w04,${W},cau,completed,1,2024-06-20,01 cầu hoàn thành,reported,`,
+    ]);
+    const figure = worksBlock(ctx)!.figures.find((f) => f.label.startsWith('Công trình ngầm, cầu dân sinh hoàn thành'))!;
+    expect(figure.label).toBe('Công trình ngầm, cầu dân sinh hoàn thành: Kế hoạch 2022–2024 (danh mục sau điều chỉnh); cộng các loại (cầu dân sinh, ngầm dân sinh), trang tự tính');
+    expect([figure.value, figure.total]).toEqual([3, 4]);
+    // The province's chart of completion by district: the new district's bars are the sums, from all four rows.
+    const bars = chart(ctx, 'theo-huyen-2022-2024-bac-giang')!;
+    expect(bars.title).toBe('Yên Dũng hoàn thành 75% số công trình');
+    expect(bars.rows.map((r) => [r.category, r.group, r.value])).toEqual([
+      ['Yên Dũng (cộng các loại)', 'Hoàn thành', 3],
+      ['Yên Dũng (cộng các loại)', 'Chưa hoàn thành', 1],
+    ]);
+    expect(bars.rows[1]!.rowIds!.toSorted()).toEqual(['yd-2024-06-20-w01', 'yd-2024-06-20-w02', 'yd-2024-06-20-w03', 'yd-2024-06-20-w04']);
+    expect(bars.notes!.map((n) => n.text)).toContain('Yên Dũng: báo cáo chỉ nêu số theo loại công trình; số trên biểu đồ là cộng các loại (cầu dân sinh, ngầm dân sinh), trang tự tính.');
+  });
+
+  it('two lists (original, revised) are alternatives, never added: each type shown alone', async () => {
+    const ctx = await context([
+      `yd-2024-06-20-w01,${W},ngam,completed,2,2024-06-20,02 công trình ngầm hoàn thành,reported,`,
+      `yd-2024-06-20-w02,yd-2024-06-20,II.1,yen-dung,plan511,2022-2024,original,all,cau,completed,1,2024-06-20,01 cầu hoàn thành,reported,`,
+    ]);
+    expect(worksBlock(ctx)!.figures.map((f) => f.value)).toEqual([2, 1]);
+    expect(worksBlock(ctx)!.figures.some((f) => f.label.includes('cộng các loại'))).toBe(false);
+  });
+});
+
+describe('a new district\'s money, a new fund year and a new project', () => {
+  it('show on /giai-ngan/ and on the area page, with no code change', async () => {
+    const data = await loadData(dataDir(null, {
+      'areas.csv': plus('areas.csv', ['yen-dung,Yên Dũng,district,bac-giang,']),
+      'reports.csv': plus('reports.csv', [REPORT]),
+      'projects.csv': plus('projects.csv', ['ntp1719.da5,ntp1719,project,Dự án 5,Phát triển giáo dục đào tạo nâng cao chất lượng nguồn nhân lực']),
+      'funding.csv': plus('funding.csv', [
+        'yd-2024-06-20-f01,yd-2024-06-20,I.1,yen-dung,ntp1719,2025,all,all,,allocated,8000,mvnd,2024-06-20,8.000 triệu đồng,reported,,,',
+        'yd-2024-06-20-f02,yd-2024-06-20,I.1,yen-dung,ntp1719,2025,all,all,,disbursed,2000,mvnd,2024-06-20,2.000 triệu đồng,reported,,,',
+        'yd-2024-06-20-f03,yd-2024-06-20,I.2,yen-dung,ntp1719,2025,all,all,ntp1719.da5,assigned,3000,mvnd,,3.000 triệu đồng,reported,,,',
+        'yd-2024-06-20-f04,yd-2024-06-20,I.2,yen-dung,ntp1719,2025,all,all,ntp1719.da5,disbursed,1500,mvnd,2024-06-20,1.500 triệu đồng,reported,,,',
+      ]),
+    }));
+    expect(data.issues.filter((i) => i.severity === 'error')).toEqual([]);
+    const ctx = { data, inputs: inputsOf(data.tables) };
+    const section = fundingSections(ctx).find((s) => s.areaId === 'yen-dung')!;
+    expect(section.figures.map((f) => [f.label, f.value, f.total])).toContainEqual(['Đã giải ngân, năm 2025: 25% vốn đã phân bổ', 2000, 8000]);
+    const block = areaTopics(ctx, 'yen-dung').find((b) => b.id === 'giai-ngan')!;
+    expect(block.figures.map((f) => f.value)).toContain(2000);
+    // The new project (assigned and disbursed, as reports print projects): in the district's by-project chart, on both pages.
+    for (const charts of [section.charts, block.charts]) {
+      const byProject = charts.find((c) => c.id === 'giai-ngan-theo-du-an-yen-dung') as BarsSpec;
+      expect(byProject.rows.map((r) => [r.category, r.group, r.value])).toEqual([['Dự án 5', 'Vốn giao', 3000], ['Dự án 5', 'Đã giải ngân', 1500]]);
+    }
+  });
+});
