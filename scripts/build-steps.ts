@@ -49,9 +49,12 @@ export function programError(step: string): never {
   process.exit(2);
 }
 
-/** Removes the scratch folder of a build that failed (downloads may still be being written into it: retry). */
+/**
+ * Removes the scratch folder of a build that failed (downloads may still be being written into it: retry);
+ * only by the build holding the lock, so a refused second build never removes the first one's.
+ */
 export function dropScratch(): void {
-  rmSync(scratch, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
+  if (holder(lockFile) === process.pid) rmSync(scratch, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
 }
 
 // ---- One build at a time -------------------------------------------------------------
@@ -95,6 +98,7 @@ function alive(pid: number): boolean {
  */
 export function lockBuild(): void {
   const mine = `${lockFile}.${process.pid}`;
+  mkdirSync(dirname(dist), { recursive: true });
   writeFileSync(mine, `${process.pid}\n`);
   try {
     for (let attempt = 0; attempt < 5; attempt++) {

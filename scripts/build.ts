@@ -38,7 +38,12 @@ setFlagsFromString('--heap-growing-percent=20');
 const startedAt = Date.now();
 
 // One build at a time: a second one started meanwhile stops here with exit code 3, touching nothing.
-lockBuild();
+try {
+  lockBuild();
+} catch (error) {
+  console.error(error);
+  programError('khóa thư mục xây dựng');
+}
 
 // Whatever fails from here on, a promise nobody awaited included, is the programs' failure: told as such
 // (exit 2), with the scratch folder removed and dist/ as it was.
