@@ -9,7 +9,10 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { checkTables, type TableInput } from '../../src/data/check.ts';
+import type { TableName } from '../../src/data/define.ts';
 import { issue } from '../../src/data/messages.ts';
+import { TABLES } from '../../src/data/tables/index.ts';
 import { cleanText, injectionProblem } from '../../src/data/normalise.ts';
 import { dataDir, removeDataDirs, ROOT, runCheck, VALID_MIN } from './helpers.ts';
 
@@ -62,6 +65,18 @@ describe('a cell with a character no page or image can show', () => {
     expect(stdout).toContain('gõ lại ô này');
     expect(stdout).toContain('Sơn⟨U+001B ESC⟩Động');
     expect(stdout).not.toContain('\u001b'); // the ESC itself never reaches the terminal
+  });
+
+  it('the staff checker (/cap-nhat/, checkTables in the browser) refuses it the same way', () => {
+    const inputs = Object.fromEntries(
+      TABLES.map((t): [TableName, TableInput] => {
+        const text = readFileSync(join(VALID_MIN, `${t.name}.csv`), 'utf8');
+        return [t.name, { file: `${t.name}.csv`, bytes: new TextEncoder().encode(t.name === 'areas' ? text.replace('Sơn Động', 'Sơn\u001bĐộng') : text) }];
+      }),
+    ) as Record<TableName, TableInput>;
+    const errors = checkTables(inputs).issues.filter((i) => i.severity === 'error');
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatchObject({ code: 'cell.invisible', file: 'areas.csv', line: 3, column: 'name', value: 'Sơn⟨U+001B ESC⟩Động' });
   });
 
   it('npm run build: the same ESC stops the build as bad data (exit 1), not a crash; dist/ untouched, no scratch left', async () => {

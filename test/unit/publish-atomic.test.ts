@@ -76,6 +76,27 @@ describe('publish() killed at every step', () => {
   }
 });
 
+describe('after a kill left no dist/ (the switch from a plain folder)', () => {
+  it('the next build, even one that fails on its data, puts the old site back first and says so truthfully', async () => {
+    const dir = join(work, 'kill-then-fail');
+    mkdirSync(dir);
+    const dist = join(dir, 'dist');
+    site(dist, 'old');
+    site(`${dist}.building`, 'new');
+    expect(publishChild(dist, { MTQG_PUBLISH_KILL_AFTER: '3' }).signal).toBe('SIGKILL');
+    expect(existsSync(dist)).toBe(false);
+
+    const failed = await new Promise<{ code: number; stderr: string }>((done) =>
+      execFile(NODE, ['scripts/build.ts'], { cwd: ROOT, env: { ...process.env, DIST_DIR: dist, DATA_DIR: join(dir, 'no-data') } }, (error, _out, stderr) =>
+        done({ code: error ? Number(error.code) : 0, stderr }),
+      ),
+    );
+    expect(failed.code).toBe(1);
+    expect(failed.stderr).toContain('bản trong dist/ được giữ nguyên');
+    expect(servedVersion(dist)).toBe('old');
+  }, 60_000);
+});
+
 describe('one build at a time', () => {
   it('a second build is refused with exit code 3 and a Vietnamese message while the first holds the lock; dist/ is not touched', async () => {
     const dir = join(work, 'lock');
