@@ -32,7 +32,8 @@ describe('two builds at once in one folder', () => {
     first.stderr.on('data', (d: Buffer) => (out += d.toString()));
     const firstDone = new Promise<number | null>((done) => first.on('exit', done));
     // Started: it holds the lock once it says its first step.
-    while (!out.includes('1/3')) await new Promise((r) => setTimeout(r, 50));
+    while (!out.includes('1/3') && first.exitCode === null) await new Promise((r) => setTimeout(r, 50));
+    expect(out).toContain('1/3');
 
     const second = await build({ DIST_DIR: dist });
     expect(second.code).toBe(3);
