@@ -15,13 +15,31 @@
       }
       return pagefind;
     }
+    // Pagefind's excerpt is the page's text as read (entities decoded once, nothing escaped) with the matches
+    // wrapped in <mark>: inserted as text, with only those marks as elements, so a name "&lt;script&gt;" shows
+    // as it does on its page and no text from the data is ever markup here.
+    function excerpt(text) {
+      var nodes = [];
+      var re = /<mark>([\s\S]*?)<\/mark>/g;
+      var at = 0;
+      var m;
+      while ((m = re.exec(text))) {
+        if (m.index > at) nodes.push(document.createTextNode(text.slice(at, m.index)));
+        var mark = document.createElement('mark');
+        mark.textContent = m[1];
+        nodes.push(mark);
+        at = re.lastIndex;
+      }
+      if (at < text.length) nodes.push(document.createTextNode(text.slice(at)));
+      return nodes;
+    }
     function item(d) {
       var li = document.createElement('li');
       var a = document.createElement('a');
       a.href = d.url;
       a.textContent = (d.meta && d.meta.title) || d.url;
       var p = document.createElement('p');
-      p.innerHTML = d.excerpt; // Pagefind's excerpt: page text escaped, matches in <mark>.
+      p.append.apply(p, excerpt(d.excerpt || ''));
       li.append(a, p);
       return li;
     }

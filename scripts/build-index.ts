@@ -11,9 +11,20 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { dropScratch, programError, publish, scratch } from './build-steps.ts';
+import { dropScratch, programError, publish, releaseBuild, scratch } from './build-steps.ts';
 
 const startedAt = Number(process.env.MTQG_BUILD_STARTED ?? Date.now());
+
+// This process continues scripts/build.ts (same pid, so it holds its lock): released when it exits.
+process.on('exit', releaseBuild);
+let doing = 'tạo chỉ mục tìm kiếm';
+const crashed = (error: unknown) => {
+  console.error(error);
+  dropScratch();
+  programError(doing);
+};
+process.on('uncaughtException', crashed);
+process.on('unhandledRejection', crashed);
 
 try {
   const pagefind = await import('pagefind');
@@ -37,7 +48,14 @@ try {
 }
 
 console.log('\n3/3 Thay bản công bố dist/ …');
-publish();
+doing = 'thay bản công bố dist/';
+try {
+  publish();
+} catch (error) {
+  console.error(error);
+  dropScratch();
+  programError(doing);
+}
 console.log(`Xong sau ${((Date.now() - startedAt) / 1000).toFixed(1)} giây: trang web ở dist/.`);
 // Pagefind's process may leave handles open; the build is done.
 process.exit(0);

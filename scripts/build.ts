@@ -9,7 +9,7 @@
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
-import { dropScratch, programError, root, scratch } from './build-steps.ts';
+import { dropScratch, keptClause, lockBuild, programError, root, scratch } from './build-steps.ts';
 
 // Two settings read only when the process starts, so the build starts itself again with them
 // (process.execve replaces this process: same pid, same output, nothing left running). At a million rows
@@ -37,12 +37,31 @@ setFlagsFromString('--heap-growing-percent=20');
 
 const startedAt = Date.now();
 
+// One build at a time: a second one started meanwhile stops here with exit code 3, touching nothing.
+try {
+  lockBuild();
+} catch (error) {
+  console.error(error);
+  programError('khóa thư mục xây dựng');
+}
+
+// Whatever fails from here on, a promise nobody awaited included, is the programs' failure: told as such
+// (exit 2), with the scratch folder removed and dist/ as it was.
+let doing = 'kiểm tra dữ liệu';
+const crashed = (error: unknown) => {
+  console.error(error);
+  dropScratch();
+  programError(doing);
+};
+process.on('uncaughtException', crashed);
+process.on('unhandledRejection', crashed);
+
 console.log(`1/3 Kiểm tra dữ liệu trong ${process.env.DATA_DIR ?? 'data'}/ …`);
 // The check runs in this process and the pages are built here too: the data is read and checked once.
 const { checkData } = await import('./check-data.ts');
 const checked = await checkData(undefined);
 if (checked === 1) {
-  console.error('\nDừng: dữ liệu có lỗi (xem trên). Trang web chưa được xây dựng lại; bản trong dist/ được giữ nguyên.');
+  console.error(`\nDừng: dữ liệu có lỗi (xem trên). Trang web chưa được xây dựng lại; ${keptClause()}.`);
   process.exit(1);
 }
 // 2 is the checker's own program error (already explained).
@@ -50,6 +69,7 @@ if (checked !== 0) programError('kiểm tra dữ liệu');
 
 // The report narratives cite the data: a wrong id is the author's to fix, said before building.
 let content: number;
+doing = 'kiểm tra bài viết';
 try {
   content = await (await import('./check-content.ts')).checkContent();
 } catch (error) {
@@ -57,11 +77,12 @@ try {
   programError('kiểm tra bài viết');
 }
 if (content === 1) {
-  console.error('\nDừng: bài viết báo cáo có lỗi (xem trên). Trang web chưa được xây dựng lại; bản trong dist/ được giữ nguyên.');
+  console.error(`\nDừng: bài viết báo cáo có lỗi (xem trên). Trang web chưa được xây dựng lại; ${keptClause()}.`);
   process.exit(1);
 }
 
 console.log('\n2/3 Xây dựng trang web …');
+doing = 'xây dựng trang web';
 rmSync(scratch, { recursive: true, force: true });
 // astro.config.mjs reads the output folder from the environment.
 process.env.ASTRO_OUT_DIR = scratch;

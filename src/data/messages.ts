@@ -41,6 +41,43 @@ export interface Choice {
   label: string;
 }
 
+// ---- Invisible characters, named -----------------------------------------------
+
+/**
+ * Characters no cell may hold once cleanText (normalise.ts) has made its spaces plain: C0
+ * controls (tab, newline and the other spaces are already gone), DEL and the C1
+ * controls (ESC broke the share images: resvg refuses such a character in SVG),
+ * the bidi controls that reorder what is shown (U+202A–202E, U+2066–2069,
+ * LRM/RLM U+200E/200F, ALM U+061C), zero-width characters inside text (U+200B–200D,
+ * U+2060, U+FEFF), and what is not text at all (U+FFFE, U+FFFF, a lone surrogate).
+ */
+export const UNSAFE_CHARACTER = /[\x00-\x08\x0E-\x1F\x7F-\x9F\u061C\u200B-\u200F\u202A-\u202E\u2060\u2066-\u2069\uFEFF\uFFFE\uFFFF]|[\uD800-\uDFFF]/u;
+
+const C0_NAMES: Record<number, string> = { 0: 'NUL', 7: 'BEL', 8: 'BS', 0x1b: 'ESC', 0x7f: 'DEL' };
+const NAMES: Record<number, string> = {
+  0x061c: 'ALM', 0x200b: 'ZWSP', 0x200c: 'ZWNJ', 0x200d: 'ZWJ', 0x200e: 'LRM', 0x200f: 'RLM', 0x202a: 'LRE', 0x202b: 'RLE',
+  0x202c: 'PDF', 0x202d: 'LRO', 0x202e: 'RLO', 0x2060: 'WJ', 0x2066: 'LRI', 0x2067: 'RLI', 0x2068: 'FSI', 0x2069: 'PDI', 0xfeff: 'BOM',
+};
+
+/** "U+001B ESC": how a message names an invisible character. */
+export function characterName(code: number): string {
+  const hex = `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
+  const name = C0_NAMES[code] ?? NAMES[code];
+  return name ? `${hex} ${name}` : hex;
+}
+
+/** A text with every such character written out as ⟨U+001B ESC⟩: safe to print in a terminal or a page. */
+export function showUnsafe(text: string): string {
+  return UNSAFE_CHARACTER.test(text) ? text.replace(new RegExp(UNSAFE_CHARACTER.source, 'gu'), (c) => `⟨${characterName(c.charCodeAt(0))}⟩`) : text;
+}
+
+const INVISIBLE_KIND = {
+  control: 'ký tự điều khiển',
+  bidi: 'ký tự đổi chiều chữ (bidi)',
+  'zero-width': 'ký tự vô hình (không độ rộng)',
+  'not-text': 'ký tự không phải chữ',
+} as const;
+
 // ---- Number and name formatting for messages ---------------------------------
 
 /** 130595 → "130.595", 61.85 → "61,85": how staff read numbers in reports (all decimals a figure may carry). */
@@ -195,6 +232,14 @@ const TEMPLATES = {
     message: `ô bắt đầu bằng "${p.first}" nên Excel sẽ coi là công thức (có thể chạy mã độc khi người khác mở tệp)`,
     expected: 'chữ hoặc số thuần, không phải công thức',
     fix: 'ghi kết quả thay cho công thức; nếu là chữ, bỏ ký tự "=", "+", "-" hoặc "@" ở đầu ô (ví dụ viết "Giảm 5%" thay cho "-5%")',
+  }),
+  'cell.invisible': (p: { kind: 'control' | 'bidi' | 'zero-width' | 'not-text'; character: string; position: number; before: string }): Parts => ({
+    message:
+      `ô chứa ${INVISIBLE_KIND[p.kind]} ${p.character} ở ký tự thứ ${p.position}` +
+      (p.before ? ` (ngay sau "${p.before}")` : ' (ở đầu ô)') +
+      '; ký tự này không nhìn thấy được nhưng làm hỏng ảnh, biểu đồ hoặc làm chữ hiển thị sai thứ tự',
+    expected: 'chỉ chữ, số, dấu câu và dấu cách thường',
+    fix: 'gõ lại ô này bằng tay (không dán từ trang web hay phần mềm khác), hoặc xóa ký tự ở vị trí đã nêu; trong Excel có thể dùng hàm CLEAN rồi dán lại dạng giá trị',
   }),
   'cell.html': (p: { tag: string }): Parts => ({
     message: `ô chứa mã HTML "${p.tag}", không được phép vì sẽ chạy trên trang web`,
@@ -378,7 +423,9 @@ const WARNINGS: ReadonlySet<Code> = new Set(['header.optional-missing', 'file.no
 /** Puts a problem in its place and in words. */
 export function issue(problem: Problem, where: Where): Issue {
   const parts = (TEMPLATES[problem.code] as (p: Problem) => Parts)(problem);
-  return { ...where, code: problem.code, severity: WARNINGS.has(problem.code) ? 'warning' : 'error', ...parts };
+  // The cell is quoted with its invisible characters written out: an ESC must not reach a terminal as one.
+  const value = where.value === null ? null : showUnsafe(where.value);
+  return { ...where, value, code: problem.code, severity: WARNINGS.has(problem.code) ? 'warning' : 'error', ...parts };
 }
 
 // ---- Discrepancies found in the sources (not errors) ---------------------------

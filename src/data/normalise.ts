@@ -3,7 +3,7 @@
  * made NFC and trimmed, numbers are read by the field's declared format, dates
  * become ISO. Nothing is guessed: a cell that can be read two ways is a problem.
  */
-import type { Problem } from './messages.ts';
+import { characterName, showUnsafe, UNSAFE_CHARACTER as UNSAFE, type Problem } from './messages.ts';
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; problem: Problem };
 
@@ -12,20 +12,60 @@ const fail = (problem: Problem): Parsed<never> => ({ ok: false, problem });
 
 // ---- Text ------------------------------------------------------------------------
 
-/** Anything to tidy: a space other than ' ' (tab, no-break…), a zero-width space, a double, leading or trailing space. */
-const UNTIDY = /[^\S ]|\u200B| {2}|^ | $/;
-const SPACES = /[\s\u200B]+/g;
+/**
+ * Anything to tidy: a space other than ' ' (tab, newline, no-break…), a double, leading or trailing space, or a
+ * zero-width character (U+200B–U+200D, U+2060, U+FEFF), which is removed at either end of a cell.
+ */
+const UNTIDY = /[^\S ]|[\u200B-\u200D\u2060]| {2}|^ | $/;
+/** Runs of spaces of any kind (U+FEFF is one to JavaScript: inside text it is refused instead, see unsafeCharacter). */
+const SPACES = /[^\S\uFEFF]+/g;
+/** Spaces and zero-width characters at the ends of a cell: invisible, and nothing is lost by removing them. */
+const ENDS = /^[\s\u200B-\u200D\u2060]+|[\s\u200B-\u200D\u2060]+$/g;
 const TIDY_ASCII = /^(?:[!-~]+ )*[!-~]+$/;
 
 /**
  * NFC (so "Sơn Động" typed with combining marks equals the precomposed one),
- * with runs of spaces of any kind collapsed to one and the ends trimmed.
+ * with runs of spaces of any kind (tab and newline included: no cell keeps
+ * them) collapsed to one, and the ends trimmed of spaces and of zero-width
+ * characters (a trailing U+200B pasted from a web page). A zero-width
+ * character inside the text is kept, for unsafeCharacter to refuse: it could
+ * split a word ("Đ\u200Bộng") or join two, and only the person who typed it knows.
  */
 export function cleanText(raw: string): string {
   // Printable ASCII words with single spaces between them (ids, codes, numbers): already NFC and tidy.
   if (TIDY_ASCII.test(raw)) return raw;
   const text = raw.normalize('NFC');
-  return UNTIDY.test(text) ? text.replace(SPACES, ' ').trim() : text;
+  return UNTIDY.test(text) ? text.replace(SPACES, ' ').replace(ENDS, '') : text;
+}
+
+// ---- Invisible and control characters ------------------------------------------------
+
+export type UnsafeKind = 'control' | 'bidi' | 'zero-width' | 'not-text';
+
+function unsafeKind(code: number): UnsafeKind {
+  if (code <= 0x9f) return 'control';
+  if (code === 0x061c || code === 0x200e || code === 0x200f || (code >= 0x202a && code <= 0x202e) || (code >= 0x2066 && code <= 0x2069)) return 'bidi';
+  if (code >= 0xd800 && code <= 0xdfff) return 'not-text';
+  if (code === 0xfffe || code === 0xffff) return 'not-text';
+  return 'zero-width';
+}
+
+/**
+ * The first character of a (cleaned) cell that no cell may hold, with where
+ * it is: its position (1-based, in characters as seen) and the text before it.
+ */
+export function unsafeCharacter(text: string): Problem | null {
+  const found = UNSAFE.exec(text);
+  if (!found) return null;
+  const code = found[0].charCodeAt(0);
+  const before = [...text.slice(0, found.index)];
+  return {
+    code: 'cell.invisible',
+    kind: unsafeKind(code),
+    character: characterName(code),
+    position: before.length + 1,
+    before: showUnsafe(before.slice(-20).join('')),
+  };
 }
 
 // ---- Formula and script injection ---------------------------------------------------
@@ -37,10 +77,13 @@ const HTML_TAG = /<\s*\/?\s*[a-z!][^>]*>|<\s*script/i;
 
 /**
  * A cell that would run as a formula when the published CSV is opened in a
- * spreadsheet, or as markup on a page. In a number cell a sign before digits
- * is just a sign (min/max decide whether it is allowed).
+ * spreadsheet, or as markup on a page, or that holds a control, bidi or
+ * zero-width character (unsafeCharacter). In a number cell a sign before
+ * digits is just a sign (min/max decide whether it is allowed).
  */
 export function injectionProblem(text: string, numberCell: boolean): Problem | null {
+  const unsafe = unsafeCharacter(text);
+  if (unsafe) return unsafe;
   if (!FORMULA_START.test(text) && !text.includes('<')) return null;
   const tag = HTML_TAG.exec(text);
   if (tag) return { code: 'cell.html', tag: tag[0] };

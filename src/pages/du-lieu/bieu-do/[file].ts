@@ -8,8 +8,9 @@ import { chartRegistry, chartRowSources } from '../../../views/registry.ts';
 
 export const getStaticPaths = (async () => {
   const registry = chartRegistry(await viewContext());
-  // Every chart's image starts drawing now, on resvg's threads, while the build writes other pages.
-  for (const entry of registry.values()) void chartImages(entry.spec, chartCredit(entry.spec.id, entry.pages[0]!));
+  // Every chart's image starts drawing now, on resvg's threads, while the build writes other pages. A failed
+  // drawing fails the build when GET awaits the same promise; handled here so it is not an unhandled rejection.
+  for (const entry of registry.values()) chartImages(entry.spec, chartCredit(entry.spec.id, entry.pages[0]!)).catch(() => {});
   return [...registry.keys()].flatMap((id) => ['csv', 'svg', 'png'].map((ext) => ({ params: { file: `${id}.${ext}` } })));
 }) satisfies GetStaticPaths;
 
