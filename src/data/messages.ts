@@ -66,9 +66,9 @@ export function characterName(code: number): string {
   return name ? `${hex} ${name}` : hex;
 }
 
-/** A text with every such character written out as ⟨U+001B ESC⟩: safe to print in a terminal or a page. */
+/** A text with every such character written out as [U+001B ESC]: safe to print in a terminal or a page. */
 export function showUnsafe(text: string): string {
-  return UNSAFE_CHARACTER.test(text) ? text.replace(new RegExp(UNSAFE_CHARACTER.source, 'gu'), (c) => `⟨${characterName(c.charCodeAt(0))}⟩`) : text;
+  return UNSAFE_CHARACTER.test(text) ? text.replace(new RegExp(UNSAFE_CHARACTER.source, 'gu'), (c) => `[${characterName(c.charCodeAt(0))}]`) : text;
 }
 
 const INVISIBLE_KIND = {

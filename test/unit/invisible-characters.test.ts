@@ -63,7 +63,7 @@ describe('a cell with a character no page or image can show', () => {
     expect(stdout).toMatch(/areas\.csv, dòng 3, cột "name"/);
     expect(stdout).toContain('U+001B ESC ở ký tự thứ 4');
     expect(stdout).toContain('gõ lại ô này');
-    expect(stdout).toContain('Sơn⟨U+001B ESC⟩Động');
+    expect(stdout).toContain('Sơn[U+001B ESC]Động');
     expect(stdout).not.toContain('\u001b'); // the ESC itself never reaches the terminal
   });
 
@@ -76,7 +76,7 @@ describe('a cell with a character no page or image can show', () => {
     ) as Record<TableName, TableInput>;
     const errors = checkTables(inputs).issues.filter((i) => i.severity === 'error');
     expect(errors).toHaveLength(1);
-    expect(errors[0]).toMatchObject({ code: 'cell.invisible', file: 'areas.csv', line: 3, column: 'name', value: 'Sơn⟨U+001B ESC⟩Động' });
+    expect(errors[0]).toMatchObject({ code: 'cell.invisible', file: 'areas.csv', line: 3, column: 'name', value: 'Sơn[U+001B ESC]Động' });
   });
 
   it('npm run build: the same ESC stops the build as bad data (exit 1), not a crash; dist/ untouched, no scratch left', async () => {
