@@ -8,12 +8,13 @@ import type { TableDef, TableName } from './define.ts';
 import { isCanonical } from './canonical.ts';
 import { figureTextIssues } from './figure-text.ts';
 import { issue, type Issue } from './messages.ts';
+import { exampleIssues, publishedIssues, type PublishedRows } from './published.ts';
 import { decode, readCsvText, tailStart } from './read.ts';
 import { reconcile, type Discrepancy, type Tables } from './reconcile/index.ts';
 import { TABLES } from './tables/index.ts';
 import { tableValidator, type RefIndex, type Row, type RowColumns, type TableValidator } from './validate.ts';
 
-export type { Discrepancy, Issue, Tables };
+export type { Discrepancy, Issue, PublishedRows, Tables };
 
 export interface DataLoad {
   tables: Tables;
@@ -103,8 +104,12 @@ function readTable(def: TableDef, file: string, refs: Partial<Record<TableName, 
   return { validator, issues: issues.concat(tailIssues.map((i) => (i.line === null ? i : { ...i, line: shift(i.line) }))) };
 }
 
-/** Validates every table in dependency order and reconciles the clean ones; never throws on bad data, reports it. */
-export function checkTables(inputs: Record<TableName, TableInput>, options: { readTail?: TailReader } = {}): DataLoad {
+/**
+ * Validates every table in dependency order and reconciles the clean ones; never throws on bad data, reports it.
+ * With `published` (the rows the site publishes now), a published row removed or changed without a
+ * withdrawal is an error too (published.ts): the browser checker and `npm run check` pass the same.
+ */
+export function checkTables(inputs: Record<TableName, TableInput>, options: { readTail?: TailReader; published?: PublishedRows } = {}): DataLoad {
   let issues: Issue[] = [];
   const form: Issue[] = [];
   const tables = {} as Record<TableName, unknown[]>;
@@ -153,6 +158,11 @@ export function checkTables(inputs: Record<TableName, TableInput>, options: { re
     counts[def.name] = validated.rows.length;
     lines[def.name] = validated.lines;
   }
+
+  const files = Object.fromEntries(TABLES.map((t) => [t.name, inputs[t.name].file])) as Record<TableName, string>;
+  const rows = tables as unknown as Record<TableName, Row[]>;
+  issues = issues.concat(exampleIssues(rows, lines, files));
+  if (options.published) issues = issues.concat(publishedIssues(options.published, rows, lines, files, clean));
 
   const typed = tables as unknown as Tables;
   return { tables: typed, issues, discrepancies: reconcile(typed, clean), counts, lines, form };

@@ -1,0 +1,142 @@
+/**
+ * Nothing published is lost without an explicit decision (issue 23): a published row removed or
+ * changed in place is refused, naming the row, its figure as printed and its report, unless
+ * data/withdrawals.csv lists it; a table far shorter than the published one is refused with the
+ * counts; a file no table is named for is refused with the name to give it. The same check runs in
+ * `npm run check` (published = the data at the last commit before the change, from git) and in the
+ * browser checker (published = the site's own CSV files): both are exercised here.
+ */
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { TableName } from '../../src/data/define.ts';
+import { loadData } from '../../src/data/load.ts';
+import { TABLES } from '../../src/data/tables/index.ts';
+import { withdrawalNotes } from '../../src/publish/changelog.ts';
+import { runChecker, type Published } from '../../src/staff/checker.ts';
+import { dataDir, only, removeDataDirs, ROOT, runCheck } from './helpers.ts';
+
+afterAll(removeDataDirs);
+
+const git = (cwd: string, ...args: string[]) =>
+  execFileSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.org', '-c', 'commit.gpgsign=false', ...args], { cwd, stdio: 'pipe' }).toString();
+
+/** A data folder of valid-min in its own git repository, committed once: that commit is what is published. */
+function publishedRepo(): string {
+  const dir = dataDir(null);
+  git(dir, 'init', '-q');
+  git(dir, 'add', '.');
+  git(dir, 'commit', '-q', '-m', 'published');
+  return dir;
+}
+
+const withoutRow = (text: string, id: string) =>
+  text
+    .split('\n')
+    .filter((l) => !l.startsWith(`${id},`))
+    .join('\n');
+
+const WITHDRAWAL = 'row_id,table,reason,date,decided_by\nbg-2023-11-17-n02,ncut,Chép nhầm từ mục 3.4 của báo cáo khác,2024-01-10,Phó Trưởng ban Nguyễn Văn A\n';
+
+describe('npm run check: published rows (from git)', () => {
+  it('refuses an uncommitted deletion of a published row, naming the row, its figure as printed and its report', async () => {
+    const dir = publishedRepo();
+    writeFileSync(join(dir, 'ncut.csv'), withoutRow(readFileSync(join(dir, 'ncut.csv'), 'utf8'), 'bg-2023-11-17-n02'));
+    const data = await loadData(dir);
+    const [removed, ...rest] = only(data.issues, 'published.removed');
+    expect(rest).toEqual([]);
+    expect(removed).toMatchObject({ severity: 'error', value: 'bg-2023-11-17-n02' });
+    expect(removed!.file).toMatch(/ncut\.csv$/);
+    expect(removed!.message).toContain('báo cáo bg-2023-11-17');
+    expect(removed!.message).toMatch(/con số in “[^”]+”/);
+    expect(removed!.fix).toContain('withdrawals.csv');
+    const check = await runCheck(dir);
+    expect(check.code).toBe(1);
+    expect(check.stdout).toContain('bg-2023-11-17-n02');
+    // The log starts with the staff-language summary.
+    expect(check.stdout.split('\n')[0]).toMatch(/^KẾT QUẢ KIỂM TRA SỐ LIỆU: có 1 lỗi trong .*ncut\.csv — số liệu CHƯA được công bố/);
+  });
+
+  it('refuses the same deletion once committed (compared with the commit before it)', async () => {
+    const dir = publishedRepo();
+    writeFileSync(join(dir, 'ncut.csv'), withoutRow(readFileSync(join(dir, 'ncut.csv'), 'utf8'), 'bg-2023-11-17-n02'));
+    git(dir, 'commit', '-q', '-am', 'delete a row');
+    const data = await loadData(dir);
+    expect(only(data.issues, 'published.removed').map((i) => i.value)).toEqual(['bg-2023-11-17-n02']);
+  });
+
+  it('refuses a published figure changed in place (same id), naming the figure as it was', async () => {
+    const dir = publishedRepo();
+    // Another figure under a published id (as a template's example row with that id would be): value and text agree.
+    const text = readFileSync(join(dir, 'funding.csv'), 'utf8');
+    expect(text).toContain('bg-2023-11-17-f01,bg-2023-11-17,3.1.2,bac-giang,ntp1719,2023,all,all,,assigned,495128,mvnd,,495.128 triệu đồng,');
+    writeFileSync(join(dir, 'funding.csv'), text.replace(',495128,mvnd,,495.128 triệu đồng,', ',198110,mvnd,,198.110 triệu đồng,'));
+    const data = await loadData(dir);
+    expect(data.issues.filter((i) => i.severity === 'error').map((i) => i.code)).toEqual(['published.changed']);
+    const [changed] = only(data.issues, 'published.changed');
+    expect(changed).toMatchObject({ value: '198110', column: 'value', line: 2 });
+    expect(changed!.message).toContain('dòng bg-2023-11-17-f01 đã được công bố với con số in “495.128 triệu đồng”, báo cáo bg-2023-11-17');
+    expect(changed!.message).toContain('value = 198110 (trước là 495128)');
+  });
+
+  it('accepts a removal listed in withdrawals.csv with its reason, and the changelog lists it with the reason', async () => {
+    const dir = publishedRepo();
+    writeFileSync(join(dir, 'ncut.csv'), withoutRow(readFileSync(join(dir, 'ncut.csv'), 'utf8'), 'bg-2023-11-17-n02'));
+    writeFileSync(join(dir, 'withdrawals.csv'), WITHDRAWAL);
+    git(dir, 'add', '.');
+    git(dir, 'commit', '-q', '-m', 'withdraw a row');
+    const data = await loadData(dir);
+    expect(data.issues.filter((i) => i.severity === 'error')).toEqual([]);
+    expect(withdrawalNotes(data.tables.withdrawals)).toEqual([
+      { table: 'ncut', tableTitle: TABLES.find((t) => t.name === 'ncut')!.title.vi, rowId: 'bg-2023-11-17-n02', reason: 'Chép nhầm từ mục 3.4 của báo cáo khác', date: '2024-01-10', decidedBy: 'Phó Trưởng ban Nguyễn Văn A' },
+    ]);
+  });
+
+  it('refuses "funding (1).csv" in the data folder, naming it and the name to give it', async () => {
+    const dir = dataDir(null, { 'funding (1).csv': readFileSync(join(ROOT, 'test/fixtures/valid-min/funding.csv')) });
+    const data = await loadData(dir);
+    const [unknown] = only(data.issues, 'file.unknown');
+    expect(unknown).toMatchObject({ severity: 'error' });
+    expect(unknown!.file).toMatch(/funding \(1\)\.csv$/);
+    expect(unknown!.fix).toContain('đổi tên thành funding.csv');
+    const check = await runCheck(dir);
+    expect(check.code).toBe(1);
+    expect(check.stdout).toContain('funding (1).csv');
+  });
+});
+
+/** The site's published CSV files, as /cap-nhat/ fetches them. */
+const published = Object.fromEntries(TABLES.map((t) => [t.name, readFileSync(join(ROOT, 'data', t.file), 'utf8')])) as Published;
+const chosen = (table: TableName, text: string, file = `${table}.csv`) => ({ table, file, bytes: new TextEncoder().encode(text), fromXlsx: false });
+
+describe('the browser checker (runChecker): published rows (the site’s files)', () => {
+  it('refuses deleting an uncited published row (bt-2023-06-n09 in ncut.csv), naming it', () => {
+    const result = runChecker([chosen('ncut', withoutRow(published.ncut, 'bt-2023-06-n09'))], published);
+    const removed = only(result.issues, 'published.removed');
+    expect(removed.map((i) => i.value)).toEqual(['bt-2023-06-n09']);
+    expect(removed[0]!.message).toContain('báo cáo bt-2023-06');
+    expect(result.errors).toBe(1);
+  });
+
+  it('refuses a table replaced by only new rows, with the counts', () => {
+    const lines = published.funding.trim().split('\n');
+    const nine = [lines[0]!, ...lines.slice(1, 10).map((l) => l.replace(/^[^,]+/, (id) => `${id}x`))].join('\n') + '\n';
+    const result = runChecker([chosen('funding', nine)], published);
+    const [shrunk] = only(result.issues, 'published.shrunk');
+    expect(shrunk!.message).toContain(`funding.csv có 9 dòng, bản đã công bố có ${lines.length - 1} dòng`);
+    expect(result.errors).toBeGreaterThan(0);
+  });
+
+  it('refuses a CSV named "funding (1).csv", naming it', () => {
+    const result = runChecker([chosen('funding', published.funding, 'funding (1).csv')], published, ['funding (1).csv']);
+    const [unknown] = only(result.issues, 'file.unknown');
+    expect(unknown!.file).toBe('funding (1).csv');
+    expect(unknown!.fix).toContain('đổi tên thành funding.csv');
+  });
+
+  it('accepts the published files as they are', () => {
+    const result = runChecker([chosen('ncut', published.ncut), chosen('funding', published.funding)], published);
+    expect(result.errors).toBe(0);
+  });
+});
