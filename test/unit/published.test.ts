@@ -6,9 +6,11 @@
  * `npm run check` (published = the data at the last commit before the change, from git) and in the
  * browser checker (published = the site's own CSV files): both are exercised here.
  */
-import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { execFile, execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parseHTML } from 'linkedom';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { TableName } from '../../src/data/define.ts';
 import { loadData } from '../../src/data/load.ts';
@@ -17,7 +19,11 @@ import { withdrawalNotes } from '../../src/publish/changelog.ts';
 import { runChecker, type Published } from '../../src/staff/checker.ts';
 import { dataDir, only, removeDataDirs, ROOT, runCheck } from './helpers.ts';
 
-afterAll(removeDataDirs);
+const out = mkdtempSync(join(tmpdir(), 'mtqg-site-'));
+afterAll(() => {
+  removeDataDirs();
+  rmSync(out, { recursive: true, force: true });
+});
 
 const git = (cwd: string, ...args: string[]) =>
   execFileSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.org', '-c', 'commit.gpgsign=false', ...args], { cwd, stdio: 'pipe' }).toString();
@@ -139,4 +145,28 @@ describe('the browser checker (runChecker): published rows (the site’s files)'
     const result = runChecker([chosen('ncut', published.ncut), chosen('funding', published.funding)], published);
     expect(result.errors).toBe(0);
   });
+});
+
+describe('the site shows each withdrawal with its reason', () => {
+  it('/du-lieu/ lists the withdrawn row, its table, date, reason and who decided, in the changelog section', async () => {
+    const dir = publishedRepo();
+    writeFileSync(join(dir, 'ncut.csv'), withoutRow(readFileSync(join(dir, 'ncut.csv'), 'utf8'), 'bg-2023-11-17-n02'));
+    writeFileSync(join(dir, 'withdrawals.csv'), WITHDRAWAL);
+    git(dir, 'add', '.');
+    git(dir, 'commit', '-q', '-m', 'withdraw a row');
+    const dist = join(out, 'dist');
+    const built = await new Promise<{ code: number; output: string }>((done) =>
+      execFile(join(ROOT, 'node_modules/.bin/node'), ['scripts/build.ts'], { cwd: ROOT, env: { ...process.env, DATA_DIR: dir, DIST_DIR: dist } }, (error, stdout, stderr) =>
+        done({ code: error ? Number(error.code ?? 1) : 0, output: stdout + stderr }),
+      ),
+    );
+    expect(built.code, built.output).toBe(0);
+    const doc = parseHTML(readFileSync(join(dist, 'du-lieu', 'index.html'), 'utf8')).document;
+    const item = doc.querySelector('#thay-doi li[data-row="bg-2023-11-17-n02"]');
+    const text = (item?.textContent ?? '').replace(/\s+/g, ' ');
+    expect(text).toContain('10/01/2024');
+    expect(text).toContain('bg-2023-11-17-n02');
+    expect(text).toContain('Lý do: Chép nhầm từ mục 3.4 của báo cáo khác');
+    expect(text).toContain('Nguyễn Văn A');
+  }, 180_000);
 });
