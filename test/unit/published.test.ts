@@ -11,6 +11,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
+import readXlsxFile from 'read-excel-file/universal';
+import { templateXlsx, type TemplateRow } from '../../src/staff/templates-xlsx.ts';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { TableName } from '../../src/data/define.ts';
 import { loadData } from '../../src/data/load.ts';
@@ -169,4 +171,19 @@ describe('the site shows each withdrawal with its reason', () => {
     expect(text).toContain('Lý do: Chép nhầm từ mục 3.4 của báo cáo khác');
     expect(text).toContain('Nguyễn Văn A');
   }, 180_000);
+});
+
+describe('workbooks: a published row is never called an example', () => {
+  const guide = async (bytes: Uint8Array) => (await readXlsxFile(new Blob([bytes as BlobPart]), { sheet: 'Hướng dẫn' })).flat().filter((c) => typeof c === 'string').join('\n');
+
+  it('the current-data workbook (/cap-nhat/du-lieu/) says its rows are published figures to keep; the blank template names its example row', async () => {
+    const published = await loadData(join(ROOT, 'data'));
+    const def = TABLES.find((t) => t.name === 'funding')!;
+    const current = await guide(await templateXlsx(def, published.tables.funding as unknown as TemplateRow[]));
+    expect(current).not.toMatch(/ví dụ: sửa hoặc xóa|dòng 2 là (một )?dòng ví dụ/);
+    expect(current).toContain('là một con số đã công bố, không phải dòng ví dụ');
+    expect(current).toContain('withdrawals.csv');
+    const blank = await guide(await templateXlsx(def));
+    expect(blank).toContain('Dòng 2 là dòng ví dụ (mã bắt đầu bằng "vi-du-")');
+  });
 });
