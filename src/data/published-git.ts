@@ -4,9 +4,11 @@
  * - uncommitted edits of the tables (a staff member's working copy): HEAD;
  * - otherwise (CI checking a pushed commit): HEAD's first parent, the data
  *   as it was before this commit;
- * - DATA_PUBLISHED_REF (a commit, tag or branch) says otherwise, e.g. the
- *   commit the live site was built from, so that a row removed over several
- *   commits is still found.
+ * - DATA_PUBLISHED_REF (a commit, tag or branch) says otherwise: CI sets it to
+ *   the tag `da-cong-bo`, which the publishing job moves to each commit it
+ *   publishes (.github/workflows/cong-bo.yml), so that a row deleted by a
+ *   commit CI refused is still found in the next commit. When it does not
+ *   resolve (no such tag yet), the rule above applies.
  * No git, no history or a data folder outside a repository: nothing to
  * compare with (null), and the check says so in one note.
  * The browser checker compares with the published CSV files the site ships
@@ -34,12 +36,21 @@ export function publishedFiles(dataDir: string, env: Record<string, string | und
     if (git(dir, ['rev-parse', '--is-inside-work-tree']).toString().trim() !== 'true') return null;
     const prefix = git(dir, ['rev-parse', '--show-prefix']).toString().trim();
     const files = TABLES.flatMap((t) => [t.file, t.file.replace(/\.csv$/, '.xlsx')]);
+    const resolve = (rev: string) => {
+      try {
+        return git(dir, ['rev-parse', '--verify', '--quiet', `${rev}^{commit}`]).toString().trim() || null;
+      } catch {
+        return null;
+      }
+    };
+    // A ref that does not resolve (a tag not made yet, a branch's first push "0000…") falls back to the default.
     let ref = env.DATA_PUBLISHED_REF?.trim() || '';
-    if (!ref) {
+    let commit = ref && !/^0+$/.test(ref) ? resolve(ref) : null;
+    if (!commit) {
       const dirty = git(dir, ['status', '--porcelain', '--untracked-files=all', '--', ...files]).toString().trim() !== '';
       ref = dirty ? 'HEAD' : 'HEAD^';
+      commit = resolve(ref);
     }
-    const commit = git(dir, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]).toString().trim();
     if (!commit) return null;
     const texts: PublishedFiles['texts'] = {};
     for (const t of TABLES) {

@@ -74,6 +74,31 @@ describe('npm run check: published rows (from git)', () => {
     expect(only(data.issues, 'published.removed').map((i) => i.value)).toEqual(['bg-2023-11-17-n02']);
   });
 
+  it('with DATA_PUBLISHED_REF (CI: the tag da-cong-bo of the commit last published), a deletion in a refused commit is still found in the next one', async () => {
+    const dir = publishedRepo();
+    git(dir, 'tag', 'da-cong-bo');
+    writeFileSync(join(dir, 'ncut.csv'), withoutRow(readFileSync(join(dir, 'ncut.csv'), 'utf8'), 'bg-2023-11-17-n02'));
+    git(dir, 'commit', '-q', '-am', 'delete a row (CI refused it: not published)');
+    writeFileSync(join(dir, 'README.md'), 'một thay đổi khác\n');
+    git(dir, 'add', 'README.md');
+    git(dir, 'commit', '-q', '-m', 'another commit');
+    const removedWith = async (ref: string | undefined) => {
+      const before = process.env.DATA_PUBLISHED_REF;
+      if (ref === undefined) delete process.env.DATA_PUBLISHED_REF;
+      else process.env.DATA_PUBLISHED_REF = ref;
+      try {
+        return only((await loadData(dir)).issues, 'published.removed').map((i) => i.value);
+      } finally {
+        if (before === undefined) delete process.env.DATA_PUBLISHED_REF;
+        else process.env.DATA_PUBLISHED_REF = before;
+      }
+    };
+    expect(await removedWith('da-cong-bo')).toEqual(['bg-2023-11-17-n02']);
+    // Without the tag, the commit before this one is taken, which has lost the row already: why CI sets the tag.
+    expect(await removedWith(undefined)).toEqual([]);
+    expect(await removedWith('no-such-tag')).toEqual([]);
+  });
+
   it('refuses a published figure changed in place (same id), naming the figure as it was', async () => {
     const dir = publishedRepo();
     // Another figure under a published id (as a template's example row with that id would be): value and text agree.
