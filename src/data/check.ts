@@ -8,13 +8,13 @@ import type { TableDef, TableName } from './define.ts';
 import { isCanonical } from './canonical.ts';
 import { figureTextIssues } from './figure-text.ts';
 import { issue, type Issue } from './messages.ts';
-import { exampleIssues, publishedIssues, type PublishedRows } from './published.ts';
+import { citedIssues, exampleIssues, publishedIssues, type Cited, type PublishedRows } from './published.ts';
 import { decode, readCsvText, tailStart } from './read.ts';
 import { reconcile, type Discrepancy, type Tables } from './reconcile/index.ts';
 import { TABLES } from './tables/index.ts';
 import { tableValidator, type RefIndex, type Row, type RowColumns, type TableValidator } from './validate.ts';
 
-export type { Discrepancy, Issue, PublishedRows, Tables };
+export type { Cited, Discrepancy, Issue, PublishedRows, Tables };
 
 export interface DataLoad {
   tables: Tables;
@@ -32,6 +32,8 @@ export interface DataLoad {
    * what a build or a test of the data says, only what staff are told.
    */
   form: Issue[];
+  /** The rows the site's articles cite, when known (the option given): /cap-nhat/ ships them to the browser checker. */
+  cited?: Cited;
 }
 
 /** One table's input: the file as the user names it, and its bytes (null when the file is missing). */
@@ -109,7 +111,7 @@ function readTable(def: TableDef, file: string, refs: Partial<Record<TableName, 
  * With `published` (the rows the site publishes now), a published row removed or changed without a
  * withdrawal is an error too (published.ts): the browser checker and `npm run check` pass the same.
  */
-export function checkTables(inputs: Record<TableName, TableInput>, options: { readTail?: TailReader; published?: PublishedRows } = {}): DataLoad {
+export function checkTables(inputs: Record<TableName, TableInput>, options: { readTail?: TailReader; published?: PublishedRows; cited?: Cited } = {}): DataLoad {
   let issues: Issue[] = [];
   const form: Issue[] = [];
   const tables = {} as Record<TableName, unknown[]>;
@@ -163,9 +165,10 @@ export function checkTables(inputs: Record<TableName, TableInput>, options: { re
   const rows = tables as unknown as Record<TableName, Row[]>;
   issues = issues.concat(exampleIssues(rows, lines, files));
   if (options.published) issues = issues.concat(publishedIssues(options.published, rows, lines, files, clean));
+  if (options.cited) issues = issues.concat(citedIssues(options.cited, rows, files, clean));
 
   const typed = tables as unknown as Tables;
-  return { tables: typed, issues, discrepancies: reconcile(typed, clean), counts, lines, form };
+  return { tables: typed, issues, discrepancies: reconcile(typed, clean), counts, lines, form, ...(options.cited ? { cited: options.cited } : {}) };
 }
 
 /** What makes a file differ from its canonical form, in words staff recognise. */

@@ -372,6 +372,11 @@ const TEMPLATES = {
     expected: 'tệp gồm mọi dòng đã công bố và các dòng mới thêm vào cuối',
     fix: 'tải tệp đang công bố ở trang /cap-nhat/ (mục “Số liệu hiện có”), chép các dòng mới vào cuối tệp đó rồi kiểm tra lại; không thay cả bảng bằng tệp mẫu',
   }),
+  'published.cited': (p: { id: string; articles: readonly string[] }): Parts => ({
+    message: `dòng ${p.id} được ghi rút lại trong withdrawals.csv, nhưng ${p.articles.join(', ')} trên trang web vẫn trích dẫn con số này`,
+    expected: 'một con số mà bài viết trích dẫn chỉ được rút lại sau khi bài viết đã được sửa',
+    fix: `tạm giữ dòng ${p.id} trong tệp (và bỏ dòng của nó trong withdrawals.csv), báo bộ phận kỹ thuật sửa bài viết; khi bài viết không còn trích dẫn con số này thì mới rút lại`,
+  }),
   'row.example': (p: { prefix: string }): Parts => ({
     message: `đây là dòng ví dụ của tệp mẫu (mã bắt đầu bằng "${p.prefix}"), không phải số liệu của báo cáo`,
     expected: 'chỉ các dòng chép từ báo cáo, mỗi dòng một mã thật',

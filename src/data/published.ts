@@ -17,6 +17,12 @@ import type { Row } from './validate.ts';
 /** Ids of the templates' example rows start with this; a real row's id never does (it is refused). */
 export const EXAMPLE_PREFIX = 'vi-du-';
 
+/**
+ * The rows the site's articles (content/*.mdx) cite: "table/row-id" → the articles, as staff know them
+ * ("bài viết về báo cáo bg-2023-11-17"). Made from the narratives at build (src/content/cited.ts).
+ */
+export type Cited = Readonly<Record<string, readonly string[]>>;
+
 /** The published rows of each table (tables absent: nothing to compare). */
 export type PublishedRows = Partial<Record<TableName, readonly Row[]>>;
 
@@ -104,6 +110,27 @@ export function publishedIssues(
         ),
       );
     }
+  }
+  return out;
+}
+
+/**
+ * Withdrawn rows an article still cites: the build would stop on the article (a message for authors),
+ * so the checker says it first, in staff words. (A cited row removed without a withdrawal is already
+ * an error of publishedIssues.)
+ */
+export function citedIssues(cited: Cited, tables: Readonly<Record<TableName, readonly Row[]>>, files: Readonly<Record<TableName, string>>, compared: ReadonlySet<TableName>): Issue[] {
+  const withdrawn = new Set((tables.withdrawals ?? []).map((w) => `${text(w.table)}/${text(w.row_id)}`));
+  const present = new Map<string, Set<string>>();
+  const out: Issue[] = [];
+  for (const [key, articles] of Object.entries(cited)) {
+    if (!withdrawn.has(key)) continue;
+    const [table, id] = key.split('/') as [TableName, string];
+    if (!compared.has(table) || !TABLES.some((t) => t.name === table)) continue;
+    let ids = present.get(table);
+    if (!ids) present.set(table, (ids = new Set((tables[table] ?? []).map((r) => text(r.id)))));
+    if (ids.has(id)) continue;
+    out.push(issue({ code: 'published.cited', id, articles }, { file: files[table], line: null, column: 'id', value: id }));
   }
   return out;
 }

@@ -8,6 +8,7 @@
  */
 import type { TableName } from '../data/define.ts';
 import type { Issue } from '../data/messages.ts';
+import type { Cited } from '../data/published.ts';
 import { TABLES } from '../data/tables/index.ts';
 import { runChecker, type ChosenTable, type CheckerResult, type Published } from './checker.ts';
 import { tableOfName, xlsxToCsv } from '../data/xlsx.ts';
@@ -177,7 +178,7 @@ function render(out: HTMLElement, result: CheckerResult, unknown: string[], chos
 }
 
 /** Checks the chosen files against the published tables and writes the result into `out`. */
-export async function checkFiles(files: readonly File[], published: Published, out: HTMLElement): Promise<void> {
+export async function checkFiles(files: readonly File[], published: Published, out: HTMLElement, cited: Cited = {}): Promise<void> {
   const { chosen, unknown, misnamed } = await readChosen(files);
-  render(out, runChecker(chosen, published, misnamed), unknown, chosen);
+  render(out, runChecker(chosen, published, misnamed, cited), unknown, chosen);
 }

@@ -155,6 +155,23 @@ describe('published rows are kept unless withdrawn', () => {
   });
 });
 
+describe('a withdrawn row an article cites', () => {
+  it('is refused at /cap-nhat/ as by npm run check, naming the article', async () => {
+    const funding = readFileSync(join(ROOT, 'data/funding.csv'), 'utf8')
+      .split('\n')
+      .filter((l) => !l.startsWith('bg-2023-11-17-f01,'))
+      .join('\n');
+    const withdrawal = 'row_id,table,reason,date,decided_by\nbg-2023-11-17-f01,funding,Chép nhầm,2024-01-10,Trưởng ban\n';
+    await choose([
+      { name: 'funding.csv', mimeType: 'text/csv', buffer: Buffer.from(funding) },
+      { name: 'withdrawals.csv', mimeType: 'text/csv', buffer: Buffer.from(withdrawal) },
+    ]);
+    const refused = page.locator('#van-de tr[data-code="published.cited"]');
+    expect(await refused.count()).toBe(1);
+    expect(await refused.textContent()).toContain('content/bg-2023-11-17.mdx');
+  });
+});
+
 describe('XLSX templates', () => {
   it('every template of data/templates/ is read by the checker in the browser; its example rows are refused, never taken for published ones', async () => {
     const dir = join(ROOT, 'data/templates');

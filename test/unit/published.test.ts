@@ -15,7 +15,8 @@ import readXlsxFile from 'read-excel-file/universal';
 import { templateXlsx, type TemplateRow } from '../../src/staff/templates-xlsx.ts';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { TableName } from '../../src/data/define.ts';
-import { loadData } from '../../src/data/load.ts';
+import { citationsWith, loadData } from '../../src/data/load.ts';
+import { citedFor, citedRows } from '../../src/content/cited.ts';
 import { TABLES } from '../../src/data/tables/index.ts';
 import { withdrawalNotes } from '../../src/publish/changelog.ts';
 import { runChecker, type Published } from '../../src/staff/checker.ts';
@@ -210,5 +211,45 @@ describe('workbooks: a published row is never called an example', () => {
     expect(current).toContain('withdrawals.csv');
     const blank = await guide(await templateXlsx(def));
     expect(blank).toContain('Dòng 2 là dòng ví dụ (mã bắt đầu bằng "vi-du-")');
+  });
+});
+
+describe('a withdrawn row an article still cites', () => {
+  const cited = citedRows(join(ROOT, 'content'));
+
+  it('is refused by the browser checker, naming the article', () => {
+    expect(cited['funding/bg-2023-11-17-f01']).toBeDefined();
+    const withdrawal = 'row_id,table,reason,date,decided_by\nbg-2023-11-17-f01,funding,Chép nhầm,2024-01-10,Trưởng ban\n';
+    const result = runChecker(
+      [chosen('funding', withoutRow(published.funding, 'bg-2023-11-17-f01')), chosen('withdrawals', withdrawal)],
+      published,
+      [],
+      cited,
+    );
+    const errors = result.issues.filter((i) => i.severity === 'error');
+    expect(errors.map((i) => i.code)).toEqual(['published.cited']);
+    expect(errors[0]!.message).toContain('bài viết về báo cáo bg-2023-11-17 (content/bg-2023-11-17.mdx)');
+    // Without the articles' list, the withdrawal alone is accepted: the list is what finds it.
+    expect(runChecker([chosen('funding', withoutRow(published.funding, 'bg-2023-11-17-f01')), chosen('withdrawals', withdrawal)], published).errors).toBe(0);
+  });
+
+  it('is refused by npm run check (the narratives of CONTENT_DIR)', async () => {
+    const dir = publishedRepo();
+    const content = mkdtempSync(join(tmpdir(), 'mtqg-content-'));
+    writeFileSync(join(content, 'bg-2023-11-17.mdx'), '---\nreport: bg-2023-11-17\n---\n\nVốn giao <Value id="ncut/bg-2023-11-17-n02" />.\n');
+    writeFileSync(join(dir, 'ncut.csv'), withoutRow(readFileSync(join(dir, 'ncut.csv'), 'utf8'), 'bg-2023-11-17-n02'));
+    writeFileSync(join(dir, 'withdrawals.csv'), WITHDRAWAL);
+    const before = process.env.CONTENT_DIR;
+    process.env.CONTENT_DIR = content;
+    citationsWith(citedFor);
+    try {
+      const data = await loadData(dir);
+      expect(data.issues.filter((i) => i.severity === 'error').map((i) => [i.code, i.value])).toEqual([['published.cited', 'bg-2023-11-17-n02']]);
+    } finally {
+      citationsWith(undefined);
+      if (before === undefined) delete process.env.CONTENT_DIR;
+      else process.env.CONTENT_DIR = before;
+      rmSync(content, { recursive: true, force: true });
+    }
   });
 });
