@@ -17,7 +17,9 @@
 export async function checkData(dir: string | undefined, details = false): Promise<0 | 1 | 2> {
   // The pipeline is imported inside the try: a missing package fails here, and is a program error.
   try {
-    const { DATA_DIR, readTailsWith, sharedLoad } = await import('../src/data/load.ts');
+    const { DATA_DIR, citationsWith, readTailsWith, sharedLoad } = await import('../src/data/load.ts');
+    // The rows the articles cite: a withdrawn one an article still cites is refused in staff words.
+    citationsWith((await import('../src/content/cited.ts')).citedFor);
     // A large file's second half is read on the other core (the check's rows and messages are the same).
     readTailsWith((await import('../src/data/tail-read.ts')).tailReader());
     const { formatReport, formNotes } = await import('../src/data/report.ts');

@@ -8,13 +8,14 @@ import type { TableDef, TableName } from './define.ts';
 import { isCanonical } from './canonical.ts';
 import { figureTextIssues } from './figure-text.ts';
 import { issue, type Issue } from './messages.ts';
+import { citedIssues, exampleIssues, publishedIssues, type Cited, type PublishedRows } from './published.ts';
 import { decode, readCsvText, tailStart } from './read.ts';
 import { reconcile, type Discrepancy, type Tables } from './reconcile/index.ts';
 import { seriesIssues } from './series.ts';
 import { TABLES } from './tables/index.ts';
 import { tableValidator, type RefIndex, type Row, type RowColumns, type TableValidator } from './validate.ts';
 
-export type { Discrepancy, Issue, Tables };
+export type { Cited, Discrepancy, Issue, PublishedRows, Tables };
 
 export interface DataLoad {
   tables: Tables;
@@ -32,6 +33,8 @@ export interface DataLoad {
    * what a build or a test of the data says, only what staff are told.
    */
   form: Issue[];
+  /** The rows the site's articles cite, when known (the option given): /cap-nhat/ ships them to the browser checker. */
+  cited?: Cited;
 }
 
 /** One table's input: the file as the user names it, and its bytes (null when the file is missing). */
@@ -104,8 +107,12 @@ function readTable(def: TableDef, file: string, refs: Partial<Record<TableName, 
   return { validator, issues: issues.concat(tailIssues.map((i) => (i.line === null ? i : { ...i, line: shift(i.line) }))) };
 }
 
-/** Validates every table in dependency order and reconciles the clean ones; never throws on bad data, reports it. */
-export function checkTables(inputs: Record<TableName, TableInput>, options: { readTail?: TailReader } = {}): DataLoad {
+/**
+ * Validates every table in dependency order and reconciles the clean ones; never throws on bad data, reports it.
+ * With `published` (the rows the site publishes now), a published row removed or changed without a
+ * withdrawal is an error too (published.ts): the browser checker and `npm run check` pass the same.
+ */
+export function checkTables(inputs: Record<TableName, TableInput>, options: { readTail?: TailReader; published?: PublishedRows; cited?: Cited } = {}): DataLoad {
   let issues: Issue[] = [];
   const form: Issue[] = [];
   const tables = {} as Record<TableName, unknown[]>;
@@ -155,10 +162,16 @@ export function checkTables(inputs: Record<TableName, TableInput>, options: { re
     lines[def.name] = validated.lines;
   }
 
+  const files = Object.fromEntries(TABLES.map((t) => [t.name, inputs[t.name].file])) as Record<TableName, string>;
+  const rows = tables as unknown as Record<TableName, Row[]>;
+  issues = issues.concat(exampleIssues(rows, lines, files));
+  if (options.published) issues = issues.concat(publishedIssues(options.published, rows, lines, files, clean));
+  if (options.cited) issues = issues.concat(citedIssues(options.cited, rows, files, clean));
+
   const typed = tables as unknown as Tables;
   // Rows that could continue an existing series (series.ts): warnings, with the earlier rows' values.
   if (clean.has('reports')) issues = issues.concat(seriesIssues(typed, lines, Object.fromEntries(TABLES.map((t) => [t.name, inputs[t.name].file])) as Record<TableName, string>));
-  return { tables: typed, issues, discrepancies: reconcile(typed, clean), counts, lines, form };
+  return { tables: typed, issues, discrepancies: reconcile(typed, clean), counts, lines, form, ...(options.cited ? { cited: options.cited } : {}) };
 }
 
 /** What makes a file differ from its canonical form, in words staff recognise. */

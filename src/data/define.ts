@@ -84,7 +84,8 @@ export type TableName =
   | 'poverty'
   | 'ncut'
   | 'indicators'
-  | 'documents';
+  | 'documents'
+  | 'withdrawals';
 
 export interface TableDef {
   name: TableName;

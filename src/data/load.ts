@@ -4,12 +4,14 @@
  * pages. One direction: read → normalise → validate → reconcile → tables.
  */
 import { statSync } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import * as aq from 'arquero';
 import type { TableName } from './define.ts';
 import { checkTables, type DataLoad, type TableInput, type TailReader } from './check.ts';
 import { issue, type Issue } from './messages.ts';
+import { publishedFiles } from './published-git.ts';
+import { unknownEntries, unknownFileIssue, type Cited, type PublishedRows } from './published.ts';
 import { formatReport } from './report.ts';
 import { TABLES } from './tables/index.ts';
 
@@ -52,6 +54,16 @@ export function readTailsWith(reader: TailReader | undefined): void {
   tailReader = reader;
 }
 
+/**
+ * Which rows the site's articles cite, for a data folder: set by scripts/check-data.ts
+ * (src/content/cited.ts reads the narratives), never imported here, so the data layer
+ * does not depend on the content. Unset: no article is known.
+ */
+let citations: ((dataDir: string) => Cited) | undefined;
+export function citationsWith(read: ((dataDir: string) => Cited) | undefined): void {
+  citations = read;
+}
+
 /** Reads every table's file, then validates and reconciles them (check.ts, shared with the browser checker); never throws on bad data. */
 export async function loadData(dataDir = DATA_DIR): Promise<DataLoad> {
   // A mistyped folder is one problem, not one missing file per table.
@@ -65,9 +77,23 @@ export async function loadData(dataDir = DATA_DIR): Promise<DataLoad> {
   const form: Issue[] = [];
   const inputs = {} as Record<TableName, TableInput>;
   for (const def of TABLES) inputs[def.name] = await tableInput(def.name, dataDir, form);
-  const data = checkTables(inputs, { readTail: tailReader });
+  const data = checkTables(inputs, { readTail: tailReader, published: publishedRows(dataDir), cited: citations?.(dataDir) });
   data.form.unshift(...form);
+  // A file no table is named for ("funding (1).csv" from a second download) would be left out without a word.
+  const names = (await readdir(dataDir, { withFileTypes: true })).filter((e) => !e.isDirectory()).map((e) => e.name);
+  const unknown = unknownEntries(names).map((name) => unknownFileIssue(name, shownPath(join(dataDir, name))));
+  if (unknown.length) data.issues = [...unknown, ...data.issues];
   return data;
+}
+
+/** The rows published now (published-git.ts: the data at the last commit before the change), or undefined. */
+function publishedRows(dataDir: string): PublishedRows | undefined {
+  const ref = publishedFiles(dataDir);
+  if (!ref) return undefined;
+  const inputs = Object.fromEntries(
+    TABLES.map((t) => [t.name, { file: `${t.file} (đã công bố, ${ref.ref})`, bytes: ref.texts[t.name] ?? null, canonicalWarning: false }]),
+  ) as Record<TableName, TableInput>;
+  return checkTables(inputs).tables as unknown as PublishedRows;
 }
 
 /**

@@ -409,6 +409,45 @@ const TEMPLATES = {
     expected: 'period_end không trước period_start',
     fix: 'kiểm tra lại period_start và period_end',
   }),
+  // ---- Published rows are kept unless withdrawn (src/data/published.ts) and files named for their table ----
+  'published.removed': (p: { id: string; table: string; what: string }): Parts => ({
+    message: `dòng ${p.id} đã được công bố (${p.what}) nhưng không còn trong tệp này`,
+    expected: 'mọi dòng đã công bố vẫn còn trong tệp; chỉ bỏ một dòng khi đã quyết định rút lại nó',
+    fix:
+      `nếu xóa nhầm: tải tệp đang công bố ở trang /cap-nhat/ (mục “Số liệu hiện có”), thêm các dòng mới vào cuối tệp đó rồi kiểm tra lại; ` +
+      `nếu thật sự rút lại con số này: thêm một dòng vào withdrawals.csv (row_id = ${p.id}, table = ${p.table}, lý do, ngày, người quyết định)`,
+  }),
+  'published.changed': (p: { id: string; table: string; before: string; after: string }): Parts => ({
+    message: `dòng ${p.id} đã được công bố với ${p.before}; tệp này đổi thành ${p.after}`,
+    expected: 'một dòng đã công bố giữ nguyên con số, báo cáo và các cột khóa; số liệu của báo cáo mới là một dòng mới với mã mới',
+    fix:
+      `nếu đây là số liệu của một báo cáo mới: trả dòng ${p.id} về như cũ và thêm một dòng mới với mã mới (ví dụ mã báo cáo mới + số thứ tự); ` +
+      `nếu sửa lỗi chép số của chính dòng này: thêm một dòng vào withdrawals.csv (row_id = ${p.id}, table = ${p.table}, lý do, ngày, người quyết định)`,
+  }),
+  'published.shrunk': (p: { file: string; rows: number; published: number; missing: number }): Parts => ({
+    message: `${p.file} có ${vi(p.rows)} dòng, bản đã công bố có ${vi(p.published)} dòng: ${vi(p.missing)} dòng đã công bố không còn trong tệp (có thể tệp được làm từ tệp mẫu trống, chỉ có các dòng mới)`,
+    expected: 'tệp gồm mọi dòng đã công bố và các dòng mới thêm vào cuối',
+    fix: 'tải tệp đang công bố ở trang /cap-nhat/ (mục “Số liệu hiện có”), chép các dòng mới vào cuối tệp đó rồi kiểm tra lại; không thay cả bảng bằng tệp mẫu',
+  }),
+  'published.cited': (p: { id: string; articles: readonly string[] }): Parts => ({
+    message: `dòng ${p.id} được ghi rút lại trong withdrawals.csv, nhưng ${p.articles.join(', ')} trên trang web vẫn trích dẫn con số này`,
+    expected: 'một con số mà bài viết trích dẫn chỉ được rút lại sau khi bài viết đã được sửa',
+    fix: `tạm giữ dòng ${p.id} trong tệp (và bỏ dòng của nó trong withdrawals.csv), báo bộ phận kỹ thuật sửa bài viết; khi bài viết không còn trích dẫn con số này thì mới rút lại`,
+  }),
+  'row.example': (p: { prefix: string }): Parts => ({
+    message: `đây là dòng ví dụ của tệp mẫu (mã bắt đầu bằng "${p.prefix}"), không phải số liệu của báo cáo`,
+    expected: 'chỉ các dòng chép từ báo cáo, mỗi dòng một mã thật',
+    fix: `xóa dòng này, hoặc sửa thành số liệu thật với mã mới không bắt đầu bằng ${p.prefix}`,
+  }),
+  'file.unknown': (p: { files: readonly string[]; suggestion: string | null }): Parts => ({
+    message: p.suggestion
+      ? `tên tệp này không phải tên của bảng nào: trong thư mục data/ tệp sẽ bị bỏ qua và số liệu trong đó không được công bố (trang kiểm tra đọc nó như ${p.suggestion})`
+      : 'tên tệp này không phải tên của bảng nào, nên số liệu trong tệp sẽ không được dùng',
+    expected: `tên tệp đúng bằng tên bảng: ${p.files.join(', ')}`,
+    fix: p.suggestion
+      ? `đổi tên thành ${p.suggestion} (trình duyệt thường thêm “ (1)” khi tải về lần thứ hai; tải lên thay tệp ${p.suggestion} cũ)`
+      : 'đổi tên tệp thành tên một bảng ở trên, hoặc xóa tệp khỏi thư mục data/ nếu không phải số liệu',
+  }),
 } satisfies Record<string, (p: never) => Parts>;
 
 type Templates = typeof TEMPLATES;

@@ -52,6 +52,15 @@ function plural(n: number, what: string): string {
  */
 export function formatReport(outcome: Outcome, mode: 'check' | 'build', options: { details?: boolean } = {}): string {
   const out: string[] = [];
+  // A CI log opens with developer output around it: the first lines say in staff words what happened and where.
+  const blocking = outcome.issues.filter((i) => i.severity === 'error');
+  if (blocking.length) {
+    const files = [...new Set(blocking.map((i) => i.file))];
+    out.push(
+      `KẾT QUẢ KIỂM TRA SỐ LIỆU: có ${plural(blocking.length, 'lỗi')} trong ${files.join(', ')} — số liệu CHƯA được công bố, trang web đang công bố giữ nguyên. Từng lỗi (dòng, cột, cách sửa) ở dưới.`,
+      '',
+    );
+  }
   const byFile = Map.groupBy(outcome.issues, (i) => i.file);
   for (const [file, issues] of byFile) {
     const errors = issues.filter((i) => i.severity === 'error').length;

@@ -31,6 +31,7 @@ const DESCRIBING: Record<Exclude<TableName, 'areas' | 'reports' | 'projects'>, s
   ncut: ['measure', 'provider', 'period'],
   indicators: ['label', 'period'],
   documents: ['doc_ref', 'date'],
+  withdrawals: ['table', 'row_id'],
 };
 
 const QUIET = new Set(['all', 'current']);

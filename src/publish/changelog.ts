@@ -165,3 +165,29 @@ export function workingChanges(dataDir: string): TableChange[] {
     return [];
   }
 }
+
+/** A published row taken back by an explicit decision (data/withdrawals.csv), for the changelog. */
+export interface WithdrawalNote {
+  table: TableName;
+  /** The table's title, e.g. "Người có uy tín". */
+  tableTitle: string;
+  rowId: string;
+  reason: string;
+  /** As given (YYYY-MM-DD, YYYY-MM or YYYY). */
+  date: string;
+  decidedBy: string;
+}
+
+/** The withdrawals, newest decision first: each published row removed or replaced, with its reason. */
+export function withdrawalNotes(rows: readonly { row_id: string; table: string; reason: string; date: string; decided_by: string }[]): WithdrawalNote[] {
+  return rows
+    .map((w) => ({
+      table: w.table as TableName,
+      tableTitle: TABLES.find((t) => t.name === w.table)?.title.vi ?? w.table,
+      rowId: w.row_id,
+      reason: w.reason,
+      date: w.date,
+      decidedBy: w.decided_by,
+    }))
+    .sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : a.rowId < b.rowId ? -1 : a.rowId > b.rowId ? 1 : 0));
+}

@@ -47,7 +47,11 @@ export function tableMarkdown(t: TableDef): string {
     '',
     t.description.vi,
     '',
-    t.kind === 'observation' ? `Một con số không được nhập hai lần: không có hai dòng trùng các cột ${t.key.map((k) => `\`${k}\``).join(', ')}.` : 'Cột `id` không được trùng.',
+    t.kind === 'observation'
+      ? `Một con số không được nhập hai lần: không có hai dòng trùng các cột ${t.key.map((k) => `\`${k}\``).join(', ')}.`
+      : t.key.length === 1 && t.key[0] === 'id'
+        ? 'Cột `id` không được trùng.'
+        : `Không có hai dòng trùng các cột ${t.key.map((k) => `\`${k}\``).join(', ')}.`,
     '',
     '| cột | bắt buộc | ý nghĩa | kiểu | ví dụ |',
     '|---|---|---|---|---|',

@@ -3,6 +3,10 @@
  * that passes the checker (an area the report refers to, a figure_text that
  * prints the value…), so a staff member who copies a template starts from a
  * row the site accepts. A test builds a data folder from the templates.
+ *
+ * The example rows of the figure tables (and of withdrawals.csv) have ids starting with "vi-du-"
+ * (src/data/published.ts EXAMPLE_PREFIX): no real row may take such an id, so an example left in a
+ * file is refused as an example to delete, and never replaces a published figure of the same id.
  */
 import type { TableName } from '../data/define.ts';
 
@@ -26,7 +30,7 @@ export const TEMPLATE_ROWS: Record<TableName, Record<string, string>> = {
   projects: { id: 'ntp1719', level: 'program', short_name: 'CT MTQG 1719', name: 'Chương trình mục tiêu quốc gia phát triển kinh tế - xã hội vùng đồng bào dân tộc thiểu số và miền núi' },
   funding: {
     ...REPORT,
-    id: 'bg-2023-11-17-f01',
+    id: 'vi-du-f01',
     program: 'ntp1719',
     fund_year: '2023',
     budget_source: 'central',
@@ -39,7 +43,7 @@ export const TEMPLATE_ROWS: Record<TableName, Record<string, string>> = {
   },
   works: {
     ...REPORT,
-    id: 'bg-2023-11-17-w01',
+    id: 'vi-du-w01',
     section: '3.2',
     program: 'plan511',
     batch: '2023',
@@ -54,7 +58,7 @@ export const TEMPLATE_ROWS: Record<TableName, Record<string, string>> = {
   },
   poverty: {
     ...REPORT,
-    id: 'bg-2023-11-17-p01',
+    id: 'vi-du-p01',
     section: 'I',
     population_group: 'dtts_mn',
     poverty_standard: '2021-2025',
@@ -70,7 +74,7 @@ export const TEMPLATE_ROWS: Record<TableName, Record<string, string>> = {
   },
   ncut: {
     ...REPORT,
-    id: 'bg-2023-11-17-n01',
+    id: 'vi-du-n01',
     section: '3.3',
     period: '2023-2027',
     measure: 'count',
@@ -81,7 +85,7 @@ export const TEMPLATE_ROWS: Record<TableName, Record<string, string>> = {
   },
   indicators: {
     ...REPORT,
-    id: 'bg-2023-11-17-i01',
+    id: 'vi-du-i01',
     section: '3.3',
     topic: 'training',
     indicator: 'training_participants',
@@ -94,12 +98,19 @@ export const TEMPLATE_ROWS: Record<TableName, Record<string, string>> = {
   },
   documents: {
     ...REPORT,
-    id: 'bg-2023-11-17-d04',
+    id: 'vi-du-d01',
     section: '3.2',
     document: 'ubnd-bg-kh-511-ngam-cau',
     doc_ref: '511/KH-UBND',
     role: 'cited',
     date: '2021-10-15',
     figure_text: 'Kế hoạch số 511/KH-UBND ngày 15/10/2021',
+  },
+  withdrawals: {
+    row_id: 'vi-du-n01',
+    table: 'ncut',
+    reason: 'Ví dụ: chép nhầm số của mục 3.3; báo cáo ghi 523 người',
+    date: '2023-12-01',
+    decided_by: 'Phó Trưởng ban Nguyễn Văn A',
   },
 };

@@ -8,6 +8,7 @@
  */
 import type { TableName } from '../data/define.ts';
 import type { Issue } from '../data/messages.ts';
+import type { Cited } from '../data/published.ts';
 import { TABLES } from '../data/tables/index.ts';
 import { runChecker, type ChosenTable, type CheckerResult, type Published } from './checker.ts';
 import { tableOfName, xlsxToCsv } from '../data/xlsx.ts';
@@ -56,9 +57,11 @@ function issueRow(i: Issue): HTMLTableRowElement {
 }
 
 /** Files → the tables they hold; names the files that hold none. */
-async function readChosen(files: readonly File[]): Promise<{ chosen: ChosenTable[]; unknown: string[] }> {
+async function readChosen(files: readonly File[]): Promise<{ chosen: ChosenTable[]; unknown: string[]; misnamed: string[] }> {
   const chosen: ChosenTable[] = [];
   const unknown: string[] = [];
+  /** CSV files named for no table ("funding (1).csv"): errors of the check, as in the data folder. */
+  const misnamed: string[] = [];
   for (const file of files) {
     const bytes = new Uint8Array(await file.arrayBuffer());
     if (/\.xlsx$/i.test(file.name)) {
@@ -73,8 +76,10 @@ async function readChosen(files: readonly File[]): Promise<{ chosen: ChosenTable
       continue;
     }
     const table = tableOfName(file.name);
+    // "funding (1).csv" is checked as funding.csv, and refused by its name: in data/ it would be left out.
+    if (/\.csv$/i.test(file.name) && !TABLES.some((t) => t.file === file.name)) misnamed.push(file.name);
     if (table) chosen.push({ table, file: file.name, bytes, fromXlsx: false });
-    else unknown.push(file.name);
+    else if (!/\.csv$/i.test(file.name)) unknown.push(file.name);
   }
   // Two files for one table: the last chosen wins, and the person is told.
   const byTable = new Map<TableName, ChosenTable>();
@@ -83,7 +88,7 @@ async function readChosen(files: readonly File[]): Promise<{ chosen: ChosenTable
     if (earlier) unknown.push(`${earlier.file} (đã dùng ${c.file} cho cùng bảng)`);
     byTable.set(c.table, c);
   }
-  return { chosen: [...byTable.values()], unknown };
+  return { chosen: [...byTable.values()], unknown, misnamed };
 }
 
 function render(out: HTMLElement, result: CheckerResult, unknown: string[], chosen: ChosenTable[]): void {
@@ -96,13 +101,14 @@ function render(out: HTMLElement, result: CheckerResult, unknown: string[], chos
         { class: 'notice', id: 'tep-la' },
       ),
     );
-  if (chosen.length === 0) return;
+  if (chosen.length === 0 && result.issues.length === 0) return;
 
   const summary =
     result.errors > 0
       ? `Có ${result.errors} lỗi và ${result.warnings} cảnh báo. Số liệu CHƯA thể công bố: sửa các lỗi dưới đây rồi chọn lại tệp.`
       : `Không có lỗi${result.warnings ? ` (${result.warnings} cảnh báo: nên xem, nhưng không chặn việc công bố)` : ''}. Số liệu có thể công bố.`;
-  out.append(el('h2', 'Kết quả kiểm tra'), el('p', `Đã kiểm tra: ${chosen.map((c) => c.file).join(', ')}.`), el('p', summary, { class: 'tom-tat', id: 'tom-tat' }));
+  const checked = chosen.length ? chosen.map((c) => c.file).join(', ') : 'không có tệp nào mang tên một bảng';
+  out.append(el('h2', 'Kết quả kiểm tra'), el('p', `Đã kiểm tra: ${checked}.`), el('p', summary, { class: 'tom-tat', id: 'tom-tat' }));
 
   const problems = [...result.issues, ...result.form];
   if (problems.length)
@@ -172,7 +178,7 @@ function render(out: HTMLElement, result: CheckerResult, unknown: string[], chos
 }
 
 /** Checks the chosen files against the published tables and writes the result into `out`. */
-export async function checkFiles(files: readonly File[], published: Published, out: HTMLElement): Promise<void> {
-  const { chosen, unknown } = await readChosen(files);
-  render(out, runChecker(chosen, published), unknown, chosen);
+export async function checkFiles(files: readonly File[], published: Published, out: HTMLElement, cited: Cited = {}): Promise<void> {
+  const { chosen, unknown, misnamed } = await readChosen(files);
+  render(out, runChecker(chosen, published, misnamed, cited), unknown, chosen);
 }

@@ -5,6 +5,7 @@
  * marked data-published on the page) are fetched when a file is first chosen,
  * so a visit that only reads the page or takes a template costs no script weight.
  */
+import type { Cited } from '../data/published.ts';
 import type { Published } from './checker.ts';
 
 function notice(out: HTMLElement, text: string): void {
@@ -28,6 +29,15 @@ function loadPublished(): Promise<Published> {
   return published;
 }
 
+/** The rows the site's articles cite, from the page (data-cited on the result area); none if unreadable. */
+function citedOf(out: HTMLElement): Cited {
+  try {
+    return JSON.parse(out.dataset.cited ?? '{}') as Cited;
+  } catch {
+    return {};
+  }
+}
+
 export function startChecker(): void {
   const input = document.getElementById('tep') as HTMLInputElement | null;
   const out = document.getElementById('ket-qua');
@@ -44,7 +54,7 @@ export function startChecker(): void {
     }
     if (loaded) {
       try {
-        await loaded[0].checkFiles(files, loaded[1], out);
+        await loaded[0].checkFiles(files, loaded[1], out, citedOf(out));
       } catch (error) {
         notice(out, `Lỗi của chương trình kiểm tra — đây không phải lỗi dữ liệu. Hãy báo cho bộ phận kỹ thuật: ${String(error)}`);
       }

@@ -102,7 +102,9 @@ const bold = (value: string) => ({ value, type: String, fontWeight: 'bold' as co
  * The template of one table as XLSX bytes: with the example row, or with
  * `rows` (the published rows, so staff add theirs below the existing ones).
  */
-export async function templateXlsx(def: TableDef, rows: readonly TemplateRow[] = [TEMPLATE_ROWS[def.name]]): Promise<Buffer> {
+export async function templateXlsx(def: TableDef, published?: readonly TemplateRow[]): Promise<Buffer> {
+  // The blank template has one example row (id "vi-du-…", refused if left in); a current-data workbook has none.
+  const rows = published ?? [TEMPLATE_ROWS[def.name]];
   const example = rows[0] ?? {};
   const header: Row = def.fields.map((f) => ({ ...bold(f.name), backgroundColor: f.required ? '#DCEBF2' : '#F4F4F4' }));
   const emptyRow: Row = def.fields.map((f) => dataCell(f, undefined));
@@ -128,8 +130,8 @@ export async function templateXlsx(def: TableDef, rows: readonly TemplateRow[] =
     [bold(`${def.title.vi} — ${def.file}`)],
     [def.description.vi],
     [
-      `Điền từ dòng 2 của trang "${def.name}" (dòng 2 là một dòng ví dụ: sửa hoặc xóa nó). Không đổi tên trang và dòng tiêu đề. ` +
-        'Cột có mã: chọn trong danh sách thả xuống (trang "Mã" ghi nghĩa của từng mã). Kiểm tra tệp ở trang /cap-nhat/ của trang web trước khi gửi.',
+      instructions(def, published) +
+        ' Không đổi tên trang và dòng tiêu đề. Cột có mã: chọn trong danh sách thả xuống (trang "Mã" ghi nghĩa của từng mã). Kiểm tra tệp ở trang /cap-nhat/ của trang web trước khi gửi.',
     ],
     [],
     ['cột', 'tên', 'bắt buộc', 'ý nghĩa', 'kiểu', 'ví dụ'].map(bold),
@@ -146,6 +148,15 @@ export async function templateXlsx(def: TableDef, rows: readonly TemplateRow[] =
     { features: [validations(list, last)] },
   ).toBuffer();
   return stableZip(bytes);
+}
+
+/** What the rows of the sheet are, and where new ones go: a published row is never called an example. */
+function instructions(def: TableDef, published: readonly TemplateRow[] | undefined): string {
+  if (!published)
+    return `Tệp mẫu trống: điền từ dòng 2 của trang "${def.name}". Dòng 2 là dòng ví dụ (mã bắt đầu bằng "vi-du-"): sửa thành số liệu thật với mã thật, hoặc xóa nó — trang kiểm tra từ chối dòng ví dụ còn sót. Tệp mẫu chỉ để bắt đầu một bảng mới: muốn thêm số liệu vào bảng đã có, tải bảng đang công bố ở trang /cap-nhat/ (mục “Số liệu hiện có”), vì một bảng chỉ còn các dòng mới sẽ bị từ chối.`;
+  if (published.length === 0)
+    return `Bảng đang công bố quá lớn để đưa vào Excel: trang "${def.name}" để trống. Hãy tải ${def.file} ở trang /cap-nhat/ và thêm dòng mới vào cuối tệp đó, vì một bảng chỉ còn các dòng mới sẽ bị từ chối.`;
+  return `Trang "${def.name}" là bảng đang công bố: mỗi dòng từ dòng 2 là một con số đã công bố, không phải dòng ví dụ. Không xóa và không sửa con số của các dòng đó; thêm số liệu mới vào các dòng trống bên dưới dòng cuối, mỗi dòng một mã mới. Chỉ khi đã quyết định rút lại hay sửa một dòng đã công bố mới ghi nó vào withdrawals.csv kèm lý do (xem /cap-nhat/huong-dan/).`;
 }
 
 /** The zip rewritten with a fixed date on every entry: the same template gives the same bytes, so git sees no change. */

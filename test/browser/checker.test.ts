@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { canonicalCsv } from '../../src/data/canonical.ts';
 import { loadData } from '../../src/data/load.ts';
 import { TABLES } from '../../src/data/tables/index.ts';
+import { TEMPLATE_ROWS } from '../../src/publish/template-rows.ts';
 import { dataDir, FIXTURES, removeDataDirs } from '../unit/helpers.ts';
 import { launch } from './chromium.ts';
 
@@ -69,9 +70,12 @@ describe('/cap-nhat/ reports what npm run check reports', () => {
       key({ file: basename(i.file), line: i.line === null ? '' : String(i.line), column: i.column ?? '', code: i.code, severity: i.severity }),
     );
     await choose(csvFiles(dir));
-    const seen = (await shownIssues()).filter((s) => s.code !== 'file.not-canonical').map(key);
+    // The page also compares the chosen files with the site's published data (a fixture folder drops most
+    // published rows: published.*); npm run check compares a folder with its git history, which these have not.
+    const shown = (await shownIssues()).filter((s) => s.code !== 'file.not-canonical');
+    const seen = shown.filter((s) => !s.code.startsWith('published.')).map(key);
     expect(seen.sort()).toEqual(expected.sort());
-    const errors = expected.filter((k) => k.includes('|error')).length;
+    const errors = shown.filter((s) => s.severity === 'error').length;
     const summary = await page.locator('#tom-tat').textContent();
     expect(summary).toContain(errors ? `Có ${errors} lỗi` : 'Không có lỗi');
   });
@@ -124,21 +128,86 @@ describe('/cap-nhat/ with a single new file', () => {
 
   it('names a file it cannot place', async () => {
     await choose([{ name: 'so-lieu.csv', mimeType: 'text/csv', buffer: Buffer.from('a,b\n1,2\n') }]);
-    expect(await page.locator('#tep-la').textContent()).toContain('so-lieu.csv');
+    expect(await page.locator('#van-de tr[data-code="file.unknown"]').textContent()).toContain('so-lieu.csv');
+    expect(await page.locator('#tom-tat').textContent()).toContain('Có 1 lỗi');
+  });
+
+  it('refuses a CSV renamed by the browser ("funding (1).csv"), naming it and the name to give it', async () => {
+    await choose([{ name: 'funding (1).csv', mimeType: 'text/csv', buffer: readFileSync(join(ROOT, 'data/funding.csv')) }]);
+    const refused = page.locator('#van-de tr[data-code="file.unknown"]');
+    expect(await refused.getAttribute('data-file')).toBe('funding (1).csv');
+    expect(await refused.textContent()).toMatch(/đổi tên thành funding\.csv/i);
+    expect(await page.locator('#tom-tat').textContent()).toContain('Có 1 lỗi');
+  });
+});
+
+describe('published rows are kept unless withdrawn', () => {
+  it('refuses a deleted published row (bt-2023-06-n09 in ncut.csv, cited by no article), naming it, its figure and report', async () => {
+    const ncut = readFileSync(join(ROOT, 'data/ncut.csv'), 'utf8');
+    expect(ncut).toContain('\nbt-2023-06-n09,');
+    const deleted = ncut
+      .split('\n')
+      .filter((l) => !l.startsWith('bt-2023-06-n09,'))
+      .join('\n');
+    await choose([{ name: 'ncut.csv', mimeType: 'text/csv', buffer: Buffer.from(deleted) }]);
+    const removed = page.locator('#van-de tr[data-code="published.removed"]');
+    expect(await removed.count()).toBe(1);
+    const text = await removed.textContent();
+    expect(text).toContain('bt-2023-06-n09');
+    expect(text).toContain('báo cáo bt-2023-06');
+    expect(text).toContain('withdrawals.csv');
+    expect(await page.locator('#tom-tat').textContent()).toContain('Có 1 lỗi');
+  });
+
+  it('accepts the deletion with a withdrawal chosen beside it', async () => {
+    const ncut = readFileSync(join(ROOT, 'data/ncut.csv'), 'utf8');
+    const deleted = ncut
+      .split('\n')
+      .filter((l) => !l.startsWith('bt-2023-06-n09,'))
+      .join('\n');
+    const withdrawal = 'row_id,table,reason,date,decided_by\nbt-2023-06-n09,ncut,Chép nhầm số của mục III.2.1,2024-01-10,Phó Trưởng ban\n';
+    await choose([
+      { name: 'ncut.csv', mimeType: 'text/csv', buffer: Buffer.from(deleted) },
+      { name: 'withdrawals.csv', mimeType: 'text/csv', buffer: Buffer.from(withdrawal) },
+    ]);
+    expect(await page.locator('#tom-tat').textContent()).toContain('Không có lỗi');
+  });
+});
+
+describe('a withdrawn row an article cites', () => {
+  it('is refused at /cap-nhat/ as by npm run check, naming the article', async () => {
+    const funding = readFileSync(join(ROOT, 'data/funding.csv'), 'utf8')
+      .split('\n')
+      .filter((l) => !l.startsWith('bg-2023-11-17-f01,'))
+      .join('\n');
+    const withdrawal = 'row_id,table,reason,date,decided_by\nbg-2023-11-17-f01,funding,Chép nhầm,2024-01-10,Trưởng ban\n';
+    await choose([
+      { name: 'funding.csv', mimeType: 'text/csv', buffer: Buffer.from(funding) },
+      { name: 'withdrawals.csv', mimeType: 'text/csv', buffer: Buffer.from(withdrawal) },
+    ]);
+    const refused = page.locator('#van-de tr[data-code="published.cited"]');
+    expect(await refused.count()).toBe(1);
+    expect(await refused.textContent()).toContain('content/bg-2023-11-17.mdx');
   });
 });
 
 describe('XLSX templates', () => {
-  it('every template of data/templates/ passes the checker in the browser', async () => {
+  it('every template of data/templates/ is read by the checker in the browser; its example rows are refused, never taken for published ones', async () => {
     const dir = join(ROOT, 'data/templates');
     const files = readdirSync(dir)
       .filter((f) => f.endsWith('.xlsx'))
       .map((f) => ({ name: f, mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: readFileSync(join(dir, f)) }));
     expect(files.length).toBe(TABLES.length);
     await choose(files);
-    expect(await page.locator('#tom-tat').textContent()).toContain('Không có lỗi');
-    // Only the example rows that differ from the published ones are shown.
-    expect(await page.locator('#xem-truoc tbody tr').count()).toBeGreaterThan(0);
+    // The only errors: the example rows (ids vi-du-…) left in, and the published rows a one-row table would drop.
+    const errors = (await shownIssues()).filter((s) => s.severity === 'error');
+    expect([...new Set(errors.map((s) => s.code))].sort()).toEqual(['published.removed', 'published.shrunk', 'row.example']);
+    const examples = errors.filter((s) => s.code === 'row.example').map((s) => s.file.replace(/\.xlsx › .*$/, ''));
+    const withExample = TABLES.filter((t) => String(TEMPLATE_ROWS[t.name].id ?? TEMPLATE_ROWS[t.name].row_id).startsWith('vi-du-'));
+    expect(withExample.length).toBeGreaterThanOrEqual(5);
+    expect(examples.sort()).toEqual(withExample.map((t) => t.name).sort());
+    // No example row replaces a published figure in place.
+    expect(errors.some((s) => s.code === 'published.changed')).toBe(false);
   });
 });
 

@@ -240,7 +240,8 @@ describe('XLSX', () => {
     }
   });
 
-  it('made on the worker thread, as a build does, has the same bytes as made here: downloads and staff templates', async () => {
+  // Two workbooks per table, each made twice: ten tables take more than the default 5 s on a loaded machine.
+  it('made on the worker thread, as a build does, has the same bytes as made here: downloads and staff templates', { timeout: 30_000 }, async () => {
     for (const def of TABLES) {
       expect(sha256(named(files, `${def.name}.xlsx`).bytes()), def.name).toBe(sha256(await tableXlsx(def, data.tables)));
       const rows = data.tables[def.name] as unknown as TemplateRow[];

@@ -46,7 +46,7 @@ describe('loadData', () => {
   it('loads every table of valid-min, typed', async () => {
     const data = await loadData(VALID_MIN);
     expect(data.issues).toEqual([]);
-    expect(data.counts).toEqual({ documents: 2, areas: 3, reports: 2, projects: 3, funding: 9, works: 8, poverty: 3, ncut: 3, indicators: 2 });
+    expect(data.counts).toEqual({ documents: 2, withdrawals: 0, areas: 3, reports: 2, projects: 3, funding: 9, works: 8, poverty: 3, ncut: 3, indicators: 2 });
     expect(data.tables.funding[7]).toMatchObject({
       id: 'bg-2023-11-17-f08',
       value: 40.7,
@@ -126,6 +126,8 @@ describe('formatReport', () => {
       'check',
     );
     expect(text.split('\n')).toEqual([
+      'KẾT QUẢ KIỂM TRA SỐ LIỆU: có 3 lỗi trong data/funding.csv, data/areas.csv — số liệu CHƯA được công bố, trang web đang công bố giữ nguyên. Từng lỗi (dòng, cột, cách sửa) ở dưới.',
+      '',
       '── data/funding.csv: 2 lỗi',
       'data/funding.csv, dòng 3, cột "as_of": "hôm nay" — không phải ngày tháng. Cần: ngày dạng 2023-11-17 hoặc 17/11/2023; tháng 2023-11 hoặc 11/2023; hoặc năm 2023. Cách sửa: viết lại theo một trong các dạng trên; nếu Excel hiện một số (như 45247), định dạng ô là Text rồi gõ lại ngày.',
       'data/funding.csv, dòng 12, cột "value": "khoảng 200" — không phải là số. Cần: số thuần, không có dấu phân cách hàng nghìn (ví dụ 130595 hoặc 61,9). Cách sửa: chỉ ghi con số (ví dụ 200); lời giải thích như "khoảng", "trên" ghi vào cột note.',

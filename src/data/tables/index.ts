@@ -8,11 +8,12 @@ import { ncut } from './ncut.ts';
 import { poverty } from './poverty.ts';
 import { projects } from './projects.ts';
 import { reports } from './reports.ts';
+import { withdrawals } from './withdrawals.ts';
 import { works } from './works.ts';
 
-export { areas, documents, funding, indicators, ncut, poverty, projects, reports, works };
+export { areas, documents, funding, indicators, ncut, poverty, projects, reports, withdrawals, works };
 
-export const TABLES = [areas, reports, projects, funding, works, poverty, ncut, indicators, documents] as const satisfies readonly TableDef[];
+export const TABLES = [areas, reports, projects, funding, works, poverty, ncut, indicators, documents, withdrawals] as const satisfies readonly TableDef[];
 
 export type Area = RowOf<typeof areas>;
 export type Report = RowOf<typeof reports>;
@@ -23,6 +24,7 @@ export type Poverty = RowOf<typeof poverty>;
 export type Ncut = RowOf<typeof ncut>;
 export type Indicator = RowOf<typeof indicators>;
 export type CitedDocument = RowOf<typeof documents>;
+export type Withdrawal = RowOf<typeof withdrawals>;
 
 export interface RowsByTable {
   areas: Area;
@@ -34,6 +36,7 @@ export interface RowsByTable {
   ncut: Ncut;
   indicators: Indicator;
   documents: CitedDocument;
+  withdrawals: Withdrawal;
 }
 
 export function tableDef(name: TableName): TableDef {

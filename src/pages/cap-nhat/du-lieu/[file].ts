@@ -4,11 +4,12 @@
  * explanations, code dropdowns, formats) holding every published row, with
  * empty rows below for new ones.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { APIRoute } from 'astro';
 import { DATA_DIR, loadDataOrThrow } from '../../../data/load.ts';
 import { TABLES } from '../../../data/tables/index.ts';
+import { templateHeader } from '../../../data/check.ts';
 import type { TemplateRow } from '../../../staff/templates-xlsx.ts';
 import { templateXlsxOffThread } from '../../../publish/workbooks.ts';
 import { LIMITS } from '../../../publish/downloads.ts';
@@ -17,8 +18,10 @@ import { announceCopy } from '../../../publish/output.ts';
 export function getStaticPaths() {
   // A build copies the CSV files as they are (src/publish/output.ts): a national table is hundreds of
   // megabytes that an endpoint would read into memory. `npm run dev` serves them here.
-  if (import.meta.env.PROD) for (const t of TABLES) announceCopy(`/cap-nhat/du-lieu/${t.file}`, join(DATA_DIR, t.file));
-  const files = (t: (typeof TABLES)[number]): string[] => [...(import.meta.env.PROD ? [] : [t.file]), t.file.replace(/\.csv$/, '.xlsx')];
+  // An optional table without its file (withdrawals.csv before the first withdrawal) is served as its header line.
+  const copied = (t: (typeof TABLES)[number]) => import.meta.env.PROD && existsSync(join(DATA_DIR, t.file));
+  for (const t of TABLES) if (copied(t)) announceCopy(`/cap-nhat/du-lieu/${t.file}`, join(DATA_DIR, t.file));
+  const files = (t: (typeof TABLES)[number]): string[] => [...(copied(t) ? [] : [t.file]), t.file.replace(/\.csv$/, '.xlsx')];
   // Started now, made on a worker thread while the pages before this one render.
   if (import.meta.env.PROD) for (const t of TABLES) workbook(t).catch(() => {}); // a failure is reported by the page that needs it
   return TABLES.flatMap((t) => files(t).map((file) => ({ params: { file } })));
@@ -27,7 +30,11 @@ export function getStaticPaths() {
 export const GET: APIRoute = async ({ params }) => {
   const file = String(params.file);
   const def = TABLES.find((t) => t.file === file || t.file.replace(/\.csv$/, '.xlsx') === file)!;
-  if (file.endsWith('.csv')) return new Response(readFileSync(join(DATA_DIR, def.file)), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+  if (file.endsWith('.csv')) {
+    const path = join(DATA_DIR, def.file);
+    const body = existsSync(path) ? readFileSync(path) : `${templateHeader(def.name)}\n`;
+    return new Response(body, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+  }
   const bytes = await workbook(def);
   return new Response(new Uint8Array(bytes), { headers: { 'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' } });
 };

@@ -1,0 +1,67 @@
+/**
+ * What is published, for `npm run check` and the build: the data folder's
+ * tables at the last commit before the change being checked, read from git.
+ * - uncommitted edits of the tables (a staff member's working copy): HEAD;
+ * - otherwise (CI checking a pushed commit): HEAD's first parent, the data
+ *   as it was before this commit;
+ * - DATA_PUBLISHED_REF (a commit, tag or branch) says otherwise: CI sets it to
+ *   the tag `da-cong-bo`, which the publishing job moves to each commit it
+ *   publishes (.github/workflows/cong-bo.yml), so that a row deleted by a
+ *   commit CI refused is still found in the next commit. When it does not
+ *   resolve (no such tag yet), the rule above applies.
+ * No git, no history or a data folder outside a repository: nothing to
+ * compare with (null), and the check says so in one note.
+ * The browser checker compares with the published CSV files the site ships
+ * (src/staff/checker.ts): the data of the build, which is the same commit.
+ */
+import { execFileSync } from 'node:child_process';
+import { resolve } from 'node:path';
+import type { TableName } from './define.ts';
+import { TABLES } from './tables/index.ts';
+
+export interface PublishedFiles {
+  /** The commit the rows are read from, short, and how it was chosen (for the note). */
+  ref: string;
+  /** Each table's file at that commit; absent when the file was not there. */
+  texts: Partial<Record<TableName, Uint8Array>>;
+}
+
+const git = (cwd: string, args: string[], input?: string) =>
+  execFileSync('git', args, { cwd, input, stdio: [input === undefined ? 'ignore' : 'pipe', 'pipe', 'ignore'], maxBuffer: 1024 * 1024 * 1024 });
+
+/** The tables as published, or null when git cannot say. Never throws. */
+export function publishedFiles(dataDir: string, env: Record<string, string | undefined> = process.env): PublishedFiles | null {
+  const dir = resolve(dataDir);
+  try {
+    if (git(dir, ['rev-parse', '--is-inside-work-tree']).toString().trim() !== 'true') return null;
+    const prefix = git(dir, ['rev-parse', '--show-prefix']).toString().trim();
+    const files = TABLES.flatMap((t) => [t.file, t.file.replace(/\.csv$/, '.xlsx')]);
+    const resolve = (rev: string) => {
+      try {
+        return git(dir, ['rev-parse', '--verify', '--quiet', `${rev}^{commit}`]).toString().trim() || null;
+      } catch {
+        return null;
+      }
+    };
+    // A ref that does not resolve (a tag not made yet, a branch's first push "0000…") falls back to the default.
+    let ref = env.DATA_PUBLISHED_REF?.trim() || '';
+    let commit = ref && !/^0+$/.test(ref) ? resolve(ref) : null;
+    if (!commit) {
+      const dirty = git(dir, ['status', '--porcelain', '--untracked-files=all', '--', ...files]).toString().trim() !== '';
+      ref = dirty ? 'HEAD' : 'HEAD^';
+      commit = resolve(ref);
+    }
+    if (!commit) return null;
+    const texts: PublishedFiles['texts'] = {};
+    for (const t of TABLES) {
+      try {
+        texts[t.name] = new Uint8Array(git(dir, ['cat-file', 'blob', `${commit}:${prefix}${t.file}`]));
+      } catch {
+        // not in that commit: nothing published for this table
+      }
+    }
+    return { ref: `${ref} (${commit.slice(0, 10)})`, texts };
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,169 @@
+/**
+ * Nothing published is lost without an explicit decision. Given the rows
+ * already published (the site's data: shipped with /cap-nhat/ for the browser
+ * checker, read from git for `npm run check` and the build, src/data/load.ts),
+ * every published row removed from its table, or changed in place (same id,
+ * another figure, report or key), is an error unless data/withdrawals.csv
+ * lists it; a table far shorter than the published one is an error with the
+ * counts. Also here: the template's example rows (ids "vi-du-…", which no
+ * real row may take) and files of the data folder that no table is named for.
+ * Pure: no file system, run by check.ts in the browser and in Node alike.
+ */
+import { figureFields, type TableDef, type TableName } from './define.ts';
+import { issue, type Issue } from './messages.ts';
+import { TABLES } from './tables/index.ts';
+import type { Row } from './validate.ts';
+
+/** Ids of the templates' example rows start with this; a real row's id never does (it is refused). */
+export const EXAMPLE_PREFIX = 'vi-du-';
+
+/**
+ * The rows the site's articles (content/*.mdx) cite: "table/row-id" → the articles, as staff know them
+ * ("bài viết về báo cáo bg-2023-11-17"). Made from the narratives at build (src/content/cited.ts).
+ */
+export type Cited = Readonly<Record<string, readonly string[]>>;
+
+/** The published rows of each table (tables absent: nothing to compare). */
+export type PublishedRows = Partial<Record<TableName, readonly Row[]>>;
+
+/** Below this share of the published rows, a table is "far shorter" and refused with the counts. */
+const SHRUNK = 0.5;
+/** A table shorter than this is never called shrunk (its removed rows are each listed anyway). */
+const SHRUNK_MIN = 10;
+/** Rows listed one by one when a table shrank: the counts say the rest. */
+const LISTED_WHEN_SHRUNK = 20;
+
+const text = (v: unknown) => (v === null || v === undefined ? '' : String(v));
+
+/** The columns whose change makes a published observation another figure: its key, report, figures and unit. */
+function comparedFields(def: TableDef): string[] {
+  const names = new Set<string>([...def.key, 'report_id', ...figureFields(def).map((f) => f.name)]);
+  if (def.fields.some((f) => f.name === 'unit')) names.add('unit');
+  return def.fields.map((f) => f.name).filter((n) => names.has(n) && n !== 'id');
+}
+
+/** A published row in words: its figure as printed and its report, or a reference row's name. */
+export function publishedWhat(def: TableDef, row: Row): string {
+  if (def.kind === 'observation') {
+    const figure = text(row.figure_text) || figureFields(def).map((f) => text(row[f.name])).filter(Boolean).join('; ');
+    const section = text(row.section);
+    return `con số in “${figure}”, báo cáo ${text(row.report_id)}${section ? `, mục ${section}` : ''}`;
+  }
+  const name = text(row.name) || text(row.title) || text(row.short_name) || text(row.reason);
+  return name ? `“${name}”` : 'dòng tham chiếu';
+}
+
+/** Example rows of the templates left in a table. */
+export function exampleIssues(tables: Readonly<Record<TableName, readonly Row[]>>, lines: Readonly<Record<TableName, readonly number[]>>, files: Readonly<Record<TableName, string>>): Issue[] {
+  const out: Issue[] = [];
+  for (const def of TABLES) {
+    const column = def.fields.some((f) => f.name === 'id') ? 'id' : 'row_id';
+    (tables[def.name] ?? []).forEach((row, i) => {
+      const id = text(row[column]);
+      if (id.startsWith(EXAMPLE_PREFIX))
+        out.push(issue({ code: 'row.example', prefix: EXAMPLE_PREFIX }, { file: files[def.name], line: lines[def.name]?.[i] ?? null, column, value: id }));
+    });
+  }
+  return out;
+}
+
+/**
+ * Published rows removed or changed in place without a withdrawal, and tables far shorter than
+ * published. Only `compared` tables (read without error) are looked at: a row with a bad cell is
+ * not among the rows read, and is not to be called removed.
+ */
+export function publishedIssues(
+  published: PublishedRows,
+  tables: Readonly<Record<TableName, readonly Row[]>>,
+  lines: Readonly<Record<TableName, readonly number[]>>,
+  files: Readonly<Record<TableName, string>>,
+  compared: ReadonlySet<TableName>,
+): Issue[] {
+  const withdrawn = new Set((tables.withdrawals ?? []).map((w) => `${text(w.table)}\u0000${text(w.row_id)}`));
+  const out: Issue[] = [];
+  for (const def of TABLES) {
+    const before = published[def.name];
+    if (!before || before.length === 0 || !compared.has(def.name) || !def.fields.some((f) => f.name === 'id')) continue;
+    const file = files[def.name];
+    const now = tables[def.name] ?? [];
+    const index = new Map(now.map((r, i) => [text(r.id), i]));
+    const isWithdrawn = (id: string) => withdrawn.has(`${def.name}\u0000${id}`);
+    const removed = before.filter((r) => !index.has(text(r.id)) && !isWithdrawn(text(r.id)));
+    const shrunk = before.length >= SHRUNK_MIN && now.length < before.length * SHRUNK && removed.length > 0;
+    if (shrunk)
+      out.push(issue({ code: 'published.shrunk', file: file.replace(/^.*\//, ''), rows: now.length, published: before.length, missing: removed.length }, { file, line: null, column: null, value: null }));
+    for (const r of shrunk ? removed.slice(0, LISTED_WHEN_SHRUNK) : removed)
+      out.push(issue({ code: 'published.removed', id: text(r.id), table: def.name, what: publishedWhat(def, r) }, { file, line: null, column: 'id', value: text(r.id) }));
+    if (def.kind !== 'observation') continue;
+    const fields = comparedFields(def);
+    for (const r of before) {
+      const id = text(r.id);
+      const i = index.get(id);
+      if (i === undefined || isWithdrawn(id)) continue;
+      const row = now[i]!;
+      const differ = fields.filter((f) => text(r[f]) !== text(row[f]));
+      if (differ.length === 0) continue;
+      out.push(
+        issue(
+          { code: 'published.changed', id, table: def.name, before: publishedWhat(def, r), after: differ.map((f) => `${f} = ${text(row[f]) || '(trống)'} (trước là ${text(r[f]) || '(trống)'})`).join(', ') },
+          { file, line: lines[def.name]?.[i] ?? null, column: differ[0]!, value: text(row[differ[0]!]) },
+        ),
+      );
+    }
+  }
+  return out;
+}
+
+/**
+ * Withdrawn rows an article still cites: the build would stop on the article (a message for authors),
+ * so the checker says it first, in staff words. (A cited row removed without a withdrawal is already
+ * an error of publishedIssues.)
+ */
+export function citedIssues(cited: Cited, tables: Readonly<Record<TableName, readonly Row[]>>, files: Readonly<Record<TableName, string>>, compared: ReadonlySet<TableName>): Issue[] {
+  const withdrawn = new Set((tables.withdrawals ?? []).map((w) => `${text(w.table)}/${text(w.row_id)}`));
+  const present = new Map<string, Set<string>>();
+  const out: Issue[] = [];
+  for (const [key, articles] of Object.entries(cited)) {
+    if (!withdrawn.has(key)) continue;
+    const [table, id] = key.split('/') as [TableName, string];
+    if (!compared.has(table) || !TABLES.some((t) => t.name === table)) continue;
+    let ids = present.get(table);
+    if (!ids) present.set(table, (ids = new Set((tables[table] ?? []).map((r) => text(r.id)))));
+    if (ids.has(id)) continue;
+    out.push(issue({ code: 'published.cited', id, articles }, { file: files[table], line: null, column: 'id', value: id }));
+  }
+  return out;
+}
+
+const TABLE_FILES = TABLES.map((t) => t.file);
+
+/**
+ * Which table a misnamed file was probably meant for: "funding (1).csv", "Funding.csv",
+ * "funding - Copy.csv", "funding_2.xlsx" → "funding.csv" / "funding.xlsx".
+ */
+export function meantFile(name: string): string | null {
+  const m = /^(.*?)\.(csv|xlsx)$/i.exec(name.trim());
+  if (!m) return null;
+  const base = m[1]!
+    .toLowerCase()
+    .replace(/\s*\(\d+\)$/, '')
+    .replace(/[\s_-]*(-\s*)?(copy|bản sao|ban sao|sao chép)(\s*\(\d+\))?$/i, '')
+    .replace(/[\s_-]+\d+$/, '')
+    .trim();
+  const def = TABLES.find((t) => t.name === base);
+  return def ? `${def.name}.${m[2]!.toLowerCase()}` : null;
+}
+
+/** The problem of a file no table is named for (the browser checker and the data folder alike). */
+export function unknownFileIssue(name: string, file = name): Issue {
+  return issue({ code: 'file.unknown', files: TABLE_FILES, suggestion: meantFile(name) }, { file, line: null, column: null, value: null });
+}
+
+/** What a data folder may hold besides the tables' files: the guide, the templates, hidden files. */
+const ALLOWED = /^(\..*|README\.md|templates)$/;
+
+/** Entries of a data folder that are neither a table's file (CSV or XLSX) nor allowed there. */
+export function unknownEntries(names: readonly string[]): string[] {
+  const known = new Set(TABLES.flatMap((t) => [t.file, t.file.replace(/\.csv$/, '.xlsx')]));
+  return names.filter((n) => !known.has(n) && !ALLOWED.test(n)).sort();
+}
