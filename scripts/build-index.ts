@@ -11,20 +11,14 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { dropScratch, programError, publish, releaseBuild, scratch } from './build-steps.ts';
+import { crashesAreProgramErrors, dropScratch, programError, publish, releaseBuild, scratch } from './build-steps.ts';
 
 const startedAt = Number(process.env.MTQG_BUILD_STARTED ?? Date.now());
 
 // This process continues scripts/build.ts (same pid, so it holds its lock): released when it exits.
 process.on('exit', releaseBuild);
 let doing = 'tạo chỉ mục tìm kiếm';
-const crashed = (error: unknown) => {
-  console.error(error);
-  dropScratch();
-  programError(doing);
-};
-process.on('uncaughtException', crashed);
-process.on('unhandledRejection', crashed);
+crashesAreProgramErrors(() => doing);
 
 try {
   const pagefind = await import('pagefind');

@@ -50,6 +50,20 @@ export function programError(step: string): never {
 }
 
 /**
+ * Whatever fails from here on, a promise nobody awaited included, is the programs' failure: told as such
+ * (exit 2, naming the step `doing()` says), with the scratch folder removed and dist/ as it was.
+ */
+export function crashesAreProgramErrors(doing: () => string): void {
+  const crashed = (error: unknown) => {
+    console.error(error);
+    dropScratch();
+    programError(doing());
+  };
+  process.on('uncaughtException', crashed);
+  process.on('unhandledRejection', crashed);
+}
+
+/**
  * Removes the scratch folder of a build that failed (downloads may still be being written into it: retry);
  * only by the build holding the lock, so a refused second build never removes the first one's.
  */

@@ -9,7 +9,7 @@
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
-import { dropScratch, keptClause, lockBuild, programError, root, scratch } from './build-steps.ts';
+import { crashesAreProgramErrors, dropScratch, keptClause, lockBuild, programError, root, scratch } from './build-steps.ts';
 
 // Two settings read only when the process starts, so the build starts itself again with them
 // (process.execve replaces this process: same pid, same output, nothing left running). At a million rows
@@ -45,16 +45,8 @@ try {
   programError('khóa thư mục xây dựng');
 }
 
-// Whatever fails from here on, a promise nobody awaited included, is the programs' failure: told as such
-// (exit 2), with the scratch folder removed and dist/ as it was.
 let doing = 'kiểm tra dữ liệu';
-const crashed = (error: unknown) => {
-  console.error(error);
-  dropScratch();
-  programError(doing);
-};
-process.on('uncaughtException', crashed);
-process.on('unhandledRejection', crashed);
+crashesAreProgramErrors(() => doing);
 
 console.log(`1/3 Kiểm tra dữ liệu trong ${process.env.DATA_DIR ?? 'data'}/ …`);
 // The check runs in this process and the pages are built here too: the data is read and checked once.

@@ -9,11 +9,10 @@ import { loadData } from '../../src/data/load.ts';
 import { inputsOf } from '../../src/metrics/inputs.ts';
 import { allBriefPaths, areaBrief, LIMITS, programmeBrief, shorten } from '../../src/views/brief.ts';
 import type { ViewContext } from '../../src/views/context.ts';
-import { dataDir, removeDataDirs, VALID_MIN } from './helpers.ts';
+import { dataDir, removeDataDirs, VALID_MIN, plus } from './helpers.ts';
 
 afterAll(removeDataDirs);
 
-const plus = (file: string, lines: string[]) => readFileSync(join(VALID_MIN, file), 'utf8').trimEnd() + '\n' + lines.join('\n') + '\n';
 
 async function context(files: Record<string, string> = {}): Promise<ViewContext> {
   const data = await loadData(dataDir(null, files));

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { afterAll, describe, expect, it } from 'vitest';
 import { discoverPages } from '../../scripts/bench/serve.ts';
-import { dataDir, removeDataDirs, ROOT, VALID_MIN } from './helpers.ts';
+import { dataDir, removeDataDirs, ROOT, VALID_MIN, plus } from './helpers.ts';
 
 const out = mkdtempSync(join(tmpdir(), 'mtqg-site-'));
 afterAll(() => {
@@ -26,7 +26,6 @@ function build(data: string, dist: string): Promise<{ code: number; output: stri
   });
 }
 
-const plus = (file: string, lines: string[]) => readFileSync(join(VALID_MIN, file), 'utf8').trimEnd() + '\n' + lines.join('\n') + '\n';
 const page = (dist: string, path: string) => parseHTML(readFileSync(join(dist, path, 'index.html'), 'utf8')).document;
 const text = (el: Element | null) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
 

@@ -10,11 +10,10 @@ import { current } from '../../src/data/current.ts';
 import { loadData } from '../../src/data/load.ts';
 import { funding, type Funding } from '../../src/data/tables/index.ts';
 import { fromRows, rowsOf, type Columns } from '../../src/lib/typed-table.ts';
-import { dataDir, removeDataDirs, runCheck, VALID_MIN } from './helpers.ts';
+import { dataDir, removeDataDirs, runCheck, VALID_MIN, plus } from './helpers.ts';
 
 afterAll(removeDataDirs);
 
-const plus = (file: string, lines: string[]) => readFileSync(join(VALID_MIN, file), 'utf8').trimEnd() + '\n' + lines.join('\n') + '\n';
 
 const GROWN = {
   'areas.csv': plus('areas.csv', ['tan-yen,Tân Yên,district,bac-giang,Huyện mới trong dữ liệu']),

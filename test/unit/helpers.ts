@@ -1,6 +1,6 @@
 /** Shared test helpers: run the pipeline on CSV text, assemble fixture directories, run `npm run check`. */
 import { execFile } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,6 +12,9 @@ import { tableValidator, type RefIndex, type Row } from '../../src/data/validate
 export const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 export const FIXTURES = join(ROOT, 'test/fixtures');
 export const VALID_MIN = join(FIXTURES, 'valid-min');
+
+/** A valid-min file with some CSV lines added at its end. */
+export const plus = (file: string, lines: string[]) => readFileSync(join(VALID_MIN, file), 'utf8').trimEnd() + '\n' + lines.join('\n') + '\n';
 
 const bytes = (input: string | Uint8Array) => (typeof input === 'string' ? new TextEncoder().encode(input) : input);
 

@@ -13,11 +13,10 @@ import { headlines } from '../../src/metrics/overview.ts';
 import { povertyChanges, povertyRates } from '../../src/metrics/poverty.ts';
 import { completion, completionProgress, plannedByType } from '../../src/metrics/works.ts';
 import { rowsOf } from '../../src/lib/typed-table.ts';
-import { dataDir, removeDataDirs, VALID_MIN } from './helpers.ts';
+import { dataDir, removeDataDirs, VALID_MIN, plus } from './helpers.ts';
 
 afterAll(removeDataDirs);
 
-const plus = (file: string, lines: string[]) => readFileSync(join(VALID_MIN, file), 'utf8').trimEnd() + '\n' + lines.join('\n') + '\n';
 
 async function inputs(files: Record<string, string> = {}): Promise<Inputs> {
   const data = await loadData(dataDir(null, files));

@@ -12,11 +12,10 @@ import type { BarsSpec } from '../../src/charts/index.ts';
 import { areaTopics } from '../../src/views/area.ts';
 import type { ViewContext } from '../../src/views/context.ts';
 import { fundingSections, plan511Sections } from '../../src/views/topic-pages.ts';
-import { dataDir, removeDataDirs, VALID_MIN } from './helpers.ts';
+import { dataDir, removeDataDirs, VALID_MIN, plus } from './helpers.ts';
 
 afterAll(removeDataDirs);
 
-const plus = (file: string, lines: string[]) => readFileSync(join(VALID_MIN, file), 'utf8').trimEnd() + '\n' + lines.join('\n') + '\n';
 const REPORT = 'yd-2024-06-20,UBND huyện Yên Dũng,yen-dung,half_year,45/BC-UBND,2024-06-20,2024-01,2024-06,Báo cáo 6 tháng đầu năm 2024,Chủ tịch,,005_e.txt';
 const W = 'yd-2024-06-20,II.1,yen-dung,plan511,2022-2024,revised,all';
 

@@ -13,11 +13,10 @@ import { inputsOf } from '../../src/metrics/inputs.ts';
 import type { ViewContext } from '../../src/views/context.ts';
 import { ncutFigures } from '../../src/views/ncut.ts';
 import { areaHeadlines } from '../../src/views/overview.ts';
-import { dataDir, removeDataDirs, ROOT, VALID_MIN } from './helpers.ts';
+import { dataDir, removeDataDirs, ROOT, VALID_MIN, plus } from './helpers.ts';
 
 afterAll(removeDataDirs);
 
-const plus = (file: string, lines: string[]) => readFileSync(join(VALID_MIN, file), 'utf8').trimEnd() + '\n' + lines.join('\n') + '\n';
 const REPORT = 'bg-2024-06-20,Ban Dân tộc tỉnh Bắc Giang,bac-giang,half_year,88/BC-BDT,2024-06-20,2024-01,2024-06,Báo cáo 6 tháng đầu năm 2024,Trưởng ban,,005_e.txt';
 
 async function load(files: Record<string, string>) {

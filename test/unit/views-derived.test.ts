@@ -12,11 +12,10 @@ import { inputsOf } from '../../src/metrics/inputs.ts';
 import type { ViewContext } from '../../src/views/context.ts';
 import { disbursementFigures, fundYearChart, projectChart, statedTotalFigures, unallocatedChart, unallocatedFigures } from '../../src/views/funding.ts';
 import { districtCompletedChart, plan511FundingChart } from '../../src/views/works.ts';
-import { dataDir, removeDataDirs, VALID_MIN } from './helpers.ts';
+import { dataDir, removeDataDirs, VALID_MIN, plus } from './helpers.ts';
 
 afterAll(removeDataDirs);
 
-const plus = (file: string, lines: string[]) => readFileSync(join(VALID_MIN, file), 'utf8').trimEnd() + '\n' + lines.join('\n') + '\n';
 
 async function context(files: Record<string, string> = {}): Promise<ViewContext> {
   const data = await loadData(dataDir(null, files));
