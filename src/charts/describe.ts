@@ -113,7 +113,7 @@ function describeSeries(spec: SeriesSpec): string {
     if (pts.length === 1) return `${s}: ${amount(first)} (${formatDate(first.date)}), chỉ có một số liệu.`;
     return (
       `${s}: ${pts.length} số liệu, từ ${amount(first)} (${formatDate(first.date)}) ` +
-      `đến ${amount(last)} (${formatDate(last.date)}), ${qualified(formatChange(last.value - first.value, spec.unit), combineQualifiers([last.qualifier], [first.qualifier]))}.`
+      `đến ${amount(last)} (${formatDate(last.date)}), ${formatChange(last.value - first.value, spec.unit, combineQualifiers([last.qualifier], [first.qualifier]))}.`
     );
   });
   if (names.length > 1) parts.push('Mỗi chuỗi là một cách đo riêng; điểm của các chuỗi khác nhau không được nối với nhau.');

@@ -3,6 +3,7 @@
  * One module for charts, tables, narratives and alt texts alike.
  */
 import { UNITS, type UnitCode } from '../data/define.ts';
+import { qualified, type Qualifier } from '../data/qualifier.ts';
 
 const numberFormats = new Map<number, Intl.NumberFormat>();
 
@@ -78,13 +79,14 @@ export function formatAmount(value: number, unit: UnitCode): string {
   return unit === 'mvnd' && Math.abs(value) >= 1000 ? `${text} (${formatMoney(value)})` : text;
 }
 
-/** A change between two values: "giảm 2,7 điểm phần trăm", "tăng 12 công trình", "không đổi". */
-export function formatChange(delta: number, unit: UnitCode): string {
-  if (delta === 0) return 'không đổi';
+/** A change between two values: "giảm 2,7 điểm phần trăm", "tăng 12 công trình", "tăng khoảng 20 triệu đồng", "không đổi". */
+export function formatChange(delta: number, unit: UnitCode, qualifier: Qualifier | null = null): string {
+  // Between qualified figures ("trên 500" and "520") only the printed numbers are known to be unchanged.
+  if (delta === 0) return qualifier ? 'số in không đổi' : 'không đổi';
   const verb = delta > 0 ? 'tăng' : 'giảm';
   const abs = Math.abs(delta);
   const size = unit === 'percent' ? `${formatNumber(abs, 1)} điểm phần trăm` : unit === 'mvnd' ? formatMoney(abs) : formatValue(abs, unit);
-  return `${verb} ${size}`;
+  return `${verb} ${qualified(size, qualifier)}`;
 }
 
 /**

@@ -43,7 +43,7 @@ export function worksFigures(ctx: ViewContext, areaId: string): FigureProps[] {
     .filter((c) => c.area_id === areaId)
     .map((c) => {
       const h = prev.get(c.completed_id);
-      const change = h ? changeText(ctx, c.completed, h.previous_value, h.previous_report_id, 'work') : undefined;
+      const change = h ? changeText(ctx, { value: c.completed, id: c.completed_id }, h, 'work') : undefined;
       return {
         ...figureSource(ctx, areaId, { id: c.completed_id, report_id: c.report_id }, c.as_of, [c.planned_id]),
         label: `Công trình ngầm, cầu dân sinh hoàn thành: ${planName(c)}`,
