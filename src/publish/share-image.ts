@@ -68,7 +68,7 @@ export function shareSvg(card: ShareCard): string {
     parts.push(area.svg);
     parts.push(`<line x1="${PAD}" x2="${SHARE_WIDTH - PAD}" y1="${SHARE_HEIGHT - 78}" y2="${SHARE_HEIGHT - 78}" stroke="#c9d1d8" stroke-width="2"/>`);
     // A figure with a source discrepancy says so, under its date: with a two-line label it still ends above the rule (y ≤ 490).
-    if (f.note) parts.push(textBlock(`${SHARE_CAVEAT} (xem ghi chú trên trang)`, PAD, area.bottom + 52, 28, 1, `font-weight="600" fill="${CAVEAT}"`).svg);
+    if (f.notes?.length) parts.push(textBlock(`${SHARE_CAVEAT} (xem ghi chú trên trang)`, PAD, area.bottom + 52, 28, 1, `font-weight="600" fill="${CAVEAT}"`).svg);
     parts.push(textBlock(`Nguồn: ${card.source}`, PAD, SHARE_HEIGHT - 36, 26, 1, `fill="${MUTED}"`).svg);
   } else {
     const lead = textBlock(

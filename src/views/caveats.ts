@@ -78,6 +78,8 @@ function whatIsWrong(d: Discrepancy, named: AnyRow, rows: readonly (AnyRow | und
     const more = (d.expected ?? 0) > (d.actual ?? 0) ? 'nhiều hơn' : 'ít hơn';
     return `các phần của tổng này${here} cộng lại là ${v(d.expected)}${here ? `, ${more} tổng` : ''}.`;
   }
+  // [allocated, assigned]: the same money given two sizes in one report.
+  if (d.check === 'funding-allocated' && a) return `nhiều hơn vốn giao ${v(d.expected)} mà chính báo cáo nêu (mục ${String(a.section ?? '').split(' ')[0]}).`;
   if (d.check === 'works-stages') return `các số của những giai đoạn nằm trong số này cộng lại là ${v(d.actual)}, nhiều hơn số này.`;
   if (d.check === 'poverty-decrease' && stated && a && b) {
     // Computed again at two decimals: `expected` is rounded to the printed precision (7,6 for "7,2"), the note says 7,63.
@@ -104,6 +106,8 @@ function whatIsWrong(d: Discrepancy, named: AnyRow, rows: readonly (AnyRow | und
 export function discrepancyNote(tables: Tables, names: Names, d: Discrepancy, shown: ReadonlySet<string>): ChartNote {
   const byId = rowsById(tables[d.table]);
   const rows = d.rowIds.map((id) => byId.get(id));
+  // A document's date (documents.csv) is not a figure: the check's sentence names the document and its dates.
+  if (d.table === 'documents') return { text: `Văn bản dẫn ở cùng mục của báo cáo: ${d.message}`, href: discrepancyHref(d.id), discrepancy: true, rowIds: d.rowIds };
   const named = (d.check === 'repeat' ? rows.find((r) => r !== undefined && shown.has(r.id)) : undefined) ?? rows.find((r) => r !== undefined);
   const href = discrepancyHref(d.id);
   if (!named) return { text: `Số liệu ở đây liên quan đến một chỗ chênh lệch trong báo cáo nguồn.`, href, discrepancy: true, rowIds: d.rowIds };

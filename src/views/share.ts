@@ -92,7 +92,7 @@ export function shareHeadline(card: ShareCard): string | null {
   const value = qualified(`${h.number}${h.unit ? ` ${h.unit}` : ''}`, f.qualifier);
   // "…: 61,9% vốn giao (80.775/130.595 triệu đồng)" rather than two colons in a row.
   // A figure with a source discrepancy is not shared bare: the card says so, the page has the note.
-  return `${f.label.includes(':') ? `${f.label} (${value})` : `${f.label}: ${value}`}, ${f.area}, ${figureDateText(f)}.${f.note ? ` ${SHARE_CAVEAT}.` : ''}`;
+  return `${f.label.includes(':') ? `${f.label} (${value})` : `${f.label}: ${value}`}, ${f.area}, ${figureDateText(f)}.${f.notes?.length ? ` ${SHARE_CAVEAT}.` : ''}`;
 }
 
 /** The image's text alternative (og:image:alt): everything drawn on it. */

@@ -61,7 +61,8 @@ describe('briefs', () => {
     const note = brief.querySelector('#so-lieu-bt-2023-06-f08 .figure-note')?.textContent ?? '';
     expect(note).toContain('Đã giải ngân, năm 2023, vốn sự nghiệp, huyện Bạch Thông: 2.080,04598 triệu đồng — báo cáo in sai con số này');
     const listed = [...brief.querySelectorAll('.brief-notes li')].filter((li) => li.querySelector('a[href*="/du-lieu/chat-luong/#malformed-"]')).map((li) => li.textContent!.replace(/\s+/g, ' '));
-    expect(listed.join('\n')).toContain('Vốn đã phân bổ, năm 2023, vốn sự nghiệp, huyện Bạch Thông: 46.929,385459 triệu đồng — báo cáo in sai');
+    // The sheet lists the discrepancies of its own figures first: the card's misprint, in the card's words.
+    expect(listed.join('\n')).toContain('Đã giải ngân, năm 2023, vốn sự nghiệp, huyện Bạch Thông: 2.080,04598 triệu đồng — báo cáo in sai');
   });
 });
 

@@ -32,7 +32,7 @@ describe('share card', () => {
   });
 
   it('says when the figure has a source discrepancy note: in the headline, the alt text and on the image', () => {
-    const noted = { ...card, figure: { ...card.figure!, note: { text: 'Vốn đã phân bổ …: báo cáo in sai con số này', href: '/du-lieu/chat-luong/#malformed-x' } } };
+    const noted = { ...card, figure: { ...card.figure!, notes: [{ text: 'Vốn đã phân bổ …: báo cáo in sai con số này', href: '/du-lieu/chat-luong/#malformed-x' }] } };
     expect(shareHeadline(noted)).toBe('Đã giải ngân, năm 2023 – Vốn ĐTPT: 18,7% vốn đã phân bổ (80.775/130.595 triệu đồng), tỉnh Bắc Giang, tính đến ngày 15/11/2023. Có lưu ý về số liệu nguồn.');
     expect(shareAlt(noted)).toContain('Có lưu ý về số liệu nguồn.');
     expect(texts(shareSvg(noted))).toContain('Có lưu ý về số liệu nguồn (xem ghi chú trên trang)');
