@@ -61,7 +61,7 @@ describe('a cited document\'s date that is wrong', () => {
     BT('bt-2023-06', 'f05', 'sn,,allocated,1000,mvnd,,1.000trđ,reported,,,'),
     BT('bt-2023-06', 'f08', 'sn,,disbursed,200,mvnd,,200trđ,reported,,,'),
   ]);
-  const LATE = 'Văn bản dẫn ở cùng mục của báo cáo: Báo cáo bt-2023-06 (mục III.1.2) dẫn 2698/UBND-TCKH “Công văn số 2698/UBND-TCKH ngày 30/12/2023”, sau ngày của chính báo cáo (tháng 6/2023); có thể in nhầm năm.';
+  const LATE = 'Văn bản dẫn ở cùng mục của báo cáo: Báo cáo tháng 6/2023 (mục III.1.2) dẫn 2698/UBND-TCKH “Công văn số 2698/UBND-TCKH ngày 30/12/2023”, sau ngày của chính báo cáo (tháng 6/2023); có thể in nhầm năm.';
 
   it('is beside the figures of the same report section, on the card and on the chart with its rows', async () => {
     const ctx = await context({ 'areas.csv': AREAS, 'reports.csv': REPORTS, 'funding.csv': funding, 'documents.csv': documents('III.1.2') });
