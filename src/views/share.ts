@@ -40,8 +40,12 @@ export const shareImageHref = (slug: string) => `/chia-se/${slug}.png`;
 
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 const dateText = datePhrase;
-/** A shared figure's date as the card shows it: "tính đến ngày …", or what else the date is of (an approval's decision, an estimate). */
-const figureDateText = (f: FigureProps) => (f.dateKind && f.dateKind !== 'as_of' ? figureDatePhrase(f.asOf, f.dateKind) : `tính đến ${dateText(f.asOf)}`);
+/**
+ * A shared figure's date as the card shows it: "tính đến ngày …", or what else the date is of (an approval's
+ * decision, an estimate); a year is the year the figure is of, as on the page ("năm 2022", not "tính đến năm 2022").
+ */
+const figureDateText = (f: FigureProps) =>
+  f.dateKind && f.dateKind !== 'as_of' ? figureDatePhrase(f.asOf, f.dateKind) : f.asOf.length === 4 ? figureDatePhrase(f.asOf) : `tính đến ${dateText(f.asOf)}`;
 
 /** The report a figure's source link points to. */
 function sourceOf(ctx: ViewContext, f: FigureProps): string {

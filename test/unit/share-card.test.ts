@@ -68,4 +68,10 @@ describe('share card', () => {
     expect(size(png)).toEqual([1200, 630]);
     expect(png.byteLength).toBeLessThan(150_000);
   });
+
+  it('dates a figure of a year by its year, as the page does, not «tính đến năm …»', () => {
+    // Poverty decrease of 2022 over 2021 (data/poverty.csv bg-2023-11-30): 2,35 percentage points, dated "2022".
+    const year = { ...card, figure: { label: 'Tỷ lệ hộ nghèo giảm so với năm trước, năm 2022', value: 2.35, unit: 'pp' as const, asOf: '2022', area: 'tỉnh Bắc Giang', href: '/bao-cao/bg-2023-11-30/' } };
+    expect(shareHeadline(year)).toMatch(/, tỉnh Bắc Giang, năm 2022\.$/);
+  });
 });
