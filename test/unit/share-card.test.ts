@@ -74,4 +74,17 @@ describe('share card', () => {
     const year = { ...card, figure: { label: 'Tỷ lệ hộ nghèo giảm so với năm trước, năm 2022', value: 2.35, unit: 'pp' as const, asOf: '2022', area: 'tỉnh Bắc Giang', href: '/bao-cao/bg-2023-11-30/' } };
     expect(shareHeadline(year)).toMatch(/, tỉnh Bắc Giang, năm 2022\.$/);
   });
+
+  it('draws the caveat above the rule, descenders clear, even under a two-line label and title (/ho-ngheo/)', () => {
+    const noted = {
+      ...card,
+      title: 'Hộ nghèo',
+      figure: { label: 'Tỷ lệ hộ nghèo vùng đồng bào DTTS&MN (73 xã) giảm so với năm trước, năm 2022', value: 2.35, unit: 'pp' as const, asOf: '2022', area: 'tỉnh Bắc Giang', href: '/x/', notes: [{ text: 'x' }] },
+    };
+    const svg = shareSvg(noted);
+    const rule = Number(/<line [^>]*y1="([\d.]+)"/.exec(svg)![1]);
+    const caveat = Number(/<text [^>]*y="([\d.]+)" font-size="28"[^>]*>Có lưu ý/.exec(svg)![1]);
+    // A 28 px line's descenders reach about 0,25 em (7 px) below its baseline.
+    expect(caveat + 7).toBeLessThan(rule);
+  });
 });
