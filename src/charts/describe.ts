@@ -7,7 +7,10 @@ import { combineQualifiers, qualified, type Qualifier } from '../data/qualifier.
 import { asOfPhrase, formatChange, formatDate, formatMoney, formatNumber, formatValue, dateSortKey } from '../lib/format.ts';
 
 /** In sentences, money reads short ("130,6 tỷ đồng"); exact values are in the table and tooltips. */
-const formatAmount = (value: number, unit: ChartSpec['unit']) => (unit === 'mvnd' ? formatMoney(value) : formatValue(value, unit, 1));
+// A rate keeps the decimals it was printed with (18,74%, as the title and the bar's label), up to two.
+const formatAmount = (value: number, unit: ChartSpec['unit']) =>
+  unit === 'mvnd' ? formatMoney(value) : formatValue(value, unit, unit === 'percent' ? Math.min(2, Math.max(1, decimalsOf(value))) : 1);
+import { decimalsOf } from '../data/precision.ts';
 import { collator, firstAppearance } from './layout.ts';
 import { STATUS_LABELS } from './palette.ts';
 import type { BarsSpec, ChartSpec, CompletionSpec, SeriesSpec } from './types.ts';

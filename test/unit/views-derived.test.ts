@@ -114,6 +114,22 @@ describe('rates as printed', () => {
     const [fig] = disbursementFigures(ctx, 'bach-thong');
     expect(fig!.label).toBe('Đã giải ngân, năm 2023 – Vốn ĐTPT: 18,74% vốn đã phân bổ');
   });
+
+  it('the fund-year chart\'s description says the printed rates as printed (18,74%, as its title)', async () => {
+    const ctx = await context({
+      ...DISTRICT,
+      'funding.csv': plus('funding.csv', [
+        BT('d1', 'dtpt,,allocated,26744,mvnd,,26.744trđ,reported,,,'),
+        BT('d2', 'dtpt,,disbursed,5013.06,mvnd,,"5.013,06trđ",reported,,,'),
+        BT('d3', 'dtpt,,disbursement_rate,18.74,percent,,"đạt 18,74%",reported,,,'),
+        BT('d4', 'sn,,allocated,46929.385459,mvnd,,"46.929,385,459trđ",malformed,hai dấu phẩy,,'),
+        BT('d5', 'sn,,disbursed,2080.04598,mvnd,,"2.080,045,980trđ",malformed,hai dấu phẩy,,'),
+        BT('d6', 'sn,,disbursement_rate,4.4,percent,,"đạt 4,4%",reported,,,'),
+      ]),
+    });
+    const { description } = renderChart(fundYearChart(ctx, 'bach-thong')!);
+    expect(description).toContain('lớn nhất là Năm 2023 – Vốn ĐTPT: 18,74%; nhỏ nhất là Năm 2023 – Vốn SN: 4,4%');
+  });
 });
 
 describe('rankings compare peers only', () => {
