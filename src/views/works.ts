@@ -258,7 +258,7 @@ export function otherWorksFigures(ctx: ViewContext, areaId: string): FigureProps
     .filter((r) => r.area_id === areaId && r.measure !== 'new')
     .map((r) => ({
       ...figureSource(ctx, areaId, r, r.effective_date),
-      label: `${r.measure === 'planned' ? 'Công trình theo kế hoạch' : workMeasureLabel(r.measure)}${r.work_type !== 'all' ? `: ${workTypeLabel(r.work_type).toLocaleLowerCase('vi')}` : ''}${r.capital_type !== 'all' ? `, ${capitalShort(r.capital_type).toLocaleLowerCase('vi')}` : ''} (${periodText(r.batch).toLocaleLowerCase('vi')})`,
+      label: `${r.measure === 'planned' ? 'Công trình theo kế hoạch' : workMeasureLabel(r.measure)}${r.work_type !== 'all' ? `: ${lowerFirst(workTypeLabel(r.work_type))}` : ''}${r.capital_type !== 'all' ? `, ${lowerFirst(capitalShort(r.capital_type))}` : ''} (${periodText(r.batch).toLocaleLowerCase('vi')})`,
       value: r.count,
       unit: 'work' as const,
     }));

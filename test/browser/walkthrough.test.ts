@@ -73,3 +73,16 @@ describe('embeds at 360 px', () => {
     await page.close();
   });
 });
+
+// «Công trình theo kế hoạch, vốn đtpt (năm 2023)» on /cong-trinh/, /dia-ban/bach-thong/ and its brief: the whole
+// capital label was lower-cased with its acronym.
+describe('acronyms keep their capitals in labels', () => {
+  it('no page text says «đtpt», «vốn sn» or «dtts» in lower case', () => {
+    // Staff guides and the data dictionary show codes (sn, dtpt); report pages quote the sources as printed.
+    for (const [path, doc] of [...built].filter(([p]) => !/^\/(cap-nhat|du-lieu|bao-cao)\//.test(p))) {
+      const body = text(doc.querySelector('main') ?? doc.body);
+      expect(body.match(/(?<!\p{L})(?:đtpt|sn|dtts|mtqg)(?!\p{L})/gu), path).toBeNull();
+    }
+  });
+});
+
