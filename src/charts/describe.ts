@@ -4,7 +4,7 @@
  */
 import { UNITS } from '../data/define.ts';
 import { combineQualifiers, qualified, type Qualifier } from '../data/qualifier.ts';
-import { asOfPhrase, formatChange, formatDate, formatMoney, formatNumber, formatValue, dateSortKey } from '../lib/format.ts';
+import { asOfPhrase, chartDatePhrase, formatChange, formatDate, formatMoney, formatNumber, formatValue, dateSortKey } from '../lib/format.ts';
 
 /** In sentences, money reads short ("130,6 tỷ đồng"); exact values are in the table and tooltips. */
 // A rate keeps the decimals it was printed with (18,74%, as the title and the bar's label), up to two.
@@ -130,5 +130,5 @@ export function describe(spec: ChartSpec): string {
 
 /** Self-contained text for an image on its own (alt of an exported PNG, og:image): title, subtitle, finding, date. */
 export function altText(spec: ChartSpec): string {
-  return `${spec.title}. ${spec.subtitle}. ${describe(spec)} ${asOfPhrase(spec.asOf)}.`;
+  return `${spec.title}. ${spec.subtitle}. ${describe(spec)} ${chartDatePhrase(spec)}.`;
 }

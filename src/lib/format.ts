@@ -51,6 +51,11 @@ export function asOfPhrase(iso: string): string {
   return `Số liệu đến ${datePhrase(iso)}`;
 }
 
+/** A chart's date line: "Số liệu đến …", or for approved amounts the latest decision's date, as their figures say. */
+export function chartDatePhrase(spec: { asOf: string; dateKind?: 'decision' }): string {
+  return spec.dateKind === 'decision' ? `Theo các quyết định phê duyệt, quyết định mới nhất ${datePhrase(spec.asOf)}` : asOfPhrase(spec.asOf);
+}
+
 /**
  * A figure's date after its area: "đến ngày 17/11/2023"; a month or a year as the period it is ("tháng 6/2023",
  * "năm 2022": a rate of 2022 is not "to 2022"); an approval "theo quyết định ngày 14/02/2022"; a figure with no

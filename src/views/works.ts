@@ -218,7 +218,10 @@ export function plan511FundingChart(ctx: ViewContext, provinceId: string, id = '
     title: `${areaName(ctx, top.area_id)} có tổng mức đầu tư lớn nhất trong các huyện báo cáo nêu (${qualified(formatNumber(top.value), qualifierOf(ctx, top.id))} triệu đồng)`,
     subtitle: `Tổng mức đầu tư công trình ngầm, cầu dân sinh theo huyện, triệu đồng, ${periodText(rows[0]!.fund_year).toLocaleLowerCase('vi')}, ${areaPhrase(ctx, provinceId)}`,
     unit: 'mvnd',
-    asOf: latestDate(districtRows.map((r) => r.effective_date)),
+    // Approved amounts are dated by their decisions (as their cards are), when every district's has one.
+    ...(districtRows.every((r) => r.decision_date)
+      ? { asOf: latestDate(districtRows.map((r) => r.decision_date)), dateKind: 'decision' as const }
+      : { asOf: latestDate(districtRows.map((r) => r.effective_date)) }),
     sources: sourcesOf(ctx, rows.map((r) => r.report_id)),
     notes: [
       ...stated,

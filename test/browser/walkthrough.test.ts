@@ -86,3 +86,16 @@ describe('acronyms keep their capitals in labels', () => {
   });
 });
 
+// The total-investment chart said «Số liệu đến ngày 30/11/2023» for amounts approved by decisions of 2021–2022
+// (funding.csv bg-2023-11-30-f26/f28/f30: 14/02/2022, 04/03/2022, 15/11/2021), though their cards say the decisions.
+describe('approvals on a chart are dated as approvals', () => {
+  it('the plan 511 total-investment chart, its embed and its SVG give the latest decision, 04/03/2022', () => {
+    const line = 'Theo các quyết định phê duyệt, quyết định mới nhất ngày 04/03/2022.';
+    const chart = built.get('/cong-trinh/')!.querySelector('#von-ke-hoach-511-bac-giang .chart-meta');
+    expect(text(chart!)).toContain(line);
+    expect(text(chart!)).not.toContain('Số liệu đến');
+    expect(text(built.get('/nhung/von-ke-hoach-511-bac-giang/')!.querySelector('.meta')!)).toContain(line);
+    expect(readFileSync(join(DIST, 'du-lieu/bieu-do/von-ke-hoach-511-bac-giang.svg'), 'utf8')).toContain(line.slice(0, -1));
+  });
+});
+

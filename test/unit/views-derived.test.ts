@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { renderChart } from '../../src/charts/index.ts';
+import { altText } from '../../src/charts/describe.ts';
 import { loadData } from '../../src/data/load.ts';
 import { inputsOf } from '../../src/metrics/inputs.ts';
 import type { ViewContext } from '../../src/views/context.ts';
@@ -166,6 +167,21 @@ describe('rankings compare peers only', () => {
     // Lục Ngạn has plan 511 works in valid-min but no total investment here.
     expect(notes).toContain('Báo cáo không nêu tổng mức đầu tư của huyện Lục Ngạn');
     expect(renderChart(spec).description).not.toContain('Toàn tỉnh');
+  });
+
+  it('approved total investments are dated by their decisions, not by the report that repeats them', async () => {
+    // Decisions of 14/02/2022 (Sơn Động), 04/03/2022 (Lục Nam), 15/11/2021 (Yên Thế): the latest is 04/03/2022.
+    const ctx = await context({
+      ...DISTRICT,
+      'funding.csv': plus('funding.csv', [
+        'bg-2023-11-30-f02,bg-2023-11-30,II,son-dong,plan511,2022-2024,all,all,,total_investment,79703,mvnd,,79.703 triệu đồng,reported,,,2022-02-14',
+        'bg-2023-11-30-f03,bg-2023-11-30,II,luc-nam,plan511,2022-2024,all,all,,total_investment,46301,mvnd,,46.301 triệu đồng,reported,,,2022-03-04',
+        'bg-2023-11-30-f04,bg-2023-11-30,II,yen-the,plan511,2022-2024,all,all,,total_investment,14613,mvnd,,14.613 triệu đồng,reported,,,2021-11-15',
+      ]),
+    });
+    const spec = plan511FundingChart(ctx, 'bac-giang')!;
+    expect(altText(spec)).toMatch(/ Theo các quyết định phê duyệt, quyết định mới nhất ngày 04\/03\/2022\.$/);
+    expect(altText(spec)).not.toContain('30/11/2023');
   });
 
   it('a batch chart says it is one batch, not the whole plan', async () => {
