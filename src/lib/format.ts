@@ -3,7 +3,6 @@
  * One module for charts, tables, narratives and alt texts alike.
  */
 import { UNITS, type UnitCode } from '../data/define.ts';
-import { qualified, type Qualifier } from '../data/qualifier.ts';
 
 const numberFormats = new Map<number, Intl.NumberFormat>();
 
@@ -85,13 +84,14 @@ export function formatAmount(value: number, unit: UnitCode): string {
 }
 
 /** A change between two values: "giảm 2,7 điểm phần trăm", "tăng 12 công trình", "tăng khoảng 20 triệu đồng", "không đổi". */
-export function formatChange(delta: number, unit: UnitCode, qualifier: Qualifier | null = null): string {
+export function formatChange(delta: number, unit: UnitCode, qualifier: string | null = null): string {
+  // `qualifier`: the word (QUALIFIERS[q].vi of data/qualifier.ts, which imports this module), after the verb.
   // Between qualified figures ("trên 500" and "520") only the printed numbers are known to be unchanged.
   if (delta === 0) return qualifier ? 'số in không đổi' : 'không đổi';
   const verb = delta > 0 ? 'tăng' : 'giảm';
   const abs = Math.abs(delta);
   const size = unit === 'percent' ? `${formatNumber(abs, 1)} điểm phần trăm` : unit === 'mvnd' ? formatMoney(abs) : formatValue(abs, unit);
-  return `${verb} ${qualified(size, qualifier)}`;
+  return `${verb} ${qualifier ? `${qualifier} ` : ''}${size}`;
 }
 
 /**

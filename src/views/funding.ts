@@ -9,7 +9,7 @@ import { headlines, type Headline } from '../metrics/overview.ts';
 import { assignedBreakdown, disbursement, disbursementProgress, fundFigures, projectFunding, unallocated, type Disbursement } from '../metrics/funding.ts';
 import { period } from '../data/period.ts';
 import { decimalsOf } from '../data/precision.ts';
-import { combineQualifiers, qualified, type Qualifier } from '../data/qualifier.ts';
+import { combineQualifiers, QUALIFIERS, qualified, type Qualifier } from '../data/qualifier.ts';
 import { areaName, areaPhrase, capitalShort, discrepancyNotes, figureSource, fundYearLabel, latestDate, projectName, qualifierOf, qualifierProp, rowsOverlap, sourceLabel, sourcesOf, sumCheck, type ViewContext } from './context.ts';
 import type { FigureProps } from './figure.ts';
 
@@ -334,7 +334,7 @@ export function changeText(
   if (h.previous_value === null || h.previous_report_id === null) return undefined;
   const r = ctx.data.tables.reports.find((x) => x.id === h.previous_report_id);
   const q = combineQualifiers([qualifierOf(ctx, now.id)], [qualifierOf(ctx, h.previous_id)]);
-  return `${formatChange(now.value - h.previous_value, unit, q)} so với báo cáo ${r ? formatDate(r.date) : h.previous_report_id}`;
+  return `${formatChange(now.value - h.previous_value, unit, q && QUALIFIERS[q].vi)} so với báo cáo ${r ? formatDate(r.date) : h.previous_report_id}`;
 }
 
 export { areaName };
