@@ -3,14 +3,20 @@
  * in Vietnamese, generated from the same rows as the chart.
  */
 import { UNITS } from '../data/define.ts';
-import { combineQualifiers, qualified, type Qualifier } from '../data/qualifier.ts';
-import { asOfPhrase, formatChange, formatDate, formatMoney, formatNumber, formatValue, dateSortKey } from '../lib/format.ts';
+import { decimalsOf } from '../data/precision.ts';
+import { combineQualifiers, QUALIFIERS, qualified, type Qualifier } from '../data/qualifier.ts';
+import { chartDatePhrase, formatChange, formatDate, formatMoney, formatNumber, formatValue, dateSortKey } from '../lib/format.ts';
 
-/** In sentences, money reads short ("130,6 tỷ đồng"), a rate as printed (18,74%); exact values are in the table and tooltips. */
-const formatAmount = (value: number, unit: ChartSpec['unit']) => (unit === 'mvnd' ? formatMoney(value) : formatValue(value, unit, unit === 'percent' ? 2 : 1));
+/** In sentences, money reads short ("130,6 tỷ đồng"); exact values are in the table and tooltips. */
+// A rate keeps the decimals it was printed with (18,74%, as the title and the bar's label), up to two.
+const formatAmount = (value: number, unit: ChartSpec['unit']) =>
+  unit === 'mvnd' ? formatMoney(value) : formatValue(value, unit, unit === 'percent' ? Math.min(2, Math.max(1, decimalsOf(value))) : 1);
 import { collator, firstAppearance } from './layout.ts';
 import { STATUS_LABELS } from './palette.ts';
 import type { BarsSpec, ChartSpec, CompletionSpec, SeriesSpec } from './types.ts';
+
+/** A qualifier as the word a change sentence puts after its verb ("tăng khoảng 20"). */
+const qualifierWord = (q: Qualifier | null) => (q ? QUALIFIERS[q].vi : null);
 
 interface Item {
   name: string;
@@ -113,7 +119,7 @@ function describeSeries(spec: SeriesSpec): string {
     if (pts.length === 1) return `${s}: ${amount(first)} (${formatDate(first.date)}), chỉ có một số liệu.`;
     return (
       `${s}: ${pts.length} số liệu, từ ${amount(first)} (${formatDate(first.date)}) ` +
-      `đến ${amount(last)} (${formatDate(last.date)}), ${qualified(formatChange(last.value - first.value, spec.unit), combineQualifiers([last.qualifier], [first.qualifier]))}.`
+      `đến ${amount(last)} (${formatDate(last.date)}), ${formatChange(last.value - first.value, spec.unit, qualifierWord(combineQualifiers([last.qualifier], [first.qualifier])))}.`
     );
   });
   if (names.length > 1) parts.push('Mỗi chuỗi là một cách đo riêng; điểm của các chuỗi khác nhau không được nối với nhau.');
@@ -127,5 +133,5 @@ export function describe(spec: ChartSpec): string {
 
 /** Self-contained text for an image on its own (alt of an exported PNG, og:image): title, subtitle, finding, date. */
 export function altText(spec: ChartSpec): string {
-  return `${spec.title}. ${spec.subtitle}. ${describe(spec)} ${asOfPhrase(spec.asOf)}.`;
+  return `${spec.title}. ${spec.subtitle}. ${describe(spec)} ${chartDatePhrase(spec)}.`;
 }

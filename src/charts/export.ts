@@ -3,7 +3,7 @@
  * title, subtitle, the drawing, its notes (source discrepancies), source and as-of date all inside one SVG, since an image
  * travels without its page. Explicit font and colours; no CSS from the site.
  */
-import { asOfPhrase } from '../lib/format.ts';
+import { chartDatePhrase } from '../lib/format.ts';
 import { wrap } from './layout.ts';
 import { INK, MUTED } from './palette.ts';
 import type { ChartSpec } from './types.ts';
@@ -44,7 +44,7 @@ export function standaloneSvg(spec: ChartSpec, chartSvg: string, options: Export
     for (const n of notes) line(n.text, 12, 400, INK, 12, '•');
     y += 6;
   }
-  line(`${asOfPhrase(spec.asOf)}. Nguồn: ${spec.sources.map((s) => s.title).join('; ')}.`, 12, 400, MUTED);
+  line(`${chartDatePhrase(spec)}. Nguồn: ${spec.sources.map((s) => s.title).join('; ')}.`, 12, 400, MUTED);
   if (options.credit) line(options.credit, 12, 400, MUTED);
   const height = Math.ceil(y + pad);
   // The chart SVG is nested as is; its own font-family: inherit takes the outer font.

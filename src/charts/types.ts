@@ -37,6 +37,8 @@ interface ChartBase {
   unit: UnitCode;
   /** ISO date (YYYY-MM-DD, YYYY-MM or YYYY) of the figures shown. */
   asOf: string;
+  /** `decision`: the figures are approvals, `asOf` the latest decision's date (not a state at a report date). */
+  dateKind?: 'decision';
   sources: readonly ChartSource[];
   notes?: readonly ChartNote[];
 }

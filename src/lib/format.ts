@@ -50,6 +50,11 @@ export function asOfPhrase(iso: string): string {
   return `Số liệu đến ${datePhrase(iso)}`;
 }
 
+/** A chart's date line: "Số liệu đến …", or for approved amounts the latest decision's date, as their figures say. */
+export function chartDatePhrase(spec: { asOf: string; dateKind?: 'decision' }): string {
+  return spec.dateKind === 'decision' ? `Theo các quyết định phê duyệt, quyết định mới nhất ${datePhrase(spec.asOf)}` : asOfPhrase(spec.asOf);
+}
+
 /**
  * A figure's date after its area: "đến ngày 17/11/2023"; a month or a year as the period it is ("tháng 6/2023",
  * "năm 2022": a rate of 2022 is not "to 2022"); an approval "theo quyết định ngày 14/02/2022"; a figure with no
@@ -78,13 +83,15 @@ export function formatAmount(value: number, unit: UnitCode): string {
   return unit === 'mvnd' && Math.abs(value) >= 1000 ? `${text} (${formatMoney(value)})` : text;
 }
 
-/** A change between two values: "giảm 2,7 điểm phần trăm", "tăng 12 công trình", "không đổi". */
-export function formatChange(delta: number, unit: UnitCode): string {
-  if (delta === 0) return 'không đổi';
+/** A change between two values: "giảm 2,7 điểm phần trăm", "tăng 12 công trình", "tăng khoảng 20 triệu đồng", "không đổi". */
+export function formatChange(delta: number, unit: UnitCode, qualifier: string | null = null): string {
+  // `qualifier`: the word (QUALIFIERS[q].vi of data/qualifier.ts, which imports this module), after the verb.
+  // Between qualified figures ("trên 500" and "520") only the printed numbers are known to be unchanged.
+  if (delta === 0) return qualifier ? 'số in không đổi' : 'không đổi';
   const verb = delta > 0 ? 'tăng' : 'giảm';
   const abs = Math.abs(delta);
   const size = unit === 'percent' ? `${formatNumber(abs, 1)} điểm phần trăm` : unit === 'mvnd' ? formatMoney(abs) : formatValue(abs, unit);
-  return `${verb} ${size}`;
+  return `${verb} ${qualifier ? `${qualifier} ` : ''}${size}`;
 }
 
 /**

@@ -8,6 +8,9 @@
 import { latestDate } from '../data/time.ts';
 
 const MARK = /\sdata-as-of="(\d{4}(?:-\d\d){0,2})"/g;
+// A report page's own figures (its rows, ReportRows and the report's details): marked apart, since its narrative
+// may show a chart whose current figure comes from a later report.
+const REPORT_MARK = /\sdata-report-as-of="(\d{4}(?:-\d\d){0,2})"/g;
 
 /** Every date marked in some rendered HTML, in order. */
 export function figureDatesIn(html: string): string[] {
@@ -17,4 +20,19 @@ export function figureDatesIn(html: string): string[] {
 /** The newest date marked in a rendered page (partial dates at their last day); '' when it shows no dated figure. */
 export function pageAsOf(html: string): string {
   return latestDate(figureDatesIn(html));
+}
+
+/** The newest date of a report's own figures marked in a rendered page ('' on other pages). */
+export function reportAsOf(html: string): string {
+  return latestDate([...html.matchAll(REPORT_MARK)].map((m) => m[1]!));
+}
+
+/**
+ * The date a report's own rows are as of: each row's as_of, else its report's date (an undated figure counts at
+ * its report's date, as in data/current.ts); an estimate for a later day is not data to that day.
+ */
+export function rowsAsOf(rows: Iterable<Readonly<Record<string, unknown>>>, reportDate: string): string {
+  const dates: string[] = [];
+  for (const r of rows) if (r.figure_status !== 'estimate') dates.push(typeof r.as_of === 'string' && r.as_of ? r.as_of : reportDate);
+  return latestDate(dates);
 }

@@ -35,19 +35,21 @@ export interface Headline {
   report_id: string;
   as_of: string;
   previous_value: number | null;
+  /** The previous figure's row: its qualifier qualifies the change. */
+  previous_id: string | null;
   previous_report_id: string | null;
 }
 
 const HEADLINE = {
   kind: true, area_id: true, scope: true, subject: true, value: true, of: true, of_id: true, share: true, id: true, table: true,
-  report_id: true, as_of: true, previous_value: true, previous_report_id: true,
+  report_id: true, as_of: true, previous_value: true, previous_id: true, previous_report_id: true,
 } as const;
 
 /** Disbursement of the whole programme (no project), every capital type together when the report gives it. */
 function disbursementHeadlines(inputs: Inputs) {
   const previous = withPrevious(inputs.funding, funding, inputs.reports, 'value')
     .t.filter((d: { measure: string }) => d.measure === 'disbursed')
-    .select({ id: 'disbursed_id', previous_value: 'previous_value', previous_report_id: 'previous_report_id' });
+    .select({ id: 'disbursed_id', previous_value: 'previous_value', previous_id: 'previous_id', previous_report_id: 'previous_report_id' });
   return disbursement(inputs)
     .t.filter((d: { program: string; project_id: string | null }) => d.program === 'ntp1719' && d.project_id === null)
     .join_left(previous, 'disbursed_id')
@@ -68,7 +70,7 @@ function disbursementHeadlines(inputs: Inputs) {
 function worksHeadlines(inputs: Inputs) {
   const previous = withPrevious(inputs.works, works, inputs.reports, 'count')
     .t.filter((d: { measure: string }) => d.measure === 'completed')
-    .select({ id: 'completed_id', previous_value: 'previous_value', previous_report_id: 'previous_report_id' });
+    .select({ id: 'completed_id', previous_value: 'previous_value', previous_id: 'previous_id', previous_report_id: 'previous_report_id' });
   return completion(inputs)
     .t.filter((d: { program: string; work_type: string }) => d.program === 'plan511' && d.work_type === 'all')
     .join_left(previous, 'completed_id')
@@ -103,6 +105,7 @@ function povertyHeadlines(inputs: Inputs) {
       table: () => 'poverty',
       as_of: (d: { year: number }) => `${d.year}`,
       previous_value: () => null,
+      previous_id: () => null,
       previous_report_id: () => null,
     })
     .select(Object.keys(HEADLINE));
@@ -111,7 +114,7 @@ function povertyHeadlines(inputs: Inputs) {
 function ncutHeadlines(inputs: Inputs) {
   const previous = withPrevious(inputs.ncut, ncut, inputs.reports, 'persons')
     .t.filter((d: { measure: string }) => d.measure === 'count')
-    .select({ id: 'id', previous_value: 'previous_value', previous_report_id: 'previous_report_id' });
+    .select({ id: 'id', previous_value: 'previous_value', previous_id: 'previous_id', previous_report_id: 'previous_report_id' });
   return currentOf(inputs, 'ncut')
     .t.filter((d: { measure: string; persons: number | null }) => d.measure === 'count' && d.persons !== null)
     .join_left(previous, 'id')

@@ -39,6 +39,9 @@ function textBlock(text: string, x: number, y: number, size: number, max: number
   return { svg, bottom: y + (ls.length - 1) * size * 1.25 };
 }
 
+/** The rule above the source line of a card with a figure. */
+const RULE_Y = SHARE_HEIGHT - 78;
+
 /** The card as SVG (1200×630). */
 export function shareSvg(card: ShareCard): string {
   const parts: string[] = [];
@@ -55,7 +58,9 @@ export function shareSvg(card: ShareCard): string {
     // "trên", "khoảng": part of the figure, drawn before it at the unit's size.
     const q = f.qualifier ? QUALIFIERS[f.qualifier].vi : '';
     // The number as big as fits beside its qualifier and unit.
-    const size = Math.min(128, Math.floor((INNER - (h.unit.length + 1 + (q ? q.length + 1 : 0)) * 48 * EM) / (h.number.length * 0.62)));
+    // …and no taller than leaves room below it for the area line and a caveat, above the rule (descenders clear it).
+    const room = RULE_Y - 16 - (label.bottom + 44) - 62 - (f.notes?.length ? 52 : 0);
+    const size = Math.min(128, room, Math.floor((INNER - (h.unit.length + 1 + (q ? q.length + 1 : 0)) * 48 * EM) / (h.number.length * 0.62)));
     const y = label.bottom + 44 + size;
     parts.push(
       `<text x="${PAD - (q ? 0 : size * 0.04)}" y="${y}" fill="${BRAND}">` +
@@ -66,9 +71,9 @@ export function shareSvg(card: ShareCard): string {
     );
     const area = textBlock(`${f.area}, ${shareFigureDateText(f)}`, PAD, y + 62, 34, 1, `font-weight="600" fill="${INK}"`);
     parts.push(area.svg);
-    parts.push(`<line x1="${PAD}" x2="${SHARE_WIDTH - PAD}" y1="${SHARE_HEIGHT - 78}" y2="${SHARE_HEIGHT - 78}" stroke="#c9d1d8" stroke-width="2"/>`);
-    // A figure with a source discrepancy says so, under its date: with a two-line label it still ends above the rule (y ≤ 490).
-    if (f.note) parts.push(textBlock(`${SHARE_CAVEAT} (xem ghi chú trên trang)`, PAD, area.bottom + 52, 28, 1, `font-weight="600" fill="${CAVEAT}"`).svg);
+    parts.push(`<line x1="${PAD}" x2="${SHARE_WIDTH - PAD}" y1="${RULE_Y}" y2="${RULE_Y}" stroke="#c9d1d8" stroke-width="2"/>`);
+    // A figure with a source discrepancy says so, under its date, above the rule (the number's size leaves the room).
+    if (f.notes?.length) parts.push(textBlock(`${SHARE_CAVEAT} (xem ghi chú trên trang)`, PAD, area.bottom + 52, 28, 1, `font-weight="600" fill="${CAVEAT}"`).svg);
     parts.push(textBlock(`Nguồn: ${card.source}`, PAD, SHARE_HEIGHT - 36, 26, 1, `fill="${MUTED}"`).svg);
   } else {
     const lead = textBlock(

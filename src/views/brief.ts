@@ -102,12 +102,14 @@ const rowOf = (f: FigureProps) => (f.id?.startsWith('so-lieu-') ? f.id.slice('so
 function briefDiscrepancies(ctx: ViewContext, figures: readonly FigureProps[], charts: readonly ChartSpec[]): Capped<BriefDiscrepancy> {
   const rows = new Set(figures.map(rowOf).filter((x): x is string => x !== null));
   // The views already say which discrepancies a figure or chart touches (its notes).
-  const noted = new Set([...figures.flatMap((f) => (f.note?.href ? [f.note.href] : [])), ...charts.flatMap((c) => (c.notes ?? []).filter((n) => n.discrepancy && n.href).map((n) => n.href!))]);
+  const noted = new Set([...figures.flatMap((f) => (f.notes ?? []).flatMap((n) => (n.href ? [n.href] : []))), ...charts.flatMap((c) => (c.notes ?? []).filter((n) => n.discrepancy && n.href).map((n) => n.href!))]);
   // What the sheet shows: its figures' rows and its charts' values' rows.
   const shown = new Set([...rows, ...charts.flatMap((c) => c.rows.flatMap((r) => r.rowIds ?? []))]);
+  const direct = (d: Discrepancy) => (d.rowIds.some((id) => rows.has(id)) ? 1 : 0);
   const list = ctx.data.discrepancies
     .filter((d) => d.severity !== 'rounding' && (noted.has(discrepancyHref(d.id)) || d.rowIds.some((id) => rows.has(id))))
-    .toSorted((a, b) => ORDER[a.severity] - ORDER[b.severity])
+    // Those about a figure on the sheet itself first (a card's own misprint before its base's), then by severity.
+    .toSorted((a, b) => direct(b) - direct(a) || ORDER[a.severity] - ORDER[b.severity])
     // In the words of the notes under the figures and charts: the figure named, what is wrong with it.
     .map((d) => ({ id: d.id, severity: d.severity, text: shorten(noteOf(ctx, d, shown).text), href: discrepancyHref(d.id) }));
   return cap(list, LIMITS.discrepancies);

@@ -10,7 +10,7 @@ import { figuresOf } from '../data/figures.ts';
 import type { Discrepancy } from '../data/load.ts';
 import { tableDef, type RowsByTable } from '../data/tables/index.ts';
 import { describeRow, fieldLabel } from '../lib/describe.ts';
-import { formatNumber, formatValue } from '../lib/format.ts';
+import { datePhrase, formatNumber, formatValue } from '../lib/format.ts';
 import { discrepancyHref } from '../lib/links.ts';
 
 /** Where one source row comes from: what the chart CSV prints beside each value. */
@@ -78,6 +78,23 @@ function whatIsWrong(d: Discrepancy, named: AnyRow, rows: readonly (AnyRow | und
     const more = (d.expected ?? 0) > (d.actual ?? 0) ? 'nhiều hơn' : 'ít hơn';
     return `các phần của tổng này${here} cộng lại là ${v(d.expected)}${here ? `, ${more} tổng` : ''}.`;
   }
+  // [allocated, assigned]: the same money given two sizes in one report.
+  if (d.check === 'funding-allocated' && a) return `nhiều hơn vốn giao ${v(d.expected)} mà chính báo cáo nêu (mục ${String(a.section ?? '').split(' ')[0]}).`;
+  // A province against the districts that have a figure, when the report names a district without one.
+  if (d.check === 'funding-district-gap') return `các huyện có ghi số cộng lại là ${v(d.expected)}, ít hơn tổng này: báo cáo nhắc đến huyện khác trong cùng chương trình mà không ghi số của huyện đó.`;
+  // [first, other]: one plan counted by its original list and by its revised list.
+  if (d.check === 'works-plan-versions' && stated && a) {
+    const other = named === stated ? a : stated;
+    const original = (r: AnyRow) => r.plan_version === 'original' || String(r.indicator ?? '').endsWith('_original');
+    const [value] = figuresOf(tableDef(d.table), [other]);
+    return `cùng báo cáo nêu số này theo danh mục ${original(other) ? 'ban đầu' : 'sau điều chỉnh, bổ sung'} là ${value ? formatValue(value.value, value.unit, 6) : '?'}; hai số của một kế hoạch.`;
+  }
+  // One group's name for two sets of communes: [indicator total, poverty rows] with both counts, else two lists.
+  if (d.check === 'poverty-commune-lists') {
+    return d.expected !== null && d.actual !== null
+      ? `báo cáo dùng cùng tên nhóm này cho hai tập hợp xã khác nhau (${formatNumber(d.expected)} xã và ${formatNumber(d.actual)} xã).`
+      : 'báo cáo dùng cùng tên nhóm này cho hai danh sách xã khác nhau (của hai giai đoạn): số liệu của hai danh sách không so sánh hay nối với nhau được.';
+  }
   if (d.check === 'works-stages') return `các số của những giai đoạn nằm trong số này cộng lại là ${v(d.actual)}, nhiều hơn số này.`;
   if (d.check === 'poverty-decrease' && stated && a && b) {
     // Computed again at two decimals: `expected` is rounded to the printed precision (7,6 for "7,2"), the note says 7,63.
@@ -104,6 +121,16 @@ function whatIsWrong(d: Discrepancy, named: AnyRow, rows: readonly (AnyRow | und
 export function discrepancyNote(tables: Tables, names: Names, d: Discrepancy, shown: ReadonlySet<string>): ChartNote {
   const byId = rowsById(tables[d.table]);
   const rows = d.rowIds.map((id) => byId.get(id));
+  // A document's date (documents.csv) is not a figure: the check's sentence names the document and its dates.
+  if (d.table === 'documents') {
+    // "Báo cáo bg-2023-11-30" is a code for staff; a reader knows the report by its date.
+    let message = d.message;
+    for (const id of d.reportIds) {
+      const report = rowsById(tables.reports).get(id);
+      if (report) message = message.replaceAll(`Báo cáo ${id}`, `Báo cáo ${datePhrase(String(report.date))}`);
+    }
+    return { text: `Văn bản dẫn ở cùng mục của báo cáo: ${message}`, href: discrepancyHref(d.id), discrepancy: true, rowIds: d.rowIds };
+  }
   const named = (d.check === 'repeat' ? rows.find((r) => r !== undefined && shown.has(r.id)) : undefined) ?? rows.find((r) => r !== undefined);
   const href = discrepancyHref(d.id);
   if (!named) return { text: `Số liệu ở đây liên quan đến một chỗ chênh lệch trong báo cáo nguồn.`, href, discrepancy: true, rowIds: d.rowIds };

@@ -108,10 +108,62 @@ export function reportName(ctx: ViewContext, reportId: string): string {
   return `${r.issuer}, báo cáo ${datePhrase(r.date)}`;
 }
 
-/** Notes for the source discrepancies that involve any of these rows: one per discrepancy, naming the figure it concerns. */
+interface DocumentFindings {
+  /** Observation row id → the findings about documents cited in its report's section. */
+  byRow: Map<string, Discrepancy[]>;
+  /** Finding id → the observation rows of those sections. */
+  rowsOf: Map<string, string[]>;
+}
+const documentIndexes = new WeakMap<DataLoad, DocumentFindings>();
+
+/**
+ * Findings about the dates of cited documents (documents.csv) concern the figures printed in the same report
+ * section: the same report_id and section, as entered. A finding whose section has no figure row stays on
+ * the report page and /du-lieu/chat-luong/.
+ */
+function documentFindings(ctx: ViewContext): DocumentFindings {
+  let index = documentIndexes.get(ctx.data);
+  if (index) return index;
+  index = { byRow: new Map(), rowsOf: new Map() };
+  documentIndexes.set(ctx.data, index);
+  const found = ctx.data.discrepancies.filter((d) => d.table === 'documents' && d.severity !== 'rounding');
+  if (found.length === 0) return index;
+  const docs = byId(ctx.data.tables.documents);
+  const key = (r: { report_id: unknown; section: unknown }) => `${String(r.report_id)}\u0001${String(r.section)}`;
+  const bySection = new Map<string, Discrepancy[]>();
+  for (const d of found) {
+    for (const k of new Set(d.rowIds.flatMap((id) => (docs.has(id) ? [key(docs.get(id)!)] : [])))) bySection.set(k, [...(bySection.get(k) ?? []), d]);
+  }
+  for (const def of TABLES) {
+    if (def.kind !== 'observation') continue;
+    for (const row of ctx.data.tables[def.name] as readonly Record<string, unknown>[]) {
+      const ds = bySection.get(key(row as { report_id: unknown; section: unknown }));
+      if (!ds) continue;
+      const id = String(row.id);
+      index.byRow.set(id, ds);
+      for (const d of ds) index.rowsOf.set(d.id, [...(index.rowsOf.get(d.id) ?? []), id]);
+    }
+  }
+  return index;
+}
+
+/**
+ * Notes for the source discrepancies that involve any of these rows, or a document cited in their report
+ * section: one per discrepancy, naming the figure (or document) it concerns.
+ */
 export function discrepancyNotes(ctx: ViewContext, rowIds: Iterable<string>): ChartNote[] {
   const ids = new Set(rowIds);
-  return uniqueNotes(ctx.data.discrepancies.filter((d) => d.severity !== 'rounding' && d.rowIds.some((id) => ids.has(id))).map((d) => noteOf(ctx, d, ids)));
+  const docs = documentFindings(ctx);
+  const found = new Set(ctx.data.discrepancies.filter((d) => d.severity !== 'rounding' && d.rowIds.some((id) => ids.has(id))));
+  if (docs.byRow.size > 0) for (const id of ids) for (const d of docs.byRow.get(id) ?? []) found.add(d);
+  return uniqueNotes(
+    [...found].map((d) => {
+      const note = noteOf(ctx, d, ids);
+      // The figures of the section, so the note is beside them in a chart's CSV too.
+      const rows = docs.rowsOf.get(d.id);
+      return rows ? { ...note, rowIds: [...(note.rowIds ?? []), ...rows] } : note;
+    }),
+  );
 }
 
 /** One discrepancy's note, naming its figure; `shown`: the rows the chart or page shows. */
@@ -121,7 +173,7 @@ export function noteOf(ctx: ViewContext, d: Discrepancy, shown: ReadonlySet<stri
 
 /**
  * What every headline figure carries besides its label and value: its anchor, area and as-of date, the link to
- * its source row and the source's name, and the first open discrepancy touching the rows it is built from
+ * its source row and the source's name, and every open discrepancy touching the rows it is built from
  * (`row` and `alsoFrom`, e.g. the base of a rate), so no figure shows a disputed number without saying so.
  */
 export function figureSource(
@@ -130,10 +182,11 @@ export function figureSource(
   row: { id: string; report_id: string },
   asOf: string,
   alsoFrom: (string | null)[] = [],
-): Pick<FigureProps, 'id' | 'asOf' | 'area' | 'href' | 'sourceLabel' | 'note' | 'qualifier'> {
-  // A discrepancy about the figure itself comes before one about the figure it is computed from.
-  const notes = discrepancyNotes(ctx, [row.id, ...alsoFrom.filter((id): id is string => id !== null)]);
-  const note = notes.find((n) => n.rowIds?.includes(row.id)) ?? notes[0];
+): Pick<FigureProps, 'id' | 'asOf' | 'area' | 'href' | 'sourceLabel' | 'notes' | 'qualifier'> {
+  // Discrepancies about the figure itself come before those about the figures it is computed from.
+  const all = discrepancyNotes(ctx, [row.id, ...alsoFrom.filter((id): id is string => id !== null)]);
+  const own = (n: (typeof all)[number]) => (n.rowIds?.includes(row.id) ? 0 : 1);
+  const notes = all.toSorted((a, b) => own(a) - own(b)).map((n) => ({ text: n.text, ...(n.href ? { href: n.href } : {}) }));
   return {
     id: `so-lieu-${row.id}`,
     // The value shown is `row`'s (the others are its base or a comparison): its qualifier is the figure's.
@@ -142,7 +195,7 @@ export function figureSource(
     area: areaPhrase(ctx, areaId),
     href: sourceLink(row.report_id, row.id),
     sourceLabel: `Nguồn: ${reportName(ctx, row.report_id)}`,
-    ...(note ? { note: { text: note.text, href: note.href } } : {}),
+    ...(notes.length > 0 ? { notes } : {}),
   };
 }
 

@@ -27,6 +27,10 @@ export interface FigureProps {
   /** Link text for the source (default "Nguồn"). */
   sourceLabel?: string;
   change?: string;
-  note?: { text: string; href?: string };
+  /**
+   * Every source discrepancy touching the figure (the figure's own first, then those of the figures it is computed
+   * from), each naming its figure: one is a note, several are one short list.
+   */
+  notes?: { text: string; href?: string }[];
   id?: string;
 }

@@ -5,11 +5,11 @@
 import type { BarsSpec, SeriesSpec } from '../charts/index.ts';
 import { formatChange, formatDate, formatNumber } from '../lib/format.ts';
 import { rowsOf } from '../lib/typed-table.ts';
-import { headlines } from '../metrics/overview.ts';
+import { headlines, type Headline } from '../metrics/overview.ts';
 import { assignedBreakdown, disbursement, disbursementProgress, fundFigures, projectFunding, unallocated, type Disbursement } from '../metrics/funding.ts';
 import { period } from '../data/period.ts';
 import { decimalsOf } from '../data/precision.ts';
-import { combineQualifiers, qualified, type Qualifier } from '../data/qualifier.ts';
+import { combineQualifiers, QUALIFIERS, qualified, type Qualifier } from '../data/qualifier.ts';
 import { areaName, areaPhrase, capitalShort, discrepancyNotes, figureSource, fundYearLabel, latestDate, projectName, qualifierOf, qualifierProp, rowsOverlap, sourceLabel, sourcesOf, sumCheck, type ViewContext } from './context.ts';
 import type { FigureProps } from './figure.ts';
 
@@ -75,7 +75,7 @@ export function disbursementFigures(ctx: ViewContext, areaId: string): FigurePro
   const previous = new Map(rowsOf(headlines(ctx.inputs)).filter((h) => h.kind === 'disbursement').map((h) => [h.id, h]));
   return programmeDisbursement(ctx, areaId).map((d) => {
     const h = previous.get(d.disbursed_id);
-    const change = h ? changeText(ctx, d.disbursed, h.previous_value, h.previous_report_id, 'mvnd') : undefined;
+    const change = h ? changeText(ctx, { value: d.disbursed, id: d.disbursed_id }, h, 'mvnd') : undefined;
     return {
       ...figureSource(ctx, areaId, { id: d.disbursed_id, report_id: d.report_id }, d.as_of, [d.base_id]),
       label: `Đã giải ngân, ${lowerFirst(fundName(d))}: ${rateText(ctx, d)} vốn ${d.base_measure === 'allocated' ? 'đã phân bổ' : 'giao'}`,
@@ -321,11 +321,20 @@ export function progressChart(ctx: ViewContext, areaId: string, id = 'tien-do-gi
   };
 }
 
-/** "+12.000 triệu đồng so với báo cáo 17/11/2023", from a headline's previous figure. */
-export function changeText(ctx: ViewContext, value: number, previous: number | null, previousReport: string | null, unit: 'mvnd' | 'work' | 'person'): string | undefined {
-  if (previous === null || previousReport === null) return undefined;
-  const r = ctx.data.tables.reports.find((x) => x.id === previousReport);
-  return `${formatChange(value - previous, unit)} so với báo cáo ${r ? formatDate(r.date) : previousReport}`;
+/**
+ * "tăng 12 công trình so với báo cáo 17/11/2023", from a headline's previous figure; "tăng khoảng 20 triệu đồng"
+ * when either figure is qualified (from "trên 500" to "520" the change is not known to be 20).
+ */
+export function changeText(
+  ctx: ViewContext,
+  now: { value: number; id: string },
+  h: Pick<Headline, 'previous_value' | 'previous_id' | 'previous_report_id'>,
+  unit: 'mvnd' | 'work' | 'person',
+): string | undefined {
+  if (h.previous_value === null || h.previous_report_id === null) return undefined;
+  const r = ctx.data.tables.reports.find((x) => x.id === h.previous_report_id);
+  const q = combineQualifiers([qualifierOf(ctx, now.id)], [qualifierOf(ctx, h.previous_id)]);
+  return `${formatChange(now.value - h.previous_value, unit, q && QUALIFIERS[q].vi)} so với báo cáo ${r ? formatDate(r.date) : h.previous_report_id}`;
 }
 
 export { areaName };

@@ -40,8 +40,12 @@ export const shareImageHref = (slug: string) => `/chia-se/${slug}.png`;
 
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 const dateText = datePhrase;
-/** A shared figure's date as the card shows it: "tính đến ngày …", or what else the date is of (an approval's decision, an estimate). */
-const figureDateText = (f: FigureProps) => (f.dateKind && f.dateKind !== 'as_of' ? figureDatePhrase(f.asOf, f.dateKind) : `tính đến ${dateText(f.asOf)}`);
+/**
+ * A shared figure's date as the card shows it: "tính đến ngày …", or what else the date is of (an approval's
+ * decision, an estimate); a year is the year the figure is of, as on the page ("năm 2022", not "tính đến năm 2022").
+ */
+const figureDateText = (f: FigureProps) =>
+  f.dateKind && f.dateKind !== 'as_of' ? figureDatePhrase(f.asOf, f.dateKind) : f.asOf.length === 4 ? figureDatePhrase(f.asOf) : `tính đến ${dateText(f.asOf)}`;
 
 /** The report a figure's source link points to. */
 function sourceOf(ctx: ViewContext, f: FigureProps): string {
@@ -92,7 +96,7 @@ export function shareHeadline(card: ShareCard): string | null {
   const value = qualified(`${h.number}${h.unit ? ` ${h.unit}` : ''}`, f.qualifier);
   // "…: 61,9% vốn giao (80.775/130.595 triệu đồng)" rather than two colons in a row.
   // A figure with a source discrepancy is not shared bare: the card says so, the page has the note.
-  return `${f.label.includes(':') ? `${f.label} (${value})` : `${f.label}: ${value}`}, ${f.area}, ${figureDateText(f)}.${f.note ? ` ${SHARE_CAVEAT}.` : ''}`;
+  return `${f.label.includes(':') ? `${f.label} (${value})` : `${f.label}: ${value}`}, ${f.area}, ${figureDateText(f)}.${f.notes?.length ? ` ${SHARE_CAVEAT}.` : ''}`;
 }
 
 /** The image's text alternative (og:image:alt): everything drawn on it. */

@@ -167,7 +167,7 @@ export function worksFigures(ctx: ViewContext, areaId: string): FigureProps[] {
     .filter((c) => c.area_id === areaId)
     .map((c) => {
       const h = c.types.length === 0 ? prev.get(c.completed_id) : undefined;
-      const change = h ? changeText(ctx, c.completed, h.previous_value, h.previous_report_id, 'work') : undefined;
+      const change = h ? changeText(ctx, { value: c.completed, id: c.completed_id }, h, 'work') : undefined;
       const source = figureSource(ctx, areaId, { id: c.completed_id, report_id: c.report_id }, c.as_of, [...c.completed_ids.slice(1), ...c.planned_ids]);
       return {
         ...source,
@@ -378,7 +378,10 @@ export function plan511FundingChart(ctx: ViewContext, provinceId: string, id = '
     title: `${areaName(ctx, top.area_id)} có tổng mức đầu tư lớn nhất trong các huyện báo cáo nêu (${qualified(formatNumber(top.value), qualifierOf(ctx, top.id))} triệu đồng)`,
     subtitle: `Tổng mức đầu tư công trình ngầm, cầu dân sinh theo huyện, triệu đồng, ${periodText(rows[0]!.fund_year).toLocaleLowerCase('vi')}, ${areaPhrase(ctx, provinceId)}`,
     unit: 'mvnd',
-    asOf: latestDate(districtRows.map((r) => r.effective_date)),
+    // Approved amounts are dated by their decisions (as their cards are), when every district's has one.
+    ...(districtRows.every((r) => r.decision_date)
+      ? { asOf: latestDate(districtRows.map((r) => r.decision_date)), dateKind: 'decision' as const }
+      : { asOf: latestDate(districtRows.map((r) => r.effective_date)) }),
     sources: sourcesOf(ctx, rows.map((r) => r.report_id)),
     notes: [
       ...stated,
@@ -418,7 +421,7 @@ export function otherWorksFigures(ctx: ViewContext, areaId: string): FigureProps
     .filter((r) => r.area_id === areaId && r.measure !== 'new')
     .map((r) => ({
       ...figureSource(ctx, areaId, r, r.effective_date),
-      label: `${r.measure === 'planned' ? 'Công trình theo kế hoạch' : workMeasureLabel(r.measure)}${r.work_type !== 'all' ? `: ${workTypeLabel(r.work_type).toLocaleLowerCase('vi')}` : ''}${r.capital_type !== 'all' ? `, ${capitalShort(r.capital_type).toLocaleLowerCase('vi')}` : ''} (${periodText(r.batch).toLocaleLowerCase('vi')})`,
+      label: `${r.measure === 'planned' ? 'Công trình theo kế hoạch' : workMeasureLabel(r.measure)}${r.work_type !== 'all' ? `: ${lowerFirst(workTypeLabel(r.work_type))}` : ''}${r.capital_type !== 'all' ? `, ${lowerFirst(capitalShort(r.capital_type))}` : ''} (${periodText(r.batch).toLocaleLowerCase('vi')})`,
       value: r.count,
       unit: 'work' as const,
     }));

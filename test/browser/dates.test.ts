@@ -72,12 +72,15 @@ describe('an approval shows the date of its decision', () => {
 });
 
 describe('a month-only report on a chart', () => {
-  it('Bạch Thông (tháng 6/2023): nothing on its page is dated 15/06/2023, and one date per fund draws no line (the rates are figures)', () => {
-    // Where a month-only date is drawn on an axis is tested on a rendered chart in test/unit/chart-dates.test.ts.
+  // One report date is no line (a chart needs a comparison): the rates are in the fund-year chart and the cards.
+  it('Bạch Thông’s disbursement rates (tháng 6/2023) are not labelled or placed at 15/06/2023', () => {
     const doc = page('/dia-ban/bach-thong/');
-    expect(doc.body.outerHTML).not.toContain('15/06/2023');
     expect(doc.querySelector('#tien-do-giai-ngan-bach-thong')).toBeNull();
-    expect(text(doc.querySelector('#so-lieu-bt-2023-06-f06'))).toContain('tháng 6/2023');
+    expect(doc.documentElement.outerHTML).not.toContain('15/06/2023');
+    const chart = doc.querySelector('#ty-le-giai-ngan-bach-thong');
+    expect(chart).not.toBeNull();
+    expect(text(chart)).toContain('tháng 6/2023');
+    for (const id of ['bt-2023-06-f06', 'bt-2023-06-f08']) expect(text(doc.querySelector(`#so-lieu-${id}`))).toContain('huyện Bạch Thông, tháng 6/2023.');
   });
 });
 

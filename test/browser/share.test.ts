@@ -75,7 +75,9 @@ describe('share previews', () => {
     const date = dated![1]!;
     const description = meta(doc, 'og:description')!;
     expect(description).toContain(value);
-    expect(description).toContain(`tính đến ${/^\d/.test(date) ? 'ngày ' : ''}${date}`);
+    // A year is what the figure is of («năm 2022», as on the page), not a state «tính đến năm 2022».
+    expect(description).toContain(date.startsWith('năm') ? `, ${date}.` : `tính đến ${/^\d/.test(date) ? 'ngày ' : ''}${date}`);
+    expect(description).not.toMatch(/tính đến năm \d{4}/);
     expect(meta(doc, 'og:image:alt')).toContain(value);
     expect(meta(doc, 'og:image')).not.toMatch(/\/chung\.png$/);
   });

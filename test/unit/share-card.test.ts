@@ -32,7 +32,7 @@ describe('share card', () => {
   });
 
   it('says when the figure has a source discrepancy note: in the headline, the alt text and on the image', () => {
-    const noted = { ...card, figure: { ...card.figure!, note: { text: 'Vốn đã phân bổ …: báo cáo in sai con số này', href: '/du-lieu/chat-luong/#malformed-x' } } };
+    const noted = { ...card, figure: { ...card.figure!, notes: [{ text: 'Vốn đã phân bổ …: báo cáo in sai con số này', href: '/du-lieu/chat-luong/#malformed-x' }] } };
     expect(shareHeadline(noted)).toBe('Đã giải ngân, năm 2023 – Vốn ĐTPT: 18,7% vốn đã phân bổ (80.775/130.595 triệu đồng), tỉnh Bắc Giang, tính đến ngày 15/11/2023. Có lưu ý về số liệu nguồn.');
     expect(shareAlt(noted)).toContain('Có lưu ý về số liệu nguồn.');
     expect(texts(shareSvg(noted))).toContain('Có lưu ý về số liệu nguồn (xem ghi chú trên trang)');
@@ -67,5 +67,24 @@ describe('share card', () => {
     const png = await sharePng(card);
     expect(size(png)).toEqual([1200, 630]);
     expect(png.byteLength).toBeLessThan(150_000);
+  });
+
+  it('dates a figure of a year by its year, as the page does, not «tính đến năm …»', () => {
+    // Poverty decrease of 2022 over 2021 (data/poverty.csv bg-2023-11-30): 2,35 percentage points, dated "2022".
+    const year = { ...card, figure: { label: 'Tỷ lệ hộ nghèo giảm so với năm trước, năm 2022', value: 2.35, unit: 'pp' as const, asOf: '2022', area: 'tỉnh Bắc Giang', href: '/bao-cao/bg-2023-11-30/' } };
+    expect(shareHeadline(year)).toMatch(/, tỉnh Bắc Giang, năm 2022\.$/);
+  });
+
+  it('draws the caveat above the rule, descenders clear, even under a two-line label and title (/ho-ngheo/)', () => {
+    const noted = {
+      ...card,
+      title: 'Hộ nghèo',
+      figure: { label: 'Tỷ lệ hộ nghèo vùng đồng bào DTTS&MN (73 xã) giảm so với năm trước, năm 2022', value: 2.35, unit: 'pp' as const, asOf: '2022', area: 'tỉnh Bắc Giang', href: '/x/', notes: [{ text: 'x' }] },
+    };
+    const svg = shareSvg(noted);
+    const rule = Number(/<line [^>]*y1="([\d.]+)"/.exec(svg)![1]);
+    const caveat = Number(/<text [^>]*y="([\d.]+)" font-size="28"[^>]*>Có lưu ý/.exec(svg)![1]);
+    // A 28 px line's descenders reach about 0,25 em (7 px) below its baseline.
+    expect(caveat + 7).toBeLessThan(rule);
   });
 });

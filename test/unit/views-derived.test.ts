@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { renderChart } from '../../src/charts/index.ts';
+import { altText } from '../../src/charts/describe.ts';
 import { loadData } from '../../src/data/load.ts';
 import { inputsOf } from '../../src/metrics/inputs.ts';
 import type { ViewContext } from '../../src/views/context.ts';
@@ -113,6 +114,22 @@ describe('rates as printed', () => {
     const [fig] = disbursementFigures(ctx, 'bach-thong');
     expect(fig!.label).toBe('Đã giải ngân, năm 2023 – Vốn ĐTPT: 18,74% vốn đã phân bổ');
   });
+
+  it('the fund-year chart\'s description says the printed rates as printed (18,74%, as its title)', async () => {
+    const ctx = await context({
+      ...DISTRICT,
+      'funding.csv': plus('funding.csv', [
+        BT('d1', 'dtpt,,allocated,26744,mvnd,,26.744trđ,reported,,,'),
+        BT('d2', 'dtpt,,disbursed,5013.06,mvnd,,"5.013,06trđ",reported,,,'),
+        BT('d3', 'dtpt,,disbursement_rate,18.74,percent,,"đạt 18,74%",reported,,,'),
+        BT('d4', 'sn,,allocated,46929.385459,mvnd,,"46.929,385,459trđ",malformed,hai dấu phẩy,,'),
+        BT('d5', 'sn,,disbursed,2080.04598,mvnd,,"2.080,045,980trđ",malformed,hai dấu phẩy,,'),
+        BT('d6', 'sn,,disbursement_rate,4.4,percent,,"đạt 4,4%",reported,,,'),
+      ]),
+    });
+    const { description } = renderChart(fundYearChart(ctx, 'bach-thong')!);
+    expect(description).toContain('lớn nhất là Năm 2023 – Vốn ĐTPT: 18,74%; nhỏ nhất là Năm 2023 – Vốn SN: 4,4%');
+  });
 });
 
 describe('rankings compare peers only', () => {
@@ -149,6 +166,21 @@ describe('rankings compare peers only', () => {
     // Lục Ngạn has plan 511 works in valid-min but no total investment here.
     expect(notes).toContain('Báo cáo không nêu tổng mức đầu tư của huyện Lục Ngạn');
     expect(renderChart(spec).description).not.toContain('Toàn tỉnh');
+  });
+
+  it('approved total investments are dated by their decisions, not by the report that repeats them', async () => {
+    // Decisions of 14/02/2022 (Sơn Động), 04/03/2022 (Lục Nam), 15/11/2021 (Yên Thế): the latest is 04/03/2022.
+    const ctx = await context({
+      ...DISTRICT,
+      'funding.csv': plus('funding.csv', [
+        'bg-2023-11-30-f02,bg-2023-11-30,II,son-dong,plan511,2022-2024,all,all,,total_investment,79703,mvnd,,79.703 triệu đồng,reported,,,2022-02-14',
+        'bg-2023-11-30-f03,bg-2023-11-30,II,luc-nam,plan511,2022-2024,all,all,,total_investment,46301,mvnd,,46.301 triệu đồng,reported,,,2022-03-04',
+        'bg-2023-11-30-f04,bg-2023-11-30,II,yen-the,plan511,2022-2024,all,all,,total_investment,14613,mvnd,,14.613 triệu đồng,reported,,,2021-11-15',
+      ]),
+    });
+    const spec = plan511FundingChart(ctx, 'bac-giang')!;
+    expect(altText(spec)).toMatch(/ Theo các quyết định phê duyệt, quyết định mới nhất ngày 04\/03\/2022\.$/);
+    expect(altText(spec)).not.toContain('30/11/2023');
   });
 
   it('a batch chart says it is one batch, not the whole plan', async () => {

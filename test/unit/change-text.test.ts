@@ -1,0 +1,67 @@
+/**
+ * "Change since the previous report" says no more than the two printed figures: a change from "trên 500" to
+ * "520" is "khoảng" 20, and it names the report it compares with. Expected texts written by hand from the rows.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { loadData } from '../../src/data/load.ts';
+import { inputsOf } from '../../src/metrics/inputs.ts';
+import type { ViewContext } from '../../src/views/context.ts';
+import { disbursementFigures } from '../../src/views/funding.ts';
+import { worksFigures } from '../../src/views/works.ts';
+import { dataDir, removeDataDirs, VALID_MIN } from './helpers.ts';
+
+afterAll(removeDataDirs);
+
+const plus = (file: string, lines: string[]) => readFileSync(join(VALID_MIN, file), 'utf8').trimEnd() + '\n' + lines.join('\n') + '\n';
+
+async function context(files: Record<string, string> = {}): Promise<ViewContext> {
+  const data = await loadData(dataDir(null, files));
+  expect(data.issues.filter((i) => i.severity === 'error')).toEqual([]);
+  return { data, inputs: inputsOf(data.tables) };
+}
+
+const AREAS = plus('areas.csv', ['bac-kan,Bắc Kạn,province,,', 'bach-thong,Bạch Thông,district,bac-kan,']);
+const REPORTS = plus('reports.csv', [
+  'bt-2023-06,UBND huyện Bạch Thông,bach-thong,half_year,/BC-UBND,2023-06,2023-01,2023-06,Báo cáo 6 tháng đầu năm 2023,Chủ tịch,,001_c.txt',
+  'bt-2023-12,UBND huyện Bạch Thông,bach-thong,review,/BC-UBND,2023-12-20,2023-01,2023-12,Báo cáo năm 2023,Chủ tịch,,002_c.txt',
+]);
+const BT = (report: string, n: string, rest: string) => `${report}-${n},${report},III.1.2,bach-thong,ntp1719,2023,all,${rest}`;
+
+describe('the change since the previous report', () => {
+  const funding = (previous: string, now: string) =>
+    plus('funding.csv', [
+      BT('bt-2023-06', 'c1', 'sn,,allocated,1000,mvnd,,1.000trđ,reported,,,'),
+      BT('bt-2023-06', 'c2', `sn,,disbursed,500,mvnd,,${previous},reported,,,`),
+      BT('bt-2023-12', 'c1', 'sn,,allocated,1000,mvnd,,1.000trđ,reported,,,'),
+      BT('bt-2023-12', 'c2', `sn,,disbursed,520,mvnd,,${now},reported,,,`),
+    ]);
+  const change = async (previous: string, now: string) => {
+    const ctx = await context({ 'areas.csv': AREAS, 'reports.csv': REPORTS, 'funding.csv': funding(previous, now) });
+    return disbursementFigures(ctx, 'bach-thong').find((f) => f.id === 'so-lieu-bt-2023-12-c2')!.change;
+  };
+
+  it('from "trên 500" to "520" is "khoảng" 20, and names the report it compares with', async () => {
+    expect(await change('trên 500trđ', '520trđ')).toBe('tăng khoảng 20 triệu đồng so với báo cáo tháng 6/2023');
+  });
+  it('between two exact figures is exact', async () => {
+    expect(await change('500trđ', '520trđ')).toBe('tăng 20 triệu đồng so với báo cáo tháng 6/2023');
+  });
+  it('keeps the figure\'s own estimate', async () => {
+    expect(await change('500trđ', 'ước 520trđ')).toBe('tăng ước 20 triệu đồng so với báo cáo tháng 6/2023');
+  });
+
+  it('of works completed, as of funding', async () => {
+    const works = plus('works.csv', [
+      'bt-2023-06-w1,bt-2023-06,3.2,bach-thong,plan511,2023,current,all,all,planned,12,,12 công trình,reported,',
+      'bt-2023-06-w2,bt-2023-06,3.2,bach-thong,plan511,2023,current,all,all,completed,8,,gần 8 công trình,reported,',
+      'bt-2023-12-w1,bt-2023-12,3.2,bach-thong,plan511,2023,current,all,all,planned,12,,12 công trình,reported,',
+      'bt-2023-12-w2,bt-2023-12,3.2,bach-thong,plan511,2023,current,all,all,completed,10,,10 công trình,reported,',
+    ]);
+    const ctx = await context({ 'areas.csv': AREAS, 'reports.csv': REPORTS, 'works.csv': works });
+    const fig = worksFigures(ctx, 'bach-thong').find((f) => f.id === 'so-lieu-bt-2023-12-w2')!;
+    expect(fig.change).toBe('tăng khoảng 2 công trình so với báo cáo tháng 6/2023');
+  });
+});
+

@@ -1,0 +1,80 @@
+/**
+ * What a headline figure carries besides its value: every discrepancy note touching it (one list), and the findings
+ * about documents cited in its report section. Expected values are written by hand from the fixture rows (shaped
+ * like Bạch Thông's 6-month report, data/funding.csv bt-2023-06-f03/f05/f08, documents.csv bt-2023-06-d08).
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { loadData } from '../../src/data/load.ts';
+import { inputsOf } from '../../src/metrics/inputs.ts';
+import type { ViewContext } from '../../src/views/context.ts';
+import { disbursementFigures, fundYearChart } from '../../src/views/funding.ts';
+import { dataDir, removeDataDirs, VALID_MIN } from './helpers.ts';
+
+afterAll(removeDataDirs);
+
+const plus = (file: string, lines: string[]) => readFileSync(join(VALID_MIN, file), 'utf8').trimEnd() + '\n' + lines.join('\n') + '\n';
+
+async function context(files: Record<string, string> = {}): Promise<ViewContext> {
+  const data = await loadData(dataDir(null, files));
+  expect(data.issues.filter((i) => i.severity === 'error')).toEqual([]);
+  return { data, inputs: inputsOf(data.tables) };
+}
+
+const AREAS = plus('areas.csv', ['bac-kan,Bắc Kạn,province,,', 'bach-thong,Bạch Thông,district,bac-kan,']);
+const REPORTS = plus('reports.csv', [
+  'bt-2023-06,UBND huyện Bạch Thông,bach-thong,half_year,/BC-UBND,2023-06,2023-01,2023-06,Báo cáo 6 tháng đầu năm 2023,Chủ tịch,,001_c.txt',
+  'bt-2023-12,UBND huyện Bạch Thông,bach-thong,review,/BC-UBND,2023-12-20,2023-01,2023-12,Báo cáo năm 2023,Chủ tịch,,002_c.txt',
+]);
+const BT = (report: string, n: string, rest: string) => `${report}-${n},${report},III.1.2,bach-thong,ntp1719,2023,all,${rest}`;
+
+describe('a figure touched by several discrepancies', () => {
+  it('lists every note, its own first, each naming its figure', async () => {
+    const ctx = await context({
+      'areas.csv': AREAS,
+      'reports.csv': REPORTS,
+      'funding.csv': plus('funding.csv', [
+        BT('bt-2023-06', 'f03', 'sn,,assigned,16567.406,mvnd,,"vốn sự nghiệp 16.567,406trđ",reported,,,'),
+        BT('bt-2023-06', 'f05', 'sn,,allocated,46929.385459,mvnd,,"Vốn SN 46.929,385,459trđ",malformed,hai dấu phẩy,,'),
+        BT('bt-2023-06', 'f08', 'sn,,disbursed,2080.04598,mvnd,,"Vốn sự nghiệp 2.080,045,980trđ/46.929,385,459trđ",malformed,hai dấu phẩy,,'),
+      ]),
+    });
+    const fig = disbursementFigures(ctx, 'bach-thong').find((f) => f.id === 'so-lieu-bt-2023-06-f08')!;
+    const texts = (fig.notes ?? []).map((n) => n.text);
+    // Three discrepancies: f08 misprinted; its base f05 misprinted; f05 (allocated 46.929,385459) against f03 (assigned 16.567,406).
+    expect(texts).toHaveLength(3);
+    expect(texts[0]).toMatch(/^Đã giải ngân, năm 2023, vốn sự nghiệp, huyện Bạch Thông: 2\.080,04598 triệu đồng — báo cáo in sai con số này/);
+    expect(texts.slice(1).filter((t) => t.includes('46.929,385459 triệu đồng'))).toHaveLength(2);
+    expect(texts.slice(1).some((t) => t.includes('báo cáo in sai con số này'))).toBe(true);
+    // The allocated amount against the assigned one, said as such (not a general "không khớp").
+    expect(texts).toContain('Vốn đã phân bổ, năm 2023, vốn sự nghiệp, huyện Bạch Thông: 46.929,385459 triệu đồng — nhiều hơn vốn giao 16.567,406 triệu đồng mà chính báo cáo nêu (mục III.1.2).');
+    expect(new Set(fig.notes!.map((n) => n.href)).size).toBe(3);
+  });
+});
+
+describe('a cited document\'s date that is wrong', () => {
+  // Report bt-2023-06 (tháng 6/2023) cites a letter dated 30/12/2023 in section III.1.2, where its SN funding is.
+  const documents = (section: string) =>
+    plus('documents.csv', [`bt-2023-06-d01,bt-2023-06,${section},ubnd-bt-cv-2698,2698/UBND-TCKH,cited,2023-12-30,Công văn số 2698/UBND-TCKH ngày 30/12/2023,`]);
+  const funding = plus('funding.csv', [
+    BT('bt-2023-06', 'f05', 'sn,,allocated,1000,mvnd,,1.000trđ,reported,,,'),
+    BT('bt-2023-06', 'f08', 'sn,,disbursed,200,mvnd,,200trđ,reported,,,'),
+  ]);
+  const LATE = 'Văn bản dẫn ở cùng mục của báo cáo: Báo cáo tháng 6/2023 (mục III.1.2) dẫn 2698/UBND-TCKH “Công văn số 2698/UBND-TCKH ngày 30/12/2023”, sau ngày của chính báo cáo (tháng 6/2023); có thể in nhầm năm.';
+
+  it('is beside the figures of the same report section, on the card and on the chart with its rows', async () => {
+    const ctx = await context({ 'areas.csv': AREAS, 'reports.csv': REPORTS, 'funding.csv': funding, 'documents.csv': documents('III.1.2') });
+    const fig = disbursementFigures(ctx, 'bach-thong').find((f) => f.id === 'so-lieu-bt-2023-06-f08')!;
+    expect(fig.notes?.map((n) => n.text)).toEqual([LATE]);
+    const chart = fundYearChart(ctx, 'bach-thong');
+    const note = chart?.notes?.find((n) => n.text === LATE);
+    expect(note?.rowIds).toEqual(expect.arrayContaining(['bt-2023-06-f05', 'bt-2023-06-f08']));
+  });
+
+  it('is not beside figures of another section of the report', async () => {
+    const ctx = await context({ 'areas.csv': AREAS, 'reports.csv': REPORTS, 'funding.csv': funding, 'documents.csv': documents('III.1.1 Công tác chỉ đạo (chú thích 1)') });
+    expect(ctx.data.discrepancies.filter((d) => d.table === 'documents')).toHaveLength(1);
+    expect(disbursementFigures(ctx, 'bach-thong').find((f) => f.id === 'so-lieu-bt-2023-06-f08')!.notes).toBeUndefined();
+  });
+});
