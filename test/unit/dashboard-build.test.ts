@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { afterAll, describe, expect, it } from 'vitest';
 import { discoverPages } from '../../scripts/bench/serve.ts';
-import { dataDir, removeDataDirs, ROOT, VALID_MIN, plus } from './helpers.ts';
+import { dataDir, removeDataDirs, ROOT, plus } from './helpers.ts';
 
 const out = mkdtempSync(join(tmpdir(), 'mtqg-site-'));
 afterAll(() => {

@@ -3,14 +3,12 @@
  * CSV files alone: the checker accepts them and the rule for the current figure
  * moves to the new report. No code change.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { current } from '../../src/data/current.ts';
 import { loadData } from '../../src/data/load.ts';
 import { funding, type Funding } from '../../src/data/tables/index.ts';
 import { fromRows, rowsOf, type Columns } from '../../src/lib/typed-table.ts';
-import { dataDir, removeDataDirs, runCheck, VALID_MIN, plus } from './helpers.ts';
+import { dataDir, removeDataDirs, runCheck, plus } from './helpers.ts';
 
 afterAll(removeDataDirs);
 

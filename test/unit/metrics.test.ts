@@ -2,8 +2,6 @@
  * The metrics on small fixture data through the real pipeline (valid-min plus a
  * few rows): what a chart or headline would show, including the awkward cases.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadData } from '../../src/data/load.ts';
 import { assignedBreakdown, disbursement, disbursementProgress, fundFigures, projectFunding } from '../../src/metrics/funding.ts';
@@ -13,7 +11,7 @@ import { headlines } from '../../src/metrics/overview.ts';
 import { povertyChanges, povertyRates } from '../../src/metrics/poverty.ts';
 import { completion, completionProgress, plannedByType } from '../../src/metrics/works.ts';
 import { rowsOf } from '../../src/lib/typed-table.ts';
-import { dataDir, removeDataDirs, VALID_MIN, plus } from './helpers.ts';
+import { dataDir, removeDataDirs, plus } from './helpers.ts';
 
 afterAll(removeDataDirs);
 

@@ -3,8 +3,6 @@
  * province's district charts: one type as that type, several as the page's sum where the additivity rules allow it.
  * Fixture: valid-min plus a new district and report; expected values worked out from the rows by hand.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadData } from '../../src/data/load.ts';
 import { inputsOf } from '../../src/metrics/inputs.ts';
@@ -12,7 +10,7 @@ import type { BarsSpec } from '../../src/charts/index.ts';
 import { areaTopics } from '../../src/views/area.ts';
 import type { ViewContext } from '../../src/views/context.ts';
 import { fundingSections, plan511Sections } from '../../src/views/topic-pages.ts';
-import { dataDir, removeDataDirs, VALID_MIN, plus } from './helpers.ts';
+import { dataDir, removeDataDirs, plus } from './helpers.ts';
 
 afterAll(removeDataDirs);
 

@@ -13,7 +13,7 @@ import { inputsOf } from '../../src/metrics/inputs.ts';
 import type { ViewContext } from '../../src/views/context.ts';
 import { ncutFigures } from '../../src/views/ncut.ts';
 import { areaHeadlines } from '../../src/views/overview.ts';
-import { dataDir, removeDataDirs, ROOT, VALID_MIN, plus } from './helpers.ts';
+import { dataDir, removeDataDirs, ROOT, plus } from './helpers.ts';
 
 afterAll(removeDataDirs);
 

@@ -3,8 +3,6 @@
  * from fixture rows (valid-min plus the rows below, shaped like the Bạch Thông and Bắc Giang reports),
  * never against the views themselves.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { renderChart } from '../../src/charts/index.ts';
 import { altText } from '../../src/charts/describe.ts';
@@ -13,7 +11,7 @@ import { inputsOf } from '../../src/metrics/inputs.ts';
 import type { ViewContext } from '../../src/views/context.ts';
 import { disbursementFigures, fundYearChart, projectChart, statedTotalFigures, unallocatedChart, unallocatedFigures } from '../../src/views/funding.ts';
 import { districtCompletedChart, plan511FundingChart } from '../../src/views/works.ts';
-import { dataDir, removeDataDirs, VALID_MIN, plus } from './helpers.ts';
+import { dataDir, removeDataDirs, plus } from './helpers.ts';
 
 afterAll(removeDataDirs);
 
