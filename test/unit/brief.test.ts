@@ -5,20 +5,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadData } from '../../src/data/load.ts';
-import { inputsOf } from '../../src/metrics/inputs.ts';
 import { allBriefPaths, areaBrief, LIMITS, programmeBrief, shorten } from '../../src/views/brief.ts';
-import type { ViewContext } from '../../src/views/context.ts';
-import { dataDir, removeDataDirs, VALID_MIN, plus } from './helpers.ts';
+import { removeDataDirs, VALID_MIN, plus, fixtureContext } from './helpers.ts';
 
 afterAll(removeDataDirs);
 
 
-async function context(files: Record<string, string> = {}): Promise<ViewContext> {
-  const data = await loadData(dataDir(null, files));
-  expect(data.issues.filter((i) => i.severity === 'error')).toEqual([]);
-  return { data, inputs: inputsOf(data.tables) };
-}
+const context = fixtureContext;
 
 const LATER_REPORT = 'bg-2024-02-21,Ban Dân tộc tỉnh Bắc Giang,bac-giang,monthly,12/BC-BDT,2024-02-21,2024-02,2024-02,Báo cáo tháng 2/2024,Trưởng ban,,004_d.txt';
 

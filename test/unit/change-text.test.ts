@@ -2,25 +2,15 @@
  * "Change since the previous report" says no more than the two printed figures: a change from "trên 500" to
  * "520" is "khoảng" 20, and it names the report it compares with. Expected texts written by hand from the rows.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadData } from '../../src/data/load.ts';
-import { inputsOf } from '../../src/metrics/inputs.ts';
-import type { ViewContext } from '../../src/views/context.ts';
 import { disbursementFigures } from '../../src/views/funding.ts';
 import { worksFigures } from '../../src/views/works.ts';
-import { dataDir, removeDataDirs, VALID_MIN } from './helpers.ts';
+import { removeDataDirs, fixtureContext, plus } from './helpers.ts';
 
 afterAll(removeDataDirs);
 
-const plus = (file: string, lines: string[]) => readFileSync(join(VALID_MIN, file), 'utf8').trimEnd() + '\n' + lines.join('\n') + '\n';
 
-async function context(files: Record<string, string> = {}): Promise<ViewContext> {
-  const data = await loadData(dataDir(null, files));
-  expect(data.issues.filter((i) => i.severity === 'error')).toEqual([]);
-  return { data, inputs: inputsOf(data.tables) };
-}
+const context = fixtureContext;
 
 const AREAS = plus('areas.csv', ['bac-kan,Bắc Kạn,province,,', 'bach-thong,Bạch Thông,district,bac-kan,']);
 const REPORTS = plus('reports.csv', [

@@ -3,24 +3,14 @@
  * about documents cited in its report section. Expected values are written by hand from the fixture rows (shaped
  * like Bạch Thông's 6-month report, data/funding.csv bt-2023-06-f03/f05/f08, documents.csv bt-2023-06-d08).
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadData } from '../../src/data/load.ts';
-import { inputsOf } from '../../src/metrics/inputs.ts';
-import type { ViewContext } from '../../src/views/context.ts';
 import { disbursementFigures, fundYearChart } from '../../src/views/funding.ts';
-import { dataDir, removeDataDirs, VALID_MIN } from './helpers.ts';
+import { removeDataDirs, fixtureContext, plus } from './helpers.ts';
 
 afterAll(removeDataDirs);
 
-const plus = (file: string, lines: string[]) => readFileSync(join(VALID_MIN, file), 'utf8').trimEnd() + '\n' + lines.join('\n') + '\n';
 
-async function context(files: Record<string, string> = {}): Promise<ViewContext> {
-  const data = await loadData(dataDir(null, files));
-  expect(data.issues.filter((i) => i.severity === 'error')).toEqual([]);
-  return { data, inputs: inputsOf(data.tables) };
-}
+const context = fixtureContext;
 
 const AREAS = plus('areas.csv', ['bac-kan,Bắc Kạn,province,,', 'bach-thong,Bạch Thông,district,bac-kan,']);
 const REPORTS = plus('reports.csv', [

@@ -8,10 +8,20 @@ import type { TableDef, TableName } from '../../src/data/define.ts';
 import type { Issue } from '../../src/data/messages.ts';
 import { readCsv, type CsvHeader, type CsvRecord } from '../../src/data/read.ts';
 import { tableValidator, type RefIndex, type Row } from '../../src/data/validate.ts';
+import { loadData } from '../../src/data/load.ts';
+import { inputsOf } from '../../src/metrics/inputs.ts';
+import type { ViewContext } from '../../src/views/context.ts';
 
 export const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 export const FIXTURES = join(ROOT, 'test/fixtures');
 export const VALID_MIN = join(FIXTURES, 'valid-min');
+
+/** The views' context over valid-min with some files replaced; fails the test when the fixture has an error. */
+export async function fixtureContext(files: Record<string, string> = {}): Promise<ViewContext> {
+  const data = await loadData(dataDir(null, files));
+  if (data.issues.some((i) => i.severity === 'error')) throw new Error(`Fixture errors: ${data.issues.filter((i) => i.severity === 'error').map((i) => i.message).join('; ')}`);
+  return { data, inputs: inputsOf(data.tables) };
+}
 
 /** A valid-min file with some CSV lines added at its end. */
 export const plus = (file: string, lines: string[]) => readFileSync(join(VALID_MIN, file), 'utf8').trimEnd() + '\n' + lines.join('\n') + '\n';

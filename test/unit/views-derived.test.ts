@@ -6,21 +6,14 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { renderChart } from '../../src/charts/index.ts';
 import { altText } from '../../src/charts/describe.ts';
-import { loadData } from '../../src/data/load.ts';
-import { inputsOf } from '../../src/metrics/inputs.ts';
-import type { ViewContext } from '../../src/views/context.ts';
 import { disbursementFigures, fundYearChart, projectChart, statedTotalFigures, unallocatedChart, unallocatedFigures } from '../../src/views/funding.ts';
 import { districtCompletedChart, plan511FundingChart } from '../../src/views/works.ts';
-import { dataDir, removeDataDirs, plus } from './helpers.ts';
+import { removeDataDirs, plus, fixtureContext } from './helpers.ts';
 
 afterAll(removeDataDirs);
 
 
-async function context(files: Record<string, string> = {}): Promise<ViewContext> {
-  const data = await loadData(dataDir(null, files));
-  expect(data.issues.filter((i) => i.severity === 'error')).toEqual([]);
-  return { data, inputs: inputsOf(data.tables) };
-}
+const context = fixtureContext;
 
 const DISTRICT = {
   'areas.csv': plus('areas.csv', ['bac-kan,Bắc Kạn,province,,', 'bach-thong,Bạch Thông,district,bac-kan,', 'luc-nam,Lục Nam,district,bac-giang,', 'yen-the,Yên Thế,district,bac-giang,']),
