@@ -35,10 +35,13 @@ const LISTED_WHEN_SHRUNK = 20;
 
 const text = (v: unknown) => (v === null || v === undefined ? '' : String(v));
 
-/** The columns whose change makes a published observation another figure: its key, report, figures and unit. */
+/**
+ * The columns whose change makes a published observation another figure: its key, report, figures, units,
+ * and the printed text and status (they give the qualifier and the misprint note the site prints with it).
+ */
 function comparedFields(def: TableDef): string[] {
-  const names = new Set<string>([...def.key, 'report_id', ...figureFields(def).map((f) => f.name)]);
-  if (def.fields.some((f) => f.name === 'unit')) names.add('unit');
+  const names = new Set<string>([...def.key, 'report_id', 'figure_text', 'figure_status', ...figureFields(def).map((f) => f.name)]);
+  for (const f of def.fields) if (f.name === 'unit' || f.name.endsWith('_unit')) names.add(f.name);
   return def.fields.map((f) => f.name).filter((n) => names.has(n) && n !== 'id');
 }
 
@@ -79,7 +82,11 @@ export function publishedIssues(
   files: Readonly<Record<TableName, string>>,
   compared: ReadonlySet<TableName>,
 ): Issue[] {
-  const withdrawn = new Set((tables.withdrawals ?? []).map((w) => `${text(w.table)}\u0000${text(w.row_id)}`));
+  // A withdrawal is a decision about one change: only entries not yet published allow a change now, so a
+  // row withdrawn (or changed) once is protected again afterwards.
+  const entry = (w: Row) => `${text(w.table)}\u0000${text(w.row_id)}\u0000${text(w.date)}`;
+  const decided = new Set((published.withdrawals ?? []).map(entry));
+  const withdrawn = new Set((tables.withdrawals ?? []).filter((w) => !decided.has(entry(w))).map((w) => `${text(w.table)}\u0000${text(w.row_id)}`));
   const out: Issue[] = [];
   for (const def of TABLES) {
     const before = published[def.name];

@@ -127,6 +127,30 @@ describe('npm run check: published rows (from git)', () => {
     ]);
   });
 
+  it('a published withdrawal allows no later change: the row is protected again once the decision is published', async () => {
+    const dir = publishedRepo();
+    const changed = (value: string) => readFileSync(join(dir, 'funding.csv'), 'utf8').replace(/,495128,mvnd,,495\.128 triệu đồng,|,495129,mvnd,,495\.129 triệu đồng,/, `,${value},mvnd,,${value.replace(/(\d{3})$/, '.$1')} triệu đồng,`);
+    writeFileSync(join(dir, 'funding.csv'), changed('495129'));
+    writeFileSync(join(dir, 'withdrawals.csv'), 'row_id,table,reason,date,decided_by\nbg-2023-11-17-f01,funding,Chép sai một chữ số,2024-01-10,Trưởng ban\n');
+    git(dir, 'add', '.');
+    git(dir, 'commit', '-q', '-m', 'a decided correction');
+    expect((await loadData(dir)).issues.filter((i) => i.severity === 'error')).toEqual([]);
+    git(dir, 'tag', 'da-cong-bo');
+    // A later edit of the same row, with the old decision still in withdrawals.csv, is refused.
+    writeFileSync(join(dir, 'funding.csv'), changed('999999'));
+    const later = await loadData(dir);
+    expect(later.issues.filter((i) => i.severity === 'error').map((i) => i.code)).toEqual(['published.changed']);
+  });
+
+  it('refuses a published figure whose printed text or status changed in place (they carry its qualifier and misprint note)', async () => {
+    const dir = publishedRepo();
+    const text = readFileSync(join(dir, 'funding.csv'), 'utf8');
+    writeFileSync(join(dir, 'funding.csv'), text.replace(',495128,mvnd,,495.128 triệu đồng,reported,', ',495128,mvnd,,khoảng 495.128 triệu đồng,estimate,'));
+    const data = await loadData(dir);
+    const [changed] = only(data.issues, 'published.changed');
+    expect(changed!.message).toContain('figure_text = khoảng 495.128 triệu đồng');
+  });
+
   it('refuses "funding (1).csv" in the data folder, naming it and the name to give it', async () => {
     const dir = dataDir(null, { 'funding (1).csv': readFileSync(join(ROOT, 'test/fixtures/valid-min/funding.csv')) });
     const data = await loadData(dir);

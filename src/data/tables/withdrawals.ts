@@ -30,7 +30,8 @@ export const withdrawals = {
     vi: 'Các dòng đã công bố được quyết định xóa hoặc thay (sửa con số, sửa cột khóa), kèm lý do, ngày và người quyết định. Không có dòng ở đây thì không được xóa hay sửa con số của một dòng đã công bố.',
     en: 'Published rows taken back (removed, or replaced with another figure or key), with the reason, date and who decided. A published row may be removed or changed only when listed here.',
   },
-  key: ['table', 'row_id'],
+  // A row may be withdrawn or changed again later: each decision is its own line.
+  key: ['table', 'row_id', 'date'],
   fields: [
     {
       name: 'row_id',
