@@ -10,7 +10,7 @@ import { UNITS } from '../data/define.ts';
 import { dateEnd } from '../data/time.ts';
 import { qualified } from '../data/qualifier.ts';
 import { formatDate, formatNumber, formatValue } from '../lib/format.ts';
-import { firstAppearance, orderCategories, textWidth, wrap, type Variant } from './layout.ts';
+import { barOrderTotals, firstAppearance, orderCategories, textWidth, wrap, type Variant } from './layout.ts';
 import {
   GRID,
   GROUP_COLOURS,
@@ -141,8 +141,7 @@ export function barsPlan(spec: BarsSpec, v: Variant, style: BarStyle = {}): Plot
   const groups = spec.groups ? [...spec.groups] : firstAppearance(spec.rows.map((r) => r.group ?? ''));
   const stacked = spec.layout === 'stacked' && groups.length > 1;
   const grouped = !stacked && groups.length > 1;
-  const totals = new Map<string, number>();
-  for (const r of spec.rows) totals.set(r.category, stacked ? (totals.get(r.category) ?? 0) + r.value : Math.max(totals.get(r.category) ?? 0, r.value));
+  const totals = barOrderTotals(spec.rows, stacked);
   const categories = orderCategories(spec.rows.map((r) => r.category), spec.order ?? 'vi', totals);
   const ci = new Map(categories.map((c, i) => [c, i]));
   const gi = new Map(groups.map((g, i) => [g, i]));

@@ -24,6 +24,17 @@ export function firstAppearance<T>(values: Iterable<T>): T[] {
   return [...new Set(values)];
 }
 
+/**
+ * What a bar chart's categories are ordered by: a stack's total (its segments are parts of the bar), else the
+ * longest bar (grouped bars are a measure and its part, e.g. assigned and disbursed: never added). One rule for
+ * the drawn chart and its data table.
+ */
+export function barOrderTotals(rows: readonly { category: string; value: number }[], stacked: boolean): Map<string, number> {
+  const totals = new Map<string, number>();
+  for (const r of rows) totals.set(r.category, stacked ? (totals.get(r.category) ?? 0) + r.value : Math.max(totals.get(r.category) ?? 0, r.value));
+  return totals;
+}
+
 /** Categories in the requested order; `totals` gives each category's value for 'value' order. */
 export function orderCategories(categories: string[], order: CategoryOrder, totals: Map<string, number>): string[] {
   const unique = firstAppearance(categories);

@@ -2,7 +2,7 @@
 import { UNITS } from '../data/define.ts';
 import { qualified, type Qualifier } from '../data/qualifier.ts';
 import { dateSortKey, formatDate, formatNumber } from '../lib/format.ts';
-import { collator, firstAppearance, orderCategories } from './layout.ts';
+import { barOrderTotals, collator, firstAppearance, orderCategories } from './layout.ts';
 import { STATUS_LABELS, STATUS_ORDER } from './palette.ts';
 import type { BarsSpec, ChartSpec, CompletionSpec, SeriesSpec, TableModel } from './types.ts';
 
@@ -11,16 +11,10 @@ const unitLabel = (unit: ChartSpec['unit']) => UNITS[unit].vi;
 const cell = (v: number | undefined, unit: ChartSpec['unit'], q?: Qualifier) =>
   v === undefined ? MISSING : qualified(unit === 'percent' ? `${formatNumber(v, 2)}%` : formatNumber(v, 2), q);
 
-function totalsBy(rows: readonly { category: string; value: number }[]): Map<string, number> {
-  const m = new Map<string, number>();
-  for (const r of rows) m.set(r.category, (m.get(r.category) ?? 0) + r.value);
-  return m;
-}
-
 function barsTable(spec: BarsSpec): Omit<TableModel, 'caption'> {
   const groups = spec.groups ? [...spec.groups] : firstAppearance(spec.rows.map((r) => r.group ?? ''));
   const stacked = spec.layout === 'stacked' && groups.length > 1;
-  const categories = orderCategories(spec.rows.map((r) => r.category), spec.order ?? 'vi', totalsBy(spec.rows));
+  const categories = orderCategories(spec.rows.map((r) => r.category), spec.order ?? 'vi', barOrderTotals(spec.rows, stacked));
   const head = (g: string) => g || 'Giá trị';
   const row = (c: string, g: string) => spec.rows.find((r) => r.category === c && (r.group ?? '') === g);
   return {
@@ -32,13 +26,14 @@ function barsTable(spec: BarsSpec): Omit<TableModel, 'caption'> {
     rows: categories.map((c) => [
       c,
       ...groups.map((g) => cell(row(c, g)?.value, spec.unit, row(c, g)?.qualifier)),
-      ...(stacked ? [cell(totalsBy(spec.rows.filter((r) => r.category === c)).get(c), spec.unit)] : []),
+      ...(stacked ? [cell(barOrderTotals(spec.rows.filter((r) => r.category === c), true).get(c), spec.unit)] : []),
     ]),
   };
 }
 
 function completionTable(spec: CompletionSpec): Omit<TableModel, 'caption'> {
-  const categories = orderCategories(spec.rows.map((r) => r.category), spec.order ?? 'vi', totalsBy(spec.rows));
+  // Statuses are parts of a category's works: its total is their sum.
+  const categories = orderCategories(spec.rows.map((r) => r.category), spec.order ?? 'vi', barOrderTotals(spec.rows, true));
   const of = (c: string, s: string) => spec.rows.filter((r) => r.category === c && r.status === s).reduce((a, r) => a + r.value, 0);
   return {
     columns: [

@@ -263,7 +263,7 @@ export function projectChart(ctx: ViewContext, areaId: string, id = 'giai-ngan-t
       ];
     }),
     groups: ['Vốn giao', 'Đã giải ngân'],
-    order: 'value',
+    order: overlapping ? 'given' : 'value',
     categoryLabel: 'Dự án, tiểu dự án',
     additive,
     overlapping,
@@ -278,6 +278,8 @@ export function unallocatedChart(ctx: ViewContext, areaId: string, id = 'von-chu
   const name = (r: (typeof rows)[number]) => (r.project_id ? projectName(ctx, r.project_id) : `${fundYearLabel(r.fund_year)} – ${capitalShort(r.capital_type)}`);
   // A total only when the rows may be added, said to be the page's sum of what the report lists.
   const addable = sumCheck(ctx, 'funding', rows).ok;
+  // A project and its own sub-project: neither added nor ranked, shown in the report's order.
+  const overlapping = rowsOverlap(ctx, 'funding', rows);
   const total = rows.reduce((s, r) => s + r.value, 0);
   const largest = rows.toSorted((a, b) => b.value - a.value)[0]!;
   return {
@@ -292,8 +294,9 @@ export function unallocatedChart(ctx: ViewContext, areaId: string, id = 'von-chu
     sources: sourcesOf(ctx, rows.map((r) => r.report_id)),
     notes: discrepancyNotes(ctx, rows.map((r) => r.id)),
     rows: rows.map((r) => ({ category: name(r), value: r.value, rowIds: [r.id], ...qualifierProp(qualifierOf(ctx, r.id)) })),
-    order: 'value',
+    order: overlapping ? 'given' : 'value',
     categoryLabel: 'Khoản vốn',
+    overlapping,
   };
 }
 

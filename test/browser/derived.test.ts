@@ -20,6 +20,16 @@ describe('derived figures say no more than the reports', () => {
     }
   });
 
+  it('the Bạch Thông project chart neither totals nor ranks its overlapping rows: its table keeps the report\'s order', () => {
+    const fig = chart('/giai-ngan/', 'giai-ngan-theo-du-an-bach-thong')!;
+    const rows = [...fig.querySelectorAll('details tbody tr th')].map((th) => th.textContent!.trim());
+    // Dự án 10 – TDA 2 is printed as 85 (its total) and as 1.098 (ĐTPT) and 117 (SN): the total is not put below its part.
+    expect(rows.indexOf('Dự án 10 – TDA 2')).toBeLessThan(rows.indexOf('Dự án 10 – TDA 2 (Vốn ĐTPT)'));
+    const description = fig.querySelector('[id$="-mo-ta"]')?.textContent ?? '';
+    expect(description).toContain('chồng lấn');
+    expect(description).not.toMatch(/Cộng|[Tt]ổng|lớn nhất/);
+  });
+
   it('the reports\' stated totals are headline figures with their source (495.128; 748.684; 43.311,16 triệu đồng)', () => {
     const g = text('/giai-ngan/');
     // 000_…txt 3.1.2: "495.128 triệu đồng"; 002_…txt II.2.1.4: "748.684 triệu đồng"; 001_…txt II.1.1: "43.311,160 trđ".

@@ -52,6 +52,8 @@ describe('totals: only where the rules allow, and the report\'s own where it sta
     expect(description).not.toMatch(/Cộng|[Tt]ổng|lớn nhất/);
     expect(spec.title).not.toContain('nhiều nhất');
     expect(spec.notes!.map((n) => n.text).join(' ')).toContain('chồng lấn');
+    // Not put in value order either: the total 85 is not drawn below its own part 1.098 as if they were peers.
+    expect(spec.order).toBe('given');
   });
 
   it('projects that are apart are added, and the total says the page computed it', async () => {
@@ -88,7 +90,11 @@ describe('totals: only where the rules allow, and the report\'s own where it sta
       ...DISTRICT,
       'funding.csv': plus('funding.csv', [BT('u1', 'all,ntp1719.da10.tda2,unallocated,1098,mvnd,,1.098trđ,reported,,,'), BT('u2', 'all,ntp1719.da10,unallocated,6041,mvnd,,6.041trđ,reported,,,')]),
     });
-    expect(unallocatedChart(nested, 'bach-thong')!.title).not.toContain('Cộng');
+    const nestedSpec = unallocatedChart(nested, 'bach-thong')!;
+    expect(nestedSpec.title).not.toContain('Cộng');
+    // Dự án 10 holds Dự án 10 – TDA 2: no "lớn nhất … nhỏ nhất" between a total and its part.
+    expect(nestedSpec.overlapping).toBe(true);
+    expect(renderChart(nestedSpec).description).not.toMatch(/lớn nhất|nhỏ nhất/);
   });
 });
 
