@@ -99,8 +99,16 @@ export function checkSum(def: TableDef, rows: readonly Row[], parents: Parents):
   return { ok: true };
 }
 
-/** Do any two of these rows overlap (so a ranking of them compares a total with its own parts)? */
+/**
+ * Do any two of these rows count the same thing twice (so a ranking of them compares a total with its own parts,
+ * or one figure with another report's)? Only rows of the same measure and unit are compared: a gift and a visit
+ * in the same half-year are different things, a year's visits and the first half's visits are not.
+ */
 export function anyOverlap(def: TableDef, rows: readonly Row[], parents: Parents): boolean {
-  for (let i = 0; i < rows.length; i++) for (let j = i + 1; j < rows.length; j++) if (overlap(def, rows[i]!, rows[j]!, parents)) return true;
+  const { same } = rulesOf(def);
+  const alike = (a: Row, b: Row) => same.every((f) => cell(a[f]) === cell(b[f]));
+  for (let i = 0; i < rows.length; i++) {
+    for (let j = i + 1; j < rows.length; j++) if (alike(rows[i]!, rows[j]!) && overlap(def, rows[i]!, rows[j]!, parents)) return true;
+  }
   return false;
 }

@@ -244,7 +244,10 @@ export function projectChart(ctx: ViewContext, areaId: string, id = 'giai-ngan-t
     id,
     title: best && !overlapping
       ? `${name(best)} giải ngân nhiều nhất; ${zero} trong ${rows.length} khoản chưa giải ngân`
-      : `${zero} trong ${rows.length} khoản vốn giao theo dự án chưa giải ngân`,
+      : overlapping
+        // Rows that overlap are not so many sums of money: the count is of what the report lists.
+        ? `${zero} trong ${rows.length} mục vốn giao theo dự án báo cáo liệt kê chưa giải ngân (có mục nằm trong mục khác)`
+        : `${zero} trong ${rows.length} khoản vốn giao theo dự án chưa giải ngân`,
     subtitle: `Vốn giao và vốn đã giải ngân theo dự án, tiểu dự án, triệu đồng, ${areaPhrase(ctx, areaId)}, ${fundYearLabel(rows[0]!.fund_year).toLocaleLowerCase('vi')}`,
     unit: 'mvnd',
     asOf: latestDate(rows.map((r) => r.as_of)),

@@ -4,7 +4,7 @@ import { qualified } from '../data/qualifier.ts';
 import { formatNumber } from '../lib/format.ts';
 import { rowsOf } from '../lib/typed-table.ts';
 import { ncutCounts, ncutSupport, type NcutFigure } from '../metrics/ncut.ts';
-import { areaPhrase, discrepancyNotes, figureSource, latestDate, ncutMeasureLabel, periodText, providerLabel, qualifierOf, qualifierProp, sourcesOf, type ViewContext } from './context.ts';
+import { areaPhrase, discrepancyNotes, figureSource, latestDate, ncutMeasureLabel, periodText, providerLabel, qualifierOf, qualifierProp, rowsOverlap, sourcesOf, type ViewContext } from './context.ts';
 import type { FigureProps } from './figure.ts';
 
 const lowerFirst = (s: string) => s.charAt(0).toLocaleLowerCase('vi') + s.slice(1);
@@ -29,19 +29,24 @@ export function supportChart(ctx: ViewContext, areaId: string, id = 'ho-tro-nguo
   // One activity is a figure, not a chart (see supportFigures).
   if (rows.length < 2) return null;
   const top = rows.toSorted((a, b) => b.persons! - a.persons!)[0]!;
+  // One activity given for a year and again for its first half counts the same persons twice: not ranked.
+  const overlapping = rowsOverlap(ctx, 'ncut', rows);
   return {
     kind: 'bars',
     id,
-    title: `${ncutMeasureLabel(top.measure)} đến với nhiều người có uy tín nhất (${qualified(formatNumber(top.persons!), qualifierOf(ctx, top.id))} người)`,
+    title: overlapping
+      ? `Số người có uy tín được hỗ trợ, theo từng hình thức và kỳ báo cáo ghi`
+      : `${ncutMeasureLabel(top.measure)} đến với nhiều người có uy tín nhất (${qualified(formatNumber(top.persons!), qualifierOf(ctx, top.id))} người)`,
     subtitle: `Số người có uy tín được hỗ trợ theo hình thức, ${areaPhrase(ctx, areaId)}`,
     unit: 'person',
     asOf: latestDate(rows.map((r) => r.effective_date)),
     sources: sourcesOf(ctx, rows.map((r) => r.report_id)),
     notes: discrepancyNotes(ctx, rows.map((r) => r.id)),
     rows: rows.map((r) => ({ category: supportName(r), value: r.persons!, rowIds: [r.id], ...qualifierProp(qualifierOf(ctx, r.id)) })),
-    order: 'value',
+    order: overlapping ? 'given' : 'value',
     categoryLabel: 'Hình thức hỗ trợ',
     additive: false,
+    overlapping,
   };
 }
 

@@ -398,20 +398,32 @@ export function plan511FundingChart(ctx: ViewContext, provinceId: string, id = '
 export function otherWorksChart(ctx: ViewContext, areaId: string, id = 'cong-trinh-chuong-trinh-1719'): BarsSpec | null {
   const rows = rowsOf(otherWorks(ctx.inputs)).filter((r) => r.area_id === areaId && r.work_type !== 'all' && r.measure === 'new');
   if (rows.length === 0) return null;
+  // Types are peers only within one batch and one kind of capital: two batches, or a plan and its year, are not ranked.
+  const scopes = new Set(rows.map((r) => `${r.batch}|${r.capital_type}`));
+  const overlapping = rowsOverlap(ctx, 'works', rows);
+  const ranked = scopes.size === 1 && !overlapping;
   const top = rows.toSorted((a, b) => b.count - a.count)[0]!;
-  const total = rowsOf(otherWorks(ctx.inputs)).find((r) => r.area_id === areaId && r.work_type === 'all' && r.measure === 'new' && r.batch === top.batch);
+  const total = rowsOf(otherWorks(ctx.inputs)).find(
+    (r) => r.area_id === areaId && r.work_type === 'all' && r.measure === 'new' && r.batch === top.batch && r.capital_type === top.capital_type,
+  );
+  const batches = [...new Set(rows.map((r) => r.batch))];
+  const category = (r: (typeof rows)[number]) =>
+    `${workTypeLabel(r.work_type)}${batches.length > 1 ? ` (${periodText(r.batch).toLocaleLowerCase('vi')})` : ''}${scopes.size > batches.length ? `, ${lowerFirst(capitalShort(r.capital_type))}` : ''}`;
   return {
     kind: 'bars',
     id,
-    title: `${workTypeLabel(top.work_type)} chiếm nhiều nhất trong ${total ? formatNumber(total.count) : ''} công trình xây mới`.replace('  ', ' '),
-    subtitle: `Công trình xây mới theo loại, Chương trình MTQG 1719, ${periodText(top.batch).toLocaleLowerCase('vi')}, ${areaPhrase(ctx, areaId)}`,
+    title: ranked
+      ? `${workTypeLabel(top.work_type)} chiếm nhiều nhất trong ${total ? `${qualified(formatNumber(total.count), qualifierOf(ctx, total.id))} ` : ''}công trình xây mới`
+      : 'Công trình xây mới theo loại, theo từng đợt báo cáo ghi',
+    subtitle: `Công trình xây mới theo loại, Chương trình MTQG 1719, ${batches.map((b) => periodText(b).toLocaleLowerCase('vi')).join('; ')}, ${areaPhrase(ctx, areaId)}`,
     unit: 'work',
     asOf: latestDate(rows.map((r) => r.effective_date)),
     sources: sourcesOf(ctx, rows.map((r) => r.report_id)),
     notes: discrepancyNotes(ctx, rows.map((r) => r.id)),
-    rows: rows.map((r) => ({ category: workTypeLabel(r.work_type), value: r.count, rowIds: [r.id], ...qualifierProp(qualifierOf(ctx, r.id)) })),
-    order: 'value',
+    rows: rows.map((r) => ({ category: category(r), value: r.count, rowIds: [r.id], ...qualifierProp(qualifierOf(ctx, r.id)) })),
+    order: ranked ? 'value' : 'given',
     categoryLabel: 'Loại công trình',
+    overlapping,
   };
 }
 

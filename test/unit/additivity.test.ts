@@ -103,4 +103,12 @@ describe('which rows may be added (the table definitions say it)', () => {
     expect(overlap(ncut, n({ period: '2023' }), n({ period: '2024' }), parents)).toBe(true);
     expect(overlap(ncut, n({ measure: 'training', period: '2023-11' }), n({ measure: 'training', period: '2024-02' }), parents)).toBe(false);
   });
+
+  it('a ranking counts something twice only where two rows of one measure overlap: a half-year inside its year, not a gift beside a visit', () => {
+    const n = (over: Record<string, string>) => ({ area_id: 'bach-thong', period: '2023-h1', provider: 'district', measure: 'sick_visit', ...over });
+    // Bạch Thông's support: a Tết gift for 2023 and visits in the first half are different activities.
+    expect(anyOverlap(ncut, [n({ measure: 'tet_gift', period: '2023' }), n({}), n({ measure: 'newspaper' })], parents)).toBe(false);
+    // Visits in the year and visits in its first half: the year holds the half.
+    expect(anyOverlap(ncut, [n({ measure: 'tet_gift', period: '2023' }), n({}), n({ period: '2023' })], parents)).toBe(true);
+  });
 });

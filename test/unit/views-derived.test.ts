@@ -7,7 +7,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { renderChart } from '../../src/charts/index.ts';
 import { altText } from '../../src/charts/describe.ts';
 import { disbursementFigures, fundYearChart, projectChart, statedTotalFigures, unallocatedChart, unallocatedFigures } from '../../src/views/funding.ts';
-import { districtCompletedChart, plan511FundingChart } from '../../src/views/works.ts';
+import { districtCompletedChart, otherWorksChart, plan511FundingChart } from '../../src/views/works.ts';
+import { supportChart } from '../../src/views/ncut.ts';
 import { removeDataDirs, plus, fixtureContext } from './helpers.ts';
 
 afterAll(removeDataDirs);
@@ -188,5 +189,55 @@ describe('rankings compare peers only', () => {
       ]),
     });
     expect(districtCompletedChart(ctx, 'bac-giang', '2023', 'x')!.title).toBe('Đợt năm 2023: Sơn Động hoàn thành nhiều công trình nhất (10)');
+  });
+});
+
+describe('rankings: only peers are ranked', () => {
+  it('a project chart whose rows overlap counts the lines the report lists, not sums of money', async () => {
+    const ctx = await context({ ...DISTRICT, 'funding.csv': plus('funding.csv', OVERLAPPING) });
+    // Five listed lines (TDA 2 three times, TDA 3, Dự án 5 – TDA 3); none printed as 0 disbursed.
+    expect(projectChart(ctx, 'bach-thong')!.title).toBe('0 trong 5 mục vốn giao theo dự án báo cáo liệt kê chưa giải ngân (có mục nằm trong mục khác)');
+  });
+
+  const NTP_WORK = (n: string, batch: string, type: string, count: number) =>
+    `bg-2023-11-30-w${n},bg-2023-11-30,II,bac-giang,ntp1719,${batch},current,all,${type},new,${count},,${count} công trình,reported,`;
+
+  it('new works by type: one batch is ranked against the report\'s own total', async () => {
+    const ctx = await context({
+      'works.csv': plus('works.csv', [NTP_WORK('21', '2022-2023', 'all', 122), NTP_WORK('22', '2022-2023', 'road', 61), NTP_WORK('23', '2022-2023', 'school', 11)]),
+    });
+    const spec = otherWorksChart(ctx, 'bac-giang')!;
+    expect(spec.title).toBe('Giao thông chiếm nhiều nhất trong 122 công trình xây mới');
+    expect(spec.order).toBe('value');
+  });
+
+  it('new works by type in two batches, one inside the other: neither ranked nor given one batch\'s name', async () => {
+    const ctx = await context({
+      'works.csv': plus('works.csv', [NTP_WORK('21', '2022-2023', 'road', 61), NTP_WORK('22', '2023', 'road', 40), NTP_WORK('23', '2023', 'school', 70)]),
+    });
+    const spec = otherWorksChart(ctx, 'bac-giang')!;
+    // 70 schools in 2023 would be "the most" only against 40 roads of 2023, and 2023 lies inside 2022–2023.
+    expect(spec.title).not.toMatch(/nhiều nhất/);
+    expect(spec.order).toBe('given');
+    expect(spec.overlapping).toBe(true);
+    expect(spec.subtitle).toContain('2022–2023');
+    expect(spec.subtitle).toContain('năm 2023');
+    expect(spec.rows.map((r) => r.category)).toEqual(['Giao thông (giai đoạn 2022–2023)', 'Giao thông (năm 2023)', 'Trường học (năm 2023)']);
+  });
+
+  const NCUT_ROW = (n: string, period: string, measure: string, persons: number) =>
+    `bt-2023-06-n${n},bt-2023-06,III.2.1,bach-thong,${period},${measure},district,${persons},,,,,${persons} người,reported,`;
+
+  it('support: different activities are ranked; one activity for a year and for its half is not', async () => {
+    const apart = await context({ ...DISTRICT, 'ncut.csv': plus('ncut.csv', [NCUT_ROW('01', '2023', 'tet_gift', 137), NCUT_ROW('02', '2023-h1', 'sick_visit', 4)]) });
+    expect(supportChart(apart, 'bach-thong')!.title).toBe('Tặng quà Tết đến với nhiều người có uy tín nhất (137 người)');
+    const twice = await context({
+      ...DISTRICT,
+      'ncut.csv': plus('ncut.csv', [NCUT_ROW('01', '2023', 'sick_visit', 7), NCUT_ROW('02', '2023-h1', 'sick_visit', 4), NCUT_ROW('03', '2023-h1', 'bereavement_visit', 1)]),
+    });
+    const spec = supportChart(twice, 'bach-thong')!;
+    expect(spec.title).not.toMatch(/nhiều .*nhất/);
+    expect(spec.order).toBe('given');
+    expect(renderChart(spec).description).toContain('chồng lấn');
   });
 });
