@@ -89,21 +89,27 @@ function describeBars(spec: BarsSpec): string {
 function describeCompletion(spec: CompletionSpec): string {
   const total = sum(spec.rows.map((r) => r.value));
   const of = (s: keyof typeof STATUS_LABELS) => sum(spec.rows.filter((r) => r.status === s).map((r) => r.value));
+  const qOf = (s: keyof typeof STATUS_LABELS) => (text: string) => qualified(text, combineQualifiers(qs(spec.rows.filter((r) => r.status === s))));
   const unit = UNITS[spec.unit].vi;
-  const pct = total ? `, ${formatNumber((of('completed') / total) * 100, 1)}%` : '';
+  const pct = total ? `, ${qualified(`${formatNumber((of('completed') / total) * 100, 1)}%`, combineQualifiers(qs(spec.rows), qs(spec.rows)))}` : '';
   const categories = firstAppearance(spec.rows.map((r) => r.category));
-  // Categories are described one by one unless the view proved they may be added (a batch inside a plan may not).
-  const summed = spec.additive === true && !spec.overlapping;
+  // Categories are described one by one unless the view proved they may be added (a batch inside a plan may not);
+  // one category is never "cộng các hạng mục": its counts are the report's own.
+  const summed = spec.additive === true && !spec.overlapping && categories.length > 1;
   const head = !summed
     ? categories
         .map((c) => {
-          const n = (s: keyof typeof STATUS_LABELS) => sum(spec.rows.filter((r) => r.category === c && r.status === s).map((r) => r.value));
-          const all = n('completed') + n('in_progress') + n('not_started');
-          return `${c}: ${formatNumber(n('completed'))}/${formatNumber(all)} ${unit} hoàn thành, ${formatNumber(n('in_progress'))} đang thi công, ${formatNumber(n('not_started'))} chưa khởi công.`;
+          const mine = spec.rows.filter((r) => r.category === c);
+          const n = (s: keyof typeof STATUS_LABELS) => {
+            const of = mine.filter((r) => r.status === s);
+            return qualified(formatNumber(sum(of.map((r) => r.value))), combineQualifiers(qs(of)));
+          };
+          const all = qualified(formatNumber(sum(mine.map((r) => r.value))), combineQualifiers(qs(mine)));
+          return `${c}: ${n('completed')}/${all} ${unit} hoàn thành, ${n('in_progress')} đang thi công, ${n('not_started')} chưa khởi công.`;
         })
         .join(' ')
-    : `Cộng các hạng mục (trang này tự tính): ${formatNumber(total)} ${unit}: ${formatNumber(of('completed'))} hoàn thành${pct}; ` +
-      `${formatNumber(of('in_progress'))} đang thi công; ${formatNumber(of('not_started'))} chưa khởi công.`;
+    : `Cộng các hạng mục (trang này tự tính): ${qualified(formatNumber(total), combineQualifiers(qs(spec.rows)))} ${unit}: ${qOf('completed')(formatNumber(of('completed')))} hoàn thành${pct}; ` +
+      `${qOf('in_progress')(formatNumber(of('in_progress')))} đang thi công; ${qOf('not_started')(formatNumber(of('not_started')))} chưa khởi công.`;
   if (!summed || categories.length < 2) return head;
   const done = categories.map((c) => ({ name: c, value: sum(spec.rows.filter((r) => r.category === c && r.status === 'completed').map((r) => r.value)) }));
   return `${head} Số ${unit} hoàn thành theo ${lower(spec.categoryLabel ?? 'hạng mục')}: ${extremes(done, spec.unit)}.`;

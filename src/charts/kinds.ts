@@ -8,7 +8,7 @@ import * as Plot from '@observablehq/plot';
 import { scaleLinear } from 'd3';
 import { UNITS } from '../data/define.ts';
 import { dateEnd } from '../data/time.ts';
-import { qualified } from '../data/qualifier.ts';
+import { combineQualifiers, qualified } from '../data/qualifier.ts';
 import { formatDate, formatNumber, formatValue } from '../lib/format.ts';
 import { barOrderTotals, firstAppearance, orderCategories, textWidth, wrap, type Variant } from './layout.ts';
 import {
@@ -251,6 +251,8 @@ export function completionPlan(spec: CompletionSpec, v: Variant, idPrefix: strin
   };
   const completed = new Map<string, number>();
   for (const r of spec.rows) if (r.status === 'completed') completed.set(r.category, (completed.get(r.category) ?? 0) + r.value);
+  // "khoảng 12/20": a qualified count qualifies what is built from it.
+  const q = (c: string, s?: string) => combineQualifiers(spec.rows.filter((r) => r.category === c && (s === undefined || r.status === s)).map((r) => r.qualifier));
   const present = STATUS_ORDER.filter((s) => spec.rows.some((r) => r.status === s));
   return barsPlan(
     {
@@ -258,14 +260,14 @@ export function completionPlan(spec: CompletionSpec, v: Variant, idPrefix: strin
       kind: 'bars',
       layout: 'stacked',
       groups: present.map(label),
-      rows: spec.rows.map((r) => ({ category: r.category, group: label(r.status), value: r.value })),
+      rows: spec.rows.map((r) => ({ category: r.category, group: label(r.status), value: r.value, ...(r.qualifier ? { qualifier: r.qualifier } : {}) })),
     },
     v,
     {
       fill,
       ink: (g) => STATUS_STYLE[byLabel.get(g) ?? 'not_started'].text,
       key: (g) => ({ label: g, fill: fill(g) }),
-      totalText: (c, total) => `${formatNumber(completed.get(c) ?? 0)}/${formatNumber(total)}`,
+      totalText: (c, total) => `${qualified(formatNumber(completed.get(c) ?? 0), q(c, 'completed'))}/${qualified(formatNumber(total), q(c))}`,
       keyNote: 'Số cuối cột: hoàn thành/tổng số',
       defs: hatchPattern(hatchId, STATUS_STYLE.in_progress.colour),
     },

@@ -1,6 +1,6 @@
 /** The chart's data as an accessible table model: same order as the chart, vi-VN formats. */
 import { UNITS } from '../data/define.ts';
-import { qualified, type Qualifier } from '../data/qualifier.ts';
+import { combineQualifiers, qualified, type Qualifier } from '../data/qualifier.ts';
 import { dateSortKey, formatDate, formatNumber } from '../lib/format.ts';
 import { barOrderTotals, collator, firstAppearance, orderCategories } from './layout.ts';
 import { STATUS_LABELS, STATUS_ORDER } from './palette.ts';
@@ -8,7 +8,10 @@ import type { BarsSpec, ChartSpec, CompletionSpec, SeriesSpec, TableModel } from
 
 const MISSING = '–';
 const unitLabel = (unit: ChartSpec['unit']) => UNITS[unit].vi;
-const cell = (v: number | undefined, unit: ChartSpec['unit'], q?: Qualifier) =>
+/** The qualifier of a figure made from rows: theirs combined (a share is divided by its total: `against`). */
+const q = (rows: readonly { qualifier?: Qualifier }[], share = false) =>
+  share ? combineQualifiers(rows.map((r) => r.qualifier), rows.map((r) => r.qualifier)) : combineQualifiers(rows.map((r) => r.qualifier));
+const cell = (v: number | undefined, unit: ChartSpec['unit'], q?: Qualifier | null) =>
   v === undefined ? MISSING : qualified(unit === 'percent' ? `${formatNumber(v, 2)}%` : formatNumber(v, 2), q);
 
 function barsTable(spec: BarsSpec): Omit<TableModel, 'caption'> {
@@ -26,7 +29,8 @@ function barsTable(spec: BarsSpec): Omit<TableModel, 'caption'> {
     rows: categories.map((c) => [
       c,
       ...groups.map((g) => cell(row(c, g)?.value, spec.unit, row(c, g)?.qualifier)),
-      ...(stacked ? [cell(barOrderTotals(spec.rows.filter((r) => r.category === c), true).get(c), spec.unit)] : []),
+      // A stack's total is approximate, or a bound, when a segment is.
+      ...(stacked ? [cell(barOrderTotals(spec.rows.filter((r) => r.category === c), true).get(c), spec.unit, q(spec.rows.filter((r) => r.category === c)))] : []),
     ]),
   };
 }
@@ -34,7 +38,8 @@ function barsTable(spec: BarsSpec): Omit<TableModel, 'caption'> {
 function completionTable(spec: CompletionSpec): Omit<TableModel, 'caption'> {
   // Statuses are parts of a category's works: its total is their sum.
   const categories = orderCategories(spec.rows.map((r) => r.category), spec.order ?? 'vi', barOrderTotals(spec.rows, true));
-  const of = (c: string, s: string) => spec.rows.filter((r) => r.category === c && r.status === s).reduce((a, r) => a + r.value, 0);
+  const rowsOf = (c: string, s?: string) => spec.rows.filter((r) => r.category === c && (s === undefined || r.status === s));
+  const of = (c: string, s: string) => rowsOf(c, s).reduce((a, r) => a + r.value, 0);
   return {
     columns: [
       { label: spec.categoryLabel ?? 'Hạng mục', numeric: false },
@@ -45,7 +50,8 @@ function completionTable(spec: CompletionSpec): Omit<TableModel, 'caption'> {
     rows: categories.map((c) => {
       const counts = STATUS_ORDER.map((s) => of(c, s));
       const total = counts.reduce((a, b) => a + b, 0);
-      return [c, ...counts.map((n) => formatNumber(n)), formatNumber(total), total ? `${formatNumber((counts[0]! / total) * 100, 1)}%` : MISSING];
+      const share = total ? qualified(`${formatNumber((counts[0]! / total) * 100, 1)}%`, q(rowsOf(c), true)) : MISSING;
+      return [c, ...STATUS_ORDER.map((s, i) => qualified(formatNumber(counts[i]!), q(rowsOf(c, s)))), qualified(formatNumber(total), q(rowsOf(c))), share];
     }),
   };
 }

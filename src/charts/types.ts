@@ -102,6 +102,8 @@ export interface CompletionRow {
   category: string;
   status: CompletionStatus;
   value: number;
+  /** As BarRow's. */
+  qualifier?: Qualifier;
   /** The source row(s) the value is read or computed from. */
   rowIds?: readonly string[];
 }

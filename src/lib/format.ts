@@ -98,8 +98,9 @@ export function formatChange(delta: number, unit: UnitCode, qualifier: string | 
  * A headline figure split for display: big number, unit beside it, and the exact amount
  * when the big number is rounded ("80,8" "tỷ đồng" + "80.838 triệu đồng"); "43/75" with a total.
  */
-export function formatHeadline(value: number, unit: UnitCode, total?: number): { number: string; unit: string; exact?: string } {
-  if (total !== undefined) return { number: `${formatNumber(value)}/${formatNumber(total)}`, unit: UNITS[unit].vi };
+export function formatHeadline(value: number, unit: UnitCode, total?: number, totalWord?: string): { number: string; unit: string; exact?: string } {
+  // "80.775/trên 130.595": a qualified base keeps its word (the value's own is printed before the whole).
+  if (total !== undefined) return { number: `${formatNumber(value)}/${totalWord ? `${totalWord} ` : ''}${formatNumber(total)}`, unit: UNITS[unit].vi };
   if (unit === 'percent') return { number: `${formatNumber(value, 1)}%`, unit: '' };
   if (unit === 'mvnd' && Math.abs(value) >= 1000) {
     return { number: formatNumber(value / 1000, 1), unit: 'tỷ đồng', exact: formatValue(value, unit) };

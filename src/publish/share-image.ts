@@ -7,7 +7,8 @@
  */
 import { wrap } from '../charts/layout.ts';
 import { INK, MUTED } from '../charts/palette.ts';
-import { asOfPhrase, formatHeadline } from '../lib/format.ts';
+import { asOfPhrase } from '../lib/format.ts';
+import { figureHeadline } from '../views/figure.ts';
 import { QUALIFIERS } from '../data/qualifier.ts';
 import { SHARE_CAVEAT, SHARE_HEIGHT, SHARE_WIDTH, shareFigureDateText, type ShareCard } from '../views/share.ts';
 import { FONT_FAMILY, fontFiles } from './chart-files.ts';
@@ -54,7 +55,7 @@ export function shareSvg(card: ShareCard): string {
   if (f) {
     const label = textBlock(f.label, PAD, title.bottom + 62, 34, 2, `fill="${INK}"`);
     parts.push(label.svg);
-    const h = formatHeadline(f.value, f.unit, f.total);
+    const h = figureHeadline(f);
     // "trên", "khoảng": part of the figure, drawn before it at the unit's size.
     const q = f.qualifier ? QUALIFIERS[f.qualifier].vi : '';
     // The number as big as fits beside its qualifier and unit.

@@ -92,6 +92,9 @@ export function qualifierOf(ctx: ViewContext, rowId: string | null | undefined):
 /** `{ qualifier }` to spread into a figure or chart row, or nothing. */
 export const qualifierProp = (q: Qualifier | null): { qualifier?: Qualifier } => (q ? { qualifier: q } : {});
 
+/** `{ totalQualifier }` for a figure shown out of a total ("40/khoảng 75"), or nothing. */
+export const totalQualifierProp = (q: Qualifier | null): { totalQualifier?: Qualifier } => (q ? { totalQualifier: q } : {});
+
 /** The reports behind some figures, newest first, named and linked. */
 export function sourcesOf(ctx: ViewContext, reportIds: Iterable<string>): ChartSource[] {
   const ids = new Set(reportIds);

@@ -1,6 +1,7 @@
 /** The props of one headline figure (src/components/Figure.astro), built by the views. */
 import type { UnitCode } from '../data/define.ts';
-import type { Qualifier } from '../data/qualifier.ts';
+import { QUALIFIERS, type Qualifier } from '../data/qualifier.ts';
+import { formatHeadline } from '../lib/format.ts';
 
 export type FigureDateKind = 'as_of' | 'decision' | 'report' | 'estimate';
 
@@ -12,6 +13,8 @@ export interface FigureProps {
   unit: UnitCode;
   /** "40/75 công trình": the value out of a total. */
   total?: number;
+  /** How the source qualifies that total ("40/khoảng 75"). */
+  totalQualifier?: Qualifier;
   /** ISO date (full or partial) of the figure; what it is the date of is `dateKind`. */
   asOf: string;
   /**
@@ -34,3 +37,7 @@ export interface FigureProps {
   notes?: { text: string; href?: string }[];
   id?: string;
 }
+
+/** The number and unit a card, an area list or a share card shows, with the qualifier of a fraction's base. */
+export const figureHeadline = (f: Pick<FigureProps, 'value' | 'unit' | 'total' | 'totalQualifier'>) =>
+  formatHeadline(f.value, f.unit, f.total, f.totalQualifier ? QUALIFIERS[f.totalQualifier].vi : undefined);

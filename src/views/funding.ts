@@ -10,7 +10,7 @@ import { assignedBreakdown, disbursement, disbursementProgress, fundFigures, pro
 import { period } from '../data/period.ts';
 import { decimalsOf } from '../data/precision.ts';
 import { combineQualifiers, QUALIFIERS, qualified, type Qualifier } from '../data/qualifier.ts';
-import { areaName, areaPhrase, capitalShort, discrepancyNotes, figureSource, fundYearLabel, latestDate, projectName, qualifierOf, qualifierProp, rowsOverlap, sourceLabel, sourcesOf, sumCheck, type ViewContext } from './context.ts';
+import { areaName, areaPhrase, capitalShort, discrepancyNotes, figureSource, fundYearLabel, latestDate, projectName, qualifierOf, qualifierProp, rowsOverlap, totalQualifierProp, sourceLabel, sourcesOf, sumCheck, type ViewContext } from './context.ts';
 import type { FigureProps } from './figure.ts';
 
 const r1 = (x: number) => formatNumber(x, 1);
@@ -82,6 +82,7 @@ export function disbursementFigures(ctx: ViewContext, areaId: string): FigurePro
       value: d.disbursed,
       unit: 'mvnd' as const,
       total: d.base,
+      ...totalQualifierProp(qualifierOf(ctx, d.base_id)),
       ...(change ? { change } : {}),
     };
   });

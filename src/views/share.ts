@@ -5,13 +5,13 @@
  * so the preview, the og:description and the page agree. Images: src/publish/share-image.ts,
  * served at /chia-se/<slug>.png; meta tags: src/layouts/BaseLayout.astro.
  */
-import { asOfPhrase, datePhrase, dateSortKey, figureDatePhrase, formatHeadline } from '../lib/format.ts';
+import { asOfPhrase, datePhrase, dateSortKey, figureDatePhrase } from '../lib/format.ts';
 import { qualified } from '../data/qualifier.ts';
 import { areaPhrase, reportName, type ViewContext } from './context.ts';
 import { areasWith, fundingAreas } from './areas.ts';
 import { areaTopics } from './area.ts';
 import { hasAreaPage } from '../lib/links.ts';
-import type { FigureProps } from './figure.ts';
+import { figureHeadline, type FigureProps } from './figure.ts';
 import { disbursementFigures } from './funding.ts';
 import { ncutFigures } from './ncut.ts';
 import { overviewHeadlines } from './overview.ts';
@@ -92,7 +92,7 @@ export function shareCardFor(ctx: ViewContext, path: string): ShareCard {
 export function shareHeadline(card: ShareCard): string | null {
   const f = card.figure;
   if (!f) return null;
-  const h = formatHeadline(f.value, f.unit, f.total);
+  const h = figureHeadline(f);
   const value = qualified(`${h.number}${h.unit ? ` ${h.unit}` : ''}`, f.qualifier);
   // "…: 61,9% vốn giao (80.775/130.595 triệu đồng)" rather than two colons in a row.
   // A figure with a source discrepancy is not shared bare: the card says so, the page has the note.

@@ -6,7 +6,7 @@ import { disbursement, fundFigures } from '../metrics/funding.ts';
 import { headlines } from '../metrics/overview.ts';
 import { completion, otherWorks, plannedByType, workCounts, type Completion } from '../metrics/works.ts';
 import { combineQualifiers, qualified } from '../data/qualifier.ts';
-import { areaName, areaPhrase, capitalShort, discrepancyNotes, figureSource, latestDate, periodText, qualifierOf, qualifierProp, rowsOverlap, sourceLabel, sourceLink, sourcesOf, sumCheck, type ViewContext, workMeasureLabel, workTypeLabel } from './context.ts';
+import { areaName, areaPhrase, capitalShort, discrepancyNotes, figureSource, latestDate, periodText, qualifierOf, qualifierProp, rowsOverlap, totalQualifierProp, sourceLabel, sourceLink, sourcesOf, sumCheck, type ViewContext, workMeasureLabel, workTypeLabel } from './context.ts';
 import type { FigureProps } from './figure.ts';
 import { changeText, rateQualifier } from './funding.ts';
 
@@ -177,6 +177,7 @@ export function worksFigures(ctx: ViewContext, areaId: string): FigureProps[] {
         value: c.completed,
         unit: 'work' as const,
         total: c.planned,
+        ...totalQualifierProp(combineQualifiers(c.planned_ids.map((id) => qualifierOf(ctx, id)))),
         ...(change ? { change } : {}),
       };
     });
@@ -217,7 +218,7 @@ export function statusChart(ctx: ViewContext, areaId: string, id = 'tinh-trang-k
   return {
     kind: 'completion',
     id,
-    title: `${formatNumber(biggest.completed)} trên ${formatNumber(biggest.planned)} công trình của ${lowerFirst(planName(biggest))} đã hoàn thành`,
+    title: `${qualified(formatNumber(biggest.completed), qualifierOf(ctx, biggest.completed_id))} trên ${qualified(formatNumber(biggest.planned), qualifierOf(ctx, biggest.planned_id))} công trình của ${lowerFirst(planName(biggest))} đã hoàn thành`,
     subtitle: `Công trình ngầm, cầu dân sinh theo tình trạng, Kế hoạch 511, ${areaPhrase(ctx, areaId)}`,
     unit: 'work',
     asOf: latestDate(rows.map((r) => r.as_of)),
@@ -229,10 +230,12 @@ export function statusChart(ctx: ViewContext, areaId: string, id = 'tinh-trang-k
       // A value computed from other figures lists every row it comes from.
       const inProgressIds = r.under_construction_id ? [r.under_construction_id] : [r.started_id, r.completed_id].filter((x): x is string => x !== null);
       const notStartedIds = r.not_started !== null && r.started_id ? [r.planned_id, r.started_id] : [r.planned_id, ...new Set([r.completed_id, ...inProgressIds])];
+      // A count computed by subtraction is approximate when either side is (the first id is what is subtracted from).
+      const q = (ids: readonly string[]) => qualifierProp(ids.length === 1 ? qualifierOf(ctx, ids[0]) : combineQualifiers([qualifierOf(ctx, ids[0])], ids.slice(1).map((id) => qualifierOf(ctx, id))));
       return [
-        { category: planName(r), status: 'completed' as const, value: r.completed, rowIds: [r.completed_id] },
-        ...(inProgress !== null ? [{ category: planName(r), status: 'in_progress' as const, value: inProgress, rowIds: inProgressIds }] : []),
-        ...(notStarted !== null ? [{ category: planName(r), status: 'not_started' as const, value: notStarted, rowIds: notStartedIds }] : []),
+        { category: planName(r), status: 'completed' as const, value: r.completed, rowIds: [r.completed_id], ...q([r.completed_id]) },
+        ...(inProgress !== null ? [{ category: planName(r), status: 'in_progress' as const, value: inProgress, rowIds: inProgressIds, ...q(inProgressIds) }] : []),
+        ...(notStarted !== null ? [{ category: planName(r), status: 'not_started' as const, value: notStarted, rowIds: notStartedIds, ...q(notStartedIds) }] : []),
       ];
     }),
     order: 'given',
@@ -320,14 +323,19 @@ export function typeChart(ctx: ViewContext, areaId: string, id = 'ke-hoach-511-t
   // One type of one list is a figure (typeFigures), not a chart.
   if (rows.length < 2) return null;
   const versions = [...new Set(rows.map((r) => r.plan_version))];
-  const total = (v: string) => rows.filter((r) => r.plan_version === v).reduce((s, r) => s + r.count, 0);
+  const count = (v: string) => rows.filter((r) => r.plan_version === v).reduce((s, r) => s + r.count, 0);
+  // A list's total with the qualifier of its types ("khoảng 75" when a type is "khoảng 67").
+  const total = (v: string) => qualified(formatNumber(count(v)), combineQualifiers(rows.filter((r) => r.plan_version === v).map((r) => qualifierOf(ctx, r.id))));
+  const moved = count('revised') > count('original') ? 'tăng' : count('revised') < count('original') ? 'giảm' : 'giữ nguyên';
   // Each list's total is the sum of its types: only where the rules allow it (one batch, types apart).
   const addable = versions.every((v) => sumCheck(ctx, 'works', rows.filter((r) => r.plan_version === v)).ok);
   const title = !addable
     ? `Công trình kế hoạch theo loại, ${versions.map((v) => VERSION[v] ?? v).join(' và ')}`
     : versions.includes('original') && versions.includes('revised')
-      ? `Danh mục tăng từ ${formatNumber(total('original'))} lên ${formatNumber(total('revised'))} công trình sau điều chỉnh`
-      : `${formatNumber(total(versions[0]!))} công trình theo ${VERSION[versions[0]!] ?? versions[0]}`;
+      ? moved === 'giữ nguyên'
+        ? `Danh mục giữ nguyên ${total('revised')} công trình sau điều chỉnh`
+        : `Danh mục ${moved} từ ${total('original')} ${moved === 'tăng' ? 'lên' : 'xuống'} ${total('revised')} công trình sau điều chỉnh`
+      : `${total(versions[0]!)} công trình theo ${VERSION[versions[0]!] ?? versions[0]}`;
   return {
     kind: 'bars',
     id,
@@ -450,5 +458,6 @@ export function plan511MoneyFigures(ctx: ViewContext, areaId: string): FigurePro
         value: d.disbursed,
         unit: 'mvnd' as const,
         total: d.base,
+        ...totalQualifierProp(qualifierOf(ctx, d.base_id)),
     }));
 }

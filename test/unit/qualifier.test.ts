@@ -18,6 +18,8 @@ import { tableSchema } from '../../src/publish/datapackage.ts';
 import { tableCsv, tableJson } from '../../src/publish/formats.ts';
 import type { ViewContext } from '../../src/views/context.ts';
 import { disbursementFigures, fundYearChart } from '../../src/views/funding.ts';
+import { figureHeadline } from '../../src/views/figure.ts';
+import { statusChart, typeChart } from '../../src/views/works.ts';
 import { indicatorFigures } from '../../src/views/indicators.ts';
 import { shareHeadline } from '../../src/views/share.ts';
 import { runChecker, type Published } from '../../src/staff/checker.ts';
@@ -174,6 +176,54 @@ describe('figures on the site carry the qualifier', () => {
     const [card] = disbursementFigures(ctx, 'bac-giang');
     expect(card!.qualifier).toBeUndefined();
     expect(card!.label).toMatch(/: khoảng 40,7% vốn đã phân bổ$/);
+  });
+
+  it('a card shown out of a qualified total keeps the total\'s word: "170.353/khoảng 418.318"', async () => {
+    const ctx = await context({ 'funding.csv': funding.replace('418318,mvnd,2023-11-15,418.318 triệu đồng', '418318,mvnd,2023-11-15,khoảng 418.318 triệu đồng') });
+    const [card] = disbursementFigures(ctx, 'bac-giang');
+    expect(card).toMatchObject({ value: 170353, total: 418318, totalQualifier: 'khoang' });
+    expect(card!.qualifier).toBeUndefined();
+    expect(figureHeadline(card!).number).toBe('170.353/khoảng 418.318');
+    expect(shareHeadline({ slug: 'x', title: 'X', figure: card!, source: 'S', asOf: '2023-11-15' })).toContain('(170.353/khoảng 418.318 triệu đồng)');
+  });
+
+  const PLAN = (n: string, version: string, type: string, count: number, text: string) =>
+    `bg-2023-11-30-w${n},bg-2023-11-30,II.3.1,bac-giang,plan511,2022-2024,${version},all,${type},planned,${count},,${text},reported,`;
+  const worksWith = (lines: string[]) => readFileSync(join(VALID_MIN, 'works.csv'), 'utf8').split('\n').filter((l) => !/,(ngam|cau),planned,/.test(l)).join('\n').trimEnd() + '\n' + lines.join('\n') + '\n';
+
+  it('a list\'s total in a title is as qualified as its types (60 + 13 = 73; khoảng 67 + 8 = khoảng 75), and a shorter list is "giảm"', async () => {
+    const ctx = await context({
+      'works.csv': worksWith([PLAN('31', 'original', 'ngam', 60, '60 công trình ngầm'), PLAN('32', 'original', 'cau', 13, '13 cầu'), PLAN('33', 'revised', 'ngam', 67, 'khoảng 67 công trình ngầm'), PLAN('34', 'revised', 'cau', 8, '08 cầu')]),
+    });
+    expect(typeChart(ctx, 'bac-giang')!.title).toBe('Danh mục tăng từ 73 lên khoảng 75 công trình sau điều chỉnh');
+    const fewer = await context({
+      'works.csv': worksWith([PLAN('31', 'original', 'ngam', 70, '70 công trình ngầm'), PLAN('32', 'original', 'cau', 13, '13 cầu'), PLAN('33', 'revised', 'ngam', 67, '67 công trình ngầm'), PLAN('34', 'revised', 'cau', 8, '08 cầu')]),
+    });
+    expect(typeChart(fewer, 'bac-giang')!.title).toBe('Danh mục giảm từ 83 xuống 75 công trình sau điều chỉnh');
+  });
+
+  it('a completion chart: "gần 56" completed is qualified in its title, table, bar total and description', async () => {
+    const works = readFileSync(join(VALID_MIN, 'works.csv'), 'utf8').replace('completed,56,2023-11-30,56 công trình', 'completed,56,2023-11-30,gần 56 công trình');
+    const spec = statusChart(await context({ 'works.csv': works }), 'bac-giang')!;
+    // valid-min: 75 planned, 56 completed, 13 under construction; not started = 75 − 56 − 13 = 6.
+    expect(spec.title).toBe('gần 56 trên 75 công trình của kế hoạch 2022–2024 (danh mục sau điều chỉnh) đã hoàn thành');
+    const chart = renderChart(spec);
+    const [row] = chart.table.rows;
+    // Completed, under construction, not started (75 planned − 69 started: exact), their sum (gần 56 + 13 + 6), share.
+    expect(row!.slice(1)).toEqual(['gần 56', '13', '6', 'gần 75', 'khoảng 74,7%']);
+    expect(chart.svgWide).toContain('gần 56/gần 75');
+    expect(chart.description).toBe('Kế hoạch 2022–2024 (danh mục sau điều chỉnh): gần 56/gần 75 công trình hoàn thành, 13 đang thi công, 6 chưa khởi công.');
+  });
+
+  it('a stacked bar\'s total in the table is qualified when a segment is', () => {
+    const stacked: BarsSpec = {
+      kind: 'bars', id: 's', title: 'T', subtitle: 'S', unit: 'work', asOf: '2023-11-30', sources: [{ title: 'B' }], layout: 'stacked', groups: ['Hoàn thành', 'Chưa hoàn thành'],
+      rows: [
+        { category: 'Sơn Động', group: 'Hoàn thành', value: 28, qualifier: 'tren' },
+        { category: 'Sơn Động', group: 'Chưa hoàn thành', value: 9 },
+      ],
+    };
+    expect(renderChart(stacked).table.rows).toEqual([['Sơn Động', 'trên 28', '9', 'trên 37']]);
   });
 
   it('a narrative <Value> of a qualified figure reads as printed', async () => {
