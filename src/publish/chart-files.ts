@@ -19,7 +19,7 @@ import type { RowSource } from '../views/caveats.ts';
 const QUALIFIER_HEAD = 'Từ kèm số liệu';
 
 /** Columns added to every chart CSV: the source row(s) behind each value and its caveats. */
-export const SOURCE_COLUMNS = ['report_id', 'report', 'section', 'as_of', 'figure_status', 'note', 'row_id'] as const;
+export const SOURCE_COLUMNS = ['report_id', 'report', 'section', 'as_of', 'decision_date', 'figure_status', 'note', 'row_id'] as const;
 
 export interface CsvOptions {
   /** The source row of a row id (the views' rowSources). */
@@ -47,6 +47,7 @@ export function chartCsv(spec: ChartSpec, options: CsvOptions = {}): Uint8Array 
       list((s) => s.report),
       list((s) => s.section),
       list((s) => s.as_of),
+      list((s) => s.decision_date),
       list((s) => s.figure_status),
       notes.map((n) => (n.href ? `${n.text} (${link(n.href)})` : n.text)).join(' | ') || null,
       ids.join('; ') || null,

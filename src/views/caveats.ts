@@ -21,6 +21,8 @@ export interface RowSource {
   section: string;
   /** The row's as-of date, or its report's date when the row gives none (the date it counts at). */
   as_of: string;
+  /** The decision that approved the figure (a total investment), where the report cites one: its date, not a state at as_of. */
+  decision_date: string;
   figure_status: string;
 }
 

@@ -95,8 +95,8 @@ describe('chart data and citation', () => {
     const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(chartCsv({ ...groupedBars, rows: [...groupedBars.rows, { category: '=1+1', group: 'Vốn giao', value: -5 }] }));
     expect(text.startsWith('\uFEFF')).toBe(true);
     const rows = Papa.parse<string[]>(text.slice(1), { skipEmptyLines: true }).data;
-    const none = ['', '', '', '', '', '', ''];
-    expect(rows[0]).toEqual(['Dự án', 'Nhóm', 'Giá trị', 'Đơn vị', 'report_id', 'report', 'section', 'as_of', 'figure_status', 'note', 'row_id']);
+    const none = ['', '', '', '', '', '', '', ''];
+    expect(rows[0]).toEqual(['Dự án', 'Nhóm', 'Giá trị', 'Đơn vị', 'report_id', 'report', 'section', 'as_of', 'decision_date', 'figure_status', 'note', 'row_id']);
     expect(rows.slice(1, -1)).toEqual(groupedBars.rows.map((r) => [r.category, r.group, String(r.value), 'triệu đồng', ...none]));
     expect(rows.at(-1)).toEqual(["'=1+1", 'Vốn giao', '-5', 'triệu đồng', ...none]);
   });

@@ -10,6 +10,9 @@ import { disbursementFigures, fundYearChart, projectChart, statedTotalFigures, u
 import { districtCompletedChart, otherWorksChart, plan511FundingChart } from '../../src/views/works.ts';
 import { supportChart } from '../../src/views/ncut.ts';
 import { removeDataDirs, plus, fixtureContext } from './helpers.ts';
+import Papa from 'papaparse';
+import { chartCsv } from '../../src/publish/chart-files.ts';
+import { rowSources } from '../../src/views/context.ts';
 
 afterAll(removeDataDirs);
 
@@ -179,6 +182,10 @@ describe('rankings compare peers only', () => {
     const spec = plan511FundingChart(ctx, 'bac-giang')!;
     expect(altText(spec)).toMatch(/ Theo các quyết định phê duyệt, quyết định mới nhất ngày 04\/03\/2022\.$/);
     expect(altText(spec)).not.toContain('30/11/2023');
+    // The chart's CSV gives each value its decision date beside the report's date.
+    const csv = Papa.parse<Record<string, string>>(new TextDecoder().decode(chartCsv(spec, { sourceOf: rowSources(ctx, spec.rows.flatMap((r) => r.rowIds ?? [])) })).replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true }).data;
+    const decision = (row: string) => csv.find((r) => r.row_id === row)?.decision_date;
+    expect([decision('bg-2023-11-30-f02'), decision('bg-2023-11-30-f03'), decision('bg-2023-11-30-f04')]).toEqual(['2022-02-14', '2022-03-04', '2021-11-15']);
   });
 
   it('a batch chart says it is one batch, not the whole plan', async () => {
