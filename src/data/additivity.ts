@@ -112,3 +112,147 @@ export function anyOverlap(def: TableDef, rows: readonly Row[], parents: Parents
   }
   return false;
 }
+
+/**
+ * A key field's value reduced to its place in the nesting, such that two different values with the same place
+ * never overlap: the depth of a node in its tree (siblings and cousins are apart), how deep a code sits among the
+ * codes that contain it (dtpt and sn, central and provincial), the form of a year or a carry-over (two years are
+ * apart), and the value itself where values may overlap or are alternatives (spans, months, lists, standards).
+ */
+function placer(parents: Parents): (field: string, rule: NestRule, value: string, stock: boolean) => string {
+  const depths = new Map<string, string>();
+  const levels = new Map<string, number>();
+  const levelOf = (field: string, contains: Readonly<Record<string, readonly string[]>>, v: string, guard = 0): number => {
+    const key = `${field}\u0000${v}`;
+    let l = levels.get(key);
+    if (l === undefined) {
+      const containers = Object.entries(contains).filter(([k, vs]) => k !== v && vs.some((x) => x === '*' || x === v)).map(([k]) => k);
+      l = containers.length === 0 || guard > 8 ? 0 : 1 + Math.max(...containers.map((c) => levelOf(field, contains, c, guard + 1)));
+      levels.set(key, l);
+    }
+    return l;
+  };
+  return (field, rule, v, stock) => {
+    if (stock && rule.nest === 'period') return `=${v}`;
+    switch (rule.nest) {
+      case 'distinct':
+        return '';
+      case 'alternative':
+        return `=${v}`;
+      case 'nested':
+        return `L${levelOf(field, rule.contains, v)}`;
+      case 'tree': {
+        if (v === '') return 'root';
+        const key = `${rule.ref}\u0000${v}`;
+        let d = depths.get(key);
+        if (d === undefined) depths.set(key, (d = `D${ancestors(v, parents.get(rule.ref)).size}`));
+        return d;
+      }
+      case 'period': {
+        if (v === '') return 'blank';
+        const form = period(v).form;
+        return form === 'year' || form === 'carryover' ? form : `=${v}`;
+      }
+    }
+  };
+}
+
+/** 53-bit FNV-1a of a text (two 32-bit halves): repeats are found without keeping every row's key. */
+function hash53(text: string): number {
+  let a = 0x811c9dc5;
+  let b = 0x01000193 ^ 0x5bd1e995;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x5bd1e995);
+  }
+  return (a >>> 0) * 0x200000 + ((b >>> 0) & 0x1fffff);
+}
+
+/**
+ * Groups of rows that may be added, for the downloads: rows of one report that measure the same thing in the same
+ * unit and sit at the same place in every nesting (districts beside districts, capital types beside capital types,
+ * years beside years) never overlap, so any of them may be summed. A rate has no group; nor has a row that repeats
+ * another row of its report (same figure coordinates: adding both counts it twice). A group is named by its report
+ * and its number there, in table order: "bg-2023-11-17/3".
+ */
+export function sumGroups(def: TableDef, rows: readonly Row[], parents: Parents): (row: Row) => string | null {
+  const rules = rulesOf(def);
+  const place = placer(parents);
+  const fields = Object.entries(rules.fields);
+  const never = Object.entries(rules.never ?? {});
+  const signature = (row: Row): string | null => {
+    if (never.some(([f, vs]) => vs.includes(cell(row[f])))) return null;
+    const stock = isStock(rules, row);
+    let s = cell(row.report_id);
+    for (const f of rules.same) s += `\u0001${cell(row[f])}`;
+    for (const [f, rule] of fields) s += `\u0001${place(f, rule, cell(row[f]), stock)}`;
+    return s;
+  };
+  const numbers = new Map<string, number>();
+  const perReport = new Map<string, number>();
+  const seen = new Set<number>();
+  const repeats = new Set<string>();
+  for (const row of rows) {
+    const s = signature(row);
+    if (s === null) continue;
+    if (!numbers.has(s)) {
+      const report = cell(row.report_id);
+      const n = (perReport.get(report) ?? 0) + 1;
+      perReport.set(report, n);
+      numbers.set(s, n);
+    }
+    // Within a group, rows overlap only when every key value is equal: the same figure given twice.
+    let key = s;
+    for (const [f] of fields) key += `\u0001${cell(row[f])}`;
+    const h = hash53(key);
+    if (seen.has(h)) repeats.add(cell(row.id));
+    else seen.add(h);
+  }
+  return (row) => {
+    if (repeats.has(cell(row.id))) return null;
+    const s = signature(row);
+    return s === null ? null : `${cell(row.report_id)}/${numbers.get(s)}`;
+  };
+}
+
+export interface SumExample {
+  /** The report's own total… */
+  total: Row;
+  /** …and the rows of one sum group that add up to it. */
+  parts: readonly Row[];
+}
+
+/**
+ * A worked example for readers of the downloads, found in the data itself: the first group whose rows the report
+ * also states a total of (a row containing each of them, equal to their sum). None when the data has no such pair.
+ */
+export function sumExample(def: TableDef, rows: readonly Row[], parents: Parents, groupOf = sumGroups(def, rows, parents)): SumExample | null {
+  const rules = rulesOf(def);
+  const num = (r: Row) => (typeof r.value === 'number' ? r.value : typeof r.count === 'number' ? r.count : null);
+  const bucket = (r: Row, v: number) => `${rules.same.map((f) => cell(r[f])).join('\u0001')}\u0001${Math.round(v * 1000)}`;
+  const reports = new Map<string, Row[]>();
+  for (const r of rows) {
+    const list = reports.get(cell(r.report_id));
+    if (list) list.push(r);
+    else reports.set(cell(r.report_id), [r]);
+  }
+  // Report by report, in table order: a national table is searched one report's rows at a time.
+  for (const own of reports.values()) {
+    const groups = new Map<string, Row[]>();
+    const byValue = new Map<string, Row[]>();
+    for (const r of own) {
+      const g = groupOf(r);
+      if (g !== null) groups.set(g, [...(groups.get(g) ?? []), r]);
+      const v = num(r);
+      if (v !== null) byValue.set(bucket(r, v), [...(byValue.get(bucket(r, v)) ?? []), r]);
+    }
+    for (const [g, parts] of groups) {
+      if (parts.length < 2) continue;
+      const sum = parts.reduce((s, r) => s + (num(r) ?? 0), 0);
+      const total = byValue.get(bucket(parts[0]!, sum))?.find((t) => groupOf(t) !== g && parts.every((p) => overlap(def, t, p, parents)));
+      if (total) return { total, parts };
+    }
+  }
+  return null;
+}

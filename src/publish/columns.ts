@@ -4,10 +4,11 @@
  * report names), so a reader of the CSV or XLSX never needs a lookup table.
  * Every download format and datapackage.json derive from these columns.
  */
+import { parentsOf, sumExample, sumGroups } from '../data/additivity.ts';
 import { UNITS, type FieldDef, type TableDef, type Text } from '../data/define.ts';
 import type { Tables } from '../data/load.ts';
 import { periodLabel } from '../data/period.ts';
-import { datePhrase } from '../lib/format.ts';
+import { datePhrase, formatNumber } from '../lib/format.ts';
 import { qualifierField, rowQualifier, type Qualifier } from '../data/qualifier.ts';
 
 export type Cell = string | number | null;
@@ -26,10 +27,12 @@ export interface Column {
   source: string;
   /** …and the cell made from that property's value (writers that read the property themselves keep what repeats). */
   cellOf: (v: unknown) => Cell;
+  /** For a column made from the whole row (which rows may be added): used instead of `source` and `cellOf`. */
+  ofRow?: (row: Row) => Cell;
 }
 
 /** A column's cell of a row. */
-export const cellValue = (c: Column, row: Row): Cell => c.cellOf(row[c.source]);
+export const cellValue = (c: Column, row: Row): Cell => (c.ofRow ? c.ofRow(row) : c.cellOf(row[c.source]));
 
 /** "Ban Dân tộc tỉnh Bắc Giang, báo cáo ngày 17/11/2023". */
 export function reportLabel(r: { issuer: string; date: string }): string {
@@ -112,6 +115,33 @@ function qualifierColumns(def: TableDef, tables: Tables): Column[] {
   ];
 }
 
+const groupMaps = new WeakMap<readonly object[], (row: Row) => string | null>();
+
+/** The sum group of each row of a table (data/additivity.ts), worked out once per table. */
+function sumGroupsOf(def: TableDef, tables: Tables): (row: Row) => string | null {
+  const rows = tables[def.name] as unknown as Row[];
+  let of = groupMaps.get(rows);
+  if (!of) groupMaps.set(rows, (of = sumGroups(def, rows, parentsOf({ areas: tables.areas, projects: tables.projects }))));
+  return of;
+}
+
+export const SUM_GROUP_FIELD = {
+  name: 'sum_group',
+  type: 'string',
+  title: { vi: 'Nhóm cộng được', en: 'Summable group' },
+  description: {
+    vi: 'Các dòng có cùng mã ở cột này cộng được với nhau: cùng một báo cáo, cùng đại lượng và đơn vị, ngang hàng nhau (các huyện với nhau, các loại vốn với nhau, các năm với nhau), không dòng nào nằm trong dòng khác. Dòng của hai nhóm khác nhau có thể chồng lấn (một tổng và các phần của nó, số của hai báo cáo về cùng một khoản): đừng cộng chúng. Để trống: không cộng với dòng nào (tỷ lệ, hoặc con số nhắc lại một dòng khác của cùng báo cáo). Do trang tính từ định nghĩa bảng, không nhập tay.',
+    en: 'Rows with the same code here may be added: one report, one measure and unit, peers (districts with districts, capital types with capital types, years with years), none inside another. Rows of two different groups may overlap (a total and its parts, two reports on the same funds): do not add them. Blank: not to be added to any row (a rate, or a figure repeating another row of the same report). Derived from the table definitions, not entered.',
+  },
+} as const satisfies FieldDef;
+
+/** `sum_group`: which rows of an observation table may be added (data/additivity.ts), so a spreadsheet total means something. */
+function sumGroupColumn(def: TableDef, tables: Tables): Column {
+  const of = sumGroupsOf(def, tables);
+  const f = SUM_GROUP_FIELD;
+  return { name: f.name, title: f.title, description: f.description, field: f, numeric: false, source: 'id', cellOf: () => null, ofRow: of };
+}
+
 const cell = (v: unknown): Cell => (v === undefined || v === null || v === '' ? null : typeof v === 'number' ? v : String(v));
 
 /** The columns of a table as published, codes followed by their labels. */
@@ -141,7 +171,10 @@ export function publishedColumns(def: TableDef, tables: Tables): Column[] {
         cellOf,
       });
     }
-    if (f.name === 'figure_text' && def.kind === 'observation') columns.push(...qualifierColumns(def, tables));
+    if (f.name === 'figure_text' && def.kind === 'observation') {
+      columns.push(...qualifierColumns(def, tables));
+      if (def.sums) columns.push(sumGroupColumn(def, tables));
+    }
   }
   return columns;
 }
@@ -151,4 +184,33 @@ export function publishedRows(def: TableDef, tables: Tables): { columns: Column[
   const columns = publishedColumns(def, tables);
   const rows = (tables[def.name] as unknown as Row[]).map((r) => columns.map((c) => cellValue(c, r)));
   return { columns, rows };
+}
+
+/**
+ * How to total rows of a download, shown on one real case of the data (the funding table): a report's stated
+ * total, and the rows of one sum group that add up to it. Null when the data holds no such case.
+ */
+export function sumExampleText(def: TableDef, tables: Tables): { vi: string; en: string } | null {
+  const rows = tables[def.name] as unknown as Row[];
+  if (def.kind !== 'observation' || !def.sums) return null;
+  const groupOf = sumGroupsOf(def, tables);
+  const example = sumExample(def, rows, parentsOf({ areas: tables.areas, projects: tables.projects }), groupOf);
+  if (!example) return null;
+  const { total, parts } = example;
+  const unit = typeof total.unit === 'string' && total.unit in UNITS ? UNITS[total.unit as keyof typeof UNITS] : null;
+  const value = (r: Row) => Number(r.value ?? r.count);
+  const sum = parts.reduce((s, r) => s + value(r), 0);
+  const ids = (lang: 'vi' | 'en') => parts.map((r) => `\`${String(r.id)}\` (${formatNumber(value(r), 3)})`).join(lang === 'vi' ? ', ' : ', ');
+  const group = groupOf(parts[0]!);
+  const report = namesOf(tables.reports, reportLabel).get(String(total.report_id)) ?? String(total.report_id);
+  return {
+    vi:
+      `Ví dụ, bảng \`${def.name}\`: ${report} nêu tổng \`${String(total.id)}\` là ${formatNumber(value(total), 3)}${unit ? ` ${unit.vi}` : ''} (“${String(total.figure_text ?? '')}”). ` +
+      `Các dòng cùng nhóm \`${group}\`: ${ids('vi')} cộng lại ${formatNumber(sum, 3)}${unit ? ` ${unit.vi}` : ''}, đúng bằng tổng đó. ` +
+      `Cộng các dòng trong nhóm \`${group}\` với nhau là đúng; cộng thêm dòng \`${String(total.id)}\` (nhóm \`${groupOf(total) ?? '—'}\`) sẽ tính cùng một khoản hai lần.`,
+    en:
+      `Example, table \`${def.name}\`: report \`${String(total.report_id)}\` states the total \`${String(total.id)}\` as ${value(total)}${unit ? ` ${unit.en}` : ''}. ` +
+      `The rows of group \`${group}\`: ${parts.map((r) => `\`${String(r.id)}\` (${value(r)})`).join(', ')} add up to ${+sum.toFixed(6)}, that very total. ` +
+      `Adding the rows of group \`${group}\` is right; adding row \`${String(total.id)}\` (group \`${groupOf(total) ?? '—'}\`) as well counts the same thing twice.`,
+  };
 }

@@ -158,7 +158,8 @@ const MEMO_LIMIT = 20_000;
  * printed figures) stops keeping them once it is clear that they do not repeat.
  */
 function csvCellWriter(c: Column): (row: Row, out: ByteBuffer) => void {
-  const { source, cellOf } = c;
+  const { source, cellOf, ofRow } = c;
+  if (ofRow) return (row, out) => out.text(csvField(ofRow(row)));
   if (c.numeric) return (row, out) => out.text(csvField(cellOf(row[source])));
   const memo = new Map<unknown, Uint8Array>();
   let keep = true;

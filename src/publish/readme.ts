@@ -7,7 +7,8 @@ import { UNITS, type TableDef } from '../data/define.ts';
 import type { Tables } from '../data/load.ts';
 import { TABLES } from '../data/tables/index.ts';
 import { formatDate } from '../lib/format.ts';
-import { publishedColumns } from './columns.ts';
+import { publishedColumns, SUM_GROUP_FIELD, sumExampleText } from './columns.ts';
+import { funding } from '../data/tables/index.ts';
 import { LICENCE, LIMITS, PACKAGE_NAME, PACKAGE_TITLE, PUBLISHER } from './meta.ts';
 
 export interface ReadmeOptions {
@@ -34,6 +35,7 @@ export function readme(tables: Tables, options: ReadmeOptions): string {
   const date = formatDate(options.updated.slice(0, 10));
   const where = options.pageUrl ?? '/du-lieu/';
   const units = Object.entries(UNITS);
+  const example = sumExampleText(funding, tables);
   return [
     `# ${PACKAGE_TITLE.vi}`,
     '',
@@ -48,6 +50,11 @@ export function readme(tables: Tables, options: ReadmeOptions): string {
     '### Quy tắc số liệu hiện hành',
     '',
     CURRENT_RULE.vi,
+    '',
+    '### Cộng các dòng',
+    '',
+    `Cột \`${SUM_GROUP_FIELD.name}\` (${SUM_GROUP_FIELD.title.vi}) của mỗi bảng quan sát: ${SUM_GROUP_FIELD.description.vi}`,
+    ...(example ? ['', example.vi] : []),
     '',
     '### Đơn vị',
     '',
@@ -71,6 +78,11 @@ export function readme(tables: Tables, options: ReadmeOptions): string {
     '### The current figure',
     '',
     CURRENT_RULE.en,
+    '',
+    '### Adding rows up',
+    '',
+    `Column \`${SUM_GROUP_FIELD.name}\` (${SUM_GROUP_FIELD.title.en}) of every observation table: ${SUM_GROUP_FIELD.description.en}`,
+    ...(example ? ['', example.en] : []),
     '',
     '### Units',
     '',

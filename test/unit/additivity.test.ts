@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { anyOverlap, checkSum, overlap, parentsOf } from '../../src/data/additivity.ts';
+import { anyOverlap, checkSum, overlap, parentsOf, sumExample, sumGroups } from '../../src/data/additivity.ts';
+import { loadData } from '../../src/data/load.ts';
+import Papa from 'papaparse';
+import { tableCsv } from '../../src/publish/formats.ts';
+import { tableSchema } from '../../src/publish/datapackage.ts';
+import { readme } from '../../src/publish/readme.ts';
 import { TABLES, funding, ncut, poverty, works, type Funding } from '../../src/data/tables/index.ts';
 
 // The reference rows the trees need, as in data/areas.csv and data/projects.csv.
@@ -110,5 +115,96 @@ describe('which rows may be added (the table definitions say it)', () => {
     expect(anyOverlap(ncut, [n({ measure: 'tet_gift', period: '2023' }), n({}), n({ measure: 'newspaper' })], parents)).toBe(false);
     // Visits in the year and visits in its first half: the year holds the half.
     expect(anyOverlap(ncut, [n({ measure: 'tet_gift', period: '2023' }), n({}), n({ period: '2023' })], parents)).toBe(true);
+  });
+});
+
+describe('sum groups: the column of the downloads that says which rows may be added', () => {
+  const r = (id: string, over: Partial<Funding>) => ({ ...row(over), id, report_id: 'bt-2023-06' });
+  // Bạch Thông 2023 as printed: the total 43.311,16; Dự án 10 – TDA 2 as 85 and again as 1.098 (ĐTPT) + 117 (SN);
+  // TDA 3 and Dự án 5 – TDA 3 beside it; disbursed amounts; a rate.
+  const rows = [
+    r('f01', { value: 43311.16 }),
+    r('f02', { project_id: 'ntp1719.da10.tda2', value: 85 }),
+    r('f03', { project_id: 'ntp1719.da10.tda2', capital_type: 'dtpt', value: 1098 }),
+    r('f04', { project_id: 'ntp1719.da10.tda2', capital_type: 'sn', value: 117 }),
+    r('f05', { project_id: 'ntp1719.da10.tda3', value: 322.852 }),
+    r('f06', { project_id: 'ntp1719.da10.tda3', measure: 'disbursed', value: 21.828 }),
+    r('f07', { project_id: 'ntp1719.da5.tda3', value: 7759.995 }),
+    r('f08', { project_id: 'ntp1719.da5.tda3', measure: 'disbursed', value: 317.84 }),
+    r('f09', { project_id: 'ntp1719.da5.tda3', measure: 'disbursement_rate', unit: 'percent', value: 4.1 }),
+    // The same sub-project's assigned funds again at a later date in the same report: a repeat, not an addend.
+    { ...r('f10', { project_id: 'ntp1719.da10.tda3', value: 322.852 }), as_of: '2023-06-30' },
+  ] as Record<string, unknown>[];
+  const groupOf = sumGroups(funding, rows, parents);
+  const groups = rows.map((x) => [x.id, groupOf(x)]);
+
+  it('peers share a group; a total, its parts by capital type, another measure, a rate and a repeat do not', () => {
+    expect(groups).toEqual([
+      ['f01', 'bt-2023-06/1'],
+      // Three sub-projects, all capital types: 85 + 322,852 + 7.759,995 may be added.
+      ['f02', 'bt-2023-06/2'],
+      ['f03', 'bt-2023-06/3'],
+      ['f04', 'bt-2023-06/3'],
+      ['f05', 'bt-2023-06/2'],
+      ['f06', 'bt-2023-06/4'],
+      ['f07', 'bt-2023-06/2'],
+      ['f08', 'bt-2023-06/4'],
+      ['f09', null],
+      ['f10', null],
+    ]);
+  });
+
+  it('every group may be summed by the pairwise rule, in the fixtures and in data/', async () => {
+    const check = (def: (typeof TABLES)[number], all: readonly Record<string, unknown>[], p: typeof parents) => {
+      const of = sumGroups(def, all, p);
+      const byGroup = new Map<string, Record<string, unknown>[]>();
+      for (const x of all) {
+        const g = of(x);
+        if (g !== null) byGroup.set(g, [...(byGroup.get(g) ?? []), x]);
+      }
+      for (const [g, members] of byGroup) expect({ g, check: checkSum(def, members, p) }).toEqual({ g, check: { ok: true } });
+      return byGroup.size;
+    };
+    expect(check(funding, rows, parents)).toBe(4);
+    for (const dir of ['test/fixtures/valid-min', 'data']) {
+      const { tables } = await loadData(dir);
+      const p = parentsOf({ areas: tables.areas, projects: tables.projects });
+      for (const def of TABLES.filter((t) => t.kind === 'observation' && t.sums)) check(def, tables[def.name] as unknown as Record<string, unknown>[], p);
+    }
+  });
+
+  it('the worked example is a stated total and the group that adds up to it', () => {
+    // f07 alone is no sum; add a stated total of the three sub-projects: 85 + 322,852 + 7.759,995 = 8.167,847.
+    const withTotal = [...rows, r('f11', { project_id: 'ntp1719.da10', value: 407.852 }), r('f12', { value: 8167.847, project_id: null, capital_type: 'all', budget_source: 'all' })];
+    // f12 has the coordinates of f01 (another figure for the programme's total): a repeat, so f01 is the total found only if it equals the sum; it does not.
+    const example = sumExample(funding, withTotal, parents)!;
+    expect(example.parts.map((x) => x.id)).toEqual(['f02', 'f05', 'f07']);
+    expect(example.total.id).toBe('f12');
+  });
+});
+
+describe('downloads: the sum_group column and the worked example', () => {
+  it('is in every observation table\'s CSV after the qualifier, and the parts of a stated total share a group', async () => {
+    const { tables } = await loadData('test/fixtures/valid-min');
+    const csv = Papa.parse<Record<string, string>>(new TextDecoder().decode(tableCsv(funding, tables)).replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true });
+    const header = csv.meta.fields!;
+    expect(header.slice(header.indexOf('figure_text'), header.indexOf('figure_text') + 4)).toEqual(['figure_text', 'qualifier', 'qualifier_label', 'sum_group']);
+    const group = (id: string) => csv.data.find((x) => x.id === id)!.sum_group;
+    // valid-min's report of 17/11/2023: 495.128 in total = 442.628 central + 52.500 provincial; 442.628 = 198.110 ĐTPT + 244.518 SN.
+    expect(group('bg-2023-11-17-f02')).toBe(group('bg-2023-11-17-f03'));
+    expect(group('bg-2023-11-17-f04')).toBe(group('bg-2023-11-17-f05'));
+    expect(new Set([group('bg-2023-11-17-f01'), group('bg-2023-11-17-f02'), group('bg-2023-11-17-f04')]).size).toBe(3);
+    // The rate is added to nothing.
+    expect(group('bg-2023-11-17-f08')).toBe('');
+    for (const def of TABLES.filter((t) => t.kind === 'observation')) expect(tableSchema(def, tables).fields).toContainEqual(expect.objectContaining({ name: 'sum_group', type: 'string' }));
+  });
+
+  it('the README of the zip explains it with a real case that adds up', async () => {
+    const { tables } = await loadData('test/fixtures/valid-min');
+    const text = readme(tables, { updated: '2023-11-30', files: [] });
+    expect(text).toContain('### Cộng các dòng');
+    expect(text).toContain('### Adding rows up');
+    expect(text).toContain('nêu tổng `bg-2023-11-17-f01` là 495.128 triệu đồng');
+    expect(text).toContain('`bg-2023-11-17-f02` (442.628), `bg-2023-11-17-f03` (52.500) cộng lại 495.128 triệu đồng');
   });
 });
