@@ -21,7 +21,14 @@ function htmlFiles(dir: string): string[] {
 }
 
 const rules = parseHeadersFile(readFileSync(HEADERS_FILE, 'utf8'));
-const siteHeaders = new Map(rules.find((r) => r.pattern === '/*')!.headers);
+/** The headers _headers gives a path: every matching rule applies (test/unit/deploy-headers.test.ts checks none sets a header twice). */
+const headersFor = (path: string) =>
+  new Map(
+    rules
+      .filter((r) => (r.pattern.endsWith('*') ? path.startsWith(r.pattern.slice(0, -1)) : path === r.pattern))
+      .flatMap((r) => r.headers.filter((h): h is [string, string] => h[1] !== null)),
+  );
+const siteHeaders = new Map([...headersFor('/giai-ngan/')].filter(([name]) => name !== 'Cache-Control'));
 const csp = siteHeaders.get('Content-Security-Policy')!;
 
 describe('Content-Security-Policy', () => {
@@ -43,7 +50,7 @@ describe('Content-Security-Policy', () => {
   });
 
   it('lets any site frame the embedded charts (/nhung/), and only them, with nothing else loosened', async () => {
-    const embed = new Map(rules.find((r) => r.pattern === '/nhung/*')!.headers);
+    const embed = headersFor('/nhung/x/');
     const policy = embed.get('Content-Security-Policy')!;
     expect(policy).toContain('frame-ancestors *');
     expect(policy).toContain("script-src 'none'");
@@ -61,6 +68,23 @@ describe('Content-Security-Policy', () => {
     const response = await fetch(baseUrl + '/');
     expect(response.headers.get('content-security-policy')).toBe(csp);
     expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+  });
+
+  it('covers every top-level page, folder and file of the built site (Netlify has no site-wide rule for it)', () => {
+    const uncovered = readdirSync(dist)
+      .map((name) => (name === 'index.html' ? '/' : statSync(join(dist, name)).isDirectory() ? `/${name}/` : `/${name}`))
+      .filter((path) => !headersFor(path).get('Content-Security-Policy') || !headersFor(path).get('Cache-Control'));
+    expect(uncovered).toEqual([]);
+  });
+});
+
+describe('Cache-Control, as the test server sends it from deploy/_headers', () => {
+  it('revalidates pages, data downloads and the staff service worker; keeps hashed assets a year', async () => {
+    const asset = readdirSync(join(dist, '_astro')).find((n) => n.endsWith('.css'))!;
+    const [download] = readdirSync(join(dist, 'du-lieu/tai-ve')).filter((n) => n.endsWith('.csv'));
+    for (const path of ['/', '/cap-nhat/', '/cap-nhat/sw.js', `/du-lieu/tai-ve/${download}`, '/du-lieu/tai-ve/mtqg1719-du-lieu.zip'])
+      expect((await fetch(baseUrl + path)).headers.get('cache-control'), path).toBe('no-cache');
+    expect((await fetch(`${baseUrl}/_astro/${asset}`)).headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
   });
 });
 
