@@ -205,7 +205,7 @@ export function sumExampleText(def: TableDef, tables: Tables): { vi: string; en:
   const report = namesOf(tables.reports, reportLabel).get(String(total.report_id)) ?? String(total.report_id);
   return {
     vi:
-      `Ví dụ, bảng \`${def.name}\`: ${report} nêu tổng \`${String(total.id)}\` là ${formatNumber(value(total), 3)}${unit ? ` ${unit.vi}` : ''} (“${String(total.figure_text ?? '')}”). ` +
+      `Ví dụ, bảng \`${def.name}\`: ${report} nêu tổng \`${String(total.id)}\` là ${formatNumber(value(total), 3)}${unit ? ` ${unit.vi}` : ''}. ` +
       `Các dòng cùng nhóm \`${group}\`: ${ids('vi')} cộng lại ${formatNumber(sum, 3)}${unit ? ` ${unit.vi}` : ''}, đúng bằng tổng đó. ` +
       `Cộng các dòng trong nhóm \`${group}\` với nhau là đúng; cộng thêm dòng \`${String(total.id)}\` (nhóm \`${groupOf(total) ?? '—'}\`) sẽ tính cùng một khoản hai lần.`,
     en:
