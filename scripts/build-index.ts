@@ -44,7 +44,7 @@ try {
 console.log('\n3/3 Thay bản công bố dist/ …');
 doing = 'thay bản công bố dist/';
 try {
-  publish();
+  publish(process.env.MTQG_BUILD_INPUTS);
 } catch (error) {
   console.error(error);
   dropScratch();

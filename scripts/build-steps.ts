@@ -205,14 +205,15 @@ function step(n: number): void {
 /**
  * The new site replaces dist/ only now that every step succeeded, by one
  * rename(2) of a link over the link dist. Steps: (1) the built folder becomes
- * dist.sites/<id>/; (2) a link to it is made beside dist; (3, once, when
+ * dist.sites/<id>/ (named by date, process and the inputs' fingerprint); (2) a link to it is made beside dist; (3, once, when
  * dist/ is still a plain folder from before links) the old folder is moved
  * aside to dist.previous/ — the one moment without dist/, put right by the
  * next build; (4) the link is renamed over dist; (5) the old version removed.
  */
-export function publish(): void {
+export function publish(fingerprint?: string): void {
   mkdirSync(sites, { recursive: true });
-  const version = join(sites, `${new Date().toISOString().replace(/[:.]/g, '-')}-${process.pid}`);
+  // The fingerprint of the files it was built from (build-inputs.ts) ends the version's name.
+  const version = join(sites, `${new Date().toISOString().replace(/[:.]/g, '-')}-${process.pid}${fingerprint ? `-${fingerprint}` : ''}`);
   renameSync(scratch, version);
   step(1);
   const link = `${dist}.link-${process.pid}`;

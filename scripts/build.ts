@@ -9,6 +9,7 @@
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
+import { buildFingerprint } from './build-inputs.ts';
 import { crashesAreProgramErrors, dropScratch, keptClause, lockBuild, programError, root, scratch } from './build-steps.ts';
 
 // Two settings read only when the process starts, so the build starts itself again with them
@@ -36,6 +37,8 @@ for (const name of ['MIMALLOC_PURGE_DELAY', 'MIMALLOC_RESET_DELAY', 'MIMALLOC_AR
 setFlagsFromString('--heap-growing-percent=20');
 
 const startedAt = Date.now();
+// What this build is made from, read before anything else (a file changed meanwhile makes the next build run).
+process.env.MTQG_BUILD_INPUTS = buildFingerprint(root);
 
 // One build at a time: a second one started meanwhile stops here with exit code 3, touching nothing.
 try {

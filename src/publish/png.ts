@@ -33,7 +33,8 @@ const SOURCE = `
 const { parentPort } = require('node:worker_threads');
 const { Resvg } = require(${JSON.stringify(resvgPath)});
 require('node:v8').setFlagsFromString('--expose-gc');
-const gc = require('node:vm').runInNewContext('gc');
+// Not named gc: a Node started with --expose-gc (as StrykerJS starts its test runner) already has that global.
+const collect = require('node:vm').runInNewContext('gc');
 const queue = [];
 function draw(svg, options) {
   const image = new Resvg(svg, options).render();
@@ -46,7 +47,7 @@ function next() {
   } catch (error) {
     parentPort.postMessage({ id, error: String(error && error.message || error) });
   }
-  gc({ type: 'minor' });
+  collect({ type: 'minor' });
   if (queue.length > 0) setImmediate(next);
 }
 parentPort.on('message', (message) => {

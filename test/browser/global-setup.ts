@@ -10,6 +10,7 @@ import type { Server } from 'node:http';
 import { resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { discoverPages, serveDist } from '../../scripts/bench/serve.ts';
+import { buildFingerprint, publishedFingerprint } from '../../scripts/build-inputs.ts';
 import { chromiumPath } from './chromium.ts';
 
 declare module 'vitest' {
@@ -24,11 +25,14 @@ let server: Server | undefined;
 
 export async function setup(project: TestProject): Promise<void> {
   chromiumPath();
-  if (process.env.SKIP_BUILD !== '1') {
+  const dist = resolve(root, 'dist');
+  // dist/ built from exactly the current files (scripts/build-inputs.ts) is not built again.
+  const current = publishedFingerprint(dist) === buildFingerprint(root);
+  if (current) console.log('dist/ is the build of the current files: not built again.');
+  if (process.env.SKIP_BUILD !== '1' && !current) {
     const build = spawnSync(process.execPath, ['scripts/build.ts'], { cwd: root, stdio: 'inherit' });
     if (build.status !== 0) throw new Error('npm run build failed: see the output above.');
   }
-  const dist = resolve(root, 'dist');
   const served = await serveDist(dist);
   server = served.server;
   project.provide('baseUrl', served.baseUrl);

@@ -1,3 +1,5 @@
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { sharePng, shareSvg } from '../../src/publish/share-image.ts';
 import { shareAlt, shareHeadline, type ShareCard } from '../../src/views/share.ts';
@@ -86,5 +88,13 @@ describe('share card', () => {
     const caveat = Number(/<text [^>]*y="([\d.]+)" font-size="28"[^>]*>Có lưu ý/.exec(svg)![1]);
     // A 28 px line's descenders reach about 0,25 em (7 px) below its baseline.
     expect(caveat + 7).toBeLessThan(rule);
+  });
+});
+
+describe('the PNG worker', () => {
+  it('draws in a Node started with --expose-gc (a global gc already there)', () => {
+    const script = `import('./src/publish/png.ts').then(async (m) => { const r = await m.svgToPng({ svg: '<svg xmlns="http://www.w3.org/2000/svg" width="12" height="8"/>', options: {} }); console.log(r.width + 'x' + r.height); process.exit(0); }, (e) => { console.log(String(e)); process.exit(1); });`;
+    const run = spawnSync(process.execPath, ['--expose-gc', '-e', script], { cwd: join(import.meta.dirname, '../..'), encoding: 'utf8' });
+    expect(run.stdout.trim()).toBe('12x8');
   });
 });

@@ -1,0 +1,48 @@
+/**
+ * What a build is made from, as one fingerprint: the files of the site's code, data and narratives, the
+ * package lock, the settings read from the environment and Node's version. The build names the published
+ * version after it (dist.sites/<date>-<pid>-<fingerprint>), so the browser tests can tell that dist/ is
+ * already the site of the current files and not build it again. Node's modules only (build-steps.ts).
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, lstatSync, readdirSync, readFileSync, readlinkSync } from 'node:fs';
+import { basename, join, relative, resolve } from 'node:path';
+
+/** Folders and files a build reads (besides node_modules, pinned by the lock). */
+const INPUTS = ['src', 'content', 'public', 'scripts', 'astro.config.mjs', 'package.json', 'package-lock.json', 'tsconfig.json'];
+/** Settings that change what is built. */
+const SETTINGS = ['SITE_URL', 'SITE_BASE', 'DATA_DIR', 'CONTENT_DIR'];
+
+function files(path: string, out: string[]): void {
+  if (!existsSync(path)) return;
+  const stat = lstatSync(path);
+  if (stat.isDirectory()) {
+    for (const name of readdirSync(path).sort()) if (name !== 'node_modules' && !name.startsWith('.')) files(join(path, name), out);
+  } else if (stat.isFile()) out.push(path);
+}
+
+/** 16 hex digits of SHA-256 over every input file's path and bytes, the settings and Node's version. */
+export function buildFingerprint(root: string): string {
+  const hash = createHash('sha256');
+  const list: string[] = [];
+  for (const p of [...INPUTS, process.env.DATA_DIR ?? 'data']) files(resolve(root, p), list);
+  for (const file of list) {
+    hash.update(`${relative(root, file)}\u0000`);
+    hash.update(readFileSync(file));
+    hash.update('\u0000');
+  }
+  for (const s of SETTINGS) hash.update(`${s}=${process.env[s] ?? ''}\u0000`);
+  hash.update(process.version);
+  return hash.digest('hex').slice(0, 16);
+}
+
+/** The fingerprint in the name of the version dist links to, or null (no site, or built before fingerprints). */
+export function publishedFingerprint(dist: string): string | null {
+  try {
+    if (!lstatSync(dist).isSymbolicLink()) return null;
+    if (!existsSync(join(dist, 'index.html'))) return null;
+    return /-([0-9a-f]{16})$/.exec(basename(readlinkSync(dist)))?.[1] ?? null;
+  } catch {
+    return null;
+  }
+}
