@@ -102,7 +102,7 @@ function readTable(def: TableDef, file: string, refs: Partial<Record<TableName, 
   const shift = (line: number) => line + tail.lineOffset;
   const tailIssues = readCsvText(tail.text, file, template, {
     header: () => {}, // the first half's, already read
-    record: ({ line, cells }) => validator.record({ line: shift(line), cells }),
+    record: (r) => validator.record({ ...r, line: shift(r.line) }),
   });
   return { validator, issues: issues.concat(tailIssues.map((i) => (i.line === null ? i : { ...i, line: shift(i.line) }))) };
 }

@@ -193,8 +193,8 @@ const TEMPLATES = {
     expected: 'mỗi ô bắt đầu bằng dấu ngoặc kép phải kết thúc bằng dấu ngoặc kép',
     fix: 'thêm dấu " còn thiếu, hoặc mở tệp bằng Excel rồi lưu lại dạng "CSV UTF-8 (Comma delimited)"',
   }),
-  'csv.width': (p: { cells: number; columns: number; delimiter: string }): Parts => ({
-    message: `dòng có ${p.cells} ô nhưng dòng tiêu đề có ${p.columns} cột`,
+  'csv.width': (p: { cells: number; columns: number; delimiter: string; emptyTail?: number }): Parts => ({
+    message: `dòng có ${p.cells} ô nhưng dòng tiêu đề có ${p.columns} cột${p.emptyTail ? ` (${p.emptyTail} ô cuối trống, và các ô trước đó đã bị lệch cột)` : ''}`,
     expected: `${p.columns} ô, cách nhau bằng dấu "${p.delimiter}"`,
     fix: `có thể một ô chứa dấu "${p.delimiter}" mà không đặt trong ngoặc kép, hoặc thừa/thiếu dấu phân cách; mở tệp bằng Excel, sửa các ô bị lệch cột rồi lưu lại`,
   }),

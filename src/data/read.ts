@@ -14,6 +14,8 @@ export interface CsvRecord {
   line: number;
   /** Raw cell text, exactly as many cells as header columns. */
   cells: string[];
+  /** Empty cells the line had beyond the header's columns (dropped: Excel may write them). */
+  extra?: number;
 }
 
 // ---- Encoding ----------------------------------------------------------------------
@@ -368,7 +370,7 @@ export function readCsvText(text: string, file: string, expectedHeader: string, 
     if (cells.length < width || cells.slice(width).some((c) => c.trim() !== '')) {
       return report({ code: 'csv.width', cells: cells.length, columns: width, delimiter }, line);
     }
-    sink.record({ line, cells: cells.length === width ? cells : cells.slice(0, width) });
+    sink.record(cells.length === width ? { line, cells } : { line, cells: cells.slice(0, width), extra: cells.length - width });
   });
   if (width < 0) return [issue({ code: 'file.empty', header: expectedHeader }, { file, line: null, column: null, value: null })];
   return issues;

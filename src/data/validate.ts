@@ -257,6 +257,7 @@ export function tableValidator(def: TableDef, file: string, refs: Partial<Record
     bad[i] = 1;
     issues.push(issue(problem, { file, line: lines[i]!, column, value }));
   };
+  const reportAt = report;
 
   const keyFields = def.key.length > 1 || def.key[0] !== 'id' ? def.key : [];
   const keyOf = keyFields.length > 0 ? keyer<Record<string, Cell | undefined>>(keyFields) : null;
@@ -274,7 +275,7 @@ export function tableValidator(def: TableDef, file: string, refs: Partial<Record
   const typed: Record<string, string[]> = Object.fromEntries(figures.map((name) => [name, []]));
 
   /** Cells, then duplicate ids and duplicate observations (the same figure entered twice). */
-  function record({ line, cells }: CsvRecord): void {
+  function record({ line, cells, extra = 0 }: CsvRecord): void {
     if (!columns) return;
     const i = rows.length;
     lines.push(line);
@@ -282,6 +283,13 @@ export function tableValidator(def: TableDef, file: string, refs: Partial<Record
     // An invalid cell is left undefined, so that the later checks skip it.
     const row = { ...template };
     let keyComplete = true;
+    // A line longer than the header whose extra cells are empty is read as Excel writes it, unless one of its
+    // cells is then wrong: a "," typed in a cell has shifted the rest, and that is what staff must hear first.
+    const problems: [Problem, string, string | null][] = [];
+    const report = (_: number, problem: Problem, column: string, value: string | null) => {
+      if (extra > 0) problems.push([problem, column, value]);
+      else reportAt(i, problem, column, value);
+    };
     for (const column of columns) {
       const { field, at } = column;
       const raw = at < 0 ? '' : cells[at]!;
@@ -304,6 +312,12 @@ export function tableValidator(def: TableDef, file: string, refs: Partial<Record
         row[field.name] = undefined;
         if (column.key) keyComplete = false;
       }
+    }
+    if (problems.length > 0) {
+      reportAt(i, { code: 'csv.width', cells: cells.length + extra, columns: cells.length, delimiter, emptyTail: extra }, null, null);
+      for (const f of Object.keys(row)) row[f] = undefined;
+      rows.push(row as Row);
+      return;
     }
     rows.push(row as Row);
     unique(i, row, keyComplete);

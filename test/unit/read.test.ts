@@ -32,7 +32,7 @@ describe('readCsv', () => {
     const { header, records, issues } = readAll('\n,,\nid,name,,\na,b,,\n');
     expect(issues).toEqual([]);
     expect(header).toMatchObject({ names: ['id', 'name'], line: 3 });
-    expect(records).toEqual([{ line: 4, cells: ['a', 'b'] }]);
+    expect(records).toEqual([{ line: 4, cells: ['a', 'b'], extra: 2 }]);
   });
 
   it('refuses rows with the wrong number of cells', () => {

@@ -88,6 +88,21 @@ describe('cells', () => {
     );
   });
 
+  it('a "," typed in a number shifts the rest of the line: the cell count is said first, and only it', () => {
+    // "12,5" unquoted: the line has one cell more than the header, and its last cell (note) was empty, so it reads
+    // as Excel's trailing empty cells would — but unit then holds "5" and figure_text "mvnd".
+    const header = funding.fields.map((x) => x.name);
+    const cells = header.map((name) => (name === 'value' ? '12,5' : (f() as Record<string, string>)[name] ?? ''));
+    const { issues, rows } = check(funding, `${header.join(',')}\n${cells.join(',')}\n`, refs);
+    expect(rows).toEqual([]);
+    expect(issues.map((i) => [i.line, i.column, i.code])).toEqual([[2, null, 'csv.width']]);
+    expect(issues[0]!.message).toBe(`dòng có ${header.length + 1} ô nhưng dòng tiêu đề có ${header.length} cột (1 ô cuối trống, và các ô trước đó đã bị lệch cột)`);
+    // Empty cells beyond the header on a line that is right are still read as Excel writes them.
+    const fine = check(funding, `${header.join(',')}\n${header.map((name) => (f() as Record<string, string>)[name] ?? '').join(',')},,\n`, refs);
+    expect(fine.issues).toEqual([]);
+    expect(fine.rows).toHaveLength(1);
+  });
+
   it('suggests an enum code from its Vietnamese label', () => {
     const { issues } = check(areas, 'id,name,level\nbac-giang,Bắc Giang,Tỉnh\n');
     expect(only(issues, 'enum.invalid')[0]?.fix).toBe('có phải "province" (Tỉnh)? Ghi đúng mã như trong danh sách');
