@@ -223,9 +223,10 @@ const TEMPLATES = {
     expected: `dòng tiêu đề: ${p.header}`,
     fix: 'đặt tên cột theo mẫu, hoặc xóa hẳn cột này (chọn cột trong Excel › Delete)',
   }),
-  'cell.required': (p: { title: string; example: string | null }): Parts => ({
+  'cell.required': (p: { title: string; example: string | null; purpose?: string; allowed?: readonly Choice[] }): Parts => ({
     message: 'ô bắt buộc đang trống',
-    expected: p.example ? `${p.title} (ví dụ: ${p.example})` : p.title,
+    // What the column is for, then the codes it takes (a code column) or an example.
+    expected: `${p.title}${p.purpose ? ` — ${p.purpose.replace(/\.$/, '')}` : ''}${p.allowed ? `; một trong: ${choices(p.allowed)}` : p.example ? ` (ví dụ: ${p.example})` : ''}`,
     fix: 'điền giá trị cho ô này; nếu báo cáo không có số liệu này thì xóa cả dòng',
   }),
   'cell.formula': (p: { first: string }): Parts => ({

@@ -302,7 +302,7 @@ export function tableValidator(def: TableDef, file: string, refs: Partial<Record
       if (column.typed !== null && cell !== null && cell.ok && cell.plain === false) column.typed[i] = raw;
       if (cell === null) {
         if (field.required) {
-          report(i, { code: 'cell.required', title: field.title.vi, example: field.example ?? null }, field.name, null);
+          report(i, { code: 'cell.required', title: field.title.vi, example: field.example ?? null, purpose: field.description.vi, ...(field.type === 'enum' ? { allowed: labelled(field) } : {}) }, field.name, null);
           if (column.key) keyComplete = false;
         }
         row[field.name] = field.required ? undefined : null;

@@ -81,7 +81,14 @@ describe('cells', () => {
       [4, 'program', 'Chương trình 1719', 'enum.invalid'],
       [4, 'capital_type', 'DTPT', 'enum.invalid'],
     ]);
-    expect(issues[2]).toMatchObject({ message: 'ô bắt buộc đang trống', expected: 'Giá trị (ví dụ: 130595)' });
+    // What the column is for, and an example; a code column lists its codes instead.
+    expect(issues[2]).toMatchObject({
+      message: 'ô bắt buộc đang trống',
+      expected: 'Giá trị — Số thuần (dấu chấm thập phân, không dấu phân cách hàng nghìn), theo đơn vị ở cột unit (ví dụ: 130595)',
+    });
+    const blankCode = check(funding, csvOf(funding, [f({ capital_type: '' })]), refs).issues;
+    expect(blankCode.map((i) => [i.column, i.code])).toEqual([['capital_type', 'cell.required']]);
+    expect(blankCode[0]!.expected).toMatch(/^Loại vốn — .+; một trong: all \(Tổng \(ĐTPT \+ SN\)\), dtpt \(Vốn đầu tư phát triển\), sn \(Vốn sự nghiệp\), credit \(Vốn tín dụng chính sách\)$/);
     expect(issues[4]?.fix).toBe('có phải "dtpt" (Vốn đầu tư phát triển)? Ghi đúng mã như trong danh sách');
     expect(issues[4]?.expected).toBe(
       'một trong: all (Tổng (ĐTPT + SN)), dtpt (Vốn đầu tư phát triển), sn (Vốn sự nghiệp), credit (Vốn tín dụng chính sách)',
