@@ -460,12 +460,15 @@ export type Problem = { [C in Code]: { code: C } & ParamsOf<C> }[Code];
 
 const WARNINGS: ReadonlySet<Code> = new Set(['header.optional-missing', 'file.not-canonical', 'file.both', 'series.continue']);
 
+/** Whether a problem blocks publishing (an error) or only asks to be looked at (a warning); the staff guide says the same. */
+export const severityOf = (code: Code): Severity => (WARNINGS.has(code) ? 'warning' : 'error');
+
 /** Puts a problem in its place and in words. */
 export function issue(problem: Problem, where: Where): Issue {
   const parts = (TEMPLATES[problem.code] as (p: Problem) => Parts)(problem);
   // The cell is quoted with its invisible characters written out: an ESC must not reach a terminal as one.
   const value = where.value === null ? null : showUnsafe(where.value);
-  return { ...where, value, code: problem.code, severity: WARNINGS.has(problem.code) ? 'warning' : 'error', ...parts };
+  return { ...where, value, code: problem.code, severity: severityOf(problem.code), ...parts };
 }
 
 // ---- Discrepancies found in the sources (not errors) ---------------------------
