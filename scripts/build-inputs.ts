@@ -11,7 +11,7 @@ import { basename, join, relative, resolve } from 'node:path';
 /** Folders and files a build reads (besides node_modules, pinned by the lock). */
 const INPUTS = ['src', 'content', 'public', 'scripts', 'astro.config.mjs', 'package.json', 'package-lock.json', 'tsconfig.json'];
 /** Settings that change what is built. */
-const SETTINGS = ['SITE_URL', 'SITE_BASE', 'DATA_DIR', 'CONTENT_DIR'];
+const SETTINGS = ['SITE_URL', 'SITE_BASE', 'DATA_DIR', 'CONTENT_DIR', 'REPO_URL', 'REPO_BRANCH'];
 
 function files(path: string, out: string[]): void {
   if (!existsSync(path)) return;
