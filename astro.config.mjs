@@ -21,7 +21,8 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   integrations: [subsetFonts(), mdx(), dataReload(process.env.DATA_DIR ?? 'data'), downloadsOutput()],
   // Scripts as files, never inlined (the Content-Security-Policy allows scripts from the site only);
-  // the narratives' figure ids are checked against the data before an MDX page compiles.
-  vite: { build: { assetsInlineLimit: 0 }, plugins: [figureRefs()] },
+  // the narratives' figure ids are checked against the data before an MDX page compiles. The checker of
+  // /cap-nhat/ runs in a module worker (src/staff/check-worker.ts), emitted as its own ES module file.
+  vite: { build: { assetsInlineLimit: 0 }, worker: { format: 'es' }, plugins: [figureRefs()] },
   devToolbar: { enabled: false },
 });

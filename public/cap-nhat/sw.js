@@ -1,5 +1,5 @@
 // The staff checker offline: keeps /cap-nhat/ pages and the assets they load
-// (scripts and the checker they import, styles, fonts, the published CSVs). Network first, so an update of the site is seen at
+// (scripts, the checker they import and its worker, styles, fonts, the published CSVs). Network first, so an update of the site is seen at
 // once; the kept copy only when there is no network.
 const CACHE = 'cap-nhat-v3';
 
@@ -21,15 +21,16 @@ self.addEventListener('install', (event) => {
         .filter((u) => u.origin === location.origin);
       await Promise.all(assets.map((u) => cache.add(u.href).catch(() => {})));
       // The checker is loaded only when a file is chosen (import("./client….js") in the page's
-      // script): follow the scripts' relative imports so it is kept too.
+      // script, and the worker it starts: new Worker(new URL("/_astro/check-worker….js", …))):
+      // follow the scripts' relative and site-absolute script paths so they are kept too.
       const scripts = assets.filter((u) => u.pathname.endsWith('.js'));
       const seen = new Set(scripts.map((u) => u.href));
       while (scripts.length) {
         const script = scripts.pop();
         const text = await (await cache.match(script.href))?.text();
-        for (const m of (text ?? '').matchAll(/["'`](\.{1,2}\/[^"'`]+\.js)["'`]/g)) {
+        for (const m of (text ?? '').matchAll(/["'`]((?:\.{1,2})?\/[^"'`\s/][^"'`\s]*\.js)["'`]/g)) {
           const u = new URL(m[1], script);
-          if (seen.has(u.href)) continue;
+          if (u.origin !== location.origin || seen.has(u.href)) continue;
           seen.add(u.href);
           scripts.push(u);
           await cache.add(u.href).catch(() => {});

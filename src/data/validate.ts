@@ -67,20 +67,21 @@ function checkHeader(def: TableDef, csv: CsvHeader, file: string): Header {
   const template = def.fields.map((f) => f.name).join(',');
   const known = new Set(def.fields.map((f) => f.name));
   const position = new Map<string, number>();
-  const unknown: string[] = [];
+  /** Unknown columns and where each first is: a map, not a list, so a header of 100,000 columns stays linear. */
+  const unknown = new Map<string, number>();
   const issues: Issue[] = [];
   const at = (column: string | null) => ({ file, line: csv.line, column, value: null });
 
   csv.names.forEach((name, i) => {
     if (name === '') issues.push(issue({ code: 'header.blank', position: i, header: template }, at(null)));
-    else if (position.has(name) || unknown.includes(name))
-      issues.push(issue({ code: 'header.duplicate', name, first: position.get(name) ?? csv.names.indexOf(name), second: i }, at(name)));
+    else if (position.has(name) || unknown.has(name))
+      issues.push(issue({ code: 'header.duplicate', name, first: position.get(name) ?? unknown.get(name)!, second: i }, at(name)));
     else if (known.has(name)) position.set(name, i);
-    else unknown.push(name);
+    else unknown.set(name, i);
   });
 
   const missing = def.fields.filter((f) => !position.has(f.name));
-  for (const name of unknown) {
+  for (const name of unknown.keys()) {
     const suggestion = suggest(
       name,
       missing.map((f) => f.name),
@@ -422,7 +423,7 @@ export function tableValidator(def: TableDef, file: string, refs: Partial<Record
     header(header) {
       delimiter = header.delimiter;
       const checked = checkHeader(def, header, file);
-      issues.push(...checked.issues);
+      for (const i of checked.issues) issues.push(i); // not push(...): a header of 100,000 columns overflows a worker's stack
       headerIssues = issues.length;
       if (!checked.usable) return;
       columns = def.fields.map((field) => ({

@@ -6,7 +6,9 @@
  * line n of the CSV, so messages point at the row Excel shows.
  *
  * Works in the browser and in Node (read-excel-file's universal entry takes a Blob).
+ * In the browser it runs in the checker's own worker (src/staff/check-worker.ts).
  */
+import { unzipSync, zipSync } from 'fflate';
 import readXlsxFile, { readSheetNames } from 'read-excel-file/universal';
 import type { TableName } from './define.ts';
 import { TABLES } from './tables/index.ts';
@@ -41,8 +43,21 @@ export function tableOfName(name: string): TableName | null {
   return TABLE_NAMES.has(stem) ? (stem as TableName) : null;
 }
 
+/**
+ * The workbook's XML parts inflated here, synchronously, and stored again without compression.
+ * read-excel-file unzips with fflate's asynchronous `unzip`, which inflates any part over 512 KiB
+ * (a sheet of about 560 rows) in a Worker made from a `blob:` URL: the site's Content-Security-Policy
+ * (script-src 'self', no worker-src) refuses it and that promise never settles. A stored part is
+ * copied, never inflated, so read-excel-file starts no worker. Throws on a file that is not a zip.
+ */
+export function storedXlsx(bytes: Uint8Array): Uint8Array {
+  // The parts read-excel-file reads (its filterZipArchiveEntry): pictures and printer settings are left out.
+  const parts = unzipSync(bytes, { filter: (f) => f.name.endsWith('.xml') || f.name.endsWith('.xml.rels') });
+  return zipSync(parts, { level: 0 });
+}
+
 export async function xlsxToCsv(bytes: Uint8Array, fileName: string): Promise<XlsxSheet[]> {
-  const blob = new Blob([bytes as BlobPart]);
+  const blob = new Blob([storedXlsx(bytes) as BlobPart]);
   const names = await readSheetNames(blob);
   const picked = names
     .map((sheet) => ({ sheet, table: tableOfName(sheet) ?? (names.length === 1 ? tableOfName(fileName) : null) }))

@@ -7,7 +7,7 @@
  * to those already published.
  */
 import { canonicalCsv } from '../data/canonical.ts';
-import { checkTables, type DataLoad, type Discrepancy, type Issue, type PublishedRows, type TableInput } from '../data/check.ts';
+import { checkTables, type DataLoad, type Discrepancy, type Issue, type Progress, type PublishedRows, type TableInput } from '../data/check.ts';
 import { unknownFileIssue, type Cited } from '../data/published.ts';
 import type { TableName } from '../data/define.ts';
 import { figureFields } from '../data/define.ts';
@@ -76,13 +76,20 @@ type AnyRow = Record<string, unknown> & { id: string };
  * `cited`: the rows the site's articles cite (a withdrawn one still cited is refused, as in `npm run check`).
  * `unknown`: chosen files no table is named for ("funding (1).csv"): refused like such a file in
  * the data folder (published.ts unknownFileIssue), so a renamed download is never silently left out.
+ * `progress`: told the line reached in each table read with the chosen files (the page shows it).
  */
-export function runChecker(chosen: readonly ChosenTable[], published: Published, unknown: readonly string[] = [], cited: Cited = {}): CheckerResult {
+export function runChecker(
+  chosen: readonly ChosenTable[],
+  published: Published,
+  unknown: readonly string[] = [],
+  cited: Cited = {},
+  progress?: Progress,
+): CheckerResult {
   const inputs = publishedInputs(published);
   for (const c of chosen) inputs[c.table] = { file: c.file, bytes: c.bytes, canonicalWarning: !c.fromXlsx };
   const before = checkTables(publishedInputs(published));
   // The published rows: one removed or changed in place without a withdrawal is an error, as in `npm run check`.
-  const load = checkTables(inputs, { published: before.tables as unknown as PublishedRows, cited });
+  const load = checkTables(inputs, { published: before.tables as unknown as PublishedRows, cited, ...(progress ? { progress } : {}) });
   load.issues = [...unknown.map((name) => unknownFileIssue(name)), ...load.issues];
   const known = new Set(before.discrepancies.map((d) => d.id));
   const errors = load.issues.filter((i) => i.severity === 'error').length;

@@ -1,17 +1,19 @@
 /**
- * The page side of /cap-nhat/: reads the chosen or dropped files, turns XLSX
- * sheets into CSV text, runs the checker (checker.ts → the build's own
- * check) and writes three tables: problems, a preview of the valid rows, and
- * the discrepancies the files would add. Every cell is set as text, never
- * as markup: the files are the person's own, but a cell may hold anything.
- * Loaded only when a file is chosen (start.ts), so the page's first view stays small.
+ * The page side of /cap-nhat/: hands the chosen or dropped files and the
+ * published tables to the checker's worker (check-worker.ts: reading, XLSX,
+ * the build's own check, all off the page's thread), shows its progress, and
+ * writes what it sends back (view.ts, capped) as three tables: problems, a
+ * preview of the valid rows, and the discrepancies the files would add. Every
+ * cell is set as text, never as markup: the files are the person's own, but a
+ * cell may hold anything. Loaded only when a file is chosen (start.ts), so the
+ * page's first view stays small.
  */
-import type { TableName } from '../data/define.ts';
-import type { Issue } from '../data/messages.ts';
 import type { Cited } from '../data/published.ts';
+import type { Issue } from '../data/messages.ts';
 import { TABLES } from '../data/tables/index.ts';
-import { runChecker, type ChosenTable, type CheckerResult, type Published } from './checker.ts';
-import { tableOfName, xlsxToCsv } from '../data/xlsx.ts';
+import type { Published } from './checker.ts';
+import type { CheckReply, CheckRequest, SentView } from './protocol.ts';
+import { SHOWN_ADDED, SHOWN_PER_KIND, type HiddenKind } from './view.ts';
 
 const FILES = TABLES.map((t) => t.file).join(', ');
 
@@ -30,7 +32,7 @@ function table(caption: string, headers: string[], rows: HTMLTableRowElement[], 
   for (const h of headers) head.append(el('th', h, { scope: 'col' }));
   t.append(el('thead'), el('tbody'));
   t.tHead!.append(head);
-  t.tBodies[0]!.append(...rows);
+  for (const r of rows) t.tBodies[0]!.append(r);
   wrap.append(t);
   return wrap;
 }
@@ -56,85 +58,68 @@ function issueRow(i: Issue): HTMLTableRowElement {
   });
 }
 
-/** Files → the tables they hold; names the files that hold none. */
-async function readChosen(files: readonly File[]): Promise<{ chosen: ChosenTable[]; unknown: string[]; misnamed: string[] }> {
-  const chosen: ChosenTable[] = [];
-  const unknown: string[] = [];
-  /** CSV files named for no table ("funding (1).csv"): errors of the check, as in the data folder. */
-  const misnamed: string[] = [];
-  for (const file of files) {
-    const bytes = new Uint8Array(await file.arrayBuffer());
-    if (/\.xlsx$/i.test(file.name)) {
-      try {
-        const sheets = await xlsxToCsv(bytes, file.name);
-        if (sheets.length === 0) unknown.push(file.name);
-        for (const s of sheets)
-          chosen.push({ table: s.table, file: `${file.name} › ${s.sheet}`, bytes: new TextEncoder().encode(s.csv), fromXlsx: true });
-      } catch {
-        unknown.push(`${file.name} (không đọc được tệp Excel này)`);
-      }
-      continue;
-    }
-    const table = tableOfName(file.name);
-    // "funding (1).csv" is checked as funding.csv, and refused by its name: in data/ it would be left out.
-    if (/\.csv$/i.test(file.name) && !TABLES.some((t) => t.file === file.name)) misnamed.push(file.name);
-    if (table) chosen.push({ table, file: file.name, bytes, fromXlsx: false });
-    else if (!/\.csv$/i.test(file.name)) unknown.push(file.name);
-  }
-  // Two files for one table: the last chosen wins, and the person is told.
-  const byTable = new Map<TableName, ChosenTable>();
-  for (const c of chosen) {
-    const earlier = byTable.get(c.table);
-    if (earlier) unknown.push(`${earlier.file} (đã dùng ${c.file} cho cùng bảng)`);
-    byTable.set(c.table, c);
-  }
-  return { chosen: [...byTable.values()], unknown, misnamed };
+const number = (n: number) => n.toLocaleString('vi-VN');
+
+/** The problems of a kind not shown: counted, with the first one's message as an example. */
+function hiddenItem(h: HiddenKind): HTMLLIElement {
+  const level = h.severity === 'error' ? 'lỗi' : 'cảnh báo';
+  return el('li', `… và ${number(h.count)} ${level} khác cùng loại trong ${h.file} (như: ${h.example}), không hiện ở đây.`, {
+    'data-file': h.file,
+    'data-code': h.code,
+    'data-count': String(h.count),
+  });
 }
 
-function render(out: HTMLElement, result: CheckerResult, unknown: string[], chosen: ChosenTable[]): void {
+function render(out: HTMLElement, view: SentView): void {
   out.replaceChildren();
-  if (unknown.length)
+  if (view.unknown.length)
     out.append(
       el(
         'p',
-        `Không nhận ra bảng của: ${unknown.join('; ')}. Tên tệp CSV phải là tên bảng (${FILES}); tệp Excel phải có trang tính mang tên bảng (như trong tệp mẫu).`,
+        `Không nhận ra bảng của: ${view.unknown.join('; ')}. Tên tệp CSV phải là tên bảng (${FILES}); tệp Excel phải có trang tính mang tên bảng (như trong tệp mẫu).`,
         { class: 'notice', id: 'tep-la' },
       ),
     );
-  if (chosen.length === 0 && result.issues.length === 0) return;
+  if (view.files.length === 0 && view.problems.length === 0) return;
 
   const summary =
-    result.errors > 0
-      ? `Có ${result.errors} lỗi và ${result.warnings} cảnh báo. Số liệu CHƯA thể công bố: sửa các lỗi dưới đây rồi chọn lại tệp.`
-      : `Không có lỗi${result.warnings ? ` (${result.warnings} cảnh báo: nên xem, nhưng không chặn việc công bố)` : ''}. Số liệu có thể công bố.`;
-  const checked = chosen.length ? chosen.map((c) => c.file).join(', ') : 'không có tệp nào mang tên một bảng';
+    view.errors > 0
+      ? `Có ${number(view.errors)} lỗi và ${number(view.warnings)} cảnh báo. Số liệu CHƯA thể công bố: sửa các lỗi dưới đây rồi chọn lại tệp.`
+      : `Không có lỗi${view.warnings ? ` (${number(view.warnings)} cảnh báo: nên xem, nhưng không chặn việc công bố)` : ''}. Số liệu có thể công bố.`;
+  const checked = view.files.length ? view.files.join(', ') : 'không có tệp nào mang tên một bảng';
   out.append(el('h2', 'Kết quả kiểm tra'), el('p', `Đã kiểm tra: ${checked}.`), el('p', summary, { class: 'tom-tat', id: 'tom-tat' }));
 
-  const problems = [...result.issues, ...result.form];
-  if (problems.length)
+  if (view.problems.length) {
+    const capped = view.hidden.length ? ` — mỗi loại trong mỗi tệp hiện ${SHOWN_PER_KIND} đầu tiên, số còn lại đếm ở dưới bảng` : '';
     out.append(
       table(
-        'Lỗi và cảnh báo (lỗi chặn việc công bố; cảnh báo thì không)',
+        `Lỗi và cảnh báo (lỗi chặn việc công bố; cảnh báo thì không)${capped}`,
         ['Mức', 'Tệp', 'Dòng', 'Cột', 'Ô như đã gõ', 'Vấn đề', 'Cần', 'Cách sửa'],
-        problems.map(issueRow),
+        view.problems.map(issueRow),
         'van-de',
       ),
     );
+  }
+  if (view.hidden.length) {
+    const list = el('ul', null, { id: 'van-de-an' });
+    list.append(...view.hidden.map(hiddenItem));
+    out.append(list);
+  }
 
-  if (result.canonical.length) {
+  if (view.canonical.length) {
     out.append(
       el('h2', 'Tệp để công bố'),
       el(
         'p',
-        (result.errors ? 'Các tệp dưới đây không có lỗi (các tệp khác còn lỗi). ' : '') +
+        (view.errors ? 'Các tệp dưới đây không có lỗi (các tệp khác còn lỗi). ' : '') +
           'Tải về tệp CSV dạng chuẩn, rồi tải lên thư mục data/ của kho (cùng tên, thay tệp cũ): người duyệt sẽ thấy đúng những dòng đã thay đổi.',
       ),
     );
     const list = el('ul', null, { id: 'tai-ve' });
-    for (const c of result.canonical) {
+    for (const c of view.canonical) {
       const li = el('li');
       const link = el('a', `Tải ${c.file} (dạng chuẩn)`, { download: c.file, 'data-table': c.table });
-      link.href = URL.createObjectURL(new Blob([c.text], { type: 'text/csv;charset=utf-8' }));
+      link.href = URL.createObjectURL(c.blob);
       li.append(link);
       list.append(li);
     }
@@ -143,42 +128,89 @@ function render(out: HTMLElement, result: CheckerResult, unknown: string[], chos
 
   out.append(el('h2', 'Xem trước: các dòng hợp lệ sẽ hiện thế nào'));
   // The rows a person added or changed are the ones to look at; unchanged published rows are only counted.
-  const changed = result.preview.filter((p) => p.changed);
-  const shown = changed.length ? changed : result.preview;
-  if (shown.length === 0) out.append(el('p', 'Chưa có dòng hợp lệ nào trong các tệp đã chọn.'));
+  if (view.preview.length === 0) out.append(el('p', 'Chưa có dòng hợp lệ nào trong các tệp đã chọn.'));
   else {
-    const same = result.preview.length - changed.length;
-    const caption = changed.length
-      ? `${changed.length} dòng mới hoặc đã sửa so với bản đang công bố${same ? ` (${same} dòng không đổi, không hiện)` : ''}`
-      : `${shown.length} dòng hợp lệ, giống bản đang công bố`;
+    const total = view.changed || view.same;
+    const caption = view.changed
+      ? `${number(view.changed)} dòng mới hoặc đã sửa so với bản đang công bố${view.same ? ` (${number(view.same)} dòng không đổi, không hiện)` : ''}`
+      : `${number(view.same)} dòng hợp lệ, giống bản đang công bố`;
+    const first = total > view.preview.length ? `; hiện ${number(view.preview.length)} dòng đầu` : '';
     out.append(
       table(
-        `${caption} — con số, đơn vị, thời điểm và báo cáo như trên trang web`,
+        `${caption}${first} — con số, đơn vị, thời điểm và báo cáo như trên trang web`,
         ['Tệp', 'Dòng', 'Mã dòng', 'Nội dung', 'Địa bàn', 'Giá trị', 'Tính đến', 'Báo cáo', 'Như in'],
-        shown.map((p) => row([TABLES.find((t) => t.name === p.table)!.file, p.line, p.id, p.what, p.area, p.figures, p.asOf, p.report, p.printed], { 'data-id': p.id })),
+        view.preview.map((p) => row([TABLES.find((t) => t.name === p.table)!.file, p.line, p.id, p.what, p.area, p.figures, p.asOf, p.report, p.printed], { 'data-id': p.id })),
         'xem-truoc',
       ),
     );
   }
 
   out.append(el('h2', 'Chênh lệch mới trong các báo cáo nguồn'));
-  if (result.added.length === 0)
+  if (view.addedTotal === 0)
     out.append(el('p', 'Các tệp đã chọn không thêm chỗ chênh lệch nào (tổng khác các phần, tỷ lệ in khác tỷ lệ tính lại…).', { id: 'chenh-lech' }));
   else {
     out.append(
       el(
         'p',
-        'Đây không phải lỗi nhập liệu: trang web sẽ công bố các chỗ này ở trang Chất lượng dữ liệu. Chỉ cần so lại xem đã chép đúng con số của báo cáo chưa.',
+        'Đây không phải lỗi nhập liệu: trang web sẽ công bố các chỗ này ở trang Chất lượng dữ liệu. Chỉ cần so lại xem đã chép đúng con số của báo cáo chưa.' +
+          (view.addedTotal > view.added.length ? ` Có ${number(view.addedTotal)} chỗ; hiện ${number(SHOWN_ADDED)} chỗ đầu.` : ''),
       ),
     );
     const list = el('ul', null, { id: 'chenh-lech' });
-    for (const d of result.added) list.append(el('li', `${d.message} (mã dòng: ${d.rowIds.join(', ')})`));
+    for (const d of view.added) list.append(el('li', `${d.message} (mã dòng: ${d.rowIds.join(', ')})`));
     out.append(list);
   }
 }
 
-/** Checks the chosen files against the published tables and writes the result into `out`. */
-export async function checkFiles(files: readonly File[], published: Published, out: HTMLElement, cited: Cited = {}): Promise<void> {
-  const { chosen, unknown, misnamed } = await readChosen(files);
-  render(out, runChecker(chosen, published, misnamed, cited), unknown, chosen);
+/** The progress line: one paragraph whose text changes, so the live region reads the newest only. */
+function progress(out: HTMLElement, text: string): void {
+  let p = out.querySelector<HTMLElement>('#tien-do');
+  if (!p) {
+    p = el('p', null, { class: 'notice', id: 'tien-do' });
+    out.replaceChildren(p);
+  }
+  p.textContent = text;
+}
+
+/** The check under way, stopped when another is started (a person who chooses again wants the new files checked). */
+let running: { worker: Worker; settle: (finished: boolean) => void } | undefined;
+
+/**
+ * Checks the chosen files against the published tables in a worker and writes the result into `out`.
+ * Resolves true when written, false when another check replaced this one; rejects on a program error.
+ */
+export function checkFiles(files: readonly File[], published: Published, out: HTMLElement, cited: Cited = {}): Promise<boolean> {
+  if (running) {
+    running.worker.terminate();
+    running.settle(false);
+  }
+  return new Promise((resolve, reject) => {
+    // A same-origin module script, emitted by Vite as its own file: allowed by the site's CSP, unlike a blob: worker.
+    const worker = new Worker(new URL('./check-worker.ts', import.meta.url), { type: 'module', name: 'kiem-tra' });
+    const end = () => {
+      worker.terminate();
+      if (running?.worker === worker) running = undefined;
+    };
+    running = { worker, settle: resolve };
+    worker.onmessage = ({ data }: MessageEvent<CheckReply>) => {
+      if (running?.worker !== worker) return;
+      if (data.kind === 'progress') return progress(out, data.text);
+      end();
+      if (data.kind === 'failed') return reject(new Error(data.error));
+      render(out, data.view);
+      resolve(true);
+    };
+    // The worker's script could not load or run (an old browser, a broken download): a program error, said so.
+    worker.onerror = (event) => {
+      event.preventDefault();
+      end();
+      reject(new Error(event.message || 'không chạy được chương trình kiểm tra (worker)'));
+    };
+    worker.onmessageerror = () => {
+      end();
+      reject(new Error('không nhận được kết quả từ chương trình kiểm tra'));
+    };
+    const request: CheckRequest = { files: [...files], published, cited };
+    worker.postMessage(request);
+  });
 }

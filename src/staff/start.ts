@@ -1,16 +1,18 @@
 /**
  * What /cap-nhat/ loads with the page: the file input, drag and drop, and the
- * offline worker. The checker itself (client.ts, about 70 KB gzipped with the
- * build's check and the XLSX reader) and the published tables (the CSV links
- * marked data-published on the page) are fetched when a file is first chosen,
- * so a visit that only reads the page or takes a template costs no script weight.
+ * offline worker. The checker (client.ts, which writes the result, and the
+ * worker it starts, check-worker.ts: the build's check and the XLSX reader)
+ * and the published tables (the CSV links marked data-published on the page)
+ * are fetched when a file is first chosen, so a visit that only reads the page
+ * or takes a template costs no script weight.
  */
 import type { Cited } from '../data/published.ts';
 import type { Published } from './checker.ts';
 
-function notice(out: HTMLElement, text: string): void {
+function notice(out: HTMLElement, text: string, id?: string): void {
   const p = document.createElement('p');
   p.className = 'notice';
+  if (id) p.id = id;
   p.textContent = text;
   out.replaceChildren(p);
 }
@@ -45,7 +47,7 @@ export function startChecker(): void {
   if (!input || !out || !zone) return;
 
   const check = async (files: readonly File[]) => {
-    notice(out, 'Đang kiểm tra…');
+    notice(out, 'Đang kiểm tra…', 'tien-do');
     let loaded: [typeof import('./client.ts'), Published] | undefined;
     try {
       loaded = await Promise.all([import('./client.ts'), loadPublished()]);
@@ -54,7 +56,8 @@ export function startChecker(): void {
     }
     if (loaded) {
       try {
-        await loaded[0].checkFiles(files, loaded[1], out, citedOf(out));
+        // false: the person chose other files meanwhile, and that check writes the result.
+        if (!(await loaded[0].checkFiles(files, loaded[1], out, citedOf(out)))) return;
       } catch (error) {
         notice(out, `Lỗi của chương trình kiểm tra — đây không phải lỗi dữ liệu. Hãy báo cho bộ phận kỹ thuật: ${String(error)}`);
       }

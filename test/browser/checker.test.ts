@@ -222,6 +222,9 @@ describe('offline', () => {
     await p.goto(`${baseUrl}/cap-nhat/`);
     await p.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
     expect(fetched.some((path) => /client\.[\w-]+\.js$/.test(path)), 'the page itself does not load the checker').toBe(false);
+    // The checker's worker script (started from client.js by a site-absolute URL) is kept too.
+    const kept = await p.evaluate(async () => (await Promise.all((await caches.keys()).map(async (n) => (await (await caches.open(n)).keys()).map((r) => r.url)))).flat());
+    expect(kept.some((u) => /\/_astro\/check-worker[-.\w]*\.js$/.test(u)), kept.join('\n')).toBe(true);
     await fresh.setOffline(true);
     try {
       await p.reload();

@@ -87,3 +87,25 @@ export function runCheck(dir: string): Promise<{ code: number; stdout: string }>
 export function only(issues: readonly Issue[], code: Issue['code']): Issue[] {
   return issues.filter((i) => i.code === code);
 }
+
+/**
+ * The published funding table as staff would save it from Excel, grown to a large workbook
+ * (issue 27): the published rows, then `copies` copies of each as further tranches, each with
+ * a note of `words` pseudo-random words (text that compresses like real notes, not like a
+ * repeated string). 6 copies of 300 words: 791 rows, a 1.08 MB workbook whose sheet is about
+ * 1.6 MB unzipped, valid against the published data (the tranches only add discrepancies).
+ */
+export async function largeFundingXlsx(copies = 6, words = 300): Promise<{ xlsx: Buffer; rows: number }> {
+  const { templateXlsx } = await import('../../src/staff/templates-xlsx.ts');
+  const { TABLES } = await import('../../src/data/tables/index.ts');
+  const published = (await loadData(join(ROOT, 'data'))).tables.funding as unknown as Record<string, string | number | null>[];
+  let seed = 1;
+  const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+  const note = () => Array.from({ length: words }, () => Math.floor(random() * 36 ** 6).toString(36)).join(' ');
+  const rows = published.concat(
+    ...Array.from({ length: copies }, (_, k) =>
+      published.map((r) => ({ ...r, id: `${r.id}-x${k}`, tranche: r.tranche ? `${r.tranche}-x${k}` : `dot-${k}`, note: note() })),
+    ),
+  );
+  return { xlsx: await templateXlsx(TABLES.find((t) => t.name === 'funding')!, rows), rows: rows.length };
+}

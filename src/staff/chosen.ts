@@ -1,0 +1,53 @@
+/**
+ * The files a person chose at /cap-nhat/ → the tables they hold: a CSV by its
+ * name, an XLSX by its sheets' names (each sheet turned into CSV text). Runs in
+ * the checker's worker (check-worker.ts), where reading and unzipping a large
+ * workbook does not stop the page.
+ */
+import type { TableName } from '../data/define.ts';
+import { TABLES } from '../data/tables/index.ts';
+import { tableOfName, xlsxToCsv } from '../data/xlsx.ts';
+import type { ChosenTable } from './checker.ts';
+
+export interface Chosen {
+  chosen: ChosenTable[];
+  /** Files that hold no table, named with the reason. */
+  unknown: string[];
+  /** CSV files named for no table ("funding (1).csv"): errors of the check, as in the data folder. */
+  misnamed: string[];
+}
+
+/** Files → the tables they hold; names the files that hold none. `reading` is told each file's name before it is read. */
+export async function readChosen(files: readonly File[], reading: (name: string) => void = () => {}): Promise<Chosen> {
+  const chosen: ChosenTable[] = [];
+  const unknown: string[] = [];
+  const misnamed: string[] = [];
+  for (const file of files) {
+    reading(file.name);
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    if (/\.xlsx$/i.test(file.name)) {
+      try {
+        const sheets = await xlsxToCsv(bytes, file.name);
+        if (sheets.length === 0) unknown.push(file.name);
+        for (const s of sheets)
+          chosen.push({ table: s.table, file: `${file.name} › ${s.sheet}`, bytes: new TextEncoder().encode(s.csv), fromXlsx: true });
+      } catch {
+        unknown.push(`${file.name} (không đọc được tệp Excel này)`);
+      }
+      continue;
+    }
+    const table = tableOfName(file.name);
+    // "funding (1).csv" is checked as funding.csv, and refused by its name: in data/ it would be left out.
+    if (/\.csv$/i.test(file.name) && !TABLES.some((t) => t.file === file.name)) misnamed.push(file.name);
+    if (table) chosen.push({ table, file: file.name, bytes, fromXlsx: false });
+    else if (!/\.csv$/i.test(file.name)) unknown.push(file.name);
+  }
+  // Two files for one table: the last chosen wins, and the person is told.
+  const byTable = new Map<TableName, ChosenTable>();
+  for (const c of chosen) {
+    const earlier = byTable.get(c.table);
+    if (earlier) unknown.push(`${earlier.file} (đã dùng ${c.file} cho cùng bảng)`);
+    byTable.set(c.table, c);
+  }
+  return { chosen: [...byTable.values()], unknown, misnamed };
+}

@@ -1,0 +1,88 @@
+/**
+ * What /cap-nhat/ shows of a check, as plain data: made in the checker's
+ * worker (check-worker.ts) and sent to the page, which only writes it out
+ * (client.ts). The lists are capped, so a file with an error on each of
+ * 100,000 columns or 500,000 rows never becomes a table of that many rows:
+ * the first SHOWN_PER_KIND problems of each kind in each file are shown, the
+ * rest counted (every count stated), and so for the preview and the discrepancies.
+ */
+import type { TableName } from '../data/define.ts';
+import type { Discrepancy, Issue } from '../data/check.ts';
+import type { CheckerResult, PreviewRow } from './checker.ts';
+
+/** Problems shown per file and kind (issue code); the others are counted. */
+export const SHOWN_PER_KIND = 200;
+/** Rows of the preview shown. */
+export const SHOWN_PREVIEW = 500;
+/** New discrepancies listed. */
+export const SHOWN_ADDED = 200;
+
+/** The problems of one kind in one file that are not shown. */
+export interface HiddenKind {
+  file: string;
+  code: string;
+  severity: Issue['severity'];
+  /** How many are not shown. */
+  count: number;
+  /** The message of the first one not shown, as an example. */
+  example: string;
+}
+
+export interface CheckView {
+  /** Files of no table (named as the person chose them, with the reason). */
+  unknown: string[];
+  /** The files (or sheets) checked. */
+  files: string[];
+  errors: number;
+  warnings: number;
+  /** Issues then form warnings, at most SHOWN_PER_KIND of each kind in each file. */
+  problems: Issue[];
+  hidden: HiddenKind[];
+  /** The rows to look at: those added or changed, else (none changed) every valid row; at most SHOWN_PREVIEW. */
+  preview: PreviewRow[];
+  /** Valid rows added or changed, and unchanged, in the chosen tables. */
+  changed: number;
+  same: number;
+  added: Discrepancy[];
+  addedTotal: number;
+  canonical: { table: TableName; file: string; text: string }[];
+}
+
+/** The first `perKind` problems of each (file, code), in their order, and a count of the others by kind. */
+export function capProblems(problems: readonly Issue[], perKind = SHOWN_PER_KIND): { shown: Issue[]; hidden: HiddenKind[] } {
+  const seen = new Map<string, number>();
+  const hidden = new Map<string, HiddenKind>();
+  const shown: Issue[] = [];
+  for (const p of problems) {
+    const kind = `${p.file}\u0000${p.code}`;
+    const n = (seen.get(kind) ?? 0) + 1;
+    seen.set(kind, n);
+    if (n <= perKind) shown.push(p);
+    else {
+      const h = hidden.get(kind);
+      if (h) h.count++;
+      else hidden.set(kind, { file: p.file, code: p.code, severity: p.severity, count: 1, example: p.message });
+    }
+  }
+  return { shown, hidden: [...hidden.values()] };
+}
+
+export function checkView(result: CheckerResult, unknown: readonly string[], files: readonly string[]): CheckView {
+  const { shown, hidden } = capProblems([...result.issues, ...result.form]);
+  const changed = result.preview.filter((p) => p.changed);
+  const rows = changed.length ? changed : result.preview;
+  return {
+    unknown: [...unknown],
+    files: [...files],
+    errors: result.errors,
+    warnings: result.warnings,
+    problems: shown,
+    hidden,
+    preview: rows.slice(0, SHOWN_PREVIEW),
+    changed: changed.length,
+    same: result.preview.length - changed.length,
+    added: result.added.slice(0, SHOWN_ADDED),
+    addedTotal: result.added.length,
+    canonical: result.canonical,
+  };
+}

@@ -1,0 +1,102 @@
+/**
+ * The checker of /cap-nhat/ as its worker runs it (issue 27): it says how far it has read, and what it
+ * sends the page is capped (the first problems of each kind in each file, every count kept).
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { canonicalCsv } from '../../src/data/canonical.ts';
+import { loadData } from '../../src/data/load.ts';
+import type { Issue } from '../../src/data/messages.ts';
+import { TABLES } from '../../src/data/tables/index.ts';
+import { runChecker, type Published } from '../../src/staff/checker.ts';
+import { capProblems, checkView, SHOWN_ADDED, SHOWN_PER_KIND, SHOWN_PREVIEW } from '../../src/staff/view.ts';
+import { ROOT } from './helpers.ts';
+
+const published = Object.fromEntries(
+  TABLES.map((t) => {
+    try {
+      return [t.name, readFileSync(join(ROOT, 'data', t.file), 'utf8')];
+    } catch {
+      return [t.name, ''];
+    }
+  }),
+) as Published;
+const encode = (text: string) => new TextEncoder().encode(text);
+
+describe('progress', () => {
+  it('tells the line reached in each table read, from 0 to the last line', () => {
+    const funding = published.funding;
+    const lines = funding.trimEnd().split('\n').length;
+    const told: [string, number, number][] = [];
+    runChecker([{ table: 'funding', file: 'funding.csv', bytes: encode(funding), fromXlsx: false }], published, [], {}, (...p) => void told.push(p));
+    const mine = told.filter(([file]) => file === 'funding.csv');
+    expect(mine[0]).toEqual(['funding.csv', 0, lines]);
+    expect(mine.at(-1)).toEqual(['funding.csv', lines, lines]);
+    // The tables not chosen are read too (from the published data), and said so.
+    expect(told.some(([file]) => file === 'reports.csv (đã công bố)')).toBe(true);
+  });
+
+  it('every 1,000 lines of a long file', () => {
+    const [header, ...rows] = published.funding.trimEnd().split('\n');
+    const long = [header, ...Array.from({ length: 25 }, () => rows).flat()].join('\n') + '\n';
+    const told: number[] = [];
+    runChecker([{ table: 'funding', file: 'funding.csv', bytes: encode(long), fromXlsx: false }], published, [], {}, (file, line) => {
+      if (file === 'funding.csv') told.push(line);
+    });
+    const total = 1 + 25 * rows.length;
+    expect(told).toEqual([0, 1000, 2000, total]);
+  });
+});
+
+const problem = (file: string, code: string, n: number): Issue =>
+  ({ file, code, severity: 'error', line: n, column: null, value: null, message: `${code} ${n}`, expected: '', fix: '' }) as unknown as Issue;
+
+describe('what the page is sent', () => {
+  it('the first problems of each kind in each file, in order; the others counted by kind, with an example', () => {
+    const list = [
+      ...Array.from({ length: 5 }, (_, i) => problem('a.csv', 'header.unknown', i)),
+      problem('a.csv', 'header.missing', 0),
+      ...Array.from({ length: 3 }, (_, i) => problem('b.csv', 'header.unknown', i)),
+    ];
+    const { shown, hidden } = capProblems(list, 2);
+    expect(shown.map((p) => `${p.file} ${p.message}`)).toEqual([
+      'a.csv header.unknown 0',
+      'a.csv header.unknown 1',
+      'a.csv header.missing 0',
+      'b.csv header.unknown 0',
+      'b.csv header.unknown 1',
+    ]);
+    expect(hidden).toEqual([
+      { file: 'a.csv', code: 'header.unknown', severity: 'error', count: 3, example: 'header.unknown 2' },
+      { file: 'b.csv', code: 'header.unknown', severity: 'error', count: 1, example: 'header.unknown 2' },
+    ]);
+  });
+
+  it('a CSV of 100,000 columns: 200 of its unknown columns and every missing one shown, the rest counted; the totals stated', () => {
+    const names = Array.from({ length: 100_000 }, (_, i) => `c${i}`);
+    const wide = `${names.join(',')}\n${names.map(() => '1').join(',')}\n`;
+    const result = runChecker([{ table: 'funding', file: 'funding.csv', bytes: encode(wide), fromXlsx: false }], published);
+    const view = checkView(result, [], ['funding.csv']);
+    expect(view.errors).toBe(result.errors);
+    expect(view.errors).toBeGreaterThan(100_000);
+    expect(view.problems.filter((p) => p.code === 'header.unknown')).toHaveLength(SHOWN_PER_KIND);
+    expect(view.problems.filter((p) => p.code === 'header.missing').map((p) => p.column)).toContain('id');
+    expect(view.hidden).toEqual([expect.objectContaining({ file: 'funding.csv', code: 'header.unknown', count: 100_000 - SHOWN_PER_KIND })]);
+  });
+
+  it('the preview: the first SHOWN_PREVIEW of the rows added, with the counts of rows added and unchanged', async () => {
+    const rows = (await loadData(join(ROOT, 'data'))).tables.funding;
+    // 6 copies of each published row as further tranches: 678 valid new rows.
+    const copies = Array.from({ length: 6 }, (_, k) => rows.map((r) => ({ ...r, id: `${r.id}-x${k}`, tranche: r.tranche ? `${r.tranche}-x${k}` : `dot-${k}` }))).flat();
+    const text = canonicalCsv('funding', [...rows, ...copies] as never);
+    const result = runChecker([{ table: 'funding', file: 'funding.csv', bytes: encode(text), fromXlsx: false }], published);
+    expect(result.errors).toBe(0);
+    const view = checkView(result, [], ['funding.csv']);
+    expect([view.changed, view.same]).toEqual([copies.length, rows.length]);
+    expect(view.preview).toHaveLength(SHOWN_PREVIEW);
+    expect(view.preview.every((p) => p.changed)).toBe(true);
+    expect(view.addedTotal).toBe(result.added.length);
+    expect(view.added.length).toBe(Math.min(result.added.length, SHOWN_ADDED));
+  });
+});
