@@ -18,6 +18,8 @@ export default defineConfig({
           testTimeout: 60_000,
           hookTimeout: 300_000,
           fileParallelism: false,
+          // The per-page checks (pages.test.ts) run a few at a time: two cores, one browser.
+          maxConcurrency: 3,
         },
       },
     ],

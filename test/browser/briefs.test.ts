@@ -69,7 +69,8 @@ describe('the briefs built', () => {
   });
 });
 
-describe.each(briefs)('brief %s', (path) => {
+// A few briefs at a time (browser project: maxConcurrency): each test opens its own page.
+describe.concurrent.each(briefs)('brief %s', (path) => {
   it('prints on exactly one A4 sheet, with no accessibility violation on screen or on paper', async () => {
     const page = await open(path);
     const pdf = await printA4(page);

@@ -15,6 +15,9 @@ import { VIETNAMESE } from '../../src/styles/fonts/charset.ts';
 
 const baseUrl = inject('baseUrl');
 const SHOTS = 'test-results/screenshots';
+// Full-page screenshots of every page at 1280 and 360 px, for people to look at: SCREENSHOTS=1 npm run test:browser.
+// Off by default, they took about a third of the suite's time.
+const SCREENSHOTS = process.env.SCREENSHOTS === '1';
 let context: BrowserContext;
 
 beforeAll(async () => {
@@ -80,7 +83,8 @@ const overflow = (page: Page) => page.evaluate(() => document.documentElement.sc
 // Every page found in dist/ (pages added later are covered without editing a list), with one
 // visit per page for every per-page check: status, language, console, requests, landmarks,
 // axe-core, then the same page laid out at 360 px (a phone) and at 640 px (1280 px at 200 % zoom).
-describe.each(inject('pages'))('page %s', (path) => {
+// A few pages at a time (browser project: maxConcurrency): the browser works while a test waits for it.
+describe.concurrent.each(inject('pages'))('page %s', (path) => {
   it('loads in Vietnamese, complete, accessible, and fits a phone and 200 % zoom', async () => {
     const v = await visit(path, 1280);
     expect(v.status).toBe(200);
@@ -100,7 +104,7 @@ describe.each(inject('pages'))('page %s', (path) => {
     const results = await new AxeBuilder({ page: v.page }).analyze();
     const summary = results.violations.map((x) => `${x.id}: ${x.nodes.map((n) => n.target.join(' ')).join(', ')}`);
     expect(summary).toEqual([]);
-    await v.page.screenshot({ path: `${SHOTS}/${slug(path)}-1280.png`, fullPage: true });
+    if (SCREENSHOTS) await v.page.screenshot({ path: `${SHOTS}/${slug(path)}-1280.png`, fullPage: true });
 
     // 200 % zoom of a 1280 px window lays the page out at 640 CSS px.
     await v.page.setViewportSize({ width: 640, height: 900 });
@@ -110,7 +114,7 @@ describe.each(inject('pages'))('page %s', (path) => {
     // Tap targets on a phone (WCAG 2.2, 2.5.8; not among axe's default rules, but Lighthouse checks it).
     const taps = await new AxeBuilder({ page: v.page }).withRules(['target-size']).analyze();
     expect(taps.violations.flatMap((x) => x.nodes.map((n) => n.target.join(' ')))).toEqual([]);
-    await v.page.screenshot({ path: `${SHOTS}/${slug(path)}-360.png`, fullPage: true });
+    if (SCREENSHOTS) await v.page.screenshot({ path: `${SHOTS}/${slug(path)}-360.png`, fullPage: true });
 
     // Collected over the whole visit, after every layout.
     expect(v.consoleErrors).toEqual([]);
