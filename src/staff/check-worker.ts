@@ -37,10 +37,15 @@ scope.onmessage = async ({ data }) => {
       say(`Đang kiểm tra ${file}: ${number.format(line)}/${number.format(lines)} dòng…`, line === 0),
     );
     say('Đang soạn kết quả…', true);
+    // A sheet's header row, to name a problem's cell as Excel does.
+    const headers = Object.fromEntries(
+      chosen.filter((c) => c.fromXlsx).map((c) => [c.file, new TextDecoder().decode(c.bytes.subarray(0, c.bytes.indexOf(10) >= 0 ? c.bytes.indexOf(10) : c.bytes.length)).split(',')]),
+    );
     const view = checkView(
       result,
       unknown,
       chosen.map((c) => c.file),
+      headers,
     );
     const canonical = view.canonical.map((c) => ({ table: c.table, file: c.file, blob: new Blob([c.text], { type: 'text/csv;charset=utf-8' }) }));
     scope.postMessage({ kind: 'done', view: { ...view, canonical } });

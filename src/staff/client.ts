@@ -9,11 +9,10 @@
  * page's first view stays small.
  */
 import type { Cited } from '../data/published.ts';
-import type { Issue } from '../data/messages.ts';
 import { TABLES } from '../data/tables/index.ts';
 import type { Published } from './checker.ts';
 import type { CheckReply, CheckRequest, SentView } from './protocol.ts';
-import { SHOWN_ADDED, SHOWN_PER_KIND, type HiddenKind } from './view.ts';
+import { SHOWN_ADDED, SHOWN_PER_KIND, type HiddenKind, type ShownIssue } from './view.ts';
 
 const FILES = TABLES.map((t) => t.file).join(', ');
 
@@ -46,9 +45,11 @@ function row(cells: (string | number | null)[], attrs: Record<string, string> = 
 const sentence = (s: string) => (/[.?!]$/.test(s) ? s : `${s}.`);
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
-function issueRow(i: Issue): HTMLTableRowElement {
+function issueRow(i: ShownIssue): HTMLTableRowElement {
   const level = i.severity === 'error' ? 'Lỗi' : 'Cảnh báo';
-  return row([level, i.file, i.line, i.column, i.value, capital(sentence(i.message)), capital(sentence(i.expected)), capital(sentence(i.fix))], {
+  // A workbook's problem names its cell, as Excel does: "ô K5 (value)".
+  const column = i.cell ? `ô ${i.cell}${i.column ? ` (${i.column})` : ''}` : i.column;
+  return row([level, i.file, i.line, column, i.value, capital(sentence(i.message)), capital(sentence(i.expected)), capital(sentence(i.fix))], {
     class: i.severity === 'error' ? 'loi' : 'canh-bao',
     'data-file': i.file,
     'data-line': i.line === null ? '' : String(i.line),

@@ -28,6 +28,29 @@ export interface HiddenKind {
   example: string;
 }
 
+/** A problem as shown: a workbook's is placed by its cell ("ô K5") and shows a number as Excel does ("12.500,5"). */
+export type ShownIssue = Issue & { cell?: string };
+
+/** "A", …, "Z", "AA": the letter of a spreadsheet column (0-based). */
+export function columnLetter(index: number): string {
+  let s = '';
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
+const EXCEL_NUMBER = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 15 });
+
+/**
+ * In the words of a workbook: the cell of a problem (its column's letter in the sheet's header and its row;
+ * the workbook's rows are the lines of the text it is read as) and a number cell as vi-VN Excel shows it.
+ */
+export function inWorkbook(problem: Issue, header: readonly string[]): ShownIssue {
+  const at = problem.column === null ? -1 : header.indexOf(problem.column);
+  const cell = at >= 0 && problem.line !== null ? `${columnLetter(at)}${problem.line}` : undefined;
+  const value = problem.value !== null && /^-?\d+(\.\d+)?$/.test(problem.value) ? EXCEL_NUMBER.format(Number(problem.value)) : problem.value;
+  return { ...problem, value, ...(cell ? { cell } : {}) };
+}
+
 export interface CheckView {
   /** Files of no table (named as the person chose them, with the reason). */
   unknown: string[];
@@ -36,7 +59,7 @@ export interface CheckView {
   errors: number;
   warnings: number;
   /** Issues then form warnings, at most SHOWN_PER_KIND of each kind in each file. */
-  problems: Issue[];
+  problems: ShownIssue[];
   hidden: HiddenKind[];
   /** The rows to look at: those added or changed, else (none changed) every valid row; at most SHOWN_PREVIEW. */
   preview: PreviewRow[];
@@ -67,8 +90,11 @@ export function capProblems(problems: readonly Issue[], perKind = SHOWN_PER_KIND
   return { shown, hidden: [...hidden.values()] };
 }
 
-export function checkView(result: CheckerResult, unknown: readonly string[], files: readonly string[]): CheckView {
-  const { shown, hidden } = capProblems([...result.issues, ...result.form]);
+/** `headers`: the header row of each file read from a workbook sheet ("mau-funding.xlsx › funding"), by file. */
+export function checkView(result: CheckerResult, unknown: readonly string[], files: readonly string[], headers: Readonly<Record<string, readonly string[]>> = {}): CheckView {
+  const capped = capProblems([...result.issues, ...result.form]);
+  const hidden = capped.hidden;
+  const shown = capped.shown.map((p) => (headers[p.file] ? inWorkbook(p, headers[p.file]!) : p));
   const changed = result.preview.filter((p) => p.changed);
   const rows = changed.length ? changed : result.preview;
   return {

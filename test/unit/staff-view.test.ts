@@ -10,7 +10,7 @@ import { loadData } from '../../src/data/load.ts';
 import type { Issue } from '../../src/data/messages.ts';
 import { TABLES } from '../../src/data/tables/index.ts';
 import { runChecker, type Published } from '../../src/staff/checker.ts';
-import { capProblems, checkView, SHOWN_ADDED, SHOWN_PER_KIND, SHOWN_PREVIEW } from '../../src/staff/view.ts';
+import { capProblems, checkView, columnLetter, SHOWN_ADDED, SHOWN_PER_KIND, SHOWN_PREVIEW } from '../../src/staff/view.ts';
 import { ROOT } from './helpers.ts';
 
 const published = Object.fromEntries(
@@ -98,5 +98,31 @@ describe('what the page is sent', () => {
     expect(view.preview.every((p) => p.changed)).toBe(true);
     expect(view.addedTotal).toBe(result.added.length);
     expect(view.added.length).toBe(Math.min(result.added.length, SHOWN_ADDED));
+  });
+});
+
+describe('a workbook\'s problems, in the words of Excel', () => {
+  it('name the cell (column letter of the sheet\'s header, row) and show a number as vi-VN Excel does', () => {
+    const header = TABLES.find((t) => t.name === 'funding')!.fields.map((f) => f.name);
+    // A new row typed with 12500.5 in "value" while the report prints 130.595: the figure matches no printed number.
+    const row = ['bg-2023-11-17-f90', 'bg-2023-11-17', '3.1.2', 'bac-giang', 'ntp1719', '2024', 'all', 'all', '', 'assigned', '12500.5', 'mvnd', '', '', '', '130.595 triệu đồng', 'reported', ''];
+    expect(row).toHaveLength(header.length);
+    const csv = `${published.funding.trimEnd()}\n${row.join(',')}\n`;
+    const file = 'so-lieu.xlsx › funding';
+    const result = runChecker([{ table: 'funding', file, bytes: encode(csv), fromXlsx: true }], published);
+    const view = checkView(result, [], [file], { [file]: header });
+    const mismatch = view.problems.find((p) => p.code === 'figure.mismatch')!;
+    expect(mismatch).toBeDefined();
+    // value is the 11th column (K); the new row is the last line of the sheet.
+    const line = csv.trimEnd().split('\n').length;
+    expect(mismatch).toMatchObject({ cell: `K${line}`, column: 'value', value: '12.500,5', line });
+    // The same file as a CSV keeps the file's own words.
+    const plain = checkView(runChecker([{ table: 'funding', file: 'funding.csv', bytes: encode(csv), fromXlsx: false }], published), [], ['funding.csv']);
+    expect(plain.problems.find((p) => p.code === 'figure.mismatch')).toMatchObject({ value: '12500.5' });
+    expect(plain.problems.find((p) => p.code === 'figure.mismatch')!.cell).toBeUndefined();
+  });
+
+  it('letters past Z as Excel writes them', () => {
+    expect([0, 25, 26, 27, 51, 52, 701, 702].map(columnLetter)).toEqual(['A', 'Z', 'AA', 'AB', 'AZ', 'BA', 'ZZ', 'AAA']);
   });
 });
