@@ -5,7 +5,6 @@
  */
 import * as aq from 'arquero';
 import { current, history, type Dated } from '../data/current.ts';
-import { compareDates } from '../data/time.ts';
 import type { EnumField, TableDef } from '../data/define.ts';
 import {
   funding, indicators, ncut, poverty, works,
@@ -73,20 +72,4 @@ export function historyOf<K extends Observed>(inputs: Inputs, table: K, keep: (r
 export function enumLabel(def: TableDef, field: string, value: string): string {
   const f = def.fields.find((x): x is EnumField => x.name === field && x.type === 'enum');
   return f?.labels[value]?.vi ?? value;
-}
-
-/** The most recent report (by date), and the one before it: for "what changed since the previous report". */
-export function latestReports(reports: readonly Report[]): Report[] {
-  // The precedence of data/time.ts between reports: later date (partial dates at their last day), then higher id.
-  return reports.toSorted((a, b) => compareDates(b.date, a.date) || (b.id > a.id ? 1 : b.id < a.id ? -1 : 0));
-}
-
-/** Area name by id; province of a district. */
-export function areaName(inputs: Inputs, id: string): string {
-  return inputs.areas.find((a) => a.id === id)?.name ?? id;
-}
-
-export function projectLabel(inputs: Inputs, id: string | null): string {
-  if (id === null) return 'Toàn chương trình';
-  return inputs.projects.find((p) => p.id === id)?.short_name ?? id;
 }

@@ -4,7 +4,7 @@
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadData } from '../../src/data/load.ts';
-import { assignedBreakdown, disbursement, disbursementProgress, fundFigures, projectFunding } from '../../src/metrics/funding.ts';
+import { assignedBreakdown, disbursement, disbursementProgress, fundFigures, projectFunding, unallocated } from '../../src/metrics/funding.ts';
 import { inputsOf, type Inputs } from '../../src/metrics/inputs.ts';
 import { ncutCounts, ncutSupport } from '../../src/metrics/ncut.ts';
 import { headlines } from '../../src/metrics/overview.ts';
@@ -130,6 +130,45 @@ describe('prestigious persons', () => {
     expect(rowsOf(ncutSupport(inp)).map((r) => [r.area_id, r.measure, r.persons, r.amount_mvnd])).toEqual([
       ['bac-giang', 'newspaper', null, null],
       ['son-dong', 'tet_gift', 137, 68.5],
+    ]);
+  });
+});
+
+describe('funding: each metric takes its own rows, and copes without the others', () => {
+  const F = (id: string, rest: string) => `bg-2023-11-17-${id},bg-2023-11-17,3.1.2,bac-giang,ntp1719,${rest}`;
+
+  it('unallocated funds are only the rows measured as unallocated', async () => {
+    const inp = await inputs({ 'funding.csv': plus('funding.csv', [F('f20', '2023,all,sn,,unallocated,76810,mvnd,,76.810 triệu đồng,reported,,,')]) });
+    expect(rowsOf(unallocated(inp)).map((r) => [r.id, r.value])).toEqual([['bg-2023-11-17-f20', 76810]]);
+  });
+
+  it('the assigned breakdown is the parts by source (central, provincial), never the totals, nor another measure', async () => {
+    const inp = await inputs({ 'funding.csv': plus('funding.csv', [F('f21', '2023,central,all,,allocated,400000,mvnd,,400.000 triệu đồng,reported,,,')]) });
+    // valid-min: 495.128 (all), 442.628 central (all), 52.500 provincial (all), 198.110 central ĐTPT, 244.518 central SN.
+    expect(rowsOf(assignedBreakdown(inp)).map((r) => [r.budget_source, r.capital_type, r.value])).toEqual([
+      ['central', 'all', 442628],
+      ['provincial', 'all', 52500],
+      ['central', 'dtpt', 198110],
+      ['central', 'sn', 244518],
+    ]);
+  });
+
+  it('without any disbursed amount there is no disbursement, and projects show their assigned funds alone', async () => {
+    const funding = plus('funding.csv', []).split('\n').filter((l) => !/,(disbursed|disbursement_rate),/.test(l)).join('\n');
+    const inp = await inputs({ 'funding.csv': funding });
+    expect(rowsOf(disbursement(inp))).toEqual([]);
+    expect(rowsOf(projectFunding(inp)).map((r) => [r.project_id, r.assigned, r.disbursed, r.stated_rate])).toEqual([['ntp1719.da3', 1200.5, null, null]]);
+  });
+
+  it('the rate history dates a point by its as-of date, or by its report when the row gives none', async () => {
+    const inp = await inputs({
+      'reports.csv': plus('reports.csv', [LATER_REPORT]),
+      'funding.csv': plus('funding.csv', ['bg-2024-02-21-f02,bg-2024-02-21,1,bac-giang,ntp1719,2023,all,all,,disbursement_rate,55.2,percent,,"55,2%",reported,,,']),
+    });
+    // valid-min's 40,7% is as of 15/11/2023; the new 55,2% gives no date: its report's, 21/02/2024.
+    expect(rowsOf(disbursementProgress(inp)).map((r) => [r.as_of, r.value, r.id])).toEqual([
+      ['2023-11-15', 40.7, 'bg-2023-11-17-f08'],
+      ['2024-02-21', 55.2, 'bg-2024-02-21-f02'],
     ]);
   });
 });
