@@ -6,19 +6,34 @@
  * Without git or history (a tarball, a data folder outside the repository) the
  * changelog is simply unavailable and the data page says so; a shallow clone
  * shows what it has, its oldest commit counted as the first publication.
+ *
+ * Each version is read as the check reads it (data/canonical.ts: encoding, Unicode form, separators, decimal
+ * comma, row order made one), so a file saved again in another form with the same values is no correction;
+ * a correction lists, cell by cell, the value before and after.
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import Papa from 'papaparse';
+import { canonicaliseFile } from '../data/canonical.ts';
 import { observationKey } from '../data/current.ts';
 import type { TableName } from '../data/define.ts';
 import { TABLES } from '../data/tables/index.ts';
+
+/** One cell of a corrected row: its column, and the text before and after (as read, in canonical form). */
+export interface CellEdit {
+  id: string;
+  field: string;
+  before: string;
+  after: string;
+}
 
 export interface TableChange {
   table: TableName;
   added: string[];
   corrected: string[];
+  /** The cells each corrected row changed, in the order of the rows and the table's columns. */
+  edits: CellEdit[];
   removed: string[];
   /** Ids of earlier rows that a row added here supersedes (same observation). */
   superseded: string[];
@@ -53,12 +68,19 @@ interface Rows {
   byId: Map<string, Record<string, string>>;
 }
 
-function parse(text: string | null): Rows {
+/**
+ * A version of a table's file, read as the check reads it: the canonical text of its rows (one encoding,
+ * Unicode form, separator, decimal mark and row order), or, for a version the check refuses, its text as is.
+ */
+function parse(table: TableName, text: string | null): Rows {
   const byId = new Map<string, Record<string, string>>();
   if (!text) return { columns: new Set(), byId };
-  const parsed = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true });
+  const read = canonicaliseFile(table, new TextEncoder().encode(text), table);
+  const parsed = Papa.parse<Record<string, string>>(('text' in read ? read.text : text).replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true });
   for (const r of parsed.data) if (r.id) byId.set(r.id.trim(), r);
-  return { columns: new Set(parsed.meta.fields ?? []), byId };
+  // The columns the file itself has (the canonical text has every column of today's table).
+  const header = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { preview: 1 }).data[0] ?? [];
+  return { columns: new Set(header.map((h) => h.trim())), byId };
 }
 
 /** Many `rev:path` blobs in one git process (a build reads dozens); null for a path absent at that rev. */
@@ -89,10 +111,16 @@ function diffTable(table: TableName, beforeRows: Rows, afterRows: Rows): TableCh
   const after = afterRows.byId;
   // A column added or dropped by a change of the data model is not a correction of the rows.
   const shared = def.fields.filter((f) => beforeRows.columns.has(f.name) && afterRows.columns.has(f.name));
-  const same = (a: Record<string, string>, b: Record<string, string>) => shared.every((f) => (a[f.name] ?? '').trim() === (b[f.name] ?? '').trim());
+  const cell = (r: Record<string, string>, f: string) => (r[f] ?? '').trim();
   const added = [...after.keys()].filter((id) => !before.has(id));
   const removed = [...before.keys()].filter((id) => !after.has(id));
-  const corrected = [...after.keys()].filter((id) => before.has(id) && !same(before.get(id)!, after.get(id)!));
+  const edits: CellEdit[] = [];
+  for (const [id, now] of after) {
+    const was = before.get(id);
+    if (!was) continue;
+    for (const f of shared) if (cell(was, f.name) !== cell(now, f.name)) edits.push({ id, field: f.name, before: cell(was, f.name), after: cell(now, f.name) });
+  }
+  const corrected = [...new Set(edits.map((e) => e.id))];
   const superseded: string[] = [];
   if (def.kind === 'observation') {
     const keyOf = (r: Record<string, string>) => observationKey(def).map((k) => (r[k] ?? '').trim()).join('\u0000');
@@ -100,7 +128,7 @@ function diffTable(table: TableName, beforeRows: Rows, afterRows: Rows): TableCh
     for (const [id, r] of before) if (after.has(id)) earlier.set(keyOf(r), [...(earlier.get(keyOf(r)) ?? []), id]);
     for (const id of added) superseded.push(...(earlier.get(keyOf(after.get(id)!)) ?? []));
   }
-  return { table, added, corrected, removed, superseded: [...new Set(superseded)] };
+  return { table, added, corrected, edits, removed, superseded: [...new Set(superseded)] };
 }
 
 const empty = (c: TableChange) => c.added.length + c.corrected.length + c.removed.length === 0;
@@ -132,11 +160,13 @@ export function dataChangelog(dataDir: string, limit = 30): Changelog {
     for (const c of log) {
       // A root commit, or the oldest of a shallow clone (git shows it without parents): first publication.
       const first = c.parent === null;
-      const changes = TABLES.map((t) => {
+      const changes = TABLES.flatMap((t) => {
         const path = `${prefix}${t.file}`;
-        const after = parse(show(c.commit, path));
-        const before = c.parent === null ? parse(null) : parse(show(c.parent, path));
-        return diffTable(t.name, before, after);
+        const now = show(c.commit, path);
+        const was = c.parent === null ? null : show(c.parent, path);
+        // A file this commit did not touch is not read at all.
+        if (was === now) return [];
+        return [diffTable(t.name, parse(t.name, was), parse(t.name, now))];
       }).filter((ch) => !empty(ch));
       if (changes.length) updates.push({ commit: c.commit.slice(0, 12), date: c.date, subject: c.subject, first, changes });
     }
@@ -159,7 +189,7 @@ export function workingChanges(dataDir: string): TableChange[] {
       } catch {
         now = null;
       }
-      return diffTable(t.name, parse(showAll(dir, [`HEAD:${prefix}${t.file}`]).get(`HEAD:${prefix}${t.file}`) ?? null), parse(now));
+      return diffTable(t.name, parse(t.name, showAll(dir, [`HEAD:${prefix}${t.file}`]).get(`HEAD:${prefix}${t.file}`) ?? null), parse(t.name, now));
     }).filter((ch) => !empty(ch));
   } catch {
     return [];

@@ -146,6 +146,48 @@ describe('changelog from git history', () => {
     expect(log.lastChange).toBe(log.updates[0]!.date);
   });
 
+  it('a correction says, cell by cell, the value before and after', () => {
+    const repo = mkdtempSync(join(tmpdir(), 'mtqg-git-'));
+    made.push(repo);
+    const data = join(repo, 'data');
+    cpSync(VALID_MIN, data, { recursive: true });
+    git(repo, 'init', '-q');
+    git(repo, 'add', '.');
+    git(repo, 'commit', '-qm', 'first');
+    // valid-min's bg-2023-11-17-f03: provincial 52.500; corrected to 52.600, as printed "52.600 triệu đồng".
+    const text = readFileSync(join(data, 'funding.csv'), 'utf8');
+    writeFileSync(join(data, 'funding.csv'), text.replace('provincial,all,,assigned,52500,mvnd,,52.500 triệu đồng', 'provincial,all,,assigned,52600,mvnd,,52.600 triệu đồng'));
+    git(repo, 'commit', '-qam', 'sửa');
+    const [change] = dataChangelog(data).updates[0]!.changes;
+    expect(change!.corrected).toEqual(['bg-2023-11-17-f03']);
+    expect(change!.edits).toEqual([
+      { id: 'bg-2023-11-17-f03', field: 'value', before: '52500', after: '52600' },
+      { id: 'bg-2023-11-17-f03', field: 'figure_text', before: '52.500 triệu đồng', after: '52.600 triệu đồng' },
+    ]);
+  });
+
+  it('a file saved again in another form with the same values is no correction (decomposed Unicode; an Excel vi-VN semicolon export)', () => {
+    const repo = mkdtempSync(join(tmpdir(), 'mtqg-git-'));
+    made.push(repo);
+    const data = join(repo, 'data');
+    cpSync(VALID_MIN, data, { recursive: true });
+    git(repo, 'init', '-q');
+    git(repo, 'add', '.');
+    git(repo, 'commit', '-qm', 'first');
+    const text = readFileSync(join(data, 'funding.csv'), 'utf8');
+    // Some editors save Vietnamese in decomposed form (NFD): "triệu" as t, r, i, e, U+0323, U+0302, u.
+    writeFileSync(join(data, 'funding.csv'), text.normalize('NFD'));
+    git(repo, 'commit', '-qam', 'NFD');
+    // Excel on a vi-VN machine: BOM, ";" between cells, decimal comma, CRLF.
+    const rows = Papa.parse<string[]>(text, { skipEmptyLines: true }).data;
+    const header = rows[0]!;
+    const excel = rows.map((r, i) => r.map((c, j) => (i > 0 && header[j] === 'value' ? c.replace('.', ',') : c)).map((c) => (/[;"]/.test(c) ? `"${c.replaceAll('"', '""')}"` : c)).join(';'));
+    writeFileSync(join(data, 'funding.csv'), `\uFEFF${excel.join('\r\n')}\r\n`);
+    git(repo, 'commit', '-qam', 'Excel');
+    const log = dataChangelog(data);
+    expect(log.updates.map((u) => u.subject)).toEqual(['first']);
+  });
+
   it('is unavailable, not an error, for a data folder outside any git repository', () => {
     const dir = mkdtempSync(join(tmpdir(), 'mtqg-nogit-'));
     made.push(dir);
