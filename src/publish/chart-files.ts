@@ -12,7 +12,7 @@ import { UNITS } from '../data/define.ts';
 import { QUALIFIERS, type Qualifier } from '../data/qualifier.ts';
 import { formatDate } from '../lib/format.ts';
 import { csvBytes } from './formats.ts';
-import { CHART_FILE_DIR, EMBED_DIR, PACKAGE_TITLE } from './meta.ts';
+import { CHART_FILE_DIR, EMBED_DIR, PACKAGE_TITLE, PUBLISHER } from './meta.ts';
 import { svgToPng } from './png.ts';
 import type { RowSource } from '../views/caveats.ts';
 
@@ -128,16 +128,24 @@ export interface Citation {
 
 const EN_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
+/** Where a citation's access date goes: the reader's own date, filled in by the page (components/Citation.astro). */
+export const ACCESS_DATE = '…';
+
+/** "6 December 2026". */
+export const englishDate = (iso: string) => {
+  const [y, m, d] = iso.slice(0, 10).split('-').map(Number) as [number, number, number];
+  return `${d} ${EN_MONTHS[m - 1]} ${y}`;
+};
+
 /**
- * A suggested citation naming the source reports, the chart's address and the access date
- * (the day the page was built: a reader citing later puts their own date).
+ * A suggested citation: the publisher, the data set, the chart, the version of the data (the day it last
+ * changed), the source reports, the chart's address, and the access date — the reader's, so `ACCESS_DATE`
+ * stands for it (never the day the page was built).
  */
-export function chartCitation(spec: ChartSpec, permalink: string, accessed: Date): Citation {
-  const iso = accessed.toISOString().slice(0, 10);
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+export function chartCitation(spec: ChartSpec, permalink: string, version: string): Citation {
   const sources = spec.sources.map((s) => s.title).join('; ');
   return {
-    vi: `${PACKAGE_TITLE.vi}, biểu đồ “${spec.title}” (${spec.subtitle}), theo ${sources}. ${permalink} (truy cập ngày ${formatDate(iso)}).`,
-    en: `${PACKAGE_TITLE.en}, chart “${spec.title}” (${spec.subtitle}), from ${sources} [in Vietnamese]. ${permalink} (accessed ${d} ${EN_MONTHS[m - 1]} ${y}).`,
+    vi: `${PUBLISHER.vi}, “${PACKAGE_TITLE.vi}”, biểu đồ “${spec.title}” (${spec.subtitle}), số liệu cập nhật ngày ${formatDate(version.slice(0, 10))}, theo ${sources}. ${permalink} (truy cập ngày ${ACCESS_DATE}).`,
+    en: `${PUBLISHER.en}, “${PACKAGE_TITLE.en}”, chart “${spec.title}” (${spec.subtitle}), data version of ${englishDate(version)}, from ${sources} [in Vietnamese]. ${permalink} (accessed ${ACCESS_DATE}).`,
   };
 }

@@ -50,7 +50,9 @@ describe('every chart has its data, images, citation and embed page', () => {
       const text = share!.textContent!;
       expect(text).toContain('Trích dẫn:');
       expect(text).toContain('Cite as:');
-      expect(text).toMatch(/truy cập ngày \d{2}\/\d{2}\/\d{4}/);
+      // Without JavaScript the reader is told to put in the date they viewed the page (never the build's).
+      expect(text).toContain('(truy cập ngày …)');
+      expect(text).toContain('Thay “…” bằng ngày anh/chị xem trang.');
       expect(share!.querySelector('textarea')!.textContent).toContain(`/nhung/${fig.getAttribute('data-chart')}/`);
     }
   });
@@ -168,7 +170,31 @@ describe('with JavaScript (enhancement)', () => {
     const snippet = await share.locator('textarea').inputValue();
     expect(snippet).toMatch(/^<iframe src="https?:\/\/[^"]+\/nhung\//);
     expect(await share.locator('code').first().textContent()).toMatch(/^https?:\/\//);
-    expect(await share.locator('.chart-cite-text').first().textContent()).toContain(`${new URL(baseUrl).origin}`);
+    expect(await share.locator('.cite-text').first().textContent()).toContain(`${new URL(baseUrl).origin}`);
     await page.close();
+  });
+
+  it('a citation gives the reader\'s own access date and copies with one tap; so does the data set\'s', async () => {
+    const { page: path, fig } = charts[0]!;
+    const context = await launch();
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(baseUrl).origin });
+    const page = await context.newPage();
+    // The reader's clock, months after the build.
+    await page.clock.setFixedTime(new Date('2027-03-15T10:00:00'));
+    await page.goto(`${baseUrl}${path}`);
+    const share = page.locator(`#${fig.id}-chia-se`);
+    await share.locator('summary').click();
+    const vi = share.locator('[data-citation]').first();
+    expect(await vi.locator('.cite-text').textContent()).toMatch(/\(truy cập ngày 15\/03\/2027\)\.$/);
+    expect(await vi.locator('.cite-fill').isVisible()).toBe(false);
+    expect(await share.locator('[data-citation][lang="en"] .cite-text').textContent()).toMatch(/\(accessed 15 March 2027\)\.$/);
+    await vi.locator('.cite-copy').click();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toMatch(/^Nhóm số liệu Chương trình MTQG 1719, .* \(truy cập ngày 15\/03\/2027\)\.$/);
+    await page.goto(`${baseUrl}/du-lieu/`);
+    const dataset = page.locator('[data-citation]').first();
+    expect(await dataset.locator('.cite-text').textContent()).toMatch(/phiên bản số liệu ngày \d{2}\/\d{2}\/\d{4}, https?:\/\/[^ ]+\/du-lieu\/, giấy phép Creative Commons Attribution 4\.0 \(truy cập ngày 15\/03\/2027\)\.$/);
+    expect(await dataset.locator('.cite-copy').isVisible()).toBe(true);
+    await context.close();
   });
 });

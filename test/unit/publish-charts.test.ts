@@ -101,11 +101,14 @@ describe('chart data and citation', () => {
     expect(rows.at(-1)).toEqual(["'=1+1", 'Vốn giao', '-5', 'triệu đồng', ...none]);
   });
 
-  it('citation names the source reports, the address and the access date, in Vietnamese and English', () => {
-    const c = chartCitation(groupedBars, 'https://example.org/giai-ngan/#x', new Date('2026-12-01T10:00:00Z'));
+  it('citation names the publisher, the data version, the source reports and the address; the access date is left to the reader', () => {
+    const c = chartCitation(groupedBars, 'https://example.org/giai-ngan/#x', '2026-12-01T10:00:00Z');
+    expect(c.vi).toMatch(/^Nhóm số liệu Chương trình MTQG 1719, “Số liệu Chương trình MTQG 1719 theo các báo cáo”, biểu đồ “/);
+    expect(c.vi).toContain('số liệu cập nhật ngày 01/12/2026');
     expect(c.vi).toContain('Báo cáo số 123/BC-BDT ngày 17/11/2023');
-    expect(c.vi).toContain('truy cập ngày 01/12/2026');
-    expect(c.en).toContain('accessed 1 December 2026');
+    expect(c.vi).toMatch(/\(truy cập ngày …\)\.$/);
+    expect(c.en).toContain('data version of 1 December 2026');
+    expect(c.en).toMatch(/\(accessed …\)\.$/);
     for (const t of [c.vi, c.en]) expect(t).toContain('https://example.org/giai-ngan/#x');
   });
 });
