@@ -9,7 +9,7 @@ export function absoluteUrl(path: string): string {
   return site ? new URL(`${base}${path}`, site).href : `${base}${path}`;
 }
 
-/** The line printed at the bottom of a chart image: the site and the chart's address. */
+/** The line printed at the bottom of a chart image: the site, the licence of the data and the chart's address. */
 export function chartCredit(id: string, page: string): string {
-  return `Số liệu Chương trình MTQG 1719 — ${absoluteUrl(`${page}#${id}`)}`;
+  return `Số liệu Chương trình MTQG 1719 · giấy phép CC BY 4.0 — ${absoluteUrl(`${page}#${id}`)}`;
 }

@@ -1,8 +1,10 @@
 /**
- * What a journalist takes from one chart: its data (CSV), the chart as a
- * standalone image (SVG, and PNG via resvg with the site's own font files, so
- * every machine draws the same pixels and the Vietnamese glyphs), and a
- * suggested citation in Vietnamese and English. Rendered once per chart.
+ * What a journalist takes from one chart: its data with the source of every
+ * value (CSV and XLSX), what the chart is (a metadata JSON: title, unit, dates,
+ * sources, notes, licence, citation, version), the chart as a standalone image
+ * (SVG, and PNG via resvg with the site's own font files, so every machine
+ * draws the same pixels and the Vietnamese glyphs; licence printed in it), and
+ * a suggested citation in Vietnamese and English. Rendered once per chart.
  */
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
@@ -10,9 +12,11 @@ import { renderChart, standaloneSvg, type ChartSpec } from '../charts/index.ts';
 import { STATUS_LABELS } from '../charts/palette.ts';
 import { UNITS } from '../data/define.ts';
 import { QUALIFIERS, type Qualifier } from '../data/qualifier.ts';
-import { formatDate } from '../lib/format.ts';
+import writeXlsxFile, { type SheetData } from 'write-excel-file/node';
+import { dateSortKey, formatDate } from '../lib/format.ts';
 import { csvBytes } from './formats.ts';
-import { CHART_FILE_DIR, EMBED_DIR, PACKAGE_TITLE, PUBLISHER } from './meta.ts';
+import { CHART_FILE_DIR, EMBED_DIR, LICENCE, PACKAGE_TITLE, PUBLISHER } from './meta.ts';
+import { neutralise } from './safe.ts';
 import { svgToPng } from './png.ts';
 import type { RowSource } from '../views/caveats.ts';
 
@@ -34,6 +38,84 @@ export interface CsvOptions {
  * When a value is qualified in its source ("trên", "khoảng"), a column "Từ kèm số liệu" says so.
  */
 export function chartCsv(spec: ChartSpec, options: CsvOptions = {}): Uint8Array {
+  const { header, rows } = chartRows(spec, options);
+  return csvBytes(header, rows);
+}
+
+/** The chart's data as a workbook: the same columns as its CSV, numbers as numbers, a sheet about the chart. */
+export async function chartXlsx(spec: ChartSpec, options: CsvOptions & { metadata: ChartMetadata }): Promise<Uint8Array> {
+  const { header, rows } = chartRows(spec, options);
+  const bold = (value: string) => ({ value, fontWeight: 'bold' as const });
+  const text = (value: string | null) => (value === null ? null : { value: neutralise(value.normalize('NFC')), type: String });
+  const data: SheetData = [header.map(bold), ...rows.map((r) => r.map((v) => (typeof v === 'number' ? v : text(v))))];
+  const m = options.metadata;
+  const about: SheetData = [
+    [bold(m.title)],
+    [text(m.subtitle)],
+    [text(`Đơn vị: ${m.unit.vi}`)],
+    [text(`Số liệu từ ${m.date_range.from ?? '?'} đến ${m.date_range.to ?? '?'}; cập nhật ngày ${m.data_version.slice(0, 10)}`)],
+    [text(`Nguồn: ${m.sources.map((s) => s.title).join('; ')}`)],
+    ...m.notes.map((n) => [text(`Lưu ý: ${n}`)]),
+    [text(`${LICENCE.text.vi} ${LICENCE.path}`)],
+    [text(`Trích dẫn: ${m.citation.vi}`)],
+    [text(`Địa chỉ: ${m.permalink}`)],
+  ];
+  const buffer = await writeXlsxFile(
+    [
+      { data, sheet: 'Số liệu', stickyRowsCount: 1, columns: header.map((h) => ({ width: Math.min(60, Math.max(12, h.length + 2)) })) },
+      { data: about, sheet: 'Về biểu đồ', columns: [{ width: 120 }] },
+    ],
+    { fontFamily: 'Arial', fontSize: 11 },
+  ).toBuffer();
+  return new Uint8Array(buffer);
+}
+
+/** What OWID's chart downloads call metadata: what the chart shows, from when to when, from which reports, under which licence, how to cite it. */
+export interface ChartMetadata {
+  id: string;
+  title: string;
+  subtitle: string;
+  unit: { code: string; vi: string; en: string };
+  /** The dates of the figures (as-of or report dates), earliest and latest. */
+  date_range: { from: string | null; to: string | null };
+  sources: { title: string; report_id: string | null }[];
+  notes: string[];
+  licence: { name: string; path: string; text: string };
+  citation: Citation;
+  permalink: string;
+  /** The day the data last changed (ISO date-time). */
+  data_version: string;
+  /** The site has no publishing calendar: a chart changes when a new report is entered. */
+  next_update: null;
+  next_update_note: string;
+  files: Record<'csv' | 'xlsx' | 'png' | 'svg', string>;
+}
+
+export function chartMetadata(spec: ChartSpec, options: CsvOptions & { permalink: string; version: string; files: Record<'csv' | 'xlsx' | 'png' | 'svg', string> }): ChartMetadata {
+  const ids = [...new Set(spec.rows.flatMap((r) => r.rowIds ?? []))];
+  const sources = ids.map((id) => options.sourceOf?.(id)).filter((s): s is RowSource => s !== undefined);
+  const dates = sources.map((s) => s.as_of).filter(Boolean).sort((a, b) => dateSortKey(a).localeCompare(dateSortKey(b)));
+  const reports = new Map(sources.map((s) => [s.report_id, s.report]));
+  return {
+    id: spec.id,
+    title: spec.title,
+    subtitle: spec.subtitle,
+    unit: { code: spec.unit, ...UNITS[spec.unit] },
+    date_range: { from: dates[0] ?? null, to: dates.at(-1) ?? null },
+    sources: reports.size ? [...reports].map(([report_id, title]) => ({ report_id, title })) : spec.sources.map((s) => ({ title: s.title, report_id: null })),
+    notes: (spec.notes ?? []).map((n) => n.text),
+    licence: { name: LICENCE.name, path: LICENCE.path, text: LICENCE.text.vi },
+    citation: chartCitation(spec, options.permalink, options.version),
+    permalink: options.permalink,
+    data_version: options.version,
+    next_update: null,
+    next_update_note: 'Không có lịch cố định: biểu đồ thay đổi khi một báo cáo mới được nhập (xem /du-lieu/#thay-doi).',
+    files: options.files,
+  };
+}
+
+/** The rows of a chart's CSV and XLSX: per value, its unit, the source row(s) and the notes about them. */
+function chartRows(spec: ChartSpec, options: CsvOptions): { header: string[]; rows: (string | number | null)[][] } {
   const unit = UNITS[spec.unit].vi;
   const link = options.link ?? ((href: string) => href);
   const word = (q: Qualifier | undefined) => (q ? QUALIFIERS[q].vi : null);
@@ -55,21 +137,23 @@ export function chartCsv(spec: ChartSpec, options: CsvOptions = {}): Uint8Array 
   };
   if (spec.kind === 'bars') {
     const qualified = spec.rows.some((r) => r.qualifier);
-    return csvBytes(
-      [spec.categoryLabel ?? 'Hạng mục', 'Nhóm', ...(qualified ? [QUALIFIER_HEAD] : []), 'Giá trị', 'Đơn vị', ...SOURCE_COLUMNS],
-      spec.rows.map((r) => [r.category, r.group ?? null, ...(qualified ? [word(r.qualifier)] : []), r.value, unit, ...provenance(r.rowIds)]),
-    );
+    return {
+      header: [spec.categoryLabel ?? 'Hạng mục', 'Nhóm', ...(qualified ? [QUALIFIER_HEAD] : []), 'Giá trị', 'Đơn vị', ...SOURCE_COLUMNS],
+      rows: spec.rows.map((r) => [r.category, r.group ?? null, ...(qualified ? [word(r.qualifier)] : []), r.value, unit, ...provenance(r.rowIds)]),
+    };
   }
-  if (spec.kind === 'completion')
-    return csvBytes(
-      [spec.categoryLabel ?? 'Hạng mục', 'Tình trạng', 'Giá trị', 'Đơn vị', ...SOURCE_COLUMNS],
-      spec.rows.map((r) => [r.category, STATUS_LABELS[r.status], r.value, unit, ...provenance(r.rowIds)]),
-    );
+  if (spec.kind === 'completion') {
+    const qualified = spec.rows.some((r) => r.qualifier);
+    return {
+      header: [spec.categoryLabel ?? 'Hạng mục', 'Tình trạng', ...(qualified ? [QUALIFIER_HEAD] : []), 'Giá trị', 'Đơn vị', ...SOURCE_COLUMNS],
+      rows: spec.rows.map((r) => [r.category, STATUS_LABELS[r.status], ...(qualified ? [word(r.qualifier)] : []), r.value, unit, ...provenance(r.rowIds)]),
+    };
+  }
   const qualified = spec.rows.some((r) => r.qualifier);
-  return csvBytes(
-    ['Thời điểm', 'Chuỗi', ...(qualified ? [QUALIFIER_HEAD] : []), 'Giá trị', 'Đơn vị', ...SOURCE_COLUMNS],
-    spec.rows.map((r) => [r.date, r.series, ...(qualified ? [word(r.qualifier)] : []), r.value, unit, ...provenance(r.rowIds)]),
-  );
+  return {
+    header: ['Thời điểm', 'Chuỗi', ...(qualified ? [QUALIFIER_HEAD] : []), 'Giá trị', 'Đơn vị', ...SOURCE_COLUMNS],
+    rows: spec.rows.map((r) => [r.date, r.series, ...(qualified ? [word(r.qualifier)] : []), r.value, unit, ...provenance(r.rowIds)]),
+  };
 }
 
 /** Be Vietnam Pro drawn from TTF files (resvg reads no WOFF), nothing from the system. */
@@ -118,7 +202,8 @@ export function chartImages(spec: ChartSpec, credit?: string): Promise<ChartImag
   return result;
 }
 
-export const chartFileHref = (id: string, ext: 'csv' | 'svg' | 'png') => `${CHART_FILE_DIR}${id}.${ext}`;
+export type ChartFileKind = 'csv' | 'xlsx' | 'json' | 'svg' | 'png';
+export const chartFileHref = (id: string, ext: ChartFileKind) => `${CHART_FILE_DIR}${id}.${ext}`;
 export const embedHref = (id: string) => `${EMBED_DIR}${id}/`;
 
 export interface Citation {

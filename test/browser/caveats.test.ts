@@ -91,6 +91,7 @@ describe('chart files carry them too', () => {
       'Ban Dân tộc tỉnh Bắc Giang, báo cáo ngày 17/11/2023',
       '3.1.2 Kết quả thực hiện và giải ngân – Nguồn vốn năm 2022 chuyển sang năm 2023',
       '2023-11-17',
+      '',
       'reported',
       '',
       'bg-2023-11-17-f01',
@@ -99,8 +100,8 @@ describe('chart files carry them too', () => {
     const bt = readFileSync(join(DIST, 'du-lieu/bieu-do/giai-ngan-theo-du-an-bach-thong.csv'), 'utf8').replace(/^\uFEFF/, '');
     const f51 = Papa.parse<string[]>(bt, { skipEmptyLines: true }).data.find((r) => r.at(-1) === 'bt-2023-06-f51');
     expect(f51?.slice(0, 3)).toEqual(['Dự án 10 – TDA 2 (Vốn ĐTPT)', 'Vốn giao', '1098']);
-    expect(f51?.[8]).toBe('malformed');
-    expect(f51?.[9]).toContain('1.098 triệu đồng — báo cáo in sai con số này');
+    expect(f51?.[9]).toBe('malformed');
+    expect(f51?.[10]).toContain('1.098 triệu đồng — báo cáo in sai con số này');
   });
 });
 

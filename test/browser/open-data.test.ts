@@ -45,6 +45,15 @@ describe('every chart has its data, images, citation and embed page', () => {
         expect(link!.item).toContain(fileSize(statSync(path).size));
         if (ext === 'png') expect(link!.item).toContain(pngSize(path));
       }
+      // The same data as a workbook, and what the chart is (metadata), beside the CSV.
+      for (const ext of ['xlsx', 'json']) {
+        const href = `/du-lieu/bieu-do/${fig.getAttribute('data-chart')}.${ext}`;
+        expect(links.some((l) => l.href === href), `${fig.id}.${ext}`).toBe(true);
+        expect(existsSync(join(DIST, href)), href).toBe(true);
+      }
+      const meta = JSON.parse(readFileSync(join(DIST, `/du-lieu/bieu-do/${fig.getAttribute('data-chart')}.json`), 'utf8')) as { title: string; licence: { name: string }; sources: unknown[] };
+      expect(meta.licence.name).toBe('CC-BY-4.0');
+      expect(meta.sources.length).toBeGreaterThan(0);
       expect(links.some((l) => l.href === `#${fig.id}`)).toBe(true);
       expect(existsSync(distFile(`/nhung/${fig.getAttribute('data-chart')}/`))).toBe(true);
       const text = share!.textContent!;
@@ -145,7 +154,7 @@ describe('two clicks from a chart', () => {
     await page.goto(`${baseUrl}${path}`);
     const share = page.locator(`#${fig.id}-chia-se`);
     await share.locator('summary').click();
-    const link = share.getByRole('link', { name: 'Số liệu của biểu đồ' });
+    const link = share.getByRole('link', { name: 'CSV', exact: true });
     await expect(link.isVisible()).resolves.toBe(true);
     const response = await page.request.get(`${baseUrl}${await link.getAttribute('href')}`);
     expect(response.status()).toBe(200);

@@ -10,7 +10,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { afterAll, describe, expect, it } from 'vitest';
-import { chartCitation, chartCsv, chartImages } from '../../src/publish/chart-files.ts';
+import { chartCitation, chartCsv, chartImages, chartMetadata, chartXlsx } from '../../src/publish/chart-files.ts';
+import { chartCredit } from '../../src/lib/site-url.ts';
 import { dataChangelog } from '../../src/publish/changelog.ts';
 import { svgToPng } from '../../src/publish/png.ts';
 import { ALL, groupedBars } from '../fixtures/charts/specs.ts';
@@ -110,6 +111,64 @@ describe('chart data and citation', () => {
     expect(c.en).toContain('data version of 1 December 2026');
     expect(c.en).toMatch(/\(accessed …\)\.$/);
     for (const t of [c.vi, c.en]) expect(t).toContain('https://example.org/giai-ngan/#x');
+  });
+});
+
+describe('a chart\'s data as a workbook and its metadata', () => {
+  const withRows = { ...groupedBars, rows: groupedBars.rows.map((r, i) => ({ ...r, rowIds: [`r${i}`] })), notes: [{ text: 'Chỉ gồm vốn năm 2023.' }] };
+  // Two reports: the first four values from one dated 17/11/2023, the last two from one dated 30/11/2023.
+  const sourceOf = (id: string) => {
+    const late = Number(id.slice(1)) >= 4;
+    return {
+      report_id: late ? 'bg-2023-11-30' : 'bg-2023-11-17',
+      report: late ? 'Ban Dân tộc tỉnh Bắc Giang, báo cáo ngày 30/11/2023' : 'Ban Dân tộc tỉnh Bắc Giang, báo cáo ngày 17/11/2023',
+      section: '3.1',
+      as_of: late ? '2023-11-30' : '2023-11-15',
+      decision_date: '',
+      figure_status: 'reported',
+    };
+  };
+  const files = { csv: '/a.csv', xlsx: '/a.xlsx', png: '/a.png', svg: '/a.svg' };
+
+  it('metadata: title, unit, the dates of its figures, its reports, notes, licence, version, citation', () => {
+    const m = chartMetadata(withRows, { sourceOf, permalink: 'https://example.org/giai-ngan/#x', version: '2026-12-01T10:00:00Z', files });
+    expect(m).toMatchObject({
+      title: groupedBars.title,
+      unit: { code: 'mvnd', vi: 'triệu đồng' },
+      date_range: { from: '2023-11-15', to: '2023-11-30' },
+      sources: [
+        { report_id: 'bg-2023-11-17', title: 'Ban Dân tộc tỉnh Bắc Giang, báo cáo ngày 17/11/2023' },
+        { report_id: 'bg-2023-11-30', title: 'Ban Dân tộc tỉnh Bắc Giang, báo cáo ngày 30/11/2023' },
+      ],
+      notes: ['Chỉ gồm vốn năm 2023.'],
+      licence: { name: 'CC-BY-4.0' },
+      data_version: '2026-12-01T10:00:00Z',
+      next_update: null,
+      files,
+    });
+    expect(m.citation.vi).toContain('số liệu cập nhật ngày 01/12/2026');
+  });
+
+  it('XLSX: the CSV\'s columns with numbers as numbers, and a sheet about the chart', async () => {
+    const metadata = chartMetadata(withRows, { sourceOf, permalink: 'https://example.org/giai-ngan/#x', version: '2026-12-01T10:00:00Z', files });
+    const bytes = await chartXlsx(withRows, { sourceOf, metadata });
+    const dir = mkdtempSync(join(tmpdir(), 'mtqg-xlsx-'));
+    made.push(dir);
+    writeFileSync(join(dir, 'c.xlsx'), bytes);
+    const { default: readXlsx } = await import('read-excel-file/node');
+    const data = await readXlsx(join(dir, 'c.xlsx'));
+    expect(data[0]!.slice(0, 5)).toEqual(['Dự án', 'Nhóm', 'Giá trị', 'Đơn vị', 'report_id']);
+    expect(data[3]!.slice(0, 4)).toEqual(['Dự án 4: Đầu tư cơ sở hạ tầng thiết yếu', 'Vốn giao', 130595, 'triệu đồng']);
+    expect(data[3]!.at(-1)).toBe('r2');
+    const about = (await readXlsx(join(dir, 'c.xlsx'), { sheet: 2 })).map((r) => String(r[0]));
+    expect(about[0]).toBe(groupedBars.title);
+    expect(about).toContain('Lưu ý: Chỉ gồm vốn năm 2023.');
+    expect(about.some((t) => t.includes('CC BY 4.0'))).toBe(true);
+  });
+
+  it('the image prints the licence beside the site', async () => {
+    const svg = new TextDecoder().decode((await chartImages(groupedBars, chartCredit(groupedBars.id, '/giai-ngan/'))).svg);
+    expect(svg).toContain('giấy phép CC BY 4.0');
   });
 });
 
