@@ -118,55 +118,42 @@ export function anyOverlap(def: TableDef, rows: readonly Row[], parents: Parents
  * never overlap: the depth of a node in its tree (siblings and cousins are apart), how deep a code sits among the
  * codes that contain it (dtpt and sn, central and provincial), the form of a year or a carry-over (two years are
  * apart), and the value itself where values may overlap or are alternatives (spans, months, lists, standards).
+ * One function per field, each remembering the places of the values it has seen (a million rows, few values).
  */
-function placer(parents: Parents): (field: string, rule: NestRule, value: string, stock: boolean) => string {
-  const depths = new Map<string, string>();
-  const levels = new Map<string, number>();
-  const levelOf = (field: string, contains: Readonly<Record<string, readonly string[]>>, v: string, guard = 0): number => {
-    const key = `${field}\u0000${v}`;
-    let l = levels.get(key);
-    if (l === undefined) {
-      const containers = Object.entries(contains).filter(([k, vs]) => k !== v && vs.some((x) => x === '*' || x === v)).map(([k]) => k);
-      l = containers.length === 0 || guard > 8 ? 0 : 1 + Math.max(...containers.map((c) => levelOf(field, contains, c, guard + 1)));
-      levels.set(key, l);
-    }
-    return l;
+function placer(rule: NestRule, parents: Parents): (value: string, stock: boolean) => string {
+  const seen = new Map<string, string>();
+  const memo = (place: (v: string) => string) => (v: string) => {
+    let p = seen.get(v);
+    if (p === undefined) seen.set(v, (p = place(v)));
+    return p;
   };
-  return (field, rule, v, stock) => {
-    if (stock && rule.nest === 'period') return `=${v}`;
-    switch (rule.nest) {
-      case 'distinct':
-        return '';
-      case 'alternative':
-        return `=${v}`;
-      case 'nested':
-        return `L${levelOf(field, rule.contains, v)}`;
-      case 'tree': {
-        if (v === '') return 'root';
-        const key = `${rule.ref}\u0000${v}`;
-        let d = depths.get(key);
-        if (d === undefined) depths.set(key, (d = `D${ancestors(v, parents.get(rule.ref)).size}`));
-        return d;
-      }
-      case 'period': {
+  const itself = (v: string) => `=${v}`;
+  switch (rule.nest) {
+    case 'distinct':
+      return () => '';
+    case 'alternative':
+      return itself;
+    case 'nested': {
+      const levelOf = (v: string, guard = 0): number => {
+        const containers = Object.entries(rule.contains).filter(([k, vs]) => k !== v && vs.some((x) => x === '*' || x === v)).map(([k]) => k);
+        return containers.length === 0 || guard > 8 ? 0 : 1 + Math.max(...containers.map((c) => levelOf(c, guard + 1)));
+      };
+      return memo((v) => `L${levelOf(v)}`);
+    }
+    case 'tree': {
+      const ref = parents.get(rule.ref);
+      return memo((v) => (v === '' ? 'root' : `D${ancestors(v, ref).size}`));
+    }
+    case 'period': {
+      const place = memo((v) => {
         if (v === '') return 'blank';
         const form = period(v).form;
-        return form === 'year' || form === 'carryover' ? form : `=${v}`;
-      }
+        return form === 'year' || form === 'carryover' ? form : itself(v);
+      });
+      // A stock's periods are alternatives (see overlap).
+      return (v, stock) => (stock ? itself(v) : place(v));
     }
-  };
-}
-
-/** 53-bit FNV-1a of a text (two 32-bit halves): repeats are found without keeping every row's key. */
-function hash53(text: string): number {
-  let a = 0x811c9dc5;
-  let b = 0x01000193 ^ 0x5bd1e995;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    a = Math.imul(a ^ c, 0x01000193);
-    b = Math.imul(b ^ c, 0x5bd1e995);
   }
-  return (a >>> 0) * 0x200000 + ((b >>> 0) & 0x1fffff);
 }
 
 /**
@@ -174,45 +161,112 @@ function hash53(text: string): number {
  * unit and sit at the same place in every nesting (districts beside districts, capital types beside capital types,
  * years beside years) never overlap, so any of them may be summed. A rate has no group; nor has a row that repeats
  * another row of its report (same figure coordinates: adding both counts it twice). A group is named by its report
- * and its number there, in table order: "bg-2023-11-17/3".
+ * and its number there, in table order: "bg-2023-11-17/3". Worked out in one pass; a row's group is then looked up
+ * (the downloads ask for it once per format).
  */
 export function sumGroups(def: TableDef, rows: readonly Row[], parents: Parents): (row: Row) => string | null {
   const rules = rulesOf(def);
-  const place = placer(parents);
-  const fields = Object.entries(rules.fields);
-  const never = Object.entries(rules.never ?? {});
-  const signature = (row: Row): string | null => {
-    if (never.some(([f, vs]) => vs.includes(cell(row[f])))) return null;
-    const stock = isStock(rules, row);
-    let s = cell(row.report_id);
-    for (const f of rules.same) s += `\u0001${cell(row[f])}`;
-    for (const [f, rule] of fields) s += `\u0001${place(f, rule, cell(row[f]), stock)}`;
-    return s;
+  // Every value a row is grouped by becomes a small number, once per distinct value: a million rows hold a few
+  // thousand values, so a row's group is found by a few lookups of small numbers, with no text made per row.
+  const coder = (of: (v: string) => string = (v) => v) => {
+    const codes = new Map<string, number>();
+    const places = new Map<string, number>();
+    // Consecutive rows mostly repeat a value (same report, area, year): the last one is kept at hand.
+    let last: string | undefined;
+    let lastCode = -1;
+    return (v: string) => {
+      if (v === last) return lastCode;
+      let c = codes.get(v);
+      if (c === undefined) {
+        const p = of(v);
+        let k = places.get(p);
+        if (k === undefined) places.set(p, (k = places.size));
+        codes.set(v, (c = k));
+      }
+      last = v;
+      return (lastCode = c);
+    };
   };
-  const numbers = new Map<string, number>();
+  const report = coder();
+  const same = rules.same.map((f) => ({ f, code: coder() }));
+  const fields = Object.entries(rules.fields).map(([f, rule]) => {
+    const place = placer(rule, parents);
+    return { f, place: coder((v) => place(v, false)), stockPlace: coder((v) => place(v, true)), value: coder() };
+  });
+  const never = Object.entries(rules.never ?? {});
+  type Trie = Map<number, Trie | number>;
+  const root: Trie = new Map();
+  const labels: string[] = [];
   const perReport = new Map<string, number>();
-  const seen = new Set<number>();
-  const repeats = new Set<string>();
-  for (const row of rows) {
-    const s = signature(row);
-    if (s === null) continue;
-    if (!numbers.has(s)) {
-      const report = cell(row.report_id);
-      const n = (perReport.get(report) ?? 0) + 1;
-      perReport.set(report, n);
-      numbers.set(s, n);
+  /** The row's group: the trie of its codes (report, measure and unit, each field's place) ends in its number. */
+  const groupOf = (row: Row): number => {
+    if (never.some(([f, vs]) => vs.includes(cell(row[f])))) return -1;
+    const stock = isStock(rules, row);
+    const reportId = cell(row.report_id);
+    let node = root;
+    const step = (c: number) => {
+      let next = node.get(c) as Trie | undefined;
+      if (next === undefined) node.set(c, (next = new Map()));
+      node = next;
+    };
+    step(report(reportId));
+    for (const { f, code } of same) step(code(cell(row[f])));
+    for (let k = 0; k < fields.length - 1; k++) step((stock ? fields[k]!.stockPlace : fields[k]!.place)(cell(row[fields[k]!.f])));
+    const lastField = fields[fields.length - 1]!;
+    const c = (stock ? lastField.stockPlace : lastField.place)(cell(row[lastField.f]));
+    let n = node.get(c) as number | undefined;
+    if (n === undefined) {
+      const k = (perReport.get(reportId) ?? 0) + 1;
+      perReport.set(reportId, k);
+      node.set(c, (n = labels.push(`${reportId}/${k}`) - 1));
     }
-    // Within a group, rows overlap only when every key value is equal: the same figure given twice.
-    let key = s;
-    for (const [f] of fields) key += `\u0001${cell(row[f])}`;
-    const h = hash53(key);
-    if (seen.has(h)) repeats.add(cell(row.id));
-    else seen.add(h);
+    return n;
+  };
+  const seen = new Set<number>();
+  // Each row's group (an index into labels), or -1: a rate, or a repeat; by the row's index.
+  const groups = new Int32Array(rows.length);
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i]!;
+    const n = groupOf(row);
+    if (n < 0) {
+      groups[i] = -1;
+      continue;
+    }
+    // Within a group, rows overlap only when every key value is equal: the same figure given twice. A 53-bit
+    // hash of the group and the values' codes finds it without keeping every row's key.
+    let a = Math.imul(0x811c9dc5 ^ n, 0x01000193);
+    let b = Math.imul(0x5bd1e995 ^ n, 0x5bd1e995);
+    for (const { f, value } of fields) {
+      const v = value(cell(row[f]));
+      a = Math.imul(a ^ v, 0x01000193);
+      b = Math.imul(b ^ v, 0x5bd1e995);
+    }
+    const h = (a >>> 0) * 0x200000 + ((b >>> 0) & 0x1fffff);
+    if (seen.has(h)) groups[i] = -1;
+    else {
+      seen.add(h);
+      groups[i] = n;
+    }
   }
+  // The downloads ask for the rows in table order: a cursor finds each without a lookup; any other order is
+  // served from an index of the rows, made the first time it is needed.
+  let cursor = 0;
+  let index: Map<Row, number> | null = null;
   return (row) => {
-    if (repeats.has(cell(row.id))) return null;
-    const s = signature(row);
-    return s === null ? null : `${cell(row.report_id)}/${numbers.get(s)}`;
+    let i: number | undefined;
+    if (rows[cursor] === row) i = cursor++;
+    // A new pass in table order (another format) starts again at the first row.
+    else if (rows[0] === row) {
+      i = 0;
+      cursor = 1;
+    } else {
+      index ??= new Map(rows.map((r, k) => [r, k]));
+      i = index.get(row);
+      if (i !== undefined) cursor = i + 1;
+    }
+    // A row not among those grouped (not expected): its group, repeats not looked for.
+    const n = i !== undefined ? groups[i]! : groupOf(row);
+    return n < 0 ? null : labels[n]!;
   };
 }
 
@@ -231,27 +285,36 @@ export function sumExample(def: TableDef, rows: readonly Row[], parents: Parents
   const rules = rulesOf(def);
   const num = (r: Row) => (typeof r.value === 'number' ? r.value : typeof r.count === 'number' ? r.count : null);
   const bucket = (r: Row, v: number) => `${rules.same.map((f) => cell(r[f])).join('\u0001')}\u0001${Math.round(v * 1000)}`;
-  const reports = new Map<string, Row[]>();
-  for (const r of rows) {
-    const list = reports.get(cell(r.report_id));
-    if (list) list.push(r);
-    else reports.set(cell(r.report_id), [r]);
+  // Groups read in table order (the cheap order for groupOf), rows then taken report by report.
+  const groupAt = rows.map((r) => groupOf(r));
+  const reports = new Map<string, number[]>();
+  for (let i = 0; i < rows.length; i++) {
+    const list = reports.get(cell(rows[i]!.report_id));
+    if (list) list.push(i);
+    else reports.set(cell(rows[i]!.report_id), [i]);
   }
   // Report by report, in table order: a national table is searched one report's rows at a time.
   for (const own of reports.values()) {
     const groups = new Map<string, Row[]>();
-    const byValue = new Map<string, Row[]>();
-    for (const r of own) {
-      const g = groupOf(r);
-      if (g !== null) groups.set(g, [...(groups.get(g) ?? []), r]);
+    // Candidate totals by measure, unit and value: row indices.
+    const byValue = new Map<string, number[]>();
+    const push = <K, V>(m: Map<K, V[]>, k: K, v: V) => {
+      const list = m.get(k);
+      if (list) list.push(v);
+      else m.set(k, [v]);
+    };
+    for (const i of own) {
+      const r = rows[i]!;
+      const g = groupAt[i]!;
+      if (g !== null) push(groups, g, r);
       const v = num(r);
-      if (v !== null) byValue.set(bucket(r, v), [...(byValue.get(bucket(r, v)) ?? []), r]);
+      if (v !== null) push(byValue, bucket(r, v), i);
     }
     for (const [g, parts] of groups) {
       if (parts.length < 2) continue;
       const sum = parts.reduce((s, r) => s + (num(r) ?? 0), 0);
-      const total = byValue.get(bucket(parts[0]!, sum))?.find((t) => groupOf(t) !== g && parts.every((p) => overlap(def, t, p, parents)));
-      if (total) return { total, parts };
+      const t = byValue.get(bucket(parts[0]!, sum))?.find((k) => groupAt[k] !== g && parts.every((p) => overlap(def, rows[k]!, p, parents)));
+      if (t !== undefined) return { total: rows[t]!, parts };
     }
   }
   return null;

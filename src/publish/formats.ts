@@ -159,7 +159,19 @@ const MEMO_LIMIT = 20_000;
  */
 function csvCellWriter(c: Column): (row: Row, out: ByteBuffer) => void {
   const { source, cellOf, ofRow } = c;
-  if (ofRow) return (row, out) => out.text(csvField(ofRow(row)));
+  if (ofRow) {
+    // Few distinct cells (a group's name repeats over its rows): each one's bytes are made once.
+    const bytes = new Map<Cell, Uint8Array>();
+    return (row, out) => {
+      const v = ofRow(row);
+      let b = bytes.get(v);
+      if (b === undefined) {
+        b = utf8.encode(csvField(v));
+        if (bytes.size < MEMO_LIMIT) bytes.set(v, b);
+      }
+      out.bytes(b);
+    };
+  }
   if (c.numeric) return (row, out) => out.text(csvField(cellOf(row[source])));
   const memo = new Map<unknown, Uint8Array>();
   let keep = true;

@@ -42,14 +42,33 @@ function lastUpdated(changelog: Changelog, pending: TableChange[]): string {
 
 const publications = new WeakMap<DataLoad, Promise<Publication>>();
 
+export interface DataVersion {
+  changelog: Changelog;
+  pending: TableChange[];
+  /** ISO date-time the data last changed: the version a citation names. */
+  updated: string;
+}
+
+const versions = new WeakMap<DataLoad, DataVersion>();
+
+/** The data's version and history, without waiting for the downloads (a chart's citation needs only this). */
+export async function dataVersion(): Promise<DataVersion> {
+  const data = await loadDataOrThrow();
+  let v = versions.get(data);
+  if (!v) {
+    const changelog = dataChangelog(DATA_DIR);
+    const pending = changelog.available ? workingChanges(DATA_DIR) : [];
+    versions.set(data, (v = { changelog, pending, updated: lastUpdated(changelog, pending) }));
+  }
+  return v;
+}
+
 export async function publication(): Promise<Publication> {
   const data = await loadDataOrThrow();
   let p = publications.get(data);
   if (!p) {
     p = (async () => {
-      const changelog = dataChangelog(DATA_DIR);
-      const pending = changelog.available ? workingChanges(DATA_DIR) : [];
-      const updated = lastUpdated(changelog, pending);
+      const { changelog, pending, updated } = await dataVersion();
       const pageUrl = import.meta.env.SITE ? absoluteUrl('/du-lieu/') : undefined;
       const { files, zip } = await downloadsOf(data, { updated, pageUrl });
       return { data, changelog, pending, updated, downloads: files, zip };

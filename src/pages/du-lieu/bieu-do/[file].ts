@@ -5,7 +5,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { chartCsv, chartFileHref, chartImages, chartMetadata, chartXlsx, type ChartFileKind } from '../../../publish/chart-files.ts';
 import { MEDIA } from '../../../publish/downloads.ts';
-import { publication } from '../../../publish/site.ts';
+import { dataVersion } from '../../../publish/site.ts';
 import { absoluteUrl, chartCredit } from '../../../lib/site-url.ts';
 import { viewContext } from '../../../views/context.ts';
 import { chartRegistry, chartRowSources } from '../../../views/registry.ts';
@@ -27,7 +27,7 @@ export const GET: APIRoute = async ({ params }) => {
   if (!entry || !ext) return new Response(null, { status: 404 });
   const options = { sourceOf: chartRowSources(ctx), link: absoluteUrl };
   const metadata = () =>
-    publication().then(({ updated }) =>
+    dataVersion().then(({ updated }) =>
       chartMetadata(entry.spec, {
         ...options,
         permalink: absoluteUrl(`${entry.pages[0]!}#${entry.spec.id}`),
