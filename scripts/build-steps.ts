@@ -8,8 +8,8 @@
  * version (dist.sites/<id>/), and a new link is renamed over it. Killed at any
  * instant, dist is the old complete site or the new one (test/unit/publish-atomic.test.ts).
  */
-import { existsSync, linkSync, lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, renameSync, rmSync, statSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, relative, resolve } from 'node:path';
+import { cpSync, existsSync, linkSync, lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, renameSync, rmSync, statSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 
 export const root = resolve(import.meta.dirname, '..');
 // DIST_DIR lets tests build elsewhere than the published dist/.
@@ -185,6 +185,40 @@ function recover(): void {
   const prefix = `${basename(dist)}.link-`;
   for (const name of readdirSync(dirname(dist))) if (name.startsWith(prefix)) rmSync(join(dirname(dist), name), { force: true });
   if (existsSync(sites)) for (const name of readdirSync(sites)) if (join(sites, name) !== current) rmSync(join(sites, name), { recursive: true, force: true });
+}
+
+/**
+ * The folder Astro builds into. Astro keeps its intermediate chunks (which import the project's packages) inside
+ * the output folder when that folder is inside the working directory, but in a shared `.astro/` when it is not (a
+ * test's or a benchmark's temporary DIST_DIR), and removes them when done: two such builds at once deleted each
+ * other's chunks. An outside build is therefore made in a folder of its own inside the project, then moved to the
+ * scratch folder (a rename; a copy across file systems).
+ */
+export function astroOutDir(): { dir: string; done: () => void; release: () => void } {
+  const cwd = process.cwd();
+  if (scratch.startsWith(cwd + sep)) return { dir: scratch, done: () => {}, release: () => {} };
+  const builds = join(cwd, '.astro', 'builds');
+  mkdirSync(builds, { recursive: true });
+  // Folders left by builds that were killed.
+  for (const name of readdirSync(builds)) if (/^\d+$/.test(name) && !alive(Number(name))) rmSync(join(builds, name), { recursive: true, force: true });
+  const own = join(builds, String(process.pid));
+  rmSync(own, { recursive: true, force: true });
+  const dir = join(own, 'site');
+  mkdirSync(dir, { recursive: true });
+  return {
+    dir,
+    done: () => {
+      rmSync(scratch, { recursive: true, force: true });
+      try {
+        renameSync(dir, scratch);
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
+        cpSync(dir, scratch, { recursive: true, verbatimSymlinks: true });
+      }
+      rmSync(own, { recursive: true, force: true });
+    },
+    release: () => rmSync(own, { recursive: true, force: true }),
+  };
 }
 
 /** Whether a path exists, a dangling link included. */

@@ -10,7 +10,7 @@ import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { buildFingerprint } from './build-inputs.ts';
-import { crashesAreProgramErrors, dropScratch, keptClause, lockBuild, programError, root, scratch } from './build-steps.ts';
+import { astroOutDir, crashesAreProgramErrors, dropScratch, keptClause, lockBuild, programError, root, scratch } from './build-steps.ts';
 
 // Two settings read only when the process starts, so the build starts itself again with them
 // (process.execve replaces this process: same pid, same output, nothing left running). At a million rows
@@ -79,14 +79,17 @@ if (content === 1) {
 console.log('\n2/3 Xây dựng trang web …');
 doing = 'xây dựng trang web';
 rmSync(scratch, { recursive: true, force: true });
-// astro.config.mjs reads the output folder from the environment.
-process.env.ASTRO_OUT_DIR = scratch;
+// astro.config.mjs reads the output folder from the environment: the scratch folder, or the project's own folder for an outside one (build-steps.ts).
+const out = astroOutDir();
+process.env.ASTRO_OUT_DIR = out.dir;
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
 try {
   const { build } = await import('astro');
   await build({ root });
+  out.done();
 } catch (error) {
   console.error(error);
+  out.release();
   dropScratch();
   // The data passed the check, so a failure here is the site's code or packages.
   programError('xây dựng trang web');

@@ -4,7 +4,7 @@
  * dist/ untouched and no scratch folder left; it was an unhandled rejection, exit 1, scratch left).
  */
 import { execFile, spawn } from 'node:child_process';
-import { existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -49,6 +49,26 @@ describe('two builds at once in one folder', () => {
     expect(existsSync(`${dist}.building`)).toBe(false);
     expect(existsSync(`${dist}.lock`)).toBe(false);
   }, 240_000);
+});
+
+describe('two builds at once into two folders outside the project (a test beside a benchmark)', () => {
+  it('both publish a complete site: neither deletes the other\'s intermediate files', async () => {
+    // Different data, so that the two builds' chunks differ (a second report page in one of them).
+    const data = join(work, 'other-data');
+    mkdirSync(data);
+    for (const f of ['areas', 'documents', 'funding', 'indicators', 'ncut', 'poverty', 'projects', 'reports', 'withdrawals', 'works'])
+      writeFileSync(join(data, `${f}.csv`), readFileSync(join(VALID_MIN, `${f}.csv`), 'utf8'));
+    writeFileSync(join(data, 'areas.csv'), readFileSync(join(VALID_MIN, 'areas.csv'), 'utf8').trimEnd() + '\nyen-the,Yên Thế,district,bac-giang,\n');
+    const dists = [join(work, 'apart-a', 'dist'), join(work, 'apart-b', 'dist')];
+    const [a, b] = await Promise.all([build({ DIST_DIR: dists[0]! }), build({ DIST_DIR: dists[1]!, DATA_DIR: data })]);
+    for (const [i, r] of [a, b].entries()) {
+      expect({ code: r.code, err: r.stderr.includes('ERR_MODULE_NOT_FOUND') }, r.stdout + r.stderr).toEqual({ code: 0, err: false });
+      expect(existsSync(join(dists[i]!, 'cap-nhat', 'huong-dan', 'index.html'))).toBe(true);
+    }
+    // Neither build's own folder is left in the project.
+    const builds = join(ROOT, '.astro', 'builds');
+    expect(existsSync(builds) ? readdirSync(builds).filter((n) => /^\d+$/.test(n)) : []).toEqual([]);
+  }, 300_000);
 });
 
 describe('a build step that fails after the data passed', () => {
