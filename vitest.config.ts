@@ -7,6 +7,8 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['test/unit/**/*.test.ts'],
+          // Vitest's 5 s default fails heavy tests (a national-scale topic page, a build) on a busy machine.
+          testTimeout: 120_000,
         },
       },
       {

@@ -9,6 +9,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/unit/**/*.test.ts'],
+    // Instrumented code on a shared machine is slow: no 5 s default.
+    testTimeout: 120_000,
     // structure.test.ts reads the source text, which Stryker rewrites in its sandbox.
     exclude: ['test/unit/fixtures.test.ts', 'test/unit/program-error.test.ts', 'test/unit/build.test.ts', 'test/unit/structure.test.ts'],
   },
