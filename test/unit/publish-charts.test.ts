@@ -174,8 +174,8 @@ describe('a chart\'s data as a workbook and its metadata', () => {
 
 describe('changelog from git history', () => {
   const git = (cwd: string, ...args: string[]) => execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.org', '-c', 'commit.gpgsign=false', ...args], { cwd, stdio: 'pipe' });
-
-  it('lists rows added, corrected and superseded per commit, newest first', () => {
+  /** A new repository whose first commit holds valid-min as data/. */
+  const committedValidMin = () => {
     const repo = mkdtempSync(join(tmpdir(), 'mtqg-git-'));
     made.push(repo);
     const data = join(repo, 'data');
@@ -183,6 +183,11 @@ describe('changelog from git history', () => {
     git(repo, 'init', '-q');
     git(repo, 'add', '.');
     git(repo, 'commit', '-qm', 'first');
+    return { repo, data };
+  };
+
+  it('lists rows added, corrected and superseded per commit, newest first', () => {
+    const { repo, data } = committedValidMin();
     const funding = readFileSync(join(data, 'funding.csv'), 'utf8').trimEnd().split('\n');
     const header = funding[0]!.split(',');
     const first = funding[1]!;
@@ -209,13 +214,7 @@ describe('changelog from git history', () => {
   });
 
   it('a correction says, cell by cell, the value before and after', () => {
-    const repo = mkdtempSync(join(tmpdir(), 'mtqg-git-'));
-    made.push(repo);
-    const data = join(repo, 'data');
-    cpSync(VALID_MIN, data, { recursive: true });
-    git(repo, 'init', '-q');
-    git(repo, 'add', '.');
-    git(repo, 'commit', '-qm', 'first');
+    const { repo, data } = committedValidMin();
     // valid-min's bg-2023-11-17-f03: provincial 52.500; corrected to 52.600, as printed "52.600 triệu đồng".
     const text = readFileSync(join(data, 'funding.csv'), 'utf8');
     writeFileSync(join(data, 'funding.csv'), text.replace('provincial,all,,assigned,52500,mvnd,,52.500 triệu đồng', 'provincial,all,,assigned,52600,mvnd,,52.600 triệu đồng'));
@@ -229,13 +228,7 @@ describe('changelog from git history', () => {
   });
 
   it('a file saved again in another form with the same values is no correction (decomposed Unicode; an Excel vi-VN semicolon export)', () => {
-    const repo = mkdtempSync(join(tmpdir(), 'mtqg-git-'));
-    made.push(repo);
-    const data = join(repo, 'data');
-    cpSync(VALID_MIN, data, { recursive: true });
-    git(repo, 'init', '-q');
-    git(repo, 'add', '.');
-    git(repo, 'commit', '-qm', 'first');
+    const { repo, data } = committedValidMin();
     const text = readFileSync(join(data, 'funding.csv'), 'utf8');
     // Some editors save Vietnamese in decomposed form (NFD): "triệu" as t, r, i, e, U+0323, U+0302, u.
     writeFileSync(join(data, 'funding.csv'), text.normalize('NFD'));
