@@ -27,6 +27,21 @@ function pngSize(path: string) {
 }
 
 describe('every chart has its data, images, citation and embed page', () => {
+  it('one chart, one address: a chart a narrative repeats is cited by the same permanent link as on its own page', () => {
+    const permalinks = new Map<string, Set<string>>();
+    for (const { fig } of charts) {
+      const chart = fig.getAttribute('data-chart')!;
+      const code = fig.querySelector('details.chart-share code')!.textContent!;
+      permalinks.set(chart, (permalinks.get(chart) ?? new Set()).add(code));
+      expect(code.endsWith(`#${chart}`), code).toBe(true);
+      // The citation quotes that address too.
+      expect(fig.querySelector('details.chart-share .cite-text')!.textContent).toContain(code);
+    }
+    const repeated = charts.filter(({ fig }) => fig.id !== fig.getAttribute('data-chart'));
+    expect(repeated.length).toBeGreaterThan(0);
+    for (const [chart, codes] of permalinks) expect([chart, [...codes]]).toEqual([chart, [...codes].slice(0, 1)]);
+  });
+
   it('the site has charts, each with one embed page', () => {
     expect(charts.length).toBeGreaterThan(5);
     // A chart a narrative page repeats (data-chart names the dashboard chart) shares that chart's files.
@@ -54,7 +69,9 @@ describe('every chart has its data, images, citation and embed page', () => {
       const meta = JSON.parse(readFileSync(join(DIST, `/du-lieu/bieu-do/${fig.getAttribute('data-chart')}.json`), 'utf8')) as { title: string; licence: { name: string }; sources: unknown[] };
       expect(meta.licence.name).toBe('CC-BY-4.0');
       expect(meta.sources.length).toBeGreaterThan(0);
-      expect(links.some((l) => l.href === `#${fig.id}`)).toBe(true);
+      // The permanent link is the chart's own address: its anchor here on its home page, else that page's.
+      const chart = fig.getAttribute('data-chart')!;
+      expect(links.some((l) => l.href === `#${chart}` || l.href.endsWith(`/#${chart}`)), `${page}#${fig.id}`).toBe(true);
       expect(existsSync(distFile(`/nhung/${fig.getAttribute('data-chart')}/`))).toBe(true);
       const text = share!.textContent!;
       expect(text).toContain('Trích dẫn:');
