@@ -23,9 +23,10 @@ const TYPES: Record<string, string> = {
   '.zip': 'application/zip',
   '.txt': 'text/plain; charset=utf-8',
   '.xml': 'application/xml',
+  '.atom': 'application/atom+xml; charset=utf-8',
   '.pdf': 'application/pdf',
 };
-const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.json', '.svg', '.csv', '.txt', '.xml']);
+const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.json', '.svg', '.csv', '.txt', '.xml', '.atom']);
 
 /** Files the browser would get compressed over the wire. */
 export const isCompressible = (path: string) => COMPRESSIBLE.has(extname(new URL(path, 'http://x').pathname));
