@@ -18,3 +18,16 @@ export function builtPages(): Map<string, Document> {
   walk(DIST);
   return out;
 }
+
+let pages: Map<string, Document> | undefined;
+
+/** One built page's document (every page is read once per test file); fails when the page was not built. */
+export function builtPage(path: string): Document {
+  pages ??= builtPages();
+  const doc = pages.get(path);
+  if (!doc) throw new Error(`${path} was not built`);
+  return doc;
+}
+
+/** An element's text with its white space collapsed, as a reader sees it. */
+export const textOf = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();

@@ -11,15 +11,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { builtPages, DIST } from './built-site.ts';
+import { builtPage, DIST, textOf } from './built-site.ts';
 
-const built = builtPages();
-const page = (path: string) => {
-  const doc = built.get(path);
-  if (!doc) throw new Error(`${path} was not built`);
-  return doc;
-};
-const text = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const page = builtPage;
+const text = textOf;
 const footer = (path: string) => text(page(path).querySelector('.print-footer'));
 
 describe('the printed "Số liệu đến" is the date of the page’s own figures', () => {

@@ -12,15 +12,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { builtPages, DIST } from './built-site.ts';
+import { builtPage, builtPages, DIST, textOf } from './built-site.ts';
 
-const built = builtPages();
-const page = (path: string) => {
-  const doc = built.get(path);
-  if (!doc) throw new Error(`${path} was not built`);
-  return doc;
-};
-const text = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const page = builtPage;
+const text = textOf;
 
 describe('a figure touched by several discrepancies', () => {
   it('the Bạch Thông SN disbursement card lists its three notes, its own first, each linking to its entry', () => {
@@ -52,7 +47,7 @@ describe('a cited document dated after its report', () => {
   });
 
   it('stays on its report page and the data-quality page when its section has no figure', () => {
-    const pages = [...built].filter(([, doc]) => doc.body.textContent!.includes('2618/QĐ-UBND')).map(([path]) => path);
+    const pages = [...builtPages()].filter(([, doc]) => doc.body.textContent!.includes('2618/QĐ-UBND')).map(([path]) => path);
     expect(pages.toSorted()).toEqual(['/bao-cao/bt-2023-06/', '/du-lieu/chat-luong/']);
   });
 });

@@ -6,15 +6,10 @@
  * - bt-2023-06 is dated only "tháng 6/2023", as are its rows; bg-2024-04's one row has no date (→ tháng 4/2024).
  */
 import { describe, expect, it } from 'vitest';
-import { builtPages } from './built-site.ts';
+import { builtPage, textOf } from './built-site.ts';
 
-const built = builtPages();
-const page = (path: string) => {
-  const doc = built.get(path);
-  if (!doc) throw new Error(`${path} was not built`);
-  return doc;
-};
-const text = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const page = builtPage;
+const text = textOf;
 
 describe('a report’s pages are dated by its own figures', () => {
   const footer = (path: string) => text(page(path).querySelector('.print-footer'));

@@ -5,19 +5,16 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { disbursementFigures } from '../../src/views/funding.ts';
 import { worksFigures } from '../../src/views/works.ts';
-import { removeDataDirs, fixtureContext, plus } from './helpers.ts';
+import { BACH_THONG, removeDataDirs, fixtureContext, plus } from './helpers.ts';
 
 afterAll(removeDataDirs);
 
 
 const context = fixtureContext;
 
-const AREAS = plus('areas.csv', ['bac-kan,Bắc Kạn,province,,', 'bach-thong,Bạch Thông,district,bac-kan,']);
-const REPORTS = plus('reports.csv', [
-  'bt-2023-06,UBND huyện Bạch Thông,bach-thong,half_year,/BC-UBND,2023-06,2023-01,2023-06,Báo cáo 6 tháng đầu năm 2023,Chủ tịch,,001_c.txt',
-  'bt-2023-12,UBND huyện Bạch Thông,bach-thong,review,/BC-UBND,2023-12-20,2023-01,2023-12,Báo cáo năm 2023,Chủ tịch,,002_c.txt',
-]);
-const BT = (report: string, n: string, rest: string) => `${report}-${n},${report},III.1.2,bach-thong,ntp1719,2023,all,${rest}`;
+const AREAS = BACH_THONG.areas();
+const REPORTS = BACH_THONG.reports();
+const BT = BACH_THONG.funding;
 
 describe('the change since the previous report', () => {
   const funding = (previous: string, now: string) =>
