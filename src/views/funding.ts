@@ -290,8 +290,8 @@ export function unallocatedChart(ctx: ViewContext, areaId: string, id = 'von-chu
     kind: 'bars',
     id,
     title: addable
-      ? `Cộng ${rows.length} khoản báo cáo liệt kê: ${formatNumber(total, 1)} triệu đồng vốn chưa được phân bổ`
-      : `${name(largest)}: ${formatNumber(largest.value, 1)} triệu đồng vốn chưa được phân bổ`,
+      ? `Cộng ${rows.length} khoản báo cáo liệt kê: ${qualified(formatNumber(total, 1), combineQualifiers(rows.map((r) => qualifierOf(ctx, r.id))))} triệu đồng vốn chưa được phân bổ`
+      : `${name(largest)}: ${qualified(formatNumber(largest.value, 1), qualifierOf(ctx, largest.id))} triệu đồng vốn chưa được phân bổ`,
     subtitle: `Vốn chưa phân bổ theo báo cáo, triệu đồng, ${areaPhrase(ctx, areaId)}`,
     unit: 'mvnd',
     asOf: latestDate(rows.map((r) => r.effective_date)),

@@ -252,14 +252,16 @@ export function districtChart(ctx: ViewContext, provinceId: string, batch: strin
   if (rows.length === 0) return null;
   const best = rows.toSorted((a, b) => b.completed / b.planned - a.completed / a.planned)[0]!;
   const worst = rows.toSorted((a, b) => a.completed / a.planned - b.completed / b.planned)[0]!;
-  const pct = (c: Completion) => formatNumber((100 * c.completed) / c.planned, 0);
+  // A share of a qualified count is approximate ("khoảng 70%"): completed over planned.
+  const pct = (c: (typeof rows)[number]) =>
+    qualified(`${formatNumber((100 * c.completed) / c.planned, 0)}%`, combineQualifiers(c.completed_ids.map((i) => qualifierOf(ctx, i)), c.planned_ids.map((i) => qualifierOf(ctx, i))));
   return {
     kind: 'bars',
     id,
     // What a bar counts (one type, the page's sum) is in its category and notes, not in the title.
     title: best.area_id === worst.area_id
-      ? `${areaName(ctx, best.area_id)} hoàn thành ${pct(best)}% số công trình`
-      : `${areaName(ctx, best.area_id)} hoàn thành ${pct(best)}% số công trình, ${areaName(ctx, worst.area_id)} ${pct(worst)}%`,
+      ? `${areaName(ctx, best.area_id)} hoàn thành ${pct(best)} số công trình`
+      : `${areaName(ctx, best.area_id)} hoàn thành ${pct(best)} số công trình, ${areaName(ctx, worst.area_id)} ${pct(worst)}`,
     subtitle: `Công trình ngầm, cầu dân sinh đã hoàn thành và chưa hoàn thành theo huyện, ${planName(rows[0]!)}, ${areaPhrase(ctx, provinceId)}`,
     unit: 'work',
     asOf: latestDate(rows.map((r) => r.as_of)),

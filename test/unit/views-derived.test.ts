@@ -7,7 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { renderChart } from '../../src/charts/index.ts';
 import { altText } from '../../src/charts/describe.ts';
 import { disbursementFigures, fundYearChart, projectChart, statedTotalFigures, unallocatedChart, unallocatedFigures } from '../../src/views/funding.ts';
-import { districtCompletedChart, otherWorksChart, plan511FundingChart } from '../../src/views/works.ts';
+import { districtChart, districtCompletedChart, otherWorksChart, plan511FundingChart } from '../../src/views/works.ts';
 import { supportChart } from '../../src/views/ncut.ts';
 import { removeDataDirs, plus, fixtureContext } from './helpers.ts';
 import Papa from 'papaparse';
@@ -90,6 +90,12 @@ describe('totals: only where the rules allow, and the report\'s own where it sta
     });
     // 1.098 + 6.041 = 7.139.
     expect(unallocatedChart(two, 'bach-thong')!.title).toBe('Cộng 2 khoản báo cáo liệt kê: 7.139 triệu đồng vốn chưa được phân bổ');
+    // One of them printed "khoảng 6.041": the sum is about 7.139, and said so.
+    const about = await context({
+      ...DISTRICT,
+      'funding.csv': plus('funding.csv', [BT('u1', 'all,ntp1719.da10.tda2,unallocated,1098,mvnd,,1.098trđ,reported,,,'), BT('u2', 'all,ntp1719.da5.tda3,unallocated,6041,mvnd,,khoảng 6.041trđ,reported,,,')]),
+    });
+    expect(unallocatedChart(about, 'bach-thong')!.title).toBe('Cộng 2 khoản báo cáo liệt kê: khoảng 7.139 triệu đồng vốn chưa được phân bổ');
     const nested = await context({
       ...DISTRICT,
       'funding.csv': plus('funding.csv', [BT('u1', 'all,ntp1719.da10.tda2,unallocated,1098,mvnd,,1.098trđ,reported,,,'), BT('u2', 'all,ntp1719.da10,unallocated,6041,mvnd,,6.041trđ,reported,,,')]),
@@ -186,6 +192,16 @@ describe('rankings compare peers only', () => {
     const csv = Papa.parse<Record<string, string>>(new TextDecoder().decode(chartCsv(spec, { sourceOf: rowSources(ctx, spec.rows.flatMap((r) => r.rowIds ?? [])) })).replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true }).data;
     const decision = (row: string) => csv.find((r) => r.row_id === row)?.decision_date;
     expect([decision('bg-2023-11-30-f02'), decision('bg-2023-11-30-f03'), decision('bg-2023-11-30-f04')]).toEqual(['2022-02-14', '2022-03-04', '2021-11-15']);
+  });
+
+  it('a district\'s share of a count printed "khoảng" is "khoảng" too', async () => {
+    // Sơn Động: khoảng 40 of 50 completed (80 %); Lục Ngạn: 16 of 25 (64 %).
+    const works = plus('works.csv', [
+      'bg-2023-11-30-w21,bg-2023-11-30,II.3.1,son-dong,plan511,2022-2024,revised,all,all,planned,50,,50 công trình,reported,',
+      'bg-2023-11-30-w22,bg-2023-11-30,II.3.1,luc-ngan,plan511,2022-2024,revised,all,all,planned,25,,25 công trình,reported,',
+    ]).replace('completed,40,2023-11-30,40 công trình', 'completed,40,2023-11-30,khoảng 40 công trình');
+    const ctx = await context({ 'works.csv': works });
+    expect(districtChart(ctx, 'bac-giang', '2022-2024', 'x')!.title).toBe('Sơn Động hoàn thành khoảng 80% số công trình, Lục Ngạn 64%');
   });
 
   it('a batch chart says it is one batch, not the whole plan', async () => {
