@@ -5,16 +5,17 @@
  * bar ends, and keys are drawn inside the SVG (so exports carry them too).
  */
 import * as Plot from '@observablehq/plot';
-import { scaleLinear } from 'd3';
+import { scaleLinear, scaleUtc } from 'd3';
 import { UNITS } from '../data/define.ts';
 import { dateEnd } from '../data/time.ts';
 import { combineQualifiers, qualified } from '../data/qualifier.ts';
 import { formatDate, formatNumber, formatValue } from '../lib/format.ts';
-import { barOrderTotals, firstAppearance, orderCategories, textWidth, wrap, type Variant } from './layout.ts';
+import { barOrderTotals, firstAppearance, orderCategories, textWidth, wrapWidth, type Variant } from './layout.ts';
 import {
   GRID,
   GROUP_COLOURS,
   INK,
+  MEANING_STYLE,
   MUTED,
   SERIES_COLOURS,
   SERIES_SYMBOLS,
@@ -23,6 +24,7 @@ import {
   STATUS_STYLE,
   hatchPattern,
 } from './palette.ts';
+import { SPOTS, fittingTickLabels, placeLabels, type Box } from './place.ts';
 import type { BarsSpec, ChartSpec, CompletionSpec, SeriesSpec } from './types.ts';
 
 export interface PlotPlan {
@@ -59,26 +61,36 @@ interface KeyItem {
   stroke?: string;
 }
 
-/** A key drawn in the top margin: one item per line on phones, one line when there is room. */
+/**
+ * A key drawn in the top margin, flush with the SVG's left edge: on one line when there is room, else one
+ * item per line, each label wrapped to the width (a long series name never runs off the chart's edge).
+ */
 function keyMarks(items: KeyItem[], v: Variant, marginLeft: number, gap: number): { marks: Plot.Markish[]; height: number } {
   if (items.length === 0) return { marks: [], height: 0 };
-  const itemWidth = (it: KeyItem) => (it.fill === 'none' ? 0 : 18) + textWidth(it.label, v) + 18;
+  const swatch = (it: KeyItem) => (it.fill === 'none' ? 0 : 18);
+  const itemWidth = (it: KeyItem) => swatch(it) + textWidth(it.label, v) + 18;
   const oneLine = items.reduce((s, it) => s + itemWidth(it), 0) <= v.width - 8;
-  const lines = oneLine ? 1 : items.length;
-  const height = lines * v.row + 6;
+  const lineHeight = v.fontSize + 5;
+  const placed = items.map((it) => ({ it, lines: oneLine ? [it.label] : wrapWidth(it.label, v.width - 4 - swatch(it), v) }));
+  // Items are v.row apart; the wrapped lines of one item are closer (lineHeight) so they read as one.
+  const height = oneLine ? v.row + 6 : placed.reduce((h, p) => h + v.row + (p.lines.length - 1) * lineHeight, 0) + 6;
   const marks: Plot.Markish[] = [];
   let x = 0;
-  items.forEach((it, i) => {
-    // Offsets from the frame's top-left corner; the key sits in the top margin, flush with the SVG's left edge.
-    const dy = -height - gap + (oneLine ? 0 : i) * v.row + v.row / 2;
+  let y = 0;
+  for (const { it, lines } of placed) {
+    // Offsets from the frame's top-left corner.
+    const dy = -height - gap + y + v.row / 2;
     const dx = -marginLeft + 2 + x;
-    const at = { frameAnchor: 'top-left' as const, dy, ariaHidden };
+    const at = { frameAnchor: 'top-left' as const, ariaHidden };
     if (it.fill !== 'none') {
-      marks.push(Plot.dot([it.label], { ...at, dx: dx + 6, r: 6, symbol: it.symbol ?? 'square', fill: it.fill, stroke: it.stroke ?? INK, strokeWidth: 0.75 }));
+      marks.push(Plot.dot([it.label], { ...at, dy, dx: dx + 6, r: 6, symbol: it.symbol ?? 'square', fill: it.fill, stroke: it.stroke ?? INK, strokeWidth: 0.75, className: 'chart-key' }));
     }
-    marks.push(Plot.text([it.label], { ...at, dx: it.fill === 'none' ? dx : dx + 18, text: (d: string) => d, textAnchor: 'start', fill: INK }));
+    lines.forEach((line, li) => {
+      marks.push(Plot.text([line], { ...at, dy: dy + li * lineHeight, dx: dx + swatch(it), text: (d: string) => d, textAnchor: 'start', fill: INK, className: 'chart-key' }));
+    });
     if (oneLine) x += itemWidth(it);
-  });
+    else y += v.row + (lines.length - 1) * lineHeight;
+  }
   return { marks, height };
 }
 
@@ -102,7 +114,8 @@ function xAxis(unit: Unit, ticks: number[]): Plot.Markish[] {
       label: unit === 'percent' ? null : UNITS[unit].vi,
       labelAnchor: 'right',
       labelArrow: 'none',
-      labelOffset: 30,
+      // Below the tick labels, not beside the last one.
+      labelOffset: 38,
       tickSize: 0,
       fill: MUTED,
       ariaHidden,
@@ -118,9 +131,8 @@ interface Band {
 
 function bandLayout(categories: string[], barKeys: (c: string) => string[], v: Variant, labelWidth: number) {
   const bands: Band[] = [];
-  const maxChars = Math.max(12, Math.floor(labelWidth / v.charWidth));
   categories.forEach((c, ci) => {
-    wrap(c, maxChars).forEach((line, li) => bands.push({ key: `${ci}|L${li}`, label: line }));
+    wrapWidth(c, labelWidth, v, 700).forEach((line, li) => bands.push({ key: `${ci}|L${li}`, label: line }));
     for (const k of barKeys(c)) bands.push({ key: k });
   });
   return bands;
@@ -145,12 +157,18 @@ export function barsPlan(spec: BarsSpec, v: Variant, style: BarStyle = {}): Plot
   const categories = orderCategories(spec.rows.map((r) => r.category), spec.order ?? 'vi', totals);
   const ci = new Map(categories.map((c, i) => [c, i]));
   const gi = new Map(groups.map((g, i) => [g, i]));
-  const colour = style.fill ?? ((g: string) => GROUP_COLOURS[(gi.get(g) ?? 0) % GROUP_COLOURS.length]!);
-  // Text on a bar: dark on the light first colour, white on the darker ones.
-  const ink = style.ink ?? ((g: string) => ((gi.get(g) ?? 0) === 0 ? INK : '#ffffff'));
+  const meaning = (g: string) => {
+    const m = spec.meanings?.[g];
+    return m ? MEANING_STYLE[m] : undefined;
+  };
+  const colour = style.fill ?? ((g: string) => meaning(g)?.fill ?? GROUP_COLOURS[(gi.get(g) ?? 0) % GROUP_COLOURS.length]!);
+  // Text on a bar: as its meaning says, else dark on the light first colour, white on the darker ones.
+  const ink = style.ink ?? ((g: string) => meaning(g)?.ink ?? ((gi.get(g) ?? 0) === 0 ? INK : '#ffffff'));
 
-  const groupLabelWidth = grouped ? Math.max(...groups.map((g) => textWidth(g, v))) + 8 : 0;
-  const marginLeft = grouped ? groupLabelWidth : 4;
+  // Plot draws the group names 9 px left of the axis: their width, that offset and a small margin.
+  const groupLabelWidth = grouped ? Math.max(...groups.map((g) => textWidth(g, v))) + 12 : 0;
+  // Room for half of the "0" tick label, which is centred on the axis start.
+  const marginLeft = grouped ? groupLabelWidth : Math.max(4, textWidth(tickText(spec.unit)(0), v) / 2 + 2);
   const top = Math.max(0, ...totals.values());
   // A qualified value ("trên 76%") is wider than its number: room for it too.
   const qualifiedWidths = spec.rows.filter((r) => r.qualifier).map((r) => textWidth(qualified(valueText(r.value, spec.unit), r.qualifier), v));
@@ -163,9 +181,9 @@ export function barsPlan(spec: BarsSpec, v: Variant, style: BarStyle = {}): Plot
   plotWidth = v.width - marginLeft - marginRight;
   max = niceMax(top * (plotWidth / Math.max(plotWidth / 2, plotWidth - topLabel - 10)), v.xTicks);
   const keyFor = (c: string, g: string) => (grouped ? `${ci.get(c)}|G${gi.get(g)}` : `${ci.get(c)}|B`);
-  const bands = bandLayout(categories, (c) => (grouped ? groups.map((g) => keyFor(c, g)) : [keyFor(c, '')]), v, v.width - 8);
+  const bands = bandLayout(categories, (c) => (grouped ? groups.map((g) => keyFor(c, g)) : [keyFor(c, '')]), v, v.width - 6);
   const marginTop = 4;
-  const marginBottom = 36;
+  const marginBottom = spec.unit === 'percent' ? 26 : 46;
   const height = marginTop + marginBottom + bands.length * v.row;
 
   // Stacks computed here (not Plot.stackX) so labels can be placed and tested.
@@ -309,31 +327,69 @@ export function seriesPlan(spec: SeriesSpec, v: Variant): PlotPlan {
   const yTicks = yScale.ticks(v.name === 'narrow' ? 4 : 6);
   const fmt = tickText(spec.unit);
   const marginLeft = Math.max(...yTicks.map((t) => textWidth(fmt(t), v))) + 14;
-  const marginRight = 24;
   const xs = points.map((p) => +p.x);
   const [x0, x1] = [Math.min(...xs), Math.max(...xs)];
   const pad = years ? 0.5 : Math.max((x1 - x0) * 0.06, 20 * 86_400_000);
   const xDomain = years ? [x0 - pad, x1 + pad] : [new Date(x0 - pad), new Date(x1 + pad)];
-  const yearTicks = years ? Array.from({ length: x1 - x0 + 1 }, (_, i) => x0 + i).filter((_, i, a) => a.length <= v.xTicks * 2 || i % Math.ceil(a.length / (v.xTicks * 2)) === 0) : undefined;
   // One series: the subtitle names it; several: a key with the same shapes as the dots.
   const gap = 24;
   const key = names.length > 1 ? keyMarks(names.map((s) => ({ label: s, fill: colour(s), symbol: symbol(s), stroke: colour(s) })), v, marginLeft, gap) : { marks: [], height: 0 };
+  const height = 240 + key.height;
+  const marginTop = gap + key.height;
+  const marginBottom = 30;
   // Ticks at the reported dates themselves when few: sparse data shows as sparse.
   const dataDates = firstAppearance(points.map((p) => +p.x)).sort((a, b) => a - b);
   // A tick at a data date is labelled as the data gives it: "tháng 6/2023" for a month-only report, not 30/06/2023.
   const dateLabels = new Map<number, string>();
   for (const p of points) if (!dateLabels.has(+p.x)) dateLabels.set(+p.x, formatDate(p.date));
-  const maxDateTicks = v.name === 'narrow' ? 3 : 7;
-  const showValues = points.length <= (v.name === 'narrow' ? 12 : 24);
   const toIso = (d: Date) => d.toISOString().slice(0, 10);
+  const tickLabel = (t: number) => (years ? String(t) : (dateLabels.get(t) ?? formatDate(toIso(new Date(t)))));
+  const maxDateTicks = v.name === 'narrow' ? 3 : 7;
+  const xScaleFor = (right: number): ((t: number) => number) => {
+    const range = [marginLeft, v.width - right];
+    if (years) return scaleLinear().domain(xDomain as number[]).range(range);
+    const utc = scaleUtc().domain(xDomain as Date[]).range(range);
+    return (t) => utc(new Date(t));
+  };
+  const candidateTicks = years
+    ? Array.from({ length: x1 - x0 + 1 }, (_, i) => x0 + i)
+    : dataDates.length <= maxDateTicks
+      ? dataDates
+      : (scaleUtc().domain(xDomain).ticks(v.xTicks).map(Number) as number[]);
+  // The newest date's label, centred on its tick, must not run off the right edge.
+  const lastHalf = textWidth(tickLabel(candidateTicks[candidateTicks.length - 1]!), v) / 2;
+  let marginRight = 24;
+  const overflow = xScaleFor(marginRight)(candidateTicks[candidateTicks.length - 1]!) + lastHalf - (v.width - 2);
+  if (overflow > 0) marginRight += overflow;
+  const x = xScaleFor(marginRight);
+  const keepTick = fittingTickLabels(candidateTicks.map((t) => ({ x: x(t), width: textWidth(tickLabel(t), v) })), { left: 2, right: v.width - 1 });
+  const xTicks = candidateTicks.filter((_, i) => keepTick[i]);
+  const y = scaleLinear().domain(yScale.domain()).range([height - marginBottom, marginTop]);
+  // Value labels beside their dots, never on a dot or on another label; at most as many as can be read.
+  const showValues = points.length <= (v.name === 'narrow' ? 12 : 24);
+  const lineHeight = v.fontSize + 3;
+  const dotBoxes: Box[] = points.map((p) => ({ left: x(+p.x) - 7, right: x(+p.x) + 7, top: y(p.value) - 7, bottom: y(p.value) + 7 }));
+  const spots = showValues
+    ? placeLabels(
+        points.map((p) => ({ x: x(+p.x), y: y(p.value), width: textWidth(p.text, v), height: lineHeight })),
+        dotBoxes,
+        { left: marginLeft, right: v.width, top: key.height + 2, bottom: height - marginBottom - 1 },
+      )
+    : [];
+  const valueMarks = SPOTS.map((spot) => {
+    const here = points.filter((_, i) => spots[i] === spot);
+    return here.length
+      ? Plot.text(here, { x: 'x', y: 'value', text: 'text', dx: spot.dx, dy: spot.dy, textAnchor: spot.anchor, fill: INK, stroke: '#ffffff', strokeWidth: 3, paintOrder: 'stroke', className: 'chart-value', ariaHidden })
+      : null;
+  });
   return {
     options: {
       width: v.width,
-      height: 240 + key.height,
-      marginTop: gap + key.height,
+      height,
+      marginTop,
       marginLeft,
       marginRight,
-      marginBottom: 30,
+      marginBottom,
       style: { fontSize: `${v.fontSize}px`, fontFamily: 'inherit', overflow: 'visible' },
       x: years ? { type: 'linear', domain: xDomain } : { type: 'utc', domain: xDomain },
       y: { domain: yScale.domain() },
@@ -343,9 +399,8 @@ export function seriesPlan(spec: SeriesSpec, v: Variant): PlotPlan {
         Plot.gridY({ ticks: yTicks, stroke: GRID, strokeOpacity: 1, ariaHidden }),
         Plot.axisY({ ticks: yTicks, tickFormat: fmt, tickSize: 0, fill: MUTED, label: spec.unit === 'percent' ? null : UNITS[spec.unit].vi, labelAnchor: 'top', labelArrow: 'none', ariaHidden }),
         Plot.axisX({
-          ...(years
-            ? { ticks: yearTicks, tickFormat: (y: number) => String(y) }
-            : { ticks: dataDates.length <= maxDateTicks ? dataDates.map((t) => new Date(t)) : v.xTicks, tickFormat: (d: Date) => dateLabels.get(+d) ?? formatDate(toIso(d)) }),
+          ticks: years ? xTicks : xTicks.map((t) => new Date(t)),
+          tickFormat: (t: number | Date) => tickLabel(+t),
           tickSize: 4,
           fill: MUTED,
           label: null,
@@ -356,8 +411,8 @@ export function seriesPlan(spec: SeriesSpec, v: Variant): PlotPlan {
         spec.join
           ? Plot.line(points.filter((p) => points.filter((q) => q.series === p.series).length > 1), { x: 'x', y: 'value', z: 'series', stroke: 'fill', strokeWidth: 2, ariaHidden })
           : null,
-        Plot.dot(points, { x: 'x', y: 'value', fill: 'fill', symbol: 'symbol', r: 5, stroke: '#ffffff', strokeWidth: 1, title: 'tip', ariaHidden }),
-        showValues ? Plot.text(points, { x: 'x', y: 'value', text: 'text', dy: -12, fill: INK, stroke: '#ffffff', strokeWidth: 3, paintOrder: 'stroke', ariaHidden }) : null,
+        Plot.dot(points, { x: 'x', y: 'value', fill: 'fill', symbol: 'symbol', r: 5, stroke: '#ffffff', strokeWidth: 1, title: 'tip', className: 'chart-dot', ariaHidden }),
+        ...valueMarks,
         ...key.marks,
       ],
     },

@@ -1,22 +1,24 @@
 /** Small layout helpers shared by the chart kinds: ordering, text wrapping, sizes. */
+import { measureText, type Weight } from './measure.ts';
 import type { CategoryOrder } from './types.ts';
 
 export const collator = new Intl.Collator('vi', { numeric: true });
 
-/** A rendering variant: the phone one is drawn at the width it is shown, so 13 px text stays 13 px. */
+/**
+ * A rendering variant. The phone one is drawn for the narrowest phone's column (320 px screen less the page's
+ * 2 × 16 px padding), so its 13 px text is never shrunk; wider phones scale it up (src/styles/charts.css).
+ */
 export interface Variant {
   name: 'narrow' | 'wide';
   width: number;
   fontSize: number;
-  /** Approximate advance of one character, for wrapping and fitting labels (Be Vietnam Pro is wide). */
-  charWidth: number;
   /** Height of one band row (a label line or a bar). */
   row: number;
   xTicks: number;
 }
 export const VARIANTS: readonly Variant[] = [
-  { name: 'narrow', width: 328, fontSize: 13, charWidth: 7.4, row: 22, xTicks: 3 },
-  { name: 'wide', width: 720, fontSize: 13, charWidth: 7.4, row: 22, xTicks: 6 },
+  { name: 'narrow', width: 288, fontSize: 13, row: 22, xTicks: 3 },
+  { name: 'wide', width: 720, fontSize: 13, row: 22, xTicks: 6 },
 ];
 
 /** Unique values in order of first appearance. */
@@ -57,7 +59,22 @@ export function wrap(text: string, maxChars: number): string[] {
   return lines.length ? lines : [''];
 }
 
-/** Estimated pixel width of a text at a variant's font size. */
-export function textWidth(text: string, v: Variant): number {
-  return text.length * v.charWidth;
+/** Pixel width of a text at a variant's font size, measured with the site's font. */
+export function textWidth(text: string, v: Variant, weight: Weight = 400): number {
+  return measureText(text, v.fontSize, weight);
+}
+
+/** Greedy word wrap to lines at most `maxWidth` px wide (a word wider than that gets its own line). */
+export function wrapWidth(text: string, maxWidth: number, v: Variant, weight: Weight = 400): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const next = line ? `${line} ${word}` : word;
+    if (line && textWidth(next, v, weight) > maxWidth) {
+      lines.push(line);
+      line = word;
+    } else line = next;
+  }
+  if (line) lines.push(line);
+  return lines.length ? lines : [''];
 }

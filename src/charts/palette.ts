@@ -3,10 +3,29 @@
  * lightness, and colour is never the only carrier (labels, patterns, dot shapes too).
  * Based on Okabe–Ito hues, darkened/lightened so neighbours differ by ≥ 25 L*.
  */
-import type { CompletionStatus } from './types.ts';
+import type { CompletionStatus, Meaning } from './types.ts';
 
-/** Groups of bars, darkest first: the first group is usually the total (vốn giao), later ones parts. */
+/** Groups of bars without a stated meaning, by position (the first also colours a single measure). */
 export const GROUP_COLOURS = ['#a9cce3', '#0b4f6c', '#e69f00', '#5e3c99', '#7f7f7f'] as const;
+
+/**
+ * One colour per meaning, the same on every chart of the site: money given and money spent, work done and
+ * not done, the capital types and the two lists of a plan. "Done" is always the dark navy, "not done" the
+ * light grey (as "Chưa khởi công" in the completion chart). The group's name is always written beside the bar
+ * or in the key, so colour is never the only carrier.
+ */
+export const MEANING_STYLE: Record<Meaning, { fill: string; ink: string }> = {
+  assigned: { fill: '#a9cce3', ink: '#1b1f24' },
+  disbursed: { fill: '#0b4f6c', ink: '#ffffff' },
+  completed: { fill: '#0b4f6c', ink: '#ffffff' },
+  not_completed: { fill: '#eef1f4', ink: '#1b1f24' },
+  capital_all: { fill: '#c9ced4', ink: '#1b1f24' },
+  capital_dtpt: { fill: '#5e3c99', ink: '#ffffff' },
+  capital_sn: { fill: '#b9a8dc', ink: '#1b1f24' },
+  capital_credit: { fill: '#6b6b6b', ink: '#ffffff' },
+  plan_original: { fill: '#d8c7a8', ink: '#1b1f24' },
+  plan_revised: { fill: '#8c5a17', ink: '#ffffff' },
+};
 
 /** Series dots: colour and shape both differ. */
 export const SERIES_COLOURS = ['#0b4f6c', '#c75b00', '#5e3c99', '#1b7837', '#7f7f7f'] as const;
@@ -25,9 +44,9 @@ export const STATUS_ORDER: readonly CompletionStatus[] = ['completed', 'in_progr
 
 /** Fill (or pattern id suffix) and stroke per status: solid dark, hatched middle, light outlined. */
 export const STATUS_STYLE: Record<CompletionStatus, { colour: string; pattern?: 'hatch'; text: string }> = {
-  completed: { colour: '#0b4f6c', text: '#ffffff' },
+  completed: { colour: MEANING_STYLE.completed.fill, text: MEANING_STYLE.completed.ink },
   in_progress: { colour: '#e69f00', pattern: 'hatch', text: INK },
-  not_started: { colour: '#eef1f4', text: INK },
+  not_started: { colour: MEANING_STYLE.not_completed.fill, text: MEANING_STYLE.not_completed.ink },
 };
 
 /** SVG <defs> for a diagonal hatch on `colour`; ids are per chart and variant (several charts per page). */

@@ -23,6 +23,19 @@ export interface ChartNote {
   rowIds?: readonly string[];
 }
 
+/** What a group of bars is, for its colour (src/charts/palette.ts MEANING_STYLE): the same on every chart. */
+export type Meaning =
+  | 'assigned'
+  | 'disbursed'
+  | 'completed'
+  | 'not_completed'
+  | 'capital_all'
+  | 'capital_dtpt'
+  | 'capital_sn'
+  | 'capital_credit'
+  | 'plan_original'
+  | 'plan_revised';
+
 /** Category order: Vietnamese alphabetical (default), by value (largest first), or as given. */
 export type CategoryOrder = 'vi' | 'value' | 'given';
 
@@ -62,6 +75,11 @@ export interface BarsSpec extends ChartBase {
   /** Order of groups (first = top bar / first segment); default: order of first appearance. */
   groups?: readonly string[];
   order?: CategoryOrder;
+  /**
+   * What each group is ('' for a single measure): its colour is then the same on every chart of the site
+   * (src/charts/palette.ts MEANING_STYLE). Groups without a meaning are coloured by position.
+   */
+  meanings?: Readonly<Record<string, Meaning>>;
   /** Header of the category column in the data table, e.g. "Dự án", "Huyện" (default "Hạng mục"). */
   categoryLabel?: string;
   /**

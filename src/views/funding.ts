@@ -2,7 +2,7 @@
  * Giải ngân, as charts and headline figures: built from the funding metrics,
  * per area (a province and a district are never added together).
  */
-import type { BarsSpec, SeriesSpec } from '../charts/index.ts';
+import type { BarsSpec, Meaning, SeriesSpec } from '../charts/index.ts';
 import { formatChange, formatDate, formatNumber } from '../lib/format.ts';
 import { rowsOf } from '../lib/typed-table.ts';
 import { headlines, type Headline } from '../metrics/overview.ts';
@@ -143,6 +143,7 @@ export function fundYearChart(ctx: ViewContext, areaId: string, id = 'ty-le-giai
       ...qualifierProp(rateQualifier(ctx, r)),
     })),
     order: overlapping ? 'given' : 'value',
+    meanings: { '': 'disbursed' },
     categoryLabel: 'Năm vốn',
     overlapping,
   };
@@ -169,6 +170,7 @@ export function fundYearMoneyChart(ctx: ViewContext, areaId: string, id = 'von-v
       { category: fundName(r), group: 'Đã giải ngân', value: r.disbursed, rowIds: [r.disbursed_id], ...qualifierProp(qualifierOf(ctx, r.disbursed_id)) },
     ]),
     groups: ['Vốn', 'Đã giải ngân'],
+    meanings: { 'Vốn': 'assigned', 'Đã giải ngân': 'disbursed' },
     order: 'given',
     categoryLabel: 'Năm vốn',
     // The base mixes allocated and assigned funds: even disjoint funds' bases are not one measure to add.
@@ -217,12 +219,15 @@ export function sourceChart(ctx: ViewContext, areaId: string, id = 'von-giao-the
     notes: [...(overlapping ? [OVERLAP_NOTE] : []), ...discrepancyNotes(ctx, shown.map((r) => r.id))],
     rows: shown.map((r) => ({ category: category(r), group: capitalShort(r.capital_type), value: r.value, rowIds: [r.id], ...qualifierProp(qualifierOf(ctx, r.id)) })),
     groups,
+    meanings: Object.fromEntries(shown.map((r) => [capitalShort(r.capital_type), CAPITAL_MEANING[r.capital_type] ?? 'capital_all'])),
     layout: 'stacked',
     order: 'given',
     categoryLabel: 'Năm vốn – nguồn',
     overlapping,
   };
 }
+
+const CAPITAL_MEANING: Record<string, Meaning> = { all: 'capital_all', dtpt: 'capital_dtpt', sn: 'capital_sn', credit: 'capital_credit' };
 
 /** Per project or sub-project: assigned and disbursed (disbursed only where printed, or 0 where the report prints 0%). */
 export function projectChart(ctx: ViewContext, areaId: string, id = 'giai-ngan-theo-du-an'): BarsSpec | null {
@@ -267,6 +272,7 @@ export function projectChart(ctx: ViewContext, areaId: string, id = 'giai-ngan-t
       ];
     }),
     groups: ['Vốn giao', 'Đã giải ngân'],
+    meanings: { 'Vốn giao': 'assigned', 'Đã giải ngân': 'disbursed' },
     order: overlapping ? 'given' : 'value',
     categoryLabel: 'Dự án, tiểu dự án',
     additive,

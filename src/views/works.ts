@@ -278,6 +278,7 @@ export function districtChart(ctx: ViewContext, provinceId: string, batch: strin
       { category: districtCategory(ctx, r), group: 'Chưa hoàn thành', value: r.not_completed, rowIds: [...r.planned_ids, ...r.completed_ids], ...qualifierProp(combineQualifiers(r.planned_ids.map((id) => qualifierOf(ctx, id)), r.completed_ids.map((id) => qualifierOf(ctx, id)))) },
     ]),
     groups: ['Hoàn thành', 'Chưa hoàn thành'],
+    meanings: { 'Hoàn thành': 'completed', 'Chưa hoàn thành': 'not_completed' },
     layout: 'stacked',
     order: 'vi',
     categoryLabel: 'Huyện',
@@ -314,6 +315,7 @@ export function districtCompletedChart(ctx: ViewContext, provinceId: string, bat
     ],
     rows: rows.map((r) => ({ category: districtCategory(ctx, r), value: r.count, rowIds: r.ids, ...qualifierProp(combineQualifiers(r.ids.map((id) => qualifierOf(ctx, id)))) })),
     order: 'value',
+    meanings: { '': 'completed' },
     categoryLabel: 'Huyện',
   };
 }
@@ -349,6 +351,7 @@ export function typeChart(ctx: ViewContext, areaId: string, id = 'ke-hoach-511-t
     notes: discrepancyNotes(ctx, rows.map((r) => r.id)),
     rows: rows.map((r) => ({ category: workTypeLabel(r.work_type), group: (VERSION[r.plan_version] ?? r.plan_version).replace(/^d/, 'D'), value: r.count, rowIds: [r.id], ...qualifierProp(qualifierOf(ctx, r.id)) })),
     groups: ['original', 'revised'].filter((v) => versions.includes(v)).map((v) => VERSION[v]!.replace(/^d/, 'D')),
+    meanings: { [VERSION.original!.replace(/^d/, 'D')]: 'plan_original', [VERSION.revised!.replace(/^d/, 'D')]: 'plan_revised' },
     order: 'value',
     categoryLabel: 'Loại công trình',
     additive: false,

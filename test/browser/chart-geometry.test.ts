@@ -1,0 +1,62 @@
+/**
+ * Every chart of the built site, drawn by Chromium at 320, 360 and 1280 px: what a reader on a small phone or a
+ * desktop would see if the chart layer broke. No chart text covers another text or a data point, none is cut off
+ * by the chart's or the screen's edge, and none is drawn smaller than 12 px.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, inject, it } from 'vitest';
+import { discoverPages } from '../../scripts/bench/serve.ts';
+import { DIST } from './built-site.ts';
+import { useBrowser } from './chromium.ts';
+
+const baseUrl = inject('baseUrl');
+const browser = useBrowser();
+const chartPages = discoverPages(DIST).filter((p) => readFileSync(join(DIST, p, 'index.html'), 'utf8').includes('chart-svg'));
+
+/** The problems of every chart shown on the page, in words a person can check on a screenshot. */
+function chartProblems(): string[] {
+  const problems: string[] = [];
+  const vw = document.documentElement.clientWidth;
+  for (const svg of document.querySelectorAll<SVGSVGElement>('svg.chart-svg')) {
+    const sr = svg.getBoundingClientRect();
+    if (sr.width === 0) continue; // the other drawing of the same chart
+    const name = svg.closest('[id]')?.id ?? 'biểu đồ';
+    const scale = sr.width / svg.viewBox.baseVal.width;
+    const texts = [...svg.querySelectorAll('text')]
+      .filter((t) => (t.textContent ?? '').trim())
+      .map((t) => ({ text: (t.textContent ?? '').trim(), r: t.getBoundingClientRect(), px: parseFloat(getComputedStyle(t).fontSize) * scale }));
+    const dots = [...svg.querySelectorAll('.chart-dot > *')].map((d) => d.getBoundingClientRect());
+    const meet = (a: DOMRect, b: DOMRect, tol: number) => a.left < b.right - tol && b.left < a.right - tol && a.top < b.bottom - tol && b.top < a.bottom - tol;
+    for (const [i, a] of texts.entries()) {
+      if (a.px < 11.95) problems.push(`${name}: "${a.text}" is ${a.px.toFixed(1)} px`);
+      if (a.r.left < Math.max(0, sr.left) - 1 || a.r.right > Math.min(vw, sr.right) + 1) problems.push(`${name}: "${a.text}" is cut at the edge`);
+      for (const b of texts.slice(i + 1)) if (meet(a.r, b.r, 2)) problems.push(`${name}: "${a.text}" overlaps "${b.text}"`);
+      for (const d of dots) if (meet(a.r, d, 1)) problems.push(`${name}: "${a.text}" covers a data point`);
+    }
+  }
+  return problems;
+}
+
+describe('charts at every width', () => {
+  it('finds the charts to check', () => {
+    // The dashboard pages, reports, briefs and embeds: far more than a handful.
+    expect(chartPages.length).toBeGreaterThan(20);
+    expect(chartPages).toContain('/ho-ngheo/');
+  });
+
+  for (const width of [320, 360, 1280]) {
+    it.concurrent(`no chart text overlaps, covers a point, is cut off or is under 12 px at ${width} px`, async () => {
+      const page = await browser.context.newPage();
+      await page.setViewportSize({ width, height: 800 });
+      const found: string[] = [];
+      for (const path of chartPages) {
+        await page.goto(`${baseUrl}${path}`);
+        await page.evaluate(async () => void (await document.fonts.ready));
+        found.push(...(await page.evaluate(chartProblems)).map((p) => `${path} ${p}`));
+      }
+      await page.close();
+      expect(found).toEqual([]);
+    }, 300_000);
+  }
+});
