@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { discoverPages } from '../../scripts/bench/serve.ts';
-import { DIST } from './built-site.ts';
+import { DIST, builtPage } from './built-site.ts';
 import { useBrowser } from './chromium.ts';
 
 const baseUrl = inject('baseUrl');
@@ -59,4 +59,38 @@ describe('charts at every width', () => {
       expect(found).toEqual([]);
     }, 300_000);
   }
+});
+
+describe('one colour per meaning', () => {
+  /** Each named group of bars on the site (a key entry or a bar's row name) → the fills it is drawn with. */
+  function groupFills(): Map<string, Set<string>> {
+    const fills = new Map<string, Set<string>>();
+    for (const path of chartPages) {
+      for (const svg of builtPage(path).querySelectorAll('svg.chart-svg')) {
+        const names = new Set([...svg.querySelectorAll('.chart-key text, g[aria-label="y-axis tick label"] text')].map((t) => (t.textContent ?? '').trim()));
+        for (const rect of svg.querySelectorAll('g[aria-label="bar"] rect')) {
+          // "<category> – <group>: <value>"; the group is the last part before the value.
+          const title = rect.querySelector('title')?.textContent ?? '';
+          const group = /.* – (.+?): /.exec(title)?.[1];
+          if (!group || !names.has(group)) continue;
+          const fill = (rect.getAttribute('fill') ?? '').replace(/^url\(#.*-(\w+)\)$/, 'pattern $1');
+          fills.set(group, (fills.get(group) ?? new Set()).add(fill));
+        }
+      }
+    }
+    return fills;
+  }
+
+  it('draws each kind of bar in one colour on every chart, and never done and not done alike', () => {
+    const fills = groupFills();
+    // The groups a reader compares across pages are all there.
+    for (const group of ['Hoàn thành', 'Chưa hoàn thành', 'Đang thi công', 'Chưa khởi công', 'Vốn giao', 'Đã giải ngân']) expect(fills.has(group), group).toBe(true);
+    for (const [group, set] of fills) expect([...set], group).toHaveLength(1);
+    const one = (g: string) => [...fills.get(g)!][0];
+    // Done is the dark navy wherever it is drawn; not done is never the same colour as done.
+    expect(one('Hoàn thành')).toBe(one('Đã giải ngân'));
+    expect(one('Chưa hoàn thành')).not.toBe(one('Hoàn thành'));
+    expect(one('Chưa khởi công')).not.toBe(one('Hoàn thành'));
+    expect(one('Vốn giao')).not.toBe(one('Đã giải ngân'));
+  });
 });
