@@ -8,7 +8,7 @@
 import { wrap } from '../charts/layout.ts';
 import { INK, MUTED } from '../charts/palette.ts';
 import { asOfPhrase } from '../lib/format.ts';
-import { figureHeadline } from '../views/figure.ts';
+import { figureLead } from '../views/figure.ts';
 import { QUALIFIERS } from '../data/qualifier.ts';
 import { SHARE_CAVEAT, SHARE_HEIGHT, SHARE_WIDTH, shareFigureDateText, type ShareCard } from '../views/share.ts';
 import { FONT_FAMILY, fontFiles } from './chart-files.ts';
@@ -55,12 +55,14 @@ export function shareSvg(card: ShareCard): string {
   if (f) {
     const label = textBlock(f.label, PAD, title.bottom + 62, 34, 2, `fill="${INK}"`);
     parts.push(label.svg);
-    const h = figureHeadline(f);
-    // "trên", "khoảng": part of the figure, drawn before it at the unit's size.
-    const q = f.qualifier ? QUALIFIERS[f.qualifier].vi : '';
+    // A share leads ("18,74%" of "vốn đã phân bổ"), its amounts on the line under it.
+    const l = figureLead(f);
+    const h = { number: l.lead, unit: l.leadUnit };
+    // "trên", "khoảng": part of the figure, drawn before it at the unit's size (a share's own text carries its word).
+    const q = f.qualifier && !f.share ? QUALIFIERS[f.qualifier].vi : '';
     // The number as big as fits beside its qualifier and unit.
     // …and no taller than leaves room below it for the area line and a caveat, above the rule (descenders clear it).
-    const room = RULE_Y - 16 - (label.bottom + 44) - 62 - (f.notes?.length ? 52 : 0);
+    const room = RULE_Y - 16 - (label.bottom + 44) - 62 - (f.notes?.length ? 52 : 0) - (l.amounts ? 48 : 0);
     const size = Math.min(128, room, Math.floor((INNER - (h.unit.length + 1 + (q ? q.length + 1 : 0)) * 48 * EM) / (h.number.length * 0.62)));
     const y = label.bottom + 44 + size;
     parts.push(
@@ -70,7 +72,9 @@ export function shareSvg(card: ShareCard): string {
         (h.unit ? `<tspan font-size="48" font-weight="600" dx="18">${esc(h.unit)}</tspan>` : '') +
         `</text>`,
     );
-    const area = textBlock(`${f.area}, ${shareFigureDateText(f)}`, PAD, y + 62, 34, 1, `font-weight="600" fill="${INK}"`);
+    const amounts = l.amounts ? textBlock(l.amounts, PAD, y + 56, 34, 1, `font-weight="600" fill="${INK}"`) : null;
+    if (amounts) parts.push(amounts.svg);
+    const area = textBlock(`${f.area}, ${shareFigureDateText(f)}`, PAD, (amounts?.bottom ?? y + 6) + (amounts ? 48 : 56), 34, 1, `font-weight="600" fill="${INK}"`);
     parts.push(area.svg);
     parts.push(`<line x1="${PAD}" x2="${SHARE_WIDTH - PAD}" y1="${RULE_Y}" y2="${RULE_Y}" stroke="#c9d1d8" stroke-width="2"/>`);
     // A figure with a source discrepancy says so, under its date, above the rule (the number's size leaves the room).

@@ -1,6 +1,6 @@
 /** The props of one headline figure (src/components/Figure.astro), built by the views. */
 import type { UnitCode } from '../data/define.ts';
-import { QUALIFIERS, type Qualifier } from '../data/qualifier.ts';
+import { QUALIFIERS, qualified, type Qualifier } from '../data/qualifier.ts';
 import { formatHeadline } from '../lib/format.ts';
 
 export type FigureDateKind = 'as_of' | 'decision' | 'report' | 'estimate';
@@ -15,6 +15,11 @@ export interface FigureProps {
   total?: number;
   /** How the source qualifies that total ("40/khoảng 75"). */
   totalQualifier?: Qualifier;
+  /**
+   * The share a card with a total leads with, large, over a bar, the amounts beneath: a rate as the report prints
+   * it, else value/total worked out (with the qualifiers of both).
+   */
+  share?: FigureShare;
   /** ISO date (full or partial) of the figure; what it is the date of is `dateKind`. */
   asOf: string;
   /**
@@ -38,6 +43,25 @@ export interface FigureProps {
   id?: string;
 }
 
+export interface FigureShare {
+  /** "18,74%", "khoảng 74,7%": as the card prints it. */
+  text: string;
+  /** The share in percent, for the bar (drawn at most full). */
+  value: number;
+  /** What it is a share of, printed after it: "vốn đã phân bổ". */
+  of?: string;
+}
+
 /** The number and unit a card, an area list or a share card shows, with the qualifier of a fraction's base. */
 export const figureHeadline = (f: Pick<FigureProps, 'value' | 'unit' | 'total' | 'totalQualifier'>) =>
   formatHeadline(f.value, f.unit, f.total, f.totalQualifier ? QUALIFIERS[f.totalQualifier].vi : undefined);
+
+/**
+ * What a card, an area list and a share card lead with: the share ("18,74%" of "vốn đã phân bổ") when the
+ * figure has one, with the amounts it is worked out from beneath ("80.775/130.595 triệu đồng"); else the number.
+ */
+export function figureLead(f: Pick<FigureProps, 'value' | 'unit' | 'total' | 'totalQualifier' | 'qualifier' | 'share'>): { lead: string; leadUnit: string; amounts?: string; exact?: string } {
+  const h = figureHeadline(f);
+  if (!f.share) return { lead: h.number, leadUnit: h.unit, ...(h.exact ? { exact: h.exact } : {}) };
+  return { lead: f.share.text, leadUnit: f.share.of ?? '', amounts: `${qualified(h.number, f.qualifier)}${h.unit ? ` ${h.unit}` : ''}` };
+}

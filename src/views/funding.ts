@@ -78,10 +78,12 @@ export function disbursementFigures(ctx: ViewContext, areaId: string): FigurePro
     const change = h ? changeText(ctx, { value: d.disbursed, id: d.disbursed_id }, h, 'mvnd') : undefined;
     return {
       ...figureSource(ctx, areaId, { id: d.disbursed_id, report_id: d.report_id }, d.as_of, [d.base_id]),
-      label: `Đã giải ngân, ${lowerFirst(fundName(d))}: ${rateText(ctx, d)} vốn ${d.base_measure === 'allocated' ? 'đã phân bổ' : 'giao'}`,
+      label: `Đã giải ngân, ${lowerFirst(fundName(d))}`,
       value: d.disbursed,
       unit: 'mvnd' as const,
       total: d.base,
+      // The rate leads: as printed when the report prints one (18,74%), else worked out.
+      share: { text: rateText(ctx, d), value: shownRate(d), of: `vốn ${d.base_measure === 'allocated' ? 'đã phân bổ' : 'giao'}` },
       ...totalQualifierProp(qualifierOf(ctx, d.base_id)),
       ...(change ? { change } : {}),
     };

@@ -11,7 +11,7 @@ import { areaPhrase, reportName, type ViewContext } from './context.ts';
 import { areasWith, fundingAreas } from './areas.ts';
 import { areaTopics } from './area.ts';
 import { hasAreaPage } from '../lib/links.ts';
-import { figureHeadline, type FigureProps } from './figure.ts';
+import { figureLead, type FigureProps } from './figure.ts';
 import { disbursementFigures } from './funding.ts';
 import { ncutFigures } from './ncut.ts';
 import { overviewHeadlines } from './overview.ts';
@@ -92,11 +92,15 @@ export function shareCardFor(ctx: ViewContext, path: string): ShareCard {
 export function shareHeadline(card: ShareCard): string | null {
   const f = card.figure;
   if (!f) return null;
-  const h = figureHeadline(f);
-  const value = qualified(`${h.number}${h.unit ? ` ${h.unit}` : ''}`, f.qualifier);
-  // "…: 61,9% vốn giao (80.775/130.595 triệu đồng)" rather than two colons in a row.
+  const l = figureLead(f);
+  // "…: 61,9% vốn giao (80.775/130.595 triệu đồng)": the share the card leads with, then its amounts.
+  const lead = `${l.lead}${l.leadUnit ? ` ${l.leadUnit}` : ''}`;
+  // A label that has a colon already gets the value in brackets: never two colons in a row.
+  const said = f.label.includes(':')
+    ? `${f.label} (${l.amounts ? `${lead}, ${l.amounts}` : qualified(lead, f.qualifier)})`
+    : `${f.label}: ${l.amounts ? `${lead} (${l.amounts})` : qualified(lead, f.qualifier)}`;
   // A figure with a source discrepancy is not shared bare: the card says so, the page has the note.
-  return `${f.label.includes(':') ? `${f.label} (${value})` : `${f.label}: ${value}`}, ${f.area}, ${figureDateText(f)}.${f.notes?.length ? ` ${SHARE_CAVEAT}.` : ''}`;
+  return `${said}, ${f.area}, ${figureDateText(f)}.${f.notes?.length ? ` ${SHARE_CAVEAT}.` : ''}`;
 }
 
 /** The image's text alternative (og:image:alt): everything drawn on it. */

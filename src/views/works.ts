@@ -178,6 +178,10 @@ export function worksFigures(ctx: ViewContext, areaId: string): FigureProps[] {
         unit: 'work' as const,
         total: c.planned,
         ...totalQualifierProp(combineQualifiers(c.planned_ids.map((id) => qualifierOf(ctx, id)))),
+        // The share of the plan completed, worked out from the two counts ("khoảng" when either is).
+        ...(c.planned > 0
+          ? { share: { text: qualified(`${formatNumber((100 * c.completed) / c.planned, 1)}%`, combineQualifiers(c.completed_ids.map((id) => qualifierOf(ctx, id)), c.planned_ids.map((id) => qualifierOf(ctx, id)))), value: (100 * c.completed) / c.planned } }
+          : {}),
         ...(change ? { change } : {}),
       };
     });

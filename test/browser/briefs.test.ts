@@ -8,7 +8,7 @@ import jsQR from 'jsqr';
 import { parseHTML } from 'linkedom';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { formatHeadline } from '../../src/lib/format.ts';
+import { figureLead } from '../../src/views/figure.ts';
 import { GLOSSARY } from '../../src/lib/glossary.ts';
 import { areaBrief, allBriefPaths, LIMITS, programmeBrief } from '../../src/views/brief.ts';
 import { viewContext } from '../../src/views/context.ts';
@@ -104,7 +104,11 @@ describe.concurrent.each(briefs)('brief %s', (path) => {
     const brief = path === '/ban-in/' ? programmeBrief(ctx) : areaBrief(ctx, path.split('/')[2]!);
     const page = await open(path);
     const values = (await page.locator('.brief .figure-value').allTextContents()).map((t) => t.replace(/\s+/g, ' ').trim());
-    expect(values).toEqual(brief.figures.items.map((f) => { const h = formatHeadline(f.value, f.unit, f.total); return `${h.number}${h.unit ? ` ${h.unit}` : ''}`; }));
+    // A share leads ("61,9% vốn giao"), its amounts beneath ("80.775/130.595 triệu đồng").
+    const leads = brief.figures.items.map((f) => figureLead(f));
+    expect(values).toEqual(leads.map((l) => `${l.lead}${l.leadUnit ? ` ${l.leadUnit}` : ''}`));
+    const amounts = (await page.locator('.brief .figure-amounts').allTextContents()).map((t) => t.replace(/\s+/g, ' ').trim());
+    expect(amounts).toEqual(leads.flatMap((l) => (l.amounts ? [l.amounts] : [])));
     expect(values.length).toBeLessThanOrEqual(LIMITS.figures);
     for (const meta of await page.locator('.brief .figure').allTextContents()) expect(meta).toMatch(/Nguồn/);
     expect(await page.locator('.brief-chart').count()).toBe(brief.charts.length);

@@ -52,3 +52,25 @@ describe('the change since the previous report', () => {
   });
 });
 
+
+describe('a card with a total leads with its share', () => {
+  const works = (completed: string, planned: string) =>
+    plus('works.csv', [
+      `bt-2023-12-w1,bt-2023-12,3.2,bach-thong,plan511,2023,current,all,all,planned,12,,${planned},reported,`,
+      `bt-2023-12-w2,bt-2023-12,3.2,bach-thong,plan511,2023,current,all,all,completed,10,,${completed},reported,`,
+    ]);
+  const card = async (completed: string, planned: string) => {
+    const ctx = await fixtureContext({ 'areas.csv': AREAS, 'reports.csv': REPORTS, 'works.csv': works(completed, planned) });
+    return worksFigures(ctx, 'bach-thong').find((f) => f.id === 'so-lieu-bt-2023-12-w2')!;
+  };
+
+  it('10 of 12 works completed: 83,3%, with both counts kept beneath', async () => {
+    const fig = await card('10 công trình', '12 công trình');
+    expect(fig.share).toEqual({ text: '83,3%', value: (100 * 10) / 12 });
+    expect([fig.value, fig.total]).toEqual([10, 12]);
+  });
+
+  it('a share of "khoảng 12" works is "khoảng" too', async () => {
+    expect((await card('10 công trình', 'khoảng 12 công trình')).share?.text).toBe('khoảng 83,3%');
+  });
+});

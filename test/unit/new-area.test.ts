@@ -94,7 +94,7 @@ describe('a new district\'s money, a new fund year and a new project', () => {
     expect(data.issues.filter((i) => i.severity === 'error')).toEqual([]);
     const ctx = { data, inputs: inputsOf(data.tables) };
     const section = fundingSections(ctx).find((s) => s.areaId === 'yen-dung')!;
-    expect(section.figures.map((f) => [f.label, f.value, f.total])).toContainEqual(['Đã giải ngân, năm 2025: 25% vốn đã phân bổ', 2000, 8000]);
+    expect(section.figures.map((f) => [f.label, f.share?.text, f.share?.of, f.value, f.total])).toContainEqual(['Đã giải ngân, năm 2025', '25%', 'vốn đã phân bổ', 2000, 8000]);
     const block = areaTopics(ctx, 'yen-dung').find((b) => b.id === 'giai-ngan')!;
     expect(block.figures.map((f) => f.value)).toContain(2000);
     // The new project (assigned and disbursed, as reports print projects): in the district's by-project chart, on both pages.

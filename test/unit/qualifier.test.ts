@@ -153,7 +153,7 @@ describe('figures on the site carry the qualifier', () => {
     const [card] = disbursementFigures(await context(), 'bac-giang');
     expect(card).toBeDefined();
     expect(card!.qualifier).toBeUndefined();
-    expect(card!.label).toMatch(/: 40,7% vốn đã phân bổ$/);
+    expect(card!.share).toMatchObject({ text: '40,7%', of: 'vốn đã phân bổ' });
   });
 
   const funding = readFileSync(join(VALID_MIN, 'funding.csv'), 'utf8');
@@ -163,7 +163,7 @@ describe('figures on the site carry the qualifier', () => {
     const ctx = await context({ 'funding.csv': withoutStatedRate.replace('170353,mvnd,2023-11-15,170.353 triệu đồng', '170353,mvnd,2023-11-15,hơn 170.353 triệu đồng') });
     const [card] = disbursementFigures(ctx, 'bac-giang');
     expect(card).toMatchObject({ value: 170353, qualifier: 'hon' });
-    expect(card!.label).toMatch(/: hơn 40,7% vốn đã phân bổ$/);
+    expect(card!.share).toMatchObject({ text: 'hơn 40,7%', of: 'vốn đã phân bổ' });
     // The rate chart of the same funds: its bar, table cell and title.
     const chart = fundYearChart(ctx, 'bac-giang')!;
     expect(chart.rows).toEqual([{ category: 'Năm 2023', value: 40.7, qualifier: 'hon', rowIds: ['bg-2023-11-17-f07', 'bg-2023-11-17-f06'] }]);
@@ -175,7 +175,7 @@ describe('figures on the site carry the qualifier', () => {
     const ctx = await context({ 'funding.csv': withoutStatedRate.replace('418318,mvnd,2023-11-15,418.318 triệu đồng', '418318,mvnd,2023-11-15,khoảng 418.318 triệu đồng') });
     const [card] = disbursementFigures(ctx, 'bac-giang');
     expect(card!.qualifier).toBeUndefined();
-    expect(card!.label).toMatch(/: khoảng 40,7% vốn đã phân bổ$/);
+    expect(card!.share).toMatchObject({ text: 'khoảng 40,7%', of: 'vốn đã phân bổ' });
   });
 
   it('a card shown out of a qualified total keeps the total\'s word: "170.353/khoảng 418.318"', async () => {

@@ -119,7 +119,9 @@ describe('rates as printed', () => {
       ]),
     });
     const [fig] = disbursementFigures(ctx, 'bach-thong');
-    expect(fig!.label).toBe('Đã giải ngân, năm 2023 – Vốn ĐTPT: 18,74% vốn đã phân bổ');
+    expect(fig!.label).toBe('Đã giải ngân, năm 2023 – Vốn ĐTPT');
+    // The card leads with the rate as printed, over a bar of that length.
+    expect(fig!.share).toEqual({ text: '18,74%', value: 18.74, of: 'vốn đã phân bổ' });
   });
 
   it('the fund-year chart\'s description says the printed rates as printed (18,74%, as its title)', async () => {
