@@ -128,7 +128,8 @@ export function fundYearChart(ctx: ViewContext, areaId: string, id = 'ty-le-giai
   const title =
     rows.length === 1 || overlapping
       ? `${fundName(top)}: đã giải ngân ${rateText(ctx, top)} vốn`
-      : `${fundName(top)} giải ngân cao nhất (${rateText(ctx, top)}), thấp nhất là ${lowerFirst(fundName(bottom))} (${rateText(ctx, bottom)})`;
+      // The highest leads (two lines on a phone); the lowest is in the description.
+      : `${fundName(top)} giải ngân cao nhất: ${rateText(ctx, top)}`;
   return {
     kind: 'bars',
     id,
@@ -161,7 +162,7 @@ export function fundYearMoneyChart(ctx: ViewContext, areaId: string, id = 'von-v
   return {
     kind: 'bars',
     id,
-    title: overlapping || rows.length === 1 ? `${fundName(largest)}: ${spent}` : `${fundName(largest)} là khoản vốn lớn nhất: ${spent}`,
+    title: `${fundName(largest)}: ${spent}`,
     subtitle: `Vốn (đã phân bổ, hoặc vốn giao khi báo cáo không nêu phân bổ) và vốn đã giải ngân, triệu đồng, ${areaPhrase(ctx, areaId)}`,
     unit: 'mvnd',
     asOf: latestDate(rows.map((r) => r.as_of)),
@@ -254,7 +255,7 @@ export function projectChart(ctx: ViewContext, areaId: string, id = 'giai-ngan-t
       ? `${name(best)} giải ngân nhiều nhất; ${zero} trong ${rows.length} khoản chưa giải ngân`
       : overlapping
         // Rows that overlap are not so many sums of money: the count is of what the report lists.
-        ? `${zero} trong ${rows.length} mục vốn giao theo dự án báo cáo liệt kê chưa giải ngân (có mục nằm trong mục khác)`
+        ? `${zero} trong ${rows.length} mục vốn theo dự án chưa giải ngân (có mục chồng lấn)`
         : `${zero} trong ${rows.length} khoản vốn giao theo dự án chưa giải ngân`,
     subtitle: `Vốn giao và vốn đã giải ngân theo dự án, tiểu dự án, triệu đồng, ${areaPhrase(ctx, areaId)}, ${fundYearLabel(rows[0]!.fund_year).toLocaleLowerCase('vi')}`,
     unit: 'mvnd',
@@ -298,7 +299,7 @@ export function unallocatedChart(ctx: ViewContext, areaId: string, id = 'von-chu
     kind: 'bars',
     id,
     title: addable
-      ? `Cộng ${rows.length} khoản báo cáo liệt kê: ${qualified(formatNumber(total, 1), combineQualifiers(rows.map((r) => qualifierOf(ctx, r.id))))} triệu đồng vốn chưa được phân bổ`
+      ? `Cộng ${rows.length} khoản: ${qualified(formatNumber(total, 1), combineQualifiers(rows.map((r) => qualifierOf(ctx, r.id))))} triệu đồng chưa phân bổ`
       : `${name(largest)}: ${qualified(formatNumber(largest.value, 1), qualifierOf(ctx, largest.id))} triệu đồng vốn chưa được phân bổ`,
     subtitle: `Vốn chưa phân bổ theo báo cáo, triệu đồng, ${areaPhrase(ctx, areaId)}`,
     unit: 'mvnd',

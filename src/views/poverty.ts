@@ -26,9 +26,17 @@ export function ratesChart(ctx: ViewContext, areaId: string, id = 'ty-le-ho-nghe
   const falls = [...bySeries.values()]
     .filter((pts) => pts.length > 1)
     .map((pts) => ({ name: groupLabel(pts[0]!.population_group), from: pts[0]!, to: pts.at(-1)! }));
-  const title = falls.length
-    ? falls.map((f) => `${f.name}: từ ${pct(f.from)} (${f.from.year}) xuống ${pct(f.to)} (${f.to.year})`).join('; ')
-    : 'Tỷ lệ hộ nghèo theo năm báo cáo nêu';
+  // Two lines on a phone: one group's fall in numbers; several groups that all fell, in words (the numbers are
+  // on the chart and in its description).
+  const years = new Set(falls.map((f) => `${f.from.year}–${f.to.year}`));
+  const title =
+    falls.length === 1
+      ? `${falls[0]!.name}: từ ${pct(falls[0]!.from)} (${falls[0]!.from.year}) xuống ${pct(falls[0]!.to)} (${falls[0]!.to.year})`
+      : falls.length > 1 && falls.every((f) => f.to.value < f.from.value)
+        ? `Tỷ lệ hộ nghèo giảm ở cả ${falls.length} nhóm địa bàn${years.size === 1 ? ` (${[...years][0]})` : ''}`
+        : falls.length > 1
+          ? falls.map((f) => `${f.name}: từ ${pct(f.from)} (${f.from.year}) xuống ${pct(f.to)} (${f.to.year})`).join('; ')
+          : 'Tỷ lệ hộ nghèo theo năm báo cáo nêu';
   return {
     kind: 'series',
     id,
@@ -61,7 +69,7 @@ export function decreaseChart(ctx: ViewContext, areaId: string, measure: string,
   return {
     kind: 'bars',
     id,
-    title: `${groupLabel(top.population_group)} giảm nhanh nhất: ${qualified(formatNumber(top.value, 2), qualifierOf(ctx, top.id))} điểm phần trăm${measure === 'decrease_avg_per_year' ? ' mỗi năm' : ''}`,
+    title: `${groupLabel(top.population_group)} giảm nhanh nhất: ${qualified(formatNumber(top.value, 2), qualifierOf(ctx, top.id))} điểm %${measure === 'decrease_avg_per_year' ? '/năm' : ''}`,
     subtitle: `Tỷ lệ hộ nghèo ${CHANGE_LABEL[measure] ?? measure} (điểm phần trăm${measure === 'decrease_avg_per_year' ? '/năm' : ''}), ${period(rows[0]!)}, ${areaPhrase(ctx, areaId)}, như báo cáo nêu`,
     unit,
     asOf: latestDate(rows.map((r) => String(r.year))),

@@ -222,8 +222,9 @@ export function statusChart(ctx: ViewContext, areaId: string, id = 'tinh-trang-k
   return {
     kind: 'completion',
     id,
-    title: `${qualified(formatNumber(biggest.completed), qualifierOf(ctx, biggest.completed_id))} trên ${qualified(formatNumber(biggest.planned), qualifierOf(ctx, biggest.planned_id))} công trình của ${lowerFirst(planName(biggest))} đã hoàn thành`,
-    subtitle: `Công trình ngầm, cầu dân sinh theo tình trạng, Kế hoạch 511, ${areaPhrase(ctx, areaId)}`,
+    // Two lines on a phone: the plan and its count; which list (original, revised) is in the subtitle.
+    title: `${planName({ ...biggest, plan_version: 'current' })}: ${qualified(formatNumber(biggest.completed), qualifierOf(ctx, biggest.completed_id))} trên ${qualified(formatNumber(biggest.planned), qualifierOf(ctx, biggest.planned_id))} công trình đã hoàn thành`,
+    subtitle: `Công trình ngầm, cầu dân sinh theo tình trạng, Kế hoạch 511${biggest.plan_version === 'current' ? '' : ` (${VERSION[biggest.plan_version] ?? biggest.plan_version})`}, ${areaPhrase(ctx, areaId)}`,
     unit: 'work',
     asOf: latestDate(rows.map((r) => r.as_of)),
     sources: sourcesOf(ctx, rows.map((r) => r.report_id)),
@@ -392,8 +393,8 @@ export function plan511FundingChart(ctx: ViewContext, provinceId: string, id = '
   return {
     kind: 'bars',
     id,
-    title: `${areaName(ctx, top.area_id)} có tổng mức đầu tư lớn nhất trong các huyện báo cáo nêu (${qualified(formatNumber(top.value), qualifierOf(ctx, top.id))} triệu đồng)`,
-    subtitle: `Tổng mức đầu tư công trình ngầm, cầu dân sinh theo huyện, triệu đồng, ${periodText(rows[0]!.fund_year).toLocaleLowerCase('vi')}, ${areaPhrase(ctx, provinceId)}`,
+    title: `${areaName(ctx, top.area_id)} có tổng mức đầu tư lớn nhất: ${qualified(formatNumber(top.value), qualifierOf(ctx, top.id))} triệu đồng`,
+    subtitle: `Tổng mức đầu tư công trình ngầm, cầu dân sinh, các huyện báo cáo nêu, triệu đồng, ${periodText(rows[0]!.fund_year).toLocaleLowerCase('vi')}, ${areaPhrase(ctx, provinceId)}`,
     unit: 'mvnd',
     // Approved amounts are dated by their decisions (as their cards are), when every district's has one.
     ...(districtRows.every((r) => r.decision_date)

@@ -61,6 +61,23 @@ describe('charts at every width', () => {
   }
 });
 
+describe('chart titles on a phone', () => {
+  it('state their finding in two lines at most at 360 px', async () => {
+    const page = await browser.context.newPage();
+    await page.setViewportSize({ width: 360, height: 800 });
+    const long: string[] = [];
+    for (const path of chartPages.filter((p) => !p.startsWith('/nhung/'))) {
+      await page.goto(`${baseUrl}${path}`);
+      const lines = await page.evaluate(() =>
+        [...document.querySelectorAll('.chart-title')].map((h) => [h.textContent!.trim(), Math.round(h.getBoundingClientRect().height / parseFloat(getComputedStyle(h).lineHeight))] as const),
+      );
+      long.push(...lines.filter(([, n]) => n > 2).map(([t, n]) => `${path} ${n} dòng: ${t}`));
+    }
+    await page.close();
+    expect(long).toEqual([]);
+  }, 300_000);
+});
+
 describe('one colour per meaning', () => {
   /** Each named group of bars on the site (a key entry or a bar's row name) → the fills it is drawn with. */
   function groupFills(): Map<string, Set<string>> {

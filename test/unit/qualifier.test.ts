@@ -206,7 +206,7 @@ describe('figures on the site carry the qualifier', () => {
     const works = readFileSync(join(VALID_MIN, 'works.csv'), 'utf8').replace('completed,56,2023-11-30,56 công trình', 'completed,56,2023-11-30,gần 56 công trình');
     const spec = statusChart(await context({ 'works.csv': works }), 'bac-giang')!;
     // valid-min: 75 planned, 56 completed, 13 under construction; not started = 75 − 56 − 13 = 6.
-    expect(spec.title).toBe('gần 56 trên 75 công trình của kế hoạch 2022–2024 (danh mục sau điều chỉnh) đã hoàn thành');
+    expect(spec.title).toBe('Kế hoạch 2022–2024: gần 56 trên 75 công trình đã hoàn thành');
     const chart = renderChart(spec);
     const [row] = chart.table.rows;
     // Completed, under construction, not started (75 planned − 69 started: exact), their sum (gần 56 + 13 + 6), share.

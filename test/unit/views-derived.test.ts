@@ -89,13 +89,13 @@ describe('totals: only where the rules allow, and the report\'s own where it sta
       'funding.csv': plus('funding.csv', [BT('u1', 'all,ntp1719.da10.tda2,unallocated,1098,mvnd,,1.098trđ,reported,,,'), BT('u2', 'all,ntp1719.da5.tda3,unallocated,6041,mvnd,,6.041trđ,reported,,,')]),
     });
     // 1.098 + 6.041 = 7.139.
-    expect(unallocatedChart(two, 'bach-thong')!.title).toBe('Cộng 2 khoản báo cáo liệt kê: 7.139 triệu đồng vốn chưa được phân bổ');
+    expect(unallocatedChart(two, 'bach-thong')!.title).toBe('Cộng 2 khoản: 7.139 triệu đồng chưa phân bổ');
     // One of them printed "khoảng 6.041": the sum is about 7.139, and said so.
     const about = await context({
       ...DISTRICT,
       'funding.csv': plus('funding.csv', [BT('u1', 'all,ntp1719.da10.tda2,unallocated,1098,mvnd,,1.098trđ,reported,,,'), BT('u2', 'all,ntp1719.da5.tda3,unallocated,6041,mvnd,,khoảng 6.041trđ,reported,,,')]),
     });
-    expect(unallocatedChart(about, 'bach-thong')!.title).toBe('Cộng 2 khoản báo cáo liệt kê: khoảng 7.139 triệu đồng vốn chưa được phân bổ');
+    expect(unallocatedChart(about, 'bach-thong')!.title).toBe('Cộng 2 khoản: khoảng 7.139 triệu đồng chưa phân bổ');
     const nested = await context({
       ...DISTRICT,
       'funding.csv': plus('funding.csv', [BT('u1', 'all,ntp1719.da10.tda2,unallocated,1098,mvnd,,1.098trđ,reported,,,'), BT('u2', 'all,ntp1719.da10,unallocated,6041,mvnd,,6.041trđ,reported,,,')]),
@@ -169,7 +169,9 @@ describe('rankings compare peers only', () => {
     });
     const spec = plan511FundingChart(ctx, 'bac-giang')!;
     expect(spec.rows.map((r) => r.category).toSorted()).toEqual(['Lục Nam', 'Sơn Động', 'Yên Thế']);
-    expect(spec.title).toBe('Sơn Động có tổng mức đầu tư lớn nhất trong các huyện báo cáo nêu (79.703 triệu đồng)');
+    expect(spec.title).toBe('Sơn Động có tổng mức đầu tư lớn nhất: 79.703 triệu đồng');
+    // The scope: the districts the report gives, not all of them.
+    expect(spec.subtitle).toContain('các huyện báo cáo nêu');
     const notes = spec.notes!.map((n) => n.text).join(' ');
     expect(notes).toContain('165.500 triệu đồng');
     // Lục Ngạn has plan 511 works in valid-min but no total investment here.
@@ -221,7 +223,7 @@ describe('rankings: only peers are ranked', () => {
   it('a project chart whose rows overlap counts the lines the report lists, not sums of money', async () => {
     const ctx = await context({ ...DISTRICT, 'funding.csv': plus('funding.csv', OVERLAPPING) });
     // Five listed lines (TDA 2 three times, TDA 3, Dự án 5 – TDA 3); none printed as 0 disbursed.
-    expect(projectChart(ctx, 'bach-thong')!.title).toBe('0 trong 5 mục vốn giao theo dự án báo cáo liệt kê chưa giải ngân (có mục nằm trong mục khác)');
+    expect(projectChart(ctx, 'bach-thong')!.title).toBe('0 trong 5 mục vốn theo dự án chưa giải ngân (có mục chồng lấn)');
   });
 
   const NTP_WORK = (n: string, batch: string, type: string, count: number) =>
