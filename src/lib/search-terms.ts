@@ -4,7 +4,8 @@
  * - Each term is a search record of its own (scripts/build-index.ts), so a term or its
  *   abbreviation finds its entry on /gioi-thieu/ ahead of the long pages that merely use it.
  * - A term's reading page (Term.page) carries the term's names folded in an `aka` meta field,
- *   which the search page weights above the title (public/tim-kiem.js), so it comes first.
+ *   which the search page weights above the title (public/tim-kiem.js), so it comes first; the
+ *   term has no record of its own then (a record, short and full of the names, would outrank it).
  */
 import { GLOSSARY, termHref, type Term } from './glossary.ts';
 import { foldedDWords, foldWord } from './search-fold.ts';
@@ -54,11 +55,10 @@ export function termRecord(t: Term): TermRecord {
 export const recordedTerms = (glossary: readonly Term[] = GLOSSARY) => glossary.filter((t) => !t.page);
 
 /**
- * The `aka` meta of a page, weighted above its other words: its title's đ-words folded ("son dong" for
- * Huyện Sơn Động, whose "Động" Pagefind cannot match to "dong" in the heading itself) and the folded names
- * of the glossary terms it is the reading page of ("ncut nguoi co uy tin" on /nguoi-co-uy-tin/).
+ * The `aka` meta of a term's reading page: the folded names of the glossary terms it stands for
+ * ("nguoi co uy tin ncut" on /nguoi-co-uy-tin/, which writes "NCUT" only in its ignored term box);
+ * '' for other pages.
  */
-export function pageAka(path: string, title: string, glossary: readonly Term[] = GLOSSARY): string {
-  const words = [...foldedDWords(title).split(' '), ...glossary.filter((t) => t.page === path).flatMap((t) => foldedNames(t).split(' '))];
-  return [...new Set(words.filter(Boolean))].join(' ');
+export function pageAka(path: string, glossary: readonly Term[] = GLOSSARY): string {
+  return [...new Set(glossary.filter((t) => t.page === path).flatMap((t) => foldedNames(t).split(' ')))].join(' ');
 }
