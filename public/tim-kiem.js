@@ -54,18 +54,14 @@
       return s.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/g, 'd').toLowerCase();
     }
     // A query naming an area ("tong muc dau tu Son Dong") wants that area's page, which Pagefind ranks below the
-    // long reports that use every word: the page's own list of areas (.browse) names them; the area pages among
-    // the results go first, in the order the query names them.
-    function namedAreas(q) {
+    // long reports using every word: the areas of this page's list (.browse) that the query names go first.
+    function areasFirst(data, q) {
       var words = ' ' + fold(q).replace(/[^\p{L}\p{N}]+/gu, ' ') + ' ';
-      return Array.prototype.map.call(document.querySelectorAll('.browse .areas a'), function (a) {
-        var name = fold(a.textContent).replace(/^(tinh|huyen|thanh pho|thi xa|quan)\s+/, '');
-        return { at: words.indexOf(' ' + name + ' '), path: new URL(a.href).pathname };
-      }).filter(function (n) { return n.at >= 0; }).sort(function (a, b) { return a.at - b.at; }).map(function (n) { return n.path; });
-    }
-    function areasFirst(data, paths) {
-      var rank = function (d) { var i = paths.indexOf(new URL(d.url, location.href).pathname); return i < 0 ? paths.length : i; };
-      return data.map(function (d, i) { return { d: d, i: i }; }).sort(function (a, b) { return rank(a.d) - rank(b.d) || a.i - b.i; }).map(function (x) { return x.d; });
+      var named = Array.prototype.filter.call(document.querySelectorAll('.browse .areas a'), function (a) {
+        return words.indexOf(' ' + fold(a.textContent).replace(/^(tinh|huyen|xa) /, '') + ' ') >= 0;
+      }).map(function (a) { return a.pathname; });
+      var later = function (d) { return named.indexOf(new URL(d.url, location.href).pathname) < 0 ? 1 : 0; };
+      return data.sort(function (a, b) { return later(a) - later(b); });
     }
     async function run(q) {
       list.replaceChildren();
@@ -75,7 +71,7 @@
         var pf = await load();
         // đ is its own letter to Pagefind: searched as d, it meets each page's folded đ-words (fold meta).
         var found = await pf.search(words(q).replace(/[đĐ]/g, 'd'));
-        var data = areasFirst(await Promise.all(found.results.slice(0, 20).map(function (r) { return r.data(); })), namedAreas(q));
+        var data = areasFirst(await Promise.all(found.results.slice(0, 20).map(function (r) { return r.data(); })), q);
         status.textContent = data.length ? 'Có ' + found.results.length + ' trang phù hợp với “' + q + '”.' : 'Không tìm thấy trang nào cho “' + q + '”. Thử từ khác, hoặc tìm theo danh mục bên dưới.';
         list.replaceChildren.apply(list, data.map(item));
       } catch (e) {
