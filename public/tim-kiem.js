@@ -72,7 +72,7 @@
         // đ is its own letter to Pagefind: searched as d, it meets each page's folded đ-words (fold meta).
         var found = await pf.search(words(q).replace(/[đĐ]/g, 'd'));
         var data = areasFirst(await Promise.all(found.results.slice(0, 20).map(function (r) { return r.data(); })), q);
-        status.textContent = data.length ? 'Có ' + found.results.length + ' trang phù hợp với “' + q + '”.' : 'Không tìm thấy trang nào cho “' + q + '”. Thử từ khác, hoặc tìm theo danh mục bên dưới.';
+        status.textContent = data.length ? 'Có ' + found.results.length + ' kết quả cho “' + q + '”.' : 'Không tìm thấy trang nào cho “' + q + '”. Thử từ khác, hoặc tìm theo danh mục bên dưới.';
         list.replaceChildren.apply(list, data.map(item));
       } catch (e) {
         status.textContent = 'Không tải được bộ tìm kiếm. Hãy tìm theo danh mục bên dưới.';
