@@ -1,8 +1,8 @@
 /**
  * The field's words in search, from the one glossary (src/lib/glossary.ts): readers type
  * "NCUT", "SN", "KH 511" or "vốn sự nghiệp là gì" and expect the page or the definition.
- * - Each term is a search record of its own (scripts/build-index.ts), so a term or its
- *   abbreviation finds its entry on /gioi-thieu/ ahead of the long pages that merely use it.
+ * - Each term without a reading page is a search record of its own (scripts/build-index.ts), so the
+ *   term or its abbreviation finds its entry on /gioi-thieu/ ahead of the long pages that merely use it.
  * - A term's reading page (Term.page) carries the term's names folded in an `aka` meta field,
  *   which the search page weights above the title (public/tim-kiem.js), so it comes first; the
  *   term has no record of its own then (a record, short and full of the names, would outrank it).
