@@ -11,6 +11,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { recordedTerms, termRecord } from '../src/lib/search-terms.ts';
 import { crashesAreProgramErrors, dropScratch, programError, publish, releaseBuild, scratch } from './build-steps.ts';
 
 const startedAt = Number(process.env.MTQG_BUILD_STARTED ?? Date.now());
@@ -20,6 +21,7 @@ process.on('exit', releaseBuild);
 let doing = 'tạo chỉ mục tìm kiếm';
 crashesAreProgramErrors(() => doing);
 
+const terms = recordedTerms();
 try {
   const pagefind = await import('pagefind');
   try {
@@ -27,14 +29,20 @@ try {
     if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
     const added = await index.addDirectory({ path: scratch });
     if (added.errors.length) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
+    // Each glossary entry a result of its own, linked to its anchor on /gioi-thieu/ (src/lib/search-terms.ts).
+    for (const t of terms) {
+      const record = await index.addCustomRecord(termRecord(t));
+      if (record.errors.length) throw new Error(`Pagefind: ${record.errors.join('; ')}`);
+    }
     const written = await index.writeFiles({ outputPath: join(scratch, 'pagefind') });
     if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
   } finally {
     await pagefind.close();
   }
-  // The pages indexed (addDirectory counts every page it read, searched or not).
+  // The pages indexed (addDirectory counts every page it read, searched or not), then the glossary's entries.
   const entry = JSON.parse(readFileSync(join(scratch, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
-  console.log(`Chỉ mục tìm kiếm: ${Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0)} trang.`);
+  const records = Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
+  console.log(`Chỉ mục tìm kiếm: ${records - terms.length} trang và ${terms.length} thuật ngữ.`);
 } catch (error) {
   console.error(error);
   dropScratch();

@@ -19,6 +19,11 @@ export interface Term {
    * a printed brief leaves it out of its key, whose entries must stay short.
    */
   subject?: true;
+  /**
+   * The reading page about the term, if the site has one: search puts it before the entry
+   * (a reader typing "NCUT" wants the page of figures, src/lib/search-terms.ts).
+   */
+  page?: string;
 }
 
 export const GLOSSARY: readonly Term[] = [
@@ -57,6 +62,12 @@ export const GLOSSARY: readonly Term[] = [
     short: 'vốn SN',
     definition: 'Tiền chi cho hoạt động chứ không xây công trình mới: hỗ trợ trực tiếp hộ dân, phát triển sản xuất, đào tạo nghề, tập huấn, truyền thông, duy tu bảo dưỡng. Vốn sự nghiệp thường giải ngân chậm hơn vì phải chọn đối tượng và chờ hướng dẫn.',
     forms: ['kinh phí sự nghiệp'],
+  },
+  {
+    id: 'tong-muc-dau-tu',
+    term: 'Tổng mức đầu tư',
+    short: 'TMĐT',
+    definition: 'Toàn bộ chi phí dự tính để đầu tư xây dựng một dự án, công trình, xác định khi dự án được phê duyệt. Đây là giá trị của cả công trình, không phải số vốn đã giao hay đã chi trong một năm.',
   },
   {
     id: 'nstw',
@@ -109,6 +120,7 @@ export const GLOSSARY: readonly Term[] = [
     id: 'nguoi-co-uy-tin',
     term: 'Người có uy tín',
     short: 'NCUT',
+    page: '/nguoi-co-uy-tin/',
     definition:
       'Người trong đồng bào dân tộc thiểu số được bà con tin và nghe theo (thường là già làng, trưởng thôn, trưởng dòng họ, người sản xuất giỏi), được Chủ tịch UBND tỉnh công nhận theo tiêu chí của Quyết định 12/2018/QĐ-TTg, sửa đổi năm 2023. Họ được cấp báo, thăm hỏi khi ốm đau, tặng quà dịp Tết, dự tập huấn và giúp chính quyền tuyên truyền, hòa giải ở cơ sở.',
   },
@@ -119,6 +131,7 @@ export const GLOSSARY: readonly Term[] = [
     definition:
       'Kế hoạch riêng của tỉnh Bắc Giang (số 511/KH-UBND, ký tháng 10/2021) xây ngầm và cầu dân sinh cho thôn bản vùng đồng bào dân tộc thiểu số và miền núi trong ba năm 2022–2024, chủ yếu bằng ngân sách tỉnh. Ngầm là đoạn đường thấp băng qua suối, nước lũ tràn qua được; cầu dân sinh là cầu nhỏ cho người dân đi lại. Kế hoạch chia theo đợt hằng năm và đã được điều chỉnh số công trình.',
     forms: ['KH 511', 'KH511'],
+    page: '/cong-trinh/',
   },
   {
     id: 'chuan-ngheo-2016-2020',

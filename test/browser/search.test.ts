@@ -62,6 +62,62 @@ describe('search with and without diacritics', () => {
   });
 });
 
+/**
+ * The field's words (src/lib/search-terms.ts): the page a reader expects must be FIRST. A bare
+ * abbreviation of a kind of fund (ĐTPT, SN) is typed to learn what it means: its glossary entry,
+ * whose definition the result shows; /giai-ngan/ follows. A term with a reading page of its own
+ * (NCUT, Kế hoạch 511) finds that page. A query naming an area finds the area's page.
+ */
+const FIRST: [query: string, expected: string][] = [
+  ['NCUT', '/nguoi-co-uy-tin/'],
+  ['ĐTPT', '/gioi-thieu/#thuat-ngu-von-dtpt'],
+  ['SN', '/gioi-thieu/#thuat-ngu-von-sn'],
+  ['KH 511', '/cong-trinh/'],
+  ['ke hoach 511', '/cong-trinh/'],
+  ['DTTS&MN', '/gioi-thieu/#thuat-ngu-dtts-mn'],
+  ['ĐBKK', '/gioi-thieu/#thuat-ngu-xa-dbkk'],
+  ['TMĐT', '/gioi-thieu/#thuat-ngu-tong-muc-dau-tu'],
+  ['tong muc dau tu Son Dong', '/dia-ban/son-dong/'],
+  ['von su nghiep', '/gioi-thieu/#thuat-ngu-von-sn'],
+  ['vốn sự nghiệp là gì', '/gioi-thieu/#thuat-ngu-von-sn'],
+];
+
+/** Path and fragment of each result. */
+async function searchLinks(page: Page, query: string): Promise<string[]> {
+  await search(page, query);
+  return page.$$eval('#search-results li > a', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname + new URL((a as HTMLAnchorElement).href).hash));
+}
+
+describe('search that knows the field’s words', () => {
+  it.each(FIRST)('"%s" puts %s first', async (query, expected) => {
+    const page = await browser.context.newPage();
+    await page.goto(`${baseUrl}/tim-kiem/`);
+    expect((await searchLinks(page, query))[0]).toBe(expected);
+    await page.close();
+  });
+
+  it('a glossary result shows the term and its definition, not the names it is found by', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${baseUrl}/tim-kiem/?q=SN`);
+    await page.waitForSelector('#search-results li');
+    const first = page.locator('#search-results li').first();
+    expect(await first.locator('a').textContent()).toBe('Thuật ngữ: Vốn sự nghiệp (vốn SN)');
+    expect(await first.locator('p').textContent()).toMatch(/^Tiền chi cho hoạt động chứ không xây công trình mới/);
+    await page.close();
+  });
+
+  it('the data dictionary does not come first for a reading query, and /du-lieu/ is still found by its name', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${baseUrl}/tim-kiem/`);
+    const found = await searchLinks(page, 'nhà ở');
+    expect(found.length).toBeGreaterThan(1);
+    expect(found[0]).not.toMatch(/^\/du-lieu\//);
+    expect((await searchLinks(page, 'bang du lieu'))[0]).toBe('/du-lieu/');
+    expect((await searchLinks(page, 'datapackage'))[0]).toBe('/du-lieu/');
+    await page.close();
+  });
+});
+
 describe('the search page on a 360 px phone', () => {
   it('shows results without sideways scrolling, and loads Pagefind only there', async () => {
     const page = await browser.context.newPage();

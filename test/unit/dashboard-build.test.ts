@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { afterAll, describe, expect, it } from 'vitest';
 import { discoverPages } from '../../scripts/bench/serve.ts';
+import { GLOSSARY } from '../../src/lib/glossary.ts';
 import { dataDir, removeDataDirs, ROOT, plus } from './helpers.ts';
 
 const out = mkdtempSync(join(tmpdir(), 'mtqg-site-'));
@@ -64,8 +65,10 @@ describe('a new report moves the dashboard', () => {
     const searched = (dist: string) => discoverPages(dist).filter((p) => readFileSync(join(dist, p, 'index.html'), 'utf8').includes('data-pagefind-body')).length;
     const entry = JSON.parse(readFileSync(join(after, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
     expect(searched(after)).toBeGreaterThan(10);
-    expect(entry.languages.vi?.page_count).toBe(searched(after));
-    expect(built.output).toContain(`Chỉ mục tìm kiếm: ${searched(after)} trang.`);
+    // …and beside the pages, each glossary term without a reading page of its own (src/lib/search-terms.ts).
+    const terms = GLOSSARY.filter((t) => !t.page).length;
+    expect(entry.languages.vi?.page_count).toBe(searched(after) + terms);
+    expect(built.output).toContain(`Chỉ mục tìm kiếm: ${searched(after)} trang và ${terms} thuật ngữ.`);
   }, 120_000);
 });
 
