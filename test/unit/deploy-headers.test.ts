@@ -14,7 +14,7 @@ type Headers = Record<string, string>;
 const SITE_CSP =
   "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'";
 const EMBED_CSP =
-  "default-src 'self'; script-src 'none'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'none'; frame-ancestors *";
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'none'; frame-ancestors *";
 const COMMON: Headers = {
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'strict-origin-when-cross-origin',
@@ -53,6 +53,7 @@ const EXPECTED: [string, Headers][] = [
   ['/chia-se/chung.png', page],
   ['/nhung/giai-ngan-tinh/', embed],
   ['/nhung/nhung.css', embed],
+  ['/nhung/nhung.js', embed],
   ['/_astro/BaseLayout.Ab12Cd34.css', hashed],
   ['/_astro/client.Ef56Gh78.js', hashed],
 ];
