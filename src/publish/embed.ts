@@ -33,14 +33,18 @@ export function embedSourceText(spec: Pick<ChartSpec, 'asOf' | 'dateKind' | 'sou
  */
 const CSS = {
   bodyPadding: 12,
+  /** Left and right: narrow, so a 288 px iframe keeps the phone drawing's 13 px text at 12 px or more. */
+  sidePadding: 8,
   title: { size: 17.6, line: 17.6 * 1.4, bold: true },
   small: { size: 13.6, line: 13.6 * 1.4, bold: false },
   notesIndent: 17.6,
   /** Every vertical margin of the page together, at most: h1 3.2, p 3.2 each, the notes list 6.4 twice. */
   margins: 3.2 + 4 * 3.2 * 2 + 6.4 * 2,
   noteMargin: 2.4 * 2,
-  /** The wide drawing is shown from this width of the iframe (36rem). */
-  wideFrom: 576,
+  /** The wide drawing is shown from this width of the iframe (43rem). */
+  wideFrom: 688,
+  /** The phone drawing grows with the column up to this width (26rem). */
+  narrowMax: 416,
 };
 /**
  * Advance of one character as a share of the font size, on the wide side: system fonts differ, and
@@ -68,7 +72,7 @@ function svgWidth(svg: string): number {
 
 /** Height of the embed page's content in an iframe `frameWidth` px wide, drawing of `drawn` px (estimated, generous). */
 function pageHeight(spec: ChartSpec, frameWidth: number, drawing: number): number {
-  const column = frameWidth - 2 * CSS.bodyPadding;
+  const column = frameWidth - 2 * CSS.sidePadding;
   const notes = spec.notes ?? [];
   const smallLines =
     lines(spec.subtitle, column, CSS.small) +
@@ -88,15 +92,18 @@ function pageHeight(spec: ChartSpec, frameWidth: number, drawing: number): numbe
 /**
  * The iframe height that shows the whole embed page at every width from EMBED_MIN_WIDTH to
  * EMBED_MAX_WIDTH without the script: the tallest of the phone layout at its narrowest (text
- * wraps most; the phone drawing is never drawn taller than its own height) and the wide layout
+ * wraps most) and just before the breakpoint (its drawing at its largest), and the wide layout
  * just past its breakpoint and at its widest (the wide drawing grows with the column).
  */
 export function embedHeight(spec: ChartSpec, chart: Pick<RenderedChart, 'svgNarrow' | 'svgWide'>): number {
-  const wide = svgHeight(chart.svgWide);
-  const wideAt = (frame: number) => (wide * Math.min(frame - 2 * CSS.bodyPadding, svgWidth(chart.svgWide))) / svgWidth(chart.svgWide);
+  // Each drawing fills its column (the phone one up to narrowMax), so its height grows with the iframe.
+  const drawnAt = (svg: string, frame: number, max: number) => (svgHeight(svg) * Math.min(frame - 2 * CSS.sidePadding, max)) / svgWidth(svg);
+  const narrowAt = (frame: number) => drawnAt(chart.svgNarrow, frame, CSS.narrowMax);
+  const wideAt = (frame: number) => drawnAt(chart.svgWide, frame, svgWidth(chart.svgWide));
   return Math.ceil(
     Math.max(
-      pageHeight(spec, EMBED_MIN_WIDTH, svgHeight(chart.svgNarrow)),
+      pageHeight(spec, EMBED_MIN_WIDTH, narrowAt(EMBED_MIN_WIDTH)),
+      pageHeight(spec, CSS.wideFrom - 1, narrowAt(CSS.wideFrom - 1)),
       pageHeight(spec, CSS.wideFrom, wideAt(CSS.wideFrom)),
       pageHeight(spec, EMBED_MAX_WIDTH, wideAt(EMBED_MAX_WIDTH)),
     ) + SLACK,

@@ -91,7 +91,7 @@ describe('embed pages', () => {
   });
   afterAll(async () => browser?.close());
 
-  it('load nothing but the page, its small stylesheet, script and icon from this site, and stay light', async () => {
+  it('load nothing but the page, its small stylesheets, script, font and icon from this site, and stay light', async () => {
     const page = await browser.newPage();
     const requests: string[] = [];
     page.on('request', (r) => requests.push(r.url()));
@@ -101,7 +101,13 @@ describe('embed pages', () => {
       const response = await page.goto(`${baseUrl}${path}`, { waitUntil: 'networkidle' });
       expect(response?.status()).toBe(200);
       // Stylesheet and script are files because the Content-Security-Policy allows nothing inline.
-      expect(requests.filter((u) => !u.endsWith('/favicon.svg')).toSorted(), path).toEqual([`${baseUrl}${path}`, `${baseUrl}/nhung/chieu-cao.js`, `${baseUrl}/nhung/nhung.css`].toSorted());
+      // The drawing's labels are fitted to the site's font: one stylesheet and its two font files (400, 700) from /_astro/.
+      const own = requests.filter((u) => !u.endsWith('/favicon.svg') && !u.startsWith(`${baseUrl}/_astro/`));
+      expect(own.toSorted(), path).toEqual([`${baseUrl}${path}`, `${baseUrl}/nhung/chieu-cao.js`, `${baseUrl}/nhung/nhung.css`].toSorted());
+      const assets = requests.filter((u) => u.startsWith(`${baseUrl}/_astro/`)).map((u) => u.replace(/^.*\./, ''));
+      expect(assets.filter((ext) => ext === 'css'), path).toHaveLength(1);
+      expect(assets.filter((ext) => ext === 'woff2').length, path).toBeLessThanOrEqual(2);
+      expect(assets.length, path).toBeLessThanOrEqual(3);
       expect(await page.locator('svg').count()).toBeGreaterThan(0);
       expect(await page.locator('script').evaluateAll((s) => s.map((e) => e.getAttribute('src')))).toEqual(['/nhung/chieu-cao.js']);
       expect(statSync(distFile(path)).size, path).toBeLessThan(80_000);
