@@ -1,4 +1,4 @@
-/** The budgets of issue 11, on every page. 1 KB = 1000 bytes (the stricter reading). */
+/** The budgets, on every page. 1 KB = 1000 bytes (the stricter reading). */
 export const BUDGETS = {
   jsGzipBytes: 5_000,
   firstViewBytes: 60_000,

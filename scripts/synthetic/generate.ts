@@ -1,5 +1,5 @@
 /**
- * Synthetic national data in the real schemas (issue 11, part 3): 34 provinces
+ * Synthetic national data in the real schemas: 34 provinces
  * and their communes, the NTP 1719 projects (copied from data/projects.csv),
  * one monthly report per province per month over several years and a closing
  * review per province, and exactly `rows` funding rows with the other tables

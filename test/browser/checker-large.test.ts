@@ -1,6 +1,6 @@
 /**
  * The staff checker at /cap-nhat/ on large files, under the site's own
- * Content-Security-Policy (the test server sends deploy/_headers), issue 27:
+ * Content-Security-Policy (the test server sends deploy/_headers):
  * a workbook over 1 MB finishes (fflate's blob: worker, which the policy
  * refuses, is never started), the check runs in a same-origin worker while the
  * page stays responsive, the worker says how far it has got, and a file with
@@ -167,7 +167,7 @@ describe('/cap-nhat/ under the site Content-Security-Policy', () => {
     expect(await rest.getAttribute('data-count')).toBe('99800');
     expect(await rest.textContent()).toMatch(/^… và 99\.800 lỗi khác cùng loại trong funding\.csv \(như: cột "cot200" không có trong mẫu/);
     expect(await page.locator('#ket-qua tr').count()).toBeLessThan(400);
-    // Before (issue 27) the page froze for 88 s; now only writing the result takes the page's thread.
+    // Before, the page froze for 88 s; now only writing the result takes the page's thread.
     expect(watched.longestGap).toBeLessThan(3_000);
     expect(watched.slowestAnswer).toBeLessThan(3_000);
     expect(await violations()).toEqual([]);

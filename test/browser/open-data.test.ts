@@ -1,5 +1,5 @@
 /**
- * Open data as built (issue 9): from every chart, two clicks reach its data,
+ * Open data as built: from every chart, two clicks reach its data,
  * images, citation and embed page; the embed pages request nothing but
  * themselves; the data page's download links exist, with the sizes they state,
  * and the built files match datapackage.json's byte counts and hashes.

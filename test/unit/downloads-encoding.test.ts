@@ -1,5 +1,5 @@
 /**
- * How the downloads are made at national scale (issue 11) must not change what
+ * How the downloads are made at national scale must not change what
  * a reader gets: cells that need quoting or look like formulas are written as
  * before; a per-report CSV, cut out of the table's CSV, holds exactly that
  * report's rows as if encoded on their own (even when its rows are not next to

@@ -90,7 +90,7 @@ export function only(issues: readonly Issue[], code: Issue['code']): Issue[] {
 
 /**
  * The published funding table as staff would save it from Excel, grown to a large workbook
- * (issue 27): the published rows, then `copies` copies of each as further tranches, each with
+ *: the published rows, then `copies` copies of each as further tranches, each with
  * a note of `words` pseudo-random words (text that compresses like real notes, not like a
  * repeated string). 6 copies of 300 words: 791 rows, a 1.08 MB workbook whose sheet is about
  * 1.6 MB unzipped, valid against the published data (the tranches only add discrepancies).

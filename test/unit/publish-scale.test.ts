@@ -1,5 +1,5 @@
 /**
- * Downloads of a large table (issue 11, part 3): no XLSX or JSON above their
+ * Downloads of a large table: no XLSX or JSON above their
  * limits (the CSV opens in a spreadsheet), and above the split limit the rows
  * are also published per province — every row in exactly one province file,
  * each parsing back — while the zip and datapackage.json keep the whole table.

@@ -1,5 +1,5 @@
 /**
- * Downloads (issue 9): generated from the validated fixture tables, they parse
+ * Downloads: generated from the validated fixture tables, they parse
  * back to the same values (CSV, JSON, XLSX), keep Vietnamese text in NFC, hold
  * no live formula, and datapackage.json validates against the official Data
  * Package v2 and Table Schema v2 profiles with hashes and sizes that match.

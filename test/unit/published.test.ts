@@ -1,5 +1,5 @@
 /**
- * Nothing published is lost without an explicit decision (issue 23): a published row removed or
+ * Nothing published is lost without an explicit decision: a published row removed or
  * changed in place is refused, naming the row, its figure as printed and its report, unless
  * data/withdrawals.csv lists it; a table far shorter than the published one is refused with the
  * counts; a file no table is named for is refused with the name to give it. The same check runs in

@@ -1,5 +1,5 @@
 /**
- * The checker of /cap-nhat/ as its worker runs it (issue 27): it says how far it has read, and what it
+ * The checker of /cap-nhat/ as its worker runs it: it says how far it has read, and what it
  * sends the page is capped (the first problems of each kind in each file, every count kept).
  */
 import { readFileSync } from 'node:fs';

@@ -1,5 +1,5 @@
 /**
- * Reading a large workbook (issue 27): fflate's asynchronous unzip, which read-excel-file uses,
+ * Reading a large workbook: fflate's asynchronous unzip, which read-excel-file uses,
  * inflates a part over 512 KiB in a Worker made from a blob: URL, which the site's
  * Content-Security-Policy refuses (the check at /cap-nhat/ then never finished). xlsx.ts inflates
  * the parts itself and gives read-excel-file the same parts stored, which it copies without a worker.
