@@ -5,6 +5,9 @@ import { dataReload } from './src/integrations/data-reload.ts';
 import subsetFonts from './src/styles/fonts/integration.ts';
 import { figureRefs } from './src/content/vite-figure-refs.ts';
 import { downloadsOutput } from './src/integrations/downloads-output.ts';
+import { config } from './src/lib/config.ts';
+
+const settings = config();
 
 // scripts/build.ts builds into a scratch folder (ASTRO_OUT_DIR) and only then
 // swaps it into dist/, so a failed build never leaves half a site published.
@@ -14,12 +17,12 @@ export default defineConfig({
   output: 'static',
   outDir,
   // Set SITE_URL / SITE_BASE when deploying under a domain or a sub-path (e.g. GitHub Pages).
-  site: process.env.SITE_URL,
-  base: process.env.SITE_BASE ?? '/',
+  site: settings.SITE_URL,
+  base: settings.SITE_BASE,
   trailingSlash: 'ignore',
   // No inline <style>: the Content-Security-Policy in deploy/ allows stylesheets from the site only.
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [subsetFonts(), mdx(), dataReload(process.env.DATA_DIR ?? 'data'), downloadsOutput()],
+  integrations: [subsetFonts(), mdx(), dataReload(settings.DATA_DIR), downloadsOutput()],
   // Scripts as files, never inlined (the Content-Security-Policy allows scripts from the site only);
   // the narratives' figure ids are checked against the data before an MDX page compiles. The checker of
   // /cap-nhat/ runs in a module worker (src/staff/check-worker.ts), emitted as its own ES module file.

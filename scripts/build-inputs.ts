@@ -4,6 +4,7 @@
  * version after it (dist.sites/<date>-<pid>-<fingerprint>), so the browser tests can tell that dist/ is
  * already the site of the current files and not build it again. Node's modules only (build-steps.ts).
  */
+import { config } from '../src/lib/config.ts';
 import { createHash } from 'node:crypto';
 import { existsSync, lstatSync, readdirSync, readFileSync, readlinkSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
@@ -25,7 +26,7 @@ function files(path: string, out: string[]): void {
 export function buildFingerprint(root: string): string {
   const hash = createHash('sha256');
   const list: string[] = [];
-  for (const p of [...INPUTS, process.env.DATA_DIR ?? 'data']) files(resolve(root, p), list);
+  for (const p of [...INPUTS, config().DATA_DIR]) files(resolve(root, p), list);
   for (const file of list) {
     hash.update(`${relative(root, file)}\u0000`);
     hash.update(readFileSync(file));

@@ -8,12 +8,13 @@
  * version (dist.sites/<id>/), and a new link is renamed over it. Killed at any
  * instant, dist is the old complete site or the new one (test/unit/publish-atomic.test.ts).
  */
+import { config } from '../src/lib/config.ts';
 import { cpSync, existsSync, linkSync, lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, renameSync, rmSync, statSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 
 export const root = resolve(import.meta.dirname, '..');
 // DIST_DIR lets tests build elsewhere than the published dist/.
-export const dist = resolve(root, process.env.DIST_DIR ?? 'dist');
+export const dist = resolve(root, config().DIST_DIR);
 export const scratch = `${dist}.building`;
 /** Published versions; dist links to one of them. */
 const sites = `${dist}.sites`;

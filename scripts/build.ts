@@ -6,9 +6,12 @@
  * missing, Astro failed after the data passed) is reported as a program
  * error for the technical team, never as a data error.
  */
+// First: settings that are wrong stop the build here, each named with its fix, before anything is touched.
+import './check-config.ts';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
+import { config } from '../src/lib/config.ts';
 import { buildFingerprint } from './build-inputs.ts';
 import { astroOutDir, crashesAreProgramErrors, dropScratch, keptClause, lockBuild, programError, root, scratch } from './build-steps.ts';
 
@@ -51,7 +54,7 @@ try {
 let doing = 'kiểm tra dữ liệu';
 crashesAreProgramErrors(() => doing);
 
-console.log(`1/3 Kiểm tra dữ liệu trong ${process.env.DATA_DIR ?? 'data'}/ …`);
+console.log(`1/3 Kiểm tra dữ liệu trong ${config().DATA_DIR}/ …`);
 // The check runs in this process and the pages are built here too: the data is read and checked once.
 const { checkData } = await import('./check-data.ts');
 const checked = await checkData(undefined);

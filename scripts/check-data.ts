@@ -8,6 +8,8 @@
  * (a crash, a missing package): that is reported as a program error, never
  * as bad data.
  */
+// First: wrong settings stop here, each named with its fix (src/lib/config.ts).
+import './check-config.ts';
 
 /**
  * Checks a data folder and prints the report; the exit status it stands for.

@@ -3,6 +3,7 @@
  * validates and reconciles them, and hands typed rows (or Arquero tables) to
  * pages. One direction: read → normalise → validate → reconcile → tables.
  */
+import { config } from '../lib/config.ts';
 import { statSync } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
@@ -16,7 +17,7 @@ import { formatReport } from './report.ts';
 import { TABLES } from './tables/index.ts';
 
 /** The data directory: data/ unless DATA_DIR says otherwise (tests build from fixtures). */
-export const DATA_DIR = process.env.DATA_DIR ?? 'data';
+export const DATA_DIR = config().DATA_DIR;
 
 export type { DataLoad, Issue } from './check.ts';
 export type { Discrepancy, Tables } from './reconcile/index.ts';

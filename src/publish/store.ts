@@ -8,6 +8,7 @@
  * Every stored file knows its size at once: the data page shows sizes before
  * any download is written.
  */
+import { config } from '../lib/config.ts';
 import { closeSync, mkdtempSync, openAsBlob, openSync, readSync, rmSync, writeSync } from 'node:fs';
 import { copyFile, open, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -68,7 +69,7 @@ let scratchCount = 0;
 /** One folder per process, removed on exit (a killed process leaves it in the system's temp folder). */
 function scratchPath(): string {
   if (!scratchDir) {
-    scratchDir = mkdtempSync(join(process.env.DOWNLOADS_TMP ?? tmpdir(), 'mtqg-tai-ve-'));
+    scratchDir = mkdtempSync(join(config().DOWNLOADS_TMP ?? tmpdir(), 'mtqg-tai-ve-'));
     process.once('exit', removeScratch);
   }
   return join(scratchDir, `${++scratchCount}`);

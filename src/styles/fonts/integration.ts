@@ -2,6 +2,7 @@
  * Astro integration: generates the subset fonts before Vite reads global.css, for
  * `astro build` and `astro dev` alike, so the font always matches today's data.
  */
+import { config as settings } from '../../lib/config.ts';
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
@@ -13,7 +14,7 @@ export default function subsetFonts(): AstroIntegration {
     hooks: {
       'astro:config:setup': async ({ config, logger }) => {
         const root = fileURLToPath(config.root);
-        const dataDir = join(root, process.env.DATA_DIR ?? 'data');
+        const dataDir = join(root, settings().DATA_DIR);
         // Folders whose text reaches pages; src/data/ code (diacritic-folding tables) would only add weight.
         const dirs = ['content', 'src/pages', 'src/components', 'src/layouts', 'src/lib', 'src/charts'];
         const text = sourceText([dataDir, ...dirs.map((d) => join(root, d))]);
