@@ -220,8 +220,14 @@ describe('site shell', () => {
       await v.page.keyboard.press('Tab');
       const stop = await focusStop(v.page);
       if (!stop) break; // past the last stop, back to the document
-      if (stop.nav) reached.push(stop.text);
       if (!stop.ring || !stop.onScreen) invisible.push(`${stop.tag} "${stop.text}"`);
+      // On a phone the sections are behind the header's "Mục lục": Enter opens it, then Tab goes through them.
+      if (stop.nav && stop.tag === 'SUMMARY') {
+        expect(stop.open).toBe(false);
+        await v.page.keyboard.press('Enter');
+        continue;
+      }
+      if (stop.nav) reached.push(stop.text);
       if (stop.tag === 'SUMMARY' && !toggled) {
         expect(stop.open).toBe(false);
         await v.page.keyboard.press('Enter');

@@ -1,0 +1,64 @@
+/**
+ * Reading on a phone: no page scrolls sideways at 320 and 360 px, nor at 320 px with text at 200 %
+ * (WCAG 1.4.4, 1.4.10), and every section of the header is in view after at most one tap.
+ * Text at 200 %: the root font size doubles, the layout stays 320 px wide, as a phone's larger-text
+ * setting does (why not page zoom: scripts/bench/phone.ts).
+ */
+import { describe, expect, inject, it } from 'vitest';
+import { navOutOfView, openMenu, overflow, setTextSize } from '../../scripts/bench/phone.ts';
+import { SECTIONS } from '../../src/lib/nav.ts';
+import { useBrowser } from './chromium.ts';
+
+const baseUrl = inject('baseUrl');
+const browser = useBrowser();
+const NAV = 'nav[aria-label="Các mục chính"]';
+
+// Every page found in dist/, so a page added later is covered.
+describe.concurrent.each(inject('pages'))('page %s on a phone', (path) => {
+  it('does not scroll sideways at 320 or 360 px', async () => {
+    const page = await browser.context.newPage();
+    await page.setViewportSize({ width: 320, height: 640 });
+    await page.goto(baseUrl + path);
+    expect(await overflow(page), 'sideways scroll at 320 px').toBeLessThanOrEqual(0);
+    await page.setViewportSize({ width: 360, height: 640 });
+    expect(await overflow(page), 'sideways scroll at 360 px').toBeLessThanOrEqual(0);
+    await page.close();
+  });
+});
+
+// The long dashboard pages, a report, lists, forms and a printable brief: each kind of layout once.
+const SAMPLE = ['/', '/giai-ngan/', '/dia-ban/bac-giang/', '/dia-ban/bach-thong/ban-in/', '/bao-cao/', '/bao-cao/bt-2023-06/', '/du-lieu/', '/cap-nhat/', '/tim-kiem/'];
+
+describe.concurrent.each(SAMPLE)('page %s with large text', (path) => {
+  it('at 320 px, text at 200 %: does not scroll sideways, and shows every section after one tap on the menu', async () => {
+    const page = await browser.context.newPage();
+    await page.setViewportSize({ width: 320, height: 640 });
+    await page.goto(baseUrl + path);
+    await setTextSize(page, '200%');
+    // The text did grow (a test that set nothing would pass too).
+    expect(await page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize))).toBeGreaterThanOrEqual(32);
+    expect(await overflow(page), 'sideways scroll').toBeLessThanOrEqual(0);
+    await openMenu(page);
+    expect(await navOutOfView(page)).toEqual([]);
+    expect(await overflow(page), 'sideways scroll, menu open').toBeLessThanOrEqual(0);
+    await page.close();
+  });
+});
+
+describe('header at 320 px', () => {
+  it('shows every section, Địa bàn included, after one tap and without swiping', async () => {
+    const page = await browser.context.newPage();
+    await page.setViewportSize({ width: 320, height: 640 });
+    await page.goto(`${baseUrl}/giai-ngan/`);
+    await openMenu(page);
+    const nav = page.locator(NAV);
+    expect(await nav.getByRole('link').count()).toBe(SECTIONS.length);
+    expect(await navOutOfView(page)).toEqual([]);
+    // All of them on the first screen, none under the fold either.
+    const bottom = await nav.evaluate((el) => el.getBoundingClientRect().bottom);
+    expect(bottom).toBeLessThanOrEqual(640);
+    await nav.getByRole('link', { name: 'Địa bàn', exact: true }).click();
+    await page.waitForURL(/\/dia-ban\/$/, { timeout: 30_000 });
+    await page.close();
+  });
+});
