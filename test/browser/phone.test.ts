@@ -62,3 +62,63 @@ describe('header at 320 px', () => {
     await page.close();
   });
 });
+
+// The long pages of the issue. Before the folds, at 360 × 640: 15.4, 24.4, 22.9, 11.3, 7.4, 44.8 and 20.3 screens.
+const LONG = ['/', '/giai-ngan/', '/cong-trinh/', '/ho-ngheo/', '/nguoi-co-uy-tin/', '/dia-ban/bac-giang/', '/dia-ban/bach-thong/'];
+
+describe.concurrent.each(LONG)('long page %s on a phone', (path) => {
+  it('opens on its first headline figure and is at most 12 screens long, the rest one tap away', async () => {
+    const page = await browser.context.newPage();
+    // A common cheap phone's screen: the first figure's number is on it, whole.
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.goto(baseUrl + path);
+    const value = await page.locator('main .figure-value').first().boundingBox();
+    expect(value!.y + value!.height, 'first figure below the first screen').toBeLessThanOrEqual(740);
+    await page.setViewportSize({ width: 360, height: 640 });
+    const screens = await page.evaluate(() => document.documentElement.scrollHeight / 640);
+    expect(screens).toBeLessThanOrEqual(12);
+    // What was folded is one tap away: opening every fold shows all the page's charts.
+    const charts = page.locator('main figure.chart');
+    const total = await charts.count();
+    for (const summary of await page.locator('main details.fold > summary').all()) await summary.click();
+    expect(await charts.filter({ visible: true }).count()).toBe(total);
+    await page.close();
+  });
+});
+
+describe('folded charts and figures', () => {
+  it('are closed on a phone, shown without a tap on a wide screen and on paper', async () => {
+    const page = await browser.context.newPage();
+    await page.setViewportSize({ width: 360, height: 640 });
+    await page.goto(`${baseUrl}/giai-ngan/`);
+    const chart = page.locator('main details.fold figure.chart').first();
+    const folded = page.locator('main details.fold .figure').first();
+    expect(await chart.isVisible()).toBe(false);
+    expect(await folded.isVisible()).toBe(false);
+    expect(await page.locator('main details.fold > summary').first().textContent()).toMatch(/^Xem (thêm \d+ con số|\d+ biểu đồ và bảng số liệu)/);
+    await page.emulateMedia({ media: 'print' });
+    expect(await chart.isVisible()).toBe(true);
+    expect(await folded.isVisible()).toBe(true);
+    expect(await page.locator('main details.fold > summary').first().isVisible()).toBe(false);
+    await page.emulateMedia({ media: 'screen' });
+    await page.setViewportSize({ width: 1280, height: 800 });
+    expect(await chart.isVisible()).toBe(true);
+    expect(await folded.isVisible()).toBe(true);
+    expect(await page.locator('main details.fold > summary').first().isVisible()).toBe(false);
+    await page.close();
+  });
+
+  it("open at a chart's permalink on a phone", async () => {
+    const page = await browser.context.newPage();
+    await page.setViewportSize({ width: 360, height: 640 });
+    await page.goto(`${baseUrl}/giai-ngan/`);
+    const id = await page.locator('main details.fold figure.chart').last().getAttribute('id');
+    expect(id).toBeTruthy();
+    await page.goto(`${baseUrl}/giai-ngan/#${id}`);
+    const chart = page.locator(`#${id}`);
+    await expect.poll(() => chart.isVisible()).toBe(true);
+    const box = await chart.boundingBox();
+    expect(box!.y).toBeLessThan(640); // scrolled to it
+    await page.close();
+  });
+});
