@@ -1,5 +1,5 @@
 /**
- * `node scripts/bench/phone.ts [--pages /,giai-ngan] [--all]`
+ * `npm run bench:phone [-- --pages /,giai-ngan] [--all]`
  *
  * Phone reading, measured on the built dist/ (build first: `npm run build`), in Debian's Chromium:
  * - page length in screens: the document's height at 360 px over a 640 px screen;
