@@ -63,6 +63,27 @@ describe('header at 320 px', () => {
   });
 });
 
+describe('header on a wide screen', () => {
+  it('shows the sections in one row without «Mục lục», each a Tab stop', async () => {
+    const page = await browser.context.newPage();
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto(`${baseUrl}/giai-ngan/`);
+    const nav = page.locator(NAV);
+    expect(await nav.locator('summary').isVisible()).toBe(false);
+    expect(await navOutOfView(page)).toEqual([]);
+    const tops = await nav.getByRole('link').evaluateAll((links) => links.map((a) => Math.round(a.getBoundingClientRect().top)));
+    expect(new Set(tops).size).toBe(1);
+    const reached: string[] = [];
+    for (let i = 0; i < 3 + SECTIONS.length; i++) {
+      await page.keyboard.press('Tab');
+      const stop = await page.evaluate(() => (document.activeElement?.closest('nav[aria-label="Các mục chính"]') ? document.activeElement.textContent!.trim() : null));
+      if (stop) reached.push(stop);
+    }
+    expect(reached).toEqual(SECTIONS.map((s) => s.label));
+    await page.close();
+  });
+});
+
 // The long pages of the issue. Before the folds, at 360 × 640: 15.4, 24.4, 22.9, 11.3, 7.4, 44.8 and 20.3 screens.
 const LONG = ['/', '/giai-ngan/', '/cong-trinh/', '/ho-ngheo/', '/nguoi-co-uy-tin/', '/dia-ban/bac-giang/', '/dia-ban/bach-thong/'];
 
