@@ -220,8 +220,14 @@ describe('site shell', () => {
       await v.page.keyboard.press('Tab');
       const stop = await focusStop(v.page);
       if (!stop) break; // past the last stop, back to the document
-      if (stop.nav) reached.push(stop.text);
       if (!stop.ring || !stop.onScreen) invisible.push(`${stop.tag} "${stop.text}"`);
+      // On a phone the sections are behind the header's "Mục lục": Enter opens it, then Tab goes through them.
+      if (stop.nav && stop.tag === 'SUMMARY') {
+        expect(stop.open).toBe(false);
+        await v.page.keyboard.press('Enter');
+        continue;
+      }
+      if (stop.nav) reached.push(stop.text);
       if (stop.tag === 'SUMMARY' && !toggled) {
         expect(stop.open).toBe(false);
         await v.page.keyboard.press('Enter');
@@ -244,7 +250,8 @@ describe('site shell', () => {
     const [path] = htmls.map(([p, html]) => [p, html.split('<figure').length] as const).sort((a, b) => b[1] - a[1])[0]!;
     const v = await visit(path, 360);
     const controls = await v.page.evaluate(() => {
-      for (const d of document.querySelectorAll('figure details')) (d as HTMLDetailsElement).open = true;
+      // On a phone a section's charts are behind one tap (Fold): opened, like each chart's disclosures.
+      for (const d of document.querySelectorAll('details.fold, figure details')) (d as HTMLDetailsElement).open = true;
       const els = [...document.querySelectorAll<HTMLElement>('figure a[href], figure summary, figure textarea, figure button:not([hidden])')];
       els.forEach((el, i) => (el.dataset.kb = String(i)));
       return els.length;
