@@ -46,7 +46,9 @@ export interface PageParts {
 /** Read with print styles applied (the caller emulates print media). */
 export function pageParts(page: Page): Promise<PageParts> {
   return page.evaluate(() => {
-    const shown = (el: Element) => (el as HTMLElement).offsetParent !== null || getComputedStyle(el).position === 'fixed';
+    // Laid out, and on the sheet: a brief's chart that does not fit is pushed out sideways, unprinted.
+    const shown = (el: Element) =>
+      ((el as HTMLElement).offsetParent !== null || getComputedStyle(el).position === 'fixed') && el.getBoundingClientRect().left < document.documentElement.clientWidth;
     const headings = [...document.querySelectorAll('main :is(h1, h2, h3, h4, .chart-subtitle), header.site-header')].filter(shown).map((h) => (h as HTMLElement).innerText);
     const charts = [...document.querySelectorAll('main :is(figure.chart, figure.brief-chart)')].filter(shown).map((figure) => {
       const text = (selector: string) => (figure.querySelector(selector) as HTMLElement | null)?.innerText ?? '';
@@ -114,4 +116,17 @@ export function narrowestCard(page: Page): Promise<number | null> {
     const widths = [...document.querySelectorAll(selector)].map((el) => el.getBoundingClientRect().width).filter((w) => w > 0);
     return widths.length ? Math.round(Math.min(...widths)) : null;
   }, CARD_SELECTOR);
+}
+
+/**
+ * The smallest text of the charts in `selector` as laid out now, in points (1 CSS px = 0.75 pt):
+ * each label's font size times the scale its drawing is shown at. Call with print media emulated.
+ */
+export function smallestChartText(page: Page, selector: string): Promise<number | null> {
+  return page.evaluate((selector) => {
+    const sizes = [...document.querySelectorAll<SVGTextElement>(`${selector} svg text`)]
+      .filter((t) => t.getBBox().width > 0 && t.getClientRects().length > 0 && t.getBoundingClientRect().left < document.documentElement.clientWidth)
+      .map((t) => parseFloat(getComputedStyle(t).fontSize) * t.getScreenCTM()!.a * 0.75);
+    return sizes.length ? Math.round(Math.min(...sizes) * 10) / 10 : null;
+  }, selector);
 }
