@@ -37,7 +37,10 @@ export async function printA4(page: Page): Promise<Printed> {
 
 /** What must not be cut across sheets on a page: each chart's title, subtitle and drawing. */
 export interface PageParts {
-  /** Headings of the page's main text (h1–h4, chart titles and subtitles) and the site's header, as printed. */
+  /**
+   * Headings of the page's main text (h1–h4, chart titles), the lines that introduce what follows
+   * (chart subtitles, an open table's summary and unit line) and the site's header, as printed.
+   */
   headings: string[];
   /** Per chart, its title, subtitle and the words of its printed drawing, in drawing order. */
   charts: { title: string; pieces: string[] }[];
@@ -49,7 +52,7 @@ export function pageParts(page: Page): Promise<PageParts> {
     // Laid out, and on the sheet: a brief's chart that does not fit is pushed out sideways, unprinted.
     const shown = (el: Element) =>
       ((el as HTMLElement).offsetParent !== null || getComputedStyle(el).position === 'fixed') && el.getBoundingClientRect().left < document.documentElement.clientWidth;
-    const headings = [...document.querySelectorAll('main :is(h1, h2, h3, h4, .chart-subtitle), header.site-header')].filter(shown).map((h) => (h as HTMLElement).innerText);
+    const headings = [...document.querySelectorAll('main :is(h1, h2, h3, h4, .chart-subtitle, summary, .table-unit), header.site-header')].filter(shown).map((h) => (h as HTMLElement).innerText);
     const charts = [...document.querySelectorAll('main :is(figure.chart, figure.brief-chart)')].filter(shown).map((figure) => {
       const text = (selector: string) => (figure.querySelector(selector) as HTMLElement | null)?.innerText ?? '';
       const title = text(':is(.chart-title, .brief-chart-title)');
