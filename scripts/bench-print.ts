@@ -1,5 +1,5 @@
 /**
- * `node scripts/bench-print.ts [--pages /,giai-ngan] [--out .tmp/print]`
+ * `npm run bench:print [-- --pages /,giai-ngan] [--out .tmp/print] [--dist dist]`
  *
  * Prints the topic pages of the built dist/ (run `npm run build` first) to A4 PDFs with
  * Chromium, as a leader's "Print" would, and reports per page: sheets, headings left alone at
@@ -16,11 +16,13 @@ import { serveDist } from './bench/serve.ts';
 import { PRINT_PAGES } from './bench/print-pages.ts';
 
 const root = resolve(import.meta.dirname, '..');
-const { values } = parseArgs({ options: { pages: { type: 'string' }, out: { type: 'string', default: '.tmp/print' } } });
+const { values } = parseArgs({
+  options: { pages: { type: 'string' }, out: { type: 'string', default: '.tmp/print' }, dist: { type: 'string', default: 'dist' } },
+});
 const pages = values.pages?.split(',').map((p) => (p === '/' ? '/' : `/${p.replace(/^\/|\/$/g, '')}/`)) ?? PRINT_PAGES;
 mkdirSync(values.out, { recursive: true });
 
-const { server, baseUrl } = await serveDist(resolve(root, 'dist'));
+const { server, baseUrl } = await serveDist(resolve(root, values.dist));
 const context = await launch();
 console.log('| page | sheets | sheets of headings only | headings alone at a sheet foot | charts cut from title | narrowest card (px) | smallest chart text (pt) |');
 console.log('| --- | --: | --: | --: | --: | --: | --: |');

@@ -66,7 +66,7 @@ export function pageParts(page: Page): Promise<PageParts> {
 }
 
 export interface PrintProblems {
-  /** Headings printed last on a sheet, their text on the next one. */
+  /** Headings printed last on a sheet, what they introduce on the next one: one per such sheet. */
   orphanHeadings: string[];
   /** Sheets (numbered from 1) that hold nothing but headings: a reader turns a page to find them alone. */
   headingOnlySheets: number[];
@@ -91,11 +91,8 @@ function inOrder(sheet: string, pieces: string[]): boolean {
 
 export function printProblems(printed: Printed, parts: PageParts): PrintProblems {
   const { sheets } = printed;
-  const orphanHeadings = parts.headings.filter((h) => {
-    const t = squeeze(h);
-    // The last sheet may end with a heading only if the page does (never the case for main text).
-    return t.length > 0 && sheets.slice(0, -1).some((s) => s.endsWith(t));
-  });
+  // One per sheet that ends with a heading (the last sheet ends the page: nothing can follow there).
+  const orphanHeadings = sheets.slice(0, -1).flatMap((s) => parts.headings.filter((h) => squeeze(h) && s.endsWith(squeeze(h))).slice(0, 1));
   const splitCharts = parts.charts.filter((c) => !sheets.some((s) => inOrder(s, c.pieces))).map((c) => c.title);
   // Line by line: the lines of a block may be drawn in another order than they are read (the header's).
   const squeezed = parts.headings.flatMap((h) => h.split('\n')).map(squeeze).filter(Boolean).toSorted((a, b) => b.length - a.length);
