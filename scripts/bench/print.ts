@@ -42,6 +42,8 @@ export interface PageParts {
    * (chart subtitles, an open table's summary and unit line) and the site's header, as printed.
    */
   headings: string[];
+  /** Those headings whose text also ends some other line of the page (a date in a list): no sure sign of an orphan. */
+  ambiguous: string[];
   /** Per chart, its title, subtitle and the words of its printed drawing, in drawing order. */
   charts: { title: string; pieces: string[] }[];
 }
@@ -61,7 +63,16 @@ export function pageParts(page: Page): Promise<PageParts> {
       const words = svg ? [...svg.querySelectorAll('text')].map((t) => t.textContent ?? '') : [];
       return { title, pieces: [title, subtitle, ...words] };
     });
-    return { headings, charts };
+    // Lines of the page as printed (screen-reader-only text, clipped out of sight, left out) that end
+    // with a heading's text without being that heading.
+    const unseen = [...document.querySelectorAll<HTMLElement>('.visually-hidden')];
+    for (const el of unseen) el.style.setProperty('display', 'none');
+    const lines = document.body.innerText.split('\n').map((l) => l.replace(/\s+/g, ''));
+    for (const el of unseen) el.style.removeProperty('display');
+    const count = (t: string) => lines.filter((l) => l.endsWith(t)).length;
+    const squeezed = headings.map((h) => h.replace(/\s+/g, ''));
+    const ambiguous = headings.filter((h, i) => count(squeezed[i]!) > squeezed.filter((t) => t === squeezed[i]).length);
+    return { headings, ambiguous, charts };
   });
 }
 
@@ -92,7 +103,8 @@ function inOrder(sheet: string, pieces: string[]): boolean {
 export function printProblems(printed: Printed, parts: PageParts): PrintProblems {
   const { sheets } = printed;
   // One per sheet that ends with a heading (the last sheet ends the page: nothing can follow there).
-  const orphanHeadings = sheets.slice(0, -1).flatMap((s) => parts.headings.filter((h) => squeeze(h) && s.endsWith(squeeze(h))).slice(0, 1));
+  const sure = parts.headings.filter((h) => squeeze(h) && !parts.ambiguous.includes(h));
+  const orphanHeadings = sheets.slice(0, -1).flatMap((s) => sure.filter((h) => s.endsWith(squeeze(h))).slice(0, 1));
   const splitCharts = parts.charts.filter((c) => !sheets.some((s) => inOrder(s, c.pieces))).map((c) => c.title);
   // Line by line: the lines of a block may be drawn in another order than they are read (the header's).
   const squeezed = parts.headings.flatMap((h) => h.split('\n')).map(squeeze).filter(Boolean).toSorted((a, b) => b.length - a.length);

@@ -1,8 +1,9 @@
 /**
- * The topic pages on paper, as a leader printing one for a meeting gets them (Chromium's
+ * Every page on paper, as a leader printing one for a meeting gets it (Chromium's
  * print-to-PDF, A4, read back sheet by sheet with pdf.js): no sheet holding only a heading,
  * no heading left at the foot of a sheet, no chart cut from its title or axis, no card
- * squeezed to a sliver. Page counts are recorded in docs/benchmarks.md (scripts/bench-print.ts).
+ * squeezed to a sliver. The topic pages' sheet counts are recorded in docs/benchmarks.md
+ * (`npm run bench:print`).
  */
 import { describe, expect, inject, it } from 'vitest';
 import { narrowestCard, pageParts, printA4, printProblems, PRINT_VIEWPORT } from '../../scripts/bench/print.ts';
@@ -11,11 +12,13 @@ import { useBrowser } from './chromium.ts';
 
 const baseUrl = inject('baseUrl');
 const browser = useBrowser();
+// Every page a reader can print (the embed pages live inside other sites' articles), the topic pages first.
+const pages = [...new Set([...PRINT_PAGES, ...inject('pages').filter((p) => !p.startsWith('/nhung/'))])];
 
 /** A card narrower than this (about 48 mm) wraps its number and label a word a line. */
 const MIN_CARD_PX = 180;
 
-describe.concurrent.each(PRINT_PAGES)('%s on A4', (path) => {
+describe.concurrent.each(pages)('%s on A4', (path) => {
   it('has no sheet of headings only, no heading at a sheet foot, no chart cut from its title, no squeezed card', async () => {
     const page = await browser.context.newPage();
     await page.setViewportSize(PRINT_VIEWPORT);
