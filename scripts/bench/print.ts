@@ -71,7 +71,7 @@ export function pageParts(page: Page): Promise<PageParts> {
     for (const el of unseen) el.style.removeProperty('display');
     const count = (t: string) => lines.filter((l) => l.endsWith(t)).length;
     const squeezed = headings.map((h) => h.replace(/\s+/g, ''));
-    const ambiguous = headings.filter((h, i) => count(squeezed[i]!) > squeezed.filter((t) => t === squeezed[i]).length);
+    const ambiguous = headings.filter((_, i) => count(squeezed[i]!) > squeezed.filter((t) => t === squeezed[i]).length);
     return { headings, ambiguous, charts };
   });
 }
