@@ -62,6 +62,11 @@ function plan(spec: ChartSpec, v: Variant): PlotPlan {
   return seriesPlan(spec, v);
 }
 
+/** The height of a chart's drawing, in its SVG's units (its viewBox), without drawing it. */
+export function drawnHeight(spec: ChartSpec, variant: Variant['name'] = 'wide'): number {
+  return plan(spec, VARIANTS.find((v) => v.name === variant)!).options.height ?? 0;
+}
+
 /** Renders a chart spec into its views: two inline SVGs, the description and the table. */
 export function renderChart(spec: ChartSpec): RenderedChart {
   const problems = checkSpec(spec);

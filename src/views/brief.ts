@@ -12,11 +12,13 @@
  *   headline figures taken in turn, so every area is on the sheet.
  * - Charts: the first chart of each topic that has one, in topic order (giải ngân, công
  *   trình, hộ nghèo, người có uy tín), at most LIMITS.charts. Those first charts are the
- *   topic's headline charts (disbursement rate by fund year, plan 511 status…).
+ *   topic's headline charts (disbursement rate by fund year, plan 511 status…). One whose
+ *   drawing is taller than LIMITS.chartHeight is left to the full page: on paper a chart's
+ *   text is never under 7 pt, and at 7 pt a taller one would not fit the sheet.
  * - Changes: the figures of the area whose value replaced one of an earlier report.
  * - Discrepancies: those (rounding aside) that touch the figures and charts on the sheet.
  */
-import type { ChartSpec } from '../charts/index.ts';
+import { drawnHeight, type ChartSpec } from '../charts/index.ts';
 import { dateSortKey } from '../lib/format.ts';
 import { areaBriefHref, areaHref, discrepancyHref, programmeBriefHref, reportHref } from '../lib/links.ts';
 import { TABLES } from '../data/tables/index.ts';
@@ -27,8 +29,12 @@ import type { FigureProps } from './figure.ts';
 import { orderedAreas } from './areas.ts';
 import { areaHeadlines, issuerAreas } from './overview.ts';
 
-/** What fits on one A4 sheet next to two charts (measured: test/browser/briefs.test.ts). */
-export const LIMITS = { figures: 6, charts: 2, changes: 3, discrepancies: 3, discrepancyText: 140, related: 12 } as const;
+/**
+ * What fits on one A4 sheet next to two charts (measured: test/browser/briefs.test.ts).
+ * chartHeight: the tallest drawing (the wide one, in SVG units) that still fits, with its text at
+ * 7 pt, beside every other block at its cap.
+ */
+export const LIMITS = { figures: 6, charts: 2, chartHeight: 270, changes: 3, discrepancies: 3, discrepancyText: 140, related: 12 } as const;
 
 /** The first items of a list, and how many were left out. */
 export interface Capped<T> {
@@ -152,7 +158,10 @@ function reportsAbout(ctx: ViewContext, areaIds: ReadonlySet<string> | null): Br
 }
 
 function chartsOf(topicCharts: readonly ChartSpec[][]): ChartSpec[] {
-  return topicCharts.flatMap((charts) => charts.slice(0, 1)).slice(0, LIMITS.charts);
+  return topicCharts
+    .flatMap((charts) => charts.slice(0, 1))
+    .filter((c) => drawnHeight(c) <= LIMITS.chartHeight)
+    .slice(0, LIMITS.charts);
 }
 
 function asOfOf(figures: readonly FigureProps[], charts: readonly ChartSpec[]): string {

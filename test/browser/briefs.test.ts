@@ -12,7 +12,8 @@ import { figureLead } from '../../src/views/figure.ts';
 import { GLOSSARY } from '../../src/lib/glossary.ts';
 import { areaBrief, allBriefPaths, LIMITS, programmeBrief } from '../../src/views/brief.ts';
 import { viewContext } from '../../src/views/context.ts';
-import { useBrowser } from './chromium.ts';
+import { pageParts, printA4 as printSheets, printProblems, smallestChartText } from '../../scripts/bench/print.ts';
+import { launch, useBrowser } from './chromium.ts';
 
 const baseUrl = inject('baseUrl');
 const briefs = inject('pages').filter((p) => p === '/ban-in/' || /^\/dia-ban\/[^/]+\/ban-in\/$/.test(p));
@@ -20,6 +21,9 @@ const browser = useBrowser();
 
 /** Sheets in a PDF printed by Chromium: its page objects (not the /Pages tree). */
 const sheets = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g) ?? []).length;
+
+/** The brief's printed width: A4 less its 12 mm side margins (brief.css), in CSS px. */
+const SHEET_WIDTH = Math.round((186 / 25.4) * 96);
 
 /** Chromium's print-to-PDF with default settings, on A4. */
 const printA4 = (page: Page) => page.pdf({ format: 'A4' });
@@ -91,6 +95,22 @@ describe.concurrent.each(briefs)('brief %s', (path) => {
     await page.close();
   });
 
+  it('prints each chart it keeps whole with its text at 7 pt or more, and at least one; the others not at all', async () => {
+    const page = await open(path, SHEET_WIDTH);
+    const printed = await printSheets(page);
+    await page.emulateMedia({ media: 'print' });
+    const parts = await pageParts(page);
+    const titles = await page.locator('.brief-chart-title').allTextContents();
+    if (titles.length > 0) expect(parts.charts.length, 'charts on the sheet').toBeGreaterThanOrEqual(1);
+    expect(printProblems(printed, parts).splitCharts, 'charts cut').toEqual([]);
+    // A chart left off paper (no room at 7 pt) leaves no half of itself on the sheet.
+    const kept = new Set(parts.charts.map((c) => c.title));
+    for (const t of titles.filter((t) => !kept.has(t))) expect(printed.sheets.join('')).not.toContain(t.replace(/\s+/g, '').slice(0, 30));
+    // 7 pt = 9.33 CSS px: each label's size times the scale of its drawing on the sheet.
+    if (parts.charts.length) expect(await smallestChartText(page, '.brief-chart')).toBeGreaterThanOrEqual(7);
+    await page.close();
+  });
+
   it('has a QR code that reads back as the address printed beside it, which is this page', async () => {
     const page = await open(path);
     const printed = (await page.locator('[data-brief-url]').textContent())!.trim();
@@ -152,16 +172,49 @@ describe('a brief filled to every limit', () => {
       chart.querySelector('.brief-chart-title')!.textContent = long(400);
       chart.querySelector('.brief-chart-subtitle')!.textContent = long(400);
       chart.querySelector('.brief-chart-meta')!.textContent = long(600);
-      for (const svg of chart.querySelectorAll('svg')) svg.setAttribute('viewBox', '0 0 720 3000'), svg.setAttribute('height', '3000');
+      // Drawings as tall as a brief's may be (LIMITS.chartHeight), so each is drawn at 7 pt at the least.
+      for (const svg of chart.querySelectorAll('svg')) svg.setAttribute('viewBox', `0 0 720 ${limits.chartHeight}`), svg.setAttribute('height', String(limits.chartHeight));
       fill(charts, chart, limits.charts);
       charts.className = `brief-charts brief-charts-${limits.charts}`;
       const related = document.querySelector('.brief-related')!;
       related.textContent = Array.from({ length: limits.related + 1 }, () => 'huyện Thành phố Đông Hà cũ').join(', ');
     }, LIMITS);
     await page.emulateMedia({ media: null }); // back to the default: page.pdf prints with print media, as a user would
-    const pdf = await printA4(page);
-    if (process.env.BRIEF_PDF) (await import('node:fs')).writeFileSync(process.env.BRIEF_PDF, pdf);
-    expect(sheets(pdf)).toBe(1);
+    const printed = await printSheets(page);
+    if (process.env.BRIEF_PDF) (await import('node:fs')).writeFileSync(process.env.BRIEF_PDF, printed.pdf);
+    expect(printed.sheets).toHaveLength(1);
+    // At least one chart fits whole, at 7 pt or more.
+    await page.emulateMedia({ media: 'print' });
+    const parts = await pageParts(page);
+    expect(parts.charts.length).toBeGreaterThanOrEqual(1);
+    expect(await smallestChartText(page, '.brief-chart')).toBeGreaterThanOrEqual(7);
     await page.close();
+  });
+});
+
+describe('the print button of a brief', () => {
+  it('prints the sheet, is not on paper, and without JavaScript the page says how to print', async () => {
+    const page = await open('/ban-in/');
+    await page.evaluate(() => {
+      (window as { printed?: number }).printed = 0;
+      window.print = () => void ((window as { printed?: number }).printed! += 1);
+    });
+    const button = page.getByRole('button', { name: 'In bản tóm tắt' });
+    expect(await button.isVisible()).toBe(true);
+    await button.click();
+    expect(await page.evaluate(() => (window as { printed?: number }).printed)).toBe(1);
+    await page.emulateMedia({ media: 'print' });
+    expect(await button.isVisible()).toBe(false);
+    await page.close();
+
+    const noScript = await launch({ javaScriptEnabled: false });
+    try {
+      const plain = await noScript.newPage();
+      await plain.goto(`${baseUrl}/ban-in/`);
+      expect(await plain.getByRole('button', { name: 'In bản tóm tắt' }).isVisible()).toBe(false);
+      expect(await plain.locator('.brief-screen').textContent()).toContain('Ctrl+P');
+    } finally {
+      await noScript.close();
+    }
   });
 });

@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { drawnHeight, renderChart } from '../../src/charts/index.ts';
 import { allBriefPaths, areaBrief, LIMITS, programmeBrief, shorten } from '../../src/views/brief.ts';
 import { removeDataDirs, VALID_MIN, plus, fixtureContext } from './helpers.ts';
 
@@ -85,9 +86,19 @@ describe('a brief stays one sheet when staff add data', () => {
     expect(b.figures.more).toBe(b.figureCount - LIMITS.figures);
     expect(b.figures.more).toBeGreaterThan(0);
     expect(b.charts.length).toBeLessThanOrEqual(LIMITS.charts);
+    // Ten fund years make the disbursement chart 40 + 10 × 2 rows × 22 = 480 units tall: at 7 pt it
+    // would not fit the sheet, so the next topics' headline charts take its place.
+    expect(b.charts.map((c) => c.id)).toEqual(['tinh-trang-ke-hoach-511-bac-giang', 'ty-le-ho-ngheo-bac-giang']);
     expect(b.related.items).toHaveLength(LIMITS.related);
     expect(b.related.more).toBe(22 - LIMITS.related);
     expect(programmeBrief(ctx).figures.items.length).toBeLessThanOrEqual(LIMITS.figures);
+  });
+
+  it('measures a chart by the height its drawing will have (the SVG the page shows)', async () => {
+    const [rate, plan] = areaBrief(await context(), 'bac-giang').charts;
+    // One fund year: two rows of 22 units (label, bar) and 40 of margins; plan 511: three statuses.
+    expect(drawnHeight(rate!)).toBe(84);
+    for (const c of [rate!, plan!]) expect(renderChart(c).svgWide).toMatch(new RegExp(`^<svg[^>]* height="${drawnHeight(c)}"`));
   });
 
   it('shortens a long finding at a word, within the limit', () => {
