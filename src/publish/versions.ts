@@ -225,3 +225,14 @@ export async function frozenVersions(dataDir: string, releases: readonly Release
   for (const r of [...releases].reverse()) out.push(await frozenVersion(dataDir, r, cacheDir));
   return out.reverse();
 }
+
+/** The data files a release added, changed or removed since the one before it (by git blob: bytes, not meaning). */
+export function changedFiles(release: Release, previous: Release | undefined): { added: string[]; changed: string[]; removed: string[] } {
+  const before = new Map((previous?.files ?? []).map((f) => [f.name, f.blob]));
+  const now = new Set(release.files.map((f) => f.name));
+  return {
+    added: release.files.filter((f) => !before.has(f.name)).map((f) => f.name),
+    changed: release.files.filter((f) => before.has(f.name) && before.get(f.name) !== f.blob).map((f) => f.name),
+    removed: [...before.keys()].filter((n) => !now.has(n)),
+  };
+}
