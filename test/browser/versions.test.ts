@@ -3,7 +3,7 @@
  * (each commit of the first-parent history that changed a table's file), each with its own page, zip and
  * datapackage.json; the zip of the project's first release, downloaded from the site, opens and holds that
  * commit's files; the data page's and the charts' citations name the current version and link it; each
- * changelog entry links its version.
+ * changelog entry and each data update of the Atom feed links its version.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -83,6 +83,17 @@ describe('frozen data versions on the built site', () => {
       const href = li.querySelector('.version-link a')?.getAttribute('href');
       expect(href, textOf(li.querySelector('h3'))).toMatch(/^\/du-lieu\/phien-ban\/[^/]+\/$/);
       expect(ids).toContain(href!.split('/')[3]);
+    }
+  });
+
+  it("the Atom feed's data updates link their versions", async () => {
+    const feed = await (await fetch(`${baseUrl}/du-lieu/cap-nhat.atom`)).text();
+    const updates = [...feed.matchAll(/<entry>[\s\S]*?<\/entry>/g)].map((m) => m[0]).filter((e) => e.includes('<title>Cập nhật số liệu'));
+    expect(updates.length).toBeGreaterThan(0);
+    for (const e of updates) {
+      const href = /<link rel="alternate" type="text\/html" href="([^"]+)"/.exec(e)![1]!;
+      expect(href).toMatch(/\/du-lieu\/phien-ban\/[^/]+\/$/);
+      expect(ids).toContain(href.split('/').at(-2));
     }
   });
 });
