@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { TABLES } from '../../src/data/tables/index.ts';
+import { fileSize } from '../../src/publish/downloads.ts';
 import { builtPage, textOf } from './built-site.ts';
 
 const baseUrl = inject('baseUrl');
@@ -47,6 +48,19 @@ describe('frozen data versions on the built site', () => {
       `/du-lieu/phien-ban/${FIRST.id}/datapackage.json`,
     ]);
     for (const id of ids) expect(textOf(builtPage(`/du-lieu/phien-ban/${id}/`).querySelector('h1'))).toBe(`Phiên bản số liệu ${id}`);
+  });
+
+  it("every version's zip and datapackage.json are served, with the size the list states", async () => {
+    for (const li of list.querySelectorAll('ol.versions > li')) {
+      const links = [...li.querySelectorAll('.downloads a')];
+      expect(links.length, li.getAttribute('data-version')!).toBe(2);
+      for (const a of links) {
+        const response = await fetch(`${baseUrl}${a.getAttribute('href')}`);
+        expect(response.status, a.getAttribute('href')!).toBe(200);
+        const bytes = (await response.arrayBuffer()).byteLength;
+        expect(textOf(a), a.getAttribute('href')!).toContain(fileSize(bytes));
+      }
+    }
   });
 
   it("the first release's zip, downloaded from the site, opens and holds that commit's data files exactly", async () => {
