@@ -79,26 +79,48 @@ export function dataReleases(dataDir: string): Releases {
     return none('không có git hoặc thư mục dữ liệu không nằm trong kho git');
   }
   try {
-    // Paths relative to the data folder, where git runs: log and ls-tree read and print them so.
+    // Two git processes however long the history: the log with each release's changes to the tables' files (paths
+    // relative to the data folder; a merge compared with its first parent; the oldest commit, a root or a shallow
+    // clone's first, as all added), then the sizes of the blobs. Each release's files are the changes applied in turn.
     const paths = tableFiles.map((f) => f.name);
-    const commits = git(dir, ['log', '--first-parent', '--format=%H%x09%cI', '--', ...paths])
-      .toString()
-      .split('\n')
+    const log = git(dir, ['log', '--first-parent', '--diff-merges=first-parent', '--root', '--no-renames', '--raw', '--no-abbrev', '--relative', '--format=%x00%H%x09%cI', '--', ...paths]).toString();
+    const commits = log
+      .split('\0')
       .filter(Boolean)
-      .map((l) => l.split('\t') as [string, string]);
+      .map((chunk) => {
+        const [head, ...lines] = chunk.split('\n');
+        const [commit, date] = head!.split('\t') as [string, string];
+        // ":<mode> <mode> <old blob> <new blob> <A|M|D|T>\t<path>"
+        const changes = lines.flatMap((l) => {
+          const m = /^:\d+ \d+ [0-9a-f]+ ([0-9a-f]+) ([AMDT])\t(.+)$/.exec(l);
+          return m ? [{ blob: m[1]!, kind: m[2]!, path: m[3]! }] : [];
+        });
+        return { commit, date, changes };
+      })
+      .reverse();
+    const blobs = [...new Set(commits.flatMap((c) => c.changes.filter((x) => x.kind !== 'D').map((x) => x.blob)))];
+    const sizes = new Map(
+      blobs.length === 0
+        ? []
+        : execFileSync('git', ['cat-file', '--batch-check=%(objectname) %(objectsize)'], { cwd: dir, input: `${blobs.join('\n')}\n`, stdio: ['pipe', 'pipe', 'ignore'] })
+            .toString()
+            .split('\n')
+            .filter(Boolean)
+            .map((l) => l.split(' ') as [string, string])
+            .map(([blob, size]) => [blob, Number(size)]),
+    );
+    const tree = new Map<string, string>();
     const list: Release[] = [];
-    for (const [commit, date] of commits) {
-      // One line a file: "<mode> blob <hash> <size>\t<path>".
-      const files = git(dir, ['ls-tree', '-l', commit, '--', ...paths])
-        .toString()
-        .split('\n')
-        .flatMap((line) => {
-          const m = /^\d+ blob ([0-9a-f]+) +(\d+)\t(.+)$/.exec(line);
-          const f = m && tableFiles.find((t) => t.name === m[3]);
-          return m && f ? [{ ...f, blob: m[1]!, bytes: Number(m[2]) }] : [];
-        })
+    for (const c of commits) {
+      for (const x of c.changes) {
+        if (x.kind === 'D') tree.delete(x.path);
+        else tree.set(x.path, x.blob);
+      }
+      const files = tableFiles
+        .filter((f) => tree.has(f.name))
+        .map((f) => ({ ...f, blob: tree.get(f.name)!, bytes: sizes.get(tree.get(f.name)!) ?? 0 }))
         .sort((a, b) => (a.name < b.name ? -1 : 1));
-      if (files.length) list.push({ id: versionId(date, commit), commit, date, files });
+      if (files.length) list.unshift({ id: versionId(c.date, c.commit), commit: c.commit, date: c.date, files });
     }
     if (list.length === 0) return none('lịch sử git chưa có lần ghi nào của thư mục dữ liệu');
     return { available: true, list };

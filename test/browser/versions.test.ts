@@ -63,7 +63,7 @@ describe('frozen data versions on the built site', () => {
     }
   });
 
-  it("the first release's zip, downloaded from the site, opens and holds that commit's data files exactly", async () => {
+  it("every version's zip, downloaded from the site, opens and holds its commit's data files exactly (the first release's named by hand)", async () => {
     const response = await fetch(`${baseUrl}/du-lieu/phien-ban/${FIRST.id}/mtqg1719-${FIRST.id}.zip`);
     expect(response.status).toBe(200);
     const zip = join(work, 'first.zip');
@@ -77,6 +77,15 @@ describe('frozen data versions on the built site', () => {
     const pkg = JSON.parse(readFileSync(join(out, 'datapackage.json'), 'utf8'));
     expect(pkg).toMatchObject({ version: FIRST.id, created: '2026-11-22T08:06:42+00:00' });
     expect(pkg.commit.startsWith(FIRST.commit)).toBe(true);
+    // Every other version (merges included) holds its own commit's files too.
+    for (const id of ids) {
+      const path = join(work, `${id}.zip`);
+      writeFileSync(path, new Uint8Array(await (await fetch(`${baseUrl}/du-lieu/phien-ban/${id}/mtqg1719-${id}.zip`)).arrayBuffer()));
+      const names = execFileSync('unzip', ['-Z1', path]).toString().split('\n').filter((n) => n.endsWith('.csv'));
+      const inCommit = git('ls-tree', '--name-only', id.slice(-7), 'data/').toString().split('\n').filter((n) => /^data\/[a-z]+\.(csv|xlsx)$/.test(n));
+      expect(names.map((n) => `data/${n}`), id).toEqual(inCommit.sort());
+      for (const name of names) expect(execFileSync('unzip', ['-p', path, name], { maxBuffer: 1 << 28 }).equals(git('show', `${id.slice(-7)}:data/${name}`)), `${id} ${name}`).toBe(true);
+    }
     // The descriptor served beside the zip is the one inside it.
     const served = await fetch(`${baseUrl}/du-lieu/phien-ban/${FIRST.id}/datapackage.json`);
     expect(Buffer.from(await served.arrayBuffer()).equals(readFileSync(join(out, 'datapackage.json')))).toBe(true);

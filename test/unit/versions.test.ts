@@ -138,6 +138,8 @@ describe('frozen data versions', () => {
   it('a third release adds a version; the older two keep their ids and their bytes, made again from nothing in another time zone', async () => {
     const works = readFileSync(join(data, 'works.csv'), 'utf8');
     writeFileSync(join(data, 'works.csv'), works.split('\n').filter((_, i) => i !== 1).join('\n'));
+    // …and a file removed: the new version has no withdrawals.csv, the older ones keep theirs.
+    git(repo, '2024-03-05T10:00:00Z', 'rm', '-q', 'data/withdrawals.csv');
     git(repo, '2024-03-05T10:00:00Z', 'commit', '-qam', 'third');
     const third = head(repo);
     const releases = dataReleases(data);
@@ -157,7 +159,11 @@ describe('frozen data versions', () => {
       expect(filesOf(again).zip.equals(filesOf(v).zip), `${v.release.id} zip`).toBe(true);
       expect(filesOf(again).pkg.equals(filesOf(v).pkg), `${v.release.id} datapackage.json`).toBe(true);
     }
-    expect(unzipList(join(after[0]!.dir, after[0]!.zip.name))).toContain('works.csv');
+    const newest = unzipList(join(after[0]!.dir, after[0]!.zip.name));
+    expect(newest).toContain('works.csv');
+    expect(newest).not.toContain('withdrawals.csv');
+    expect(unzipList(join(after[1]!.dir, after[1]!.zip.name))).toContain('withdrawals.csv');
+    expect(unzipFile(join(after[0]!.dir, after[0]!.zip.name), 'works.csv').equals(show(repo, `${third}:data/works.csv`))).toBe(true);
     // And from the cache: the files made before are used as they are.
     const cached = await frozenVersions(data, releases.list, cacheA);
     expect(cached.slice(1).map((v) => v.dir)).toEqual(before.map((v) => v.dir));
