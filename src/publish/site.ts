@@ -65,7 +65,7 @@ export async function dataVersion(): Promise<DataVersion> {
     const pending = changelog.available ? workingChanges(DATA_DIR) : [];
     const releases = dataReleases(DATA_DIR);
     // Data with edits not committed is no frozen version: its citation names the date only.
-    const current = (!changelog.uncommitted && pending.length === 0 && releases.list[0]) || null;
+    const current = (!releases.uncommitted && pending.length === 0 && releases.list[0]) || null;
     versions.set(data, (v = { changelog, pending, updated: lastUpdated(changelog, pending), releases, current }));
   }
   return v;

@@ -1,6 +1,6 @@
 /**
  * Frozen data versions: every data release (a commit of the first-parent history that changed a table's file,
- * as the changelog counts them) gets an id that never changes — its commit's UTC date-time and short hash,
+ * CSV or Excel) gets an id that never changes — its commit's UTC date-time and short hash,
  * e.g. 2026-12-06T03-31Z-56a90be — and a folder /du-lieu/phien-ban/<id>/ with a zip of the data files exactly
  * as committed (read with git at that commit) and a datapackage.json describing them. A citation names the id
  * and links that folder, so what was cited can still be downloaded after the next report.
@@ -51,6 +51,8 @@ export interface Releases {
   reason?: string;
   /** Newest first. */
   list: Release[];
+  /** True when a table's file has edits not committed: the data built is then no release. */
+  uncommitted: boolean;
 }
 
 /** "2026-12-06T03-31Z-56a90be": the commit's UTC date and minute, then its short hash (no colon: a file name on any system). */
@@ -72,7 +74,7 @@ const tableFiles = TABLES.flatMap((t) => [
 /** Every data release in the data folder's git history, newest first. Never throws. */
 export function dataReleases(dataDir: string): Releases {
   const dir = resolve(dataDir);
-  const none = (reason: string): Releases => ({ available: false, reason, list: [] });
+  const none = (reason: string): Releases => ({ available: false, reason, list: [], uncommitted: false });
   try {
     if (git(dir, ['rev-parse', '--is-inside-work-tree']).toString().trim() !== 'true') return none('thư mục dữ liệu không nằm trong kho git');
   } catch {
@@ -123,7 +125,8 @@ export function dataReleases(dataDir: string): Releases {
       if (files.length) list.unshift({ id: versionId(c.date, c.commit), commit: c.commit, date: c.date, files });
     }
     if (list.length === 0) return none('lịch sử git chưa có lần ghi nào của thư mục dữ liệu');
-    return { available: true, list };
+    const status = git(dir, ['status', '--porcelain', '--', ...paths]).toString().trim();
+    return { available: true, list, uncommitted: status !== '' };
   } catch {
     return none('không đọc được lịch sử git của thư mục dữ liệu');
   }

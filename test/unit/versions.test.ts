@@ -169,6 +169,15 @@ describe('frozen data versions', () => {
     expect(cached.slice(1).map((v) => v.dir)).toEqual(before.map((v) => v.dir));
   });
 
+  it('says when a table has edits not committed (the data built is then no version), and not for other files', () => {
+    expect(dataReleases(data).uncommitted).toBe(false);
+    writeFileSync(join(repo, 'notes.txt'), 'x\n');
+    expect(dataReleases(data).uncommitted).toBe(false);
+    writeFileSync(join(data, 'ncut.xlsx'), 'not yet committed');
+    expect(dataReleases(data).uncommitted).toBe(true);
+    rmSync(join(data, 'ncut.xlsx'));
+  });
+
   it('without git history there are no versions, with the reason, and nothing fails', async () => {
     const plain = dataDir(null);
     const releases = dataReleases(plain);
