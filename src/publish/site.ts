@@ -76,9 +76,10 @@ export async function publication(): Promise<Publication> {
   let p = publications.get(data);
   if (!p) {
     p = (async () => {
-      const { changelog, pending, updated } = await dataVersion();
+      const { changelog, pending, updated, current } = await dataVersion();
       const pageUrl = import.meta.env.SITE ? absoluteUrl('/du-lieu/') : undefined;
-      const { files, zip } = await downloadsOf(data, { updated, pageUrl });
+      const version = current ? { id: current.id, url: absoluteUrl(versionHref(current.id)) } : undefined;
+      const { files, zip } = await downloadsOf(data, { updated, pageUrl, version });
       return { data, changelog, pending, updated, downloads: files, zip };
     })();
     publications.set(data, p);

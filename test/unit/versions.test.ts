@@ -12,6 +12,8 @@ import { join } from 'node:path';
 import { Ajv } from 'ajv';
 import addFormatsModule from 'ajv-formats';
 import { afterAll, describe, expect, it } from 'vitest';
+import { loadData } from '../../src/data/load.ts';
+import { readme } from '../../src/publish/readme.ts';
 import { dataReleases, frozenVersions, type VersionFiles } from '../../src/publish/versions.ts';
 import { dataDir, FIXTURES, removeDataDirs, VALID_MIN } from './helpers.ts';
 
@@ -196,5 +198,14 @@ describe('frozen data versions', () => {
     mkdirSync(join(outer, 'data'));
     cpSync(VALID_MIN, join(outer, 'data'), { recursive: true });
     expect(dataReleases(join(outer, 'data'))).toMatchObject({ available: false, list: [] });
+  });
+
+  it("the current download's README cites the frozen version and its address when the data is one", async () => {
+    const { tables } = await loadData(VALID_MIN);
+    const version = { id: '2024-02-20T09-30Z-abc1234', url: 'https://example.org/du-lieu/phien-ban/2024-02-20T09-30Z-abc1234/' };
+    const text = readme(tables, { updated: '2024-02-20T09:30:00Z', files: [], version });
+    expect(text).toContain('phiên bản số liệu 2024-02-20T09-30Z-abc1234 (ngày 20/02/2024), https://example.org/du-lieu/phien-ban/2024-02-20T09-30Z-abc1234/ (truy cập ngày …)');
+    expect(text).toContain('data version 2024-02-20T09-30Z-abc1234 (2024-02-20), https://example.org/du-lieu/phien-ban/2024-02-20T09-30Z-abc1234/ (accessed …)');
+    expect(readme(tables, { updated: '2024-02-20T09:30:00Z', files: [] })).not.toContain('phien-ban');
   });
 });
