@@ -1,13 +1,14 @@
 /**
  * What a build is made from, as one fingerprint: the files of the site's code, data and narratives, the
- * package lock, the settings read from the environment and Node's version. The build names the published
+ * package lock, the settings read from the environment, the data's last commit and Node's version. The build names the published
  * version after it (dist.sites/<date>-<pid>-<fingerprint>), so the browser tests can tell that dist/ is
  * already the site of the current files and not build it again. Node's modules only (build-steps.ts).
  */
-import { config } from '../src/lib/config.ts';
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, lstatSync, readdirSync, readFileSync, readlinkSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
+import { config } from '../src/lib/config.ts';
 
 /** Folders and files a build reads (besides node_modules, pinned by the lock). */
 const INPUTS = ['src', 'content', 'public', 'scripts', 'astro.config.mjs', 'package.json', 'package-lock.json', 'tsconfig.json'];
@@ -22,7 +23,16 @@ function files(path: string, out: string[]): void {
   } else if (stat.isFile()) out.push(path);
 }
 
-/** 16 hex digits of SHA-256 over every input file's path and bytes, the settings and Node's version. */
+/** The last commit of the data folder: committing the same files makes a data version (src/publish/versions.ts). */
+function lastDataCommit(dir: string): string {
+  try {
+    return execFileSync('git', ['log', '-1', '--first-parent', '--format=%H', '--', '.'], { cwd: dir, stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim();
+  } catch {
+    return '';
+  }
+}
+
+/** 16 hex digits of SHA-256 over every input file's path and bytes, the settings, the data's last commit and Node's version. */
 export function buildFingerprint(root: string): string {
   const hash = createHash('sha256');
   const list: string[] = [];
@@ -33,6 +43,8 @@ export function buildFingerprint(root: string): string {
     hash.update('\u0000');
   }
   for (const s of SETTINGS) hash.update(`${s}=${process.env[s] ?? ''}\u0000`);
+  const dataDir = resolve(root, config().DATA_DIR);
+  if (existsSync(dataDir)) hash.update(`git=${lastDataCommit(dataDir)}\u0000`);
   hash.update(process.version);
   return hash.digest('hex').slice(0, 16);
 }

@@ -19,6 +19,7 @@ import { canonicaliseFile } from '../data/canonical.ts';
 import { observationKey } from '../data/current.ts';
 import type { TableName } from '../data/define.ts';
 import { TABLES } from '../data/tables/index.ts';
+import { formatNumber } from '../lib/format.ts';
 
 /** One cell of a corrected row: its column, and the text before and after (as read, in canonical form). */
 export interface CellEdit {
@@ -176,6 +177,17 @@ export function dataChangelog(dataDir: string, limit = 30): Changelog {
     return unavailable('không đọc được lịch sử git của thư mục dữ liệu');
   }
 }
+
+/** What a change did to a table, in words: "thêm 3 dòng, sửa 1 dòng". */
+export const changeText = (c: TableChange): string =>
+  [
+    c.added.length && `thêm ${formatNumber(c.added.length)} dòng`,
+    c.corrected.length && `sửa ${formatNumber(c.corrected.length)} dòng`,
+    c.removed.length && `bỏ ${formatNumber(c.removed.length)} dòng`,
+    c.superseded.length && `${formatNumber(c.superseded.length)} số liệu cũ được thay bằng số mới hơn`,
+  ]
+    .filter(Boolean)
+    .join(', ');
 
 /** Uncommitted edits compared with the last commit (for `npm run dev` and local builds). */
 export function workingChanges(dataDir: string): TableChange[] {

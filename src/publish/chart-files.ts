@@ -85,13 +85,15 @@ export interface ChartMetadata {
   permalink: string;
   /** The day the data last changed (ISO date-time). */
   data_version: string;
+  /** The frozen version of the data (its id and the address of its files), when the build's data is one. */
+  data_version_frozen: FrozenVersion | null;
   /** The site has no publishing calendar: a chart changes when a new report is entered. */
   next_update: null;
   next_update_note: string;
   files: Record<'csv' | 'xlsx' | 'png' | 'svg', string>;
 }
 
-export function chartMetadata(spec: ChartSpec, options: CsvOptions & { permalink: string; version: string; files: Record<'csv' | 'xlsx' | 'png' | 'svg', string> }): ChartMetadata {
+export function chartMetadata(spec: ChartSpec, options: CsvOptions & { permalink: string; version: string; frozen?: FrozenVersion; files: Record<'csv' | 'xlsx' | 'png' | 'svg', string> }): ChartMetadata {
   const ids = [...new Set(spec.rows.flatMap((r) => r.rowIds ?? []))];
   const sources = ids.map((id) => options.sourceOf?.(id)).filter((s): s is RowSource => s !== undefined);
   const dates = sources.map((s) => s.as_of).filter(Boolean).sort((a, b) => dateSortKey(a).localeCompare(dateSortKey(b)));
@@ -105,9 +107,10 @@ export function chartMetadata(spec: ChartSpec, options: CsvOptions & { permalink
     sources: reports.size ? [...reports].map(([report_id, title]) => ({ report_id, title })) : spec.sources.map((s) => ({ title: s.title, report_id: null })),
     notes: (spec.notes ?? []).map((n) => n.text),
     licence: { name: LICENCE.name, path: LICENCE.path, text: LICENCE.text.vi },
-    citation: chartCitation(spec, options.permalink, options.version),
+    citation: chartCitation(spec, options.permalink, options.version, options.frozen),
     permalink: options.permalink,
     data_version: options.version,
+    data_version_frozen: options.frozen ?? null,
     next_update: null,
     next_update_note: 'Không có lịch cố định: biểu đồ thay đổi khi một báo cáo mới được nhập (xem /du-lieu/#thay-doi).',
     files: options.files,
@@ -222,15 +225,24 @@ export const englishDate = (iso: string) => {
   return `${d} ${EN_MONTHS[m - 1]} ${y}`;
 };
 
+/** A frozen data version (src/publish/versions.ts): its id and the absolute address of its files. */
+export interface FrozenVersion {
+  id: string;
+  url: string;
+}
+
 /**
  * A suggested citation: the publisher, the data set, the chart, the version of the data (the day it last
- * changed), the source reports, the chart's address, and the access date — the reader's, so `ACCESS_DATE`
- * stands for it (never the day the page was built).
+ * changed, and the frozen version whose files stay downloadable when the chart changes with the next report),
+ * the source reports, the chart's address, and the access date — the reader's, so `ACCESS_DATE` stands for it
+ * (never the day the page was built).
  */
-export function chartCitation(spec: ChartSpec, permalink: string, version: string): Citation {
+export function chartCitation(spec: ChartSpec, permalink: string, version: string, frozen?: FrozenVersion): Citation {
   const sources = spec.sources.map((s) => s.title).join('; ');
+  const vi = frozen ? `, phiên bản ${frozen.id} (${frozen.url})` : '';
+  const en = frozen ? ` (version ${frozen.id}, ${frozen.url})` : '';
   return {
-    vi: `${PUBLISHER.vi}, “${PACKAGE_TITLE.vi}”, biểu đồ “${spec.title}” (${spec.subtitle}), số liệu cập nhật ngày ${formatDate(version.slice(0, 10))}, theo ${sources}. ${permalink} (truy cập ngày ${ACCESS_DATE}).`,
-    en: `${PUBLISHER.en}, “${PACKAGE_TITLE.en}”, chart “${spec.title}” (${spec.subtitle}), data version of ${englishDate(version)}, from ${sources} [in Vietnamese]. ${permalink} (accessed ${ACCESS_DATE}).`,
+    vi: `${PUBLISHER.vi}, “${PACKAGE_TITLE.vi}”, biểu đồ “${spec.title}” (${spec.subtitle}), số liệu cập nhật ngày ${formatDate(version.slice(0, 10))}${vi}, theo ${sources}. ${permalink} (truy cập ngày ${ACCESS_DATE}).`,
+    en: `${PUBLISHER.en}, “${PACKAGE_TITLE.en}”, chart “${spec.title}” (${spec.subtitle}), data version of ${englishDate(version)}${en}, from ${sources} [in Vietnamese]. ${permalink} (accessed ${ACCESS_DATE}).`,
   };
 }

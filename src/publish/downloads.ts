@@ -50,6 +50,8 @@ export interface DownloadOptions {
   updated: string;
   /** Absolute URL of the data page, when the site URL is configured. */
   pageUrl?: string;
+  /** The frozen version the data is, for the README's citation (src/publish/versions.ts). */
+  version?: { id: string; url: string };
   /** Size limits (tests lower them). */
   limits?: Partial<typeof LIMITS>;
   /** A file larger than this waits in a scratch file rather than in memory (tests lower it). */
@@ -173,7 +175,7 @@ async function build(data: DataLoad, options: DownloadOptions): Promise<Download
   const descriptor = dataPackage(tables, csvs, { created: options.updated, homepage: options.pageUrl });
   add({ name: 'datapackage.json', format: 'Data Package', mediatype: MEDIA.json! }, new MemoryFile(utf8.encode(`${JSON.stringify(descriptor, null, 2)}\n`)));
   const names = [...inZip.map((f) => f.name), 'README.md'];
-  add({ name: 'README.md', format: 'Markdown', mediatype: MEDIA.md! }, new MemoryFile(utf8.encode(readme(tables, { updated: options.updated, pageUrl: options.pageUrl, files: names }))));
+  add({ name: 'README.md', format: 'Markdown', mediatype: MEDIA.md! }, new MemoryFile(utf8.encode(readme(tables, { updated: options.updated, pageUrl: options.pageUrl, files: names, version: options.version }))));
   // Zip entries carry the date of the data (at noon UTC, so no time zone moves the day).
   const mtime = new Date(`${options.updated.slice(0, 10)}T12:00:00Z`);
   const zip = (async () => {

@@ -1,6 +1,6 @@
 /**
  * The Atom feed of updates (/du-lieu/cap-nhat.atom): a new report entered, and each data version (a commit that
- * changed data/, from the changelog), newest first. Entry ids are name-based UUIDs (RFC 9562 version 5), so they
+ * changed data/, from the changelog, linking its frozen version), newest first. Entry ids are name-based UUIDs (RFC 9562 version 5), so they
  * stay the same wherever the site is published; links are absolute when the build knows the site's address
  * (SITE_URL), else site paths, which a reader resolves against the feed's own address.
  */
@@ -25,6 +25,8 @@ export interface FeedOptions {
   summary: (update: Changelog['updates'][number]) => string;
   /** How many entries at most. */
   limit?: number;
+  /** The site path of a data update's frozen version (src/publish/versions.ts), its entry's link when known. */
+  versionPath?: (commit: string) => string | undefined;
 }
 
 const xml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -53,7 +55,7 @@ export function atomFeed(reports: readonly FeedReport[], changelog: Changelog, o
       id: tag(`phien-ban/${u.commit}`),
       title: `Cập nhật số liệu ngày ${u.date.slice(0, 10)}`,
       updated: u.date,
-      link: options.link('/du-lieu/#thay-doi'),
+      link: options.link(options.versionPath?.(u.commit) ?? '/du-lieu/#thay-doi'),
       summary: options.summary(u),
     })),
   ]

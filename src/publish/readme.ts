@@ -18,6 +18,8 @@ export interface ReadmeOptions {
   pageUrl?: string;
   /** Names of the files in the zip. */
   files: readonly string[];
+  /** The frozen version the data is (src/publish/versions.ts): its id and address, cited instead of the data page. */
+  version?: { id: string; url: string };
 }
 
 const CURRENT_RULE = {
@@ -64,7 +66,7 @@ export function readme(tables: Tables, options: ReadmeOptions): string {
     '',
     `${LICENCE.text.vi} ${LICENCE.path}`,
     '',
-    `Trích dẫn: ${PUBLISHER.vi}, "${PACKAGE_TITLE.vi}", cập nhật ${date}, ${where} (truy cập ngày …). Khi dùng một con số, hãy nêu cả báo cáo nguồn của nó (bảng \`reports\`).`,
+    `Trích dẫn: ${PUBLISHER.vi}, "${PACKAGE_TITLE.vi}", ${options.version ? `phiên bản số liệu ${options.version.id} (ngày ${date}), ${options.version.url}` : `cập nhật ${date}, ${where}`} (truy cập ngày …). Khi dùng một con số, hãy nêu cả báo cáo nguồn của nó (bảng \`reports\`).`,
     '',
     '### Các bảng',
     '',
@@ -92,7 +94,7 @@ export function readme(tables: Tables, options: ReadmeOptions): string {
     '',
     `${LICENCE.text.en} ${LICENCE.path}`,
     '',
-    `Cite as: ${PUBLISHER.en}, "${PACKAGE_TITLE.en}" (${PACKAGE_NAME}), updated ${options.updated.slice(0, 10)}, ${where} (accessed …). When using a figure, also cite its source report (table \`reports\`).`,
+    `Cite as: ${PUBLISHER.en}, "${PACKAGE_TITLE.en}" (${PACKAGE_NAME}), ${options.version ? `data version ${options.version.id} (${options.updated.slice(0, 10)}), ${options.version.url}` : `updated ${options.updated.slice(0, 10)}, ${where}`} (accessed …). When using a figure, also cite its source report (table \`reports\`).`,
     '',
     '### Tables',
     '',

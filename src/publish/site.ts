@@ -11,7 +11,8 @@ import { absoluteUrl } from '../lib/site-url.ts';
 import { dateSortKey } from '../lib/format.ts';
 import { dataChangelog, workingChanges, type Changelog, type TableChange } from './changelog.ts';
 import { downloadHref, downloadsOf, type DownloadFile } from './downloads.ts';
-import { announceDownloads } from './output.ts';
+import { announceCopy, announceDownloads } from './output.ts';
+import { dataReleases, frozenVersions, versionHref, type Release, type Releases, type VersionFiles } from './versions.ts';
 
 export interface Publication {
   data: DataLoad;
@@ -45,8 +46,12 @@ const publications = new WeakMap<DataLoad, Promise<Publication>>();
 export interface DataVersion {
   changelog: Changelog;
   pending: TableChange[];
-  /** ISO date-time the data last changed: the version a citation names. */
+  /** ISO date-time the data last changed. */
   updated: string;
+  /** The data releases of git history (frozen versions), newest first. */
+  releases: Releases;
+  /** The frozen version this build's data is (the newest release), or null: uncommitted edits, no history. */
+  current: Release | null;
 }
 
 const versions = new WeakMap<DataLoad, DataVersion>();
@@ -58,7 +63,10 @@ export async function dataVersion(): Promise<DataVersion> {
   if (!v) {
     const changelog = dataChangelog(DATA_DIR);
     const pending = changelog.available ? workingChanges(DATA_DIR) : [];
-    versions.set(data, (v = { changelog, pending, updated: lastUpdated(changelog, pending) }));
+    const releases = dataReleases(DATA_DIR);
+    // Data with edits not committed is no frozen version: its citation names the date only.
+    const current = (!releases.uncommitted && pending.length === 0 && releases.list[0]) || null;
+    versions.set(data, (v = { changelog, pending, updated: lastUpdated(changelog, pending), releases, current }));
   }
   return v;
 }
@@ -68,9 +76,10 @@ export async function publication(): Promise<Publication> {
   let p = publications.get(data);
   if (!p) {
     p = (async () => {
-      const { changelog, pending, updated } = await dataVersion();
+      const { changelog, pending, updated, current } = await dataVersion();
       const pageUrl = import.meta.env.SITE ? absoluteUrl('/du-lieu/') : undefined;
-      const { files, zip } = await downloadsOf(data, { updated, pageUrl });
+      const version = current ? { id: current.id, url: absoluteUrl(versionHref(current.id)) } : undefined;
+      const { files, zip } = await downloadsOf(data, { updated, pageUrl, version });
       return { data, changelog, pending, updated, downloads: files, zip };
     })();
     publications.set(data, p);
@@ -78,6 +87,28 @@ export async function publication(): Promise<Publication> {
     announceDownloads('zip', p.then((x) => x.zip.then((z) => [z])));
   }
   return p;
+}
+
+const frozen = new WeakMap<DataLoad, Promise<VersionFiles[]>>();
+
+/**
+ * Every release's zip and datapackage.json (made once per machine, src/publish/versions.ts); a build copies
+ * them into /du-lieu/phien-ban/<id>/ when the pages are done.
+ */
+export async function frozenDataVersions(): Promise<VersionFiles[]> {
+  const data = await loadDataOrThrow();
+  let f = frozen.get(data);
+  if (!f) {
+    f = (async () => {
+      const { releases } = await dataVersion();
+      const made = await frozenVersions(DATA_DIR, releases.list);
+      if (import.meta.env.PROD)
+        for (const v of made) for (const file of [v.zip.name, v.pkg.name]) announceCopy(`${versionHref(v.release.id)}${file}`, join(v.dir, file));
+      return made;
+    })();
+    frozen.set(data, f);
+  }
+  return f;
 }
 
 /** The latest report date, for "số liệu đến" lines. */

@@ -225,7 +225,7 @@ describe('with JavaScript (enhancement)', () => {
     expect(copied).toMatch(/^Nhóm số liệu Chương trình MTQG 1719, .* \(truy cập ngày 15\/03\/2027\)\.$/);
     await page.goto(`${baseUrl}/du-lieu/`);
     const dataset = page.locator('[data-citation]').first();
-    expect(await dataset.locator('.cite-text').textContent()).toMatch(/phiên bản số liệu ngày \d{2}\/\d{2}\/\d{4}, https?:\/\/[^ ]+\/du-lieu\/, giấy phép Creative Commons Attribution 4\.0 \(truy cập ngày 15\/03\/2027\)\.$/);
+    expect(await dataset.locator('.cite-text').textContent()).toMatch(/phiên bản số liệu \d{4}-\d{2}-\d{2}T\d{2}-\d{2}Z-[0-9a-f]{7} \(ngày \d{2}\/\d{2}\/\d{4}\), https?:\/\/[^ ]+\/du-lieu\/phien-ban\/[^ ]+\/, giấy phép Creative Commons Attribution 4\.0 \(truy cập ngày 15\/03\/2027\)\.$/);
     expect(await dataset.locator('.cite-copy').isVisible()).toBe(true);
     await context.close();
   });

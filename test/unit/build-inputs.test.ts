@@ -2,6 +2,7 @@
  * The browser tests build the site only when dist/ is not already the build of the current files: the
  * fingerprint must change with every input a build reads, and with nothing else.
  */
+import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -42,6 +43,24 @@ describe('the fingerprint of what a build reads', () => {
       else process.env.SITE_URL = site;
     }
     expect(buildFingerprint(root)).toBe(locked);
+  });
+
+  it('changes when the same data files are committed (a new data version), and not with a commit elsewhere', () => {
+    const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.org', '-c', 'commit.gpgsign=false', ...args], { cwd: root, stdio: 'pipe' });
+    git('init', '-q');
+    git('add', 'src');
+    git('commit', '-qm', 'code');
+    const uncommitted = buildFingerprint(root);
+    git('add', 'data');
+    git('commit', '-qm', 'data');
+    const committed = buildFingerprint(root);
+    expect(committed).not.toBe(uncommitted);
+    writeFileSync(join(root, 'src', 'other.ts'), 'export {}\n');
+    git('add', 'src/other.ts');
+    git('commit', '-qm', 'code again');
+    rmSync(join(root, 'src', 'other.ts'));
+    git('rm', '-q', '--cached', 'src/other.ts');
+    expect(buildFingerprint(root)).toBe(committed);
   });
 
   it('is read back from the version dist links to; none for a plain folder or a version without one', () => {

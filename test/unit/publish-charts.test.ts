@@ -112,6 +112,13 @@ describe('chart data and citation', () => {
     expect(c.en).toMatch(/\(accessed …\)\.$/);
     for (const t of [c.vi, c.en]) expect(t).toContain('https://example.org/giai-ngan/#x');
   });
+
+  it('citation names the frozen data version and its address when the data is one, so the cited chart can be rebuilt from it', () => {
+    const frozen = { id: '2026-12-01T10-00Z-abc1234', url: 'https://example.org/du-lieu/phien-ban/2026-12-01T10-00Z-abc1234/' };
+    const c = chartCitation(groupedBars, 'https://example.org/giai-ngan/#x', '2026-12-01T10:00:00Z', frozen);
+    expect(c.vi).toContain('số liệu cập nhật ngày 01/12/2026, phiên bản 2026-12-01T10-00Z-abc1234 (https://example.org/du-lieu/phien-ban/2026-12-01T10-00Z-abc1234/), theo ');
+    expect(c.en).toContain('data version of 1 December 2026 (version 2026-12-01T10-00Z-abc1234, https://example.org/du-lieu/phien-ban/2026-12-01T10-00Z-abc1234/), from ');
+  });
 });
 
 describe('a chart\'s data as a workbook and its metadata', () => {

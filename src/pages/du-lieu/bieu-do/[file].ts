@@ -6,6 +6,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { chartCsv, chartFileHref, chartImages, chartMetadata, chartXlsx, type ChartFileKind } from '../../../publish/chart-files.ts';
 import { MEDIA } from '../../../publish/downloads.ts';
 import { dataVersion } from '../../../publish/site.ts';
+import { versionHref } from '../../../publish/versions.ts';
 import { absoluteUrl, chartCredit } from '../../../lib/site-url.ts';
 import { viewContext } from '../../../views/context.ts';
 import { chartRegistry, chartRowSources } from '../../../views/registry.ts';
@@ -27,11 +28,12 @@ export const GET: APIRoute = async ({ params }) => {
   if (!entry || !ext) return new Response(null, { status: 404 });
   const options = { sourceOf: chartRowSources(ctx), link: absoluteUrl };
   const metadata = () =>
-    dataVersion().then(({ updated }) =>
+    dataVersion().then(({ updated, current }) =>
       chartMetadata(entry.spec, {
         ...options,
         permalink: absoluteUrl(`${entry.pages[0]!}#${entry.spec.id}`),
         version: updated,
+        frozen: current ? { id: current.id, url: absoluteUrl(versionHref(current.id)) } : undefined,
         files: Object.fromEntries((['csv', 'xlsx', 'png', 'svg'] as const).map((k) => [k, absoluteUrl(chartFileHref(entry.spec.id, k))])) as Record<'csv' | 'xlsx' | 'png' | 'svg', string>,
       }),
     );
