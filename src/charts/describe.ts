@@ -105,11 +105,13 @@ function describeCompletion(spec: CompletionSpec): string {
             return qualified(formatNumber(sum(of.map((r) => r.value))), combineQualifiers(qs(of)));
           };
           const all = qualified(formatNumber(sum(mine.map((r) => r.value))), combineQualifiers(qs(mine)));
+          // Works whose status the report does not give are said as such, never split into the other two.
+          if (mine.some((r) => r.status === 'unknown')) return `${c}: ${n('completed')}/${all} ${unit} hoàn thành, ${n('unknown')} chưa rõ tình trạng.`;
           return `${c}: ${n('completed')}/${all} ${unit} hoàn thành, ${n('in_progress')} đang thi công, ${n('not_started')} chưa khởi công.`;
         })
         .join(' ')
     : `Cộng các hạng mục (trang này tự tính): ${qualified(formatNumber(total), combineQualifiers(qs(spec.rows)))} ${unit}: ${qOf('completed')(formatNumber(of('completed')))} hoàn thành${pct}; ` +
-      `${qOf('in_progress')(formatNumber(of('in_progress')))} đang thi công; ${qOf('not_started')(formatNumber(of('not_started')))} chưa khởi công.`;
+      `${qOf('in_progress')(formatNumber(of('in_progress')))} đang thi công; ${qOf('not_started')(formatNumber(of('not_started')))} chưa khởi công${of('unknown') ? `; ${qOf('unknown')(formatNumber(of('unknown')))} chưa rõ tình trạng` : ''}.`;
   if (!summed || categories.length < 2) return head;
   const done = categories.map((c) => ({ name: c, value: sum(spec.rows.filter((r) => r.category === c && r.status === 'completed').map((r) => r.value)) }));
   return `${head} Số ${unit} hoàn thành theo ${lower(spec.categoryLabel ?? 'hạng mục')}: ${extremes(done, spec.unit)}.`;

@@ -39,14 +39,17 @@ export const STATUS_LABELS: Record<CompletionStatus, string> = {
   completed: 'Hoàn thành',
   in_progress: 'Đang thi công',
   not_started: 'Chưa khởi công',
+  unknown: 'Chưa rõ tình trạng',
 };
-export const STATUS_ORDER: readonly CompletionStatus[] = ['completed', 'in_progress', 'not_started'];
+export const STATUS_ORDER: readonly CompletionStatus[] = ['completed', 'in_progress', 'not_started', 'unknown'];
 
 /** Fill (or pattern id suffix) and stroke per status: solid dark, hatched middle, light outlined. */
 export const STATUS_STYLE: Record<CompletionStatus, { colour: string; pattern?: 'hatch'; text: string }> = {
   completed: { colour: MEANING_STYLE.completed.fill, text: MEANING_STYLE.completed.ink },
   in_progress: { colour: '#e69f00', pattern: 'hatch', text: INK },
   not_started: { colour: MEANING_STYLE.not_completed.fill, text: MEANING_STYLE.not_completed.ink },
+  // White, outlined like every bar: nothing is known of these works but that they are not completed.
+  unknown: { colour: '#ffffff', text: INK },
 };
 
 /** SVG <defs> for a diagonal hatch on `colour`; ids are per chart and variant (several charts per page). */

@@ -40,18 +40,20 @@ function completionTable(spec: CompletionSpec): Omit<TableModel, 'caption'> {
   const categories = orderCategories(spec.rows.map((r) => r.category), spec.order ?? 'vi', barOrderTotals(spec.rows, true));
   const rowsOf = (c: string, s?: string) => spec.rows.filter((r) => r.category === c && (s === undefined || r.status === s));
   const of = (c: string, s: string) => rowsOf(c, s).reduce((a, r) => a + r.value, 0);
+  // "Chưa rõ tình trạng" only when a category has such works.
+  const statuses = STATUS_ORDER.filter((s) => s !== 'unknown' || spec.rows.some((r) => r.status === s));
   return {
     columns: [
       { label: spec.categoryLabel ?? 'Hạng mục', numeric: false },
-      ...STATUS_ORDER.map((s) => ({ label: STATUS_LABELS[s], numeric: true })),
+      ...statuses.map((s) => ({ label: STATUS_LABELS[s], numeric: true })),
       { label: 'Tổng', numeric: true },
       { label: '% hoàn thành', numeric: true },
     ],
     rows: categories.map((c) => {
-      const counts = STATUS_ORDER.map((s) => of(c, s));
+      const counts = statuses.map((s) => of(c, s));
       const total = counts.reduce((a, b) => a + b, 0);
       const share = total ? qualified(`${formatNumber((counts[0]! / total) * 100, 1)}%`, q(rowsOf(c), true)) : MISSING;
-      return [c, ...STATUS_ORDER.map((s, i) => qualified(formatNumber(counts[i]!), q(rowsOf(c, s)))), qualified(formatNumber(total), q(rowsOf(c))), share];
+      return [c, ...statuses.map((s, i) => qualified(formatNumber(counts[i]!), q(rowsOf(c, s)))), qualified(formatNumber(total), q(rowsOf(c))), share];
     }),
   };
 }

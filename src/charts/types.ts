@@ -115,7 +115,8 @@ export interface SeriesSpec extends ChartBase {
   zero?: boolean;
 }
 
-export type CompletionStatus = 'completed' | 'in_progress' | 'not_started';
+/** `unknown`: works not completed whose status the report of the completed count does not give. */
+export type CompletionStatus = 'completed' | 'in_progress' | 'not_started' | 'unknown';
 export interface CompletionRow {
   category: string;
   status: CompletionStatus;

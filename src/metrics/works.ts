@@ -1,7 +1,7 @@
 /**
  * Công trình: plan 511 spillways and bridges, and the programme's other works.
- * Counts come from the current figures; "not started" and "not completed" are
- * computed only from counts the same report prints (planned, started, completed).
+ * Counts come from the current figures; "under construction", "started" and "not started" only where the report
+ * of the completed count prints them (never an older report's beside a newer completed count).
  */
 import { op } from 'arquero';
 import { typed, type Table, once } from '../lib/typed-table.ts';
@@ -61,11 +61,13 @@ function completion_(inputs: Inputs): Table<Completion> {
       planned_id: (d: Record<string, string>) => d.id_planned,
       completed: (d: Record<string, number>) => d.v_completed,
       completed_id: (d: Record<string, string>) => d.id_completed,
-      under_construction: (d: Record<string, number | null>) => (d.v_under_construction != null ? d.v_under_construction : null),
-      under_construction_id: (d: Record<string, string | null>) => (d.id_under_construction != null ? d.id_under_construction : null),
-      started: (d: Record<string, number | null>) => (d.v_started != null ? d.v_started : null),
-      started_id: (d: Record<string, string | null>) => (d.id_started != null ? d.id_started : null),
-      not_started: (d: Record<string, number | null>) => (d.v_started != null ? d.v_planned! - d.v_started : null),
+      // Statuses only from the report of the completed count: an older report's "13 under construction" beside
+      // a newer "71 completed" would add up to more works than the plan has.
+      under_construction: (d: Record<string, number | string | null>) => (d.v_under_construction != null && d.rep_under_construction === d.rep_completed ? d.v_under_construction : null),
+      under_construction_id: (d: Record<string, string | null>) => (d.id_under_construction != null && d.rep_under_construction === d.rep_completed ? d.id_under_construction : null),
+      started: (d: Record<string, number | string | null>) => (d.v_started != null && d.rep_started === d.rep_completed ? d.v_started : null),
+      started_id: (d: Record<string, string | null>) => (d.id_started != null && d.rep_started === d.rep_completed ? d.id_started : null),
+      not_started: (d: Record<string, number | string | null>) => (d.v_started != null && d.rep_started === d.rep_completed ? (d.v_planned as number) - (d.v_started as number) : null),
       not_completed: (d: { v_planned: number; v_completed: number }) => d.v_planned - d.v_completed,
       as_of: (d: Record<string, string>) => d.at_completed,
       report_id: (d: Record<string, string>) => d.rep_completed,

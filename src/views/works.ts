@@ -1,12 +1,12 @@
 /** Công trình, as charts and headline figures: plan 511 spillways and bridges, and NTP 1719 works. */
-import type { BarsSpec, CompletionSpec } from '../charts/index.ts';
+import type { BarsSpec, CompletionRow, CompletionSpec } from '../charts/index.ts';
 import { formatNumber } from '../lib/format.ts';
 import { rowsOf } from '../lib/typed-table.ts';
 import { disbursement, fundFigures } from '../metrics/funding.ts';
 import { headlines } from '../metrics/overview.ts';
 import { completion, otherWorks, plannedByType, workCounts, type Completion } from '../metrics/works.ts';
 import { combineQualifiers, qualified } from '../data/qualifier.ts';
-import { areaName, areaPhrase, capitalShort, discrepancyNotes, figureSource, latestDate, periodText, qualifierOf, qualifierProp, rowsOverlap, totalQualifierProp, sourceLabel, sourceLink, sourcesOf, sumCheck, type ViewContext, workMeasureLabel, workTypeLabel } from './context.ts';
+import { areaName, areaPhrase, reportName, capitalShort, discrepancyNotes, figureSource, latestDate, periodText, qualifierOf, qualifierProp, rowsOverlap, totalQualifierProp, sourceLabel, sourceLink, sourcesOf, sumCheck, type ViewContext, workMeasureLabel, workTypeLabel } from './context.ts';
 import type { FigureProps } from './figure.ts';
 import { changeText, rateQualifier } from './funding.ts';
 
@@ -108,8 +108,10 @@ function plan511(ctx: ViewContext): Plan511Completion[] {
   const derived: Plan511Completion[] = counts.filter((c) => c.measure === 'planned').flatMap((p) => {
     const done = find(p, 'completed');
     if (!done) return [];
-    const uc = find(p, 'under_construction');
-    const st = find(p, 'started');
+    // Statuses only from the report of the completed count (as metrics/works.ts completion).
+    const sameReport = (x: Plan511Count | null) => (x && x.report_id === done.report_id ? x : null);
+    const uc = sameReport(find(p, 'under_construction'));
+    const st = sameReport(find(p, 'started'));
     return [{
       area_id: p.area_id, program: 'plan511', batch: p.batch, plan_version: p.plan_version, work_type: p.types.length === 1 ? p.types[0]! : 'all',
       planned: p.value, planned_id: p.ids[0]!, completed: done.value, completed_id: done.ids[0]!,
@@ -212,9 +214,23 @@ export function plan511CountFigures(ctx: ViewContext, areaId: string): FigurePro
     });
 }
 
+/**
+ * Plans whose newest completed count comes without the other statuses, though an earlier report gave them: the
+ * status chart draws their other works as «chưa rõ tình trạng» and says why, never stacks old statuses on a new count.
+ */
+function staleStatuses(ctx: ViewContext, areaId: string): Plan511Completion[] {
+  const earlier = new Set(
+    ctx.data.tables.works
+      .filter((w) => w.program === 'plan511' && w.area_id === areaId && (w.measure === 'under_construction' || w.measure === 'started'))
+      .map((w) => `${w.batch}|${w.plan_version}`),
+  );
+  return plan511(ctx).filter((c) => c.area_id === areaId && c.under_construction === null && c.not_started === null && earlier.has(`${c.batch}|${c.plan_version}`));
+}
+
 /** Completed / under construction / not started for the province-wide plan, where the report gives them. */
 export function statusChart(ctx: ViewContext, areaId: string, id = 'tinh-trang-ke-hoach-511'): CompletionSpec | null {
-  const rows = plan511(ctx).filter((c) => c.area_id === areaId && (c.under_construction !== null || c.not_started !== null));
+  const stale = staleStatuses(ctx, areaId);
+  const rows = plan511(ctx).filter((c) => c.area_id === areaId && (c.under_construction !== null || c.not_started !== null || stale.includes(c)));
   if (rows.length === 0) return null;
   const biggest = rows.toSorted((a, b) => b.planned - a.planned)[0]!;
   // A yearly batch inside its plan, or two versions of one list: the plans are described one by one, never added.
@@ -228,8 +244,20 @@ export function statusChart(ctx: ViewContext, areaId: string, id = 'tinh-trang-k
     unit: 'work',
     asOf: latestDate(rows.map((r) => r.as_of)),
     sources: sourcesOf(ctx, rows.map((r) => r.report_id)),
-    notes: discrepancyNotes(ctx, rows.flatMap((r) => [r.completed_id, r.planned_id, r.under_construction_id ?? '', r.started_id ?? ''])),
-    rows: rows.flatMap((r) => {
+    notes: [
+      ...stale.map((c) => ({
+        text: `${planName(c)}: ${reportName(ctx, c.report_id)} nêu ${formatNumber(c.completed)}/${formatNumber(c.planned)} công trình hoàn thành nhưng không nêu số đang thi công, chưa khởi công; số của báo cáo trước không ghép với số mới, nên ${formatNumber(c.planned - c.completed)} công trình còn lại ghi là «chưa rõ tình trạng».`,
+      })),
+      ...discrepancyNotes(ctx, rows.flatMap((r) => [r.completed_id, r.planned_id, r.under_construction_id ?? '', r.started_id ?? ''])),
+    ],
+    rows: rows.flatMap((r): CompletionRow[] => {
+      if (stale.includes(r)) {
+        const ids = [r.planned_id, r.completed_id];
+        return [
+          { category: planName(r), status: 'completed' as const, value: r.completed, rowIds: [r.completed_id], ...qualifierProp(qualifierOf(ctx, r.completed_id)) },
+          { category: planName(r), status: 'unknown' as const, value: r.planned - r.completed, rowIds: ids, ...qualifierProp(combineQualifiers([qualifierOf(ctx, ids[0])], [qualifierOf(ctx, ids[1])])) },
+        ];
+      }
       const inProgress = r.under_construction ?? (r.started !== null ? r.started - r.completed : null);
       const notStarted = r.not_started ?? (inProgress !== null ? r.planned - r.completed - inProgress : null);
       // A value computed from other figures lists every row it comes from.
