@@ -164,7 +164,7 @@ const TEMPLATES = {
   'file.not-canonical': (p: { reasons: readonly string[] }): Parts => ({
     message: `tệp đúng nhưng chưa ở dạng chuẩn (${p.reasons.join('; ')}): lần lưu sau, cả tệp sẽ hiện là đã thay đổi`,
     expected: 'UTF-8 không BOM, phân cách bằng dấu phẩy, dấu chấm thập phân, xuống dòng LF, các dòng xếp theo mã dòng (id)',
-    fix: 'không bắt buộc sửa; chạy npm run chuan-hoa (hoặc để máy chủ tự chạy) để viết lại tệp ở dạng chuẩn, rồi mới xem thay đổi',
+    fix: 'không bắt buộc sửa; muốn tệp ở dạng chuẩn thì dùng nút «Tải … (dạng chuẩn)» trên trang /cap-nhat/ (hoặc lệnh npm run chuan-hoa của nhóm kỹ thuật), rồi tải tệp đó lên',
   }),
   'encoding.utf16': (): Parts => ({
     message: 'tệp được lưu dạng "Unicode Text" (UTF-16), không phải CSV',
@@ -255,7 +255,7 @@ const TEMPLATES = {
         ? 'bỏ dấu %, chỉ ghi con số (ví dụ 61,9); đơn vị ghi ở cột unit'
         : p.hint === 'spaces'
           ? 'bỏ khoảng trắng giữa các chữ số (ví dụ 80000)'
-          : 'chỉ ghi con số (ví dụ 200); lời giải thích như "khoảng", "trên" ghi vào cột note',
+          : 'chỉ ghi con số (ví dụ 200); chữ báo cáo in kèm như "khoảng", "trên" giữ ở cột figure_text (ví dụ khoảng 200 người)',
   }),
   'number.ambiguous': (p: { separator: string; asInteger: number; decimalText: string; unambiguousDecimal: string }): Parts => ({
     message: `không rõ là ${decimalWords(p.decimalText)} hay ${p.asInteger}: dấu "${p.separator}" có thể là dấu thập phân hoặc dấu phân cách hàng nghìn`,
@@ -325,8 +325,9 @@ const TEMPLATES = {
   'ref.unknown': (p: { noun: string; file: string; suggestion: Choice | null }): Parts => ({
     message: `không có ${p.noun} này trong ${p.file}`,
     expected: `mã ${p.noun} có trong cột id của ${p.file}`,
+    // A new report or area is as likely as a typo: both ways are said, the near code only as a question.
     fix: p.suggestion
-      ? `có phải "${p.suggestion.value}" (${p.suggestion.label})?`
+      ? `nếu là ${p.noun} mới, thêm ${p.noun} này vào ${p.file} trước; nếu gõ nhầm, có phải "${p.suggestion.value}" (${p.suggestion.label})?`
       : `sửa mã cho đúng, hoặc thêm ${p.noun} này vào ${p.file} trước`,
   }),
   'id.duplicate': (p: { firstLine: number; line: number }): Parts => ({

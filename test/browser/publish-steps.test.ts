@@ -29,3 +29,20 @@ describe('/cap-nhat/: publishing steps', () => {
     expect(section.textContent).toContain(`${String(Math.max(...used) + 1).padStart(3, '0')}_<mã-báo-cáo>.txt`);
   });
 });
+
+describe('words and code on every page', () => {
+  it('are never glued together (a line break before a link or file name in the source is a space on the page)', async () => {
+    const { builtPages } = await import('./built-site.ts');
+    const glued: string[] = [];
+    for (const [path, doc] of builtPages()) {
+      for (const el of doc.querySelectorAll('main a, main code, main strong, main em')) {
+        const prev = el.previousSibling;
+        const next = el.nextSibling;
+        // «lưu từtệp mẫu», «tên bảng:funding.csv», «của kho(có thể»: a letter, digit or punctuation that needs a space.
+        if (prev?.nodeType === 3 && /[\p{L}\p{N}:,;)]$/u.test(prev.textContent ?? '')) glued.push(`${path}: …${(prev.textContent ?? '').slice(-12)}|${el.textContent}`);
+        if (next?.nodeType === 3 && /^[\p{L}\p{N}(]/u.test(next.textContent ?? '')) glued.push(`${path}: ${el.textContent}|${(next.textContent ?? '').slice(0, 12)}…`);
+      }
+    }
+    expect(glued).toEqual([]);
+  });
+});

@@ -129,7 +129,7 @@ describe('formatReport', () => {
       '',
       '── data/funding.csv: 2 lỗi',
       'data/funding.csv, dòng 3, cột "as_of": "hôm nay" — không phải ngày tháng. Cần: ngày dạng 2023-11-17 hoặc 17/11/2023; tháng 2023-11 hoặc 11/2023; hoặc năm 2023. Cách sửa: viết lại theo một trong các dạng trên; nếu Excel hiện một số (như 45247), định dạng ô là Text rồi gõ lại ngày.',
-      'data/funding.csv, dòng 12, cột "value": "khoảng 200" — không phải là số. Cần: số thuần, không có dấu phân cách hàng nghìn (ví dụ 130595 hoặc 61,9). Cách sửa: chỉ ghi con số (ví dụ 200); lời giải thích như "khoảng", "trên" ghi vào cột note.',
+      'data/funding.csv, dòng 12, cột "value": "khoảng 200" — không phải là số. Cần: số thuần, không có dấu phân cách hàng nghìn (ví dụ 130595 hoặc 61,9). Cách sửa: chỉ ghi con số (ví dụ 200); chữ báo cáo in kèm như "khoảng", "trên" giữ ở cột figure_text (ví dụ khoảng 200 người).',
       '',
       '── data/works.csv: 1 cảnh báo',
       'data/works.csv, dòng 1, cột "note" — (cảnh báo) không có cột "note"; các ô của cột này được coi là để trống. Cần: dòng tiêu đề: id,note. Cách sửa: thêm cột "note" nếu cần ghi số liệu vào đó; nếu không thì có thể bỏ qua cảnh báo này.',

@@ -176,8 +176,8 @@ describe('references and duplicates', () => {
       refs,
     );
     expect(issues.map((i) => [i.line, i.value, i.fix])).toEqual([
-      [2, 'son-dog', 'có phải "son-dong" (Sơn Động)?'],
-      [3, 'Sơn Động', 'có phải "son-dong" (Sơn Động)?'],
+      [2, 'son-dog', 'nếu là địa bàn mới, thêm địa bàn này vào areas.csv trước; nếu gõ nhầm, có phải "son-dong" (Sơn Động)?'],
+      [3, 'Sơn Động', 'nếu là địa bàn mới, thêm địa bàn này vào areas.csv trước; nếu gõ nhầm, có phải "son-dong" (Sơn Động)?'],
       [4, 'ha-noi', 'sửa mã cho đúng, hoặc thêm địa bàn này vào areas.csv trước'],
     ]);
     expect(issues[0]?.message).toBe('không có địa bàn này trong areas.csv');
@@ -189,7 +189,7 @@ describe('references and duplicates', () => {
       'id,name,level,parent_id,note\nbac-giang,Bắc Giang,province,,\nson-dong,Sơn Động,district,bac-giang,\nx,X,district,bac-gaing,\n',
     );
     expect(codes(issues)).toEqual(['4:parent_id:ref.unknown']);
-    expect(issues[0]?.fix).toBe('có phải "bac-giang" (Bắc Giang)?');
+    expect(issues[0]?.fix).toBe('nếu là địa bàn mới, thêm địa bàn này vào areas.csv trước; nếu gõ nhầm, có phải "bac-giang" (Bắc Giang)?');
     expect([...index]).toEqual([
       ['bac-giang', 'Bắc Giang'],
       ['son-dong', 'Sơn Động'],
