@@ -102,6 +102,25 @@ function publishedRows(dataDir: string): PublishedRows | undefined {
  * template (data/<table>.xlsx), read as the CSV its sheet would export. With
  * both, the CSV is used and a warning says the XLSX is not.
  */
+/** Ids of the rows of a workbook's sheet that its CSV lacks or has with other cells (column order and blank cells aside). */
+async function rowsOnlyIn(xlsx: Uint8Array, csv: Uint8Array, name: TableName): Promise<string[]> {
+  const { xlsxToCsv } = await import('./xlsx.ts');
+  const { default: Papa } = await import('papaparse');
+  const sheet = (await xlsxToCsv(xlsx, `${name}.xlsx`).catch(() => [])).find((s) => s.table === name);
+  if (!sheet) return [];
+  // Rows as column → cell (the workbook may order its columns otherwise), empty cells left out.
+  const rows = (text: string) => Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true }).data;
+  const key = (r: Record<string, string>) =>
+    JSON.stringify(
+      Object.entries(r)
+        .map(([k, v]) => [k.trim(), (v ?? '').trim()])
+        .filter(([, v]) => v !== '')
+        .sort(([a], [b]) => (a! < b! ? -1 : 1)),
+    );
+  const inCsv = new Set(rows(new TextDecoder().decode(csv)).map(key));
+  return rows(sheet.csv).filter((r) => !inCsv.has(key(r))).map((r) => r.id ?? '');
+}
+
 async function tableInput(name: TableName, dataDir: string, form: Issue[]): Promise<TableInput> {
   const def = TABLES.find((t) => t.name === name)!;
   const csvPath = join(dataDir, def.file);
@@ -111,9 +130,12 @@ async function tableInput(name: TableName, dataDir: string, form: Issue[]): Prom
   if (!xlsx) return { file, bytes: csv };
   const shown = shownPath(xlsxPath);
   const at = { file: shown, line: null, column: null, value: null };
-  // Both: the CSV is used; the warning says the XLSX is not (a template folder holds both on purpose).
+  // Both: the CSV is used. The same rows in both (a template folder holds both on purpose) is a warning; an XLSX
+  // with rows the CSV lacks or has otherwise is an error, since its figures would be dropped without a word.
   if (csv) {
-    form.push(issue({ code: 'file.both', csv: def.file, xlsx: def.file.replace(/\.csv$/, '.xlsx') }, at));
+    const names = { csv: def.file, xlsx: def.file.replace(/\.csv$/, '.xlsx') };
+    const differ = await rowsOnlyIn(xlsx, csv, name);
+    form.push(issue(differ.length ? { code: 'file.both-differ', ...names, rows: differ.length, example: differ[0]! } : { code: 'file.both', ...names }, at));
     return { file, bytes: csv };
   }
   const { xlsxToCsv } = await import('./xlsx.ts');

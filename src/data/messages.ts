@@ -151,6 +151,11 @@ const TEMPLATES = {
     expected: `dòng đầu tiên là dòng tiêu đề: ${p.header}`,
     fix: 'khôi phục tệp từ bản sao lưu, hoặc thêm dòng tiêu đề như trên',
   }),
+  'file.both-differ': (p: { csv: string; xlsx: string; rows: number; example: string }): Parts => ({
+    message: `có cả ${p.csv} và ${p.xlsx}, và ${p.xlsx} có ${p.rows} dòng khác với ${p.csv} (ví dụ dòng mã ${p.example}): trang web chỉ đọc ${p.csv}, nên số liệu trong ${p.xlsx} sẽ không được công bố`,
+    expected: 'một tệp cho mỗi bảng (CSV, hoặc tệp Excel lưu từ tệp mẫu)',
+    fix: `nếu ${p.xlsx} là số liệu mới: xóa ${p.csv} và giữ ${p.xlsx}, hoặc tải tệp CSV dạng chuẩn từ trang /cap-nhat/ lên thay ${p.csv} rồi xóa ${p.xlsx}`,
+  }),
   'file.both': (p: { csv: string; xlsx: string }): Parts => ({
     message: `có cả ${p.csv} và ${p.xlsx} cho cùng một bảng: trang web dùng ${p.csv}, bỏ qua ${p.xlsx}`,
     expected: 'một tệp cho mỗi bảng (CSV, hoặc tệp Excel lưu từ tệp mẫu)',

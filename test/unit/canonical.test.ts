@@ -7,6 +7,7 @@
 import { execFile } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { canonicaliseFile } from '../../src/data/canonical.ts';
 import { loadData } from '../../src/data/load.ts';
@@ -112,12 +113,25 @@ describe('an XLSX saved from the template in the data folder', () => {
     expect(after.form.filter((i) => i.file.endsWith('funding.csv'))).toEqual([]);
   });
 
-  it('beside a CSV of the same table is ignored, with a warning that says so', async () => {
+  it('beside a CSV of the same table with the same rows is ignored, with a warning that says so', async () => {
     const dir = dataDir(null);
     const before = await loadData(dir);
-    writeFileSync(join(dir, 'funding.xlsx'), template);
+    const rows = Papa.parse<Record<string, string>>(readFileSync(join(dir, 'funding.csv'), 'utf8'), { header: true, skipEmptyLines: true }).data;
+    writeFileSync(join(dir, 'funding.xlsx'), await templateXlsx(funding, rows));
     const data = await loadData(dir);
     expect(data.tables.funding).toEqual(before.tables.funding);
     expect(data.form.find((i) => i.code === 'file.both')).toMatchObject({ severity: 'warning', file: join(dir, 'funding.xlsx') });
+    expect(data.form.find((i) => i.code === 'file.both-differ')).toBeUndefined();
+  });
+
+  it('beside a CSV that lacks its rows is refused: its figures would be dropped without a word', async () => {
+    // A staff member uploads funding.xlsx with a changed row; the server would read funding.csv only.
+    const dir = dataDir(null);
+    writeFileSync(join(dir, 'funding.xlsx'), template);
+    const data = await loadData(dir);
+    const refused = data.form.find((i) => i.code === 'file.both-differ');
+    expect(refused).toMatchObject({ severity: 'error', file: join(dir, 'funding.xlsx') });
+    expect(refused!.message).toContain('funding.xlsx có 1 dòng khác với funding.csv (ví dụ dòng mã bg-2023-11-17-f01)');
+    expect(refused!.message).toContain('số liệu trong funding.xlsx sẽ không được công bố');
   });
 });
