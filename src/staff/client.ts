@@ -107,14 +107,13 @@ function render(out: HTMLElement, view: SentView): void {
     out.append(list);
   }
 
-  if (view.canonical.length) {
+  // Files to publish only once every chosen file passes: all of them go up in one change, never a part.
+  if (view.canonical.length && view.errors) {
+    out.append(el('h2', 'Tệp để công bố'), el('p', 'Sửa hết lỗi ở trên rồi kiểm tra lại: khi mọi tệp không còn lỗi, các tệp dạng chuẩn để tải lên sẽ hiện ở đây, để mọi tệp vào cùng một lần thay đổi.', { id: 'tai-ve-cho' }));
+  } else if (view.canonical.length) {
     out.append(
       el('h2', 'Tệp để công bố'),
-      el(
-        'p',
-        (view.errors ? 'Các tệp dưới đây không có lỗi (các tệp khác còn lỗi). ' : '') +
-          'Tải về tệp CSV dạng chuẩn, rồi tải lên thư mục data/ của kho (cùng tên, thay tệp cũ): người duyệt sẽ thấy đúng những dòng đã thay đổi.',
-      ),
+      el('p', 'Tải về các tệp CSV dạng chuẩn, rồi tải tất cả lên thư mục data/ của kho trong cùng một lần thay đổi (cùng tên, thay tệp cũ): người duyệt sẽ thấy đúng những dòng đã thay đổi.'),
     );
     const list = el('ul', null, { id: 'tai-ve' });
     for (const c of view.canonical) {

@@ -141,6 +141,28 @@ describe('/cap-nhat/ with a single new file', () => {
   });
 });
 
+describe('files to publish', () => {
+  it('are offered only when every chosen file passes: never a part of an update while another file has an error', async () => {
+    const funding = readFileSync(join(ROOT, 'data/funding.csv'), 'utf8');
+    const ncut = readFileSync(join(ROOT, 'data/ncut.csv'), 'utf8');
+    const broken = ncut.replace(/^(bt-2023-06-n09,(?:[^,]*,){9})[^,]*/m, '$1nhiều');
+    expect(broken).not.toBe(ncut);
+    await choose([
+      { name: 'funding.csv', mimeType: 'text/csv', buffer: Buffer.from(funding) },
+      { name: 'ncut.csv', mimeType: 'text/csv', buffer: Buffer.from(broken) },
+    ]);
+    expect(await page.locator('#tom-tat').textContent()).toMatch(/Có \d+ lỗi/);
+    expect(await page.locator('#tai-ve a[download]').count()).toBe(0);
+    expect(await page.locator('#tai-ve-cho').textContent()).toContain('khi mọi tệp không còn lỗi');
+    // Both right: both are offered, to go up in one change.
+    await choose([
+      { name: 'funding.csv', mimeType: 'text/csv', buffer: Buffer.from(funding) },
+      { name: 'ncut.csv', mimeType: 'text/csv', buffer: Buffer.from(ncut) },
+    ]);
+    expect(await page.locator('#tai-ve a[download]').count()).toBe(2);
+  });
+});
+
 describe('published rows are kept unless withdrawn', () => {
   it('refuses a deleted published row (bt-2023-06-n09 in ncut.csv, cited by no article), naming it, its figure and report', async () => {
     const ncut = readFileSync(join(ROOT, 'data/ncut.csv'), 'utf8');
