@@ -1,0 +1,103 @@
+/**
+ * The poverty views say what the rows say, in their own words: titles, series names, subtitles, notes, the
+ * headline figures. Expected texts are written by hand from the fixture rows (valid-min: Bắc Giang, the
+ * DTTS&MN area 35,1% in 2015 and 8,77% in 2020, an average decrease of 5,27 points a year) and rows added here.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { loadData } from '../../src/data/load.ts';
+import { inputsOf } from '../../src/metrics/inputs.ts';
+import { decreaseChart, povertyFigures, povertyMeasures, ratesChart } from '../../src/views/poverty.ts';
+import { dataDir, removeDataDirs, VALID_MIN } from './helpers.ts';
+
+afterAll(removeDataDirs);
+
+const base = readFileSync(join(VALID_MIN, 'poverty.csv'), 'utf8').trimEnd();
+const context = async (extra: string[] = []) => {
+  const data = await loadData(dataDir(null, { 'poverty.csv': `${base}\n${extra.join('\n')}\n` }));
+  expect(data.issues.filter((i) => i.severity === 'error')).toEqual([]);
+  return { data, inputs: inputsOf(data.tables) };
+};
+// The communes with extreme difficulties: 51,6% (2015) → 13,45% (2020), 7,2 points a year; 2022 standard, 73 communes.
+const DBKK = [
+  'bg-2023-11-30-p11,bg-2023-11-30,I,bac-giang,xa_dbkk,,rate,,2015,51.6,percent,"51,6%",reported,,2016-2020,2016-2020',
+  'bg-2023-11-30-p12,bg-2023-11-30,I,bac-giang,xa_dbkk,,rate,,2020,13.45,percent,"13,45%",reported,,2016-2020,2016-2020',
+  'bg-2023-11-30-p13,bg-2023-11-30,I,bac-giang,xa_dbkk,,decrease_avg_per_year,2015,2020,7.2,pp_per_year,"7,2%/năm",reported,,2016-2020,2016-2020',
+];
+
+describe('poverty rates chart', () => {
+  it('one group that fell: its fall in numbers, each point named by group and standard', async () => {
+    const spec = ratesChart(await context(), 'bac-giang')!;
+    expect(spec.title).toBe('Vùng đồng bào DTTS&MN: từ 35,1% (2015) xuống 8,77% (2020)');
+    expect(spec.subtitle).toBe('Tỷ lệ hộ nghèo (%), chỉ các năm báo cáo nêu, tỉnh Bắc Giang');
+    expect(spec.rows.map((r) => [r.date, r.series, r.value])).toEqual([
+      ['2015', 'Vùng đồng bào DTTS&MN (chuẩn nghèo 2016–2020)', 35.1],
+      ['2020', 'Vùng đồng bào DTTS&MN (chuẩn nghèo 2016–2020)', 8.77],
+    ]);
+    expect(spec.asOf).toBe('2020');
+    expect(spec.join).toBe(false);
+    expect(spec.notes![0]!.text).toMatch(/^Chỉ có số liệu của những năm báo cáo nêu/);
+  });
+
+  it('two groups that both fell: the finding in words, over the years they share', async () => {
+    const spec = ratesChart(await context(DBKK), 'bac-giang')!;
+    expect(spec.title).toBe('Tỷ lệ hộ nghèo giảm ở cả 2 nhóm địa bàn (2015–2020)');
+  });
+
+  it('a group whose rate rose is never said to have fallen', async () => {
+    const rose = [DBKK[0]!.replace('51.6,percent,"51,6%"', '10.5,percent,"10,5%"'), DBKK[1]!];
+    const spec = ratesChart(await context(rose), 'bac-giang')!;
+    expect(spec.title).not.toMatch(/giảm ở cả/);
+    expect(spec.title).toContain('Các xã đặc biệt khó khăn: từ 10,5% (2015) xuống 13,45% (2020)');
+  });
+
+  it('a list of communes other than the standard, and a count of communes, are part of the series name', async () => {
+    const listed = [
+      'bg-2023-11-30-p21,bg-2023-11-30,I,bac-giang,xa_dbkk,73,rate,,2022,20.5,percent,"20,5%",reported,,2022-2025,2021-2025',
+      'bg-2023-11-30-p22,bg-2023-11-30,I,bac-giang,xa_dbkk,73,rate,,2023,15.2,percent,"15,2%",reported,,2022-2025,2021-2025',
+    ];
+    const spec = ratesChart(await context(listed), 'bac-giang')!;
+    expect(spec.rows.map((r) => r.series)).toContain('Các xã đặc biệt khó khăn (chuẩn nghèo 2022–2025, danh sách xã 2021–2025, 73 xã)');
+  });
+
+  it('no rows for an area: no chart', async () => {
+    expect(ratesChart(await context(), 'bach-thong')).toBeNull();
+  });
+});
+
+describe('poverty decrease chart and figures', () => {
+  it('ranks the groups by the decrease the report prints, in points a year', async () => {
+    const spec = decreaseChart(await context(DBKK), 'bac-giang', 'decrease_avg_per_year', 'muc-giam')!;
+    expect(spec.title).toBe('Các xã đặc biệt khó khăn giảm nhanh nhất: 7,2 điểm %/năm');
+    expect(spec.subtitle).toBe('Tỷ lệ hộ nghèo giảm bình quân mỗi năm (điểm phần trăm/năm), 2015–2020, tỉnh Bắc Giang, như báo cáo nêu');
+    expect(spec.unit).toBe('pp_per_year');
+    expect(spec.order).toBe('value');
+    expect(spec.rows.map((r) => [r.category, r.value])).toEqual([
+      ['Vùng đồng bào DTTS&MN (chuẩn nghèo 2016–2020)', 5.27],
+      ['Các xã đặc biệt khó khăn (chuẩn nghèo 2016–2020)', 7.2],
+    ]);
+    // "5,27%/năm" in the report: points of the rate, said under the chart.
+    expect(spec.notes![0]!.text).toContain('điểm phần trăm của tỷ lệ hộ nghèo, không phải phần trăm của số hộ');
+  });
+
+  it('a year-on-year decrease is dated by its two years', async () => {
+    const yoy = ['bg-2023-11-30-p31,bg-2023-11-30,I,bac-giang,xa_dbkk,,decrease_yoy,2022,2023,5.1,pp,"5,1%",reported,,2022-2025,2022-2025'];
+    const ctx = await context(yoy);
+    const spec = decreaseChart(ctx, 'bac-giang', 'decrease_yoy', 'giam')!;
+    expect(spec.title).toBe('Các xã đặc biệt khó khăn giảm nhanh nhất: 5,1 điểm %');
+    expect(spec.subtitle).toContain('năm 2023 so với 2022');
+    expect(povertyMeasures(ctx, 'bac-giang').toSorted()).toEqual(['decrease_avg_per_year', 'decrease_yoy']);
+    // The headline figures are the decreases of the latest year only (2023).
+    const figs = povertyFigures(ctx, 'bac-giang');
+    expect(figs.map((f) => [f.label, f.value, f.unit])).toEqual([['Tỷ lệ hộ nghèo các xã đặc biệt khó khăn giảm so với năm trước, năm 2023', 5.1, 'pp']]);
+  });
+
+  it('the figures of one year: each group with its period, and its communes when the report counts them', async () => {
+    const figs = povertyFigures(await context(DBKK), 'bac-giang');
+    expect(figs.map((f) => [f.label, f.value, f.asOf])).toEqual([
+      ['Tỷ lệ hộ nghèo vùng đồng bào DTTS&MN giảm bình quân mỗi năm, 2015–2020', 5.27, '2020'],
+      ['Tỷ lệ hộ nghèo các xã đặc biệt khó khăn giảm bình quân mỗi năm, 2015–2020', 7.2, '2020'],
+    ]);
+  });
+});
