@@ -137,6 +137,19 @@ function readTable(
 }
 
 /**
+ * The first cell of every line of a CSV text, unquoted: the ids a file holds, even on rows that failed validation
+ * (a line broken by a stray comma still starts with its id). One pass, no parsing of the other cells.
+ */
+function firstCells(text: string): Set<string> {
+  const ids = new Set<string>();
+  for (const line of text.split('\n')) {
+    const cell = /^\uFEFF?\s*"?([^",;\r]*)/.exec(line)?.[1]?.trim();
+    if (cell) ids.add(cell);
+  }
+  return ids;
+}
+
+/**
  * Validates every table in dependency order and reconciles the clean ones; never throws on bad data, reports it.
  * With `published` (the rows the site publishes now), a published row removed or changed without a
  * withdrawal is an error too (published.ts): the browser checker and `npm run check` pass the same.
@@ -153,6 +166,8 @@ export function checkTables(
   const refs: Partial<Record<TableName, RefIndex>> = {};
   /** Tables whose every row validated: only these are reconciled. */
   const clean = new Set<TableName>();
+  /** The ids written in the files that have errors: a published row deleted is said even then (published.ts). */
+  const writtenIds: Partial<Record<TableName, ReadonlySet<string>>> = {};
 
   for (const def of TABLES) {
     const input = inputs[def.name];
@@ -183,6 +198,7 @@ export function checkTables(
     const figureIssues = figureTextIssues(def, validated.rows, validated.lines, file, validated);
     const failed = [readIssues, validated.issues, figureIssues].some((list) => list.some((i) => i.severity === 'error'));
     if (validated.checked && !failed) clean.add(def.name);
+    else if (failed && text !== null && options.published?.[def.name]?.length) writtenIds[def.name] = firstCells(text);
     // A clean file not in the one canonical form: a warning, so a diff of a file saved from Excel is not a surprise.
     if (validated.checked && !failed && input.canonicalWarning !== false && text !== null)
       form.push(...canonicalIssue(def.name, text, bom, validated.rows as Row[], file));
@@ -197,7 +213,7 @@ export function checkTables(
   const files = Object.fromEntries(TABLES.map((t) => [t.name, inputs[t.name].file])) as Record<TableName, string>;
   const rows = tables as unknown as Record<TableName, Row[]>;
   issues = issues.concat(exampleIssues(rows, lines, files));
-  if (options.published) issues = issues.concat(publishedIssues(options.published, rows, lines, files, clean));
+  if (options.published) issues = issues.concat(publishedIssues(options.published, rows, lines, files, clean, writtenIds));
   if (options.cited) issues = issues.concat(citedIssues(options.cited, rows, files, clean));
 
   const typed = tables as unknown as Tables;

@@ -81,6 +81,8 @@ export function publishedIssues(
   lines: Readonly<Record<TableName, readonly number[]>>,
   files: Readonly<Record<TableName, string>>,
   compared: ReadonlySet<TableName>,
+  /** For a file with other errors, the ids written in it: deletions are found there too (changes are not). */
+  written: Partial<Record<TableName, ReadonlySet<string>>> = {},
 ): Issue[] {
   // A withdrawal is a decision about one change: only entries not yet published allow a change now, so a
   // row withdrawn (or changed) once is protected again afterwards.
@@ -90,18 +92,23 @@ export function publishedIssues(
   const out: Issue[] = [];
   for (const def of TABLES) {
     const before = published[def.name];
-    if (!before || before.length === 0 || !compared.has(def.name) || !def.fields.some((f) => f.name === 'id')) continue;
+    const ids = written[def.name];
+    if (!before || before.length === 0 || !(compared.has(def.name) || ids) || !def.fields.some((f) => f.name === 'id')) continue;
     const file = files[def.name];
     const now = tables[def.name] ?? [];
     const index = new Map(now.map((r, i) => [text(r.id), i]));
     const isWithdrawn = (id: string) => withdrawn.has(`${def.name}\u0000${id}`);
-    const removed = before.filter((r) => !index.has(text(r.id)) && !isWithdrawn(text(r.id)));
-    const shrunk = before.length >= SHRUNK_MIN && now.length < before.length * SHRUNK && removed.length > 0;
+    const present = (id: string) => index.has(id) || (ids?.has(id) ?? false);
+    const removed = before.filter((r) => !present(text(r.id)) && !isWithdrawn(text(r.id)));
+    // The rows the file holds: its valid rows, or for a file with errors every line with an id (less the header).
+    const rowsNow = ids ? Math.max(now.length, ids.size - 1) : now.length;
+    const shrunk = before.length >= SHRUNK_MIN && rowsNow < before.length * SHRUNK && removed.length > 0;
     if (shrunk)
-      out.push(issue({ code: 'published.shrunk', file: file.replace(/^.*\//, ''), rows: now.length, published: before.length, missing: removed.length }, { file, line: null, column: null, value: null }));
+      out.push(issue({ code: 'published.shrunk', file: file.replace(/^.*\//, ''), rows: rowsNow, published: before.length, missing: removed.length }, { file, line: null, column: null, value: null }));
     for (const r of shrunk ? removed.slice(0, LISTED_WHEN_SHRUNK) : removed)
       out.push(issue({ code: 'published.removed', id: text(r.id), table: def.name, what: publishedWhat(def, r) }, { file, line: null, column: 'id', value: text(r.id) }));
-    if (def.kind !== 'observation') continue;
+    // A changed cell is compared only in a file that validated (a failed cell is not a value yet).
+    if (def.kind !== 'observation' || !compared.has(def.name)) continue;
     const fields = comparedFields(def);
     for (const r of before) {
       const id = text(r.id);

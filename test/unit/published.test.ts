@@ -186,6 +186,31 @@ describe('the browser checker (runChecker): published rows (the site’s files)'
     expect(result.errors).toBeGreaterThan(0);
   });
 
+  it('says the published rows are missing at the first check, even when the file has another error', () => {
+    // Started from the blank template: 3 new rows, one with a value typed as text. Before, only the text error was
+    // said; the 113 missing rows came at the next check, once it was fixed.
+    const lines = published.funding.trim().split('\n');
+    const mine = [lines[0]!, ...lines.slice(1, 4).map((l) => l.replace(/^[^,]+/, (id) => `${id}x`))].join('\n');
+    const withText = mine.replace(/^([^,\n]*x(?:,[^,\n]*){9}),[^,\n]*/m, '$1,nhiều');
+    expect(withText).not.toBe(mine);
+    const result = runChecker([chosen('funding', `${withText}\n`)], published);
+    expect(only(result.issues, 'number.text').length).toBeGreaterThan(0);
+    const [shrunk] = only(result.issues, 'published.shrunk');
+    expect(shrunk!.message).toContain(`funding.csv có 3 dòng, bản đã công bố có ${lines.length - 1} dòng`);
+    expect(only(result.issues, 'published.removed').length).toBeGreaterThan(0);
+    // A row of the file that failed is not taken for a deleted one: only the published rows not written at all.
+    expect(only(result.issues, 'published.removed').every((i) => !/x$/.test(String(i.value)))).toBe(true);
+  });
+
+  it('a published row with an error in a cell is not said to be deleted', () => {
+    const lines = published.funding.trim().split('\n');
+    const broken = [lines[0]!, lines[1]!.replace(/^((?:[^,]*,){10})[^,]*/, '$1nhiều'), ...lines.slice(2)].join('\n');
+    expect(broken).not.toBe(published.funding.trim());
+    const result = runChecker([chosen('funding', `${broken}\n`)], published);
+    expect(only(result.issues, 'number.text')).toHaveLength(1);
+    expect(only(result.issues, 'published.removed')).toEqual([]);
+  });
+
   it('refuses a CSV named "funding (1).csv", naming it', () => {
     const result = runChecker([chosen('funding', published.funding, 'funding (1).csv')], published, ['funding (1).csv']);
     const [unknown] = only(result.issues, 'file.unknown');
