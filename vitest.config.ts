@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { SITE_UNDER_TEST } from './test/browser/site-under-test.ts';
 
 export default defineConfig({
   test: {
@@ -14,6 +15,9 @@ export default defineConfig({
       {
         test: {
           name: 'browser',
+          // The site the browser tests check is built from a frozen copy of the data (test/fixtures/site/README.md)
+          // into its own folder: a report staff add to data/ neither changes the expected figures nor dist/.
+          env: SITE_UNDER_TEST,
           include: ['test/browser/**/*.test.ts'],
           // One build and one server for every browser test file.
           globalSetup: ['test/browser/global-setup.ts'],

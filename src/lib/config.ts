@@ -9,7 +9,9 @@ import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { z } from 'zod';
 
-const root = resolve(import.meta.dirname, '../..');
+// Relative folders are read from where the command runs (npm scripts run in the project folder); not from this
+// file's place, which differs once it is bundled into the build's own chunks.
+const root = process.cwd();
 
 const blankIsUnset = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
 const optional = <T extends z.ZodType>(t: T) => z.preprocess(blankIsUnset, t.optional());
@@ -28,7 +30,7 @@ const httpUrl = (name: string, example: string) =>
 
 const folder = (name: string) =>
   z.string().refine((v) => (existsSync(resolve(root, v)) && statSync(resolve(root, v)).isDirectory()), {
-    message: `${name}: không có thư mục này; hãy đặt đường dẫn tới một thư mục có sẵn (tính từ thư mục dự án) / ${name}: no such folder; give an existing folder (relative to the project)`,
+    message: `${name}: không có thư mục này; hãy đặt đường dẫn tới một thư mục có sẵn (tính từ thư mục chạy lệnh, thường là thư mục dự án) / ${name}: no such folder; give an existing folder (relative to where the command runs, usually the project)`,
   });
 
 const schema = z.object({

@@ -3,7 +3,10 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseHTML } from 'linkedom';
 
-export const DIST = join(import.meta.dirname, '../../dist');
+import { SITE_DIST } from './site-under-test.ts';
+
+/** The built site under test (site-under-test.ts), not the developer's dist/. */
+export const DIST = SITE_DIST;
 
 /** Every built page: site path → its document. */
 export function builtPages(): Map<string, Document> {

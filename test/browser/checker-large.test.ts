@@ -17,6 +17,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { largeFundingXlsx, ROOT } from '../unit/helpers.ts';
 import { DIST } from './built-site.ts';
 import { launch } from './chromium.ts';
+import { SITE_DATA } from './site-under-test.ts';
 
 const baseUrl = inject('baseUrl');
 const dir = mkdtempSync(join(tmpdir(), 'cap-nhat-large-'));
@@ -174,7 +175,7 @@ describe('/cap-nhat/ under the site Content-Security-Policy', () => {
   });
 
   it('a CSV of 150,000 rows (42 MB): progress in lines while it is checked, then the result, the page answering throughout', async () => {
-    const [header, ...published] = readFileSync(join(ROOT, 'data/funding.csv'), 'utf8').trimEnd().split('\n');
+    const [header, ...published] = readFileSync(join(SITE_DATA, 'funding.csv'), 'utf8').trimEnd().split('\n');
     // Copies of the published rows under new ids: each repeats a figure (an error), so the errors are many.
     const rows = Array.from({ length: Math.ceil(150_000 / published.length) }, (_, k) => published.map((r) => r.replace(/^([^,]+),/, `$1-x${k},`)))
       .flat()
@@ -199,7 +200,7 @@ describe('/cap-nhat/ under the site Content-Security-Policy', () => {
     const before = await page.locator('#ket-qua').getAttribute('data-done');
     await page.locator('#tep').setInputFiles(path);
     await page.waitForFunction(() => document.getElementById('tien-do')?.textContent?.includes('funding.csv'), null, { timeout: 120_000 });
-    await page.locator('#tep').setInputFiles({ name: 'areas.csv', mimeType: 'text/csv', buffer: readFileSync(join(ROOT, 'data/areas.csv')) });
+    await page.locator('#tep').setInputFiles({ name: 'areas.csv', mimeType: 'text/csv', buffer: readFileSync(join(SITE_DATA, 'areas.csv')) });
     await page.waitForFunction((b) => document.getElementById('ket-qua')?.dataset.done !== (b ?? undefined), before, { timeout: 120_000 });
     expect(await page.locator('#ket-qua').textContent()).toContain('Đã kiểm tra: areas.csv.');
     expect(await page.locator('#tom-tat').textContent()).toContain('Không có lỗi');

@@ -15,6 +15,7 @@ import { TABLES } from '../../src/data/tables/index.ts';
 import { TEMPLATE_ROWS } from '../../src/publish/template-rows.ts';
 import { dataDir, FIXTURES, removeDataDirs } from '../unit/helpers.ts';
 import { launch } from './chromium.ts';
+import { SITE_DATA } from './site-under-test.ts';
 
 const baseUrl = inject('baseUrl');
 const BAD = join(FIXTURES, 'bad');
@@ -96,7 +97,7 @@ describe('/cap-nhat/ reports what npm run check reports', () => {
 
 describe('/cap-nhat/ with a single new file', () => {
   it('takes the other tables from the published data and previews the rows as the site shows them', async () => {
-    const funding = readFileSync(join(ROOT, 'data/funding.csv'), 'utf8');
+    const funding = readFileSync(join(SITE_DATA, 'funding.csv'), 'utf8');
     await choose([{ name: 'funding.csv', mimeType: 'text/csv', buffer: Buffer.from(funding.replaceAll('\n', '\r\n')) }]);
     expect(await page.locator('#tom-tat').textContent()).toContain('Không có lỗi');
     const rows = await page.locator('#xem-truoc tbody tr').count();
@@ -108,7 +109,7 @@ describe('/cap-nhat/ with a single new file', () => {
   });
 
   it('a new report continuing plan 511 as `current`: the same series warning as npm run check, naming the earlier row and the value to use', async () => {
-    const real = (file: string) => readFileSync(join(ROOT, 'data', file), 'utf8');
+    const real = (file: string) => readFileSync(join(SITE_DATA, file), 'utf8');
     const files = {
       'reports.csv': real('reports.csv').trimEnd() + '\nbg-2024-06-20,Ban Dân tộc tỉnh Bắc Giang,bac-giang,half_year,88/BC-BDT,2024-06-20,2024-01,2024-06,Báo cáo 6 tháng đầu năm 2024,Trưởng ban,,005_e.txt\n',
       'works.csv': real('works.csv').trimEnd() + '\nbg-2024-06-20-w01,bg-2024-06-20,II.2,bac-giang,plan511,2022-2024,current,all,all,completed,71,2024-06-20,71/75 công trình,reported,\n',
@@ -133,7 +134,7 @@ describe('/cap-nhat/ with a single new file', () => {
   });
 
   it('refuses a CSV renamed by the browser ("funding (1).csv"), naming it and the name to give it', async () => {
-    await choose([{ name: 'funding (1).csv', mimeType: 'text/csv', buffer: readFileSync(join(ROOT, 'data/funding.csv')) }]);
+    await choose([{ name: 'funding (1).csv', mimeType: 'text/csv', buffer: readFileSync(join(SITE_DATA, 'funding.csv')) }]);
     const refused = page.locator('#van-de tr[data-code="file.unknown"]');
     expect(await refused.getAttribute('data-file')).toBe('funding (1).csv');
     expect(await refused.textContent()).toMatch(/đổi tên thành funding\.csv/i);
@@ -143,8 +144,8 @@ describe('/cap-nhat/ with a single new file', () => {
 
 describe('files to publish', () => {
   it('are offered only when every chosen file passes: never a part of an update while another file has an error', async () => {
-    const funding = readFileSync(join(ROOT, 'data/funding.csv'), 'utf8');
-    const ncut = readFileSync(join(ROOT, 'data/ncut.csv'), 'utf8');
+    const funding = readFileSync(join(SITE_DATA, 'funding.csv'), 'utf8');
+    const ncut = readFileSync(join(SITE_DATA, 'ncut.csv'), 'utf8');
     const broken = ncut.replace(/^(bt-2023-06-n09,(?:[^,]*,){9})[^,]*/m, '$1nhiều');
     expect(broken).not.toBe(ncut);
     await choose([
@@ -165,7 +166,7 @@ describe('files to publish', () => {
 
 describe('published rows are kept unless withdrawn', () => {
   it('refuses a deleted published row (bt-2023-06-n09 in ncut.csv, cited by no article), naming it, its figure and report', async () => {
-    const ncut = readFileSync(join(ROOT, 'data/ncut.csv'), 'utf8');
+    const ncut = readFileSync(join(SITE_DATA, 'ncut.csv'), 'utf8');
     expect(ncut).toContain('\nbt-2023-06-n09,');
     const deleted = ncut
       .split('\n')
@@ -182,7 +183,7 @@ describe('published rows are kept unless withdrawn', () => {
   });
 
   it('accepts the deletion with a withdrawal chosen beside it', async () => {
-    const ncut = readFileSync(join(ROOT, 'data/ncut.csv'), 'utf8');
+    const ncut = readFileSync(join(SITE_DATA, 'ncut.csv'), 'utf8');
     const deleted = ncut
       .split('\n')
       .filter((l) => !l.startsWith('bt-2023-06-n09,'))
@@ -198,7 +199,7 @@ describe('published rows are kept unless withdrawn', () => {
 
 describe('a withdrawn row an article cites', () => {
   it('is refused at /cap-nhat/ as by npm run check, naming the article', async () => {
-    const funding = readFileSync(join(ROOT, 'data/funding.csv'), 'utf8')
+    const funding = readFileSync(join(SITE_DATA, 'funding.csv'), 'utf8')
       .split('\n')
       .filter((l) => !l.startsWith('bg-2023-11-17-f01,'))
       .join('\n');
@@ -250,7 +251,7 @@ describe('offline', () => {
     await fresh.setOffline(true);
     try {
       await p.reload();
-      await p.locator('#tep').setInputFiles([{ name: 'areas.csv', mimeType: 'text/csv', buffer: readFileSync(join(ROOT, 'data/areas.csv')) }]);
+      await p.locator('#tep').setInputFiles([{ name: 'areas.csv', mimeType: 'text/csv', buffer: readFileSync(join(SITE_DATA, 'areas.csv')) }]);
       await p.waitForFunction(() => document.getElementById('ket-qua')?.dataset.done);
       expect(await p.locator('#tom-tat').textContent()).toContain('Không có lỗi');
     } finally {
@@ -310,7 +311,7 @@ describe('from the published table to the file to publish', () => {
     await p.locator('#tep').setInputFiles([{ name: 'funding.xlsx', mimeType: 'application/octet-stream', buffer: xlsx }]);
     await p.waitForFunction(() => document.getElementById('ket-qua')?.dataset.done);
     expect(await p.locator('#tom-tat').textContent()).toContain('Không có lỗi');
-    const published = (await loadData(join(ROOT, 'data'))).tables.funding;
+    const published = (await loadData(SITE_DATA)).tables.funding;
     expect(await p.locator('#xem-truoc tbody tr').count()).toBe(published.length);
     const link = p.locator('#tai-ve a[data-table="funding"]');
     expect(await link.getAttribute('download')).toBe('funding.csv');
@@ -324,7 +325,7 @@ describe('from the published table to the file to publish', () => {
 
 describe('preview of a new report', () => {
   it('shows only the rows added or changed, formatted as the site shows them', async () => {
-    const funding = readFileSync(join(ROOT, 'data/funding.csv'), 'utf8');
+    const funding = readFileSync(join(SITE_DATA, 'funding.csv'), 'utf8');
     const header = funding.split('\n')[0]!.split(',');
     const row: Record<string, string> = {
       id: 'bg-2023-11-17-f99', report_id: 'bg-2023-11-17', section: '3.1.2', area_id: 'bac-giang', program: 'ntp1719', fund_year: '2025',

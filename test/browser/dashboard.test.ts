@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import Papa from 'papaparse';
 import { builtPages } from './built-site.ts';
 import { launch } from './chromium.ts';
+import { SITE_DATA } from './site-under-test.ts';
 
 const baseUrl = inject('baseUrl');
 
@@ -55,7 +56,7 @@ describe('every figure links to its source row', () => {
 });
 
 /** Every row of the observation files, read straight from data/ (not through the site's own loader or views). */
-const DATA = join(import.meta.dirname, '../../data');
+const DATA = SITE_DATA;
 const dataRows = new Map<string, Record<string, string>>();
 for (const file of ['funding', 'works', 'poverty', 'ncut', 'indicators']) {
   const parsed = Papa.parse<Record<string, string>>(readFileSync(join(DATA, `${file}.csv`), 'utf8').replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true });

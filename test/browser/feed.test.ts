@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { BrowserContext } from 'playwright-core';
 import { builtPages, DIST } from './built-site.ts';
 import { launch } from './chromium.ts';
+import { SITE_DATA } from './site-under-test.ts';
 
 const baseUrl = inject('baseUrl');
 
@@ -58,8 +59,8 @@ describe('/du-lieu/cap-nhat.atom', () => {
       expect(e.link).toBeTruthy();
     }
     expect(new Set(facts.entries.map((e) => e.id)).size).toBe(facts.entries.length);
-    // Every report of data/reports.csv is an entry linking to its page (fewer than the feed's 50).
-    const reports = readFileSync(join(DIST, '../data/reports.csv'), 'utf8').trim().split('\n').slice(1).map((l) => l.split(',')[0]!);
+    // Every report of the site's reports.csv is an entry linking to its page (fewer than the feed's 50).
+    const reports = readFileSync(join(SITE_DATA, 'reports.csv'), 'utf8').trim().split('\n').slice(1).map((l) => l.split(',')[0]!);
     for (const id of reports) expect(facts.entries.some((e) => e.link!.endsWith(`/bao-cao/${id}/`)), id).toBe(true);
   });
 

@@ -12,6 +12,7 @@ import type { TestProject } from 'vitest/node';
 import { discoverPages, serveDist } from '../../scripts/bench/serve.ts';
 import { buildFingerprint, publishedFingerprint } from '../../scripts/build-inputs.ts';
 import { chromiumPath } from './chromium.ts';
+import { SITE_DIST, SITE_UNDER_TEST } from './site-under-test.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -25,7 +26,9 @@ let server: Server | undefined;
 
 export async function setup(project: TestProject): Promise<void> {
   chromiumPath();
-  const dist = resolve(root, 'dist');
+  // The build and the fingerprint below read these settings (src/lib/config.ts).
+  Object.assign(process.env, SITE_UNDER_TEST);
+  const dist = SITE_DIST;
   // dist/ built from exactly the current files (scripts/build-inputs.ts) is not built again.
   const current = publishedFingerprint(dist) === buildFingerprint(root);
   if (current) console.log('dist/ is the build of the current files: not built again.');

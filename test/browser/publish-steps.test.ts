@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { DIST } from './built-site.ts';
+import { SITE_DATA } from './site-under-test.ts';
 
 describe('/cap-nhat/: publishing steps', () => {
   const { document } = parseHTML(readFileSync(join(DIST, 'cap-nhat/index.html'), 'utf8'));
@@ -23,8 +24,8 @@ describe('/cap-nhat/: publishing steps', () => {
 
   it('says the repository is not configured when the build had no address (this test build), and gives the next source file name', () => {
     expect(section.textContent).toContain('chưa được cấu hình địa chỉ kho số liệu');
-    // The number after the highest NNN_ in data/reports.csv (000 to 004 when this was written: 005).
-    const used = [...readFileSync(join(DIST, '../data/reports.csv'), 'utf8').matchAll(/(?:^|,)(\d{3})_[^,\n]*\.txt/gm)].map((m) => Number(m[1]));
+    // The number after the highest NNN_ in the site's reports.csv (000 to 004 when this was written: 005).
+    const used = [...readFileSync(join(SITE_DATA, 'reports.csv'), 'utf8').matchAll(/(?:^|,)(\d{3})_[^,\n]*\.txt/gm)].map((m) => Number(m[1]));
     expect(used.length).toBeGreaterThan(0);
     expect(section.textContent).toContain(`${String(Math.max(...used) + 1).padStart(3, '0')}_<mã-báo-cáo>.txt`);
   });

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { builtPages, DIST } from './built-site.ts';
+import { SITE_DATA } from './site-under-test.ts';
 
 const pages = builtPages();
 const value = (path: string, rowId: string) => {
@@ -28,7 +29,7 @@ describe('qualified figures on the built pages', () => {
   it('no card anywhere drops the word its source prints first', () => {
     const printed = new Map<string, string>();
     for (const table of ['funding', 'works', 'poverty', 'ncut', 'indicators']) {
-      const rows = Papa.parse<Record<string, string>>(readFileSync(join(import.meta.dirname, '../../data', `${table}.csv`), 'utf8'), { header: true, skipEmptyLines: true }).data;
+      const rows = Papa.parse<Record<string, string>>(readFileSync(join(SITE_DATA, `${table}.csv`), 'utf8'), { header: true, skipEmptyLines: true }).data;
       for (const r of rows) printed.set(r.id!, r.figure_text!);
     }
     const LEADING = /^((?:khoảng )?(?:trên|hơn)|khoảng|gần|ước|xấp xỉ|dưới) \d/u;

@@ -12,8 +12,9 @@ import { describe, expect, it } from 'vitest';
 import { figureIndex } from '../../src/data/figures.ts';
 import { loadDataOrThrow } from '../../src/data/load.ts';
 import { formatValue } from '../../src/lib/format.ts';
+import { SITE_DIST } from './site-under-test.ts';
 
-const DIST = resolve(import.meta.dirname, '../../dist');
+const DIST = SITE_DIST;
 const page = (path: string) => parseHTML(readFileSync(join(DIST, path, 'index.html'), 'utf8')).document;
 const { tables } = await loadDataOrThrow();
 const index = figureIndex(tables);

@@ -8,9 +8,10 @@ import { join, resolve } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, inject, it } from 'vitest';
 import { HEADERS_FILE, parseHeadersFile } from '../../scripts/bench/serve.ts';
+import { SITE_DIST } from './site-under-test.ts';
 
 const root = resolve(import.meta.dirname, '../..');
-const dist = join(root, 'dist');
+const dist = SITE_DIST;
 const baseUrl = inject('baseUrl');
 
 function htmlFiles(dir: string): string[] {

@@ -1,5 +1,5 @@
 /**
- * Frozen data versions as built from this repository's history: /du-lieu/phien-ban/ lists every data release
+ * Frozen data versions as built from this repository's history of the data the tested site is built from: /du-lieu/phien-ban/ lists every data release
  * (each commit of the first-parent history that changed a table's file), each with its own page, zip and
  * datapackage.json; the zip of the project's first release, downloaded from the site, opens and holds that
  * commit's files; the data page's and the charts' citations name the current version and link it; each
@@ -13,6 +13,7 @@ import { afterAll, describe, expect, inject, it } from 'vitest';
 import { TABLES } from '../../src/data/tables/index.ts';
 import { fileSize } from '../../src/publish/downloads.ts';
 import { builtPage, textOf } from './built-site.ts';
+import { SITE_UNDER_TEST } from './site-under-test.ts';
 
 const baseUrl = inject('baseUrl');
 const root = join(import.meta.dirname, '../..');
@@ -20,12 +21,16 @@ const git = (...args: string[]) => execFileSync('git', args, { cwd: root, maxBuf
 const work = mkdtempSync(join(tmpdir(), 'mtqg-versions-site-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-/** The project's first data release (the skeleton's commit of 22/11/2026, 08:06:42 UTC): history does not change. */
-const FIRST = { id: '2026-11-22T08-06Z-a0bc2a5', commit: 'a0bc2a5' };
+/**
+ * The first data release of the site under test: the commit of 06/12/2026, 09:11:07 UTC that froze its data
+ * (test/fixtures/site/): history does not change.
+ */
+const FIRST = { id: '2026-12-06T09-11Z-29c8953', commit: '29c8953' };
+const DIR = SITE_UNDER_TEST.DATA_DIR;
 
 /** The commits that changed a table's file, newest first, as git lists them (short hashes). */
 const dataCommits = () =>
-  git('log', '--first-parent', '--format=%H', '--', ...TABLES.flatMap((t) => [`data/${t.file}`, `data/${t.file.replace(/\.csv$/, '.xlsx')}`]))
+  git('log', '--first-parent', '--format=%H', '--', ...TABLES.flatMap((t) => [`${DIR}/${t.file}`, `${DIR}/${t.file.replace(/\.csv$/, '.xlsx')}`]))
     .toString()
     .trim()
     .split('\n')
@@ -41,7 +46,7 @@ describe('frozen data versions on the built site', () => {
     expect(list.querySelector('[data-versions-unavailable]')).toBeNull();
     // Each entry says when and links its page, zip and descriptor.
     const first = list.querySelector(`li[data-version="${FIRST.id}"]`)!;
-    expect(textOf(first)).toContain('Ghi ngày 22/11/2026 lúc 08:06 UTC');
+    expect(textOf(first)).toContain('Ghi ngày 06/12/2026 lúc 09:11 UTC');
     expect([...first.querySelectorAll('a')].map((a) => a.getAttribute('href'))).toEqual([
       `/du-lieu/phien-ban/${FIRST.id}/`,
       `/du-lieu/phien-ban/${FIRST.id}/mtqg1719-${FIRST.id}.zip`,
@@ -70,21 +75,21 @@ describe('frozen data versions on the built site', () => {
     writeFileSync(zip, new Uint8Array(await response.arrayBuffer()));
     const out = join(work, 'first');
     execFileSync('unzip', ['-q', zip, '-d', out]);
-    // The skeleton committed eight tables (documents.csv and withdrawals.csv came later).
-    const committed = ['areas.csv', 'funding.csv', 'indicators.csv', 'ncut.csv', 'poverty.csv', 'projects.csv', 'reports.csv', 'works.csv'];
+    // The fixture froze the ten tables.
+    const committed = ['areas.csv', 'documents.csv', 'funding.csv', 'indicators.csv', 'ncut.csv', 'poverty.csv', 'projects.csv', 'reports.csv', 'withdrawals.csv', 'works.csv'];
     expect(readdirSync(out).sort()).toEqual([...committed, 'datapackage.json'].sort());
-    for (const name of committed) expect(readFileSync(join(out, name)).equals(git('show', `${FIRST.commit}:data/${name}`)), name).toBe(true);
+    for (const name of committed) expect(readFileSync(join(out, name)).equals(git('show', `${FIRST.commit}:${DIR}/${name}`)), name).toBe(true);
     const pkg = JSON.parse(readFileSync(join(out, 'datapackage.json'), 'utf8'));
-    expect(pkg).toMatchObject({ version: FIRST.id, created: '2026-11-22T08:06:42+00:00' });
+    expect(pkg).toMatchObject({ version: FIRST.id, created: '2026-12-06T09:11:07+00:00' });
     expect(pkg.commit.startsWith(FIRST.commit)).toBe(true);
     // Every other version (merges included) holds its own commit's files too.
     for (const id of ids) {
       const path = join(work, `${id}.zip`);
       writeFileSync(path, new Uint8Array(await (await fetch(`${baseUrl}/du-lieu/phien-ban/${id}/mtqg1719-${id}.zip`)).arrayBuffer()));
       const names = execFileSync('unzip', ['-Z1', path]).toString().split('\n').filter((n) => n.endsWith('.csv'));
-      const inCommit = git('ls-tree', '--name-only', id.slice(-7), 'data/').toString().split('\n').filter((n) => /^data\/[a-z]+\.(csv|xlsx)$/.test(n));
-      expect(names.map((n) => `data/${n}`), id).toEqual(inCommit.sort());
-      for (const name of names) expect(execFileSync('unzip', ['-p', path, name], { maxBuffer: 1 << 28 }).equals(git('show', `${id.slice(-7)}:data/${name}`)), `${id} ${name}`).toBe(true);
+      const inCommit = git('ls-tree', '--name-only', id.slice(-7), `${DIR}/`).toString().split('\n').filter((n) => n.startsWith(`${DIR}/`) && /\/[a-z]+\.(csv|xlsx)$/.test(n));
+      expect(names.map((n) => `${DIR}/${n}`), id).toEqual(inCommit.sort());
+      for (const name of names) expect(execFileSync('unzip', ['-p', path, name], { maxBuffer: 1 << 28 }).equals(git('show', `${id.slice(-7)}:${DIR}/${name}`)), `${id} ${name}`).toBe(true);
     }
     // The descriptor served beside the zip is the one inside it.
     const served = await fetch(`${baseUrl}/du-lieu/phien-ban/${FIRST.id}/datapackage.json`);
