@@ -95,10 +95,10 @@ export function only(issues: readonly Issue[], code: Issue['code']): Issue[] {
  * repeated string). 6 copies of 300 words: 791 rows, a 1.08 MB workbook whose sheet is about
  * 1.6 MB unzipped, valid against the published data (the tranches only add discrepancies).
  */
-export async function largeFundingXlsx(copies = 6, words = 300): Promise<{ xlsx: Buffer; rows: number }> {
+export async function largeFundingXlsx(copies = 6, words = 300, dir = join(ROOT, 'data')): Promise<{ xlsx: Buffer; rows: number }> {
   const { templateXlsx } = await import('../../src/staff/templates-xlsx.ts');
   const { TABLES } = await import('../../src/data/tables/index.ts');
-  const published = (await loadData(join(ROOT, 'data'))).tables.funding as unknown as Record<string, string | number | null>[];
+  const published = (await loadData(dir)).tables.funding as unknown as Record<string, string | number | null>[];
   let seed = 1;
   const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
   const note = () => Array.from({ length: words }, () => Math.floor(random() * 36 ** 6).toString(36)).join(' ');

@@ -26,6 +26,7 @@ import { runChecker, type Published } from '../../src/staff/checker.ts';
 import { rowsHtml, type ReportRow } from '../../src/components/report-rows.ts';
 import { parseHTML } from 'linkedom';
 import { dataDir, removeDataDirs, VALID_MIN } from './helpers.ts';
+import { SITE_DATA } from '../browser/site-under-test.ts';
 
 afterAll(removeDataDirs);
 
@@ -77,8 +78,8 @@ describe('the qualifier printed before the figure', () => {
     expect(figureQualifier({ figure_text: '100%', figure_status: 'reported' }, 100)).toBeNull();
   });
 
-  it('every qualified row of data/*.csv, and no other', async () => {
-    const data = await loadData();
+  it('every qualified row of the tested site\'s data (test/fixtures/site/), and no other', async () => {
+    const data = await loadData(SITE_DATA);
     const found: Record<string, string> = {};
     for (const def of TABLES) {
       if (def.kind !== 'observation') continue;
@@ -136,7 +137,7 @@ const context = async (files: Record<string, string> = {}): Promise<ViewContext>
   return { data, inputs: inputsOf(data.tables) };
 };
 const bundled = async (): Promise<ViewContext> => {
-  const data = await loadData();
+  const data = await loadData(SITE_DATA);
   return { data, inputs: inputsOf(data.tables) };
 };
 
