@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, lstatSync, readdirSync, readFileSync, readlinkSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
-import { config } from '../src/lib/config.ts';
+import { config, readConfig } from '../src/lib/config.ts';
 
 /** Folders and files a build reads (besides node_modules, pinned by the lock). */
 const INPUTS = ['src', 'content', 'public', 'scripts', 'astro.config.mjs', 'package.json', 'package-lock.json', 'tsconfig.json'];
@@ -33,17 +33,19 @@ function lastDataCommit(dir: string): string {
 }
 
 /** 16 hex digits of SHA-256 over every input file's path and bytes, the settings, the data's last commit and Node's version. */
-export function buildFingerprint(root: string): string {
+export function buildFingerprint(root: string, env: Readonly<Record<string, string | undefined>> = process.env): string {
+  // The settings of `env` (the test setup fingerprints the build it will start with its own settings).
+  const settings = env === process.env ? config() : readConfig(env);
   const hash = createHash('sha256');
   const list: string[] = [];
-  for (const p of [...INPUTS, config().DATA_DIR]) files(resolve(root, p), list);
+  for (const p of [...INPUTS, settings.DATA_DIR]) files(resolve(root, p), list);
   for (const file of list) {
     hash.update(`${relative(root, file)}\u0000`);
     hash.update(readFileSync(file));
     hash.update('\u0000');
   }
-  for (const s of SETTINGS) hash.update(`${s}=${process.env[s] ?? ''}\u0000`);
-  const dataDir = resolve(root, config().DATA_DIR);
+  for (const s of SETTINGS) hash.update(`${s}=${env[s] ?? ''}\u0000`);
+  const dataDir = resolve(root, settings.DATA_DIR);
   if (existsSync(dataDir)) hash.update(`git=${lastDataCommit(dataDir)}\u0000`);
   hash.update(process.version);
   return hash.digest('hex').slice(0, 16);

@@ -26,14 +26,15 @@ let server: Server | undefined;
 
 export async function setup(project: TestProject): Promise<void> {
   chromiumPath();
-  // The build and the fingerprint below read these settings (src/lib/config.ts).
-  Object.assign(process.env, SITE_UNDER_TEST);
+  // The build and its fingerprint get the tested site's settings; this process's own environment is left as it
+  // is (the unit tests' workers start from it).
+  const env = { ...process.env, ...SITE_UNDER_TEST };
   const dist = SITE_DIST;
   // dist/ built from exactly the current files (scripts/build-inputs.ts) is not built again.
-  const current = publishedFingerprint(dist) === buildFingerprint(root);
+  const current = publishedFingerprint(dist) === buildFingerprint(root, env);
   if (current) console.log('dist/ is the build of the current files: not built again.');
   if (process.env.SKIP_BUILD !== '1' && !current) {
-    const build = spawnSync(process.execPath, ['scripts/build.ts'], { cwd: root, stdio: 'inherit' });
+    const build = spawnSync(process.execPath, ['scripts/build.ts'], { cwd: root, stdio: 'inherit', env });
     if (build.status !== 0) throw new Error('npm run build failed: see the output above.');
   }
   const served = await serveDist(dist);
