@@ -3,22 +3,14 @@
  * not overlap) and the support figures. Expected texts written by hand from the fixture rows (valid-min: Bắc
  * Giang 523 persons for 2023–2027; 20.016 newspapers; Sơn Động 137 Tết gifts worth 68,5 triệu đồng) and rows added here.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadData } from '../../src/data/load.ts';
-import { inputsOf } from '../../src/metrics/inputs.ts';
 import { ncutFigures, supportChart, supportFigures } from '../../src/views/ncut.ts';
-import { dataDir, removeDataDirs, VALID_MIN } from './helpers.ts';
+import { fixtureContext, plus, removeDataDirs } from './helpers.ts';
 
 afterAll(removeDataDirs);
 
-const base = readFileSync(join(VALID_MIN, 'ncut.csv'), 'utf8').trimEnd();
-const context = async (extra: string[] = []) => {
-  const data = await loadData(dataDir(null, { 'ncut.csv': `${base}\n${extra.join('\n')}\n` }));
-  expect(data.issues.filter((i) => i.severity === 'error')).toEqual([]);
-  return { data, inputs: inputsOf(data.tables) };
-};
+// valid-min with rows added at the end of ncut.csv (helpers.ts).
+const context = (extra: string[] = []) => fixtureContext({ 'ncut.csv': plus('ncut.csv', extra) });
 const row = (n: string, area: string, period: string, measure: string, provider: string, persons: number, text: string) =>
   `bg-2023-11-17-n${n},bg-2023-11-17,3.3,${area},${period},${measure},${provider},${persons},,,,,${text},reported,`;
 

@@ -3,22 +3,14 @@
  * headline figures. Expected texts are written by hand from the fixture rows (valid-min: Bắc Giang, the
  * DTTS&MN area 35,1% in 2015 and 8,77% in 2020, an average decrease of 5,27 points a year) and rows added here.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadData } from '../../src/data/load.ts';
-import { inputsOf } from '../../src/metrics/inputs.ts';
 import { decreaseChart, povertyFigures, povertyMeasures, ratesChart } from '../../src/views/poverty.ts';
-import { dataDir, removeDataDirs, VALID_MIN } from './helpers.ts';
+import { fixtureContext, plus, removeDataDirs } from './helpers.ts';
 
 afterAll(removeDataDirs);
 
-const base = readFileSync(join(VALID_MIN, 'poverty.csv'), 'utf8').trimEnd();
-const context = async (extra: string[] = []) => {
-  const data = await loadData(dataDir(null, { 'poverty.csv': `${base}\n${extra.join('\n')}\n` }));
-  expect(data.issues.filter((i) => i.severity === 'error')).toEqual([]);
-  return { data, inputs: inputsOf(data.tables) };
-};
+// valid-min with rows added at the end of poverty.csv (helpers.ts).
+const context = (extra: string[] = []) => fixtureContext({ 'poverty.csv': plus('poverty.csv', extra) });
 // The communes with extreme difficulties: 51,6% (2015) → 13,45% (2020), 7,2 points a year; 2022 standard, 73 communes.
 const DBKK = [
   'bg-2023-11-30-p11,bg-2023-11-30,I,bac-giang,xa_dbkk,,rate,,2015,51.6,percent,"51,6%",reported,,2016-2020,2016-2020',
