@@ -10,7 +10,7 @@
  *   data/funding.csv, dòng 12, cột "value": "80.000" — không rõ là 80 hay 80000 … Cần: … Cách sửa: …
  */
 import type { TableName } from './define.ts';
-import { formatDate, formatNumber } from '../lib/format.ts';
+import { datePhrase, formatDate, formatNumber } from '../lib/format.ts';
 
 type Severity = 'error' | 'warning';
 
@@ -424,12 +424,32 @@ const TEMPLATES = {
       `nếu xóa nhầm: tải tệp đang công bố ở trang /cap-nhat/ (mục “Số liệu hiện có”), thêm các dòng mới vào cuối tệp đó rồi kiểm tra lại; ` +
       `nếu thật sự rút lại con số này: thêm một dòng vào withdrawals.csv (row_id = ${p.id}, table = ${p.table}, lý do, ngày, người quyết định)`,
   }),
-  'published.changed': (p: { id: string; table: string; before: string; after: string }): Parts => ({
-    message: `dòng ${p.id} đã được công bố với ${p.before}; tệp này đổi thành ${p.after}`,
-    expected: 'một dòng đã công bố giữ nguyên con số, báo cáo và các cột khóa; số liệu của báo cáo mới là một dòng mới với mã mới',
-    fix:
-      `nếu đây là số liệu của một báo cáo mới: trả dòng ${p.id} về như cũ và thêm một dòng mới với mã mới (ví dụ mã báo cáo mới + số thứ tự); ` +
-      `nếu sửa lỗi chép số của chính dòng này: thêm một dòng vào withdrawals.csv (row_id = ${p.id}, table = ${p.table}, lý do, ngày, người quyết định)`,
+  'published.changed': (p: { id: string; table: string; before: string; after: string; reference?: boolean }): Parts =>
+    p.reference
+      ? {
+          // A report, document, area or project: the figures and pages that name it show its new cells at once.
+          message: `dòng ${p.id} đã được công bố (${p.before}); tệp này đổi thành ${p.after}`,
+          expected: 'một dòng đã công bố giữ nguyên các cột (trừ ghi chú), vì các con số và trang web dẫn đến nó hiện ngay giá trị mới',
+          fix:
+            `nếu sửa nhầm: trả các ô đó về như cũ (giá trị “trước là” ở trên); ` +
+            `nếu văn bản gốc thật sự ghi khác (chép nhầm ngày, số hiệu, tên): giữ giá trị mới và thêm một dòng vào withdrawals.csv (row_id = ${p.id}, table = ${p.table}, lý do, ngày, người quyết định)`,
+        }
+      : {
+          message: `dòng ${p.id} đã được công bố với ${p.before}; tệp này đổi thành ${p.after}`,
+          expected: 'một dòng đã công bố giữ nguyên con số, báo cáo và các cột khóa; số liệu của báo cáo mới là một dòng mới với mã mới',
+          fix:
+            `nếu đây là số liệu của một báo cáo mới: trả dòng ${p.id} về như cũ và thêm một dòng mới với mã mới (ví dụ mã báo cáo mới + số thứ tự); ` +
+            `nếu sửa lỗi chép số của chính dòng này: thêm một dòng vào withdrawals.csv (row_id = ${p.id}, table = ${p.table}, lý do, ngày, người quyết định)`,
+        },
+  'published.withdrawal-removed': (p: { id: string; table: string; date: string; reason: string }): Parts => ({
+    message: `quyết định rút lại dòng ${p.id} (bảng ${p.table}, ${datePhrase(p.date)}, lý do “${p.reason}”) đã được công bố nhưng không còn trong withdrawals.csv`,
+    expected: 'mọi hàng đã công bố của withdrawals.csv giữ nguyên mãi: đó là hồ sơ công khai của những gì đã rút lại, vì sao và ai quyết định',
+    fix: `trả lại hàng đó (tải withdrawals.csv đang công bố ở trang /cap-nhat/, mục “Số liệu hiện có”, rồi thêm hàng mới vào cuối); quyết định sau khác quyết định trước thì ghi một hàng mới với ngày mới, không xóa hàng cũ`,
+  }),
+  'published.withdrawal-changed': (p: { id: string; table: string; date: string; after: string }): Parts => ({
+    message: `quyết định rút lại dòng ${p.id} (bảng ${p.table}, ${datePhrase(p.date)}) đã được công bố; tệp này đổi thành ${p.after}`,
+    expected: 'một hàng đã công bố của withdrawals.csv giữ nguyên lý do và người quyết định',
+    fix: 'trả các ô đó về như cũ (giá trị “trước là” ở trên); cần ghi lại hay đính chính thì thêm một hàng mới (ngày mới) nói rõ điều đính chính, không sửa hàng cũ',
   }),
   'published.shrunk': (p: { file: string; rows: number; published: number; missing: number }): Parts => ({
     message: `${p.file} có ${vi(p.rows)} dòng, bản đã công bố có ${vi(p.published)} dòng: ${vi(p.missing)} dòng đã công bố không còn trong tệp (có thể tệp được làm từ tệp mẫu trống, chỉ có các dòng mới)`,
