@@ -78,7 +78,7 @@ export async function loadData(dataDir = DATA_DIR): Promise<DataLoad> {
   const form: Issue[] = [];
   const inputs = {} as Record<TableName, TableInput>;
   for (const def of TABLES) inputs[def.name] = await tableInput(def.name, dataDir, form);
-  const data = checkTables(inputs, { readTail: tailReader, published: publishedRows(dataDir), cited: citations?.(dataDir) });
+  const data = checkTables(inputs, { readTail: tailReader, published: await publishedRows(dataDir), cited: citations?.(dataDir) });
   data.form.unshift(...form);
   // A file no table is named for ("funding (1).csv" from a second download) would be left out without a word.
   const names = (await readdir(dataDir, { withFileTypes: true })).filter((e) => !e.isDirectory()).map((e) => e.name);
@@ -88,13 +88,24 @@ export async function loadData(dataDir = DATA_DIR): Promise<DataLoad> {
 }
 
 /** The rows published now (published-git.ts: the data at the last commit before the change), or undefined. */
-function publishedRows(dataDir: string): PublishedRows | undefined {
+async function publishedRows(dataDir: string): Promise<PublishedRows | undefined> {
   const ref = publishedFiles(dataDir);
   if (!ref) return undefined;
-  const inputs = Object.fromEntries(
-    TABLES.map((t) => [t.name, { file: `${t.file} (đã công bố, ${ref.ref})`, bytes: ref.texts[t.name] ?? null, canonicalWarning: false }]),
-  ) as Record<TableName, TableInput>;
+  const inputs = {} as Record<TableName, TableInput>;
+  for (const t of TABLES) {
+    // A table published as a workbook is read as its sheet's CSV, as tableInput reads it now.
+    const workbook = ref.workbooks[t.name];
+    const sheet = workbook ? await workbookCsv(workbook, t.name) : null;
+    inputs[t.name] = { file: `${t.file} (đã công bố, ${ref.ref})`, bytes: sheet ?? ref.texts[t.name] ?? null, canonicalWarning: false };
+  }
   return checkTables(inputs).tables as unknown as PublishedRows;
+}
+
+/** The sheet of a table's workbook as CSV bytes, or null when it has none. */
+async function workbookCsv(xlsx: Uint8Array, name: TableName): Promise<Uint8Array | null> {
+  const { xlsxToCsv } = await import('./xlsx.ts');
+  const sheet = (await xlsxToCsv(xlsx, `${name}.xlsx`).catch(() => [])).find((s) => s.table === name);
+  return sheet ? new TextEncoder().encode(sheet.csv) : null;
 }
 
 /**
@@ -156,16 +167,19 @@ const SHARED = Symbol.for('mtqg1719.data-loads');
 type Cached = { stamp: string; checkedAt: number; load: Promise<DataLoad>; checked?: Promise<DataLoad> };
 const loads: Map<string, Cached> = ((globalThis as Record<symbol, unknown>)[SHARED] ??= new Map()) as Map<string, Cached>;
 
-/** When each table's file last changed: a staff edit during `npm run dev` makes a new stamp, so pages reload the data. */
+/** When each table's files last changed: a staff edit during `npm run dev` makes a new stamp, so pages reload the data. */
 function stampOf(dataDir: string): string {
-  return TABLES.map((def) => {
-    try {
-      const s = statSync(join(dataDir, def.file));
-      return `${s.mtimeMs}:${s.size}`;
-    } catch {
-      return '-';
-    }
-  }).join('|');
+  // A table's CSV, and the workbook read when there is no CSV.
+  return TABLES.flatMap((def) => [def.file, def.file.replace(/\.csv$/, '.xlsx')])
+    .map((file) => {
+      try {
+        const s = statSync(join(dataDir, file));
+        return `${s.mtimeMs}:${s.size}`;
+      } catch {
+        return '-';
+      }
+    })
+    .join('|');
 }
 
 /**

@@ -24,6 +24,8 @@ export interface PublishedFiles {
   ref: string;
   /** Each table's file at that commit; absent when the file was not there. */
   texts: Partial<Record<TableName, Uint8Array>>;
+  /** A table kept there as a workbook (data/<table>.xlsx, no CSV: the server read it): its bytes, to read as load.ts does. */
+  workbooks: Partial<Record<TableName, Uint8Array>>;
 }
 
 const git = (cwd: string, args: string[], input?: string) =>
@@ -53,14 +55,22 @@ export function publishedFiles(dataDir: string, env: Record<string, string | und
     }
     if (!commit) return null;
     const texts: PublishedFiles['texts'] = {};
-    for (const t of TABLES) {
+    const workbooks: PublishedFiles['workbooks'] = {};
+    const blob = (file: string) => {
       try {
-        texts[t.name] = new Uint8Array(git(dir, ['cat-file', 'blob', `${commit}:${prefix}${t.file}`]));
+        return new Uint8Array(git(dir, ['cat-file', 'blob', `${commit}:${prefix}${file}`]));
       } catch {
-        // not in that commit: nothing published for this table
+        return null; // not in that commit
       }
+    };
+    for (const t of TABLES) {
+      // The CSV when there is one (the server reads it, not a workbook beside it); else the workbook.
+      const csv = blob(t.file);
+      const xlsx = csv ? null : blob(t.file.replace(/\.csv$/, '.xlsx'));
+      if (csv) texts[t.name] = csv;
+      else if (xlsx) workbooks[t.name] = xlsx;
     }
-    return { ref: `${ref} (${commit.slice(0, 10)})`, texts };
+    return { ref: `${ref} (${commit.slice(0, 10)})`, texts, workbooks };
   } catch {
     return null;
   }
