@@ -12,7 +12,7 @@ import type { TableName } from './define.ts';
 import { checkTables, type DataLoad, type TableInput, type TailReader } from './check.ts';
 import { issue, type Issue } from './messages.ts';
 import { publishedFiles } from './published-git.ts';
-import { unknownEntries, unknownFileIssue, type Cited, type PublishedRows } from './published.ts';
+import { unknownEntries, unknownFileIssue, type Cited, type NotCompared, type PublishedRows } from './published.ts';
 import { formatReport } from './report.ts';
 import { TABLES } from './tables/index.ts';
 
@@ -78,7 +78,9 @@ export async function loadData(dataDir = DATA_DIR): Promise<DataLoad> {
   const form: Issue[] = [];
   const inputs = {} as Record<TableName, TableInput>;
   for (const def of TABLES) inputs[def.name] = await tableInput(def.name, dataDir, form);
-  const data = checkTables(inputs, { readTail: tailReader, published: await publishedRows(dataDir), cited: citations?.(dataDir) });
+  const published = await publishedRows(dataDir);
+  const data = checkTables(inputs, { readTail: tailReader, published: 'notCompared' in published ? undefined : published.rows, cited: citations?.(dataDir) });
+  if ('notCompared' in published) data.notCompared = published.notCompared;
   data.form.unshift(...form);
   // A file no table is named for ("funding (1).csv" from a second download) would be left out without a word.
   const names = (await readdir(dataDir, { withFileTypes: true })).filter((e) => !e.isDirectory()).map((e) => e.name);
@@ -87,10 +89,10 @@ export async function loadData(dataDir = DATA_DIR): Promise<DataLoad> {
   return data;
 }
 
-/** The rows published now (published-git.ts: the data at the last commit before the change), or undefined. */
-async function publishedRows(dataDir: string): Promise<PublishedRows | undefined> {
+/** The rows published now (published-git.ts: the data at the last commit before the change), or why there are none to compare with. */
+async function publishedRows(dataDir: string): Promise<{ rows: PublishedRows } | { notCompared: NotCompared }> {
   const ref = publishedFiles(dataDir);
-  if (!ref) return undefined;
+  if ('notCompared' in ref) return ref;
   const inputs = {} as Record<TableName, TableInput>;
   for (const t of TABLES) {
     // A table published as a workbook is read as its sheet's CSV, as tableInput reads it now.
@@ -98,7 +100,7 @@ async function publishedRows(dataDir: string): Promise<PublishedRows | undefined
     const sheet = workbook ? await workbookCsv(workbook, t.name) : null;
     inputs[t.name] = { file: `${t.file} (đã công bố, ${ref.ref})`, bytes: sheet ?? ref.texts[t.name] ?? null, canonicalWarning: false };
   }
-  return checkTables(inputs).tables as unknown as PublishedRows;
+  return { rows: checkTables(inputs).tables as unknown as PublishedRows };
 }
 
 /** The sheet of a table's workbook as CSV bytes, or null when it has none. */

@@ -607,6 +607,36 @@ export const SEVERITY_LABEL: Record<DiscrepancySeverity, string> = {
   'source-error': 'lỗi trong báo cáo',
 };
 
+// ---- Nothing published to compare with (published-git.ts) ----------------------
+
+/**
+ * Why `npm run check` had nothing published to compare with (published-git.ts): git is not installed; the
+ * data folder is not in a repository; the clone holds only its last commit (CI's default); the repository
+ * has no commit before this one.
+ */
+export type NotCompared = 'no-git' | 'no-repository' | 'shallow' | 'first-commit';
+
+/** Why `npm run check` could not compare with the published rows, and what to do, in staff words. */
+export function notComparedText(reason: NotCompared): { headline: string; why: string; fix: string } {
+  const why = {
+    'no-git': 'máy này không có chương trình git, nên không đọc được bản đang công bố',
+    'no-repository': 'thư mục dữ liệu không nằm trong một kho git (ví dụ một bản chép hoặc tệp ZIP), nên không có bản đang công bố để so',
+    shallow: 'bản sao của kho chỉ có lần ghi mới nhất (clone nông), không có lần ghi trước để biết số liệu đang công bố',
+    'first-commit': 'kho chưa có lần ghi nào trước lần này, nên chưa có số liệu nào được công bố để so',
+  }[reason];
+  const fix = {
+    'no-git': 'kiểm tra ở trang /cap-nhat/ (luôn so với số liệu đang công bố), hoặc nhờ bộ phận kỹ thuật cài git',
+    'no-repository': 'kiểm tra ở trang /cap-nhat/ (luôn so với số liệu đang công bố), hoặc chạy npm run check trong bản sao đầy đủ của kho',
+    shallow: 'cho máy chủ lấy toàn bộ lịch sử của kho (GitHub Actions: fetch-depth: 0 ở bước actions/checkout; GitLab: biến GIT_DEPTH = 0); trên máy: git fetch --unshallow',
+    'first-commit': 'không cần làm gì nếu đây là lần công bố đầu tiên; nếu không, kho đã bị tạo lại: báo bộ phận kỹ thuật',
+  }[reason];
+  return {
+    headline: 'CẢNH BÁO: lần kiểm tra này KHÔNG so được với số liệu đang công bố — một dòng đã công bố bị xóa hay bị sửa sẽ không bị phát hiện',
+    why,
+    fix,
+  };
+}
+
 // ---- The checker itself failed (not the data) ----------------------------------
 
 /** A crash, a missing package, a code error: never the staff's data. */

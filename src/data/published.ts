@@ -23,6 +23,9 @@ export const EXAMPLE_PREFIX = 'vi-du-';
  */
 export type Cited = Readonly<Record<string, readonly string[]>>;
 
+/** Why nothing published could be compared (messages.ts says it to staff). */
+export type { NotCompared } from './messages.ts';
+
 /** The published rows of each table (tables absent: nothing to compare). */
 export type PublishedRows = Partial<Record<TableName, readonly Row[]>>;
 
