@@ -54,7 +54,8 @@ describe('a table kept as data/<table>.xlsx', () => {
 
   it('the browser checker is given its rows as the published funding.csv, not an empty table', async () => {
     const { dir, rows } = await xlsxRepo();
-    const text = publishedCsv(funding, dir, (await loadData(dir)).tables.funding as unknown as Row[]);
+    const body = publishedCsv(funding, dir, (await loadData(dir)).tables.funding as unknown as Row[]);
+    const text = typeof body === 'string' ? body : new TextDecoder().decode(body);
     const lines = text.trim().split('\n');
     expect(lines[0]).toBe(funding.fields.map((f) => f.name).join(','));
     expect(lines).toHaveLength(rows.length + 1);
