@@ -61,8 +61,10 @@ export function publishedWhat(def: TableDef, row: Row): string {
     const section = text(row.section);
     return `con số in “${figure}”, báo cáo ${text(row.report_id)}${section ? `, mục ${section}` : ''}`;
   }
-  const name = text(row.name) || text(row.title) || text(row.short_name) || text(row.reason);
-  return name ? `“${name}”` : 'dòng tham chiếu';
+  // A report or an area by its name; a cited document as printed, with the report citing it.
+  const name = text(row.name) || text(row.title) || text(row.short_name) || text(row.figure_text) || text(row.reason);
+  const report = def.name !== 'reports' && text(row.report_id) ? `, báo cáo ${text(row.report_id)}` : '';
+  return name ? `“${name}”${report}` : 'dòng tham chiếu';
 }
 
 /** Example rows of the templates left in a table. */

@@ -58,6 +58,7 @@ describe('npm run check: a published reference row changed in place', () => {
     edit(dir, 'documents.csv', 'bg-2023-11-17-d01,bg-2023-11-17,3.2,ubnd-bg-kh-511-ngam-cau,511/KH-UBND,cited,2021-10-15,Kế hoạch số 511/KH-UBND ngày 15/10/2021', 'bg-2023-11-17-d01,bg-2023-11-17,3.2,ubnd-bg-kh-511-ngam-cau,512/KH-UBND,cited,2021-10-16,Kế hoạch số 512/KH-UBND ngày 16/10/2021');
     const [changed, ...rest] = only((await loadData(dir)).issues, 'published.changed');
     expect(rest).toEqual([]);
+    expect(changed!.message).toContain('dòng bg-2023-11-17-d01 đã được công bố (“Kế hoạch số 511/KH-UBND ngày 15/10/2021”, báo cáo bg-2023-11-17)');
     expect(changed!.message).toContain('doc_ref = 512/KH-UBND (trước là 511/KH-UBND)');
     expect(changed!.message).toContain('date = 2021-10-16 (trước là 2021-10-15)');
   });
