@@ -429,10 +429,10 @@ const TEMPLATES = {
       ? {
           // A report, document, area or project: the figures and pages that name it show its new cells at once.
           message: `dòng ${p.id} đã được công bố (${p.before}); tệp này đổi thành ${p.after}`,
-          expected: 'một dòng đã công bố giữ nguyên các cột (trừ ghi chú), vì các con số và trang web dẫn đến nó hiện ngay giá trị mới',
+          expected: 'một dòng đã công bố giữ nguyên mọi cột trừ ghi chú (note), vì mọi con số và trang web dẫn đến nó sẽ đổi theo',
           fix:
-            `nếu sửa nhầm: trả các ô đó về như cũ (giá trị “trước là” ở trên); ` +
-            `nếu văn bản gốc thật sự ghi khác (chép nhầm ngày, số hiệu, tên): giữ giá trị mới và thêm một dòng vào withdrawals.csv (row_id = ${p.id}, table = ${p.table}, lý do, ngày, người quyết định)`,
+            `sửa nhầm thì trả các ô đó về như cũ (giá trị “trước là” ở trên); ` +
+            `văn bản gốc thật sự ghi khác (chép nhầm ngày, số hiệu, tên) thì giữ giá trị mới và thêm một dòng vào withdrawals.csv (row_id = ${p.id}, table = ${p.table}, lý do, ngày, người quyết định)`,
         }
       : {
           message: `dòng ${p.id} đã được công bố với ${p.before}; tệp này đổi thành ${p.after}`,
