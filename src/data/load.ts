@@ -148,7 +148,9 @@ async function tableInput(name: TableName, dataDir: string, form: Issue[]): Prom
   if (csv) {
     const names = { csv: def.file, xlsx: def.file.replace(/\.csv$/, '.xlsx') };
     const differ = await rowsOnlyIn(xlsx, csv, name);
-    form.push(issue(differ.length ? { code: 'file.both-differ', ...names, rows: differ.length, example: differ[0]! } : { code: 'file.both', ...names }, at));
+    // Among the table's problems, not the file-form notes (which never block publishing).
+    if (differ.length) return { file, bytes: csv, extra: [issue({ code: 'file.both-differ', ...names, rows: differ.length, example: differ[0]! }, at)] };
+    form.push(issue({ code: 'file.both', ...names }, at));
     return { file, bytes: csv };
   }
   const { xlsxToCsv } = await import('./xlsx.ts');
