@@ -452,7 +452,7 @@ const TEMPLATES = {
     fix: 'trả các ô đó về như cũ (giá trị “trước là” ở trên); cần ghi lại hay đính chính thì thêm một hàng mới (ngày mới) nói rõ điều đính chính, không sửa hàng cũ',
   }),
   'published.shrunk': (p: { file: string; rows: number; published: number; missing: number }): Parts => ({
-    message: `${p.file} có ${vi(p.rows)} dòng, bản đã công bố có ${vi(p.published)} dòng: ${vi(p.missing)} dòng đã công bố không còn trong tệp (có thể tệp được làm từ tệp mẫu trống, chỉ có các dòng mới)`,
+    message: `tệp ${p.file} có ${vi(p.rows)} dòng, bản đã công bố có ${vi(p.published)} dòng: ${vi(p.missing)} dòng đã công bố không còn trong tệp (có thể tệp được làm từ tệp mẫu trống, chỉ có các dòng mới)`,
     expected: 'tệp gồm mọi dòng đã công bố và các dòng mới thêm vào cuối',
     fix: 'tải tệp đang công bố ở trang /cap-nhat/ (mục “Số liệu hiện có”), chép các dòng mới vào cuối tệp đó rồi kiểm tra lại; không thay cả bảng bằng tệp mẫu',
   }),
