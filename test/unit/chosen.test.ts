@@ -17,19 +17,19 @@ const workbook = async () => templateXlsx(funding, [{ ...TEMPLATE_ROWS.funding, 
 
 describe('files chosen at /cap-nhat/', () => {
   it('checks "funding (1).xlsx" as funding, and names it as a file data/ would leave out', async () => {
-    const picked = await readChosen([new File([await workbook()], 'funding (1).xlsx')]);
+    const picked = await readChosen([new File([new Uint8Array(await workbook())], 'funding (1).xlsx')]);
     expect(picked.chosen.map((c) => c.table)).toEqual(['funding']);
     expect(picked.misnamed).toEqual(['funding (1).xlsx']);
   });
 
   it('takes "funding.xlsx" as it is named', async () => {
-    const picked = await readChosen([new File([await workbook()], 'funding.xlsx')]);
+    const picked = await readChosen([new File([new Uint8Array(await workbook())], 'funding.xlsx')]);
     expect(picked.misnamed).toEqual([]);
   });
 
   it('uses the CSV, as data/ does, when a CSV and a workbook of one table are chosen in either order', async () => {
     for (const order of [0, 1]) {
-      const files = [new File([csv], 'funding.csv'), new File([await workbook()], 'funding.xlsx')];
+      const files = [new File([new Uint8Array(csv)], 'funding.csv'), new File([new Uint8Array(await workbook())], 'funding.xlsx')];
       const picked = await readChosen(order ? files.toReversed() : files);
       expect(picked.chosen.map((c) => c.file)).toEqual(['funding.csv']);
       expect(picked.unknown).toEqual([expect.stringMatching(/^funding\.xlsx › funding \(không dùng: đã có funding\.csv cho cùng bảng/)]);
