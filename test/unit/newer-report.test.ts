@@ -10,6 +10,7 @@ import { splitFigures } from '../../src/lib/fold.ts';
 import type { ViewContext } from '../../src/views/context.ts';
 import type { FigureProps } from '../../src/views/figure.ts';
 import { areaHeadlines } from '../../src/views/overview.ts';
+import { shareCards } from '../../src/views/share.ts';
 import { fundingSections, ncutSections, plan511Sections } from '../../src/views/topic-pages.ts';
 import { districtChart, districtCompletedChart, plan511FundingChart } from '../../src/views/works.ts';
 import { removeDataDirs, siteContext } from './helpers.ts';
@@ -42,6 +43,15 @@ describe('a newer report’s figures are the first cards', () => {
       'Tỷ lệ hộ nghèo vùng đồng bào DTTS&MN (73 xã) giảm so với năm trước, năm 2022',
       'Tỷ lệ hộ nghèo các xã đặc biệt khó khăn (28 xã) giảm so với năm trước, năm 2022',
       'Người có uy tín (giai đoạn 2023–2027, cấp tỉnh quản lý)',
+    ]);
+  });
+
+  it('the share cards of /giai-ngan/, /cong-trinh/ and / show the 2025 figure, as the pages’ first cards', async () => {
+    const cards = shareCards(await withNewer());
+    expect(['/giai-ngan/', '/cong-trinh/', '/'].map((p) => [cards.get(p)!.figure!.label, cards.get(p)!.asOf])).toEqual([
+      ['Đã giải ngân, năm 2025', '2025-06-30'],
+      ['Công trình ngầm, cầu dân sinh hoàn thành: Kế hoạch 2022–2024 (danh mục sau điều chỉnh)', '2025-06-30'],
+      ['Đã giải ngân, năm 2025', '2025-06-30'],
     ]);
   });
 
