@@ -14,7 +14,7 @@ import { hasAreaPage } from '../lib/links.ts';
 import { figureLead, type FigureProps } from './figure.ts';
 import { newestFirst } from './order.ts';
 import { disbursementFigures } from './funding.ts';
-import { ncutFigures } from './ncut.ts';
+import { ncutFigures, newestSupportFigures } from './ncut.ts';
 import { overviewHeadlines } from './overview.ts';
 import { povertyFigures } from './poverty.ts';
 import { worksFigures } from './works.ts';
@@ -75,7 +75,7 @@ export function shareCards(ctx: ViewContext): Map<string, ShareCard> {
   add('/giai-ngan/', 'giai-ngan', 'Giải ngân', first(fundingAreas(ctx), (a) => disbursementFigures(ctx, a)));
   add('/cong-trinh/', 'cong-trinh', 'Công trình ngầm – cầu dân sinh', first(areasWith(ctx, 'works'), (a) => worksFigures(ctx, a)));
   add('/ho-ngheo/', 'ho-ngheo', 'Hộ nghèo', first(areasWith(ctx, 'poverty'), (a) => povertyFigures(ctx, a)));
-  add('/nguoi-co-uy-tin/', 'nguoi-co-uy-tin', 'Người có uy tín', first(areasWith(ctx, 'ncut'), (a) => ncutFigures(ctx, a)));
+  add('/nguoi-co-uy-tin/', 'nguoi-co-uy-tin', 'Người có uy tín', first(areasWith(ctx, 'ncut'), (a) => [...ncutFigures(ctx, a), ...newestSupportFigures(ctx, a)]));
   // Areas with a page of their own only: a commune has none (it is a line on its province's page).
   for (const area of ctx.data.tables.areas.filter((a) => hasAreaPage(a.id)))
     add(`/dia-ban/${area.id}/`, `dia-ban-${area.id}`, cap(areaPhrase(ctx, area.id)), areaTopics(ctx, area.id).flatMap((t) => t.figures)[0]);

@@ -46,11 +46,12 @@ describe('a newer report’s figures are the first cards', () => {
     ]);
   });
 
-  it('the share cards of /giai-ngan/, /cong-trinh/ and / show the 2025 figure, as the pages’ first cards', async () => {
+  it('the share cards of /giai-ngan/, /cong-trinh/, /nguoi-co-uy-tin/ and / show the 2025 figure, as the pages’ first cards', async () => {
     const cards = shareCards(await withNewer());
-    expect(['/giai-ngan/', '/cong-trinh/', '/'].map((p) => [cards.get(p)!.figure!.label, cards.get(p)!.asOf])).toEqual([
+    expect(['/giai-ngan/', '/cong-trinh/', '/nguoi-co-uy-tin/', '/'].map((p) => [cards.get(p)!.figure!.label, cards.get(p)!.asOf])).toEqual([
       ['Đã giải ngân, năm 2025', '2025-06-30'],
       ['Công trình ngầm, cầu dân sinh hoàn thành: Kế hoạch 2022–2024 (danh mục sau điều chỉnh)', '2025-06-30'],
+      ['Tặng quà Tết (năm 2025, cấp tỉnh)', '2025-07-15'],
       ['Đã giải ngân, năm 2025', '2025-06-30'],
     ]);
   });
