@@ -86,9 +86,12 @@ describe('a brief stays one sheet when staff add data', () => {
     expect(b.figures.more).toBe(b.figureCount - LIMITS.figures);
     expect(b.figures.more).toBeGreaterThan(0);
     expect(b.charts.length).toBeLessThanOrEqual(LIMITS.charts);
-    // Ten fund years make the disbursement chart 40 + 10 × 2 rows × 22 = 480 units tall: at 7 pt it
-    // would not fit the sheet, so the next topics' headline charts take its place.
-    expect(b.charts.map((c) => c.id)).toEqual(['tinh-trang-ke-hoach-511-bac-giang', 'ty-le-ho-ngheo-bac-giang']);
+    // Ten fund years make the disbursement chart about 470 units tall: at 7 pt it would not fit the sheet
+    // (270 units for all its charts), so the next topic's headline chart takes its place: plan 511, 122 units.
+    // The poverty chart (240 units, plus 70 for its title lines) no longer fits beside it: 122 + 310 > 270.
+    expect(b.charts.map((c) => c.id)).toEqual(['tinh-trang-ke-hoach-511-bac-giang']);
+    // Those left out are named, with their home page's anchor.
+    expect(b.moreCharts.map((c) => c.href)).toEqual(['/giai-ngan/#ty-le-giai-ngan-bac-giang', '/ho-ngheo/#ty-le-ho-ngheo-bac-giang']);
     expect(b.related.items).toHaveLength(LIMITS.related);
     expect(b.related.more).toBe(22 - LIMITS.related);
     expect(programmeBrief(ctx).figures.items.length).toBeLessThanOrEqual(LIMITS.figures);
