@@ -180,8 +180,8 @@ export function worksFigures(ctx: ViewContext, areaId: string): FigureProps[] {
       const source = figureSource(ctx, areaId, { id: c.completed_id, report_id: c.report_id }, c.as_of, [...c.completed_ids.slice(1), ...c.planned_ids]);
       return {
         ...source,
-        // A sum of types is the page's own figure: its anchor is not the first row's.
-        ...(c.summed ? { id: `${source.id}-cong-loai` } : {}),
+        // A sum of types is the page's own figure: its anchor is not the first row's, its words those of all its rows.
+        ...(c.summed ? { id: `${source.id}-cong-loai`, ...qualifierProp(countQualifier(ctx, c.completed_ids)) } : {}),
         label: completedLabel(c),
         value: c.completed,
         unit: 'work' as const,
@@ -217,7 +217,7 @@ export function plan511CountFigures(ctx: ViewContext, areaId: string): FigurePro
           : c.summed
             ? `Công trình ngầm, cầu dân sinh ${what}: ${planName(c)}; ${scopeText(c)}`
             : `Công trình ${scopeText(c) || 'ngầm, cầu dân sinh'} ${what}: ${planName(c)}`;
-      return { ...source, ...(c.summed ? { id: `${source.id}-cong-loai` } : {}), label, value: c.value, unit: 'work' as const };
+      return { ...source, ...(c.summed ? { id: `${source.id}-cong-loai`, ...qualifierProp(countQualifier(ctx, c.ids)) } : {}), label, value: c.value, unit: 'work' as const };
     });
 }
 

@@ -10,7 +10,7 @@ import { discrepancyNote } from '../../src/views/caveats.ts';
 import { figureCell } from '../../src/views/figure.ts';
 import { altText } from '../../src/charts/describe.ts';
 import { disbursementFigures, fundYearChart, projectChart, statedTotalFigures, unallocatedChart, unallocatedFigures } from '../../src/views/funding.ts';
-import { districtChart, districtCompletedChart, otherWorksChart, plan511FundingChart, statusChart, typeChart } from '../../src/views/works.ts';
+import { districtChart, districtCompletedChart, otherWorksChart, plan511CountFigures, plan511FundingChart, statusChart, typeChart, worksFigures } from '../../src/views/works.ts';
 import { supportChart } from '../../src/views/ncut.ts';
 import { removeDataDirs, plus, fixtureContext } from './helpers.ts';
 import Papa from 'papaparse';
@@ -344,6 +344,14 @@ describe('a figure made from rows carries their words everywhere it goes', () =>
     expect(spec.title).toBe('Kế hoạch 2022–2024: 3 trên khoảng 4 công trình đã hoàn thành');
     expect(spec.rows.map((r) => [r.status, r.value, r.qualifier ?? null])).toEqual([['completed', 3, null], ['in_progress', 1, null], ['not_started', 0, 'khoang']]);
     expect(renderChart(spec).svgWide).toContain('>3/khoảng 4<');
+  });
+
+  it('a card of a summed count has the word of any of its types, not only of the first row', async () => {
+    // Completed 1 cầu + khoảng 2 ngầm = khoảng 3 of 1 + 3 = 4 planned; in the 2023 batch (no plan) the same sum alone.
+    const plan = await yenDung('2022-2024', 'revised', ['ngam,planned,3,,03 công trình ngầm,reported,', 'cau,planned,1,,01 cầu,reported,', 'ngam,completed,2,2024-06-20,khoảng 02 công trình ngầm,reported,', 'cau,completed,1,2024-06-20,01 cầu,reported,']);
+    expect(worksFigures(plan, 'yen-dung').map((f) => [f.value, f.total, f.qualifier ?? null])).toEqual([[3, 4, 'khoang']]);
+    const batch = await yenDung('2023', 'current', ['ngam,completed,2,2024-06-20,khoảng 02 công trình ngầm,reported,', 'cau,completed,1,2024-06-20,01 cầu,reported,']);
+    expect(plan511CountFigures(batch, 'yen-dung').map((f) => [f.value, f.qualifier ?? null])).toEqual([[3, 'khoang']]);
   });
 
   it('a batch chart\'s title names a summed count with the word of any of its types', async () => {
