@@ -6,6 +6,7 @@ import subsetFonts from './src/styles/fonts/integration.ts';
 import { figureRefs } from './src/content/vite-figure-refs.ts';
 import { downloadsOutput } from './src/integrations/downloads-output.ts';
 import { config } from './src/lib/config.ts';
+import { printSite } from './src/styles/print-site.ts';
 
 const settings = config();
 
@@ -26,6 +27,6 @@ export default defineConfig({
   // Scripts as files, never inlined (the Content-Security-Policy allows scripts from the site only);
   // the narratives' figure ids are checked against the data before an MDX page compiles. The checker of
   // /cap-nhat/ runs in a module worker (src/staff/check-worker.ts), emitted as its own ES module file.
-  vite: { build: { assetsInlineLimit: 0 }, worker: { format: 'es' }, plugins: [figureRefs()] },
+  vite: { build: { assetsInlineLimit: 0 }, worker: { format: 'es' }, plugins: [figureRefs(), printSite(settings.SITE_URL)] },
   devToolbar: { enabled: false },
 });

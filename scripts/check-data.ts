@@ -27,6 +27,12 @@ export async function checkData(dir: string | undefined, details = false): Promi
     const { formatReport, formNotes } = await import('../src/data/report.ts');
     const data = await sharedLoad(dir ?? DATA_DIR);
     console.log(formatReport(data, 'check', { details }));
+    // On GitHub Actions, also an annotation on the run's page: a check that compared with nothing is never silent.
+    if (data.notCompared && process.env.GITHUB_ACTIONS === 'true') {
+      const { notComparedText } = await import('../src/data/messages.ts');
+      const t = notComparedText(data.notCompared);
+      console.log(`::warning title=Chưa so với số liệu đang công bố::${t.headline}. Vì sao: ${t.why}. Cách sửa: ${t.fix}.`);
+    }
     if (data.form.length) console.log(formNotes(data.form));
     return data.issues.some((i) => i.severity === 'error') ? 1 : 0;
   } catch (error) {

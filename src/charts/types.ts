@@ -26,6 +26,7 @@ export interface ChartNote {
 /** What a group of bars is, for its colour (src/charts/palette.ts MEANING_STYLE): the same on every chart. */
 export type Meaning =
   | 'assigned'
+  | 'allocated'
   | 'disbursed'
   | 'completed'
   | 'not_completed'

@@ -8,7 +8,7 @@ import type { TableDef, TableName } from './define.ts';
 import { isCanonical } from './canonical.ts';
 import { figureTextIssues } from './figure-text.ts';
 import { issue, type Issue } from './messages.ts';
-import { citedIssues, exampleIssues, publishedIssues, type Cited, type PublishedRows } from './published.ts';
+import { citedIssues, exampleIssues, publishedIssues, type Cited, type NotCompared, type PublishedRows } from './published.ts';
 import { decode, readCsvText, tailStart } from './read.ts';
 import { reconcile, type Discrepancy, type Tables } from './reconcile/index.ts';
 import { seriesIssues } from './series.ts';
@@ -35,6 +35,11 @@ export interface DataLoad {
   form: Issue[];
   /** The rows the site's articles cite, when known (the option given): /cap-nhat/ ships them to the browser checker. */
   cited?: Cited;
+  /**
+   * Set by load.ts when git gave nothing published to compare with (published-git.ts): a deleted or changed
+   * published row could not be found, which the report says instead of a bare "no error".
+   */
+  notCompared?: NotCompared;
 }
 
 /** One table's input: the file as the user names it, and its bytes (null when the file is missing). */

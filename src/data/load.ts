@@ -12,7 +12,7 @@ import type { TableName } from './define.ts';
 import { checkTables, type DataLoad, type TableInput, type TailReader } from './check.ts';
 import { issue, type Issue } from './messages.ts';
 import { publishedFiles } from './published-git.ts';
-import { unknownEntries, unknownFileIssue, type Cited, type PublishedRows } from './published.ts';
+import { unknownEntries, unknownFileIssue, type Cited, type NotCompared, type PublishedRows } from './published.ts';
 import { formatReport } from './report.ts';
 import { TABLES } from './tables/index.ts';
 
@@ -78,7 +78,9 @@ export async function loadData(dataDir = DATA_DIR): Promise<DataLoad> {
   const form: Issue[] = [];
   const inputs = {} as Record<TableName, TableInput>;
   for (const def of TABLES) inputs[def.name] = await tableInput(def.name, dataDir, form);
-  const data = checkTables(inputs, { readTail: tailReader, published: publishedRows(dataDir), cited: citations?.(dataDir) });
+  const published = await publishedRows(dataDir);
+  const data = checkTables(inputs, { readTail: tailReader, published: 'notCompared' in published ? undefined : published.rows, cited: citations?.(dataDir) });
+  if ('notCompared' in published) data.notCompared = published.notCompared;
   data.form.unshift(...form);
   // A file no table is named for ("funding (1).csv" from a second download) would be left out without a word.
   const names = (await readdir(dataDir, { withFileTypes: true })).filter((e) => !e.isDirectory()).map((e) => e.name);
@@ -87,14 +89,25 @@ export async function loadData(dataDir = DATA_DIR): Promise<DataLoad> {
   return data;
 }
 
-/** The rows published now (published-git.ts: the data at the last commit before the change), or undefined. */
-function publishedRows(dataDir: string): PublishedRows | undefined {
+/** The rows published now (published-git.ts: the data at the last commit before the change), or why there are none to compare with. */
+async function publishedRows(dataDir: string): Promise<{ rows: PublishedRows } | { notCompared: NotCompared }> {
   const ref = publishedFiles(dataDir);
-  if (!ref) return undefined;
-  const inputs = Object.fromEntries(
-    TABLES.map((t) => [t.name, { file: `${t.file} (đã công bố, ${ref.ref})`, bytes: ref.texts[t.name] ?? null, canonicalWarning: false }]),
-  ) as Record<TableName, TableInput>;
-  return checkTables(inputs).tables as unknown as PublishedRows;
+  if ('notCompared' in ref) return ref;
+  const inputs = {} as Record<TableName, TableInput>;
+  for (const t of TABLES) {
+    // A table published as a workbook is read as its sheet's CSV, as tableInput reads it now.
+    const workbook = ref.workbooks[t.name];
+    const sheet = workbook ? await workbookCsv(workbook, t.name) : null;
+    inputs[t.name] = { file: `${t.file} (đã công bố, ${ref.ref})`, bytes: sheet ?? ref.texts[t.name] ?? null, canonicalWarning: false };
+  }
+  return { rows: checkTables(inputs).tables as unknown as PublishedRows };
+}
+
+/** The sheet of a table's workbook as CSV bytes, or null when it has none. */
+async function workbookCsv(xlsx: Uint8Array, name: TableName): Promise<Uint8Array | null> {
+  const { xlsxToCsv } = await import('./xlsx.ts');
+  const sheet = (await xlsxToCsv(xlsx, `${name}.xlsx`).catch(() => [])).find((s) => s.table === name);
+  return sheet ? new TextEncoder().encode(sheet.csv) : null;
 }
 
 /**
@@ -135,7 +148,9 @@ async function tableInput(name: TableName, dataDir: string, form: Issue[]): Prom
   if (csv) {
     const names = { csv: def.file, xlsx: def.file.replace(/\.csv$/, '.xlsx') };
     const differ = await rowsOnlyIn(xlsx, csv, name);
-    form.push(issue(differ.length ? { code: 'file.both-differ', ...names, rows: differ.length, example: differ[0]! } : { code: 'file.both', ...names }, at));
+    // Among the table's problems, not the file-form notes (which never block publishing).
+    if (differ.length) return { file, bytes: csv, extra: [issue({ code: 'file.both-differ', ...names, rows: differ.length, example: differ[0]! }, at)] };
+    form.push(issue({ code: 'file.both', ...names }, at));
     return { file, bytes: csv };
   }
   const { xlsxToCsv } = await import('./xlsx.ts');
@@ -156,16 +171,19 @@ const SHARED = Symbol.for('mtqg1719.data-loads');
 type Cached = { stamp: string; checkedAt: number; load: Promise<DataLoad>; checked?: Promise<DataLoad> };
 const loads: Map<string, Cached> = ((globalThis as Record<symbol, unknown>)[SHARED] ??= new Map()) as Map<string, Cached>;
 
-/** When each table's file last changed: a staff edit during `npm run dev` makes a new stamp, so pages reload the data. */
+/** When each table's files last changed: a staff edit during `npm run dev` makes a new stamp, so pages reload the data. */
 function stampOf(dataDir: string): string {
-  return TABLES.map((def) => {
-    try {
-      const s = statSync(join(dataDir, def.file));
-      return `${s.mtimeMs}:${s.size}`;
-    } catch {
-      return '-';
-    }
-  }).join('|');
+  // A table's CSV, and the workbook read when there is no CSV.
+  return TABLES.flatMap((def) => [def.file, def.file.replace(/\.csv$/, '.xlsx')])
+    .map((file) => {
+      try {
+        const s = statSync(join(dataDir, file));
+        return `${s.mtimeMs}:${s.size}`;
+      } catch {
+        return '-';
+      }
+    })
+    .join('|');
 }
 
 /**

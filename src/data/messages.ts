@@ -10,7 +10,7 @@
  *   data/funding.csv, dòng 12, cột "value": "80.000" — không rõ là 80 hay 80000 … Cần: … Cách sửa: …
  */
 import type { TableName } from './define.ts';
-import { formatDate, formatNumber } from '../lib/format.ts';
+import { datePhrase, formatDate, formatNumber } from '../lib/format.ts';
 
 type Severity = 'error' | 'warning';
 
@@ -424,15 +424,35 @@ const TEMPLATES = {
       `nếu xóa nhầm: tải tệp đang công bố ở trang /cap-nhat/ (mục “Số liệu hiện có”), thêm các dòng mới vào cuối tệp đó rồi kiểm tra lại; ` +
       `nếu thật sự rút lại con số này: thêm một dòng vào withdrawals.csv (row_id = ${p.id}, table = ${p.table}, lý do, ngày, người quyết định)`,
   }),
-  'published.changed': (p: { id: string; table: string; before: string; after: string }): Parts => ({
-    message: `dòng ${p.id} đã được công bố với ${p.before}; tệp này đổi thành ${p.after}`,
-    expected: 'một dòng đã công bố giữ nguyên con số, báo cáo và các cột khóa; số liệu của báo cáo mới là một dòng mới với mã mới',
-    fix:
-      `nếu đây là số liệu của một báo cáo mới: trả dòng ${p.id} về như cũ và thêm một dòng mới với mã mới (ví dụ mã báo cáo mới + số thứ tự); ` +
-      `nếu sửa lỗi chép số của chính dòng này: thêm một dòng vào withdrawals.csv (row_id = ${p.id}, table = ${p.table}, lý do, ngày, người quyết định)`,
+  'published.changed': (p: { id: string; table: string; before: string; after: string; reference?: boolean }): Parts =>
+    p.reference
+      ? {
+          // A report, document, area or project: the figures and pages that name it show its new cells at once.
+          message: `dòng ${p.id} đã được công bố (${p.before}); tệp này đổi thành ${p.after}`,
+          expected: 'một dòng đã công bố giữ nguyên mọi cột trừ ghi chú (note), vì mọi con số và trang web dẫn đến nó sẽ đổi theo',
+          fix:
+            `sửa nhầm thì trả các ô đó về như cũ (giá trị “trước là” ở trên); ` +
+            `văn bản gốc thật sự ghi khác (chép nhầm ngày, số hiệu, tên) thì giữ giá trị mới và thêm một dòng vào withdrawals.csv (row_id = ${p.id}, table = ${p.table}, lý do, ngày, người quyết định)`,
+        }
+      : {
+          message: `dòng ${p.id} đã được công bố với ${p.before}; tệp này đổi thành ${p.after}`,
+          expected: 'một dòng đã công bố giữ nguyên con số, báo cáo và các cột khóa; số liệu của báo cáo mới là một dòng mới với mã mới',
+          fix:
+            `nếu đây là số liệu của một báo cáo mới: trả dòng ${p.id} về như cũ và thêm một dòng mới với mã mới (ví dụ mã báo cáo mới + số thứ tự); ` +
+            `nếu sửa lỗi chép số của chính dòng này: thêm một dòng vào withdrawals.csv (row_id = ${p.id}, table = ${p.table}, lý do, ngày, người quyết định)`,
+        },
+  'published.withdrawal-removed': (p: { id: string; table: string; date: string; reason: string }): Parts => ({
+    message: `quyết định rút lại dòng ${p.id} (bảng ${p.table}, ${datePhrase(p.date)}, lý do “${p.reason}”) đã được công bố nhưng không còn trong withdrawals.csv`,
+    expected: 'mọi hàng đã công bố của withdrawals.csv giữ nguyên mãi: đó là hồ sơ công khai của những gì đã rút lại, vì sao và ai quyết định',
+    fix: `trả lại hàng đó (tải withdrawals.csv đang công bố ở trang /cap-nhat/, mục “Số liệu hiện có”, rồi thêm hàng mới vào cuối); quyết định sau khác quyết định trước thì ghi một hàng mới với ngày mới, không xóa hàng cũ`,
+  }),
+  'published.withdrawal-changed': (p: { id: string; table: string; date: string; after: string }): Parts => ({
+    message: `quyết định rút lại dòng ${p.id} (bảng ${p.table}, ${datePhrase(p.date)}) đã được công bố; tệp này đổi thành ${p.after}`,
+    expected: 'một hàng đã công bố của withdrawals.csv giữ nguyên lý do và người quyết định',
+    fix: 'trả các ô đó về như cũ (giá trị “trước là” ở trên); cần ghi lại hay đính chính thì thêm một hàng mới (ngày mới) nói rõ điều đính chính, không sửa hàng cũ',
   }),
   'published.shrunk': (p: { file: string; rows: number; published: number; missing: number }): Parts => ({
-    message: `${p.file} có ${vi(p.rows)} dòng, bản đã công bố có ${vi(p.published)} dòng: ${vi(p.missing)} dòng đã công bố không còn trong tệp (có thể tệp được làm từ tệp mẫu trống, chỉ có các dòng mới)`,
+    message: `tệp ${p.file} có ${vi(p.rows)} dòng, bản đã công bố có ${vi(p.published)} dòng: ${vi(p.missing)} dòng đã công bố không còn trong tệp (có thể tệp được làm từ tệp mẫu trống, chỉ có các dòng mới)`,
     expected: 'tệp gồm mọi dòng đã công bố và các dòng mới thêm vào cuối',
     fix: 'tải tệp đang công bố ở trang /cap-nhat/ (mục “Số liệu hiện có”), chép các dòng mới vào cuối tệp đó rồi kiểm tra lại; không thay cả bảng bằng tệp mẫu',
   }),
@@ -452,7 +472,7 @@ const TEMPLATES = {
       : 'tên tệp này không phải tên của bảng nào, nên số liệu trong tệp sẽ không được dùng',
     expected: `tên tệp đúng bằng tên bảng: ${p.files.join(', ')}`,
     fix: p.suggestion
-      ? `đổi tên thành ${p.suggestion} (trình duyệt thường thêm “ (1)” khi tải về lần thứ hai; tải lên thay tệp ${p.suggestion} cũ)`
+      ? `đổi tên thành ${p.suggestion} (trình duyệt thường thêm “ (1)” khi tải về lần thứ hai); mỗi bảng chỉ giữ một tệp trong data/, CSV hoặc Excel: xóa tệp cũ của bảng này (kể cả khi nó là tệp .csv)`
       : 'đổi tên tệp thành tên một bảng ở trên, hoặc xóa tệp khỏi thư mục data/ nếu không phải số liệu',
   }),
 } satisfies Record<string, (p: never) => Parts>;
@@ -586,6 +606,36 @@ export const SEVERITY_LABEL: Record<DiscrepancySeverity, string> = {
   discrepancy: 'chênh lệch',
   'source-error': 'lỗi trong báo cáo',
 };
+
+// ---- Nothing published to compare with (published-git.ts) ----------------------
+
+/**
+ * Why `npm run check` had nothing published to compare with (published-git.ts): git is not installed; the
+ * data folder is not in a repository; the clone holds only its last commit (CI's default); the repository
+ * has no commit before this one.
+ */
+export type NotCompared = 'no-git' | 'no-repository' | 'shallow' | 'first-commit';
+
+/** Why `npm run check` could not compare with the published rows, and what to do, in staff words. */
+export function notComparedText(reason: NotCompared): { headline: string; why: string; fix: string } {
+  const why = {
+    'no-git': 'máy này không có chương trình git, nên không đọc được bản đang công bố',
+    'no-repository': 'thư mục dữ liệu không nằm trong một kho git (ví dụ một bản chép hoặc tệp ZIP), nên không có bản đang công bố để so',
+    shallow: 'bản sao của kho chỉ có lần ghi mới nhất (clone nông), không có lần ghi trước để biết số liệu đang công bố',
+    'first-commit': 'kho chưa có lần ghi nào trước lần này, nên chưa có số liệu nào được công bố để so',
+  }[reason];
+  const fix = {
+    'no-git': 'kiểm tra ở trang /cap-nhat/ (luôn so với số liệu đang công bố), hoặc nhờ bộ phận kỹ thuật cài git',
+    'no-repository': 'kiểm tra ở trang /cap-nhat/ (luôn so với số liệu đang công bố), hoặc chạy npm run check trong bản sao đầy đủ của kho',
+    shallow: 'cho máy chủ lấy toàn bộ lịch sử của kho (GitHub Actions: fetch-depth: 0 ở bước actions/checkout; GitLab: biến GIT_DEPTH = 0); trên máy: git fetch --unshallow',
+    'first-commit': 'không cần làm gì nếu đây là lần công bố đầu tiên; nếu không, kho đã bị tạo lại: báo bộ phận kỹ thuật',
+  }[reason];
+  return {
+    headline: 'CẢNH BÁO: lần kiểm tra này KHÔNG so được với số liệu đang công bố — một dòng đã công bố bị xóa hay bị sửa sẽ không bị phát hiện',
+    why,
+    fix,
+  };
+}
 
 // ---- The checker itself failed (not the data) ----------------------------------
 

@@ -23,6 +23,9 @@ export const EXAMPLE_PREFIX = 'vi-du-';
  */
 export type Cited = Readonly<Record<string, readonly string[]>>;
 
+/** Why nothing published could be compared (messages.ts says it to staff). */
+export type { NotCompared } from './messages.ts';
+
 /** The published rows of each table (tables absent: nothing to compare). */
 export type PublishedRows = Partial<Record<TableName, readonly Row[]>>;
 
@@ -35,11 +38,17 @@ const LISTED_WHEN_SHRUNK = 20;
 
 const text = (v: unknown) => (v === null || v === undefined ? '' : String(v));
 
+/** Free commentary: rewording it changes no fact, so it is never compared. */
+const COMMENTARY = new Set(['note']);
+
 /**
- * The columns whose change makes a published observation another figure: its key, report, figures, units,
- * and the printed text and status (they give the qualifier and the misprint note the site prints with it).
+ * The columns whose change makes a published row another one. An observation: its key, report, figures,
+ * units, and the printed text and status (they give the qualifier and the misprint note the site prints
+ * with it). A reference row (a report, a cited document, an area, a project): every column but the note —
+ * a report's date or number, a document's date, an area's name are facts every page naming them shows.
  */
 function comparedFields(def: TableDef): string[] {
+  if (def.kind === 'reference') return def.fields.map((f) => f.name).filter((n) => n !== 'id' && !COMMENTARY.has(n));
   const names = new Set<string>([...def.key, 'report_id', 'figure_text', 'figure_status', ...figureFields(def).map((f) => f.name)]);
   for (const f of def.fields) if (f.name === 'unit' || f.name.endsWith('_unit')) names.add(f.name);
   return def.fields.map((f) => f.name).filter((n) => names.has(n) && n !== 'id');
@@ -52,8 +61,10 @@ export function publishedWhat(def: TableDef, row: Row): string {
     const section = text(row.section);
     return `con số in “${figure}”, báo cáo ${text(row.report_id)}${section ? `, mục ${section}` : ''}`;
   }
-  const name = text(row.name) || text(row.title) || text(row.short_name) || text(row.reason);
-  return name ? `“${name}”` : 'dòng tham chiếu';
+  // A report or an area by its name; a cited document as printed, with the report citing it.
+  const name = text(row.name) || text(row.title) || text(row.short_name) || text(row.figure_text) || text(row.reason);
+  const report = def.name !== 'reports' && text(row.report_id) ? `, báo cáo ${text(row.report_id)}` : '';
+  return name ? `“${name}”${report}` : 'dòng tham chiếu';
 }
 
 /** Example rows of the templates left in a table. */
@@ -108,7 +119,7 @@ export function publishedIssues(
     for (const r of shrunk ? removed.slice(0, LISTED_WHEN_SHRUNK) : removed)
       out.push(issue({ code: 'published.removed', id: text(r.id), table: def.name, what: publishedWhat(def, r) }, { file, line: null, column: 'id', value: text(r.id) }));
     // A changed cell is compared only in a file that validated (a failed cell is not a value yet).
-    if (def.kind !== 'observation' || !compared.has(def.name)) continue;
+    if (!compared.has(def.name)) continue;
     const fields = comparedFields(def);
     for (const r of before) {
       const id = text(r.id);
@@ -119,11 +130,38 @@ export function publishedIssues(
       if (differ.length === 0) continue;
       out.push(
         issue(
-          { code: 'published.changed', id, table: def.name, before: publishedWhat(def, r), after: differ.map((f) => `${f} = ${text(row[f]) || '(trống)'} (trước là ${text(r[f]) || '(trống)'})`).join(', ') },
+          { code: 'published.changed', id, table: def.name, reference: def.kind === 'reference', before: publishedWhat(def, r), after: differ.map((f) => `${f} = ${text(row[f]) || '(trống)'} (trước là ${text(r[f]) || '(trống)'})`).join(', ') },
           { file, line: lines[def.name]?.[i] ?? null, column: differ[0]!, value: text(row[differ[0]!]) },
         ),
       );
     }
+  }
+  return out.concat(withdrawalIssues(published.withdrawals ?? [], tables.withdrawals ?? [], lines.withdrawals ?? [], files.withdrawals, compared.has('withdrawals')));
+}
+
+/**
+ * withdrawals.csv is the public record of each decision (the changelog of /du-lieu/ shows it): a published
+ * row of it (table, row, date) removed, or its reason or decider rewritten, is refused, never to be allowed
+ * by another row. A later decision is a new row with its own date.
+ */
+function withdrawalIssues(before: readonly Row[], now: readonly Row[], lines: readonly number[], file: string, validated: boolean): Issue[] {
+  if (before.length === 0 || !validated) return [];
+  const key = (w: Row) => `${text(w.table)}\u0000${text(w.row_id)}\u0000${text(w.date)}`;
+  const index = new Map(now.map((w, i) => [key(w), i]));
+  const out: Issue[] = [];
+  for (const w of before) {
+    const id = text(w.row_id);
+    const at = { table: text(w.table), date: text(w.date) };
+    const i = index.get(key(w));
+    if (i === undefined) {
+      out.push(issue({ code: 'published.withdrawal-removed', id, ...at, reason: text(w.reason) }, { file, line: null, column: 'row_id', value: id }));
+      continue;
+    }
+    const row = now[i]!;
+    const differ = ['reason', 'decided_by'].filter((f) => text(w[f]) !== text(row[f]));
+    if (differ.length === 0) continue;
+    const after = differ.map((f) => `${f} = ${text(row[f]) || '(trống)'} (trước là ${text(w[f]) || '(trống)'})`).join(', ');
+    out.push(issue({ code: 'published.withdrawal-changed', id, ...at, after }, { file, line: lines[i] ?? null, column: differ[0]!, value: text(row[differ[0]!]) }));
   }
   return out;
 }

@@ -5,7 +5,8 @@
  * uses come from messages.ts, below everything.
  */
 import type { TableName } from './define.ts';
-import { SEVERITY_LABEL, type Issue } from './messages.ts';
+import { notComparedText, SEVERITY_LABEL, type Issue } from './messages.ts';
+import type { NotCompared } from './published.ts';
 import { formatNumber } from '../lib/format.ts';
 import type { Discrepancy } from './reconcile/index.ts';
 import { TABLES } from './tables/index.ts';
@@ -21,6 +22,14 @@ export interface Outcome {
   issues: readonly Issue[];
   discrepancies: readonly Discrepancy[];
   counts: Readonly<Record<string, number>>;
+  /** Why nothing published could be compared (check.ts DataLoad): said near the top and in the last line. */
+  notCompared?: NotCompared;
+}
+
+/** The warning of a check that compared with nothing published: one line, then why and what to do. */
+export function notComparedLines(reason: NotCompared): string[] {
+  const t = notComparedText(reason);
+  return [`${t.headline}.`, `  Vì sao: ${t.why}.`, `  Cách sửa: ${t.fix}.`];
 }
 
 /** Beyond this, a file's issues are counted, not listed: a mistake repeated on every row would bury the rest. */
@@ -61,6 +70,7 @@ export function formatReport(outcome: Outcome, mode: 'check' | 'build', options:
       '',
     );
   }
+  if (outcome.notCompared) out.push(...notComparedLines(outcome.notCompared), '');
   const byFile = Map.groupBy(outcome.issues, (i) => i.file);
   for (const [file, issues] of byFile) {
     const errors = issues.filter((i) => i.severity === 'error').length;
@@ -100,7 +110,8 @@ export function formatReport(outcome: Outcome, mode: 'check' | 'build', options:
           : 'Hãy sửa các lỗi trên rồi chạy lại: npm run check'),
     );
   } else {
-    out.push(`Không có lỗi.${noted}`);
+    // Never a bare "no error" when the published rows were not looked at.
+    out.push(outcome.notCompared ? `Không có lỗi trong các tệp, nhưng chưa so với số liệu đang công bố (xem CẢNH BÁO ở trên).${noted}` : `Không có lỗi.${noted}`);
   }
   return out.join('\n');
 }

@@ -148,13 +148,19 @@ function disbursementProgress_(inputs: Inputs): Table<ProgressPoint> {
   });
 }
 
-/** Assigned funds and their disbursement per project or sub-project (what the report prints, nothing inferred). */
+/**
+ * Assigned funds and their disbursement per project or sub-project (what the report prints, nothing inferred).
+ * A project the report gives only allocated funds for (đã phân bổ, no assigned row) is kept with that amount
+ * as its base, named for what it is: dropping it would lose the project from its pages.
+ */
 export interface ProjectFunding {
   area_id: string;
   fund_year: string;
   budget_source: string;
   project_id: string;
   capital_type: string;
+  /** What `assigned` holds: the assigned funds, or (none printed) the allocated ones. */
+  base_measure: 'assigned' | 'allocated';
   assigned: number;
   assigned_id: string;
   disbursed: number | null;
@@ -167,29 +173,30 @@ export interface ProjectFunding {
 
 function projectFunding_(inputs: Inputs): Table<ProjectFunding> {
   const wide = fundFigures(inputs)
-    .t.filter((d: FundFigure) => d.program === 'ntp1719' && d.project_id !== null && op.includes(['assigned', 'disbursed', 'disbursement_rate'], d.measure))
+    .t.filter((d: FundFigure) => d.program === 'ntp1719' && d.project_id !== null && op.includes(['assigned', 'allocated', 'disbursed', 'disbursement_rate'], d.measure))
     .groupby('area_id', 'fund_year', 'budget_source', 'project_id', 'capital_type')
     .pivot('measure', { v: (d: FundFigure) => op.any(d.value), id: (d: FundFigure) => op.any(d.id), at: (d: FundFigure) => op.any(d.effective_date), rep: (d: FundFigure) => op.any(d.report_id) });
-  const filled = ['assigned', 'disbursed', 'disbursement_rate'].flatMap((m) => [`v_${m}`, `id_${m}`, `at_${m}`, `rep_${m}`]).reduce(
+  const filled = ['assigned', 'allocated', 'disbursed', 'disbursement_rate'].flatMap((m) => [`v_${m}`, `id_${m}`, `at_${m}`, `rep_${m}`]).reduce(
     (t, c) => (t.columnNames().includes(c) ? t : t.derive({ [c]: () => null })),
     wide,
   );
   const t = filled
-    .filter((d: Record<string, unknown>) => d.v_assigned != null)
+    .filter((d: Record<string, unknown>) => d.v_assigned != null || d.v_allocated != null)
     .derive({
-      assigned: (d: Record<string, number>) => d.v_assigned,
-      assigned_id: (d: Record<string, string>) => d.id_assigned,
+      base_measure: (d: Record<string, unknown>) => (d.v_assigned != null ? 'assigned' : 'allocated'),
+      assigned: (d: Record<string, number>) => (d.v_assigned != null ? d.v_assigned : d.v_allocated),
+      assigned_id: (d: Record<string, string>) => (d.v_assigned != null ? d.id_assigned : d.id_allocated),
       disbursed: (d: Record<string, number | null>) => (d.v_disbursed != null ? d.v_disbursed : null),
       disbursed_id: (d: Record<string, string | null>) => (d.id_disbursed != null ? d.id_disbursed : null),
       stated_rate: (d: Record<string, number | null>) => (d.v_disbursement_rate != null ? d.v_disbursement_rate : null),
       stated_rate_id: (d: Record<string, string | null>) => (d.id_disbursement_rate != null ? d.id_disbursement_rate : null),
-      as_of: (d: Record<string, string>) => d.at_assigned,
-      report_id: (d: Record<string, string>) => d.rep_assigned,
+      as_of: (d: Record<string, string>) => (d.v_assigned != null ? d.at_assigned : d.at_allocated),
+      report_id: (d: Record<string, string>) => (d.v_assigned != null ? d.rep_assigned : d.rep_allocated),
     })
-    .select('area_id', 'fund_year', 'budget_source', 'project_id', 'capital_type', 'assigned', 'assigned_id', 'disbursed', 'disbursed_id', 'stated_rate', 'stated_rate_id', 'as_of', 'report_id')
+    .select('area_id', 'fund_year', 'budget_source', 'project_id', 'capital_type', 'base_measure', 'assigned', 'assigned_id', 'disbursed', 'disbursed_id', 'stated_rate', 'stated_rate_id', 'as_of', 'report_id')
     .orderby('area_id', 'project_id', 'capital_type');
   return typed<ProjectFunding>(t, {
-    area_id: true, fund_year: true, budget_source: true, project_id: true, capital_type: true, assigned: true, assigned_id: true, disbursed: true,
+    area_id: true, fund_year: true, budget_source: true, project_id: true, capital_type: true, base_measure: true, assigned: true, assigned_id: true, disbursed: true,
     disbursed_id: true, stated_rate: true, stated_rate_id: true, as_of: true, report_id: true,
   });
 }

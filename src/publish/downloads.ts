@@ -40,8 +40,10 @@ export interface DownloadFile {
   table?: TableDef;
   /** For a per-report file: the report whose rows it holds (not in the zip). */
   reportId?: string;
-  /** For a per-province part of a large table: the province (not in the zip, which has the whole table). */
+  /** For a per-province part of a table: the province (not in the zip, which has the whole table). */
   province?: { id: string; name: string };
+  /** For a per-fund-year part of a table with a fund year: that year or span, as written in the data. */
+  fundYear?: string;
   rows?: number;
 }
 
@@ -165,10 +167,18 @@ async function build(data: DataLoad, options: DownloadOptions): Promise<Download
     if (workbook) add({ name: `${def.name}.xlsx`, format: 'XLSX', mediatype: MEDIA.xlsx!, table: def }, new MemoryFile(await workbook));
     if (!offsets) continue;
     const head = utf8.encode(csvHead(def, tables));
-    if (count > limits.splitRows) {
+    // One area's or one fund year's rows, without filtering a whole table: per province (a district's rows
+    // are in its province's file, with their area_id) for every observation table and any table too large
+    // for a spreadsheet, and per fund year for a table that has one. Cut from the table's CSV, never re-encoded.
+    if (def.kind === 'observation' || count > limits.splitRows) {
       const names = new Map(tables.areas.map((a) => [a.id, a.name]));
       for (const [id, g] of groupedCsvs(rows, offsets, head, csv.file, (r) => province(String(r.area_id ?? r.issuer_area_id ?? ''))))
         files.push(file({ name: `${def.name}-${id}.csv`, format: 'CSV', mediatype: MEDIA.csv!, table: def, province: { id, name: names.get(id) ?? id }, rows: g.rows }, g.file));
+    }
+    if (def.fields.some((f) => f.name === 'fund_year')) {
+      const years = groupedCsvs(rows, offsets, head, csv.file, (r) => String(r.fund_year ?? ''));
+      for (const [year, g] of [...years].sort(([a], [b]) => a.localeCompare(b)))
+        if (year) files.push(file({ name: `${def.name}-nam-von-${year}.csv`, format: 'CSV', mediatype: MEDIA.csv!, table: def, fundYear: year, rows: g.rows }, g.file));
     }
     if (def.kind === 'observation') perReport.push({ def, groups: groupedCsvs(rows, offsets, head, csv.file, (r) => String(r.report_id)) });
   }

@@ -108,6 +108,9 @@ export function runChecker(
   };
 }
 
+/** A figure without as_of is dated by its report: "(ngày báo cáo 17/11/2023)"; a month-only report is no day. */
+const reportDate = (date: string) => (/^\d{4}-\d{2}-\d{2}$/.test(date) ? `(ngày báo cáo ${formatDate(date)})` : `(báo cáo ${formatDate(date)}, chưa ghi ngày)`);
+
 /** The valid rows of the chosen tables, in words and formatted as the site shows them. */
 function previewRows(load: DataLoad, chosen: ReadonlySet<TableName>, published: DataLoad): PreviewRow[] {
   const reports = new Map(load.tables.reports.map((r) => [r.id, r]));
@@ -138,7 +141,7 @@ function previewRows(load: DataLoad, chosen: ReadonlySet<TableName>, published: 
               })
               .join('; ')
           : '',
-        asOf: typeof row.as_of === 'string' ? formatDate(row.as_of) : report ? `(ngày báo cáo ${formatDate(report.date)})` : '',
+        asOf: typeof row.as_of === 'string' ? formatDate(row.as_of) : report ? reportDate(report.date) : '',
         report: report ? `${report.id} — ${report.issuer}, ${formatDate(report.date)}` : '',
         reportId,
         printed: typeof row.figure_text === 'string' ? row.figure_text : '',

@@ -29,6 +29,8 @@ export async function readChosen(files: readonly File[], reading: (name: string)
       try {
         const sheets = await xlsxToCsv(bytes, file.name);
         if (sheets.length === 0) unknown.push(file.name);
+        // In data/ only "<table>.xlsx" is read: "funding (1).xlsx" is checked, and refused by its name, as a CSV is.
+        else if (!TABLES.some((t) => t.file.replace(/\.csv$/, '.xlsx') === file.name)) misnamed.push(file.name);
         for (const s of sheets)
           chosen.push({ table: s.table, file: `${file.name} › ${s.sheet}`, bytes: new TextEncoder().encode(s.csv), fromXlsx: true });
       } catch {
@@ -42,12 +44,13 @@ export async function readChosen(files: readonly File[], reading: (name: string)
     if (table) chosen.push({ table, file: file.name, bytes, fromXlsx: false });
     else if (!/\.csv$/i.test(file.name)) unknown.push(file.name);
   }
-  // Two files for one table: the last chosen wins, and the person is told.
+  // Two files for one table: as in data/, a CSV is used before a workbook; else the last chosen wins. The person is told.
   const byTable = new Map<TableName, ChosenTable>();
   for (const c of chosen) {
     const earlier = byTable.get(c.table);
-    if (earlier) unknown.push(`${earlier.file} (đã dùng ${c.file} cho cùng bảng)`);
-    byTable.set(c.table, c);
+    const keep = earlier && earlier.fromXlsx === false && c.fromXlsx ? earlier : c;
+    if (earlier) unknown.push(`${(keep === c ? earlier : c).file} (không dùng: đã có ${keep.file} cho cùng bảng; trong thư mục data/ mỗi bảng chỉ giữ một tệp)`);
+    byTable.set(c.table, keep);
   }
   return { chosen: [...byTable.values()], unknown, misnamed };
 }

@@ -77,7 +77,7 @@ function render(out: HTMLElement, view: SentView): void {
     out.append(
       el(
         'p',
-        `Không nhận ra bảng của: ${view.unknown.join('; ')}. Tên tệp CSV phải là tên bảng (${FILES}); tệp Excel phải có trang tính mang tên bảng (như trong tệp mẫu).`,
+        `Tệp không được dùng: ${view.unknown.join('; ')}. Tên tệp CSV phải là tên bảng (${FILES}); tệp Excel phải có trang tính mang tên bảng (như trong tệp mẫu).`,
         { class: 'notice', id: 'tep-la' },
       ),
     );

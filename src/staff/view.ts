@@ -47,9 +47,17 @@ const EXCEL_NUMBER = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 15 
 export function inWorkbook(problem: Issue, header: readonly string[]): ShownIssue {
   const at = problem.column === null ? -1 : header.indexOf(problem.column);
   const cell = at >= 0 && problem.line !== null ? `${columnLetter(at)}${problem.line}` : undefined;
-  const value = problem.value !== null && /^-?\d+(\.\d+)?$/.test(problem.value) ? EXCEL_NUMBER.format(Number(problem.value)) : problem.value;
-  return { ...problem, value, ...(cell ? { cell } : {}) };
+  // A number cell reads as its plain digits ("210.5"); anything else ("210.500") was typed as text: shown as typed.
+  const numberCell = problem.value !== null && /^-?\d+(\.\d+)?$/.test(problem.value) && String(Number(problem.value)) === problem.value;
+  const value = numberCell ? EXCEL_NUMBER.format(Number(problem.value)) : problem.value;
+  // The CSV advice (which separator makes the dot a decimal point) means nothing in a workbook.
+  const fix = problem.code === 'figure.mismatch' ? `${numberCell ? WORKBOOK_NUMBER_FIX : WORKBOOK_TEXT_FIX}${/\. Nếu chính báo cáo.*$/.exec(problem.fix)?.[0] ?? ''}` : problem.fix;
+  return { ...problem, value, fix, ...(cell ? { cell } : {}) };
 }
+
+const WORKBOOK_NUMBER_FIX = 'gõ lại con số đúng như báo cáo in, dạng số (Excel tự hiện dấu chấm ngăn hàng nghìn: gõ 130595 để có 130.595)';
+const WORKBOOK_TEXT_FIX =
+  'ô này là chữ (Text), không phải số: chọn ô, Format Cells › Number, rồi gõ lại con số không có dấu chấm (gõ 130595 để Excel hiện 130.595; 61,9 gõ 61,9)';
 
 export interface CheckView {
   /** Files of no table (named as the person chose them, with the reason). */

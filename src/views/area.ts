@@ -8,9 +8,10 @@ import { rowsOf } from '../lib/typed-table.ts';
 import { fundFigures } from '../metrics/funding.ts';
 import { figureSource, periodText, type ViewContext } from './context.ts';
 import type { FigureProps } from './figure.ts';
+import { newestFirst } from './order.ts';
 import { disbursementFigures, fundYearChart, fundYearMoneyChart, progressChart, projectChart, sourceChart, statedTotalFigures, unallocatedChart, unallocatedFigures } from './funding.ts';
 import { indicatorFigures } from './indicators.ts';
-import { ncutFigures, supportChart, supportFigures } from './ncut.ts';
+import { ncutFigures, newestSupportFigures, supportChart, supportFigures } from './ncut.ts';
 import { decreaseChart, povertyFigures, povertyMeasures, ratesChart } from './poverty.ts';
 import { districtChart, districtCompletedChart, otherWorksChart, otherWorksFigures, plan511CountFigures, plan511FundingChart, plan511MoneyFigures, statusChart, typeChart, typeFigures, worksFigures } from './works.ts';
 
@@ -83,9 +84,10 @@ export function areaTopics(ctx: ViewContext, areaId: string): TopicBlock[] {
       id: 'nguoi-co-uy-tin',
       title: 'Người có uy tín',
       href: '/nguoi-co-uy-tin/',
-      figures: [...ncutFigures(ctx, areaId), ...supportFigures(ctx, areaId)],
+      figures: [...ncutFigures(ctx, areaId), ...newestSupportFigures(ctx, areaId), ...supportFigures(ctx, areaId)],
       charts: present([supportChart(ctx, areaId, id('ho-tro-nguoi-co-uy-tin'))]),
     },
   ];
-  return blocks.filter((b) => b.figures.length > 0 || b.charts.length > 0);
+  // Each block's cards newest report first (order.ts).
+  return blocks.filter((b) => b.figures.length > 0 || b.charts.length > 0).map((b) => ({ ...b, figures: newestFirst(ctx, b.figures) }));
 }

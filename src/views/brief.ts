@@ -28,13 +28,14 @@ import { areaPhrase, latestDate, noteOf, reportName, type ViewContext } from './
 import type { FigureProps } from './figure.ts';
 import { orderedAreas } from './areas.ts';
 import { areaHeadlines, issuerAreas } from './overview.ts';
+import { chartRegistry } from './registry.ts';
 
 /**
  * What fits on one A4 sheet next to two charts (measured: test/browser/briefs.test.ts).
  * chartHeight: the tallest drawing (the wide one, in SVG units) that still fits, with its text at
  * 7 pt, beside every other block at its cap.
  */
-export const LIMITS = { figures: 6, charts: 2, chartHeight: 270, changes: 3, discrepancies: 3, discrepancyText: 140, related: 12 } as const;
+export const LIMITS = { figures: 6, charts: 2, chartHeight: 270, chartTitle: 70, changes: 3, discrepancies: 3, discrepancyText: 140, related: 12 } as const;
 
 /** The first items of a list, and how many were left out. */
 export interface Capped<T> {
@@ -77,6 +78,8 @@ export interface Brief {
   /** Figures of the subject in all (the full page shows them). */
   figureCount: number;
   charts: ChartSpec[];
+  /** The topics' headline charts that did not fit on the sheet: named, with a link to where they are. */
+  moreCharts: { title: string; href: string }[];
   changes: Capped<BriefChange>;
   latest: BriefReport | null;
   previous: BriefReport | null;
@@ -157,11 +160,27 @@ function reportsAbout(ctx: ViewContext, areaIds: ReadonlySet<string> | null): Br
     .map((r) => ({ name: reportName(ctx, r.id), href: reportHref(r.id), figures: counts.get(r.id)! }));
 }
 
-function chartsOf(topicCharts: readonly ChartSpec[][]): ChartSpec[] {
-  return topicCharts
-    .flatMap((charts) => charts.slice(0, 1))
-    .filter((c) => drawnHeight(c) <= LIMITS.chartHeight)
-    .slice(0, LIMITS.charts);
+/**
+ * The topics' first charts, in topic order, as many as fit the room of one chart at its cap: LIMITS.chartHeight
+ * units of drawing with its text at 7 pt. A further chart takes its drawing and its title lines (LIMITS.chartTitle)
+ * from that same room, so every chart the sheet shows prints whole at 7 pt or more, on screen and paper alike;
+ * the others are named with a link to the page that has them.
+ */
+function chartsOf(ctx: ViewContext, topicCharts: readonly ChartSpec[][]): { charts: ChartSpec[]; moreCharts: { title: string; href: string }[] } {
+  const charts: ChartSpec[] = [];
+  const moreCharts: { title: string; href: string }[] = [];
+  let used = 0;
+  for (const c of topicCharts.flatMap((cs) => cs.slice(0, 1))) {
+    const needs = drawnHeight(c) + (charts.length > 0 ? LIMITS.chartTitle : 0);
+    if (charts.length < LIMITS.charts && used + needs <= LIMITS.chartHeight) {
+      charts.push(c);
+      used += needs;
+    } else {
+      const home = chartRegistry(ctx).get(c.id)?.pages[0];
+      if (home) moreCharts.push({ title: c.title, href: `${home}#${c.id}` });
+    }
+  }
+  return { charts, moreCharts };
 }
 
 function asOfOf(figures: readonly FigureProps[], charts: readonly ChartSpec[]): string {
@@ -173,11 +192,12 @@ function asOfOf(figures: readonly FigureProps[], charts: readonly ChartSpec[]): 
  * since the previous report, the two latest reports about its areas (all when
  * null), the discrepancies behind what it shows, and the date of its data.
  */
-function briefBody(ctx: ViewContext, figures: Capped<FigureProps>, charts: ChartSpec[], all: readonly FigureProps[], areaIds: ReadonlySet<string> | null) {
+function briefBody(ctx: ViewContext, figures: Capped<FigureProps>, { charts, moreCharts }: ReturnType<typeof chartsOf>, all: readonly FigureProps[], areaIds: ReadonlySet<string> | null) {
   const [latest = null, previous = null] = reportsAbout(ctx, areaIds);
   return {
     figures,
     charts,
+    moreCharts,
     changes: cap(changesOf(all), LIMITS.changes),
     latest,
     previous,
@@ -195,7 +215,7 @@ export function areaBrief(ctx: ViewContext, areaId: string): Brief {
   const seen = new Set(headline.map((f) => f.id));
   const ordered = [...headline, ...all.filter((f) => !seen.has(f.id))];
   const figures = cap(ordered, LIMITS.figures);
-  const charts = chartsOf(topics.map((t) => t.charts));
+  const charts = chartsOf(ctx, topics.map((t) => t.charts));
   const area = ctx.data.tables.areas.find((a) => a.id === areaId);
   const parent = area?.parent_id ? ctx.data.tables.areas.find((a) => a.id === area.parent_id) : undefined;
   return {
@@ -227,7 +247,7 @@ export function programmeBrief(ctx: ViewContext): Brief {
   const topicsByArea = areas.map((id) => areaTopics(ctx, id));
   // The headline chart of the first reporting area for each topic, as on the home page.
   const topicIds = [...new Set(topicsByArea.flatMap((ts) => ts.map((t) => t.id)))];
-  const charts = chartsOf(topicIds.map((tid) => topicsByArea.flatMap((ts) => ts.filter((t) => t.id === tid)).find((t) => t.charts.length > 0)?.charts ?? []));
+  const charts = chartsOf(ctx, topicIds.map((tid) => topicsByArea.flatMap((ts) => ts.filter((t) => t.id === tid)).find((t) => t.charts.length > 0)?.charts ?? []));
   const all = topicsByArea.flatMap((ts) => ts.flatMap((t) => t.figures));
   return {
     path: programmeBriefHref,

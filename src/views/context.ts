@@ -195,7 +195,7 @@ export function figureSource(
   row: { id: string; report_id: string },
   asOf: string,
   alsoFrom: (string | null)[] = [],
-): Pick<FigureProps, 'id' | 'asOf' | 'area' | 'href' | 'sourceLabel' | 'notes' | 'qualifier'> {
+): Pick<FigureProps, 'id' | 'asOf' | 'area' | 'href' | 'sourceLabel' | 'notes' | 'qualifier' | 'reportId'> {
   // Discrepancies about the figure itself come before those about the figures it is computed from.
   const all = discrepancyNotes(ctx, [row.id, ...alsoFrom.filter((id): id is string => id !== null)]);
   const own = (n: (typeof all)[number]) => (n.rowIds?.includes(row.id) ? 0 : 1);
@@ -208,6 +208,7 @@ export function figureSource(
     area: areaPhrase(ctx, areaId),
     href: sourceLink(row.report_id, row.id),
     sourceLabel: `Nguồn: ${reportName(ctx, row.report_id)}`,
+    reportId: row.report_id,
     ...(notes.length > 0 ? { notes } : {}),
   };
 }

@@ -41,6 +41,8 @@ export interface FigureProps {
    */
   notes?: { text: string; href?: string }[];
   id?: string;
+  /** The source report's id: not shown; it orders a section's cards, newest report first (views/order.ts). */
+  reportId?: string;
 }
 
 export interface FigureShare {

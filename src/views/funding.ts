@@ -239,11 +239,14 @@ export function projectChart(ctx: ViewContext, areaId: string, id = 'giai-ngan-t
   const name = (r: (typeof rows)[number]) => `${projectName(ctx, r.project_id)}${r.capital_type !== 'all' ? ` (${capitalShort(r.capital_type)})` : ''}`;
   const disbursedOf = (r: (typeof rows)[number]) => r.disbursed ?? (r.stated_rate === 0 ? 0 : null);
   const keyOf = (r: (typeof rows)[number], measure: string) => fundKey({ ...r, program: 'ntp1719' }, measure);
+  // A project given only its allocated funds: its bar says so, and it is never added to assigned funds (sumCheck: another measure).
+  const baseGroup = (r: (typeof rows)[number]) => (r.base_measure === 'assigned' ? 'Vốn giao' : 'Vốn đã phân bổ');
+  const allocatedOnly = rows.some((r) => r.base_measure === 'allocated');
   // A project printed as a total and again by capital type (Dự án 10 – TDA 2: 85, then 1.098 and 117) overlaps itself.
-  const overlapping = rowsOverlap(ctx, 'funding', rows.map((r) => keyOf(r, 'assigned')));
+  const overlapping = rowsOverlap(ctx, 'funding', rows.map((r) => keyOf(r, r.base_measure)));
   const additive =
     !overlapping &&
-    sumCheck(ctx, 'funding', rows.map((r) => keyOf(r, 'assigned'))).ok &&
+    sumCheck(ctx, 'funding', rows.map((r) => keyOf(r, r.base_measure))).ok &&
     sumCheck(ctx, 'funding', rows.filter((r) => disbursedOf(r) !== null).map((r) => keyOf(r, 'disbursed'))).ok;
   const withDisbursed = rows.filter((r) => disbursedOf(r) !== null);
   const best = withDisbursed.toSorted((a, b) => disbursedOf(b)! - disbursedOf(a)!)[0];
@@ -260,8 +263,8 @@ export function projectChart(ctx: ViewContext, areaId: string, id = 'giai-ngan-t
     id,
     title: best && !overlapping
       ? `${name(best)} giải ngân nhiều nhất; ${zero} trong ${items.length} khoản chưa giải ngân`
-      : `${zero} trong ${items.length} khoản vốn giao theo dự án chưa giải ngân`,
-    subtitle: `Vốn giao và vốn đã giải ngân theo dự án, tiểu dự án, triệu đồng, ${areaPhrase(ctx, areaId)}, ${fundYearLabel(rows[0]!.fund_year).toLocaleLowerCase('vi')}`,
+      : `${zero} trong ${items.length} khoản vốn ${allocatedOnly ? '' : 'giao '}theo dự án chưa giải ngân`,
+    subtitle: `Vốn giao${allocatedOnly ? ' (hoặc vốn đã phân bổ, khi báo cáo chỉ nêu số đó)' : ''} và vốn đã giải ngân theo dự án, tiểu dự án, triệu đồng, ${areaPhrase(ctx, areaId)}, ${fundYearLabel(rows[0]!.fund_year).toLocaleLowerCase('vi')}`,
     unit: 'mvnd',
     asOf: latestDate(rows.map((r) => r.as_of)),
     sources: sourcesOf(ctx, rows.map((r) => r.report_id)),
@@ -274,12 +277,12 @@ export function projectChart(ctx: ViewContext, areaId: string, id = 'giai-ngan-t
       const d = disbursedOf(r);
       const dIds = r.disbursed_id ? [r.disbursed_id] : r.stated_rate_id ? [r.stated_rate_id] : [];
       return [
-        { category: name(r), group: 'Vốn giao', value: r.assigned, rowIds: [r.assigned_id], ...qualifierProp(qualifierOf(ctx, r.assigned_id)) },
+        { category: name(r), group: baseGroup(r), value: r.assigned, rowIds: [r.assigned_id], ...qualifierProp(qualifierOf(ctx, r.assigned_id)) },
         ...(d === null ? [] : [{ category: name(r), group: 'Đã giải ngân', value: d, rowIds: dIds, ...qualifierProp(r.disbursed !== null ? qualifierOf(ctx, r.disbursed_id) : qualifierOf(ctx, r.stated_rate_id)) }]),
       ];
     }),
-    groups: ['Vốn giao', 'Đã giải ngân'],
-    meanings: { 'Vốn giao': 'assigned', 'Đã giải ngân': 'disbursed' },
+    groups: ['Vốn giao', 'Vốn đã phân bổ'].filter((g) => rows.some((r) => baseGroup(r) === g)).concat('Đã giải ngân'),
+    meanings: { 'Vốn giao': 'assigned', 'Vốn đã phân bổ': 'allocated', 'Đã giải ngân': 'disbursed' },
     order: overlapping ? 'given' : 'value',
     categoryLabel: 'Dự án, tiểu dự án',
     additive,

@@ -1,7 +1,7 @@
 /** Người có uy tín: how many, where, and the support they received. */
 import type { BarsSpec } from '../charts/index.ts';
 import { qualified } from '../data/qualifier.ts';
-import { formatNumber } from '../lib/format.ts';
+import { formatDate, formatNumber } from '../lib/format.ts';
 import { rowsOf } from '../lib/typed-table.ts';
 import { ncutCounts, ncutSupport, type NcutFigure } from '../metrics/ncut.ts';
 import { areaPhrase, discrepancyNotes, figureSource, latestDate, ncutMeasureLabel, periodText, providerLabel, qualifierOf, qualifierProp, rowsOverlap, sourcesOf, type ViewContext } from './context.ts';
@@ -26,20 +26,42 @@ const supportName = (r: NcutFigure) => `${ncutMeasureLabel(r.measure)} (${lowerF
 // As the project chart's note (views/funding.ts): rows that overlap keep the report's order and are said not to be ranked.
 const OVERLAP_NOTE = { text: 'Có hình thức hỗ trợ được báo cáo ghi cho cả năm lẫn một kỳ trong năm (cùng những người được tính hai lần): trang không cộng, không xếp hạng chúng và giữ thứ tự của báo cáo.' };
 
+const personRows = (ctx: ViewContext, areaId: string) => rowsOf(ncutSupport(ctx.inputs)).filter((r) => r.area_id === areaId && r.persons !== null);
+
+/** The rows of the newest date among several (reports of 11/2023, 2/2024, 7/2025): null when all share one date. */
+function newestOf(rows: readonly NcutFigure[]): NcutFigure[] | null {
+  const newest = latestDate(rows.map((r) => r.effective_date));
+  return rows.every((r) => r.effective_date === newest) ? null : rows.filter((r) => r.effective_date === newest);
+}
+
+/**
+ * The chart's title. One date: the activity that reached the most persons. Several dates: the finding of the
+ * newest, which it names ("Năm 2025: tặng quà Tết đến với khoảng 519 người có uy tín"), so an older report's
+ * larger count never heads a chart that also shows newer figures.
+ */
+function supportTitle(ctx: ViewContext, rows: readonly NcutFigure[]): string {
+  const newest = newestOf(rows);
+  const ranked = (newest ?? rows).toSorted((a, b) => b.persons! - a.persons!);
+  const top = ranked[0]!;
+  const persons = qualified(formatNumber(top.persons!), qualifierOf(ctx, top.id));
+  if (!newest) return `${ncutMeasureLabel(top.measure)} đến với nhiều người có uy tín nhất (${persons} người)`;
+  const when = newest.every((r) => r.period === top.period) ? periodText(top.period) : `Báo cáo ${formatDate(top.effective_date)}`;
+  return ranked.length === 1
+    ? `${when}: ${lowerFirst(ncutMeasureLabel(top.measure))} đến với ${persons} người có uy tín`
+    : `${when}: ${lowerFirst(ncutMeasureLabel(top.measure))} đến với nhiều người có uy tín nhất (${persons} người)`;
+}
+
 /** Support activities: persons reached, one bar each. */
 export function supportChart(ctx: ViewContext, areaId: string, id = 'ho-tro-nguoi-co-uy-tin'): BarsSpec | null {
-  const rows = rowsOf(ncutSupport(ctx.inputs)).filter((r) => r.area_id === areaId && r.persons !== null);
+  const rows = personRows(ctx, areaId);
   // One activity is a figure, not a chart (see supportFigures).
   if (rows.length < 2) return null;
-  const top = rows.toSorted((a, b) => b.persons! - a.persons!)[0]!;
   // One activity given for a year and again for its first half counts the same persons twice: not ranked.
   const overlapping = rowsOverlap(ctx, 'ncut', rows);
   return {
     kind: 'bars',
     id,
-    title: overlapping
-      ? `Số người có uy tín được hỗ trợ, theo từng hình thức và kỳ báo cáo ghi`
-      : `${ncutMeasureLabel(top.measure)} đến với nhiều người có uy tín nhất (${qualified(formatNumber(top.persons!), qualifierOf(ctx, top.id))} người)`,
+    title: overlapping ? `Số người có uy tín được hỗ trợ, theo từng hình thức và kỳ báo cáo ghi` : supportTitle(ctx, rows),
     subtitle: `Số người có uy tín được hỗ trợ theo hình thức, ${areaPhrase(ctx, areaId)}`,
     unit: 'person',
     asOf: latestDate(rows.map((r) => r.effective_date)),
@@ -51,6 +73,17 @@ export function supportChart(ctx: ViewContext, areaId: string, id = 'ho-tro-nguo
     additive: false,
     overlapping,
   };
+}
+
+/**
+ * When the support chart shows several dates, its newest date's persons reached are cards too (money and items are
+ * cards already): the newest support figure is before the fold, not only inside the folded chart.
+ */
+export function newestSupportFigures(ctx: ViewContext, areaId: string): FigureProps[] {
+  if (supportChart(ctx, areaId) === null) return [];
+  return (newestOf(personRows(ctx, areaId)) ?? [])
+    .filter((r) => r.amount_mvnd === null && r.quantity === null)
+    .map((r) => ({ ...figureSource(ctx, areaId, r, r.effective_date), label: supportName(r), value: r.persons!, unit: 'person' as const }));
 }
 
 /** Money and items given, as figures (amounts are few and of different kinds: no chart). */

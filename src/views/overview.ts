@@ -11,6 +11,7 @@ import { disbursement } from '../metrics/funding.ts';
 import { areaPhrase, type ViewContext } from './context.ts';
 import { orderedAreas } from './areas.ts';
 import type { FigureProps } from './figure.ts';
+import { newestFirst } from './order.ts';
 import { disbursementFigures } from './funding.ts';
 import { ncutFigures } from './ncut.ts';
 import { povertyFigures } from './poverty.ts';
@@ -40,7 +41,8 @@ export function areaHeadlines(ctx: ViewContext, areaId: string): FigureProps[] {
   const money = disbursementFigures(ctx, areaId).filter((f) => keep.has(f.id!));
   // Works: the largest plan only (a batch is part of it).
   const works = worksFigures(ctx, areaId).toSorted((a, b) => (b.total ?? 0) - (a.total ?? 0)).slice(0, 1);
-  return [...money, ...works, ...povertyFigures(ctx, areaId), ...ncutFigures(ctx, areaId)];
+  // Newest report first (order.ts): a newer report's money and works lead the older periods' figures.
+  return newestFirst(ctx, [...money, ...works, ...povertyFigures(ctx, areaId), ...ncutFigures(ctx, areaId)]);
 }
 
 export function overviewHeadlines(ctx: ViewContext): AreaHeadlines[] {

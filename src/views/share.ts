@@ -12,8 +12,9 @@ import { areasWith, fundingAreas } from './areas.ts';
 import { areaTopics } from './area.ts';
 import { hasAreaPage } from '../lib/links.ts';
 import { figureLead, type FigureProps } from './figure.ts';
+import { newestFirst } from './order.ts';
 import { disbursementFigures } from './funding.ts';
-import { ncutFigures } from './ncut.ts';
+import { ncutFigures, newestSupportFigures } from './ncut.ts';
 import { overviewHeadlines } from './overview.ts';
 import { povertyFigures } from './poverty.ts';
 import { worksFigures } from './works.ts';
@@ -69,10 +70,12 @@ export function shareCards(ctx: ViewContext): Map<string, ShareCard> {
     if (figure) out.set(page, { slug, title, figure, source: sourceOf(ctx, figure), asOf: figure.asOf });
   };
   add('/', 'tong-quan', 'Tổng quan', overviewHeadlines(ctx).find((a) => a.figures.length > 0)?.figures[0]);
-  add('/giai-ngan/', 'giai-ngan', 'Giải ngân', fundingAreas(ctx).flatMap((a) => disbursementFigures(ctx, a))[0]);
-  add('/cong-trinh/', 'cong-trinh', 'Công trình ngầm – cầu dân sinh', areasWith(ctx, 'works').flatMap((a) => worksFigures(ctx, a))[0]);
-  add('/ho-ngheo/', 'ho-ngheo', 'Hộ nghèo', areasWith(ctx, 'poverty').flatMap((a) => povertyFigures(ctx, a))[0]);
-  add('/nguoi-co-uy-tin/', 'nguoi-co-uy-tin', 'Người có uy tín', areasWith(ctx, 'ncut').flatMap((a) => ncutFigures(ctx, a))[0]);
+  // A topic's card: the first area's newest figure (order.ts), as its section's first card.
+  const first = (areas: string[], of: (a: string) => FigureProps[]) => areas.map((a) => newestFirst(ctx, of(a))).find((fs) => fs.length > 0)?.[0];
+  add('/giai-ngan/', 'giai-ngan', 'Giải ngân', first(fundingAreas(ctx), (a) => disbursementFigures(ctx, a)));
+  add('/cong-trinh/', 'cong-trinh', 'Công trình ngầm – cầu dân sinh', first(areasWith(ctx, 'works'), (a) => worksFigures(ctx, a)));
+  add('/ho-ngheo/', 'ho-ngheo', 'Hộ nghèo', first(areasWith(ctx, 'poverty'), (a) => povertyFigures(ctx, a)));
+  add('/nguoi-co-uy-tin/', 'nguoi-co-uy-tin', 'Người có uy tín', first(areasWith(ctx, 'ncut'), (a) => [...ncutFigures(ctx, a), ...newestSupportFigures(ctx, a)]));
   // Areas with a page of their own only: a commune has none (it is a line on its province's page).
   for (const area of ctx.data.tables.areas.filter((a) => hasAreaPage(a.id)))
     add(`/dia-ban/${area.id}/`, `dia-ban-${area.id}`, cap(areaPhrase(ctx, area.id)), areaTopics(ctx, area.id).flatMap((t) => t.figures)[0]);

@@ -9,7 +9,8 @@ import { areaPhrase, type ViewContext } from './context.ts';
 import type { FigureProps } from './figure.ts';
 import { disbursementFigures, fundYearChart, fundYearMoneyChart, progressChart, projectChart, sourceChart, statedTotalFigures, unallocatedChart, unallocatedFigures } from './funding.ts';
 import { indicatorFigures } from './indicators.ts';
-import { ncutFigures, supportChart, supportFigures } from './ncut.ts';
+import { ncutFigures, newestSupportFigures, supportChart, supportFigures } from './ncut.ts';
+import { newestFirst } from './order.ts';
 import { issuerAreas } from './overview.ts';
 import { decreaseChart, povertyFigures, povertyMeasures, ratesChart } from './poverty.ts';
 import {
@@ -43,7 +44,7 @@ export function fundingSections(ctx: ViewContext): AreaSection[] {
   return fundingAreas(ctx).map((a) => ({
     areaId: a,
     name: areaPhrase(ctx, a),
-    figures: [...disbursementFigures(ctx, a), ...statedTotalFigures(ctx, a), ...unallocatedFigures(ctx, a)],
+    figures: newestFirst(ctx, [...disbursementFigures(ctx, a), ...statedTotalFigures(ctx, a), ...unallocatedFigures(ctx, a)]),
     charts: present([
       fundYearChart(ctx, a, `ty-le-giai-ngan-${a}`),
       fundYearMoneyChart(ctx, a, `von-va-giai-ngan-${a}`),
@@ -69,7 +70,7 @@ export function plan511Sections(ctx: ViewContext): (AreaSection & { benefits: Fi
   return orderedAreas(ctx, plan511.map((w) => provinceOf(w.area_id))).map((p) => ({
     areaId: p,
     name: areaPhrase(ctx, p),
-    figures: [...worksFigures(ctx, p), ...plan511MoneyFigures(ctx, p)],
+    figures: newestFirst(ctx, [...worksFigures(ctx, p), ...plan511MoneyFigures(ctx, p)]),
     charts: present([
       statusChart(ctx, p, `tinh-trang-ke-hoach-511-${p}`),
       ...batches(p).flatMap((b) => [districtChart(ctx, p, b, `theo-huyen-${b}-${p}`), districtCompletedChart(ctx, p, b, `hoan-thanh-theo-huyen-${b}-${p}`)]),
@@ -87,7 +88,7 @@ export function otherWorksSections(ctx: ViewContext): AreaSection[] {
   return areas.map((a) => ({
     areaId: a,
     name: areaPhrase(ctx, a),
-    figures: [...otherWorksFigures(ctx, a), ...(inPlan.has(a) ? [] : indicatorFigures(ctx, a, 'works'))],
+    figures: newestFirst(ctx, [...otherWorksFigures(ctx, a), ...(inPlan.has(a) ? [] : indicatorFigures(ctx, a, 'works'))]),
     charts: present([otherWorksChart(ctx, a, `cong-trinh-1719-${a}`)]),
   }));
 }
@@ -97,7 +98,7 @@ export function povertySections(ctx: ViewContext): AreaSection[] {
   return areasWith(ctx, 'poverty').map((a) => ({
     areaId: a,
     name: areaPhrase(ctx, a),
-    figures: povertyFigures(ctx, a),
+    figures: newestFirst(ctx, povertyFigures(ctx, a)),
     charts: present([ratesChart(ctx, a, `ty-le-ho-ngheo-${a}`), ...povertyMeasures(ctx, a).map((m) => decreaseChart(ctx, a, m, `muc-giam-${m.replaceAll('_', '-')}-${a}`))]),
   }));
 }
@@ -107,7 +108,7 @@ export function ncutSections(ctx: ViewContext): (AreaSection & { support: Figure
   return areasWith(ctx, 'ncut').map((a) => ({
     areaId: a,
     name: areaPhrase(ctx, a),
-    figures: ncutFigures(ctx, a),
+    figures: newestFirst(ctx, [...ncutFigures(ctx, a), ...newestSupportFigures(ctx, a)]),
     charts: present([supportChart(ctx, a, `ho-tro-nguoi-co-uy-tin-${a}`)]),
     support: supportFigures(ctx, a),
   }));

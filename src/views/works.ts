@@ -1,6 +1,6 @@
 /** Công trình, as charts and headline figures: plan 511 spillways and bridges, and NTP 1719 works. */
 import type { BarsSpec, CompletionRow, CompletionSpec } from '../charts/index.ts';
-import { formatNumber } from '../lib/format.ts';
+import { datePhrase, dateSortKey, formatNumber } from '../lib/format.ts';
 import { rowsOf } from '../lib/typed-table.ts';
 import { disbursement, fundFigures } from '../metrics/funding.ts';
 import { headlines } from '../metrics/overview.ts';
@@ -154,12 +154,34 @@ const districtsOf = (ctx: ViewContext, provinceId: string) => ctx.data.tables.ar
 /**
  * A note naming the districts of a province that report plan 511 figures elsewhere but have none in this
  * chart, so a reader does not take the chart for every district (or its bars for the province's whole).
+ * The chart's reports list districts (its bars); they are said to leave one out only when it had plan 511
+ * figures by then (in one of them or an earlier report). A district whose figures begin with a later report
+ * (Tân Yên, first in the report of 15/07/2025) was no omission of the older reports: the note says when its
+ * figures begin instead.
  */
-function missingDistricts(ctx: ViewContext, provinceId: string, shown: Iterable<string>, what: string): { text: string }[] {
+function missingDistricts(ctx: ViewContext, provinceId: string, shown: Iterable<string>, chartReports: Iterable<string>, what: string): { text: string }[] {
   const inChart = new Set(shown);
-  const elsewhere = new Set([...ctx.data.tables.works, ...ctx.data.tables.funding].filter((r) => r.program === 'plan511').map((r) => r.area_id));
-  const missing = districtsOf(ctx, provinceId).filter((d) => elsewhere.has(d.id) && !inChart.has(d.id)).map((d) => d.name);
-  return missing.length === 0 ? [] : [{ text: `Báo cáo không nêu ${what} của ${missing.length === 1 ? 'huyện' : 'các huyện'} ${missing.join(', ')}: biểu đồ không có ${missing.length === 1 ? 'huyện này' : 'các huyện này'}.` }];
+  const dates = new Map(ctx.data.tables.reports.map((r) => [r.id, r.date]));
+  const key = (reportId: string) => dateSortKey(dates.get(reportId) ?? '');
+  const chartLatest = [...chartReports].map(key).toSorted().at(-1) ?? '';
+  // Each district's first report with a plan 511 figure.
+  const first = new Map<string, string>();
+  for (const r of [...ctx.data.tables.works, ...ctx.data.tables.funding]) {
+    if (r.program !== 'plan511') continue;
+    const had = first.get(r.area_id);
+    if (had === undefined || key(r.report_id) < key(had)) first.set(r.area_id, r.report_id);
+  }
+  const missing = districtsOf(ctx, provinceId).filter((d) => first.has(d.id) && !inChart.has(d.id));
+  const omitted = missing.filter((d) => key(first.get(d.id)!) <= chartLatest).map((d) => d.name);
+  const later = missing.filter((d) => key(first.get(d.id)!) > chartLatest);
+  const huyen = (names: string[]) => `${names.length === 1 ? 'huyện' : 'các huyện'} ${names.join(', ')}`;
+  return [
+    ...(omitted.length === 0 ? [] : [{ text: `Báo cáo không nêu ${what} của ${huyen(omitted)}: biểu đồ không có ${omitted.length === 1 ? 'huyện này' : 'các huyện này'}.` }]),
+    ...[...new Set(later.map((d) => first.get(d.id)!))].map((reportId) => {
+      const names = later.filter((d) => first.get(d.id) === reportId).map((d) => d.name);
+      return { text: `Số liệu Kế hoạch 511 của ${huyen(names)} bắt đầu từ báo cáo ${datePhrase(dates.get(reportId) ?? reportId)}, sau các báo cáo của biểu đồ này.` };
+    }),
+  ];
 }
 
 /** "Công trình ngầm, cầu dân sinh hoàn thành: Kế hoạch 2022–2024", naming one type or the page's sum of types. */
@@ -292,6 +314,17 @@ export function statusChart(ctx: ViewContext, areaId: string, id = 'tinh-trang-k
   };
 }
 
+/**
+ * "Đến ngày 30/11/2023: " before a district chart's title when the province has newer figures of the same plan
+ * (a later report's status, a new district's bars in the next chart): the older chart says which date it is about.
+ */
+function olderThanPlan(ctx: ViewContext, provinceId: string, batch: string, asOf: string): string {
+  const inProvince = new Set([provinceId, ...districtsOf(ctx, provinceId).map((a) => a.id)]);
+  // Counts of done or under-way works are dated; a plan's size is dated only by its report.
+  const newest = latestDate(plan511Counts(ctx).filter((c) => c.batch === batch && c.measure !== 'planned' && inProvince.has(c.area_id)).map((c) => c.as_of));
+  return dateSortKey(asOf) < dateSortKey(newest) ? `Đến ${datePhrase(asOf)}: ` : '';
+}
+
 /** Completion by district within one province, per plan: completed and not yet completed. */
 export function districtChart(ctx: ViewContext, provinceId: string, batch: string, id: string): BarsSpec | null {
   const districts = new Set(districtsOf(ctx, provinceId).map((a) => a.id));
@@ -302,21 +335,22 @@ export function districtChart(ctx: ViewContext, provinceId: string, batch: strin
   // A share of a qualified count is approximate ("khoảng 70%"): completed over planned.
   const pct = (c: (typeof rows)[number]) =>
     qualified(`${formatNumber((100 * c.completed) / c.planned, 0)}%`, combineQualifiers([countQualifier(ctx, c.completed_ids)], [countQualifier(ctx, c.planned_ids)]));
+  const asOf = latestDate(rows.map((r) => r.as_of));
   return {
     kind: 'bars',
     id,
     // What a bar counts (one type, the page's sum) is in its category and notes, not in the title.
-    title: best.area_id === worst.area_id
+    title: olderThanPlan(ctx, provinceId, batch, asOf) + (best.area_id === worst.area_id
       ? `${areaName(ctx, best.area_id)} hoàn thành ${pct(best)} số công trình`
-      : `${areaName(ctx, best.area_id)} hoàn thành ${pct(best)} số công trình, ${areaName(ctx, worst.area_id)} ${pct(worst)}`,
+      : `${areaName(ctx, best.area_id)} hoàn thành ${pct(best)} số công trình, ${areaName(ctx, worst.area_id)} ${pct(worst)}`),
     subtitle: `Công trình ngầm, cầu dân sinh đã hoàn thành và chưa hoàn thành theo huyện, ${planName(rows[0]!)}, ${areaPhrase(ctx, provinceId)}`,
     unit: 'work',
-    asOf: latestDate(rows.map((r) => r.as_of)),
+    asOf,
     sources: sourcesOf(ctx, rows.map((r) => r.report_id)),
     notes: [
       { text: '“Chưa hoàn thành” gồm công trình đang thi công và chưa khởi công: báo cáo không tách hai loại này theo huyện.' },
       ...scopeNotes(ctx, rows),
-      ...missingDistricts(ctx, provinceId, rows.map((r) => r.area_id), `số công trình của ${lowerFirst(planName(rows[0]!))}`),
+      ...missingDistricts(ctx, provinceId, rows.map((r) => r.area_id), rows.map((r) => r.report_id), `số công trình của ${lowerFirst(planName(rows[0]!))}`),
       ...discrepancyNotes(ctx, rows.flatMap((r) => [...r.completed_ids, ...r.planned_ids])),
     ],
     rows: rows.flatMap((r) => [
@@ -344,20 +378,21 @@ export function districtCompletedChart(ctx: ViewContext, provinceId: string, bat
   const top = rows.toSorted((a, b) => b.count - a.count)[0]!;
   const named = (r: Plan511Count) => (r.types.length === 0 ? areaName(ctx, r.area_id) : `${areaName(ctx, r.area_id)} (${r.summed ? 'cộng các loại' : scopeText(r)})`);
   const plan = planName({ batch, plan_version: rows[0]!.plan_version });
+  const asOf = latestDate(rows.map((r) => r.effective_date));
   return {
     kind: 'bars',
     id,
     // The scope leads: this is one batch, not the whole plan (whose completion is in the status chart).
-    title: rows.length === 1
+    title: olderThanPlan(ctx, provinceId, batch, asOf) + (rows.length === 1
       ? `${plan}: ${named(top)} hoàn thành ${qualified(formatNumber(top.count), countQualifier(ctx, top.ids))} công trình`
-      : `${plan}: ${named(top)} hoàn thành nhiều công trình nhất (${qualified(formatNumber(top.count), countQualifier(ctx, top.ids))})`,
+      : `${plan}: ${named(top)} hoàn thành nhiều công trình nhất (${qualified(formatNumber(top.count), countQualifier(ctx, top.ids))})`),
     subtitle: `Công trình ngầm, cầu dân sinh đã hoàn thành theo huyện, ${lowerFirst(plan)}, ${areaPhrase(ctx, provinceId)}`,
     unit: 'work',
-    asOf: latestDate(rows.map((r) => r.effective_date)),
+    asOf,
     sources: sourcesOf(ctx, rows.map((r) => r.report_id)),
     notes: [
       ...scopeNotes(ctx, rows),
-      ...missingDistricts(ctx, provinceId, [...rows.map((r) => r.area_id), ...withPlan], `số công trình hoàn thành của ${lowerFirst(plan)}`),
+      ...missingDistricts(ctx, provinceId, [...rows.map((r) => r.area_id), ...withPlan], rows.map((r) => r.report_id), `số công trình hoàn thành của ${lowerFirst(plan)}`),
       ...discrepancyNotes(ctx, rows.flatMap((r) => r.ids)),
     ],
     rows: rows.map((r) => ({ category: districtCategory(ctx, r), value: r.count, rowIds: r.ids, ...qualifierProp(countQualifier(ctx, r.ids)) })),
@@ -445,7 +480,7 @@ export function plan511FundingChart(ctx: ViewContext, provinceId: string, id = '
     sources: sourcesOf(ctx, rows.map((r) => r.report_id)),
     notes: [
       ...stated,
-      ...missingDistricts(ctx, provinceId, districtRows.map((r) => r.area_id), 'tổng mức đầu tư'),
+      ...missingDistricts(ctx, provinceId, districtRows.map((r) => r.area_id), districtRows.map((r) => r.report_id), 'tổng mức đầu tư'),
       ...discrepancyNotes(ctx, rows.map((r) => r.id)),
     ],
     rows: districtRows.map((r) => ({ category: areaName(ctx, r.area_id), value: r.value, rowIds: [r.id], ...qualifierProp(qualifierOf(ctx, r.id)) })),

@@ -45,7 +45,9 @@ describe('the printed "Số liệu đến" is the date of the page’s own figur
   });
 
   it('the margin of every sheet (one stylesheet for all pages) carries no data date', () => {
-    const css = readFileSync(join(DIST, 'in-an.css'), 'utf8');
+    const sheet = /<link rel="stylesheet" href="([^"]+\.css)"/.exec(readFileSync(join(DIST, 'giai-ngan', 'index.html'), 'utf8'))![1]!;
+    const css = readFileSync(join(DIST, sheet), 'utf8');
+    expect(css).toContain('@bottom-left');
     expect(css).not.toContain('Số liệu đến');
     expect(css).toContain('counter(pages)');
   });

@@ -19,6 +19,24 @@ const distFile = (sitePath: string) => join(DIST, decodeURIComponent(sitePath.sp
 const built = builtPages();
 const charts = [...built].filter(([p]) => !p.startsWith('/nhung/')).flatMap(([page, doc]) => [...doc.querySelectorAll('figure.chart')].map((fig) => ({ page, fig })));
 const embeds = [...built.keys()].filter((p) => p.startsWith('/nhung/'));
+/** Charts shown on their home page, where their citation and embed code are written. */
+const atHome = charts.filter(({ fig }) => fig.querySelector('details.chart-share textarea'));
+
+/**
+ * The "Tải về, trích dẫn, nhúng" block holding a chart's citation and embed code: its own, or the one
+ * on the chart's home page that a repeating page links to (and that block must exist there).
+ */
+function homeShare(fig: Element): Element {
+  const share = fig.querySelector('details.chart-share')!;
+  const link = share.querySelector('.chart-share-home a');
+  if (!link) return share;
+  const [path, id] = link.getAttribute('href')!.split('#') as [string, string];
+  expect(id).toBe(`${fig.getAttribute('data-chart')}-chia-se`);
+  const target = built.get(path)?.getElementById(id);
+  expect(target, link.getAttribute('href')!).toBeTruthy();
+  expect(target!.querySelector('textarea'), link.getAttribute('href')!).toBeTruthy();
+  return target!;
+}
 
 function pngSize(path: string) {
   const png = readFileSync(path);
@@ -34,8 +52,8 @@ describe('every chart has its data, images, citation and embed page', () => {
       const code = fig.querySelector('details.chart-share code')!.textContent!;
       permalinks.set(chart, (permalinks.get(chart) ?? new Set()).add(code));
       expect(code.endsWith(`#${chart}`), code).toBe(true);
-      // The citation quotes that address too.
-      expect(fig.querySelector('details.chart-share .cite-text')!.textContent).toContain(code);
+      // The citation quotes that address too (on the chart's home page, where the citation is written).
+      expect(homeShare(fig).querySelector('.cite-text')!.textContent).toContain(code);
     }
     const repeated = charts.filter(({ fig }) => fig.id !== fig.getAttribute('data-chart'));
     expect(repeated.length).toBeGreaterThan(0);
@@ -52,7 +70,7 @@ describe('every chart has its data, images, citation and embed page', () => {
     for (const { page, fig } of charts) {
       const share = fig.querySelector('details.chart-share');
       expect(share, `${page}#${fig.id}`).not.toBeNull();
-      const links = [...share!.querySelectorAll('a')].map((a) => ({ href: a.getAttribute('href')!, item: a.closest('li')!.textContent!.replace(/\s+/g, ' ') }));
+      const links = [...share!.querySelectorAll('a')].map((a) => ({ href: a.getAttribute('href')!, item: (a.closest('li')?.textContent ?? '').replace(/\s+/g, ' ') }));
       for (const ext of ['csv', 'png', 'svg']) {
         const link = links.find((l) => l.href === `/du-lieu/bieu-do/${fig.getAttribute('data-chart')}.${ext}`);
         expect(link, `${fig.id}.${ext}`).toBeDefined();
@@ -73,13 +91,16 @@ describe('every chart has its data, images, citation and embed page', () => {
       const chart = fig.getAttribute('data-chart')!;
       expect(links.some((l) => l.href === `#${chart}` || l.href.endsWith(`/#${chart}`)), `${page}#${fig.id}`).toBe(true);
       expect(existsSync(distFile(`/nhung/${fig.getAttribute('data-chart')}/`))).toBe(true);
-      const text = share!.textContent!;
+      // A page that repeats a chart links to its home page's citation and embed code, one tap away.
+      const home = homeShare(fig);
+      if (home !== share) expect(share!.querySelector('.chart-share-home a')!.textContent).toBe('trang gốc của biểu đồ');
+      const text = home.textContent!;
       expect(text).toContain('Trích dẫn:');
       expect(text).toContain('Cite as:');
       // Without JavaScript the reader is told to put in the date they viewed the page (never the build's).
       expect(text).toContain('(truy cập ngày …)');
       expect(text).toContain('Thay “…” bằng ngày anh/chị xem trang.');
-      expect(share!.querySelector('textarea')!.textContent).toContain(`/nhung/${fig.getAttribute('data-chart')}/`);
+      expect(home.querySelector('textarea')!.textContent).toContain(`/nhung/${fig.getAttribute('data-chart')}/`);
     }
   });
 });
@@ -172,7 +193,7 @@ describe('two clicks from a chart', () => {
   afterAll(async () => browser?.close());
 
   it('without JavaScript: open "Tải về, trích dẫn, nhúng", then the CSV link downloads the chart data', async () => {
-    const { page: path, fig } = charts[0]!;
+    const { page: path, fig } = atHome[0]!;
     const page = await browser.newPage();
     await page.goto(`${baseUrl}${path}`);
     const share = page.locator(`#${fig.id}-chia-se`);
@@ -194,7 +215,7 @@ describe('with JavaScript (enhancement)', () => {
   afterAll(async () => browser?.close());
 
   it('the iframe snippet and permalink get an absolute address when the build had no SITE_URL', async () => {
-    const { page: path, fig } = charts[0]!;
+    const { page: path, fig } = atHome[0]!;
     const page = await browser.newPage();
     await page.goto(`${baseUrl}${path}`);
     const share = page.locator(`#${fig.id}-chia-se`);
@@ -206,8 +227,22 @@ describe('with JavaScript (enhancement)', () => {
     await page.close();
   });
 
+  it('from a page that repeats a chart, one tap leads to its citation and embed code, open', async () => {
+    const repeated = charts.find(({ fig }) => fig.querySelector('.chart-share-home a'))!;
+    expect(repeated).toBeDefined();
+    const page = await browser.newPage();
+    await page.goto(`${baseUrl}${repeated.page}`);
+    const share = page.locator(`#${repeated.fig.id}-chia-se`);
+    await share.locator('summary').click();
+    await share.getByRole('link', { name: 'trang gốc của biểu đồ' }).click();
+    const home = page.locator(`#${repeated.fig.getAttribute('data-chart')}-chia-se`);
+    await home.locator('textarea').waitFor({ state: 'visible' });
+    expect(await home.locator('[data-citation] .cite-text').first().textContent()).toContain(`#${repeated.fig.getAttribute('data-chart')}`);
+    await page.close();
+  });
+
   it('a citation gives the reader\'s own access date and copies with one tap; so does the data set\'s', async () => {
-    const { page: path, fig } = charts[0]!;
+    const { page: path, fig } = atHome[0]!;
     const context = await launch();
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(baseUrl).origin });
     const page = await context.newPage();

@@ -290,7 +290,7 @@ describe('site shell', () => {
     const page = await noJs.newPage();
     const response = await page.goto(`${baseUrl}/du-lieu/`);
     expect(response?.status()).toBe(200);
-    expect(await page.locator('main h1').textContent()).toBe('Dữ liệu');
+    expect(await page.locator('main h1').textContent()).toBe('Bảng dữ liệu để tải về');
     expect(await page.locator('main table').count()).toBeGreaterThan(0);
     await noJs.close();
   });

@@ -22,12 +22,56 @@ describe('/cap-nhat/: publishing steps', () => {
     expect(steps[3]).toMatch(/dấu chéo đỏ: có lỗi, chưa có gì được công bố/);
   });
 
-  it('says the repository is not configured when the build had no address (this test build), and gives the next source file name', () => {
-    expect(section.textContent).toContain('chưa được cấu hình địa chỉ kho số liệu');
+  it('says the repository is not configured when the build had no address (this test build), in staff words: no setting\'s name', () => {
+    const text = section.textContent!.replace(/\s+/g, ' ');
+    expect(text).toContain('Trang này chưa ghi địa chỉ kho số liệu: hỏi bộ phận kỹ thuật địa chỉ kho và xin quyền ghi');
+    expect(text).not.toMatch(/REPO_URL|biến/);
+    // The technical detail is in the deploy docs.
+    expect(readFileSync(join(import.meta.dirname, '../../deploy/README.md'), 'utf8')).toContain('sets `REPO_URL`');
+  });
+});
+
+describe('/cap-nhat/: the source documents of reports', () => {
+  const { document } = parseHTML(readFileSync(join(DIST, 'cap-nhat/index.html'), 'utf8'));
+  const section = document.getElementById('van-ban-goc')!;
+
+  it('says where the PDF/Word originals are kept, how to add one step by step with the next free name, and not to upload them to data/', () => {
+    expect(section).not.toBeNull();
+    const text = section.textContent!.replace(/\s+/g, ' ');
+    expect(section.querySelector('h2')!.textContent).toBe('Văn bản gốc của báo cáo (PDF, Word)');
+    expect(text).toContain('không nằm trong kho số liệu');
+    expect(text).toContain('thư mục văn bản nguồn của nhóm');
+    expect(section.querySelectorAll('ol > li')).toHaveLength(4);
+    expect(text).toContain('Đừng tải tệp PDF hay Word lên thư mục data');
     // The number after the highest NNN_ in the site's reports.csv (000 to 004 when this was written: 005).
     const used = [...readFileSync(join(SITE_DATA, 'reports.csv'), 'utf8').matchAll(/(?:^|,)(\d{3})_[^,\n]*\.txt/gm)].map((m) => Number(m[1]));
     expect(used.length).toBeGreaterThan(0);
-    expect(section.textContent).toContain(`${String(Math.max(...used) + 1).padStart(3, '0')}_<mã-báo-cáo>.txt`);
+    const next = String(Math.max(...used) + 1).padStart(3, '0');
+    expect(text).toContain(`${next}_<mã-báo-cáo>.txt`);
+    expect(text).toContain(`${next}_bg-2025-07-15.txt`);
+  });
+
+  it('the guide (/cap-nhat/huong-dan/) has the same section', () => {
+    const guide = parseHTML(readFileSync(join(DIST, 'cap-nhat/huong-dan/index.html'), 'utf8')).document;
+    const heading = [...guide.querySelectorAll('h3')].find((h) => h.textContent!.startsWith('Văn bản gốc của báo cáo (PDF, Word)'));
+    expect(heading).toBeDefined();
+    const steps = heading!.nextElementSibling!.nextElementSibling!;
+    expect(steps.tagName).toBe('OL');
+    expect(steps.textContent).toContain('Plain Text');
+  });
+});
+
+describe('/cap-nhat/ pages: a month-only date is never "ngày tháng …"', () => {
+  it('the latest report of the tested site (bg-2024-04, dated 2024-04) is "báo cáo mới nhất tháng 4/2024"', () => {
+    const { document } = parseHTML(readFileSync(join(DIST, 'cap-nhat/index.html'), 'utf8'));
+    expect(document.querySelector('main')!.textContent!.replace(/\s+/g, ' ')).toContain('(báo cáo mới nhất tháng 4/2024)');
+  });
+
+  it('no /cap-nhat/ page writes "ngày tháng" or "ngày năm"', () => {
+    for (const page of ['cap-nhat/index.html', 'cap-nhat/huong-dan/index.html', 'cap-nhat/ma/index.html']) {
+      const text = parseHTML(readFileSync(join(DIST, page), 'utf8')).document.querySelector('main')!.textContent!.replace(/\s+/g, ' ');
+      expect({ page, found: text.match(/ngày (tháng|năm) \d[^ ]*/g) }).toEqual({ page, found: null });
+    }
   });
 });
 

@@ -108,12 +108,23 @@ describe('horizontal bars', () => {
     for (const t of lines) expect(t.length).toBeLessThanOrEqual(48);
   });
 
-  it('labels the groups directly and compares their totals', () => {
+  it('labels the groups directly on a phone, in a key beside the names on a wide screen, and compares their totals', () => {
     const chart = renderChart(groupedBars);
-    const all = texts(chart.svgWide);
-    expect(all.filter((t) => t === 'Vốn giao')).toHaveLength(3);
-    expect(all.filter((t) => t === 'Giải ngân')).toHaveLength(3);
-    expect(dom(chart.svgWide).querySelectorAll('g[aria-label="bar"] rect')).toHaveLength(6);
+    // Phone: each project's name on its own line(s), then its two bars, each named.
+    const narrow = texts(chart.svgNarrow);
+    expect(narrow.filter((t) => t === 'Vốn giao')).toHaveLength(3);
+    expect(narrow.filter((t) => t === 'Giải ngân')).toHaveLength(3);
+    // Wide: the groups once, in the key; each name in the left column, level with its project's first bar.
+    const wide = dom(chart.svgWide);
+    expect([...wide.querySelectorAll('text.chart-key, .chart-key text')].map((t) => t.textContent)).toEqual(['Vốn giao', 'Giải ngân']);
+    expect(texts(chart.svgWide).filter((t) => t === 'Vốn giao' || t === 'Giải ngân')).toHaveLength(2);
+    const bars = [...wide.querySelectorAll('g[aria-label="bar"] rect')];
+    expect(bars).toHaveLength(6);
+    // The name wraps in its column: its first line is level with the first bar.
+    const name = [...wide.querySelectorAll('text')].find((t) => t.textContent!.startsWith('Dự án 4:'))!;
+    const firstBar = bars.find((b) => b.querySelector('title')!.textContent!.startsWith('Dự án 4: Đầu tư cơ sở hạ tầng thiết yếu – Vốn giao'))!;
+    const nameY = Number(/translate\([^,]+,([\d.]+)\)/.exec(name.getAttribute('transform')!)![1]) + Number(/translate\([^,]+,([\d.]+)\)/.exec(name.parentElement!.getAttribute('transform') ?? 'translate(0,0)')![1]);
+    expect(Math.abs(nameY - (Number(firstBar.getAttribute('y')) + Number(firstBar.getAttribute('height')) / 2))).toBeLessThan(3);
     expect(chart.description).toContain('bằng 52,4% vốn giao');
     expect(chart.table.columns.map((c) => c.label)).toEqual(['Dự án', 'Vốn giao', 'Giải ngân']);
     expect(chart.table.unitNote).toBe('Đơn vị: triệu đồng');

@@ -48,7 +48,6 @@ const EXPECTED: [string, Headers][] = [
   ['/cap-nhat/du-lieu/funding.csv', page],
   ['/pagefind/pagefind.js', page],
   ['/tim-kiem.js', page],
-  ['/in-an.css', page],
   ['/favicon.svg', page],
   ['/chia-se/chung.png', page],
   ['/nhung/giai-ngan-tinh/', embed],

@@ -64,6 +64,11 @@ describe('the staff guide and the checker agree on what blocks publishing', () =
     }
     const errors = text.slice(0, text.indexOf('- **Cảnh báo**'));
     expect(errors).toContain('không khớp con số in');
+    // Published rows of every table are kept: reference rows and the record of withdrawals among the errors.
+    for (const code of ['published.removed', 'published.changed', 'published.withdrawal-removed', 'published.withdrawal-changed'] as const) expect(severityOf(code)).toBe('error');
+    expect(errors.replace(/\s+/g, ' ')).toContain('kể cả dòng của `reports.csv`, `documents.csv`');
+    expect(errors.replace(/\s+/g, ' ')).toContain('xóa hay sửa một hàng đã công bố của `withdrawals.csv`');
+    expect(warnings.replace(/\s+/g, ' ')).toContain('không so được với số liệu đang công bố');
     expect(severityOf('figure.mismatch')).toBe('error');
     expect(warnings).not.toContain('không khớp');
   });

@@ -23,6 +23,26 @@ export async function fixtureContext(files: Record<string, string> = {}): Promis
   return { data, inputs: inputsOf(data.tables) };
 }
 
+/** The browser tests' frozen site data (test/fixtures/site/README.md). */
+export const SITE_DATA = join(FIXTURES, 'site/data');
+
+/**
+ * The frozen site data with the rows of test/fixtures/<added>/ (CSV files of the same names, header then rows)
+ * added at the end of its files: the views' context over it, as fixtureContext (valid-min's files all replaced).
+ */
+export function siteContext(added?: string): Promise<ViewContext> {
+  const files: Record<string, string> = {};
+  for (const name of readdirSync(SITE_DATA)) files[name] = readFileSync(join(SITE_DATA, name), 'utf8').trimEnd() + '\n';
+  if (added) {
+    for (const name of readdirSync(join(FIXTURES, added))) {
+      if (!name.endsWith('.csv')) continue;
+      const rows = readFileSync(join(FIXTURES, added, name), 'utf8').trimEnd().split('\n').slice(1);
+      files[name] = (files[name] ?? '') + rows.join('\n') + '\n';
+    }
+  }
+  return fixtureContext(files);
+}
+
 /** A valid-min file with some CSV lines added at its end. */
 export const plus = (file: string, lines: string[]) => readFileSync(join(VALID_MIN, file), 'utf8').trimEnd() + '\n' + lines.join('\n') + '\n';
 

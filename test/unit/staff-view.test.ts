@@ -122,6 +122,26 @@ describe('a workbook\'s problems, in the words of Excel', () => {
     expect(plain.problems.find((p) => p.code === 'figure.mismatch')!.cell).toBeUndefined();
   });
 
+  it('show a cell typed as text as typed, and say to make it a number, not which separator a CSV uses', () => {
+    const header = TABLES.find((t) => t.name === 'funding')!.fields.map((f) => f.name);
+    // The walk-through's slip: "210.500" typed into a text cell while the report prints 210.500 triệu đồng.
+    const at = (value: string) => {
+      const row = ['bg-2023-11-17-f90', 'bg-2023-11-17', '3.1.2', 'bac-giang', 'ntp1719', '2024', 'all', 'all', '', 'assigned', value, 'mvnd', '', '', '', '210.500 triệu đồng', 'reported', ''];
+      const file = 'funding.xlsx › funding';
+      const result = runChecker([{ table: 'funding', file, bytes: encode(`${published.funding.trimEnd()}\n${row.join(',')}\n`), fromXlsx: true }], published);
+      return checkView(result, [], [file], { [file]: header }).problems.find((p) => p.code === 'figure.mismatch')!;
+    };
+    const text = at('210.500');
+    expect(text.value).toBe('210.500');
+    expect(text.fix).toMatch(/^ô này là chữ \(Text\), không phải số: chọn ô, Format Cells › Number/);
+    expect(text.fix).not.toMatch(/phân cách/);
+    expect(text.fix).toContain('Nếu chính báo cáo in sai');
+    // A number cell (21050, a slip of a digit) shows as Excel shows it, with the number advice.
+    const number = at('21050');
+    expect(number.value).toBe('21.050');
+    expect(number.fix).toMatch(/^gõ lại con số đúng như báo cáo in, dạng số/);
+  });
+
   it('letters past Z as Excel writes them', () => {
     expect([0, 25, 26, 27, 51, 52, 701, 702].map(columnLetter)).toEqual(['A', 'Z', 'AA', 'AB', 'AZ', 'BA', 'ZZ', 'AAA']);
   });

@@ -4,12 +4,13 @@
  * explanations, code dropdowns, formats) holding every published row, with
  * empty rows below for new ones.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { APIRoute } from 'astro';
 import { DATA_DIR, loadDataOrThrow } from '../../../data/load.ts';
 import { TABLES } from '../../../data/tables/index.ts';
-import { templateHeader } from '../../../data/check.ts';
+import { publishedCsv } from '../../../data/published-csv.ts';
+import type { Row } from '../../../data/validate.ts';
 import type { TemplateRow } from '../../../staff/templates-xlsx.ts';
 import { templateXlsxOffThread } from '../../../publish/workbooks.ts';
 import { LIMITS } from '../../../publish/downloads.ts';
@@ -31,9 +32,10 @@ export const GET: APIRoute = async ({ params }) => {
   const file = String(params.file);
   const def = TABLES.find((t) => t.file === file || t.file.replace(/\.csv$/, '.xlsx') === file)!;
   if (file.endsWith('.csv')) {
-    const path = join(DATA_DIR, def.file);
-    const body = existsSync(path) ? readFileSync(path) : `${templateHeader(def.name)}\n`;
-    return new Response(body, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+    // Not copied: the table kept as data/<table>.xlsx (its rows, for the checker to compare), or its header line.
+    const { tables } = await loadDataOrThrow();
+    const body = publishedCsv(def, DATA_DIR, tables[def.name] as unknown as Row[]);
+    return new Response(typeof body === 'string' ? body : new Uint8Array(body), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
   }
   const bytes = await workbook(def);
   return new Response(new Uint8Array(bytes), { headers: { 'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' } });

@@ -1,0 +1,2 @@
+// The build-time print stylesheet made by the Vite plugin in print-site.ts.
+declare module 'virtual:print-site.css';

@@ -1,0 +1,38 @@
+/**
+ * The files a staff member picks at /cap-nhat/ are read as the data folder would read them: a workbook renamed by
+ * the browser ("funding (1).xlsx") is refused by its name like a CSV, and a CSV and a workbook of one table are not
+ * silently swapped (data/ uses the CSV, so the checker does too, and says the workbook was not used).
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { funding } from '../../src/data/tables/index.ts';
+import { TEMPLATE_ROWS } from '../../src/publish/template-rows.ts';
+import { readChosen } from '../../src/staff/chosen.ts';
+import { templateXlsx } from '../../src/staff/templates-xlsx.ts';
+import { ROOT } from './helpers.ts';
+
+const csv = readFileSync(join(ROOT, 'test/fixtures/valid-min/funding.csv'));
+const workbook = async () => templateXlsx(funding, [{ ...TEMPLATE_ROWS.funding, id: 'bg-2023-11-17-f01' }]);
+
+describe('files chosen at /cap-nhat/', () => {
+  it('checks "funding (1).xlsx" as funding, and names it as a file data/ would leave out', async () => {
+    const picked = await readChosen([new File([new Uint8Array(await workbook())], 'funding (1).xlsx')]);
+    expect(picked.chosen.map((c) => c.table)).toEqual(['funding']);
+    expect(picked.misnamed).toEqual(['funding (1).xlsx']);
+  });
+
+  it('takes "funding.xlsx" as it is named', async () => {
+    const picked = await readChosen([new File([new Uint8Array(await workbook())], 'funding.xlsx')]);
+    expect(picked.misnamed).toEqual([]);
+  });
+
+  it('uses the CSV, as data/ does, when a CSV and a workbook of one table are chosen in either order', async () => {
+    for (const order of [0, 1]) {
+      const files = [new File([new Uint8Array(csv)], 'funding.csv'), new File([new Uint8Array(await workbook())], 'funding.xlsx')];
+      const picked = await readChosen(order ? files.toReversed() : files);
+      expect(picked.chosen.map((c) => c.file)).toEqual(['funding.csv']);
+      expect(picked.unknown).toEqual([expect.stringMatching(/^funding\.xlsx › funding \(không dùng: đã có funding\.csv cho cùng bảng/)]);
+    }
+  });
+});

@@ -1,0 +1,124 @@
+/**
+ * Published rows of every table are kept, not only the figures: a reference row (a report's date or number,
+ * a cited document's date) changed in place, and a row of withdrawals.csv (the record of a decision) removed
+ * or edited, are refused unless decided — in `npm run check` (published = git) and in the browser checker
+ * (published = the site's files) alike.
+ */
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { TableName } from '../../src/data/define.ts';
+import { loadData } from '../../src/data/load.ts';
+import { TABLES } from '../../src/data/tables/index.ts';
+import { runChecker, type Published } from '../../src/staff/checker.ts';
+import { dataDir, only, removeDataDirs, ROOT } from './helpers.ts';
+
+afterAll(removeDataDirs);
+
+const git = (cwd: string, ...args: string[]) =>
+  execFileSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.org', '-c', 'commit.gpgsign=false', ...args], { cwd, stdio: 'pipe' }).toString();
+
+/** valid-min in its own repository, committed once (that commit is published), with `files` written first. */
+function publishedRepo(files: Record<string, string> = {}): string {
+  const dir = dataDir(null, files);
+  git(dir, 'init', '-q');
+  git(dir, 'add', '.');
+  git(dir, 'commit', '-q', '-m', 'published');
+  return dir;
+}
+
+const edit = (dir: string, file: string, from: string, to: string) => {
+  const text = readFileSync(join(dir, file), 'utf8');
+  expect(text).toContain(from);
+  writeFileSync(join(dir, file), text.replace(from, to));
+};
+const errors = (issues: readonly { severity: string; code: string }[]) => issues.filter((i) => i.severity === 'error').map((i) => i.code);
+
+const HEADER = 'row_id,table,reason,date,decided_by\n';
+const DECIDED = 'bg-2023-11-17-f01,funding,Chép sai một chữ số của mục 3.1.2,2024-01-10,Trưởng ban Nguyễn Văn A\n';
+
+describe('npm run check: a published reference row changed in place', () => {
+  it("refuses a published report's date changed, with the old and new value, file, line and column", async () => {
+    const dir = publishedRepo();
+    // Line 2 of reports.csv: bg-2023-11-17, printed on 17/11/2023; typed over as the 18th.
+    edit(dir, 'reports.csv', '/BC-BDT,2023-11-17,2023-11,2023-11,', '/BC-BDT,2023-11-18,2023-11,2023-11,');
+    const data = await loadData(dir);
+    const changed = only(data.issues, 'published.changed');
+    expect(changed).toHaveLength(1);
+    expect(changed[0]).toMatchObject({ severity: 'error', line: 2, column: 'date', value: '2023-11-18' });
+    expect(changed[0]!.file).toMatch(/reports\.csv$/);
+    expect(changed[0]!.message).toContain('dòng bg-2023-11-17 đã được công bố');
+    expect(changed[0]!.message).toContain('date = 2023-11-18 (trước là 2023-11-17)');
+    expect(changed[0]!.fix).toContain('row_id = bg-2023-11-17, table = reports');
+  });
+
+  it("refuses a cited document's number and date changed in place, naming both", async () => {
+    const dir = publishedRepo();
+    edit(dir, 'documents.csv', 'bg-2023-11-17-d01,bg-2023-11-17,3.2,ubnd-bg-kh-511-ngam-cau,511/KH-UBND,cited,2021-10-15,Kế hoạch số 511/KH-UBND ngày 15/10/2021', 'bg-2023-11-17-d01,bg-2023-11-17,3.2,ubnd-bg-kh-511-ngam-cau,512/KH-UBND,cited,2021-10-16,Kế hoạch số 512/KH-UBND ngày 16/10/2021');
+    const [changed, ...rest] = only((await loadData(dir)).issues, 'published.changed');
+    expect(rest).toEqual([]);
+    expect(changed!.message).toContain('dòng bg-2023-11-17-d01 đã được công bố (“Kế hoạch số 511/KH-UBND ngày 15/10/2021”, báo cáo bg-2023-11-17)');
+    expect(changed!.message).toContain('doc_ref = 512/KH-UBND (trước là 511/KH-UBND)');
+    expect(changed!.message).toContain('date = 2021-10-16 (trước là 2021-10-15)');
+  });
+
+  it('accepts the change when withdrawals.csv lists it, and a note edited alone (commentary, not a fact)', async () => {
+    const dir = publishedRepo();
+    edit(dir, 'reports.csv', '/BC-BDT,2023-11-17,2023-11,2023-11,', '/BC-BDT,2023-11-18,2023-11,2023-11,');
+    writeFileSync(join(dir, 'withdrawals.csv'), `${HEADER}bg-2023-11-17,reports,Chép nhầm ngày ban hành; báo cáo in ngày 18/11/2023,2024-02-01,Trưởng ban\n`);
+    expect(only((await loadData(dir)).issues, 'published.changed')).toEqual([]);
+    const other = publishedRepo();
+    edit(other, 'reports.csv', '2023-11,2023-11,"Kết quả công tác dân tộc tháng 11, phương hướng tháng 12/2023",Trưởng ban,,', '2023-11,2023-11,"Kết quả công tác dân tộc tháng 11, phương hướng tháng 12/2023",Trưởng ban,Bản scan thiếu trang 4,');
+    expect(errors((await loadData(other)).issues)).toEqual([]);
+  });
+});
+
+describe('npm run check: rows of withdrawals.csv are a record, never erased', () => {
+  it('refuses a published withdrawal row deleted, naming its row, table and date', async () => {
+    const dir = publishedRepo({ 'withdrawals.csv': HEADER + DECIDED });
+    writeFileSync(join(dir, 'withdrawals.csv'), HEADER);
+    const data = await loadData(dir);
+    const [gone, ...rest] = only(data.issues, 'published.withdrawal-removed');
+    expect(rest).toEqual([]);
+    expect(gone).toMatchObject({ severity: 'error', column: 'row_id', value: 'bg-2023-11-17-f01' });
+    expect(gone!.file).toMatch(/withdrawals\.csv$/);
+    expect(gone!.message).toContain('quyết định rút lại dòng bg-2023-11-17-f01 (bảng funding, ngày 10/01/2024, lý do “Chép sai một chữ số của mục 3.1.2”)');
+  });
+
+  it('refuses a published withdrawal row whose reason or decider was rewritten', async () => {
+    const dir = publishedRepo({ 'withdrawals.csv': HEADER + DECIDED });
+    edit(dir, 'withdrawals.csv', 'Trưởng ban Nguyễn Văn A', 'Phó Trưởng ban Trần Văn B');
+    const [changed, ...rest] = only((await loadData(dir)).issues, 'published.withdrawal-changed');
+    expect(rest).toEqual([]);
+    expect(changed).toMatchObject({ severity: 'error', line: 2, column: 'decided_by', value: 'Phó Trưởng ban Trần Văn B' });
+    expect(changed!.message).toContain('decided_by = Phó Trưởng ban Trần Văn B (trước là Trưởng ban Nguyễn Văn A)');
+  });
+
+  it('accepts a new withdrawal row added below the published ones', async () => {
+    const dir = publishedRepo({ 'withdrawals.csv': HEADER + DECIDED });
+    writeFileSync(join(dir, 'withdrawals.csv'), `${HEADER}${DECIDED}bg-2023-11-17,reports,Chép nhầm ngày ban hành,2024-02-01,Trưởng ban\n`);
+    expect(errors((await loadData(dir)).issues)).toEqual([]);
+  });
+});
+
+/** The site's published CSV files, as /cap-nhat/ fetches them. */
+const published = Object.fromEntries(TABLES.map((t) => [t.name, readFileSync(join(ROOT, 'data', t.file), 'utf8')])) as Published;
+const chosen = (table: TableName, text: string) => ({ table, file: `${table}.csv`, bytes: new TextEncoder().encode(text), fromXlsx: false });
+
+describe('the browser checker: the same refusals', () => {
+  it("refuses a published report's date typed over (bg-2023-11-17 as 18/11/2023)", () => {
+    const line = published.reports.split('\n').find((l) => l.startsWith('bg-2023-11-17,'))!;
+    expect(line).toContain(',2023-11-17,2023-11,2023-11,');
+    const result = runChecker([chosen('reports', published.reports.replace(line, line.replace(',2023-11-17,2023-11,2023-11,', ',2023-11-18,2023-11,2023-11,')))], published);
+    const [changed] = only(result.issues, 'published.changed');
+    expect(changed).toMatchObject({ severity: 'error', column: 'date', value: '2023-11-18', line: 2 });
+    expect(changed!.message).toContain('date = 2023-11-18 (trước là 2023-11-17)');
+  });
+
+  it('refuses a published withdrawal row deleted', () => {
+    const site = { ...published, withdrawals: HEADER + DECIDED };
+    const result = runChecker([chosen('withdrawals', HEADER)], site);
+    expect(errors(result.issues)).toEqual(['published.withdrawal-removed']);
+  });
+});

@@ -1,0 +1,54 @@
+/**
+ * A project whose report gives only the allocated funds (vốn đã phân bổ), with no assigned or disbursed row,
+ * still appears in the per-project chart of its area (on /giai-ngan/ and the area page alike), with that amount
+ * named for what it is — never dropped, never called assigned funds.
+ */
+import { afterAll, describe, expect, it } from 'vitest';
+import { areaTopics } from '../../src/views/area.ts';
+import { projectChart } from '../../src/views/funding.ts';
+import { fundingSections } from '../../src/views/topic-pages.ts';
+import { fixtureContext, plus, removeDataDirs } from './helpers.ts';
+
+afterAll(removeDataDirs);
+
+const FILES = {
+  'areas.csv': plus('areas.csv', ['bac-kan,Bắc Kạn,province,,', 'bach-thong,Bạch Thông,district,bac-kan,']),
+  'reports.csv': plus('reports.csv', ['bt-2023-06,UBND huyện Bạch Thông,bach-thong,half_year,/BC-UBND,2023-06,2023-01,2023-06,Báo cáo 6 tháng đầu năm 2023,Chủ tịch,,001_c.txt']),
+  'projects.csv': plus('projects.csv', ['ntp1719.da10,ntp1719,project,Dự án 10,Truyền thông', 'ntp1719.da5,ntp1719,project,Dự án 5,Giáo dục']),
+};
+const BT = (n: string, rest: string) => `bt-2023-06-${n},bt-2023-06,III,bach-thong,ntp1719,2023,all,${rest}`;
+
+describe('a project with only allocated funds', () => {
+  it('is a bar "Vốn đã phân bổ" of its own in the per-project chart, beside a project with assigned and disbursed funds', async () => {
+    const ctx = await fixtureContext({
+      ...FILES,
+      'funding.csv': plus('funding.csv', [
+        BT('f01', 'all,ntp1719.da10,assigned,322.852,mvnd,,"322,852trđ",reported,,,'),
+        BT('f02', 'all,ntp1719.da10,disbursed,21.828,mvnd,,"21,828trđ",reported,,,'),
+        // Dự án 5: the report prints only "đã phân bổ 1.250 triệu đồng".
+        BT('f03', 'all,ntp1719.da5,allocated,1250,mvnd,,1.250 triệu đồng,reported,,,'),
+      ]),
+    });
+    const spec = projectChart(ctx, 'bach-thong')!;
+    expect(spec).not.toBeNull();
+    const rows = spec.rows.map((r) => [r.category, r.group, r.value, r.rowIds]);
+    expect(rows).toContainEqual(['Dự án 5', 'Vốn đã phân bổ', 1250, ['bt-2023-06-f03']]);
+    expect(rows).toContainEqual(['Dự án 10', 'Vốn giao', 322.852, ['bt-2023-06-f01']]);
+    expect(rows).toContainEqual(['Dự án 10', 'Đã giải ngân', 21.828, ['bt-2023-06-f02']]);
+    // Nothing of Dự án 5 is shown as assigned or disbursed funds.
+    expect(rows.filter((r) => r[0] === 'Dự án 5').map((r) => r[1])).toEqual(['Vốn đã phân bổ']);
+    expect(spec.groups).toContain('Vốn đã phân bổ');
+  });
+
+  it('a district whose only project row is an allocated amount still gets the chart, on /giai-ngan/ and on its area page', async () => {
+    const ctx = await fixtureContext({ ...FILES, 'funding.csv': plus('funding.csv', [BT('f03', 'all,ntp1719.da5,allocated,1250,mvnd,,1.250 triệu đồng,reported,,,')]) });
+    const spec = projectChart(ctx, 'bach-thong');
+    expect(spec?.rows.map((r) => [r.category, r.group, r.value])).toEqual([['Dự án 5', 'Vốn đã phân bổ', 1250]]);
+    expect(spec!.groups).toEqual(['Vốn đã phân bổ', 'Đã giải ngân']);
+    expect(spec!.subtitle).toContain('Vốn giao (hoặc vốn đã phân bổ, khi báo cáo chỉ nêu số đó)');
+    const onTopic = fundingSections(ctx).find((s) => s.areaId === 'bach-thong')!.charts.map((c) => c.id);
+    expect(onTopic).toContain('giai-ngan-theo-du-an-bach-thong');
+    const onArea = areaTopics(ctx, 'bach-thong').find((b) => b.id === 'giai-ngan')!.charts.map((c) => c.id);
+    expect(onArea).toContain('giai-ngan-theo-du-an-bach-thong');
+  });
+});
