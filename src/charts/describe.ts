@@ -4,7 +4,7 @@
  */
 import { UNITS } from '../data/define.ts';
 import { decimalsOf } from '../data/precision.ts';
-import { combineQualifiers, QUALIFIERS, qualified, type Qualifier } from '../data/qualifier.ts';
+import { combineQualifiers, QUALIFIERS, qualified, sumQualifier, type Qualifier } from '../data/qualifier.ts';
 import { chartDatePhrase, formatChange, formatDate, formatMoney, formatNumber, formatValue, dateSortKey } from '../lib/format.ts';
 
 /** In sentences, money reads short ("130,6 tỷ đồng"); exact values are in the table and tooltips. */
@@ -65,7 +65,7 @@ function describeBars(spec: BarsSpec): string {
     // A stack's segments are parts of their bar (views stack only parts that add up).
     const totals = categories.map((c) => {
       const rows = spec.rows.filter((r) => r.category === c);
-      return { name: c, value: sum(rows.map((r) => r.value)), qualifier: combineQualifiers(qs(rows)) };
+      return { name: c, value: sum(rows.map((r) => r.value)), qualifier: sumQualifier(qs(rows)) };
     });
     parts.push(`${categories.length} ${lower(spec.categoryLabel ?? 'hạng mục')}, mỗi cột gồm ${groups.map(lower).join(', ')}.${spec.overlapping ? ` ${OVERLAP}` : ''} Theo tổng mỗi cột: ${rank(totals, spec.unit)}.`);
   } else {
@@ -79,7 +79,7 @@ function describeBars(spec: BarsSpec): string {
   if (groups.length === 2 && spec.unit !== 'percent' && spec.additive === true && !spec.overlapping) {
     const [ra, rb] = groups.map((g) => spec.rows.filter((r) => (r.group ?? '') === g));
     const [a, b] = [ra!, rb!].map((rows) => sum(rows.map((r) => r.value)));
-    const [qa, qb] = [combineQualifiers(qs(ra!)), combineQualifiers(qs(rb!))];
+    const [qa, qb] = [sumQualifier(qs(ra!)), sumQualifier(qs(rb!))];
     const share = a ? `, bằng ${qualified(`${formatNumber((b! / a!) * 100, 1)}%`, combineQualifiers(qs(rb!), qs(ra!)))} ${lower(groups[0]!)}` : '';
     parts.push(`Cộng các khoản trong biểu đồ (trang này tự tính, báo cáo không nêu tổng này): ${lower(groups[0]!)} ${qualified(formatAmount(a!, spec.unit), qa)}; ${lower(groups[1]!)} ${qualified(formatAmount(b!, spec.unit), qb)}${share}.`);
   }
@@ -89,7 +89,7 @@ function describeBars(spec: BarsSpec): string {
 function describeCompletion(spec: CompletionSpec): string {
   const total = sum(spec.rows.map((r) => r.value));
   const of = (s: keyof typeof STATUS_LABELS) => sum(spec.rows.filter((r) => r.status === s).map((r) => r.value));
-  const qOf = (s: keyof typeof STATUS_LABELS) => (text: string) => qualified(text, combineQualifiers(qs(spec.rows.filter((r) => r.status === s))));
+  const qOf = (s: keyof typeof STATUS_LABELS) => (text: string) => qualified(text, sumQualifier(qs(spec.rows.filter((r) => r.status === s))));
   const unit = UNITS[spec.unit].vi;
   const pct = total ? `, ${qualified(`${formatNumber((of('completed') / total) * 100, 1)}%`, combineQualifiers(qs(spec.rows), qs(spec.rows)))}` : '';
   const categories = firstAppearance(spec.rows.map((r) => r.category));
@@ -102,15 +102,15 @@ function describeCompletion(spec: CompletionSpec): string {
           const mine = spec.rows.filter((r) => r.category === c);
           const n = (s: keyof typeof STATUS_LABELS) => {
             const of = mine.filter((r) => r.status === s);
-            return qualified(formatNumber(sum(of.map((r) => r.value))), combineQualifiers(qs(of)));
+            return qualified(formatNumber(sum(of.map((r) => r.value))), sumQualifier(qs(of)));
           };
-          const all = qualified(formatNumber(sum(mine.map((r) => r.value))), combineQualifiers(qs(mine)));
+          const all = qualified(formatNumber(sum(mine.map((r) => r.value))), sumQualifier(qs(mine)));
           // Works whose status the report does not give are said as such, never split into the other two.
           if (mine.some((r) => r.status === 'unknown')) return `${c}: ${n('completed')}/${all} ${unit} hoàn thành, ${n('unknown')} chưa rõ tình trạng.`;
           return `${c}: ${n('completed')}/${all} ${unit} hoàn thành, ${n('in_progress')} đang thi công, ${n('not_started')} chưa khởi công.`;
         })
         .join(' ')
-    : `Cộng các hạng mục (trang này tự tính): ${qualified(formatNumber(total), combineQualifiers(qs(spec.rows)))} ${unit}: ${qOf('completed')(formatNumber(of('completed')))} hoàn thành${pct}; ` +
+    : `Cộng các hạng mục (trang này tự tính): ${qualified(formatNumber(total), sumQualifier(qs(spec.rows)))} ${unit}: ${qOf('completed')(formatNumber(of('completed')))} hoàn thành${pct}; ` +
       `${qOf('in_progress')(formatNumber(of('in_progress')))} đang thi công; ${qOf('not_started')(formatNumber(of('not_started')))} chưa khởi công${of('unknown') ? `; ${qOf('unknown')(formatNumber(of('unknown')))} chưa rõ tình trạng` : ''}.`;
   if (!summed || categories.length < 2) return head;
   const done = categories.map((c) => ({ name: c, value: sum(spec.rows.filter((r) => r.category === c && r.status === 'completed').map((r) => r.value)) }));

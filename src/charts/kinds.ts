@@ -8,7 +8,7 @@ import * as Plot from '@observablehq/plot';
 import { scaleLinear, scaleUtc } from 'd3';
 import { UNITS } from '../data/define.ts';
 import { dateEnd } from '../data/time.ts';
-import { combineQualifiers, qualified } from '../data/qualifier.ts';
+import { qualified, sumQualifier } from '../data/qualifier.ts';
 import { formatDate, formatNumber, formatValue } from '../lib/format.ts';
 import { barOrderTotals, firstAppearance, orderCategories, textWidth, wrapWidth, type Variant } from './layout.ts';
 import {
@@ -189,9 +189,15 @@ export function barsPlan(spec: BarsSpec, v: Variant, style: BarStyle = {}): Plot
   // Room for half of the "0" tick label, which is centred on the axis start.
   const marginLeft = side ? nameWidth + 12 : grouped ? groupLabelWidth : Math.max(4, textWidth(tickText(spec.unit)(0), v) / 2 + 2);
   const top = Math.max(0, ...totals.values());
+  // A stack's total at its end is a sum of its segments: qualified as the sum of them is (a «khoảng» segment makes it «khoảng»).
+  const totalText = style.totalText ?? ((c: string, t: number) => qualified(valueText(t, spec.unit), sumQualifier(spec.rows.filter((r) => r.category === c).map((r) => r.qualifier))));
   // A qualified value ("trên 76%") is wider than its number: room for it too.
   const qualifiedWidths = spec.rows.filter((r) => r.qualifier).map((r) => textWidth(qualified(valueText(r.value, spec.unit), r.qualifier), v));
-  const topLabel = style.totalText ? Math.max(...[...totals].map(([c, t]) => textWidth(style.totalText!(c, t), v))) : Math.max(textWidth(valueText(top, spec.unit), v), ...qualifiedWidths);
+  // …and a qualified stack total ("khoảng 442.628") too.
+  const qualifiedTotals = stacked ? [...totals].filter(([c]) => spec.rows.some((r) => r.category === c && r.qualifier)).map(([c, t]) => textWidth(totalText(c, t), v)) : [];
+  const topLabel = style.totalText
+    ? Math.max(...[...totals].map(([c, t]) => textWidth(style.totalText!(c, t), v)))
+    : Math.max(textWidth(valueText(top, spec.unit), v), ...qualifiedWidths, ...qualifiedTotals);
   let marginRight = 12;
   let plotWidth = v.width - marginLeft - marginRight;
   // Room for the largest bar's label beyond its end, then a round maximum.
@@ -238,7 +244,7 @@ export function barsPlan(spec: BarsSpec, v: Variant, style: BarStyle = {}): Plot
     return [{ key: b.key, x: b.x2, text, anchor: outside ? 'start' : 'end', fill: outside ? INK : ink(b.g) }];
   });
   const stackTotals = stacked
-    ? categories.map((c) => ({ key: keyFor(c, ''), x: totals.get(c) ?? 0, text: style.totalText?.(c, totals.get(c) ?? 0) ?? valueText(totals.get(c) ?? 0, spec.unit) })).filter((t) => px(t.x) + textWidth(t.text, v) + 8 <= plotWidth + marginRight)
+    ? categories.map((c) => ({ key: keyFor(c, ''), x: totals.get(c) ?? 0, text: totalText(c, totals.get(c) ?? 0) })).filter((t) => px(t.x) + textWidth(t.text, v) + 8 <= plotWidth + marginRight)
     : [];
 
   const keyItems: KeyItem[] = groups.map((g) => style.key?.(g) ?? { label: g, fill: colour(g) });
@@ -289,7 +295,7 @@ export function completionPlan(spec: CompletionSpec, v: Variant, idPrefix: strin
   const completed = new Map<string, number>();
   for (const r of spec.rows) if (r.status === 'completed') completed.set(r.category, (completed.get(r.category) ?? 0) + r.value);
   // "khoảng 12/20": a qualified count qualifies what is built from it.
-  const q = (c: string, s?: string) => combineQualifiers(spec.rows.filter((r) => r.category === c && (s === undefined || r.status === s)).map((r) => r.qualifier));
+  const q = (c: string, s?: string) => sumQualifier(spec.rows.filter((r) => r.category === c && (s === undefined || r.status === s)).map((r) => r.qualifier));
   const present = STATUS_ORDER.filter((s) => spec.rows.some((r) => r.status === s));
   return barsPlan(
     {

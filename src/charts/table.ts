@@ -1,6 +1,6 @@
 /** The chart's data as an accessible table model: same order as the chart, vi-VN formats. */
 import { UNITS } from '../data/define.ts';
-import { combineQualifiers, qualified, type Qualifier } from '../data/qualifier.ts';
+import { combineQualifiers, qualified, sumQualifier, type Qualifier } from '../data/qualifier.ts';
 import { dateSortKey, formatDate, formatNumber } from '../lib/format.ts';
 import { barOrderTotals, collator, firstAppearance, orderCategories } from './layout.ts';
 import { STATUS_LABELS, STATUS_ORDER } from './palette.ts';
@@ -8,9 +8,9 @@ import type { BarsSpec, ChartSpec, CompletionSpec, SeriesSpec, TableModel } from
 
 const MISSING = '–';
 const unitLabel = (unit: ChartSpec['unit']) => UNITS[unit].vi;
-/** The qualifier of a figure made from rows: theirs combined (a share is divided by its total: `against`). */
+/** The qualifier of a figure made from rows: their sum's (sumQualifier), or a share's (divided by its total: `against`). */
 const q = (rows: readonly { qualifier?: Qualifier }[], share = false) =>
-  share ? combineQualifiers(rows.map((r) => r.qualifier), rows.map((r) => r.qualifier)) : combineQualifiers(rows.map((r) => r.qualifier));
+  share ? combineQualifiers(rows.map((r) => r.qualifier), rows.map((r) => r.qualifier)) : sumQualifier(rows.map((r) => r.qualifier));
 const cell = (v: number | undefined, unit: ChartSpec['unit'], q?: Qualifier | null) =>
   v === undefined ? MISSING : qualified(unit === 'percent' ? `${formatNumber(v, 2)}%` : formatNumber(v, 2), q);
 

@@ -113,6 +113,58 @@ export function anyOverlap(def: TableDef, rows: readonly Row[], parents: Parents
   return false;
 }
 
+/** Does value `a` of one field count all of what `b` counts (equal, or its whole: a total type, an ancestor, a span)? */
+function valueContains(rule: NestRule, a: string, b: string, parents: Parents): boolean {
+  if (a === b) return true;
+  switch (rule.nest) {
+    case 'distinct':
+    case 'alternative':
+      return false;
+    case 'nested':
+      return (rule.contains[a] ?? []).some((v) => v === '*' || v === b);
+    case 'tree':
+      return a === '' || ancestors(b, parents.get(rule.ref)).has(a);
+    case 'period': {
+      if (a === '') return true;
+      if (b === '') return false;
+      const [a0, a1] = years(a);
+      const [b0, b1] = years(b);
+      return a0 <= b0 && b1 <= a1;
+    }
+  }
+}
+
+/** Does row `a` count everything row `b` counts (a total and its part, a project and its sub-project)? */
+export function contains(def: TableDef, a: Row, b: Row, parents: Parents): boolean {
+  const rules = rulesOf(def);
+  if (rules.same.some((f) => cell(a[f]) !== cell(b[f]))) return false;
+  const stock = isStock(rules, a) || isStock(rules, b);
+  return Object.entries(rules.fields).every(([f, rule]) => valueContains(stock && rule.nest === 'period' ? { nest: 'alternative' } : rule, cell(a[f]), cell(b[f]), parents));
+}
+
+/**
+ * The rows as the separate things they count: rows that overlap, directly or through another (a total and its
+ * parts, a project and its sub-projects), are one item; a count of items counts each of them once. Indices of
+ * `rows`, each group in table order, groups in order of their first row.
+ */
+export function overlapGroups(def: TableDef, rows: readonly Row[], parents: Parents): number[][] {
+  const { same } = rulesOf(def);
+  const root = rows.map((_, i) => i);
+  const find = (i: number): number => (root[i] === i ? i : (root[i] = find(root[i]!)));
+  for (let i = 0; i < rows.length; i++) {
+    for (let j = i + 1; j < rows.length; j++) {
+      if (same.every((f) => cell(rows[i]![f]) === cell(rows[j]![f])) && overlap(def, rows[i]!, rows[j]!, parents)) root[find(j)] = find(i);
+    }
+  }
+  const groups = new Map<number, number[]>();
+  rows.forEach((_, i) => {
+    const g = groups.get(find(i));
+    if (g) g.push(i);
+    else groups.set(find(i), [i]);
+  });
+  return [...groups.values()];
+}
+
 /**
  * A key field's value reduced to its place in the nesting, such that two different values with the same place
  * never overlap: the depth of a node in its tree (siblings and cousins are apart), how deep a code sits among the

@@ -127,5 +127,30 @@ export function combineQualifiers(inputs: Iterable<Qualifier | null | undefined>
   return 'khoang';
 }
 
+// Words that say the true figure is above (LOWER) or below (UPPER) the printed one; strict ones exclude it.
+const LOWER: ReadonlySet<Qualifier> = new Set(['tren', 'hon', 'it_nhat', 'toi_thieu']);
+const UPPER: ReadonlySet<Qualifier> = new Set(['duoi', 'toi_da']);
+const STRICT: ReadonlySet<Qualifier> = new Set(['tren', 'hon', 'duoi']);
+
+/**
+ * The qualifier of a sum of rows (a total of parts, a stack, a list's types). The rule: an exact part adds an
+ * exact amount, so it keeps any bound of the others. When every qualified part shares one word, the sum has
+ * it ("trên 10" + "trên 5" is over 15). Parts that are all bounds the same way (trên, hơn, ít nhất, tối thiểu;
+ * or dưới, tối đa) make a bound that way, strict ("trên", "dưới") when any part is strict: over 10 plus at
+ * least 5 is over 15. Anything else — a «khoảng», «ước», «gần», «xấp xỉ» or «khoảng hơn» part among others, or
+ * bounds of both ways — says only that the sum is approximate: «khoảng». So "trên" reaches a sum only when
+ * every part is a lower bound (exact parts are), and one «khoảng» part makes the whole sum «khoảng».
+ */
+export function sumQualifier(parts: Iterable<Qualifier | null | undefined>): Qualifier | null {
+  const qs = new Set<Qualifier>();
+  for (const q of parts) if (q) qs.add(q);
+  if (qs.size <= 1) return [...qs][0] ?? null;
+  const all = [...qs];
+  for (const [way, strict, loose] of [[LOWER, 'tren', 'it_nhat'], [UPPER, 'duoi', 'toi_da']] as const) {
+    if (all.every((q) => way.has(q))) return all.some((q) => STRICT.has(q)) ? strict : loose;
+  }
+  return 'khoang';
+}
+
 /** "trên 76%": a formatted figure with its qualifier in front. */
 export const qualified = (text: string, q: Qualifier | null | undefined, lang: 'vi' | 'en' = 'vi') => (q ? `${QUALIFIERS[q][lang]} ${text}` : text);

@@ -12,6 +12,7 @@ import { tableDef, type RowsByTable } from '../data/tables/index.ts';
 import { describeRow, fieldLabel } from '../lib/describe.ts';
 import { datePhrase, formatNumber, formatValue } from '../lib/format.ts';
 import { discrepancyHref } from '../lib/links.ts';
+import { decimalsOf, round } from '../data/precision.ts';
 
 /** Where one source row comes from: what the chart CSV prints beside each value. */
 export interface RowSource {
@@ -71,7 +72,14 @@ function whatIsWrong(d: Discrepancy, named: AnyRow, rows: readonly (AnyRow | und
   const [stated, a, b] = rows;
   // `expected` and `actual` are in the unit of the printed figure, which the checks list first.
   const unit = (stated && figuresOf(tableDef(d.table), [stated])[0]?.unit) || 'unit';
-  const v = (x: number | null, u = unit) => (x === null ? '?' : formatValue(x, u, 6));
+  // A number the check worked out (a sum of parts, a repeated figure) is written with the decimals of the figures it
+  // comes from (data/precision.ts), never float noise ("43.311,406", not "43.311,406000001"); a rate with at least two.
+  const places = Math.max(0, ...rows.flatMap((r) => (r ? figuresOf(tableDef(d.table), [r]).map((f) => decimalsOf(f.value)) : [])));
+  const v = (x: number | null, u = unit) => {
+    if (x === null) return '?';
+    const decimals = u === 'percent' ? Math.max(2, places) : places;
+    return formatValue(round(x, decimals), u, decimals);
+  };
   // Where the chart shows only the parts or operands of the named figure, the sentence says so.
   const here = shown.has(named.id) ? '' : ' (gồm cả số liệu ở đây)';
   const minor = d.severity === 'truncation' ? ' (báo cáo cắt bớt chữ số thay vì làm tròn)' : '';

@@ -3,7 +3,7 @@
  * reports) and the words for codes. A view turns metric tables into chart
  * specs and figure props; pages only place them.
  */
-import { anyOverlap, checkSum, parentsOf, type Parents, type SumCheck } from '../data/additivity.ts';
+import { anyOverlap, checkSum, contains, overlapGroups, parentsOf, type Parents, type SumCheck } from '../data/additivity.ts';
 import { loadDataOrThrow, type DataLoad, type Discrepancy } from '../data/load.ts';
 import { periodLabel } from '../data/period.ts';
 import { funding, works, poverty, ncut, tableDef, TABLES } from '../data/tables/index.ts';
@@ -64,6 +64,16 @@ export function sumCheck(ctx: ViewContext, table: ObservationTable, rows: readon
 /** Do any of these rows overlap (a total among its parts, a province among its districts, a span and its years)? */
 export function rowsOverlap(ctx: ViewContext, table: ObservationTable, rows: readonly KeyedRow[]): boolean {
   return anyOverlap(tableDef(table), rows as readonly Record<string, unknown>[], parents(ctx));
+}
+
+/** The separate things some rows count: rows that overlap (a total and its parts) are one item (indices, per item). */
+export function overlapItems(ctx: ViewContext, table: ObservationTable, rows: readonly KeyedRow[]): number[][] {
+  return overlapGroups(tableDef(table), rows as readonly Record<string, unknown>[], parents(ctx));
+}
+
+/** Does row `a` count everything `b` counts (a total and its part, a project and its sub-project)? */
+export function rowContains(ctx: ViewContext, table: ObservationTable, a: KeyedRow, b: KeyedRow): boolean {
+  return contains(tableDef(table), a as Record<string, unknown>, b as Record<string, unknown>, parents(ctx));
 }
 
 const qualifierIndexes = new WeakMap<DataLoad, Map<string, Qualifier>>();
@@ -258,6 +268,14 @@ export const capitalShort = (code: string) => ({ all: 'Tổng vốn', dtpt: 'V�
 export const sourceLabel = (code: string) => enumLabel(funding, 'budget_source', code);
 export const workTypeLabel = (code: string) => enumLabel(works, 'work_type', code);
 export const workMeasureLabel = (code: string) => enumLabel(works, 'measure', code);
+/**
+ * A plan's list in a sentence, from the definition's label of plan_version (the one source of these words):
+ * "danh mục ban đầu", "danh mục sau điều chỉnh, bổ sung"; "theo báo cáo" when the report names no list.
+ */
+export function planListName(code: string): string {
+  const label = enumLabel(works, 'plan_version', code).toLocaleLowerCase('vi');
+  return code === 'current' || label.startsWith('danh mục') ? label : `danh mục ${label}`;
+}
 export const groupLabel = (code: string) => enumLabel(poverty, 'population_group', code);
 export const ncutMeasureLabel = (code: string) => enumLabel(ncut, 'measure', code);
 export const providerLabel = (code: string) => enumLabel(ncut, 'provider', code);

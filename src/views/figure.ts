@@ -59,6 +59,15 @@ export const figureHeadline = (f: Pick<FigureProps, 'value' | 'unit' | 'total' |
   formatHeadline(f.value, f.unit, f.total, f.totalQualifier ? QUALIFIERS[f.totalQualifier].vi : undefined);
 
 /**
+ * The figure in one cell (a topic page's list of areas): its number with the words of both the value and its
+ * base, and its unit: "trên 2.000 triệu đồng", "170.353/khoảng 418.318 triệu đồng".
+ */
+export function figureCell(f: Pick<FigureProps, 'value' | 'unit' | 'total' | 'totalQualifier' | 'qualifier'>): string {
+  const h = figureHeadline(f);
+  return `${qualified(h.number, f.qualifier)}${h.unit ? ` ${h.unit}` : ''}`;
+}
+
+/**
  * What a card, an area list and a share card lead with: the share ("18,74%" of "vốn đã phân bổ") when the
  * figure has one, with the amounts it is worked out from beneath ("80.775/130.595 triệu đồng"); else the number.
  */

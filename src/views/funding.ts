@@ -9,8 +9,8 @@ import { headlines, type Headline } from '../metrics/overview.ts';
 import { assignedBreakdown, disbursement, disbursementProgress, fundFigures, projectFunding, unallocated, type Disbursement } from '../metrics/funding.ts';
 import { period } from '../data/period.ts';
 import { decimalsOf } from '../data/precision.ts';
-import { combineQualifiers, QUALIFIERS, qualified, type Qualifier } from '../data/qualifier.ts';
-import { areaName, areaPhrase, capitalShort, discrepancyNotes, figureSource, fundYearLabel, latestDate, projectName, qualifierOf, qualifierProp, rowsOverlap, totalQualifierProp, sourceLabel, sourcesOf, sumCheck, type ViewContext } from './context.ts';
+import { combineQualifiers, QUALIFIERS, qualified, sumQualifier, type Qualifier } from '../data/qualifier.ts';
+import { areaName, areaPhrase, capitalShort, discrepancyNotes, figureSource, fundYearLabel, latestDate, overlapItems, projectName, qualifierOf, qualifierProp, rowContains, rowsOverlap, totalQualifierProp, sourceLabel, sourcesOf, sumCheck, type ViewContext } from './context.ts';
 import type { FigureProps } from './figure.ts';
 
 const r1 = (x: number) => formatNumber(x, 1);
@@ -250,23 +250,27 @@ export function projectChart(ctx: ViewContext, areaId: string, id = 'giai-ngan-t
     sumCheck(ctx, 'funding', rows.filter((r) => disbursedOf(r) !== null).map((r) => keyOf(r, 'disbursed'))).ok;
   const withDisbursed = rows.filter((r) => disbursedOf(r) !== null);
   const best = withDisbursed.toSorted((a, b) => disbursedOf(b)! - disbursedOf(a)!)[0];
-  const zero = rows.filter((r) => disbursedOf(r) === 0).length;
+  // The sums of money counted: a project printed as a total and again by capital type (or with its sub-projects)
+  // is one, never three. It is undisbursed when its whole (the row containing the others) is printed 0, or every row is.
+  const items = overlapItems(ctx, 'funding', rows.map((r) => keyOf(r, 'assigned'))).map((g) => g.map((i) => rows[i]!));
+  const undisbursed = (item: typeof rows) => {
+    const whole = item.find((w) => item.every((r) => rowContains(ctx, 'funding', keyOf(w, 'assigned'), keyOf(r, 'assigned'))));
+    return whole ? disbursedOf(whole) === 0 : item.every((r) => disbursedOf(r) === 0);
+  };
+  const zero = items.filter(undisbursed).length;
   return {
     kind: 'bars',
     id,
     title: best && !overlapping
-      ? `${name(best)} giải ngân nhiều nhất; ${zero} trong ${rows.length} khoản chưa giải ngân`
-      : overlapping
-        // Rows that overlap are not so many sums of money: the count is of what the report lists.
-        ? `${zero} trong ${rows.length} mục vốn theo dự án chưa giải ngân (có mục chồng lấn)`
-        : `${zero} trong ${rows.length} khoản vốn ${allocatedOnly ? '' : 'giao '}theo dự án chưa giải ngân`,
+      ? `${name(best)} giải ngân nhiều nhất; ${zero} trong ${items.length} khoản chưa giải ngân`
+      : `${zero} trong ${items.length} khoản vốn ${allocatedOnly ? '' : 'giao '}theo dự án chưa giải ngân`,
     subtitle: `Vốn giao${allocatedOnly ? ' (hoặc vốn đã phân bổ, khi báo cáo chỉ nêu số đó)' : ''} và vốn đã giải ngân theo dự án, tiểu dự án, triệu đồng, ${areaPhrase(ctx, areaId)}, ${fundYearLabel(rows[0]!.fund_year).toLocaleLowerCase('vi')}`,
     unit: 'mvnd',
     asOf: latestDate(rows.map((r) => r.as_of)),
     sources: sourcesOf(ctx, rows.map((r) => r.report_id)),
     notes: [
       { text: 'Khoản không có cột “Đã giải ngân”: báo cáo không nêu số giải ngân.' },
-      ...(overlapping ? [{ text: 'Có dự án được báo cáo in cả tổng lẫn từng loại vốn (hoặc cả dự án lẫn tiểu dự án): các khoản chồng lấn nên trang không cộng chúng lại; tổng vốn giao do báo cáo nêu ở phần số liệu chính.' }] : []),
+      ...(overlapping ? [{ text: 'Có dự án được báo cáo in cả tổng lẫn từng loại vốn (hoặc cả dự án lẫn tiểu dự án): các dòng chồng lấn nên trang không cộng, không xếp hạng chúng và giữ thứ tự của báo cáo; chúng được đếm là một khoản. Tổng vốn giao do báo cáo nêu ở phần số liệu chính.' }] : []),
       ...discrepancyNotes(ctx, rows.flatMap((r) => [r.assigned_id, r.disbursed_id ?? '', r.stated_rate_id ?? ''])),
     ],
     rows: rows.flatMap((r) => {
@@ -302,7 +306,7 @@ export function unallocatedChart(ctx: ViewContext, areaId: string, id = 'von-chu
     kind: 'bars',
     id,
     title: addable
-      ? `Cộng ${rows.length} khoản: ${qualified(formatNumber(total, 1), combineQualifiers(rows.map((r) => qualifierOf(ctx, r.id))))} triệu đồng chưa phân bổ`
+      ? `Cộng ${rows.length} khoản: ${qualified(formatNumber(total, 1), sumQualifier(rows.map((r) => qualifierOf(ctx, r.id))))} triệu đồng chưa phân bổ`
       : `${name(largest)}: ${qualified(formatNumber(largest.value, 1), qualifierOf(ctx, largest.id))} triệu đồng vốn chưa được phân bổ`,
     subtitle: `Vốn chưa phân bổ theo báo cáo, triệu đồng, ${areaPhrase(ctx, areaId)}`,
     unit: 'mvnd',

@@ -23,6 +23,9 @@ export function ncutFigures(ctx: ViewContext, areaId: string): FigureProps[] {
 
 const supportName = (r: NcutFigure) => `${ncutMeasureLabel(r.measure)} (${lowerFirst(periodText(r.period))}, cấp ${providerLabel(r.provider).toLocaleLowerCase('vi')})`;
 
+// As the project chart's note (views/funding.ts): rows that overlap keep the report's order and are said not to be ranked.
+const OVERLAP_NOTE = { text: 'Có hình thức hỗ trợ được báo cáo ghi cho cả năm lẫn một kỳ trong năm (cùng những người được tính hai lần): trang không cộng, không xếp hạng chúng và giữ thứ tự của báo cáo.' };
+
 const personRows = (ctx: ViewContext, areaId: string) => rowsOf(ncutSupport(ctx.inputs)).filter((r) => r.area_id === areaId && r.persons !== null);
 
 /** The rows of the newest date among several (reports of 11/2023, 2/2024, 7/2025): null when all share one date. */
@@ -63,7 +66,7 @@ export function supportChart(ctx: ViewContext, areaId: string, id = 'ho-tro-nguo
     unit: 'person',
     asOf: latestDate(rows.map((r) => r.effective_date)),
     sources: sourcesOf(ctx, rows.map((r) => r.report_id)),
-    notes: discrepancyNotes(ctx, rows.map((r) => r.id)),
+    notes: [...(overlapping ? [OVERLAP_NOTE] : []), ...discrepancyNotes(ctx, rows.map((r) => r.id))],
     rows: rows.map((r) => ({ category: supportName(r), value: r.persons!, rowIds: [r.id], ...qualifierProp(qualifierOf(ctx, r.id)) })),
     order: overlapping ? 'given' : 'value',
     categoryLabel: 'Hình thức hỗ trợ',

@@ -5,20 +5,20 @@ import { rowsOf } from '../lib/typed-table.ts';
 import { disbursement, fundFigures } from '../metrics/funding.ts';
 import { headlines } from '../metrics/overview.ts';
 import { completion, otherWorks, plannedByType, workCounts, type Completion } from '../metrics/works.ts';
-import { combineQualifiers, qualified } from '../data/qualifier.ts';
-import { areaName, areaPhrase, reportName, capitalShort, discrepancyNotes, figureSource, latestDate, periodText, qualifierOf, qualifierProp, rowsOverlap, totalQualifierProp, sourceLabel, sourceLink, sourcesOf, sumCheck, type ViewContext, workMeasureLabel, workTypeLabel } from './context.ts';
+import { combineQualifiers, qualified, sumQualifier, type Qualifier } from '../data/qualifier.ts';
+import { areaName, areaPhrase, reportName, capitalShort, discrepancyNotes, figureSource, latestDate, periodText, planListName, qualifierOf, qualifierProp, rowsOverlap, totalQualifierProp, sourceLabel, sourceLink, sourcesOf, sumCheck, type ViewContext, workMeasureLabel, workTypeLabel } from './context.ts';
 import type { FigureProps } from './figure.ts';
 import { changeText, rateQualifier } from './funding.ts';
 
 const lowerFirst = (s: string) => s.charAt(0).toLocaleLowerCase('vi') + s.slice(1);
 
-const VERSION: Record<string, string> = { revised: 'danh mục sau điều chỉnh', original: 'danh mục ban đầu', current: 'theo báo cáo' };
+const upperFirst = (s: string) => s.charAt(0).toLocaleUpperCase('vi') + s.slice(1);
 
-/** "Kế hoạch 2022–2024 (danh mục sau điều chỉnh)", "Đợt năm 2023". */
+/** "Kế hoạch 2022–2024 (danh mục sau điều chỉnh, bổ sung)", "Đợt năm 2023". */
 export function planName(c: Pick<Completion, 'batch' | 'plan_version'>): string {
   const period = periodText(c.batch);
   const name = /^Năm/.test(period) ? `Đợt ${period.toLocaleLowerCase('vi')}` : `Kế hoạch ${period.replace(/^Giai đoạn /, '')}`;
-  return c.plan_version === 'current' ? name : `${name} (${VERSION[c.plan_version] ?? c.plan_version})`;
+  return c.plan_version === 'current' ? name : `${name} (${planListName(c.plan_version)})`;
 }
 
 /**
@@ -43,7 +43,10 @@ export interface Plan511Count {
 }
 
 /** A plan's completion in one area, with what it counts: all types (as printed), one type, or the page's sum of types. */
-export type Plan511Completion = Completion & { types: string[]; summed: boolean; planned_ids: string[]; completed_ids: string[] };
+export type Plan511Completion = Completion & { types: string[]; summed: boolean; planned_ids: string[]; completed_ids: string[]; under_construction_ids: string[]; started_ids: string[] };
+
+/** The qualifier of a count read from one row or added from several (sumQualifier: a «khoảng» type makes the sum «khoảng»). */
+const countQualifier = (ctx: ViewContext, ids: readonly string[]): Qualifier | null => sumQualifier(ids.map((id) => qualifierOf(ctx, id)));
 
 const countCache = new WeakMap<object, Plan511Count[]>();
 const completionCache = new WeakMap<object, Plan511Completion[]>();
@@ -100,7 +103,10 @@ function plan511(ctx: ViewContext): Plan511Completion[] {
   if (cached) return cached;
   const printed = rowsOf(completion(ctx.inputs))
     .filter((c) => c.program === 'plan511' && c.work_type === 'all')
-    .map((c) => ({ ...c, types: [], summed: false, planned_ids: [c.planned_id], completed_ids: [c.completed_id] }));
+    .map((c) => ({
+      ...c, types: [], summed: false, planned_ids: [c.planned_id], completed_ids: [c.completed_id],
+      under_construction_ids: c.under_construction_id ? [c.under_construction_id] : [], started_ids: c.started_id ? [c.started_id] : [],
+    }));
   const covered = new Set(printed.map((c) => [c.area_id, c.batch, c.plan_version].join('|')));
   const counts = plan511Counts(ctx).filter((c) => c.types.length > 0 && !covered.has([c.area_id, c.batch, c.plan_version].join('|')));
   const find = (c: Plan511Count, measure: string) =>
@@ -120,6 +126,7 @@ function plan511(ctx: ViewContext): Plan511Completion[] {
       not_started: st ? p.value - st.value : null, not_completed: p.value - done.value,
       as_of: done.as_of, report_id: done.report_id,
       types: p.types, summed: p.summed || done.summed, planned_ids: p.ids, completed_ids: done.ids,
+      under_construction_ids: uc?.ids ?? [], started_ids: st?.ids ?? [],
     }];
   });
   const out = [...printed, ...derived];
@@ -195,16 +202,16 @@ export function worksFigures(ctx: ViewContext, areaId: string): FigureProps[] {
       const source = figureSource(ctx, areaId, { id: c.completed_id, report_id: c.report_id }, c.as_of, [...c.completed_ids.slice(1), ...c.planned_ids]);
       return {
         ...source,
-        // A sum of types is the page's own figure: its anchor is not the first row's.
-        ...(c.summed ? { id: `${source.id}-cong-loai` } : {}),
+        // A sum of types is the page's own figure: its anchor is not the first row's, its words those of all its rows.
+        ...(c.summed ? { id: `${source.id}-cong-loai`, ...qualifierProp(countQualifier(ctx, c.completed_ids)) } : {}),
         label: completedLabel(c),
         value: c.completed,
         unit: 'work' as const,
         total: c.planned,
-        ...totalQualifierProp(combineQualifiers(c.planned_ids.map((id) => qualifierOf(ctx, id)))),
+        ...totalQualifierProp(countQualifier(ctx, c.planned_ids)),
         // The share of the plan completed, worked out from the two counts ("khoảng" when either is).
         ...(c.planned > 0
-          ? { share: { text: qualified(`${formatNumber((100 * c.completed) / c.planned, 1)}%`, combineQualifiers(c.completed_ids.map((id) => qualifierOf(ctx, id)), c.planned_ids.map((id) => qualifierOf(ctx, id)))), value: (100 * c.completed) / c.planned } }
+          ? { share: { text: qualified(`${formatNumber((100 * c.completed) / c.planned, 1)}%`, combineQualifiers([countQualifier(ctx, c.completed_ids)], [countQualifier(ctx, c.planned_ids)])), value: (100 * c.completed) / c.planned } }
           : {}),
         ...(change ? { change } : {}),
       };
@@ -232,7 +239,7 @@ export function plan511CountFigures(ctx: ViewContext, areaId: string): FigurePro
           : c.summed
             ? `Công trình ngầm, cầu dân sinh ${what}: ${planName(c)}; ${scopeText(c)}`
             : `Công trình ${scopeText(c) || 'ngầm, cầu dân sinh'} ${what}: ${planName(c)}`;
-      return { ...source, ...(c.summed ? { id: `${source.id}-cong-loai` } : {}), label, value: c.value, unit: 'work' as const };
+      return { ...source, ...(c.summed ? { id: `${source.id}-cong-loai`, ...qualifierProp(countQualifier(ctx, c.ids)) } : {}), label, value: c.value, unit: 'work' as const };
     });
 }
 
@@ -261,36 +268,43 @@ export function statusChart(ctx: ViewContext, areaId: string, id = 'tinh-trang-k
     kind: 'completion',
     id,
     // Two lines on a phone: the plan and its count; which list (original, revised) is in the subtitle.
-    title: `${planName({ ...biggest, plan_version: 'current' })}: ${qualified(formatNumber(biggest.completed), qualifierOf(ctx, biggest.completed_id))} trên ${qualified(formatNumber(biggest.planned), qualifierOf(ctx, biggest.planned_id))} công trình đã hoàn thành`,
-    subtitle: `Công trình ngầm, cầu dân sinh theo tình trạng, Kế hoạch 511${biggest.plan_version === 'current' ? '' : ` (${VERSION[biggest.plan_version] ?? biggest.plan_version})`}, ${areaPhrase(ctx, areaId)}`,
+    title: `${planName({ ...biggest, plan_version: 'current' })}: ${qualified(formatNumber(biggest.completed), countQualifier(ctx, biggest.completed_ids))} trên ${qualified(formatNumber(biggest.planned), countQualifier(ctx, biggest.planned_ids))} công trình đã hoàn thành`,
+    subtitle: `Công trình ngầm, cầu dân sinh theo tình trạng, Kế hoạch 511${biggest.plan_version === 'current' ? '' : ` (${planListName(biggest.plan_version)})`}, ${areaPhrase(ctx, areaId)}`,
     unit: 'work',
     asOf: latestDate(rows.map((r) => r.as_of)),
     sources: sourcesOf(ctx, rows.map((r) => r.report_id)),
     notes: [
       ...stale.map((c) => ({
-        text: `${planName(c)}: ${reportName(ctx, c.report_id)} nêu ${formatNumber(c.completed)}/${formatNumber(c.planned)} công trình hoàn thành nhưng không nêu số đang thi công, chưa khởi công; số của báo cáo trước không ghép với số mới, nên ${formatNumber(c.planned - c.completed)} công trình còn lại ghi là «chưa rõ tình trạng».`,
+        // The figures it names carry their words: "khoảng 71/75", so "khoảng 4" remain (planned less completed).
+        text: `${planName(c)}: ${reportName(ctx, c.report_id)} nêu ${qualified(formatNumber(c.completed), countQualifier(ctx, c.completed_ids))}/${qualified(formatNumber(c.planned), countQualifier(ctx, c.planned_ids))} công trình hoàn thành nhưng không nêu số đang thi công, chưa khởi công; số của báo cáo trước không ghép với số mới, nên ${qualified(formatNumber(c.planned - c.completed), combineQualifiers([countQualifier(ctx, c.planned_ids)], [countQualifier(ctx, c.completed_ids)]))} công trình còn lại ghi là «chưa rõ tình trạng».`,
       })),
-      ...discrepancyNotes(ctx, rows.flatMap((r) => [r.completed_id, r.planned_id, r.under_construction_id ?? '', r.started_id ?? ''])),
+      ...discrepancyNotes(ctx, rows.flatMap((r) => [...r.completed_ids, ...r.planned_ids, ...r.under_construction_ids, ...r.started_ids])),
     ],
     rows: rows.flatMap((r): CompletionRow[] => {
+      // Each count with every row it is read or added from, and its qualifier; a count computed by subtraction is
+      // approximate when either side is (combineQualifiers with what is subtracted as `against`).
+      const planned = countQualifier(ctx, r.planned_ids);
+      const completed = countQualifier(ctx, r.completed_ids);
+      const done = { category: planName(r), status: 'completed' as const, value: r.completed, rowIds: r.completed_ids, ...qualifierProp(completed) };
       if (stale.includes(r)) {
-        const ids = [r.planned_id, r.completed_id];
-        return [
-          { category: planName(r), status: 'completed' as const, value: r.completed, rowIds: [r.completed_id], ...qualifierProp(qualifierOf(ctx, r.completed_id)) },
-          { category: planName(r), status: 'unknown' as const, value: r.planned - r.completed, rowIds: ids, ...qualifierProp(combineQualifiers([qualifierOf(ctx, ids[0])], [qualifierOf(ctx, ids[1])])) },
-        ];
+        return [done, { category: planName(r), status: 'unknown' as const, value: r.planned - r.completed, rowIds: [...r.planned_ids, ...r.completed_ids], ...qualifierProp(combineQualifiers([planned], [completed])) }];
       }
-      const inProgress = r.under_construction ?? (r.started !== null ? r.started - r.completed : null);
-      const notStarted = r.not_started ?? (inProgress !== null ? r.planned - r.completed - inProgress : null);
-      // A value computed from other figures lists every row it comes from.
-      const inProgressIds = r.under_construction_id ? [r.under_construction_id] : [r.started_id, r.completed_id].filter((x): x is string => x !== null);
-      const notStartedIds = r.not_started !== null && r.started_id ? [r.planned_id, r.started_id] : [r.planned_id, ...new Set([r.completed_id, ...inProgressIds])];
-      // A count computed by subtraction is approximate when either side is (the first id is what is subtracted from).
-      const q = (ids: readonly string[]) => qualifierProp(ids.length === 1 ? qualifierOf(ctx, ids[0]) : combineQualifiers([qualifierOf(ctx, ids[0])], ids.slice(1).map((id) => qualifierOf(ctx, id))));
+      const inProgress =
+        r.under_construction !== null
+          ? { value: r.under_construction, ids: r.under_construction_ids, q: countQualifier(ctx, r.under_construction_ids) }
+          : r.started !== null
+            ? { value: r.started - r.completed, ids: [...r.started_ids, ...r.completed_ids], q: combineQualifiers([countQualifier(ctx, r.started_ids)], [completed]) }
+            : null;
+      const notStarted =
+        r.not_started !== null
+          ? { value: r.not_started, ids: [...r.planned_ids, ...r.started_ids], q: combineQualifiers([planned], [countQualifier(ctx, r.started_ids)]) }
+          : inProgress !== null
+            ? { value: r.planned - r.completed - inProgress.value, ids: [...new Set([...r.planned_ids, ...r.completed_ids, ...inProgress.ids])], q: combineQualifiers([planned], [completed, inProgress.q]) }
+            : null;
       return [
-        { category: planName(r), status: 'completed' as const, value: r.completed, rowIds: [r.completed_id], ...q([r.completed_id]) },
-        ...(inProgress !== null ? [{ category: planName(r), status: 'in_progress' as const, value: inProgress, rowIds: inProgressIds, ...q(inProgressIds) }] : []),
-        ...(notStarted !== null ? [{ category: planName(r), status: 'not_started' as const, value: notStarted, rowIds: notStartedIds, ...q(notStartedIds) }] : []),
+        done,
+        ...(inProgress !== null ? [{ category: planName(r), status: 'in_progress' as const, value: inProgress.value, rowIds: inProgress.ids, ...qualifierProp(inProgress.q) }] : []),
+        ...(notStarted !== null ? [{ category: planName(r), status: 'not_started' as const, value: notStarted.value, rowIds: notStarted.ids, ...qualifierProp(notStarted.q) }] : []),
       ];
     }),
     order: 'given',
@@ -320,7 +334,7 @@ export function districtChart(ctx: ViewContext, provinceId: string, batch: strin
   const worst = rows.toSorted((a, b) => a.completed / a.planned - b.completed / b.planned)[0]!;
   // A share of a qualified count is approximate ("khoảng 70%"): completed over planned.
   const pct = (c: (typeof rows)[number]) =>
-    qualified(`${formatNumber((100 * c.completed) / c.planned, 0)}%`, combineQualifiers(c.completed_ids.map((i) => qualifierOf(ctx, i)), c.planned_ids.map((i) => qualifierOf(ctx, i))));
+    qualified(`${formatNumber((100 * c.completed) / c.planned, 0)}%`, combineQualifiers([countQualifier(ctx, c.completed_ids)], [countQualifier(ctx, c.planned_ids)]));
   const asOf = latestDate(rows.map((r) => r.as_of));
   return {
     kind: 'bars',
@@ -340,9 +354,9 @@ export function districtChart(ctx: ViewContext, provinceId: string, batch: strin
       ...discrepancyNotes(ctx, rows.flatMap((r) => [...r.completed_ids, ...r.planned_ids])),
     ],
     rows: rows.flatMap((r) => [
-      { category: districtCategory(ctx, r), group: 'Hoàn thành', value: r.completed, rowIds: r.completed_ids, ...qualifierProp(combineQualifiers(r.completed_ids.map((id) => qualifierOf(ctx, id)))) },
+      { category: districtCategory(ctx, r), group: 'Hoàn thành', value: r.completed, rowIds: r.completed_ids, ...qualifierProp(countQualifier(ctx, r.completed_ids)) },
       // Planned less completed: approximate when either is.
-      { category: districtCategory(ctx, r), group: 'Chưa hoàn thành', value: r.not_completed, rowIds: [...r.planned_ids, ...r.completed_ids], ...qualifierProp(combineQualifiers(r.planned_ids.map((id) => qualifierOf(ctx, id)), r.completed_ids.map((id) => qualifierOf(ctx, id)))) },
+      { category: districtCategory(ctx, r), group: 'Chưa hoàn thành', value: r.not_completed, rowIds: [...r.planned_ids, ...r.completed_ids], ...qualifierProp(combineQualifiers([countQualifier(ctx, r.planned_ids)], [countQualifier(ctx, r.completed_ids)])) },
     ]),
     groups: ['Hoàn thành', 'Chưa hoàn thành'],
     meanings: { 'Hoàn thành': 'completed', 'Chưa hoàn thành': 'not_completed' },
@@ -370,8 +384,8 @@ export function districtCompletedChart(ctx: ViewContext, provinceId: string, bat
     id,
     // The scope leads: this is one batch, not the whole plan (whose completion is in the status chart).
     title: olderThanPlan(ctx, provinceId, batch, asOf) + (rows.length === 1
-      ? `${plan}: ${named(top)} hoàn thành ${qualified(formatNumber(top.count), qualifierOf(ctx, top.id))} công trình`
-      : `${plan}: ${named(top)} hoàn thành nhiều công trình nhất (${qualified(formatNumber(top.count), qualifierOf(ctx, top.id))})`),
+      ? `${plan}: ${named(top)} hoàn thành ${qualified(formatNumber(top.count), countQualifier(ctx, top.ids))} công trình`
+      : `${plan}: ${named(top)} hoàn thành nhiều công trình nhất (${qualified(formatNumber(top.count), countQualifier(ctx, top.ids))})`),
     subtitle: `Công trình ngầm, cầu dân sinh đã hoàn thành theo huyện, ${lowerFirst(plan)}, ${areaPhrase(ctx, provinceId)}`,
     unit: 'work',
     asOf,
@@ -381,7 +395,7 @@ export function districtCompletedChart(ctx: ViewContext, provinceId: string, bat
       ...missingDistricts(ctx, provinceId, [...rows.map((r) => r.area_id), ...withPlan], rows.map((r) => r.report_id), `số công trình hoàn thành của ${lowerFirst(plan)}`),
       ...discrepancyNotes(ctx, rows.flatMap((r) => r.ids)),
     ],
-    rows: rows.map((r) => ({ category: districtCategory(ctx, r), value: r.count, rowIds: r.ids, ...qualifierProp(combineQualifiers(r.ids.map((id) => qualifierOf(ctx, id)))) })),
+    rows: rows.map((r) => ({ category: districtCategory(ctx, r), value: r.count, rowIds: r.ids, ...qualifierProp(countQualifier(ctx, r.ids)) })),
     order: 'value',
     meanings: { '': 'completed' },
     categoryLabel: 'Huyện',
@@ -397,17 +411,17 @@ export function typeChart(ctx: ViewContext, areaId: string, id = 'ke-hoach-511-t
   const versions = [...new Set(rows.map((r) => r.plan_version))];
   const count = (v: string) => rows.filter((r) => r.plan_version === v).reduce((s, r) => s + r.count, 0);
   // A list's total with the qualifier of its types ("khoảng 75" when a type is "khoảng 67").
-  const total = (v: string) => qualified(formatNumber(count(v)), combineQualifiers(rows.filter((r) => r.plan_version === v).map((r) => qualifierOf(ctx, r.id))));
+  const total = (v: string) => qualified(formatNumber(count(v)), countQualifier(ctx, rows.filter((r) => r.plan_version === v).map((r) => r.id)));
   const moved = count('revised') > count('original') ? 'tăng' : count('revised') < count('original') ? 'giảm' : 'giữ nguyên';
   // Each list's total is the sum of its types: only where the rules allow it (one batch, types apart).
   const addable = versions.every((v) => sumCheck(ctx, 'works', rows.filter((r) => r.plan_version === v)).ok);
   const title = !addable
-    ? `Công trình kế hoạch theo loại, ${versions.map((v) => VERSION[v] ?? v).join(' và ')}`
+    ? `Công trình kế hoạch theo loại, ${versions.map(planListName).join(' và ')}`
     : versions.includes('original') && versions.includes('revised')
       ? moved === 'giữ nguyên'
         ? `Danh mục giữ nguyên ${total('revised')} công trình sau điều chỉnh`
         : `Danh mục ${moved} từ ${total('original')} ${moved === 'tăng' ? 'lên' : 'xuống'} ${total('revised')} công trình sau điều chỉnh`
-      : `${total(versions[0]!)} công trình theo ${VERSION[versions[0]!] ?? versions[0]}`;
+      : `${total(versions[0]!)} công trình ${versions[0] === 'current' ? '' : 'theo '}${planListName(versions[0]!)}`;
   return {
     kind: 'bars',
     id,
@@ -417,9 +431,9 @@ export function typeChart(ctx: ViewContext, areaId: string, id = 'ke-hoach-511-t
     asOf: latestDate(rows.map((r) => r.effective_date)),
     sources: sourcesOf(ctx, rows.map((r) => r.report_id)),
     notes: discrepancyNotes(ctx, rows.map((r) => r.id)),
-    rows: rows.map((r) => ({ category: workTypeLabel(r.work_type), group: (VERSION[r.plan_version] ?? r.plan_version).replace(/^d/, 'D'), value: r.count, rowIds: [r.id], ...qualifierProp(qualifierOf(ctx, r.id)) })),
-    groups: ['original', 'revised'].filter((v) => versions.includes(v)).map((v) => VERSION[v]!.replace(/^d/, 'D')),
-    meanings: { [VERSION.original!.replace(/^d/, 'D')]: 'plan_original', [VERSION.revised!.replace(/^d/, 'D')]: 'plan_revised' },
+    rows: rows.map((r) => ({ category: workTypeLabel(r.work_type), group: upperFirst(planListName(r.plan_version)), value: r.count, rowIds: [r.id], ...qualifierProp(qualifierOf(ctx, r.id)) })),
+    groups: ['original', 'revised'].filter((v) => versions.includes(v)).map((v) => upperFirst(planListName(v))),
+    meanings: { [upperFirst(planListName('original'))]: 'plan_original', [upperFirst(planListName('revised'))]: 'plan_revised' },
     order: 'value',
     categoryLabel: 'Loại công trình',
     additive: false,
@@ -432,7 +446,7 @@ export function typeFigures(ctx: ViewContext, areaId: string): FigureProps[] {
   if (rows.length !== 1) return [];
   return rows.map((r) => ({
     ...figureSource(ctx, areaId, r, r.effective_date),
-    label: `Công trình kế hoạch: ${workTypeLabel(r.work_type).toLocaleLowerCase('vi')}, ${VERSION[r.plan_version] ?? r.plan_version} (${periodText(r.batch).toLocaleLowerCase('vi')})`,
+    label: `Công trình kế hoạch: ${workTypeLabel(r.work_type).toLocaleLowerCase('vi')}, ${planListName(r.plan_version)} (${periodText(r.batch).toLocaleLowerCase('vi')})`,
     value: r.count,
     unit: 'work' as const,
   }));
@@ -475,6 +489,9 @@ export function plan511FundingChart(ctx: ViewContext, provinceId: string, id = '
   };
 }
 
+// As the project chart's note (views/funding.ts): rows that overlap keep the report's order and are said not to be ranked.
+const WORKS_OVERLAP_NOTE = { text: 'Có loại công trình chồng lấn nhau (một loại có thể nằm trong loại khác, một đợt nằm trong giai đoạn của nó): trang không cộng, không xếp hạng chúng và giữ thứ tự của báo cáo.' };
+
 /** NTP 1719 infrastructure: new works by type, and the other kinds of investment. */
 export function otherWorksChart(ctx: ViewContext, areaId: string, id = 'cong-trinh-chuong-trinh-1719'): BarsSpec | null {
   const rows = rowsOf(otherWorks(ctx.inputs)).filter((r) => r.area_id === areaId && r.work_type !== 'all' && r.measure === 'new');
@@ -495,12 +512,14 @@ export function otherWorksChart(ctx: ViewContext, areaId: string, id = 'cong-tri
     id,
     title: ranked
       ? `${workTypeLabel(top.work_type)} chiếm nhiều nhất trong ${total ? `${qualified(formatNumber(total.count), qualifierOf(ctx, total.id))} ` : ''}công trình xây mới`
-      : 'Công trình xây mới theo loại, theo từng đợt báo cáo ghi',
+      : batches.length > 1
+        ? 'Công trình xây mới theo loại, theo từng đợt báo cáo ghi'
+        : 'Công trình xây mới theo loại, theo thứ tự báo cáo ghi',
     subtitle: `Công trình xây mới theo loại, Chương trình MTQG 1719, ${batches.map((b) => periodText(b).toLocaleLowerCase('vi')).join('; ')}, ${areaPhrase(ctx, areaId)}`,
     unit: 'work',
     asOf: latestDate(rows.map((r) => r.effective_date)),
     sources: sourcesOf(ctx, rows.map((r) => r.report_id)),
-    notes: discrepancyNotes(ctx, rows.map((r) => r.id)),
+    notes: [...(overlapping ? [WORKS_OVERLAP_NOTE] : []), ...discrepancyNotes(ctx, rows.map((r) => r.id))],
     rows: rows.map((r) => ({ category: category(r), value: r.count, rowIds: [r.id], ...qualifierProp(qualifierOf(ctx, r.id)) })),
     order: ranked ? 'value' : 'given',
     categoryLabel: 'Loại công trình',

@@ -30,6 +30,26 @@ describe('derived figures say no more than the reports', () => {
     expect(description).not.toMatch(/Cộng|[Tt]ổng|lớn nhất/);
   });
 
+  it('the Bạch Thông project chart counts sums of money, not bars: 10 of 17 undisbursed (001_…txt III.1.3)', () => {
+    // 19 bars, but Dự án 10 – TDA 2 is printed three times (its total 85 and its parts 1.098 ĐTPT, 117 SN): 17 sums.
+    // Printed 0 disbursed: DA1 – ND2, Dự án 10 – TDA 1, TDA 2 (its total), Dự án 3 – TDA 1, Dự án 4 (SN), Dự án 5 –
+    // TDA 1 and TDA 2, Dự án 6, DA7 – ND3, Dự án 9 – TDA 2: 10.
+    const fig = chart('/giai-ngan/', 'giai-ngan-theo-du-an-bach-thong')!;
+    expect(fig.querySelector('.chart-title')?.textContent?.trim()).toBe('10 trong 17 khoản vốn giao theo dự án chưa giải ngân');
+    expect(fig.querySelectorAll('details tbody tr').length).toBe(19);
+  });
+
+  it('the NTP 1719 works by type are not ranked: roads to commune centres may be among the roads (002_…txt II.2.1.4)', () => {
+    const fig = chart('/cong-trinh/', 'cong-trinh-1719-bac-giang')!;
+    const t = (fig.textContent ?? '').replace(/\s+/g, ' ');
+    expect(t).toContain('Công trình xây mới theo loại, theo thứ tự báo cáo ghi');
+    expect(t).toContain('không xếp hạng chúng và giữ thứ tự của báo cáo');
+    expect(t).not.toMatch(/nhiều nhất|lớn nhất|nhỏ nhất/);
+    // The report's order: roads 61, irrigation 19, culture houses 25, schools 11, health stations 6, then the 10 roads to commune centres and 14 water works.
+    const rows = [...fig.querySelectorAll('details tbody tr th')].map((th) => th.textContent?.trim());
+    expect(rows).toEqual(['Giao thông', 'Thủy lợi', 'Nhà văn hóa', 'Trường học', 'Trạm y tế', 'Đường đến trung tâm xã, liên xã', 'Nước sinh hoạt tập trung']);
+  });
+
   it('the reports\' stated totals are headline figures with their source (495.128; 748.684; 43.311,16 triệu đồng)', () => {
     const g = text('/giai-ngan/');
     // 000_…txt 3.1.2: "495.128 triệu đồng"; 002_…txt II.2.1.4: "748.684 triệu đồng"; 001_…txt II.1.1: "43.311,160 trđ".

@@ -88,7 +88,7 @@ describe('a new district whose report prints its works per type', () => {
 
     const area = page(dist, 'dia-ban/yen-dung');
     expect(text(area.querySelector('main'))).not.toContain('Chưa có số liệu nào');
-    expect(text(area.getElementById('so-lieu-yd-2024-06-20-w01'))).toMatch(/Công trình ngầm dân sinh hoàn thành: Kế hoạch 2022–2024 \(danh mục sau điều chỉnh\) ?2 công trình/);
+    expect(text(area.getElementById('so-lieu-yd-2024-06-20-w01'))).toMatch(/Công trình ngầm dân sinh hoàn thành: Kế hoạch 2022–2024 \(danh mục sau điều chỉnh, bổ sung\) ?2 công trình/);
     expect(text(area.getElementById('so-lieu-yd-2024-06-20-w02'))).toMatch(/Công trình cầu dân sinh đang thi công: .*\) ?1 công trình/);
 
     const chart = page(dist, 'cong-trinh').getElementById('hoan-thanh-theo-huyen-2022-2024-bac-giang');

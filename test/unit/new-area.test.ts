@@ -38,8 +38,8 @@ describe('a new district with works per type', () => {
     ]);
     const figures = worksBlock(ctx)!.figures.map((f) => [f.label, f.value]);
     expect(figures).toEqual([
-      ['Công trình ngầm dân sinh hoàn thành: Kế hoạch 2022–2024 (danh mục sau điều chỉnh)', 2],
-      ['Công trình cầu dân sinh đang thi công: Kế hoạch 2022–2024 (danh mục sau điều chỉnh)', 1],
+      ['Công trình ngầm dân sinh hoàn thành: Kế hoạch 2022–2024 (danh mục sau điều chỉnh, bổ sung)', 2],
+      ['Công trình cầu dân sinh đang thi công: Kế hoạch 2022–2024 (danh mục sau điều chỉnh, bổ sung)', 1],
     ]);
     const bars = chart(ctx, 'hoan-thanh-theo-huyen-2022-2024-bac-giang')!;
     expect(bars.rows.map((r) => [r.category, r.value, r.rowIds])).toContainEqual(['Yên Dũng (chỉ ngầm dân sinh)', 2, ['yd-2024-06-20-w01']]);
@@ -55,7 +55,7 @@ describe('a new district with works per type', () => {
       `yd-2024-06-20-w04,${W},cau,completed,1,2024-06-20,01 cầu hoàn thành,reported,`,
     ]);
     const figure = worksBlock(ctx)!.figures.find((f) => f.label.startsWith('Công trình ngầm, cầu dân sinh hoàn thành'))!;
-    expect(figure.label).toBe('Công trình ngầm, cầu dân sinh hoàn thành: Kế hoạch 2022–2024 (danh mục sau điều chỉnh); cộng các loại (cầu dân sinh, ngầm dân sinh), trang tự tính');
+    expect(figure.label).toBe('Công trình ngầm, cầu dân sinh hoàn thành: Kế hoạch 2022–2024 (danh mục sau điều chỉnh, bổ sung); cộng các loại (cầu dân sinh, ngầm dân sinh), trang tự tính');
     expect([figure.value, figure.total]).toEqual([3, 4]);
     // The province's chart of completion by district: the new district's bars are the sums, from all four rows.
     const bars = chart(ctx, 'theo-huyen-2022-2024-bac-giang')!;

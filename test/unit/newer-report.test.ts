@@ -37,7 +37,7 @@ describe('a newer report’s figures are the first cards', () => {
   it('the home page: the 2025 money and works lead the area, the 2023 figures follow', async () => {
     expect(areaHeadlines(await withNewer(), 'bac-giang').map((f) => f.label)).toEqual([
       'Đã giải ngân, năm 2025',
-      'Công trình ngầm, cầu dân sinh hoàn thành: Kế hoạch 2022–2024 (danh mục sau điều chỉnh)',
+      'Công trình ngầm, cầu dân sinh hoàn thành: Kế hoạch 2022–2024 (danh mục sau điều chỉnh, bổ sung)',
       'Đã giải ngân, vốn 2022 chuyển sang 2023',
       'Đã giải ngân, năm 2023',
       'Tỷ lệ hộ nghèo vùng đồng bào DTTS&MN (73 xã) giảm so với năm trước, năm 2022',
@@ -50,7 +50,7 @@ describe('a newer report’s figures are the first cards', () => {
     const cards = shareCards(await withNewer());
     expect(['/giai-ngan/', '/cong-trinh/', '/nguoi-co-uy-tin/', '/'].map((p) => [cards.get(p)!.figure!.label, cards.get(p)!.asOf])).toEqual([
       ['Đã giải ngân, năm 2025', '2025-06-30'],
-      ['Công trình ngầm, cầu dân sinh hoàn thành: Kế hoạch 2022–2024 (danh mục sau điều chỉnh)', '2025-06-30'],
+      ['Công trình ngầm, cầu dân sinh hoàn thành: Kế hoạch 2022–2024 (danh mục sau điều chỉnh, bổ sung)', '2025-06-30'],
       ['Tặng quà Tết (năm 2025, cấp tỉnh)', '2025-07-15'],
       ['Đã giải ngân, năm 2025', '2025-06-30'],
     ]);
@@ -108,7 +108,7 @@ describe('công trình: a district first listed in 2025 is no omission of the 20
 
   it('the 2025 Tân Yên chart, the newest, keeps its title; the section’s first card is the 2025 plan', async () => {
     const ctx = await withNewer();
-    expect(districtCompletedChart(ctx, 'bac-giang', '2022-2024', 'x')!.title).toBe('Kế hoạch 2022–2024 (danh mục sau điều chỉnh): Tân Yên (ngầm dân sinh) hoàn thành 2 công trình');
-    expect(card(section(plan511Sections(ctx), 'bac-giang').figures[0]!)).toEqual(['Công trình ngầm, cầu dân sinh hoàn thành: Kế hoạch 2022–2024 (danh mục sau điều chỉnh)', '94,7%', 71, 75, '2025-06-30']);
+    expect(districtCompletedChart(ctx, 'bac-giang', '2022-2024', 'x')!.title).toBe('Kế hoạch 2022–2024 (danh mục sau điều chỉnh, bổ sung): Tân Yên (ngầm dân sinh) hoàn thành 2 công trình');
+    expect(card(section(plan511Sections(ctx), 'bac-giang').figures[0]!)).toEqual(['Công trình ngầm, cầu dân sinh hoàn thành: Kế hoạch 2022–2024 (danh mục sau điều chỉnh, bổ sung)', '94,7%', 71, 75, '2025-06-30']);
   });
 });

@@ -213,7 +213,7 @@ describe('figures on the site carry the qualifier', () => {
     // Completed, under construction, not started (75 planned − 69 started: exact), their sum (gần 56 + 13 + 6), share.
     expect(row!.slice(1)).toEqual(['gần 56', '13', '6', 'gần 75', 'khoảng 74,7%']);
     expect(chart.svgWide).toContain('gần 56/gần 75');
-    expect(chart.description).toBe('Kế hoạch 2022–2024 (danh mục sau điều chỉnh): gần 56/gần 75 công trình hoàn thành, 13 đang thi công, 6 chưa khởi công.');
+    expect(chart.description).toBe('Kế hoạch 2022–2024 (danh mục sau điều chỉnh, bổ sung): gần 56/gần 75 công trình hoàn thành, 13 đang thi công, 6 chưa khởi công.');
   });
 
   it('a stacked bar\'s total in the table is qualified when a segment is', () => {

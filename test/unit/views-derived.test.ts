@@ -4,15 +4,18 @@
  * never against the views themselves.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { renderChart } from '../../src/charts/index.ts';
+import { renderChart, type BarsSpec } from '../../src/charts/index.ts';
+import { sumQualifier } from '../../src/data/qualifier.ts';
+import { discrepancyNote } from '../../src/views/caveats.ts';
+import { figureCell } from '../../src/views/figure.ts';
 import { altText } from '../../src/charts/describe.ts';
 import { disbursementFigures, fundYearChart, projectChart, statedTotalFigures, unallocatedChart, unallocatedFigures } from '../../src/views/funding.ts';
-import { districtChart, districtCompletedChart, otherWorksChart, plan511FundingChart } from '../../src/views/works.ts';
+import { districtChart, districtCompletedChart, otherWorksChart, plan511CountFigures, plan511FundingChart, statusChart, typeChart, worksFigures } from '../../src/views/works.ts';
 import { supportChart } from '../../src/views/ncut.ts';
 import { removeDataDirs, plus, fixtureContext } from './helpers.ts';
 import Papa from 'papaparse';
 import { chartCsv } from '../../src/publish/chart-files.ts';
-import { rowSources } from '../../src/views/context.ts';
+import { areaName, projectName, rowSources } from '../../src/views/context.ts';
 
 afterAll(removeDataDirs);
 
@@ -220,10 +223,23 @@ describe('rankings compare peers only', () => {
 });
 
 describe('rankings: only peers are ranked', () => {
-  it('a project chart whose rows overlap counts the lines the report lists, not sums of money', async () => {
+  it('a project chart whose rows overlap counts a total and its parts as one sum of money, not three', async () => {
     const ctx = await context({ ...DISTRICT, 'funding.csv': plus('funding.csv', OVERLAPPING) });
-    // Five listed lines (TDA 2 three times, TDA 3, Dự án 5 – TDA 3); none printed as 0 disbursed.
-    expect(projectChart(ctx, 'bach-thong')!.title).toBe('0 trong 5 mục vốn theo dự án chưa giải ngân (có mục chồng lấn)');
+    // Five bars (TDA 2 as its total 85 and as ĐTPT 1.098 and SN 117, TDA 3, Dự án 5 – TDA 3) are three sums of
+    // money: TDA 2, TDA 3, Dự án 5 – TDA 3. None printed as 0 disbursed.
+    const spec = projectChart(ctx, 'bach-thong')!;
+    expect(spec.title).toBe('0 trong 3 khoản vốn giao theo dự án chưa giải ngân');
+    // …and said, with the report's order kept and no ranking.
+    expect(spec.notes!.map((n) => n.text).join(' ')).toContain('không xếp hạng chúng và giữ thứ tự của báo cáo; chúng được đếm là một khoản');
+  });
+
+  it('a total printed as 0 disbursed is one undisbursed sum; a part at 0 under a total with no figure is not', async () => {
+    // TDA 2's total (85) printed with 0 disbursed: its parts are 0 too, and the three bars are one undisbursed sum.
+    const whole = await context({ ...DISTRICT, 'funding.csv': plus('funding.csv', [...OVERLAPPING, BT('f09', 'all,ntp1719.da10.tda2,disbursed,0,mvnd,,0trđ,reported,,,')]) });
+    expect(projectChart(whole, 'bach-thong')!.title).toBe('1 trong 3 khoản vốn giao theo dự án chưa giải ngân');
+    // Only its ĐTPT part printed 0: the SN part may have been spent, so TDA 2 is not said to be undisbursed.
+    const part = await context({ ...DISTRICT, 'funding.csv': plus('funding.csv', [...OVERLAPPING, BT('f09', 'dtpt,ntp1719.da10.tda2,disbursed,0,mvnd,,0trđ,reported,,,')]) });
+    expect(projectChart(part, 'bach-thong')!.title).toBe('0 trong 3 khoản vốn giao theo dự án chưa giải ngân');
   });
 
   const NTP_WORK = (n: string, batch: string, type: string, count: number) =>
@@ -266,5 +282,141 @@ describe('rankings: only peers are ranked', () => {
     expect(spec.title).not.toMatch(/nhiều .*nhất/);
     expect(spec.order).toBe('given');
     expect(renderChart(spec).description).toContain('chồng lấn');
+  });
+});
+
+describe('a figure made from rows carries their words everywhere it goes', () => {
+  it('a sum is «khoảng» when any part is; «trên» only when every part is a lower bound (exact parts are)', () => {
+    expect(sumQualifier([null, null])).toBeNull();
+    expect(sumQualifier(['tren', null])).toBe('tren');
+    // Over 10 plus more than 5 is over 15; over 10 plus at least 5 is over 15; at least 10 plus at least 5 is at least 15.
+    expect(sumQualifier(['tren', 'hon'])).toBe('tren');
+    expect(sumQualifier(['tren', 'it_nhat'])).toBe('tren');
+    expect(sumQualifier(['it_nhat', 'toi_thieu'])).toBe('it_nhat');
+    expect(sumQualifier(['duoi', 'toi_da', null])).toBe('duoi');
+    // An approximate part, an estimate among bounds, or bounds both ways: only "about".
+    expect(sumQualifier(['tren', 'khoang'])).toBe('khoang');
+    expect(sumQualifier(['tren', 'gan'])).toBe('khoang');
+    expect(sumQualifier(['tren', 'uoc'])).toBe('khoang');
+    expect(sumQualifier(['tren', 'duoi'])).toBe('khoang');
+    expect(sumQualifier(['uoc', null])).toBe('uoc');
+  });
+
+  it('a stacked bar\'s total at its end is qualified as its segments are', () => {
+    const spec: BarsSpec = {
+      kind: 'bars', id: 's', title: 'T', subtitle: 'S', unit: 'mvnd', asOf: '2023-11-17', sources: [{ title: 'B' }], layout: 'stacked', groups: ['Vốn ĐTPT', 'Vốn SN'],
+      rows: [
+        { category: 'Năm 2023 – Ngân sách trung ương', group: 'Vốn ĐTPT', value: 198110, qualifier: 'khoang' },
+        { category: 'Năm 2023 – Ngân sách trung ương', group: 'Vốn SN', value: 244518 },
+        { category: 'Năm 2023 – Đối ứng ngân sách tỉnh', group: 'Vốn ĐTPT', value: 50000 },
+        { category: 'Năm 2023 – Đối ứng ngân sách tỉnh', group: 'Vốn SN', value: 2500 },
+      ],
+    };
+    // 198.110 + 244.518 = 442.628, about; 50.000 + 2.500 = 52.500, exact.
+    for (const svg of [renderChart(spec).svgWide, renderChart(spec).svgNarrow]) {
+      expect(svg).toMatch(/>khoảng 442\.628</);
+      expect(svg).toMatch(/>52\.500</);
+      expect(svg).not.toMatch(/>442\.628</);
+    }
+  });
+
+  // A new district whose report gives plan 511 counts per type only: the page adds the types (views/works.ts).
+  const YD = 'yd-2024-06-20,UBND huyện Yên Dũng,yen-dung,half_year,45/BC-UBND,2024-06-20,2024-01,2024-06,Báo cáo 6 tháng đầu năm 2024,Chủ tịch,,005_e.txt';
+  const yenDung = (batch: string, version: string, works: string[]) =>
+    fixtureContext({
+      'areas.csv': plus('areas.csv', ['yen-dung,Yên Dũng,district,bac-giang,']),
+      'reports.csv': plus('reports.csv', [YD]),
+      'works.csv': plus('works.csv', works.map((w, i) => `yd-2024-06-20-w0${i + 1},yd-2024-06-20,II.1,yen-dung,plan511,${batch},${version},all,${w}`)),
+    });
+
+  it('a plan\'s status chart over summed types: title, segments and bar-end total keep a «khoảng» type', async () => {
+    // Planned: khoảng 3 ngầm + 1 cầu = khoảng 4; completed 2 + 1 = 3; under construction 1 + 0 = 1; so not started
+    // 4 − 3 − 1 = 0, about (planned is). The «khoảng» row is the second of the sum (types in order: cầu, ngầm).
+    const ctx = await yenDung('2022-2024', 'revised', [
+      'ngam,planned,3,,khoảng 03 công trình ngầm,reported,',
+      'cau,planned,1,,01 cầu,reported,',
+      'ngam,completed,2,2024-06-20,02 công trình ngầm,reported,',
+      'cau,completed,1,2024-06-20,01 cầu,reported,',
+      'ngam,under_construction,1,2024-06-20,01 công trình ngầm,reported,',
+      'cau,under_construction,0,2024-06-20,0 cầu,reported,',
+    ]);
+    const spec = statusChart(ctx, 'yen-dung')!;
+    expect(spec.title).toBe('Kế hoạch 2022–2024: 3 trên khoảng 4 công trình đã hoàn thành');
+    expect(spec.rows.map((r) => [r.status, r.value, r.qualifier ?? null])).toEqual([['completed', 3, null], ['in_progress', 1, null], ['not_started', 0, 'khoang']]);
+    expect(renderChart(spec).svgWide).toContain('>3/khoảng 4<');
+  });
+
+  it('a card of a summed count has the word of any of its types, not only of the first row', async () => {
+    // Completed 1 cầu + khoảng 2 ngầm = khoảng 3 of 1 + 3 = 4 planned; in the 2023 batch (no plan) the same sum alone.
+    const plan = await yenDung('2022-2024', 'revised', ['ngam,planned,3,,03 công trình ngầm,reported,', 'cau,planned,1,,01 cầu,reported,', 'ngam,completed,2,2024-06-20,khoảng 02 công trình ngầm,reported,', 'cau,completed,1,2024-06-20,01 cầu,reported,']);
+    expect(worksFigures(plan, 'yen-dung').map((f) => [f.value, f.total, f.qualifier ?? null])).toEqual([[3, 4, 'khoang']]);
+    const batch = await yenDung('2023', 'current', ['ngam,completed,2,2024-06-20,khoảng 02 công trình ngầm,reported,', 'cau,completed,1,2024-06-20,01 cầu,reported,']);
+    expect(plan511CountFigures(batch, 'yen-dung').map((f) => [f.value, f.qualifier ?? null])).toEqual([[3, 'khoang']]);
+  });
+
+  it('a batch chart\'s title names a summed count with the word of any of its types', async () => {
+    // Completed in the 2023 batch: 1 cầu + khoảng 2 ngầm = khoảng 3 (the «khoảng» row second in the sum).
+    const ctx = await yenDung('2023', 'current', ['ngam,completed,2,2024-06-20,khoảng 02 công trình ngầm,reported,', 'cau,completed,1,2024-06-20,01 cầu,reported,']);
+    expect(districtCompletedChart(ctx, 'bac-giang', '2023', 'x')!.title).toBe('Đợt năm 2023: Yên Dũng (cộng các loại) hoàn thành khoảng 3 công trình');
+  });
+
+  it('a note naming figures keeps their words: «khoảng 71/75», so about 4 remain', async () => {
+    // valid-min: 75 planned, 56 completed and 13 under construction (30/11/2023). A later report: khoảng 71 completed, no statuses.
+    const ctx = await fixtureContext({
+      'reports.csv': plus('reports.csv', ['bg-2025-07-15,Ban Dân tộc tỉnh Bắc Giang,bac-giang,half_year,45/BC-BDT,2025-07-15,2025-01,2025-06,Kết quả 6 tháng đầu năm 2025,Trưởng ban,,005_bg-2025-07-15.txt']),
+      'works.csv': plus('works.csv', ['bg-2025-07-15-w01,bg-2025-07-15,II.2,bac-giang,plan511,2022-2024,revised,all,all,completed,71,2025-06-30,khoảng 71/75 công trình,reported,']),
+    });
+    const note = statusChart(ctx, 'bac-giang')!.notes!.map((n) => n.text).find((t) => t.includes('chưa rõ tình trạng'));
+    expect(note).toContain('nêu khoảng 71/75 công trình hoàn thành');
+    // 75 − khoảng 71: about 4.
+    expect(note).toContain('nên khoảng 4 công trình còn lại ghi là «chưa rõ tình trạng»');
+  });
+
+  it('a list of areas shows a card\'s words before its value and its base', () => {
+    expect(figureCell({ value: 5000, unit: 'person', qualifier: 'tren' })).toBe('trên 5.000 người');
+    expect(figureCell({ value: 170353, unit: 'mvnd', total: 418318, totalQualifier: 'khoang' })).toBe('170.353/khoảng 418.318 triệu đồng');
+    expect(figureCell({ value: 56, unit: 'work', total: 75, qualifier: 'gan' })).toBe('gần 56/75 công trình');
+  });
+
+  it('a sum in a discrepancy note has the decimals of its parts, never float noise', async () => {
+    const ctx = await context();
+    // valid-min: central 442.628 + provincial 52.500 = 495.128 against the stated 495.128; a check's sum carrying noise.
+    const note = discrepancyNote(ctx.data.tables, { area: (id) => areaName(ctx, id), project: (id) => projectName(ctx, id) }, {
+      id: 'funding-sources-x', check: 'funding-sources', severity: 'discrepancy', table: 'funding', rowIds: ['bg-2023-11-17-f01', 'bg-2023-11-17-f02', 'bg-2023-11-17-f03'],
+      reportIds: ['bg-2023-11-17'], sections: ['3.1.2'], expected: 495128.000001, actual: 495128, difference: 0.000001, message: '',
+    }, new Set(['bg-2023-11-17-f01']));
+    expect(note.text).toBe('Vốn giao (kế hoạch), năm 2023, Bắc Giang: 495.128 triệu đồng — các phần của tổng này cộng lại là 495.128 triệu đồng.');
+  });
+
+  it('the plan lists are named by the definitions\' labels (Danh mục ban đầu; Sau điều chỉnh, bổ sung)', async () => {
+    const spec = typeChart(await context(), 'bac-giang')!;
+    // valid-min gives the revised list only: 67 ngầm + 8 cầu = 75.
+    expect(spec.title).toBe('75 công trình theo danh mục sau điều chỉnh, bổ sung');
+    expect(spec.groups).toEqual(['Danh mục sau điều chỉnh, bổ sung']);
+    expect(spec.meanings).toEqual({ 'Danh mục ban đầu': 'plan_original', 'Danh mục sau điều chỉnh, bổ sung': 'plan_revised' });
+  });
+});
+
+describe('rows that overlap are neither ranked nor counted twice, and the chart says so', () => {
+  const NTP = (n: string, type: string, count: number, text = `${count} công trình`) => `bg-2023-11-30-w${n},bg-2023-11-30,II,bac-giang,ntp1719,2022-2023,current,all,${type},new,${count},,${text},reported,`;
+
+  it('roads to commune centres are roads: the NTP 1719 works chart keeps the report\'s order and ranks nothing', async () => {
+    // 002_…txt II.2.1.4: 122 new works, roads 61 among them; "10 dự án đường đến trung tâm xã" may be among the roads.
+    const ctx = await context({ 'works.csv': plus('works.csv', [NTP('21', 'all', 122), NTP('22', 'road', 61), NTP('23', 'school', 11), NTP('24', 'road_commune', 10, '10 dự án')]) });
+    const spec = otherWorksChart(ctx, 'bac-giang')!;
+    expect(spec.overlapping).toBe(true);
+    expect(spec.order).toBe('given');
+    expect(spec.title).toBe('Công trình xây mới theo loại, theo thứ tự báo cáo ghi');
+    expect(spec.notes!.map((n) => n.text)).toContain('Có loại công trình chồng lấn nhau (một loại có thể nằm trong loại khác, một đợt nằm trong giai đoạn của nó): trang không cộng, không xếp hạng chúng và giữ thứ tự của báo cáo.');
+    const { description, table } = renderChart(spec);
+    expect(description).not.toMatch(/lớn nhất|nhỏ nhất|nhiều nhất/);
+    expect(table.rows.map((r) => r[0])).toEqual(['Giao thông', 'Trường học', 'Đường đến trung tâm xã, liên xã']);
+  });
+
+  it('the NCUT support chart says its overlapping rows are not ranked', async () => {
+    const row = (n: string, period: string, measure: string, persons: number) => `bt-2023-06-n${n},bt-2023-06,III.2.1,bach-thong,${period},${measure},district,${persons},,,,,${persons} người,reported,`;
+    const ctx = await context({ ...DISTRICT, 'ncut.csv': plus('ncut.csv', [row('01', '2023', 'sick_visit', 7), row('02', '2023-h1', 'sick_visit', 4)]) });
+    const spec = supportChart(ctx, 'bach-thong')!;
+    expect(spec.notes!.map((n) => n.text)).toContain('Có hình thức hỗ trợ được báo cáo ghi cho cả năm lẫn một kỳ trong năm (cùng những người được tính hai lần): trang không cộng, không xếp hạng chúng và giữ thứ tự của báo cáo.');
   });
 });

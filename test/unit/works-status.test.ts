@@ -39,13 +39,13 @@ describe('plan 511 statuses after a report that gives only the completed count',
     expect(plan.map((r) => [r.status, r.value])).toEqual([['completed', 71], ['unknown', 4]]);
     expect(spec!.title).toBe('Kế hoạch 2022–2024: 71 trên 75 công trình đã hoàn thành');
     expect(spec?.notes?.map((n) => n.text) ?? []).toContain(
-      'Kế hoạch 2022–2024 (danh mục sau điều chỉnh): Ban Dân tộc tỉnh Bắc Giang, báo cáo ngày 15/07/2025 nêu 71/75 công trình hoàn thành nhưng không nêu số đang thi công, chưa khởi công; số của báo cáo trước không ghép với số mới, nên 4 công trình còn lại ghi là «chưa rõ tình trạng».',
+      'Kế hoạch 2022–2024 (danh mục sau điều chỉnh, bổ sung): Ban Dân tộc tỉnh Bắc Giang, báo cáo ngày 15/07/2025 nêu 71/75 công trình hoàn thành nhưng không nêu số đang thi công, chưa khởi công; số của báo cáo trước không ghép với số mới, nên 4 công trình còn lại ghi là «chưa rõ tình trạng».',
     );
   });
 
   it('the description and the table say «chưa rõ tình trạng», not under construction', () => {
     const chart = renderChart(statusChart(ctx, 'bac-giang')!);
-    expect(chart.description).toContain('Kế hoạch 2022–2024 (danh mục sau điều chỉnh): 71/75 công trình hoàn thành, 4 chưa rõ tình trạng.');
+    expect(chart.description).toContain('Kế hoạch 2022–2024 (danh mục sau điều chỉnh, bổ sung): 71/75 công trình hoàn thành, 4 chưa rõ tình trạng.');
     expect(chart.table.columns.map((c) => c.label)).toContain('Chưa rõ tình trạng');
   });
 });

@@ -20,7 +20,8 @@ export const works = {
       batch: { nest: 'period' },
       plan_version: { nest: 'alternative' },
       capital_type: { nest: 'nested', contains: { all: ['*'] } },
-      work_type: { nest: 'nested', contains: { all: ['*'] } },
+      // Roads to commune centres are roads: a report lists them apart from its road works and says they may be among them.
+      work_type: { nest: 'nested', contains: { all: ['*'], road: ['road_commune'] } },
     },
   },
   fields: [
