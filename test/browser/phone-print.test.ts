@@ -48,10 +48,10 @@ describe('print', () => {
     const text = (await footer.textContent()) ?? '';
     expect(text).toContain('/gioi-thieu/');
     expect(text).toContain(`${reports.length} báo cáo`);
-    // The site's name and page numbers run in the bottom margin of every sheet, from a print stylesheet file
-    // (no inline <style>: the Content-Security-Policy allows none); the data date, which differs by page, is
-    // in the footer text (test/browser/dates.test.ts).
-    const href = await page.locator('link[rel="stylesheet"][media="print"]').getAttribute('href');
+    // The site's name and page numbers run in the bottom margin of every sheet, from the site's one stylesheet
+    // (no inline <style>: the Content-Security-Policy allows none; src/styles/print-site.ts); the data date,
+    // which differs by page, is in the footer text (test/browser/dates.test.ts).
+    const href = await page.locator('link[rel="stylesheet"]').first().getAttribute('href');
     const rule = await (await page.request.get(`${baseUrl}${href}`)).text();
     expect(rule).toMatch(/@bottom-left\{content:"Số liệu Chương trình MTQG 1719"\}/);
     expect(rule).toContain('counter(pages)');
