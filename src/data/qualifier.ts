@@ -154,3 +154,23 @@ export function sumQualifier(parts: Iterable<Qualifier | null | undefined>): Qua
 
 /** "trên 76%": a formatted figure with its qualifier in front. */
 export const qualified = (text: string, q: Qualifier | null | undefined, lang: 'vi' | 'en' = 'vi') => (q ? `${QUALIFIERS[q][lang]} ${text}` : text);
+
+const AT_LEAST: ReadonlySet<Qualifier> = new Set(['tren', 'hon', 'it_nhat', 'toi_thieu']);
+const AT_MOST: ReadonlySet<Qualifier> = new Set(['duoi', 'toi_da']);
+const ROUGHLY: ReadonlySet<Qualifier> = new Set(['khoang', 'xap_xi', 'uoc']);
+
+/**
+ * Whether a figure computed from a report's own amounts is what its qualified printed figure says, so that no
+ * discrepancy is published where the report is right: «trên 74%» holds for 74,91%, «dưới 5%» for 4,2%,
+ * «gần 80%» for 79,3% (at most half a unit over, at most a tenth under); an approximate word («khoảng»,
+ * «xấp xỉ», «ước», «khoảng hơn») for anything within one unit of its last printed digit (`unit`: 1 for "80%",
+ * 0,1 for "80,5%"). Without a qualifier the printed figure is compared as printed elsewhere.
+ */
+export function qualifierHolds(q: Qualifier, stated: number, computed: number, unit: number): boolean {
+  const eps = 1e-9 * Math.max(1, Math.abs(computed));
+  if (AT_LEAST.has(q)) return computed >= stated - eps;
+  if (AT_MOST.has(q)) return computed <= stated + eps;
+  if (q === 'gan') return computed <= stated + unit / 2 + eps && computed >= stated * 0.9 - eps;
+  if (q === 'khoang_hon') return computed >= stated - unit - eps;
+  return ROUGHLY.has(q) && Math.abs(computed - stated) <= unit + eps;
+}

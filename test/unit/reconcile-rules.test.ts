@@ -209,6 +209,17 @@ describe('stated rates', () => {
     expect(checks(t, 'disbursement-rate')).toEqual([]);
   });
 
+  it('a qualified rate is held to its words: «trên 74%» for 45.880/61.250 = 74,91% is right, «trên 76%» is not', () => {
+    // The second walk-through's report: before, «trên 74%» was published as truncated digits of 74,91%.
+    const t = (text: string, value: number) =>
+      tables({ funding: [fund({ measure: 'allocated', value: 61250 }), fund({ measure: 'disbursed', value: 45880, as_of: '2024-12-20' }), rate(value, text, '2024-12-20')] });
+    expect(checks(t('đạt trên 74%', 74), 'disbursement-rate')).toEqual([]);
+    expect(checks(t('đạt trên 76%', 76), 'disbursement-rate')).toMatchObject([{ actual: 76 }]);
+    // «khoảng 75%»: within one unit of its last digit; «dưới 74%» is contradicted by 74,91%.
+    expect(checks(t('khoảng 75%', 75), 'disbursement-rate')).toEqual([]);
+    expect(checks(t('dưới 74%', 74), 'disbursement-rate')).toMatchObject([{ actual: 74 }]);
+  });
+
   it('year-on-year: change / (this year − change)', () => {
     const t = (pct: number) =>
       tables({

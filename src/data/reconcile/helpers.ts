@@ -2,6 +2,7 @@
 import type { EnumField, TableDef, TableName } from '../define.ts';
 import { DISCREPANCY, type FigureRef } from '../messages.ts';
 import { agreement, decimalsOf, printedDecimals, round, type Agreement } from '../precision.ts';
+import { figureQualifier, qualifierHolds } from '../qualifier.ts';
 import type { RowKeys } from '../keys.ts';
 import { TABLES } from '../tables/index.ts';
 import type { Discrepancy, Figure, Provenance } from './types.ts';
@@ -178,6 +179,9 @@ export function statedPercent(
   slack = 0,
 ): Discrepancy | null {
   const decimals = printedDecimals(rate.figure_text, rate.value);
+  // «trên 74%» for 74,91%: the report is right; its words are compared, not its digits.
+  const q = figureQualifier(rate, rate.value);
+  if (q && qualifierHolds(q, rate.value, computed, 10 ** -decimals + slack)) return null;
   const a = agreement(rate.value, computed, decimals, slack);
   if (a === 'agrees') return null;
   const message = sentence(round(computed, decimals + 2), a === 'differs' ? null : a);
