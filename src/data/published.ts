@@ -12,6 +12,7 @@
 import { figureFields, type TableDef, type TableName } from './define.ts';
 import { issue, type Issue } from './messages.ts';
 import { TABLES } from './tables/index.ts';
+import { tableOfName } from './xlsx.ts';
 import type { Row } from './validate.ts';
 
 /** Ids of the templates' example rows start with this; a real row's id never does (it is refused). */
@@ -195,15 +196,8 @@ const TABLE_FILES = TABLES.map((t) => t.file);
  */
 export function meantFile(name: string): string | null {
   const m = /^(.*?)\.(csv|xlsx)$/i.exec(name.trim());
-  if (!m) return null;
-  const base = m[1]!
-    .toLowerCase()
-    .replace(/\s*\(\d+\)$/, '')
-    .replace(/[\s_-]*(-\s*)?(copy|bản sao|ban sao|sao chép)(\s*\(\d+\))?$/i, '')
-    .replace(/[\s_-]+\d+$/, '')
-    .trim();
-  const def = TABLES.find((t) => t.name === base);
-  return def ? `${def.name}.${m[2]!.toLowerCase()}` : null;
+  const table = m ? tableOfName(m[1]!) : null;
+  return table ? `${table}.${m![2]!.toLowerCase()}` : null;
 }
 
 /** The problem of a file no table is named for (the browser checker and the data folder alike). */

@@ -38,6 +38,9 @@ export function tableOfName(name: string): TableName | null {
     .toLowerCase()
     .replace(/\.(csv|xlsx|txt)$/, '')
     .replace(/\s*\(\d+\)$/, '')
+    // "funding - Copy", "funding - Bản sao (2)", "funding_2": names a computer gives a copy.
+    .replace(/[\s_-]*(-\s*)?(copy|bản sao|ban sao|sao chép)(\s*\(\d+\))?$/i, '')
+    .replace(/[\s_-]+\d+$/, '')
     .replace(/^(mau|mẫu)[-_ ]/, '')
     .trim();
   return TABLE_NAMES.has(stem) ? (stem as TableName) : null;

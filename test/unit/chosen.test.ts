@@ -22,6 +22,15 @@ describe('files chosen at /cap-nhat/', () => {
     expect(picked.misnamed).toEqual(['funding (1).xlsx']);
   });
 
+  it('checks "funding - Copy.csv" (a copy made by Windows) as funding too, as its message says, and names it', async () => {
+    // The second walk-through: the message said it was read as funding.csv, but it was not read at all.
+    for (const name of ['funding - Copy.csv', 'funding - Bản sao (2).csv', 'funding_2.csv']) {
+      const picked = await readChosen([new File([new Uint8Array(csv)], name)]);
+      expect(picked.chosen.map((c) => c.table), name).toEqual(['funding']);
+      expect(picked.misnamed, name).toEqual([name]);
+    }
+  });
+
   it('takes "funding.xlsx" as it is named', async () => {
     const picked = await readChosen([new File([new Uint8Array(await workbook())], 'funding.xlsx')]);
     expect(picked.misnamed).toEqual([]);
