@@ -40,6 +40,8 @@ export interface PreviewRow {
   printed: string;
   /** Not in the published data as it is: a new row, or a published row changed. */
   changed: boolean;
+  /** A published row changed in place: its figures as published ("20.016 đầu báo"), to compare with `figures`. */
+  was?: string;
 }
 
 export interface CheckerResult {
@@ -70,7 +72,7 @@ function publishedInputs(published: Published): Record<TableName, TableInput> {
   ) as Record<TableName, TableInput>;
 }
 
-type AnyRow = Record<string, unknown> & { id: string };
+type AnyRow = Record<string, unknown> & { id?: string };
 
 /**
  * `cited`: the rows the site's articles cite (a withdrawn one still cited is refused, as in `npm run check`).
@@ -120,32 +122,45 @@ function previewRows(load: DataLoad, chosen: ReadonlySet<TableName>, published: 
     if (!chosen.has(def.name)) continue;
     const rows = load.tables[def.name] as unknown as AnyRow[];
     const lines = load.lines[def.name];
-    const before = new Map((published.tables[def.name] as unknown as AnyRow[]).map((r) => [r.id, JSON.stringify(r)]));
+    // withdrawals.csv has no id: a decision is its table, row and date.
+    const keyOf = (r: AnyRow) => r.id ?? `${String(r.table)}/${String(r.row_id)}/${String(r.date)}`;
+    const publishedRows = new Map((published.tables[def.name] as unknown as AnyRow[]).map((r) => [keyOf(r), r]));
+    const observation = def.kind === 'observation';
+    // As the site will print them, qualifier included ("trên 76%").
+    const figuresOf = (row: AnyRow) =>
+      observation
+        ? figureFields(def)
+            .filter((f) => typeof row[f.name] === 'number')
+            .map((f) => {
+              const unit = rowUnit(def.name, row, f.name);
+              return qualified(formatValue(row[f.name] as number, unit, 6), figureQualifier(row, row[f.name] as number, unit === 'mvnd'));
+            })
+            .join('; ')
+        : '';
     rows.forEach((row, i) => {
-      const reportId = typeof row.report_id === 'string' ? row.report_id : def.name === 'reports' ? row.id : null;
+      const reportId = typeof row.report_id === 'string' ? row.report_id : def.name === 'reports' ? (row.id ?? null) : null;
       const report = reportId ? reports.get(reportId) : undefined;
-      const observation = def.kind === 'observation';
+      const key = keyOf(row);
+      const old = publishedRows.get(key);
+      const changed = old === undefined || JSON.stringify(old) !== JSON.stringify(row);
+      const was = old && changed && figuresOf(old) !== figuresOf(row) ? figuresOf(old) : undefined;
       out.push({
         line: lines[i] ?? 0,
-        id: row.id,
+        id: key,
         table: def.name,
-        what: observation ? describeRow(def.name, row) : String(row.name ?? row.title ?? row.short_name ?? ''),
+        what: observation
+          ? describeRow(def.name, row)
+          : def.name === 'withdrawals'
+            ? `Rút lại hoặc sửa dòng ${String(row.row_id)} của ${String(row.table)}.csv: ${String(row.reason ?? '')}`
+            : String(row.name ?? row.title ?? row.short_name ?? ''),
         area: typeof row.area_id === 'string' ? (areas.get(row.area_id) ?? row.area_id) : '',
-        figures: observation
-          ? figureFields(def)
-              .filter((f) => typeof row[f.name] === 'number')
-              // As the site will print it, qualifier included ("trên 76%").
-              .map((f) => {
-                const unit = rowUnit(def.name, row, f.name);
-                return qualified(formatValue(row[f.name] as number, unit, 6), figureQualifier(row, row[f.name] as number, unit === 'mvnd'));
-              })
-              .join('; ')
-          : '',
+        figures: figuresOf(row),
+        ...(was ? { was } : {}),
         asOf: typeof row.as_of === 'string' ? formatDate(row.as_of) : report ? reportDate(report.date) : '',
         report: report ? `${report.id} — ${report.issuer}, ${formatDate(report.date)}` : '',
         reportId,
         printed: typeof row.figure_text === 'string' ? row.figure_text : '',
-        changed: before.get(row.id) !== JSON.stringify(row),
+        changed,
       });
     });
   }

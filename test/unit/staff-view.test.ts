@@ -146,3 +146,30 @@ describe('a workbook\'s problems, in the words of Excel', () => {
     expect([0, 25, 26, 27, 51, 52, 701, 702].map(columnLetter)).toEqual(['A', 'Z', 'AA', 'AB', 'AZ', 'BA', 'ZZ', 'AAA']);
   });
 });
+
+describe('the preview of a correction', () => {
+  it('shows a changed published figure beside its published value, and names a withdrawal by its row', () => {
+    // The second walk-through: a correction showed only the new value, and the withdrawal row as "2 undefined".
+    const fixture = (file: string) => readFileSync(join(ROOT, 'test/fixtures/valid-min', file), 'utf8');
+    const base = Object.fromEntries(TABLES.map((t) => [t.name, (() => { try { return fixture(t.file); } catch { return ''; } })()])) as Published;
+    const ncut = base.ncut.replace('20016,copy,,,20.016 tờ báo', '20106,copy,,,20.106 tờ báo');
+    const withdrawals = `${base.withdrawals.trimEnd()}\nbg-2023-11-17-n02,ncut,Báo cáo sau nêu lại số đúng.,2024-12-20,Trưởng ban\n`;
+    const result = runChecker(
+      [
+        { table: 'ncut', file: 'ncut.csv', bytes: encode(ncut), fromXlsx: false },
+        { table: 'withdrawals', file: 'withdrawals.csv', bytes: encode(withdrawals), fromXlsx: false },
+      ],
+      base,
+    );
+    expect(result.issues.filter((i) => i.severity === 'error')).toEqual([]);
+    const corrected = result.preview.find((p) => p.id === 'bg-2023-11-17-n02')!;
+    expect(corrected.changed).toBe(true);
+    expect(corrected.figures).toContain('20.106');
+    expect(corrected.was).toContain('20.016');
+    const decision = result.preview.find((p) => p.table === 'withdrawals')!;
+    expect(decision.id).toBe('ncut/bg-2023-11-17-n02/2024-12-20');
+    expect(decision.what).toBe('Rút lại hoặc sửa dòng bg-2023-11-17-n02 của ncut.csv: Báo cáo sau nêu lại số đúng.');
+    // An unchanged row has nothing to compare.
+    expect(result.preview.find((p) => p.id === 'bg-2023-11-17-n01')!.was).toBeUndefined();
+  });
+});
