@@ -176,9 +176,21 @@ async function build(data: DataLoad, options: DownloadOptions): Promise<Download
         files.push(file({ name: `${def.name}-${id}.csv`, format: 'CSV', mediatype: MEDIA.csv!, table: def, province: { id, name: names.get(id) ?? id }, rows: g.rows }, g.file));
     }
     if (def.fields.some((f) => f.name === 'fund_year')) {
-      const years = groupedCsvs(rows, offsets, head, csv.file, (r) => String(r.fund_year ?? ''));
-      for (const [year, g] of [...years].sort(([a], [b]) => a.localeCompare(b)))
-        if (year) files.push(file({ name: `${def.name}-nam-von-${year}.csv`, format: 'CSV', mediatype: MEDIA.csv!, table: def, fundYear: year, rows: g.rows }, g.file));
+      // A fund year with more rows than a spreadsheet opens is published per province within it.
+      const perYear = new Map<string, number>();
+      for (const r of rows) perYear.set(String(r.fund_year ?? ''), (perYear.get(String(r.fund_year ?? '')) ?? 0) + 1);
+      const split = (year: string) => (perYear.get(year) ?? 0) > limits.splitRows;
+      const key = (r: Row) => {
+        const year = String(r.fund_year ?? '');
+        return split(year) ? `${year}|${province(String(r.area_id ?? ''))}` : year;
+      };
+      const names = new Map(tables.areas.map((a) => [a.id, a.name]));
+      for (const [k, g] of [...groupedCsvs(rows, offsets, head, csv.file, key)].sort(([a], [b]) => a.localeCompare(b))) {
+        const [year, part] = k.split('|') as [string, string | undefined];
+        if (!year) continue;
+        const name = `${def.name}-nam-von-${year}${part ? `-${part}` : ''}.csv`;
+        files.push(file({ name, format: 'CSV', mediatype: MEDIA.csv!, table: def, fundYear: year, ...(part ? { province: { id: part, name: names.get(part) ?? part } } : {}), rows: g.rows }, g.file));
+      }
     }
     if (def.kind === 'observation') perReport.push({ def, groups: groupedCsvs(rows, offsets, head, csv.file, (r) => String(r.report_id)) });
   }

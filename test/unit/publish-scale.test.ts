@@ -33,11 +33,19 @@ describe('a table above the download limits', () => {
   });
 
   it('is split by province: every row in exactly one part, districts under their province', () => {
-    const parts = files.filter((f) => f.province && f.table?.name === 'funding');
+    const parts = files.filter((f) => f.province && !f.fundYear && f.table?.name === 'funding');
     expect(parts.map((f) => f.name)).toEqual(['funding-bac-giang.csv']);
     const rows = parts.flatMap((f) => Papa.parse<Record<string, string>>(decoder.decode(f.bytes()), { header: true, skipEmptyLines: true }).data);
     expect(rows.map((r) => r.id).sort()).toEqual(data.tables.funding.map((r) => r.id).sort());
     expect(parts[0]!.rows).toBe(data.tables.funding.length);
+  });
+
+  it('a fund year above the limit is split per province within it: no year file beyond a spreadsheet', () => {
+    // valid-min: 9 funding rows of 2023 (8 of the province, 1 of Sơn Động, its district), above the lowered limit of 4.
+    const years = files.filter((f) => f.fundYear && f.table?.name === 'funding');
+    expect(years.map((f) => f.name)).toEqual(['funding-nam-von-2023-bac-giang.csv']);
+    expect(years[0]!.rows).toBe(9);
+    expect(years[0]!.province).toEqual({ id: 'bac-giang', name: 'Bắc Giang' });
   });
 
   it('keeps the zip to whole tables', () => {
