@@ -42,6 +42,8 @@ export interface PreviewRow {
   changed: boolean;
   /** A published row changed in place: its figures as published ("20.016 đầu báo"), to compare with `figures`. */
   was?: string;
+  /** The file (or workbook sheet) as chosen: "ncut.xlsx › ncut", whose row numbers `line` gives. */
+  file: string;
 }
 
 export interface CheckerResult {
@@ -101,7 +103,7 @@ export function runChecker(
     form: load.form,
     errors,
     warnings: load.issues.length - errors + load.form.length,
-    preview: previewRows(load, tables, before),
+    preview: previewRows(load, tables, before, new Map(chosen.map((c) => [c.table, c.file]))),
     added: load.discrepancies.filter((d) => !known.has(d.id)),
     counts: Object.fromEntries([...tables].map((t) => [t, load.counts[t]])),
     canonical: chosen
@@ -114,7 +116,7 @@ export function runChecker(
 const reportDate = (date: string) => (/^\d{4}-\d{2}-\d{2}$/.test(date) ? `(ngày báo cáo ${formatDate(date)})` : `(báo cáo ${formatDate(date)}, chưa ghi ngày)`);
 
 /** The valid rows of the chosen tables, in words and formatted as the site shows them. */
-function previewRows(load: DataLoad, chosen: ReadonlySet<TableName>, published: DataLoad): PreviewRow[] {
+function previewRows(load: DataLoad, chosen: ReadonlySet<TableName>, published: DataLoad, files: ReadonlyMap<TableName, string>): PreviewRow[] {
   const reports = new Map(load.tables.reports.map((r) => [r.id, r]));
   const areas = new Map(load.tables.areas.map((a) => [a.id, a.name]));
   const out: PreviewRow[] = [];
@@ -146,6 +148,7 @@ function previewRows(load: DataLoad, chosen: ReadonlySet<TableName>, published: 
       const was = old && changed && figuresOf(old) !== figuresOf(row) ? figuresOf(old) : undefined;
       out.push({
         line: lines[i] ?? 0,
+        file: files.get(def.name) ?? def.file,
         id: key,
         table: def.name,
         what: observation

@@ -140,7 +140,7 @@ function render(out: HTMLElement, view: SentView): void {
         `${caption}${first} — con số, đơn vị, thời điểm và báo cáo như trên trang web`,
         ['Tệp', 'Dòng', 'Mã dòng', 'Nội dung', 'Địa bàn', 'Giá trị', 'Tính đến', 'Báo cáo', 'Như in'],
         view.preview.map((p) =>
-          row([TABLES.find((t) => t.name === p.table)!.file, p.line, p.id, p.what, p.area, p.was ? `${p.figures} (đang công bố: ${p.was})` : p.figures, p.asOf, p.report, p.printed], { 'data-id': p.id }),
+          row([p.file, p.line, p.id, p.what, p.area, p.was ? `${p.figures} (đang công bố: ${p.was})` : p.figures, p.asOf, p.report, p.printed], { 'data-id': p.id }),
         ),
         'xem-truoc',
       ),

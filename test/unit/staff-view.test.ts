@@ -113,6 +113,8 @@ describe('a workbook\'s problems, in the words of Excel', () => {
     const view = checkView(result, [], [file], { [file]: header });
     const mismatch = view.problems.find((p) => p.code === 'figure.mismatch')!;
     expect(mismatch).toBeDefined();
+    // The preview names the sheet as chosen, whose row numbers it gives (not "funding.csv").
+    expect(view.preview.every((p) => p.file === file)).toBe(true);
     // value is the 11th column (K); the new row is the last line of the sheet.
     const line = csv.trimEnd().split('\n').length;
     expect(mismatch).toMatchObject({ cell: `K${line}`, column: 'value', value: '12.500,5', line });
@@ -166,6 +168,7 @@ describe('the preview of a correction', () => {
     expect(corrected.changed).toBe(true);
     expect(corrected.figures).toContain('20.106');
     expect(corrected.was).toContain('20.016');
+    expect(corrected.file).toBe('ncut.csv');
     const decision = result.preview.find((p) => p.table === 'withdrawals')!;
     expect(decision.id).toBe('ncut/bg-2023-11-17-n02/2024-12-20');
     expect(decision.what).toBe('Rút lại hoặc sửa dòng bg-2023-11-17-n02 của ncut.csv: Báo cáo sau nêu lại số đúng.');
