@@ -41,7 +41,7 @@ describe('poverty rates chart', () => {
     const rose = [DBKK[0]!.replace('51.6,percent,"51,6%"', '10.5,percent,"10,5%"'), DBKK[1]!];
     const spec = ratesChart(await context(rose), 'bac-giang')!;
     expect(spec.title).not.toMatch(/giảm ở cả/);
-    expect(spec.title).toContain('Các xã đặc biệt khó khăn: từ 10,5% (2015) xuống 13,45% (2020)');
+    expect(spec.title).toBe('Vùng đồng bào DTTS&MN: từ 35,1% (2015) xuống 8,77% (2020); Các xã đặc biệt khó khăn: từ 10,5% (2015) lên 13,45% (2020)');
   });
 
   it('a list of communes other than the standard, and a count of communes, are part of the series name', async () => {
