@@ -59,11 +59,13 @@ describe('NCUT support', () => {
 
 // One context for the tests below. Sơn Động: 87 persons for 2023–2027 in 45 villages, and besides its 137 Tết gifts
 // sickness visits to 25 persons worth 12,5 triệu đồng (printed wrong: "25 nguoi, 12,5 tr"); Bắc Giang: 12 villages
-// commended in 2023.
+// commended in 2023; Lục Ngạn: 52 villages with a person (the persons not counted), 30 persons trained.
 const MORE = [
   'bg-2023-11-17-n21,bg-2023-11-17,3.3,son-dong,2023-2027,count,district,87,45,village,,,"87 người, 45 thôn",reported,',
   'bg-2023-11-17-n22,bg-2023-11-17,3.3,son-dong,2023,sick_visit,district,25,,,12.5,,"25 nguoi, 12,5 tr",malformed,Không dấu và viết tắt trong báo cáo.',
   'bg-2023-11-17-n23,bg-2023-11-17,3.3,bac-giang,2023,commendation,province,,12,village,,,12 thôn,reported,',
+  'bg-2023-11-17-n24,bg-2023-11-17,3.3,luc-ngan,2023-2027,count,district,,52,village,,,52 thôn có người có uy tín,reported,',
+  'bg-2023-11-17-n25,bg-2023-11-17,3.3,luc-ngan,2023,training,district,30,,,,,30 người,reported,',
 ];
 const NOV17 = { title: 'Ban Dân tộc tỉnh Bắc Giang, báo cáo ngày 17/11/2023', href: '/bao-cao/bg-2023-11-17/' };
 let more: ViewContext;
@@ -77,6 +79,7 @@ describe('NCUT views of each area', () => {
       ['Người có uy tín (giai đoạn 2023–2027, cấp huyện quản lý)', 87, 'person', '45 thôn, bản có người có uy tín', 'huyện Sơn Động'],
     ]);
     expect(ncutFigures(more, 'bac-giang').map((f) => f.value)).toEqual([523]);
+    // Villages without the persons: no count of persons to show.
     expect(ncutFigures(more, 'luc-ngan')).toEqual([]);
   });
 
@@ -113,5 +116,8 @@ describe('NCUT views of each area', () => {
       ['Biểu dương, tôn vinh (năm 2023, cấp tỉnh)', 12, 'village'],
       ['Cấp báo (năm 2023, cấp trung ương)', 20016, 'copy'],
     ]);
+    // One activity with persons only: no chart, so the persons are the figure.
+    expect(supportChart(more, 'luc-ngan')).toBeNull();
+    expect(supportFigures(more, 'luc-ngan').map((f) => [f.label, f.value, f.unit])).toEqual([['Tập huấn, bồi dưỡng (năm 2023, cấp huyện)', 30, 'person']]);
   });
 });
