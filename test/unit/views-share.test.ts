@@ -9,6 +9,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FigureProps } from '../../src/views/figure.ts';
 import type { ViewContext } from '../../src/views/context.ts';
 import { shareAlt, shareCardFor, shareCards, shareHeadline, shareImageHref } from '../../src/views/share.ts';
+import { registerPaths } from '../../src/lib/links.ts';
+import { reportIndex } from '../../src/lib/report-index.ts';
 import { fixtureContext, plus, removeDataDirs } from './helpers.ts';
 
 afterAll(removeDataDirs);
@@ -98,5 +100,26 @@ describe('the date a shared figure is of', () => {
   it('a share with its amounts under a label that has a colon: both in one bracket', () => {
     const f = { label: 'Vốn ĐTPT: đã giải ngân', value: 80775, total: 130595, share: { text: '61,9%', value: 61.85, of: 'vốn giao' } };
     expect(said(f)).toBe('Vốn ĐTPT: đã giải ngân (61,9% vốn giao, 80.775/130.595 triệu đồng), huyện Sơn Động, tính đến ngày 14/02/2022.');
+  });
+});
+
+describe('share cards of a site still being filled', () => {
+  afterAll(() => registerPaths(new Map(), new Map(), new Set()));
+
+  it('a report without any figure yet: only the generic card', async () => {
+    const header = (file: string) => plus(file, []).split('\n')[0] + '\n';
+    const empty = await fixtureContext(Object.fromEntries(['funding.csv', 'works.csv', 'poverty.csv', 'ncut.csv', 'indicators.csv', 'documents.csv'].map((f) => [f, header(f)])));
+    expect([...shareCards(empty).keys()]).toEqual(['']);
+    expect(shareCardFor(empty, '/').source).toBe(NOV30);
+  });
+
+  it('a commune has no page of its own, so no card: its line is on its district’s page', async () => {
+    const commune = await fixtureContext({
+      'areas.csv': plus('areas.csv', ['an-lac,An Lạc,commune,son-dong,']),
+      'works.csv': plus('works.csv', ['bg-2023-11-30-w11,bg-2023-11-30,II.3.1,an-lac,plan511,2022-2024,revised,all,all,completed,3,2023-11-30,3 công trình,reported,']),
+    });
+    reportIndex(commune.data.tables);
+    expect(shareCards(commune).has('/dia-ban/an-lac/')).toBe(false);
+    expect(shareCardFor(commune, '/dia-ban/son-dong/').slug).toBe('dia-ban-son-dong');
   });
 });
