@@ -14,7 +14,9 @@ afterAll(removeDataDirs);
 
 // Bắc Giang's plan 511 also as first listed (73 works) and as the report's current count (75); the poverty rates
 // of 2022 (20,5%) and 2023 (15,2%) with a printed fall of 5,1 points; 520 persons in the later report; a
-// misprinted amount with a long text.
+// misprinted amount with a long text, another with a text of exactly 60 characters; Bắc Giang's 1.985 trainees
+// against a plan of 3.000 (66,17%, printed 64,2%) and 200 more than the year before (200 / 1.785 = 11,2%, printed 12,3%).
+const SIXTY = 'Vốn giao Dự án 3, năm 2023: VNĐ 1.098 trđ (ký hiệu in nhầm).';
 const LONG = 'Vốn sự nghiệp giao cho các xã đặc biệt khó khăn năm 2023 = 1.098 trđ (một nghìn không trăm chín mươi tám)';
 let ctx: ViewContext;
 beforeAll(async () => {
@@ -30,7 +32,16 @@ beforeAll(async () => {
       'bg-2023-11-30-p24,bg-2023-11-30,II,bac-giang,dtts_mn,73,rate,,2022,20.5,percent,"20,5%",reported,,2022-2025,2021-2025',
     ]),
     'ncut.csv': plus('ncut.csv', ['bg-2023-11-30-n01,bg-2023-11-30,II,bac-giang,2023-2027,count,province,520,,,,,520 người,reported,']),
-    'funding.csv': plus('funding.csv', [`bg-2023-11-17-f10,bg-2023-11-17,3.1.3,son-dong,ntp1719,2023,all,sn,ntp1719.da3,assigned,1098,mvnd,,"${LONG}",malformed,Chữ số và chữ không khớp.,,`]),
+    'funding.csv': plus('funding.csv', [
+      `bg-2023-11-17-f10,bg-2023-11-17,3.1.3,son-dong,ntp1719,2023,all,sn,ntp1719.da3,assigned,1098,mvnd,,"${LONG}",malformed,Chữ số và chữ không khớp.,,`,
+      `bg-2023-11-17-f11,bg-2023-11-17,3.1.3,son-dong,ntp1719,2023,all,dtpt,ntp1719.da3,assigned,1098,mvnd,,"${SIXTY}",malformed,Ký hiệu in nhầm.,,`,
+    ]),
+    'indicators.csv': plus('indicators.csv', [
+      'bg-2023-11-17-i03,bg-2023-11-17,3.3,bac-giang,training,training_participants_plan,Học viên bồi dưỡng theo kế hoạch,3000,person,2023,,3.000 học viên,reported,',
+      'bg-2023-11-17-i04,bg-2023-11-17,3.3,bac-giang,training,training_participants_plan_pct,Tỷ lệ học viên so với kế hoạch,64.2,percent,2023,,"64,2%",reported,',
+      'bg-2023-11-17-i05,bg-2023-11-17,3.3,bac-giang,training,training_participants_yoy_change,Học viên tăng so với năm trước,200,person,2023,,200 học viên,reported,',
+      'bg-2023-11-17-i06,bg-2023-11-17,3.3,bac-giang,training,training_participants_yoy_pct,Tỷ lệ tăng so với năm trước,12.3,percent,2023,,"12,3%",reported,',
+    ]),
   });
 });
 
@@ -58,6 +69,13 @@ describe('what a note says is wrong', () => {
       expect(wrong(less), check).toBe('các phần của tổng này cộng lại là 494.000 triệu đồng.');
       expect(wrong(less, ['bg-2023-11-17-f02']), check).toBe('các phần của tổng này (gồm cả số liệu ở đây) cộng lại là 494.000 triệu đồng, ít hơn tổng.');
       expect(wrong({ ...less, expected: 496000 }, ['bg-2023-11-17-f03']), check).toBe('các phần của tổng này (gồm cả số liệu ở đây) cộng lại là 496.000 triệu đồng, nhiều hơn tổng.');
+    }
+  });
+
+  it('a printed count of works against its parts (types, districts)', () => {
+    for (const check of ['works-types', 'works-districts']) {
+      const d = finding(check, 'works', ['bg-2023-11-30-w01', 'bg-2023-11-30-w02', 'bg-2023-11-30-w03'], 74, 75);
+      expect(wrong(d), check).toBe('các phần của tổng này cộng lại là 74 công trình.');
     }
   });
 
@@ -103,8 +121,13 @@ describe('what a note says is wrong', () => {
     const rate = finding('disbursement-rate', 'funding', ['bg-2023-11-17-f08', 'bg-2023-11-17-f07', 'bg-2023-11-17-f06'], 40.72, 40.7, 'truncation');
     expect(wrong(rate)).toBe('tính lại từ các số của chính báo cáo được 40,72% (báo cáo cắt bớt chữ số thay vì làm tròn).');
     expect(wrong({ ...rate, severity: 'discrepancy' }, ['bg-2023-11-17-f07'])).toBe('tính lại từ các số của chính báo cáo (gồm cả số liệu ở đây) được 40,72%.');
-    // A year-on-year rate is not a quotient of the rows listed: the check's own figure.
-    expect(wrong(finding('indicator-yoy', 'indicators', ['bg-2023-11-17-i02', 'bg-2023-11-17-i01'], 12.3, 61.5))).toBe('tính lại từ các số của chính báo cáo được 12,3%.');
+    // The checks' own findings on the trainees: 1.985 / 3.000 = 66,17% against 64,2%; a year-on-year rate is not
+    // the quotient of its rows (1.985 / 200) but the check's own figure, 200 / (1.985 − 200) = 11,2%.
+    const found = (check: string) => ctx.data.discrepancies.find((d) => d.check === check)!;
+    expect(found('indicator-rate').rowIds).toEqual(['bg-2023-11-17-i04', 'bg-2023-11-17-i01', 'bg-2023-11-17-i03']);
+    expect(wrong(found('indicator-rate'))).toBe('tính lại từ các số của chính báo cáo được 66,17%.');
+    expect(found('indicator-yoy').rowIds).toEqual(['bg-2023-11-17-i06', 'bg-2023-11-17-i01', 'bg-2023-11-17-i05']);
+    expect(wrong(found('indicator-yoy'))).toBe('tính lại từ các số của chính báo cáo được 11,2%.');
     expect(wrong(finding('printed-ratio', 'indicators', ['bg-2023-11-17-i02'], 60, 61.5))).toBe('tính lại từ các số của chính báo cáo (báo cáo in 61,5%) được 60%.');
   });
 
@@ -126,6 +149,8 @@ describe('what a note says is wrong', () => {
     expect(wrong(finding('malformed', 'funding', ['bg-2023-11-17-f10'], null, 1098, 'source-error'))).toBe(
       'báo cáo in sai con số này (“Vốn sự nghiệp giao cho các xã đặc biệt khó khăn năm 2023 =…”); số trên là cách chúng tôi đọc.',
     );
+    expect(SIXTY).toHaveLength(60);
+    expect(wrong(finding('malformed', 'funding', ['bg-2023-11-17-f11'], null, 1098, 'source-error'))).toBe(`báo cáo in sai con số này (“${SIXTY}”); số trên là cách chúng tôi đọc.`);
   });
 
   it('a finding whose rows are no longer in the data still says there is one, and links to it', () => {

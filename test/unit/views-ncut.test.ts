@@ -59,11 +59,12 @@ describe('NCUT support', () => {
 
 // One context for the tests below. Sơn Động: 87 persons for 2023–2027 in 45 villages, and besides its 137 Tết gifts
 // sickness visits to 25 persons worth 12,5 triệu đồng (printed wrong: "25 nguoi, 12,5 tr"); Bắc Giang: 12 villages
-// commended in 2023; Lục Ngạn: 52 villages with a person (the persons not counted), 30 persons trained.
+// commended in 2023 and 600 newspapers for 50 persons from the province; Lục Ngạn: 52 villages with a person (the persons not counted), 30 persons trained.
 const MORE = [
   'bg-2023-11-17-n21,bg-2023-11-17,3.3,son-dong,2023-2027,count,district,87,45,village,,,"87 người, 45 thôn",reported,',
   'bg-2023-11-17-n22,bg-2023-11-17,3.3,son-dong,2023,sick_visit,district,25,,,12.5,,"25 nguoi, 12,5 tr",malformed,Không dấu và viết tắt trong báo cáo.',
   'bg-2023-11-17-n23,bg-2023-11-17,3.3,bac-giang,2023,commendation,province,,12,village,,,12 thôn,reported,',
+  'bg-2023-11-17-n26,bg-2023-11-17,3.3,bac-giang,2023,newspaper,province,50,600,copy,,,"600 tờ báo, 50 người",reported,',
   'bg-2023-11-17-n24,bg-2023-11-17,3.3,luc-ngan,2023-2027,count,district,,52,village,,,52 thôn có người có uy tín,reported,',
   'bg-2023-11-17-n25,bg-2023-11-17,3.3,luc-ngan,2023,training,district,30,,,,,30 người,reported,',
 ];
@@ -110,11 +111,12 @@ describe('NCUT views of each area', () => {
       ['Tặng quà Tết (năm 2023, cấp huyện), 137 người', 68.5, 'mvnd'],
     ]);
     expect(supportFigures(more, 'son-dong')[0]!.notes).toHaveLength(1);
-    // No persons in Bắc Giang's support: no chart; 12 villages commended, 20.016 newspapers.
+    // One activity with persons in Bắc Giang (the province's newspapers): no chart; 12 villages commended, newspapers.
     expect(supportChart(more, 'bac-giang')).toBeNull();
     expect(supportFigures(more, 'bac-giang').map((f) => [f.label, f.value, f.unit])).toEqual([
       ['Biểu dương, tôn vinh (năm 2023, cấp tỉnh)', 12, 'village'],
       ['Cấp báo (năm 2023, cấp trung ương)', 20016, 'copy'],
+      ['Cấp báo (năm 2023, cấp tỉnh), 50 người', 600, 'copy'],
     ]);
     // One activity with persons only: no chart, so the persons are the figure.
     expect(supportChart(more, 'luc-ngan')).toBeNull();
