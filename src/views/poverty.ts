@@ -29,13 +29,16 @@ export function ratesChart(ctx: ViewContext, areaId: string, id = 'ty-le-ho-nghe
   // Two lines on a phone: one group's fall in numbers; several groups that all fell, in words (the numbers are
   // on the chart and in its description).
   const years = new Set(falls.map((f) => `${f.from.year}–${f.to.year}`));
+  // A rate that rose is not said to have gone down: "xuống" for a fall, "lên" for a rise, "đến" for the same rate.
+  const move = (f: (typeof falls)[number]) =>
+    `${f.name}: từ ${pct(f.from)} (${f.from.year}) ${f.to.value < f.from.value ? 'xuống' : f.to.value > f.from.value ? 'lên' : 'đến'} ${pct(f.to)} (${f.to.year})`;
   const title =
     falls.length === 1
-      ? `${falls[0]!.name}: từ ${pct(falls[0]!.from)} (${falls[0]!.from.year}) xuống ${pct(falls[0]!.to)} (${falls[0]!.to.year})`
+      ? move(falls[0]!)
       : falls.length > 1 && falls.every((f) => f.to.value < f.from.value)
         ? `Tỷ lệ hộ nghèo giảm ở cả ${falls.length} nhóm địa bàn${years.size === 1 ? ` (${[...years][0]})` : ''}`
         : falls.length > 1
-          ? falls.map((f) => `${f.name}: từ ${pct(f.from)} (${f.from.year}) xuống ${pct(f.to)} (${f.to.year})`).join('; ')
+          ? falls.map(move).join('; ')
           : 'Tỷ lệ hộ nghèo theo năm báo cáo nêu';
   return {
     kind: 'series',

@@ -3,7 +3,8 @@
  * not overlap) and the support figures. Expected texts written by hand from the fixture rows (valid-min: Bắc
  * Giang 523 persons for 2023–2027; 20.016 newspapers; Sơn Động 137 Tết gifts worth 68,5 triệu đồng) and rows added here.
  */
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ViewContext } from '../../src/views/context.ts';
 import { ncutFigures, supportChart, supportFigures } from '../../src/views/ncut.ts';
 import { fixtureContext, plus, removeDataDirs } from './helpers.ts';
 
@@ -53,5 +54,72 @@ describe('NCUT support', () => {
     expect(spec.overlapping).toBe(true);
     expect(spec.order).toBe('given');
     expect(spec.title).toBe('Số người có uy tín được hỗ trợ, theo từng hình thức và kỳ báo cáo ghi');
+  });
+});
+
+// One context for the tests below. Sơn Động: 87 persons for 2023–2027 in 45 villages, and besides its 137 Tết gifts
+// sickness visits to 25 persons worth 12,5 triệu đồng (printed wrong: "25 nguoi, 12,5 tr"); Bắc Giang: 12 villages
+// commended in 2023 and 600 newspapers for 50 persons from the province; Lục Ngạn: 52 villages with a person (the persons not counted), 30 persons trained.
+const MORE = [
+  'bg-2023-11-17-n21,bg-2023-11-17,3.3,son-dong,2023-2027,count,district,87,45,village,,,"87 người, 45 thôn",reported,',
+  'bg-2023-11-17-n22,bg-2023-11-17,3.3,son-dong,2023,sick_visit,district,25,,,12.5,,"25 nguoi, 12,5 tr",malformed,Không dấu và viết tắt trong báo cáo.',
+  'bg-2023-11-17-n23,bg-2023-11-17,3.3,bac-giang,2023,commendation,province,,12,village,,,12 thôn,reported,',
+  'bg-2023-11-17-n26,bg-2023-11-17,3.3,bac-giang,2023,newspaper,province,50,600,copy,,,"600 tờ báo, 50 người",reported,',
+  'bg-2023-11-17-n24,bg-2023-11-17,3.3,luc-ngan,2023-2027,count,district,,52,village,,,52 thôn có người có uy tín,reported,',
+  'bg-2023-11-17-n25,bg-2023-11-17,3.3,luc-ngan,2023,training,district,30,,,,,30 người,reported,',
+];
+const NOV17 = { title: 'Ban Dân tộc tỉnh Bắc Giang, báo cáo ngày 17/11/2023', href: '/bao-cao/bg-2023-11-17/' };
+let more: ViewContext;
+beforeAll(async () => {
+  more = await context(MORE);
+});
+
+describe('NCUT views of each area', () => {
+  it('a count names the villages that have a person, where the report gives them; other areas’ counts stay out', () => {
+    expect(ncutFigures(more, 'son-dong').map((f) => [f.label, f.value, f.unit, f.change, f.area])).toEqual([
+      ['Người có uy tín (giai đoạn 2023–2027, cấp huyện quản lý)', 87, 'person', '45 thôn, bản có người có uy tín', 'huyện Sơn Động'],
+    ]);
+    expect(ncutFigures(more, 'bac-giang').map((f) => f.value)).toEqual([523]);
+    // Villages without the persons: no count of persons to show.
+    expect(ncutFigures(more, 'luc-ngan')).toEqual([]);
+  });
+
+  it('two activities with persons: a chart, the largest named, each bar linked to its row, the misprint noted', () => {
+    const spec = supportChart(more, 'son-dong')!;
+    expect(spec.kind).toBe('bars');
+    expect(spec.id).toBe('ho-tro-nguoi-co-uy-tin');
+    // 137 Tết gifts > 25 sickness visits; the report's order is by activity.
+    expect(spec.title).toBe('Tặng quà Tết đến với nhiều người có uy tín nhất (137 người)');
+    expect(spec.subtitle).toBe('Số người có uy tín được hỗ trợ theo hình thức, huyện Sơn Động');
+    expect(spec.unit).toBe('person');
+    expect(spec.categoryLabel).toBe('Hình thức hỗ trợ');
+    // Persons given different kinds of support may be the same persons: never added.
+    expect(spec.additive).toBe(false);
+    expect(spec.asOf).toBe('2023-11-17');
+    expect(spec.sources).toEqual([NOV17]);
+    expect(spec.rows.map((r) => [r.category, r.value, r.rowIds])).toEqual([
+      ['Thăm hỏi ốm đau (năm 2023, cấp huyện)', 25, ['bg-2023-11-17-n22']],
+      ['Tặng quà Tết (năm 2023, cấp huyện)', 137, ['bg-2023-11-17-n03']],
+    ]);
+    expect(spec.notes!.map((n) => n.text)).toEqual([expect.stringContaining('báo cáo in sai con số này (“25 nguoi, 12,5 tr”)')]);
+    expect(spec.notes![0]!.href).toMatch(/^\/du-lieu\/chat-luong\/#malformed-/);
+  });
+
+  it('with a chart, the money is still a figure each, with the persons in its label; villages and copies are counted as such', () => {
+    expect(supportFigures(more, 'son-dong').map((f) => [f.label, f.value, f.unit])).toEqual([
+      ['Thăm hỏi ốm đau (năm 2023, cấp huyện), 25 người', 12.5, 'mvnd'],
+      ['Tặng quà Tết (năm 2023, cấp huyện), 137 người', 68.5, 'mvnd'],
+    ]);
+    expect(supportFigures(more, 'son-dong')[0]!.notes).toHaveLength(1);
+    // One activity with persons in Bắc Giang (the province's newspapers): no chart; 12 villages commended, newspapers.
+    expect(supportChart(more, 'bac-giang')).toBeNull();
+    expect(supportFigures(more, 'bac-giang').map((f) => [f.label, f.value, f.unit])).toEqual([
+      ['Biểu dương, tôn vinh (năm 2023, cấp tỉnh)', 12, 'village'],
+      ['Cấp báo (năm 2023, cấp trung ương)', 20016, 'copy'],
+      ['Cấp báo (năm 2023, cấp tỉnh), 50 người', 600, 'copy'],
+    ]);
+    // One activity with persons only: no chart, so the persons are the figure.
+    expect(supportChart(more, 'luc-ngan')).toBeNull();
+    expect(supportFigures(more, 'luc-ngan').map((f) => [f.label, f.value, f.unit])).toEqual([['Tập huấn, bồi dưỡng (năm 2023, cấp huyện)', 30, 'person']]);
   });
 });

@@ -3,7 +3,8 @@
  * headline figures. Expected texts are written by hand from the fixture rows (valid-min: Bắc Giang, the
  * DTTS&MN area 35,1% in 2015 and 8,77% in 2020, an average decrease of 5,27 points a year) and rows added here.
  */
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ViewContext } from '../../src/views/context.ts';
 import { decreaseChart, povertyFigures, povertyMeasures, ratesChart } from '../../src/views/poverty.ts';
 import { fixtureContext, plus, removeDataDirs } from './helpers.ts';
 
@@ -41,7 +42,7 @@ describe('poverty rates chart', () => {
     const rose = [DBKK[0]!.replace('51.6,percent,"51,6%"', '10.5,percent,"10,5%"'), DBKK[1]!];
     const spec = ratesChart(await context(rose), 'bac-giang')!;
     expect(spec.title).not.toMatch(/giảm ở cả/);
-    expect(spec.title).toContain('Các xã đặc biệt khó khăn: từ 10,5% (2015) xuống 13,45% (2020)');
+    expect(spec.title).toBe('Vùng đồng bào DTTS&MN: từ 35,1% (2015) xuống 8,77% (2020); Các xã đặc biệt khó khăn: từ 10,5% (2015) lên 13,45% (2020)');
   });
 
   it('a list of communes other than the standard, and a count of communes, are part of the series name', async () => {
@@ -91,5 +92,97 @@ describe('poverty decrease chart and figures', () => {
       ['Tỷ lệ hộ nghèo vùng đồng bào DTTS&MN giảm bình quân mỗi năm, 2015–2020', 5.27, '2020'],
       ['Tỷ lệ hộ nghèo các xã đặc biệt khó khăn giảm bình quân mỗi năm, 2015–2020', 7.2, '2020'],
     ]);
+  });
+});
+
+// One context for the tests below (loading is the slow part). Bắc Giang: the DTTS&MN rate also for 2018 (15,3%), the
+// communes with extreme difficulties (73 of them) only for 2020 (13,45%) and their decrease of 2015–2020 (7,2 points
+// a year); Sơn Động: one rate (2022, 20,1%) and a fall on the year before (2023 on 2022, 3,4 points).
+const MORE = [
+  'bg-2023-11-30-p14,bg-2023-11-30,I,bac-giang,dtts_mn,,rate,,2018,15.3,percent,"15,3%",reported,,2016-2020,2016-2020',
+  'bg-2023-11-30-p15,bg-2023-11-30,I,bac-giang,xa_dbkk,73,rate,,2020,13.45,percent,"13,45%",reported,,2016-2020,2016-2020',
+  'bg-2023-11-30-p16,bg-2023-11-30,I,bac-giang,xa_dbkk,73,decrease_avg_per_year,2015,2020,7.2,pp_per_year,"7,2%/năm",reported,,2016-2020,2016-2020',
+  'bg-2023-11-30-p41,bg-2023-11-30,I,son-dong,dtts_mn,,rate,,2022,20.1,percent,"20,1%",reported,,2022-2025,2022-2025',
+  'bg-2023-11-30-p42,bg-2023-11-30,I,son-dong,dtts_mn,,decrease_yoy,2022,2023,3.4,pp,"3,4%",reported,,2022-2025,2022-2025',
+];
+const NOV30 = { title: 'Ban Dân tộc tỉnh Bắc Giang, báo cáo ngày 30/11/2023', href: '/bao-cao/bg-2023-11-30/' };
+let more: ViewContext;
+beforeAll(async () => {
+  more = await context(MORE);
+});
+
+describe('poverty views: which rows, and what the charts say about them', () => {
+  it('a group with one rate is no fall; a fall runs from the first year to the last', () => {
+    const spec = ratesChart(more, 'bac-giang')!;
+    expect(spec.kind).toBe('series');
+    expect(spec.id).toBe('ty-le-ho-ngheo');
+    // DTTS&MN: 35,1% (2015), 15,3% (2018), 8,77% (2020); the 73 communes only 2020.
+    expect(spec.title).toBe('Vùng đồng bào DTTS&MN: từ 35,1% (2015) xuống 8,77% (2020)');
+    expect(spec.rows.map((r) => [r.date, r.series, r.value, r.rowIds])).toEqual([
+      ['2015', 'Vùng đồng bào DTTS&MN (chuẩn nghèo 2016–2020)', 35.1, ['bg-2023-11-30-p01']],
+      ['2018', 'Vùng đồng bào DTTS&MN (chuẩn nghèo 2016–2020)', 15.3, ['bg-2023-11-30-p14']],
+      ['2020', 'Vùng đồng bào DTTS&MN (chuẩn nghèo 2016–2020)', 8.77, ['bg-2023-11-30-p02']],
+      ['2020', 'Các xã đặc biệt khó khăn (chuẩn nghèo 2016–2020, 73 xã)', 13.45, ['bg-2023-11-30-p15']],
+    ]);
+    expect(spec.sources).toEqual([NOV30]);
+  });
+
+  it('an area with no two rates of one series: a neutral title, its own area and year', () => {
+    const spec = ratesChart(more, 'son-dong')!;
+    expect(spec.title).toBe('Tỷ lệ hộ nghèo theo năm báo cáo nêu');
+    expect(spec.subtitle).toBe('Tỷ lệ hộ nghèo (%), chỉ các năm báo cáo nêu, huyện Sơn Động');
+    expect(spec.asOf).toBe('2022');
+    expect(spec.rows.map((r) => [r.date, r.value])).toEqual([['2022', 20.1]]);
+  });
+
+  it('a fall on the year before, in points (not points a year), of its own area only', () => {
+    expect(decreaseChart(more, 'bac-giang', 'decrease_yoy', 'giam')).toBeNull();
+    expect(decreaseChart(more, 'luc-ngan', 'decrease_avg_per_year', 'giam')).toBeNull();
+    const spec = decreaseChart(more, 'son-dong', 'decrease_yoy', 'giam')!;
+    expect(spec.kind).toBe('bars');
+    expect(spec.unit).toBe('pp');
+    expect(spec.title).toBe('Vùng đồng bào DTTS&MN giảm nhanh nhất: 3,4 điểm %');
+    expect(spec.subtitle).toBe('Tỷ lệ hộ nghèo giảm so với năm trước (điểm phần trăm), năm 2023 so với 2022, huyện Sơn Động, như báo cáo nêu');
+    expect(spec.categoryLabel).toBe('Nhóm địa bàn');
+    expect(spec.asOf).toBe('2023');
+    expect(spec.sources).toEqual([NOV30]);
+    expect(spec.rows).toEqual([{ category: 'Vùng đồng bào DTTS&MN (chuẩn nghèo 2022–2025)', value: 3.4, rowIds: ['bg-2023-11-30-p42'] }]);
+    // Bắc Giang's decreases are per year only; Sơn Động's fall of 2023 is not among them.
+    expect(povertyMeasures(more, 'bac-giang')).toEqual(['decrease_avg_per_year']);
+    expect(decreaseChart(more, 'bac-giang', 'decrease_avg_per_year', 'muc-giam')!.rows.map((r) => r.rowIds)).toEqual([['bg-2023-11-30-p03'], ['bg-2023-11-30-p16']]);
+  });
+
+  it('the figures of an area are its own latest year’s, naming the communes a group counts', () => {
+    // Sơn Động's 2023 is later than Bắc Giang's 2020, but not Bắc Giang's.
+    expect(povertyFigures(more, 'bac-giang').map((f) => [f.label, f.value, f.area])).toEqual([
+      ['Tỷ lệ hộ nghèo vùng đồng bào DTTS&MN giảm bình quân mỗi năm, 2015–2020', 5.27, 'tỉnh Bắc Giang'],
+      ['Tỷ lệ hộ nghèo các xã đặc biệt khó khăn (73 xã) giảm bình quân mỗi năm, 2015–2020', 7.2, 'tỉnh Bắc Giang'],
+    ]);
+    expect(povertyFigures(more, 'son-dong').map((f) => [f.label, f.value, f.unit, f.asOf])).toEqual([
+      ['Tỷ lệ hộ nghèo vùng đồng bào DTTS&MN giảm so với năm trước, năm 2023', 3.4, 'pp', '2023'],
+    ]);
+  });
+});
+
+describe('poverty titles over several groups', () => {
+  it('groups that fell over different years: the finding without a span', async () => {
+    const later = [DBKK[0]!.replace(',2015,51.6,', ',2016,51.6,'), DBKK[1]!];
+    expect(ratesChart(await context(later), 'bac-giang')!.title).toBe('Tỷ lệ hộ nghèo giảm ở cả 2 nhóm địa bàn');
+  });
+
+  it('a group whose rate stayed the same is not among groups that fell, nor said to have gone down', async () => {
+    const same = [DBKK[0]!.replace('51.6,percent,"51,6%"', '13.45,percent,"13,45%"'), DBKK[1]!];
+    expect(ratesChart(await context(same), 'bac-giang')!.title).toBe(
+      'Vùng đồng bào DTTS&MN: từ 35,1% (2015) xuống 8,77% (2020); Các xã đặc biệt khó khăn: từ 13,45% (2015) đến 13,45% (2020)',
+    );
+  });
+
+  it('a printed decrease that the rates do not give is noted under both charts and on its figure', async () => {
+    // (51,6 − 13,45) / 5 = 7,63 points a year, printed 7,2.
+    const ctx = await context(DBKK);
+    const note = 'Mức giảm bình quân/năm, các xã đặc biệt khó khăn, chuẩn nghèo 2016–2020, 2015–2020, tỉnh Bắc Giang: 7,2 điểm phần trăm/năm — tỷ lệ hộ nghèo của báo cáo, từ 51,6% (năm 2015) xuống 13,45% (năm 2020), cho mức giảm bình quân 7,63 điểm phần trăm/năm.';
+    expect(ratesChart(ctx, 'bac-giang')!.notes!.map((n) => n.text).slice(1)).toEqual([note]);
+    expect(decreaseChart(ctx, 'bac-giang', 'decrease_avg_per_year', 'muc-giam')!.notes!.map((n) => n.text).slice(1)).toEqual([note]);
+    expect(povertyFigures(ctx, 'bac-giang').map((f) => f.notes?.map((n) => n.text) ?? [])).toEqual([[], [note]]);
   });
 });

@@ -1,0 +1,214 @@
+/**
+ * The disbursement charts say what the funding rows say: the money chart names the largest fund (or, when funds
+ * overlap, the programme's latest single year), the source chart says where most of the money came from, the
+ * progress chart draws one point per report. Expected texts written by hand from the fixture rows (valid-min:
+ * Bắc Giang 2023, allocated 418.318, disbursed 170.353 triệu đồng to 15/11/2023, printed 40,7%; assigned 442.628
+ * from the central budget, of which ĐTPT 198.110 and SN 244.518, and 52.500 from the province) and rows added here.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ViewContext } from '../../src/views/context.ts';
+import { fundYearChart, fundYearMoneyChart, progressChart, projectChart, sourceChart, statedTotalFigures, unallocatedChart, unallocatedFigures } from '../../src/views/funding.ts';
+import { fixtureContext, plus, removeDataDirs } from './helpers.ts';
+
+afterAll(removeDataDirs);
+
+const NOV17 = { title: 'Ban Dân tộc tỉnh Bắc Giang, báo cáo ngày 17/11/2023', href: '/bao-cao/bg-2023-11-17/' };
+const NOV30 = { title: 'Ban Dân tộc tỉnh Bắc Giang, báo cáo ngày 30/11/2023', href: '/bao-cao/bg-2023-11-30/' };
+const F = (id: string, area: string, year: string, source: string, capital: string, measure: string, value: number, text: string, asOf = '2023-11-15') =>
+  `bg-2023-11-17-${id},bg-2023-11-17,3.1,${area},ntp1719,${year},${source},${capital},,${measure},${value},${measure === 'disbursement_rate' ? 'percent' : 'mvnd'},${measure === 'assigned' ? '' : asOf},${text},reported,,,`;
+// Sơn Động: 2022 disbursed 200 of 1.000 (20%), 2023 2.700 of 3.000 (printed "khoảng 90%"); 2023 assigned 1.200
+// central (its ĐTPT 700 and SN 400 add up to 1.100 only), 1.000 provincial, 800 district and commune, 2.200 central
+// and provincial together; 250 not yet allocated; Dự án 3's 1.200,5 printed as 0% disbursed, Dự án 5 200 of 800.
+// Lục Ngạn: 2022–2023 disbursed 4.000 of 5.000 (80%) and, within it, 2023 600 of 3.000 (20%); assigned from the
+// central budget 2.000 for 2022–2023 and for 2023 500 ĐTPT and 300 SN; 120 (Dự án 3) and 300 (Dự án 5) not yet
+// allocated. Bắc Giang: the later report prints 55,2% disbursed to 30/11/2023.
+const MORE = [
+  F('f20', 'son-dong', '2022', 'all', 'all', 'allocated', 1000, '1.000 triệu đồng'),
+  F('f21', 'son-dong', '2022', 'all', 'all', 'disbursed', 200, '200 triệu đồng'),
+  F('f22', 'son-dong', '2023', 'all', 'all', 'allocated', 3000, '3.000 triệu đồng'),
+  F('f23', 'son-dong', '2023', 'all', 'all', 'disbursed', 2700, '2.700 triệu đồng'),
+  F('f24', 'son-dong', '2023', 'all', 'all', 'disbursement_rate', 90, 'khoảng 90%'),
+  F('f28', 'son-dong', '2023', 'central', 'dtpt', 'assigned', 700, '700 triệu đồng'),
+  F('f29', 'son-dong', '2023', 'central', 'sn', 'assigned', 400, '400 triệu đồng'),
+  F('f40', 'son-dong', '2023', 'central_provincial', 'all', 'assigned', 2200, '2.200 triệu đồng'),
+  F('f41', 'son-dong', '2023', 'all', 'all', 'unallocated', 250, '250 triệu đồng'),
+  'bg-2023-11-17-f42,bg-2023-11-17,3.1,son-dong,ntp1719,2023,all,all,ntp1719.da3,disbursement_rate,0,percent,2023-11-15,0%,reported,,,',
+  'bg-2023-11-17-f43,bg-2023-11-17,3.1,son-dong,ntp1719,2023,all,all,ntp1719.da5,assigned,800,mvnd,,800 triệu đồng,reported,,,',
+  'bg-2023-11-17-f44,bg-2023-11-17,3.1,son-dong,ntp1719,2023,all,all,ntp1719.da5,disbursed,200,mvnd,2023-11-15,200 triệu đồng,reported,,,',
+  F('f36', 'luc-ngan', '2022-2023', 'central', 'all', 'assigned', 2000, '2.000 triệu đồng'),
+  'bg-2023-11-17-f37,bg-2023-11-17,3.1,luc-ngan,ntp1719,2023,all,all,ntp1719.da3,unallocated,120,mvnd,2023-11-15,120 triệu đồng,reported,,,',
+  'bg-2023-11-17-f38,bg-2023-11-17,3.1,luc-ngan,ntp1719,2023,all,all,ntp1719.da5,unallocated,300,mvnd,2023-11-15,300 triệu đồng,reported,,,',
+  F('f25', 'son-dong', '2023', 'central', 'all', 'assigned', 1200, '1.200 triệu đồng'),
+  F('f26', 'son-dong', '2023', 'provincial', 'all', 'assigned', 1000, '1.000 triệu đồng'),
+  F('f27', 'son-dong', '2023', 'district_commune', 'all', 'assigned', 800, '800 triệu đồng'),
+  F('f30', 'luc-ngan', '2022-2023', 'all', 'all', 'allocated', 5000, '5.000 triệu đồng'),
+  F('f31', 'luc-ngan', '2022-2023', 'all', 'all', 'disbursed', 4000, '4.000 triệu đồng'),
+  F('f32', 'luc-ngan', '2023', 'all', 'all', 'allocated', 3000, '3.000 triệu đồng'),
+  F('f33', 'luc-ngan', '2023', 'all', 'all', 'disbursed', 600, '600 triệu đồng'),
+  F('f34', 'luc-ngan', '2023', 'central', 'dtpt', 'assigned', 500, '500 triệu đồng'),
+  F('f35', 'luc-ngan', '2023', 'central', 'sn', 'assigned', 300, '300 triệu đồng'),
+  'bg-2023-11-30-f01,bg-2023-11-30,II.1,bac-giang,ntp1719,2023,all,all,,disbursement_rate,55.2,percent,2023-11-30,"55,2%",reported,,,',
+];
+const OVERLAP = 'Các khoản vốn ở đây chồng lấn nhau (một giai đoạn gồm các năm của nó, một tổng gồm các phần): chúng không được cộng lại và không so sánh như các khoản ngang hàng.';
+
+let ctx: ViewContext;
+let more: ViewContext;
+beforeAll(async () => {
+  ctx = await fixtureContext();
+  more = await fixtureContext({ 'funding.csv': plus('funding.csv', MORE), 'projects.csv': plus('projects.csv', ['ntp1719.da5,ntp1719,project,Dự án 5,Giáo dục']) });
+});
+
+describe('money disbursed and its base', () => {
+  it('one fund: its amounts in the title, a bar pair linked to their rows', () => {
+    const spec = fundYearMoneyChart(ctx, 'bac-giang')!;
+    expect(spec.kind).toBe('bars');
+    expect(spec.id).toBe('von-va-giai-ngan');
+    expect(spec.title).toBe('Năm 2023: đã giải ngân 170.353 trên 418.318 triệu đồng');
+    expect(spec.subtitle).toBe('Vốn (đã phân bổ, hoặc vốn giao khi báo cáo không nêu phân bổ) và vốn đã giải ngân, triệu đồng, tỉnh Bắc Giang');
+    expect(spec.unit).toBe('mvnd');
+    expect(spec.asOf).toBe('2023-11-15');
+    expect(spec.sources).toEqual([NOV17]);
+    expect(spec.rows).toEqual([
+      { category: 'Năm 2023', group: 'Vốn', value: 418318, rowIds: ['bg-2023-11-17-f06'] },
+      { category: 'Năm 2023', group: 'Đã giải ngân', value: 170353, rowIds: ['bg-2023-11-17-f07'] },
+    ]);
+    expect([spec.groups, spec.meanings, spec.order, spec.categoryLabel]).toEqual([['Vốn', 'Đã giải ngân'], { 'Vốn': 'assigned', 'Đã giải ngân': 'disbursed' }, 'given', 'Năm vốn']);
+    // Allocated and assigned bases are not one measure: never added.
+    expect(spec.additive).toBe(false);
+    expect(spec.overlapping).toBe(false);
+    expect(fundYearMoneyChart(ctx, 'son-dong')).toBeNull();
+  });
+
+  it('separate years: the largest base leads; a span and its year: the single year leads, with the overlap noted', () => {
+    expect(fundYearMoneyChart(more, 'son-dong')!.title).toBe('Năm 2023: đã giải ngân 2.700 trên 3.000 triệu đồng');
+    const spans = fundYearMoneyChart(more, 'luc-ngan')!;
+    // Not 2022–2023 (the larger base, 5.000): it holds 2023.
+    expect(spans.title).toBe('Năm 2023: đã giải ngân 600 trên 3.000 triệu đồng');
+    expect(spans.overlapping).toBe(true);
+    expect(spans.notes!.map((n) => n.text)).toEqual([OVERLAP]);
+  });
+});
+
+describe('disbursement rates by fund year', () => {
+  it('separate years are ranked, the highest named; a printed rate is linked to its row, a computed one to its amounts', () => {
+    const spec = fundYearChart(more, 'son-dong')!;
+    // The printed rate's own qualifier.
+    expect(spec.title).toBe('Năm 2023 giải ngân cao nhất: khoảng 90%');
+    expect(spec.subtitle).toBe('Tỷ lệ giải ngân (%) so với vốn đã phân bổ hoặc vốn giao, Chương trình MTQG 1719, huyện Sơn Động, theo năm vốn');
+    expect([spec.order, spec.asOf, spec.categoryLabel, spec.meanings]).toEqual(['value', '2023-11-15', 'Năm vốn', { '': 'disbursed' }]);
+    expect(spec.rows.map((r) => [r.category, r.value, r.rowIds, r.qualifier ?? null])).toEqual([
+      ['Năm 2022', 20, ['bg-2023-11-17-f21', 'bg-2023-11-17-f20'], null],
+      ['Năm 2023', 90, ['bg-2023-11-17-f24'], 'khoang'],
+    ]);
+  });
+
+  it('a span and its year are not ranked: the year leads, in the report’s order, with the overlap noted', () => {
+    const spec = fundYearChart(more, 'luc-ngan')!;
+    // 2022–2023 disbursed 80%, but it holds 2023 (20%): the single year is named.
+    expect(spec.title).toBe('Năm 2023: đã giải ngân 20% vốn');
+    expect(spec.order).toBe('given');
+    expect(spec.notes!.map((n) => n.text)).toEqual([OVERLAP]);
+  });
+});
+
+describe('assigned funds by budget source', () => {
+  it('a source split by capital type where its parts add up to its total; the source that gave most of it named', () => {
+    const spec = sourceChart(ctx, 'bac-giang')!;
+    // Central: 198.110 + 244.518 = 442.628, its printed total: the parts are drawn. 442.628 of 495.128 is most.
+    expect(spec.title).toBe('Phần lớn vốn giao đến từ ngân sách trung ương');
+    expect(spec.subtitle).toBe('Vốn giao theo nguồn ngân sách và loại vốn, triệu đồng, Chương trình MTQG 1719, tỉnh Bắc Giang');
+    expect(spec.rows.map((r) => [r.category, r.group, r.value, r.rowIds])).toEqual([
+      ['Năm 2023 – Đối ứng ngân sách tỉnh', 'Tổng vốn', 52500, ['bg-2023-11-17-f03']],
+      ['Năm 2023 – Ngân sách trung ương', 'Vốn ĐTPT', 198110, ['bg-2023-11-17-f04']],
+      ['Năm 2023 – Ngân sách trung ương', 'Vốn SN', 244518, ['bg-2023-11-17-f05']],
+    ]);
+    expect(spec.groups).toEqual(['Tổng vốn', 'Vốn ĐTPT', 'Vốn SN']);
+    expect(spec.meanings).toEqual({ 'Tổng vốn': 'capital_all', 'Vốn ĐTPT': 'capital_dtpt', 'Vốn SN': 'capital_sn' });
+    expect([spec.layout, spec.order, spec.categoryLabel, spec.asOf]).toEqual(['stacked', 'given', 'Năm vốn – nguồn', '2023-11-17']);
+    expect(spec.sources).toEqual([NOV17]);
+    // Sơn Động's only funding is a project's: no chart of sources.
+    expect(sourceChart(ctx, 'son-dong')).toBeNull();
+  });
+
+  it('no source with half of the money: the largest said as the largest; parts that miss their total: the total', () => {
+    const spec = sourceChart(more, 'son-dong')!;
+    // 1.200 of 3.000 is less than half; ĐTPT 700 + SN 400 = 1.100 is not the central 1.200, so 1.200 is drawn.
+    expect(spec.title).toBe('Nhiều nhất là vốn giao đến từ ngân sách trung ương');
+    expect(spec.rows.map((r) => [r.category, r.group, r.value])).toEqual([
+      ['Năm 2023 – Ngân sách trung ương', 'Tổng vốn', 1200],
+      ['Năm 2023 – Đối ứng ngân sách tỉnh', 'Tổng vốn', 1000],
+      ['Năm 2023 – Ngân sách huyện, xã', 'Tổng vốn', 800],
+    ]);
+    // The parts that miss; and, as the province's central (442.628) and provincial (52.500) totals have Sơn Động's
+    // 1.200 and 1.000 as their only district figures while Lục Ngạn has none, the two district gaps.
+    const gap = (v: string) => `các huyện có ghi số cộng lại là ${v} triệu đồng, ít hơn tổng này: báo cáo nhắc đến huyện khác trong cùng chương trình mà không ghi số của huyện đó.`;
+    expect(spec.notes!.map((n) => n.text.split(' — ')[1])).toEqual(['các phần của tổng này cộng lại là 1.100 triệu đồng.', gap('1.200'), gap('1.000')]);
+  });
+
+  it('a span and its year: the single year leads, from its one source, the overlap noted', () => {
+    const spec = sourceChart(more, 'luc-ngan')!;
+    expect(spec.title).toBe('Năm 2023: vốn giao từ ngân sách trung ương, theo loại vốn');
+    expect(spec.overlapping).toBe(true);
+    expect(spec.notes!.map((n) => n.text)).toEqual([OVERLAP]);
+  });
+
+  it('the programme totals a report states are figures: the whole, and central with provincial', () => {
+    expect(statedTotalFigures(more, 'son-dong').map((f) => [f.label, f.value])).toEqual([['Tổng vốn giao, năm 2023 (trung ương và đối ứng tỉnh) (báo cáo nêu)', 2200]]);
+    expect(statedTotalFigures(more, 'luc-ngan')).toEqual([]);
+  });
+});
+
+describe('funds not yet allocated, and money by project', () => {
+  it('one amount is a figure; two are a chart, added when they may be', () => {
+    expect(unallocatedFigures(more, 'son-dong').map((f) => [f.label, f.value])).toEqual([['Vốn chưa phân bổ, năm 2023', 250]]);
+    expect(unallocatedChart(more, 'son-dong')).toBeNull();
+    expect(unallocatedFigures(more, 'luc-ngan')).toEqual([]);
+    const spec = unallocatedChart(more, 'luc-ngan')!;
+    // 120 + 300, two projects apart.
+    expect(spec.title).toBe('Cộng 2 khoản: 420 triệu đồng chưa phân bổ');
+    expect(spec.subtitle).toBe('Vốn chưa phân bổ theo báo cáo, triệu đồng, huyện Lục Ngạn');
+    expect(spec.rows).toEqual([
+      { category: 'Dự án 3', value: 120, rowIds: ['bg-2023-11-17-f37'] },
+      { category: 'Dự án 5', value: 300, rowIds: ['bg-2023-11-17-f38'] },
+    ]);
+    expect([spec.order, spec.categoryLabel, spec.asOf, spec.sources]).toEqual(['value', 'Khoản vốn', '2023-11-15', [NOV17]]);
+  });
+
+  it('projects: the one that disbursed most named, a printed 0% counted as not disbursed', () => {
+    const spec = projectChart(more, 'son-dong')!;
+    expect(spec.title).toBe('Dự án 5 giải ngân nhiều nhất; 1 trong 2 khoản chưa giải ngân');
+    expect(spec.subtitle).toBe('Vốn giao và vốn đã giải ngân theo dự án, tiểu dự án, triệu đồng, huyện Sơn Động, năm 2023');
+    expect(spec.rows.map((r) => [r.category, r.group, r.value, r.rowIds])).toEqual([
+      ['Dự án 3', 'Vốn giao', 1200.5, ['bg-2023-11-17-f09']],
+      ['Dự án 3', 'Đã giải ngân', 0, ['bg-2023-11-17-f42']],
+      ['Dự án 5', 'Vốn giao', 800, ['bg-2023-11-17-f43']],
+      ['Dự án 5', 'Đã giải ngân', 200, ['bg-2023-11-17-f44']],
+    ]);
+    expect(spec.notes!.map((n) => n.text)).toEqual(['Khoản không có cột “Đã giải ngân”: báo cáo không nêu số giải ngân.']);
+    expect([spec.order, spec.categoryLabel, spec.additive, spec.meanings]).toEqual(['value', 'Dự án, tiểu dự án', true, { 'Vốn giao': 'assigned', 'Đã giải ngân': 'disbursed' }]);
+  });
+});
+
+describe('disbursement over the reports', () => {
+  it('a fund printed by two reports: a line of its two rates, newest report first among the sources', () => {
+    const spec = progressChart(more, 'bac-giang')!;
+    expect(spec.kind).toBe('series');
+    expect(spec.id).toBe('tien-do-giai-ngan');
+    expect(spec.title).toBe('Tỷ lệ giải ngân qua các kỳ báo cáo');
+    expect(spec.subtitle).toBe('Tỷ lệ giải ngân (%) theo ngày số liệu, Chương trình MTQG 1719, tỉnh Bắc Giang');
+    expect(spec.unit).toBe('percent');
+    expect(spec.asOf).toBe('2023-11-30');
+    expect(spec.sources).toEqual([NOV30, NOV17]);
+    expect(spec.rows).toEqual([
+      { date: '2023-11-15', series: 'Năm 2023', value: 40.7, rowIds: ['bg-2023-11-17-f08'] },
+      { date: '2023-11-30', series: 'Năm 2023', value: 55.2, rowIds: ['bg-2023-11-30-f01'] },
+    ]);
+    expect(spec.join).toBe(true);
+  });
+
+  it('a rate printed once is no line (it is in the fund-year chart)', () => {
+    expect(progressChart(ctx, 'bac-giang')).toBeNull();
+    expect(progressChart(more, 'son-dong')).toBeNull();
+    expect(progressChart(more, 'luc-ngan')).toBeNull();
+  });
+});
