@@ -185,7 +185,7 @@ describe('funds not yet allocated, and money by project', () => {
       ['Dự án 5', 'Đã giải ngân', 200, ['bg-2023-11-17-f44']],
     ]);
     expect(spec.notes!.map((n) => n.text)).toEqual(['Khoản không có cột “Đã giải ngân”: báo cáo không nêu số giải ngân.']);
-    expect([spec.order, spec.categoryLabel, spec.additive, spec.meanings]).toEqual(['value', 'Dự án, tiểu dự án', true, { 'Vốn giao': 'assigned', 'Đã giải ngân': 'disbursed' }]);
+    expect([spec.order, spec.categoryLabel, spec.additive, spec.meanings]).toEqual(['value', 'Dự án, tiểu dự án', true, { 'Vốn giao': 'assigned', 'Vốn đã phân bổ': 'allocated', 'Đã giải ngân': 'disbursed' }]);
   });
 });
 

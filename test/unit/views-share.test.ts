@@ -18,7 +18,7 @@ afterAll(removeDataDirs);
 const NOV17 = 'Ban Dân tộc tỉnh Bắc Giang, báo cáo ngày 17/11/2023';
 const NOV30 = 'Ban Dân tộc tỉnh Bắc Giang, báo cáo ngày 30/11/2023';
 const DISBURSED = 'Đã giải ngân, năm 2023: 40,7% vốn đã phân bổ (170.353/418.318 triệu đồng), tỉnh Bắc Giang, tính đến ngày 15/11/2023.';
-const WORKS = 'Công trình ngầm, cầu dân sinh hoàn thành: Kế hoạch 2022–2024 (danh mục sau điều chỉnh)';
+const WORKS = 'Công trình ngầm, cầu dân sinh hoàn thành: Kế hoạch 2022–2024 (danh mục sau điều chỉnh, bổ sung)';
 
 let ctx: ViewContext;
 // A later report from An Giang with no figures entered yet, and no poverty rows at all.

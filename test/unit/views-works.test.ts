@@ -11,7 +11,7 @@ import { fixtureContext, removeDataDirs } from './helpers.ts';
 afterAll(removeDataDirs);
 
 const NOV30 = { title: 'Ban Dân tộc tỉnh Bắc Giang, báo cáo ngày 30/11/2023', href: '/bao-cao/bg-2023-11-30/' };
-const REVISED = 'Kế hoạch 2022–2024 (danh mục sau điều chỉnh)';
+const REVISED = 'Kế hoạch 2022–2024 (danh mục sau điều chỉnh, bổ sung)';
 let ctx: ViewContext;
 beforeAll(async () => {
   ctx = await fixtureContext();
@@ -37,7 +37,7 @@ describe('Bắc Giang’s plan 2022–2024', () => {
     expect(spec.kind).toBe('completion');
     expect(spec.id).toBe('tinh-trang-ke-hoach-511');
     expect(spec.title).toBe('Kế hoạch 2022–2024: 56 trên 75 công trình đã hoàn thành');
-    expect(spec.subtitle).toBe('Công trình ngầm, cầu dân sinh theo tình trạng, Kế hoạch 511 (danh mục sau điều chỉnh), tỉnh Bắc Giang');
+    expect(spec.subtitle).toBe('Công trình ngầm, cầu dân sinh theo tình trạng, Kế hoạch 511 (danh mục sau điều chỉnh, bổ sung), tỉnh Bắc Giang');
     expect([spec.unit, spec.asOf, spec.order, spec.categoryLabel]).toEqual(['work', '2023-11-30', 'given', 'Kế hoạch']);
     expect(spec.sources).toEqual([NOV30]);
     // 75 − 69 started = 6 not started, from the planned and started rows.
@@ -59,12 +59,12 @@ describe('Bắc Giang’s plan 2022–2024', () => {
 
   it('the planned works by type: one list, its total the sum of its types', () => {
     const spec = typeChart(ctx, 'bac-giang')!;
-    expect(spec.title).toBe('75 công trình theo danh mục sau điều chỉnh');
+    expect(spec.title).toBe('75 công trình theo danh mục sau điều chỉnh, bổ sung');
     expect(spec.rows.map((r) => [r.category, r.group, r.value])).toEqual([
-      ['Ngầm dân sinh', 'Danh mục sau điều chỉnh', 67],
-      ['Cầu dân sinh', 'Danh mục sau điều chỉnh', 8],
+      ['Ngầm dân sinh', 'Danh mục sau điều chỉnh, bổ sung', 67],
+      ['Cầu dân sinh', 'Danh mục sau điều chỉnh, bổ sung', 8],
     ]);
-    expect(spec.groups).toEqual(['Danh mục sau điều chỉnh']);
+    expect(spec.groups).toEqual(['Danh mục sau điều chỉnh, bổ sung']);
     // Two types are a chart, not figures.
     expect(typeFigures(ctx, 'bac-giang')).toEqual([]);
   });
@@ -78,7 +78,7 @@ describe('districts without a plan of their own', () => {
     expect(districtChart(ctx, 'bac-giang', '2022-2024', 'x')).toBeNull();
     const spec = districtCompletedChart(ctx, 'bac-giang', '2022-2024', 'hoan-thanh')!;
     expect(spec.title).toBe(`${REVISED}: Sơn Động hoàn thành nhiều công trình nhất (40)`);
-    expect(spec.subtitle).toBe('Công trình ngầm, cầu dân sinh đã hoàn thành theo huyện, kế hoạch 2022–2024 (danh mục sau điều chỉnh), tỉnh Bắc Giang');
+    expect(spec.subtitle).toBe('Công trình ngầm, cầu dân sinh đã hoàn thành theo huyện, kế hoạch 2022–2024 (danh mục sau điều chỉnh, bổ sung), tỉnh Bắc Giang');
     expect(spec.rows.map((r) => [r.category, r.value, r.rowIds])).toEqual([
       ['Sơn Động', 40, ['bg-2023-11-30-w07']],
       ['Lục Ngạn', 16, ['bg-2023-11-30-w08']],
