@@ -139,6 +139,9 @@ export class DiskFile implements Stored {
 }
 
 /** A file made of a head (a CSV's BOM and header) and byte ranges of another stored file. */
+/** Bytes of a cut-out file read and written at a time. */
+const WRITE_PIECE = 4 << 20;
+
 export class RangesFile implements Stored {
   readonly size: number;
   private readonly head: Uint8Array;
@@ -171,10 +174,41 @@ export class RangesFile implements Stored {
   async writeTo(path: string) {
     // A report's rows: a few hundred kilobytes, read and written on the system's threads when the table is on disk.
     if (!(this.source instanceof DiskFile)) return writeFile(path, this.bytes());
-    const out = new Uint8Array(this.size);
-    out.set(this.head, 0);
-    await this.source.copyRangesAsync(this.ranges, out, this.head.byteLength);
-    return writeFile(path, out);
+    if (this.size <= WRITE_PIECE) {
+      const out = new Uint8Array(this.size);
+      out.set(this.head, 0);
+      await this.source.copyRangesAsync(this.ranges, out, this.head.byteLength);
+      return writeFile(path, out);
+    }
+    // A fund year's or a province's rows of a national table (tens of megabytes): a piece at a time, so the
+    // files written side by side do not each hold their whole size in memory.
+    const source = this.source;
+    const handle = await open(path, 'w');
+    try {
+      await handle.write(this.head);
+      const piece = new Uint8Array(WRITE_PIECE);
+      let batch: number[] = [];
+      let filled = 0;
+      const flush = async () => {
+        if (filled === 0) return;
+        await source.copyRangesAsync(batch, piece, 0);
+        await handle.write(piece, 0, filled);
+        batch = [];
+        filled = 0;
+      };
+      for (let i = 0; i < this.ranges.length; i += 2) {
+        for (let start = this.ranges[i]!, end = this.ranges[i + 1]!; start < end; ) {
+          const take = Math.min(end - start, WRITE_PIECE - filled);
+          batch.push(start, start + take);
+          filled += take;
+          start += take;
+          if (filled === WRITE_PIECE) await flush();
+        }
+      }
+      await flush();
+    } finally {
+      await handle.close();
+    }
   }
 }
 
