@@ -91,3 +91,16 @@ describe('words and code on every page', () => {
     expect(glued).toEqual([]);
   });
 });
+
+describe('the code list offers the indicator codes already used', () => {
+  it('lists each code of the test site\'s indicators.csv once, with a label it was printed with', () => {
+    const { document } = parseHTML(readFileSync(join(DIST, 'cap-nhat/ma/index.html'), 'utf8'));
+    const rows = [...document.querySelectorAll('#ma-chi-tieu tbody tr')].map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent!.trim()));
+    // The source read here, not through the site's loader: one line per row, the code in the 6th column.
+    const lines = readFileSync(join(SITE_DATA, 'indicators.csv'), 'utf8').replace(/^\uFEFF/, '').trim().split('\n').slice(1);
+    const codes = new Set(lines.map((l) => /^[^,]*,[^,]*,(?:"[^"]*"|[^,]*),[^,]*,[^,]*,([a-z0-9_]+),/.exec(l)![1]!));
+    expect(rows.map((r) => r[0])).toEqual([...codes].toSorted());
+    expect(rows.every((r) => r[1]!.length > 0)).toBe(true);
+    expect(document.querySelector('#ma-chi-tieu summary')!.textContent).toBe(`Xem ${codes.size} mã chỉ tiêu đã dùng`);
+  });
+});

@@ -44,7 +44,7 @@ export const areaIdField = {
   required: true,
   ref: 'areas',
   title: { vi: 'Địa bàn', en: 'Area' },
-  description: { vi: 'Tỉnh hoặc huyện mà số liệu nói đến (cột id trong areas.csv).', en: 'Province or district the figure refers to (id in areas.csv).' },
+  description: { vi: 'Tỉnh, huyện hoặc xã mà số liệu nói đến (cột id trong areas.csv).', en: 'Province, district or commune the figure refers to (id in areas.csv).' },
   example: 'bac-giang',
 } as const;
 
