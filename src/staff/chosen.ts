@@ -44,11 +44,13 @@ export async function readChosen(files: readonly File[], reading: (name: string)
     if (table) chosen.push({ table, file: file.name, bytes, fromXlsx: false });
     else if (!/\.csv$/i.test(file.name)) unknown.push(file.name);
   }
-  // Two files for one table: as in data/, a CSV is used before a workbook; else the last chosen wins. The person is told.
+  // Two files for one table: as in data/, a CSV is used before a workbook, a file named as the table before a
+  // copy ("funding - Copy.csv"); else the last chosen wins. The person is told which was not used.
+  const rank = (c: ChosenTable) => (c.fromXlsx ? 2 : 0) + (misnamed.includes(c.file.split(' › ')[0]!) ? 1 : 0);
   const byTable = new Map<TableName, ChosenTable>();
   for (const c of chosen) {
     const earlier = byTable.get(c.table);
-    const keep = earlier && earlier.fromXlsx === false && c.fromXlsx ? earlier : c;
+    const keep = earlier && rank(earlier) < rank(c) ? earlier : c;
     if (earlier) unknown.push(`${(keep === c ? earlier : c).file} (không dùng: đã có ${keep.file} cho cùng bảng; trong thư mục data/ mỗi bảng chỉ giữ một tệp)`);
     byTable.set(c.table, keep);
   }

@@ -31,6 +31,14 @@ describe('files chosen at /cap-nhat/', () => {
     }
   });
 
+  it('checks funding.csv, not its copy, when both are chosen, whichever comes last', async () => {
+    for (const names of [['funding.csv', 'funding - Copy.csv'], ['funding - Copy.csv', 'funding.csv']]) {
+      const picked = await readChosen(names.map((n) => new File([new Uint8Array(csv)], n)));
+      expect(picked.chosen.map((c) => c.file), names.join(' + ')).toEqual(['funding.csv']);
+      expect(picked.misnamed).toEqual(['funding - Copy.csv']);
+    }
+  });
+
   it('takes "funding.xlsx" as it is named', async () => {
     const picked = await readChosen([new File([new Uint8Array(await workbook())], 'funding.xlsx')]);
     expect(picked.misnamed).toEqual([]);
