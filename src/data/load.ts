@@ -120,7 +120,8 @@ async function rowsOnlyIn(xlsx: Uint8Array, csv: Uint8Array, name: TableName): P
   const { xlsxToCsv } = await import('./xlsx.ts');
   const { default: Papa } = await import('papaparse');
   const sheet = (await xlsxToCsv(xlsx, `${name}.xlsx`).catch(() => [])).find((s) => s.table === name);
-  if (!sheet) return [];
+  // A workbook with no readable sheet of the table may hold new figures too: never taken for the CSV's twin.
+  if (!sheet) return ['(không đọc được trang tính của bảng)'];
   // Rows as column → cell (the workbook may order its columns otherwise), empty cells left out.
   const rows = (text: string) => Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true }).data;
   const key = (r: Record<string, string>) =>

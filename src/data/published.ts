@@ -196,7 +196,7 @@ const TABLE_FILES = TABLES.map((t) => t.file);
  */
 export function meantFile(name: string): string | null {
   const m = /^(.*?)\.(csv|xlsx)$/i.exec(name.trim());
-  const table = m ? tableOfName(m[1]!) : null;
+  const table = m ? tableOfName(m[1]!, { copies: true }) : null;
   return table ? `${table}.${m![2]!.toLowerCase()}` : null;
 }
 

@@ -161,16 +161,19 @@ const ROUGHLY: ReadonlySet<Qualifier> = new Set(['khoang', 'xap_xi', 'uoc']);
 
 /**
  * Whether a figure computed from a report's own amounts is what its qualified printed figure says, so that no
- * discrepancy is published where the report is right: «trên 74%» holds for 74,91%, «dưới 5%» for 4,2%,
- * «gần 80%» for 79,3% (at most half a unit over, at most a tenth under); an approximate word («khoảng»,
- * «xấp xỉ», «ước», «khoảng hơn») for anything within one unit of its last printed digit (`unit`: 1 for "80%",
- * 0,1 for "80,5%"). Without a qualifier the printed figure is compared as printed elsewhere.
+ * discrepancy is published where the report is right, and none is hidden where it is not. `unit` is one unit of
+ * the last printed digit (1 for "74%", 0,1 for "74,5%"). A bound holds on its side and within ten units of it
+ * («trên 74%» for 74,91%, «trên 70%» for 74,9%; not «trên 7%» for 74%, a dropped digit); «gần» is just under
+ * (at most five units below, half a unit above); «khoảng hơn» is «trên» give or take a unit; an approximate
+ * word («khoảng», «xấp xỉ», «ước») is within one unit. Without a qualifier the printed figure is compared as
+ * printed elsewhere.
  */
 export function qualifierHolds(q: Qualifier, stated: number, computed: number, unit: number): boolean {
   const eps = 1e-9 * Math.max(1, Math.abs(computed));
-  if (AT_LEAST.has(q)) return computed >= stated - eps;
-  if (AT_MOST.has(q)) return computed <= stated + eps;
-  if (q === 'gan') return computed <= stated + unit / 2 + eps && computed >= stated * 0.9 - eps;
-  if (q === 'khoang_hon') return computed >= stated - unit - eps;
-  return ROUGHLY.has(q) && Math.abs(computed - stated) <= unit + eps;
+  const within = (low: number, high: number) => computed >= low - eps && computed <= high + eps;
+  if (AT_LEAST.has(q)) return within(stated, stated + 10 * unit);
+  if (AT_MOST.has(q)) return within(stated - 10 * unit, stated);
+  if (q === 'gan') return within(stated - 5 * unit, stated + unit / 2);
+  if (q === 'khoang_hon') return within(stated - unit, stated + 10 * unit);
+  return ROUGHLY.has(q) && within(stated - unit, stated + unit);
 }

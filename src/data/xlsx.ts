@@ -33,16 +33,15 @@ function cellText(value: unknown): string {
 }
 
 /** The table a sheet holds: its name, or (for a workbook with one sheet) the file's name. */
-export function tableOfName(name: string): TableName | null {
-  const stem = name
+export function tableOfName(name: string, { copies = false }: { copies?: boolean } = {}): TableName | null {
+  let stem = name
     .toLowerCase()
     .replace(/\.(csv|xlsx|txt)$/, '')
-    .replace(/\s*\(\d+\)$/, '')
-    // "funding - Copy", "funding - Bản sao (2)", "funding_2": names a computer gives a copy.
-    .replace(/[\s_-]*(-\s*)?(copy|bản sao|ban sao|sao chép)(\s*\(\d+\))?$/i, '')
-    .replace(/[\s_-]+\d+$/, '')
-    .replace(/^(mau|mẫu)[-_ ]/, '')
-    .trim();
+    .replace(/\s*\(\d+\)$/, '');
+  // A file's name: "funding - Copy", "funding - Bản sao (2)", "funding_2" are names a computer gives a copy. Not a
+  // sheet's: a workbook may keep an old sheet "funding 2023" beside "funding", and only "funding" is the table.
+  if (copies) stem = stem.replace(/[\s_-]*(-\s*)?(copy|bản sao|ban sao|sao chép)(\s*\(\d+\))?$/i, '').replace(/[\s_-]+\d+$/, '');
+  stem = stem.replace(/^(mau|mẫu)[-_ ]/, '').trim();
   return TABLE_NAMES.has(stem) ? (stem as TableName) : null;
 }
 
@@ -63,7 +62,7 @@ export async function xlsxToCsv(bytes: Uint8Array, fileName: string): Promise<Xl
   const blob = new Blob([storedXlsx(bytes) as BlobPart]);
   const names = await readSheetNames(blob);
   const picked = names
-    .map((sheet) => ({ sheet, table: tableOfName(sheet) ?? (names.length === 1 ? tableOfName(fileName) : null) }))
+    .map((sheet) => ({ sheet, table: tableOfName(sheet) ?? (names.length === 1 ? tableOfName(fileName, { copies: true }) : null) }))
     .filter((s): s is { sheet: string; table: TableName } => s.table !== null);
   const out: XlsxSheet[] = [];
   for (const { sheet, table } of picked) {

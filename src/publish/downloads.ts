@@ -96,7 +96,8 @@ function provinceOf(tables: DataLoad['tables']): (id: string) => string {
   const areas = new Map(tables.areas.map((a) => [a.id, a]));
   return (id) => {
     let a = areas.get(id);
-    while (a?.parent_id) a = areas.get(a.parent_id);
+    // A parent loop in areas.csv must not hang the build: the walk stops at an area already seen.
+    for (const seen = new Set<string>(); a?.parent_id && !seen.has(a.id); a = areas.get(a.parent_id)) seen.add(a.id);
     return a?.id ?? id;
   };
 }
@@ -213,6 +214,12 @@ async function build(data: DataLoad, options: DownloadOptions): Promise<Download
       const g = groups.get(report.id);
       if (g) files.push(file({ name: reportFileName(report.id, def.name), format: 'CSV', mediatype: MEDIA.csv!, table: def, reportId: report.id, rows: g.rows }, g.file));
     }
+  // Two parts with one name (an area id like "nam-von-2023") would overwrite each other without a word.
+  const taken = new Set<string>();
+  for (const f of files) {
+    if (taken.has(f.name)) throw new Error(`Hai tệp tải về cùng tên ${f.name}: đổi mã địa bàn trong areas.csv để không trùng tên tệp của bảng khác.`);
+    taken.add(f.name);
+  }
   return { files, zip };
 }
 

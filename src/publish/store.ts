@@ -185,14 +185,18 @@ export class RangesFile implements Stored {
     const source = this.source;
     const handle = await open(path, 'w');
     try {
-      await handle.write(this.head);
+      // A write may take fewer bytes than given: each buffer until it is all written.
+      const writeAll = async (bytes: Uint8Array) => {
+        for (let done = 0; done < bytes.byteLength; ) done += (await handle.write(bytes, done, bytes.byteLength - done)).bytesWritten;
+      };
+      await writeAll(this.head);
       const piece = new Uint8Array(WRITE_PIECE);
       let batch: number[] = [];
       let filled = 0;
       const flush = async () => {
         if (filled === 0) return;
         await source.copyRangesAsync(batch, piece, 0);
-        await handle.write(piece, 0, filled);
+        await writeAll(piece.subarray(0, filled));
         batch = [];
         filled = 0;
       };

@@ -38,7 +38,7 @@ export async function readChosen(files: readonly File[], reading: (name: string)
       }
       continue;
     }
-    const table = tableOfName(file.name);
+    const table = tableOfName(file.name, { copies: true });
     // "funding (1).csv" is checked as funding.csv, and refused by its name: in data/ it would be left out.
     if (/\.csv$/i.test(file.name) && !TABLES.some((t) => t.file === file.name)) misnamed.push(file.name);
     if (table) chosen.push({ table, file: file.name, bytes, fromXlsx: false });

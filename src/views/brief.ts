@@ -166,7 +166,7 @@ function reportsAbout(ctx: ViewContext, areaIds: ReadonlySet<string> | null): Br
  * from that same room, so every chart the sheet shows prints whole at 7 pt or more, on screen and paper alike;
  * the others are named with a link to the page that has them.
  */
-function chartsOf(ctx: ViewContext, topicCharts: readonly ChartSpec[][]): { charts: ChartSpec[]; moreCharts: { title: string; href: string }[] } {
+function chartsOf(ctx: ViewContext, topicCharts: readonly ChartSpec[][], fullPage: string): { charts: ChartSpec[]; moreCharts: { title: string; href: string }[] } {
   const charts: ChartSpec[] = [];
   const moreCharts: { title: string; href: string }[] = [];
   let used = 0;
@@ -176,8 +176,9 @@ function chartsOf(ctx: ViewContext, topicCharts: readonly ChartSpec[][]): { char
       charts.push(c);
       used += needs;
     } else {
+      // Named even without a page of its own (then the area's page, which shows its topics' charts).
       const home = chartRegistry(ctx).get(c.id)?.pages[0];
-      if (home) moreCharts.push({ title: c.title, href: `${home}#${c.id}` });
+      moreCharts.push({ title: c.title, href: home ? `${home}#${c.id}` : fullPage });
     }
   }
   return { charts, moreCharts };
@@ -215,7 +216,7 @@ export function areaBrief(ctx: ViewContext, areaId: string): Brief {
   const seen = new Set(headline.map((f) => f.id));
   const ordered = [...headline, ...all.filter((f) => !seen.has(f.id))];
   const figures = cap(ordered, LIMITS.figures);
-  const charts = chartsOf(ctx, topics.map((t) => t.charts));
+  const charts = chartsOf(ctx, topics.map((t) => t.charts), areaHref(areaId));
   const area = ctx.data.tables.areas.find((a) => a.id === areaId);
   const parent = area?.parent_id ? ctx.data.tables.areas.find((a) => a.id === area.parent_id) : undefined;
   return {
@@ -247,7 +248,7 @@ export function programmeBrief(ctx: ViewContext): Brief {
   const topicsByArea = areas.map((id) => areaTopics(ctx, id));
   // The headline chart of the first reporting area for each topic, as on the home page.
   const topicIds = [...new Set(topicsByArea.flatMap((ts) => ts.map((t) => t.id)))];
-  const charts = chartsOf(ctx, topicIds.map((tid) => topicsByArea.flatMap((ts) => ts.filter((t) => t.id === tid)).find((t) => t.charts.length > 0)?.charts ?? []));
+  const charts = chartsOf(ctx, topicIds.map((tid) => topicsByArea.flatMap((ts) => ts.filter((t) => t.id === tid)).find((t) => t.charts.length > 0)?.charts ?? []), '/');
   const all = topicsByArea.flatMap((ts) => ts.flatMap((t) => t.figures));
   return {
     path: programmeBriefHref,

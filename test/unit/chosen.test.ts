@@ -53,3 +53,14 @@ describe('files chosen at /cap-nhat/', () => {
     }
   });
 });
+
+describe('sheets of a workbook', () => {
+  it('only the sheet named as the table is the table: an old sheet «funding 2023» beside it is not', async () => {
+    const { tableOfName } = await import('../../src/data/xlsx.ts');
+    expect(tableOfName('funding 2023')).toBeNull();
+    expect(tableOfName('funding - Copy')).toBeNull();
+    expect(tableOfName('funding')).toBe('funding');
+    // A file's name may carry a copy's suffix.
+    expect(tableOfName('funding 2023.csv', { copies: true })).toBe('funding');
+  });
+});

@@ -218,6 +218,9 @@ describe('stated rates', () => {
     // «khoảng 75%»: within one unit of its last digit; «dưới 74%» is contradicted by 74,91%.
     expect(checks(t('khoảng 75%', 75), 'disbursement-rate')).toEqual([]);
     expect(checks(t('dưới 74%', 74), 'disbursement-rate')).toMatchObject([{ actual: 74 }]);
+    // A bound far from the rate is a misprint, not a bound: «trên 7%» for 74,91% (a dropped digit) is found.
+    expect(checks(t('đạt trên 7%', 7), 'disbursement-rate')).toMatchObject([{ actual: 7 }]);
+    expect(checks(t('đạt trên 70%', 70), 'disbursement-rate')).toEqual([]);
   });
 
   it('year-on-year: change / (this year − change)', () => {
