@@ -101,6 +101,6 @@ describe('the code list offers the indicator codes already used', () => {
     const codes = new Set(lines.map((l) => /^[^,]*,[^,]*,(?:"[^"]*"|[^,]*),[^,]*,[^,]*,([a-z0-9_]+),/.exec(l)![1]!));
     expect(rows.map((r) => r[0])).toEqual([...codes].toSorted());
     expect(rows.every((r) => r[1]!.length > 0)).toBe(true);
-    expect(document.querySelector('#ma-chi-tieu summary')!.textContent).toBe(`Xem ${codes.size} mã chỉ tiêu đã dùng`);
+    expect(document.querySelector('#ma-chi-tieu caption')!.textContent).toBe(`${codes.size} mã chỉ tiêu đã dùng, tên như một báo cáo ghi, đơn vị và số dòng`);
   });
 });
