@@ -116,12 +116,12 @@ async function workbookCsv(xlsx: Uint8Array, name: TableName): Promise<Uint8Arra
  * both, the CSV is used and a warning says the XLSX is not.
  */
 /** Ids of the rows of a workbook's sheet that its CSV lacks or has with other cells (column order and blank cells aside). */
-async function rowsOnlyIn(xlsx: Uint8Array, csv: Uint8Array, name: TableName): Promise<string[]> {
+async function rowsOnlyIn(xlsx: Uint8Array, csv: Uint8Array, name: TableName): Promise<string[] | null> {
   const { xlsxToCsv } = await import('./xlsx.ts');
   const { default: Papa } = await import('papaparse');
   const sheet = (await xlsxToCsv(xlsx, `${name}.xlsx`).catch(() => [])).find((s) => s.table === name);
   // A workbook with no readable sheet of the table may hold new figures too: never taken for the CSV's twin.
-  if (!sheet) return ['(không đọc được trang tính của bảng)'];
+  if (!sheet) return null;
   // Rows as column → cell (the workbook may order its columns otherwise), empty cells left out.
   const rows = (text: string) => Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true }).data;
   const key = (r: Record<string, string>) =>
@@ -150,6 +150,7 @@ async function tableInput(name: TableName, dataDir: string, form: Issue[]): Prom
     const names = { csv: def.file, xlsx: def.file.replace(/\.csv$/, '.xlsx') };
     const differ = await rowsOnlyIn(xlsx, csv, name);
     // Among the table's problems, not the file-form notes (which never block publishing).
+    if (differ === null) return { file, bytes: csv, extra: [issue({ code: 'xlsx.no-sheet', table: name }, at)] };
     if (differ.length) return { file, bytes: csv, extra: [issue({ code: 'file.both-differ', ...names, rows: differ.length, example: differ[0]! }, at)] };
     form.push(issue({ code: 'file.both', ...names }, at));
     return { file, bytes: csv };

@@ -124,6 +124,14 @@ describe('an XLSX saved from the template in the data folder', () => {
     expect(data.form.find((i) => i.code === 'file.both-differ')).toBeUndefined();
   });
 
+  it('beside a CSV but unreadable (or with no sheet of the table) is refused, never taken for the CSV\'s twin', async () => {
+    const dir = dataDir(null);
+    writeFileSync(join(dir, 'funding.xlsx'), 'not a workbook');
+    const data = await loadData(dir);
+    expect(data.issues.find((i) => i.code === 'xlsx.no-sheet')).toMatchObject({ severity: 'error', file: join(dir, 'funding.xlsx') });
+    expect(data.form.find((i) => i.code === 'file.both')).toBeUndefined();
+  });
+
   it('beside a CSV that lacks its rows is refused: its figures would be dropped without a word', async () => {
     // A staff member uploads funding.xlsx with a changed row; the server would read funding.csv only.
     const dir = dataDir(null);
