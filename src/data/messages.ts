@@ -411,6 +411,25 @@ const TEMPLATES = {
       fix: `ghi ${p.field} = ${suggested} như báo cáo trước (báo cáo không nói ${what} nào thì dùng ${what} của báo cáo gần nhất); chỉ giữ ${what} khác khi báo cáo nói rõ đó là ${p.kind === 'version' ? 'một danh mục khác (ban đầu, sau điều chỉnh)' : 'một kỳ khác'}`,
     };
   },
+  'rule.area-parent': (p: { level: 'province' | 'district' | 'commune'; kind: 'self' | 'province' | 'missing' }): Parts =>
+    p.kind === 'self'
+      ? {
+          message: 'địa bàn ghi chính nó là cấp trên của nó',
+          expected: p.level === 'commune' ? 'mã huyện của xã này' : 'mã tỉnh của huyện này',
+          fix: p.level === 'province' ? 'để trống parent_id với tỉnh' : 'ghi vào parent_id mã địa bàn cấp trên (cột id của một dòng khác trong areas.csv)',
+        }
+      : p.kind === 'province'
+        ? { message: 'tỉnh không có địa bàn cấp trên', expected: 'ô trống', fix: 'xóa parent_id của dòng tỉnh; nếu đây là huyện, sửa level = district' }
+        : {
+            message: p.level === 'commune' ? 'xã chưa ghi thuộc huyện nào' : 'huyện chưa ghi thuộc tỉnh nào',
+            expected: p.level === 'commune' ? 'mã huyện của xã, ví dụ bach-thong' : 'mã tỉnh của huyện, ví dụ bac-giang',
+            fix: 'điền parent_id là mã địa bàn cấp trên tại thời điểm báo cáo',
+          },
+  'rule.area-parent-level': (p: { level: 'district' | 'commune'; parentLevel: string; parent: string }): Parts => ({
+    message: `${p.level === 'commune' ? 'xã' : 'huyện'} ghi thuộc ${p.parent}, nhưng ${p.parent} là ${p.parentLevel}`,
+    expected: p.level === 'commune' ? 'mã một huyện (level = district)' : 'mã một tỉnh (level = province)',
+    fix: `sửa parent_id cho đúng địa bàn cấp trên, hoặc sửa cột level của dòng này hay dòng ${p.parent}`,
+  }),
   'rule.period-order': (p: { start: string }): Parts => ({
     message: `kỳ báo cáo kết thúc trước khi bắt đầu (period_start = ${p.start})`,
     expected: 'period_end không trước period_start',

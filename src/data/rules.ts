@@ -9,7 +9,7 @@ import type { EnumField, TableDef } from './define.ts';
 import type { Choice, Problem } from './messages.ts';
 import { keyer } from './keys.ts';
 import { periodEnd, periodStart } from './normalise.ts';
-import { funding, poverty, type RowsByTable } from './tables/index.ts';
+import { areas, funding, poverty, type RowsByTable } from './tables/index.ts';
 
 export interface Violation {
   /** The cell to point at; null for the row as a whole. */
@@ -51,6 +51,14 @@ export const rowRules: { [K in keyof RowsByTable]?: (row: RowsByTable[K]) => rea
     return periodStart(row.period_start) > periodEnd(row.period_end)
       ? [{ column: 'period_end', problem: { code: 'rule.period-order', start: row.period_start } }]
       : NONE;
+  },
+
+  areas(row) {
+    if (row.parent_id === null)
+      return row.level === 'province' ? NONE : [{ column: 'parent_id', problem: { code: 'rule.area-parent', level: row.level, kind: 'missing' } }];
+    if (row.parent_id === row.id) return [{ column: 'parent_id', problem: { code: 'rule.area-parent', level: row.level, kind: 'self' } }];
+    if (row.level === 'province') return [{ column: 'parent_id', problem: { code: 'rule.area-parent', level: row.level, kind: 'province' } }];
+    return NONE;
   },
 
   funding(row) {
@@ -127,7 +135,31 @@ function disbursedWithinBase(rows: readonly Funding[], lines: readonly number[])
   return out;
 }
 
+type Area = RowsByTable['areas'];
+const PARENT_LEVEL = { district: 'province', commune: 'district' } as const;
+
+/**
+ * A district's parent is a province and a commune's a district: levels go down
+ * one step at a time, so no chain of parents can loop back on itself.
+ */
+function parentOneLevelUp(rows: readonly Area[]): RowViolation[] {
+  const levelOf = new Map(rows.map((r) => [r.id, r.level]));
+  const out: RowViolation[] = [];
+  rows.forEach((row, index) => {
+    if (row.level === 'province' || row.parent_id === null || row.parent_id === row.id) return;
+    const parentLevel = levelOf.get(row.parent_id);
+    if (parentLevel === undefined || parentLevel === PARENT_LEVEL[row.level]) return;
+    out.push({
+      index,
+      column: 'parent_id',
+      problem: { code: 'rule.area-parent-level', level: row.level, parent: row.parent_id, parentLevel: choice(areas, 'level', parentLevel).label.toLowerCase() },
+    });
+  });
+  return out;
+}
+
 /** Rules across the valid rows of one table. */
 export const tableRules: { [K in keyof RowsByTable]?: (rows: readonly RowsByTable[K][], lines: readonly number[]) => RowViolation[] } = {
+  areas: parentOneLevelUp,
   funding: disbursedWithinBase,
 };

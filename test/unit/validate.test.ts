@@ -330,6 +330,38 @@ describe('rules across cells', () => {
   });
 });
 
+describe('areas: each area sits under the level above it', () => {
+  it('refuses a province with a parent, a district or commune without one, a self-parent and a parent of the wrong level, which would make a loop', () => {
+    const csv = [
+      'id,name,level,parent_id,note',
+      'bac-giang,Bắc Giang,province,,', // 2: fine
+      'bac-kan,Bắc Kạn,province,bac-giang,', // 3: a province under a province
+      'son-dong,Sơn Động,district,bac-giang,', // 4: fine
+      'yen-dung,Yên Dũng,district,,', // 5: no parent
+      'luc-nam,Lục Nam,district,luc-nam,', // 6: itself
+      'an-lac,An Lạc,commune,son-dong,', // 7: fine
+      'thanh-son,Thanh Sơn,commune,bac-giang,', // 8: a commune straight under a province
+      'a,A,district,b,', // 9 and 10: each other's parent, a loop
+      'b,B,district,a,',
+    ].join('\n');
+    const { issues, rows } = check(areas, csv + '\n');
+    expect(codes(issues)).toEqual([
+      '3:parent_id:rule.area-parent',
+      '5:parent_id:rule.area-parent',
+      '6:parent_id:rule.area-parent',
+      '8:parent_id:rule.area-parent-level',
+      '9:parent_id:rule.area-parent-level',
+      '10:parent_id:rule.area-parent-level',
+    ]);
+    expect(rows.map((r) => r.id)).toEqual(['bac-giang', 'son-dong', 'an-lac']);
+    const loop = issues.find((i) => i.line === 9)!;
+    expect(loop.message).toBe('huyện ghi thuộc b, nhưng b là huyện');
+    expect(loop.expected).toBe('mã một tỉnh (level = province)');
+    expect(issues.find((i) => i.line === 5)!.message).toBe('huyện chưa ghi thuộc tỉnh nào');
+    expect(issues.find((i) => i.line === 6)!.message).toBe('địa bàn ghi chính nó là cấp trên của nó');
+  });
+});
+
 describe('units of measures, from the definitions', () => {
   it.each([funding, poverty])('every measure of $name names a unit its unit column allows', (def) => {
     const measure = def.fields.find((f) => f.name === 'measure');
