@@ -14,9 +14,9 @@ import { issue, type Issue } from './messages.ts';
 import { TABLES } from './tables/index.ts';
 import { tableOfName } from './xlsx.ts';
 import type { Row } from './validate.ts';
+import { EXAMPLE_PREFIX } from './tables/common.ts';
 
-/** Ids of the templates' example rows start with this; a real row's id never does (it is refused). */
-export const EXAMPLE_PREFIX = 'vi-du-';
+export { EXAMPLE_PREFIX };
 
 /**
  * The rows the site's articles (content/*.mdx) cite: "table/row-id" → the articles, as staff know them

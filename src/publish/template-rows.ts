@@ -4,20 +4,21 @@
  * prints the value…), so a staff member who copies a template starts from a
  * row the site accepts. A test builds a data folder from the templates.
  *
- * The example rows of the figure tables (and of withdrawals.csv) have ids starting with "vi-du-"
- * (src/data/published.ts EXAMPLE_PREFIX): no real row may take such an id, so an example left in a
- * file is refused as an example to delete, and never replaces a published figure of the same id.
+ * Every example row has an id starting with "vi-du-" (src/data/published.ts EXAMPLE_PREFIX), the
+ * reference tables' too (an area, a report, a programme of their own, which the figure examples refer to):
+ * no real row may take such an id, so an example left in a file is refused as an example to delete, and
+ * never replaces a published row of the same id.
  */
 import type { TableName } from '../data/define.ts';
 
-const REPORT = { id: 'bg-2023-11-17', report_id: 'bg-2023-11-17', section: '3.1.2', area_id: 'bac-giang' };
+const REPORT = { id: 'vi-du-bao-cao', report_id: 'vi-du-bao-cao', section: '3.1.2', area_id: 'vi-du-tinh' };
 
 export const TEMPLATE_ROWS: Record<TableName, Record<string, string>> = {
-  areas: { id: 'bac-giang', name: 'Bắc Giang', level: 'province' },
+  areas: { id: 'vi-du-tinh', name: 'Tỉnh ví dụ', level: 'province' },
   reports: {
     id: REPORT.id,
     issuer: 'Ban Dân tộc tỉnh Bắc Giang',
-    issuer_area_id: 'bac-giang',
+    issuer_area_id: REPORT.area_id,
     doc_type: 'monthly',
     number: '123/BC-BDT',
     date: '2023-11-17',
@@ -27,7 +28,7 @@ export const TEMPLATE_ROWS: Record<TableName, Record<string, string>> = {
     signer: 'Trưởng ban',
     source_file: '000_f0c8a5335ea76620.txt',
   },
-  projects: { id: 'ntp1719', level: 'program', short_name: 'CT MTQG 1719', name: 'Chương trình mục tiêu quốc gia phát triển kinh tế - xã hội vùng đồng bào dân tộc thiểu số và miền núi' },
+  projects: { id: 'vi-du-chuong-trinh', level: 'program', short_name: 'CT MTQG 1719', name: 'Chương trình mục tiêu quốc gia phát triển kinh tế - xã hội vùng đồng bào dân tộc thiểu số và miền núi' },
   funding: {
     ...REPORT,
     id: 'vi-du-f01',

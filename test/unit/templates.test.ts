@@ -31,12 +31,12 @@ describe('data/templates/', () => {
     expect(Object.values(data.counts).every((n) => n === 1)).toBe(true);
   });
 
-  it('no example row of a template takes the id of a published row: the example ids are reserved (vi-du-…)', async () => {
+  it('no example row of a template takes the id of a published row, reports, areas and programmes included: the example ids are reserved (vi-du-…)', async () => {
     const published = await loadData(join(ROOT, 'data'));
-    for (const t of TABLES.filter((t) => t.kind === 'observation')) {
-      const id = TEMPLATE_ROWS[t.name].id!;
+    for (const t of TABLES) {
+      const id = TEMPLATE_ROWS[t.name].id ?? TEMPLATE_ROWS[t.name].row_id!;
       expect(id.startsWith(EXAMPLE_PREFIX), t.name).toBe(true);
-      expect((published.tables[t.name] as unknown as { id: string }[]).some((r) => r.id === id), t.name).toBe(false);
+      expect((published.tables[t.name] as unknown as { id?: string; row_id?: string }[]).some((r) => (r.id ?? r.row_id) === id), t.name).toBe(false);
     }
   });
 });

@@ -2,6 +2,10 @@
 import { enumField } from '../define.ts';
 
 export const ID_PATTERN = '[a-z0-9]+(-[a-z0-9]+)*';
+/** Ids of the templates' example rows start with this; a real row's id never does (it is refused as an example). */
+export const EXAMPLE_PREFIX = 'vi-du-';
+/** An example id, allowed by every id pattern so that the example is refused as an example, not as a bad code. */
+export const EXAMPLE_ID_PATTERN = `${EXAMPLE_PREFIX}${ID_PATTERN}`;
 
 export const idField = {
   name: 'id',

@@ -1,4 +1,5 @@
 import { enumField, type TableDef } from '../define.ts';
+import { EXAMPLE_ID_PATTERN } from './common.ts';
 
 export const projects = {
   name: 'projects',
@@ -11,7 +12,7 @@ export const projects = {
   },
   key: ['id'],
   fields: [
-    { name: 'id', type: 'string', required: true, pattern: '(ntp1719|plan511)(\\.(da|tda|nd)[0-9]+)*', title: { vi: 'Mã', en: 'Id' }, description: { vi: 'Mã theo cấp: ntp1719.da3.tda2.nd1 = Nội dung 1, Tiểu dự án 2, Dự án 3.', en: 'Hierarchical code: ntp1719.da3.tda2.nd1 = content 1 of sub-project 2 of project 3.' }, example: 'ntp1719.da3.tda1' },
+    { name: 'id', type: 'string', required: true, pattern: `(ntp1719|plan511)(\\.(da|tda|nd)[0-9]+)*|${EXAMPLE_ID_PATTERN}`, title: { vi: 'Mã', en: 'Id' }, description: { vi: 'Mã theo cấp: ntp1719.da3.tda2.nd1 = Nội dung 1, Tiểu dự án 2, Dự án 3.', en: 'Hierarchical code: ntp1719.da3.tda2.nd1 = content 1 of sub-project 2 of project 3.' }, example: 'ntp1719.da3.tda1' },
     { name: 'parent_id', type: 'string', ref: 'projects', title: { vi: 'Thuộc', en: 'Parent' }, description: { vi: 'Mã cấp trên; trống với chương trình.', en: 'Parent code; blank for a programme.' }, example: 'ntp1719.da3' },
     enumField({
       name: 'level',
