@@ -136,11 +136,12 @@ function disbursedWithinBase(rows: readonly Funding[], lines: readonly number[])
 }
 
 type Area = RowsByTable['areas'];
-const PARENT_LEVEL = { district: 'province', commune: 'district' } as const;
+/** A district's parent is a province; a commune's a district, or its province where there are no districts (since 7/2025). */
+const PARENT_LEVELS: Record<'district' | 'commune', readonly string[]> = { district: ['province'], commune: ['district', 'province'] };
 
 /**
- * A district's parent is a province and a commune's a district: levels go down
- * one step at a time, so no chain of parents can loop back on itself.
+ * Each area's parent is of a higher level (PARENT_LEVELS): levels only go up along a chain of parents, so no
+ * chain can loop back on itself.
  */
 function parentOneLevelUp(rows: readonly Area[]): RowViolation[] {
   const levelOf = new Map(rows.map((r) => [r.id, r.level]));
@@ -148,7 +149,7 @@ function parentOneLevelUp(rows: readonly Area[]): RowViolation[] {
   rows.forEach((row, index) => {
     if (row.level === 'province' || row.parent_id === null || row.parent_id === row.id) return;
     const parentLevel = levelOf.get(row.parent_id);
-    if (parentLevel === undefined || parentLevel === PARENT_LEVEL[row.level]) return;
+    if (parentLevel === undefined || PARENT_LEVELS[row.level].includes(parentLevel)) return;
     out.push({
       index,
       column: 'parent_id',

@@ -94,7 +94,7 @@ describe('an XLSX saved from the template in the data folder', () => {
   // The template filled in: its example row made a real one (an example id, vi-du-…, is refused).
   let template: Buffer;
   beforeAll(async () => {
-    template = await templateXlsx(funding, [{ ...TEMPLATE_ROWS.funding, id: 'bg-2023-11-17-f01' }]);
+    template = await templateXlsx(funding, [{ ...TEMPLATE_ROWS.funding, id: 'bg-2023-11-17-f01', report_id: 'bg-2023-11-17', area_id: 'bac-giang' }]);
   });
 
   it('is read by the build in place of the CSV, with a warning; npm run chuan-hoa turns it into the canonical CSV', { timeout: 30_000 }, async () => {

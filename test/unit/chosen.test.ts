@@ -13,7 +13,7 @@ import { templateXlsx } from '../../src/staff/templates-xlsx.ts';
 import { ROOT } from './helpers.ts';
 
 const csv = readFileSync(join(ROOT, 'test/fixtures/valid-min/funding.csv'));
-const workbook = async () => templateXlsx(funding, [{ ...TEMPLATE_ROWS.funding, id: 'bg-2023-11-17-f01' }]);
+const workbook = async () => templateXlsx(funding, [{ ...TEMPLATE_ROWS.funding, id: 'bg-2023-11-17-f01', report_id: 'bg-2023-11-17', area_id: 'bac-giang' }]);
 
 describe('files chosen at /cap-nhat/', () => {
   it('checks "funding (1).xlsx" as funding, and names it as a file data/ would leave out', async () => {

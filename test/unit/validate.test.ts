@@ -331,7 +331,7 @@ describe('rules across cells', () => {
 });
 
 describe('areas: each area sits under the level above it', () => {
-  it('refuses a province with a parent, a district or commune without one, a self-parent and a parent of the wrong level, which would make a loop', () => {
+  it('refuses a province with a parent, a district or commune without one, a self-parent and a parent of the wrong level, which would make a loop (a commune may sit under its province)', () => {
     const csv = [
       'id,name,level,parent_id,note',
       'bac-giang,Bắc Giang,province,,', // 2: fine
@@ -340,20 +340,21 @@ describe('areas: each area sits under the level above it', () => {
       'yen-dung,Yên Dũng,district,,', // 5: no parent
       'luc-nam,Lục Nam,district,luc-nam,', // 6: itself
       'an-lac,An Lạc,commune,son-dong,', // 7: fine
-      'thanh-son,Thanh Sơn,commune,bac-giang,', // 8: a commune straight under a province
+      'thanh-son,Thanh Sơn,commune,bac-giang,', // 8: fine, a commune straight under its province (no districts since 7/2025)
       'a,A,district,b,', // 9 and 10: each other's parent, a loop
       'b,B,district,a,',
+      'c,C,commune,an-lac,', // 11: a commune under a commune
     ].join('\n');
     const { issues, rows } = check(areas, csv + '\n');
     expect(codes(issues)).toEqual([
       '3:parent_id:rule.area-parent',
       '5:parent_id:rule.area-parent',
       '6:parent_id:rule.area-parent',
-      '8:parent_id:rule.area-parent-level',
       '9:parent_id:rule.area-parent-level',
       '10:parent_id:rule.area-parent-level',
+      '11:parent_id:rule.area-parent-level',
     ]);
-    expect(rows.map((r) => r.id)).toEqual(['bac-giang', 'son-dong', 'an-lac']);
+    expect(rows.map((r) => r.id)).toEqual(['bac-giang', 'son-dong', 'an-lac', 'thanh-son']);
     const loop = issues.find((i) => i.line === 9)!;
     expect(loop.message).toBe('huyện ghi thuộc b, nhưng b là huyện');
     expect(loop.expected).toBe('mã một tỉnh (level = province)');

@@ -74,14 +74,14 @@ describe('XLSX templates', () => {
     const sheets = await xlsxToCsv(committed('funding'), 'funding.xlsx');
     const csv = sheets[0]!.csv.trim().split('\n');
     // Row 3 of the sheet: the example with an unknown area → the message names line 3.
-    const bad = csv[1]!.replace('vi-du-f01', 'bg-2023-11-17-f02').replace(',bac-giang,', ',bac-giangg,');
+    const bad = csv[1]!.replace('vi-du-f01', 'bg-2023-11-17-f02').replace(',vi-du-tinh,', ',vi-du-tinhh,');
     const inputs = Object.fromEntries(
       TABLES.map((t) => [t.name, { file: t.file, bytes: readFileSync(join(DIR, t.file)), canonicalWarning: false }]),
     ) as unknown as Record<TableName, TableInput>;
     inputs.funding = { file: 'funding.xlsx', bytes: new TextEncoder().encode([...csv, bad].join('\n')), canonicalWarning: false };
     const result = checkTables(inputs);
     const err = result.issues.find((i) => i.severity === 'error' && i.code !== 'row.example');
-    expect(err).toMatchObject({ file: 'funding.xlsx', line: 3, column: 'area_id', value: 'bac-giangg' });
+    expect(err).toMatchObject({ file: 'funding.xlsx', line: 3, column: 'area_id', value: 'vi-du-tinhh' });
     expect(def.fields.length).toBeGreaterThan(0);
   });
 });
