@@ -16,12 +16,19 @@
  * (`plan_version`), rates under different poverty standards or commune lists.
  * Partial dates compare by their last day (2023-11 ≈ 30/11/2023).
  *
+ * A stock (a count at a date, the definitions' `sums.stocks`: the number of prestigious persons) is one
+ * observation whatever period a report writes beside it ("6 tháng đầu năm 2023", "năm 2024", the term
+ * "2023-2027"): the period says when the count was made, not what is counted. So a later report's count
+ * replaces the earlier one. It is true at its as_of or report date, but never after its period's last day:
+ * a 2024 report's count for the term 2019-2022 does not replace a 2023 report's count for 2023-2027.
+ *
  * The dates and the order themselves are in time.ts (effectiveDate, dateEnd, precedence); this
  * module applies them to tables: `current` (one figure per observation) and `history` (every
  * report's figure of an observation, one per effective date). Metrics call these, never their own.
  */
 import * as aq from 'arquero';
 import type { TableDef } from './define.ts';
+import { periodLastDay } from './period.ts';
 import { dateEnd, effectiveDate as effectiveDate_ } from './time.ts';
 import type { Area, Report } from './tables/index.ts';
 import { typed, type Columns, type Table } from '../lib/typed-table.ts';
@@ -111,6 +118,25 @@ export interface CurrentOptions {
 }
 
 /**
+ * For a table with stocks and a period in its key: the period field, and for each row the last day of its
+ * period when the row is a stock (null for other rows). Null when the table has no stocks.
+ */
+function stockPeriods(def: TableDef, t: aq.ColumnTable): { field: string; periods: (string | null)[] } | null {
+  const stocks = Object.entries(def.sums?.stocks ?? {});
+  const field = Object.entries(def.sums?.fields ?? {}).find(([f, rule]) => rule.nest === 'period' && def.key.includes(f))?.[0];
+  if (stocks.length === 0 || field === undefined || !t.columnNames().includes(field)) return null;
+  const columns = stocks.map(([f, values]) => [t.array(f) as unknown[], new Set(values)] as const);
+  const periods = t.array(field) as unknown[];
+  const lastDays = new Map<string, string>();
+  const lastDay = (p: string) => lastDays.get(p) ?? (lastDays.set(p, periodLastDay(p)), lastDays.get(p)!);
+  const out = Array.from({ length: t.numRows() }, (_, i) => {
+    const p = periods[i];
+    return typeof p === 'string' && columns.some(([col, values]) => values.has(String(col[i]))) ? lastDay(p) : null;
+  });
+  return { field, periods: out };
+}
+
+/**
  * The rule's pass over a table: its dated rows, each row's observation, and the row chosen per observation
  * (per observation and effective date when `perDate`, for a history).
  */
@@ -121,7 +147,12 @@ function choose<R extends Observation>(table: Table<R>, def: TableDef, reports: 
   let t = dated(table, reports).t;
   if (t.isFiltered() || t.isOrdered()) t = t.reify();
   const key = observationKey(def).filter((k) => t.columnNames().includes(k));
-  const cols = key.map((k) => t.array(k) as unknown[]);
+  const stock = stockPeriods(def, t);
+  // A stock's period is not part of its observation (see above): its cell counts as blank in the key.
+  const cols = key.map((k) => {
+    const col = t.array(k) as unknown[];
+    return stock && k === stock.field ? col.map((v, i) => (stock.periods[i] === null ? v : null)) : col;
+  });
   const reportIds = t.array('report_id') as string[];
   const effective = t.array('effective_date') as string[];
   const reported = t.array('report_date') as string[];
@@ -129,14 +160,22 @@ function choose<R extends Observation>(table: Table<R>, def: TableDef, reports: 
   const ends = new Map<string, string>();
   const end = (d: string) => ends.get(d) ?? (ends.set(d, dateEnd(d)), ends.get(d)!);
   const reportEnd = (i: number) => end(reported[i]!);
+  // A stock is true until its period's last day at the latest.
+  const effectiveEnd = stock
+    ? (i: number) => {
+        const e = end(effective[i]!);
+        const last = stock.periods[i];
+        return last != null && last < e ? last : e;
+      }
+    : (i: number) => end(effective[i]!);
   const until = options.until !== undefined ? dateEnd(options.until) : null;
   const without = new Set(options.without ?? []);
   // A history keeps one figure per observation and effective date: 2023-11 and 2023-11-30 are one date.
-  if (perDate) cols.push(effective.map(end));
+  if (perDate) cols.push(effective.map((_, i) => effectiveEnd(i)));
   // time.ts precedence, with the ends looked up once: latest effective date, then later report date,
   // then the higher report id; ties (one report's duplicate rows) keep the first row.
   const better = (a: number, b: number) => {
-    const ea = end(effective[a]!), eb = end(effective[b]!);
+    const ea = effectiveEnd(a), eb = effectiveEnd(b);
     if (ea !== eb) return ea > eb;
     const ra = reportEnd(a), rb = reportEnd(b);
     if (ra !== rb) return ra > rb;

@@ -103,9 +103,9 @@ export interface TableDef {
   /** Observation tables: which rows may be added together (see additivity.ts). */
   sums?: SumRules;
   /**
-   * Key fields a report may fill differently for the same series (a list's version; the period of a stock, whose
-   * periods never add up): a later report's row whose value there no earlier report used gets a warning offering the
-   * earlier values (series.ts). Rates of other years or standards are other series, and are not listed.
+   * Key fields a report may fill differently for the same series (a list's version): a later report's row whose
+   * value there no earlier report used gets a warning offering the earlier values (series.ts). Rates of other
+   * years or standards are other series, and are not listed. (A stock's period never splits its series: current.ts.)
    */
   series?: readonly string[];
 }
@@ -135,7 +135,7 @@ export interface SumRules {
   never?: Readonly<Record<string, readonly string[]>>;
   /** How every other key field nests (each key field but report_id and as_of is listed here or in `same`). */
   fields: Readonly<Record<string, NestRule>>;
-  /** Values of `same` fields that are stocks (a count at a date): their periods never add up, e.g. { measure: ['count'] }. */
+  /** Values of `same` fields that are stocks (a count at a date): their periods never add up, and a stock is one series whatever its period (current.ts), e.g. { measure: ['count'] }. */
   stocks?: Readonly<Record<string, readonly string[]>>;
 }
 

@@ -399,16 +399,15 @@ const TEMPLATES = {
     expected: 'ở cột note: báo cáo in thế nào và đã đọc thành số nào',
     fix: 'ghi vào cột note, ví dụ: Số in sai định dạng (hai dấu phẩy); đọc là 46.929,385 triệu đồng',
   }),
-  'series.continue': (p: { field: string; kind: 'version' | 'period'; report: string; earlier: { value: string; line: number | null; id: string; figure: number | null }[] }): Parts => {
-    const what = p.kind === 'version' ? 'danh mục' : 'kỳ';
+  'series.continue': (p: { field: string; report: string; earlier: { value: string; line: number | null; id: string; figure: number | null }[] }): Parts => {
     const rows = p.earlier
       .map((e) => `${p.field} = ${e.value} (${e.line !== null ? `dòng ${e.line}, ` : ''}mã dòng ${e.id}${e.figure !== null ? `, số ${vi(e.figure)}` : ''})`)
       .join('; ');
     const suggested = p.earlier[0]!.value;
     return {
-      message: `báo cáo trước ${p.report} đã ghi cùng con số này với ${rows}; ghi ${what} khác thì trang web coi đây là một dãy số riêng: số mới không thay số cũ ở trang tổng quan và không có "tăng/giảm so với báo cáo trước"`,
-      expected: `${p.field} = ${suggested}, nếu báo cáo này nói tiếp về cùng ${what === 'kỳ' ? 'con số (cùng kỳ, cùng danh sách)' : 'danh mục'} như báo cáo ${p.report}`,
-      fix: `ghi ${p.field} = ${suggested} như báo cáo trước (báo cáo không nói ${what} nào thì dùng ${what} của báo cáo gần nhất); chỉ giữ ${what} khác khi báo cáo nói rõ đó là ${p.kind === 'version' ? 'một danh mục khác (ban đầu, sau điều chỉnh)' : 'một kỳ khác'}`,
+      message: `báo cáo trước ${p.report} đã ghi cùng con số này với ${rows}; ghi danh mục khác thì trang web coi đây là một dãy số riêng: số mới không thay số cũ ở trang tổng quan và không có "tăng/giảm so với báo cáo trước"`,
+      expected: `${p.field} = ${suggested}, nếu báo cáo này nói tiếp về cùng danh mục như báo cáo ${p.report}`,
+      fix: `ghi ${p.field} = ${suggested} như báo cáo trước (báo cáo không nói danh mục nào thì dùng danh mục của báo cáo gần nhất); chỉ giữ danh mục khác khi báo cáo nói rõ đó là một danh mục khác (ban đầu, sau điều chỉnh)`,
     };
   },
   'rule.area-parent': (p: { level: 'province' | 'district' | 'commune'; kind: 'self' | 'province' | 'missing' }): Parts =>
@@ -421,13 +420,13 @@ const TEMPLATES = {
       : p.kind === 'province'
         ? { message: 'tỉnh không có địa bàn cấp trên', expected: 'ô trống', fix: 'xóa parent_id của dòng tỉnh; nếu đây là huyện, sửa level = district' }
         : {
-            message: p.level === 'commune' ? 'xã chưa ghi thuộc huyện nào' : 'huyện chưa ghi thuộc tỉnh nào',
-            expected: p.level === 'commune' ? 'mã huyện của xã, ví dụ bach-thong' : 'mã tỉnh của huyện, ví dụ bac-giang',
+            message: p.level === 'commune' ? 'xã chưa ghi thuộc huyện (hay tỉnh) nào' : 'huyện chưa ghi thuộc tỉnh nào',
+            expected: p.level === 'commune' ? 'mã huyện của xã, ví dụ bach-thong (hoặc mã tỉnh nơi không còn cấp huyện)' : 'mã tỉnh của huyện, ví dụ bac-giang',
             fix: 'điền parent_id là mã địa bàn cấp trên tại thời điểm báo cáo',
           },
   'rule.area-parent-level': (p: { level: 'district' | 'commune'; parentLevel: string; parent: string }): Parts => ({
     message: `${p.level === 'commune' ? 'xã' : 'huyện'} ghi thuộc ${p.parent}, nhưng ${p.parent} là ${p.parentLevel}`,
-    expected: p.level === 'commune' ? 'mã một huyện (level = district)' : 'mã một tỉnh (level = province)',
+    expected: p.level === 'commune' ? 'mã một huyện (level = district), hoặc của tỉnh nơi không còn cấp huyện' : 'mã một tỉnh (level = province)',
     fix: `sửa parent_id cho đúng địa bàn cấp trên, hoặc sửa cột level của dòng này hay dòng ${p.parent}`,
   }),
   'rule.period-order': (p: { start: string }): Parts => ({

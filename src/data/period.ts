@@ -84,6 +84,17 @@ export function period(text: string): Period {
   return read.period;
 }
 
+/**
+ * The last day a period covers (ISO): 2023-h1 → 2023-06-30, 2023-11 → 2023-11-30, 2023-2027 → 2027-12-31,
+ * 2022-carryover → 2023-12-31, school term 2022-2023-hk1 → 2023-12-31 (its last calendar year, a bound).
+ */
+export function periodLastDay(text: string): string {
+  const p = period(text);
+  if (p.form === 'month') return new Date(Date.UTC(p.from, p.part!, 0)).toISOString().slice(0, 10);
+  if (p.form === 'half') return p.part === 1 ? `${p.from}-06-30` : `${p.from}-12-31`;
+  return `${p.to}-12-31`;
+}
+
 const ROMAN = ['', 'I', 'II'];
 
 /** The label people read: "Năm 2025", "Giai đoạn 2026–2030", "Vốn 2024 chuyển sang 2025". */

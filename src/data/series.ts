@@ -1,17 +1,16 @@
 /**
  * Continuing a series. A figure is the same series from report to report only when every key cell but the
- * report and the date is the same (current.ts). Two cells are easy to fill differently for the same thing:
- * - a list's version (works `plan_version`: `current`, `original`, `revised`): a new report that continues the
- *   revised plan 511 but is entered as `current` starts a second series, and the headline keeps the old figure;
- * - the period of a stock (a count at a date, e.g. the number of prestigious persons, ncut `count`): "2025" beside
- *   the term "2023-2027" of an earlier report is another series, though it counts the same people.
- * Which fields these are, the table definitions say (`series`; a period only for a stock, `sums.stocks`). A row of a later report whose value there no earlier report used, while an earlier report has the same
- * figure with another value (for periods: one that overlaps), gets a warning naming the earlier rows and the value
- * to use. A warning only: a report may well give a new list or a new term.
+ * report and the date is the same (current.ts). One cell is easy to fill differently for the same thing: a
+ * list's version (works `plan_version`: `current`, `original`, `revised`): a new report that continues the
+ * revised plan 511 but is entered as `current` starts a second series, and the headline keeps the old figure.
+ * Which fields these are, the table definitions say (`series`). A row of a later report whose value there no
+ * earlier report used, while an earlier report has the same figure with another value, gets a warning naming
+ * the earlier rows and the value to use. A warning only: a report may well give a new list.
+ * (The period of a stock, which could split a count of prestigious persons the same way, is not part of its
+ * series at all: current.ts.)
  */
-import type { EnumField, NestRule, TableDef, TableName } from './define.ts';
+import type { EnumField, TableDef, TableName } from './define.ts';
 import { issue, type Issue } from './messages.ts';
-import { period } from './period.ts';
 import type { Tables } from './reconcile/index.ts';
 import { TABLES } from './tables/index.ts';
 import { compareDates } from './time.ts';
@@ -20,38 +19,10 @@ type Row = Readonly<Record<string, unknown>>;
 
 const cell = (v: unknown) => (v === null || v === undefined ? '' : String(v));
 
-function spanOf(code: string): [number, number] | null {
-  try {
-    const p = period(code);
-    return [p.from, p.to];
-  } catch {
-    return null;
-  }
-}
-
-function periodsOverlap(a: string, b: string): boolean {
-  const x = spanOf(a);
-  const y = spanOf(b);
-  return x !== null && y !== null && x[0] <= y[1] && y[0] <= x[1];
-}
-
-/** The fields along which one figure may be entered as two series, and the rows each applies to. */
-interface SeriesField {
-  field: string;
-  rule: NestRule;
-  applies: (row: Row) => boolean;
-}
-
-function seriesFields(def: TableDef): SeriesField[] {
-  const sums = def.sums;
-  if (!sums || !def.series) return [];
-  const isStock = (row: Row) => Object.entries(sums.stocks ?? {}).some(([f, vs]) => vs.includes(cell(row[f])));
-  return def.series.map((field): SeriesField => {
-    const rule = sums.fields[field];
-    if (!rule) throw new Error(`${def.name}: series field ${field} has no sum rule`);
-    // A period is one series only for a stock: a flow's 2023-h1 and 2023 are two figures.
-    return { field, rule, applies: rule.nest === 'period' ? isStock : () => true };
-  });
+/** The fields along which one figure may be entered as two series. */
+function seriesFields(def: TableDef): string[] {
+  for (const field of def.series ?? []) if (!def.sums?.fields[field]) throw new Error(`${def.name}: series field ${field} has no sum rule`);
+  return [...(def.series ?? [])];
 }
 
 /** An enum's later values come first (`revised` before `original` before `current`): the latest list is the likely one. */
@@ -81,11 +52,10 @@ export function seriesIssues(tables: Tables, lines: Readonly<Record<TableName, r
     const rows = tables[def.name] as readonly Row[];
     const at = lines[def.name] ?? [];
     const index = new Map(rows.map((r, i) => [r, i]));
-    for (const { field, rule, applies } of seriesFields(def)) {
+    for (const field of seriesFields(def)) {
       const rest = def.key.filter((k) => k !== 'report_id' && k !== 'as_of' && k !== field);
       const groups = new Map<string, Row[]>();
       for (const r of rows) {
-        if (!applies(r)) continue;
         const k = rest.map((f) => cell(r[f])).join('\u0001');
         const g = groups.get(k);
         if (g) g.push(r);
@@ -98,8 +68,7 @@ export function seriesIssues(tables: Tables, lines: Readonly<Record<TableName, r
           const value = cell(row[field]);
           const earlier = group.filter((e) => e.report_id !== row.report_id && issued(e, row) < 0);
           if (earlier.length === 0 || earlier.some((e) => cell(e[field]) === value)) continue; // a new figure, or the series continues
-          const related = rule.nest === 'period' ? earlier.filter((e) => periodsOverlap(cell(e[field]), value)) : earlier;
-          if (related.length === 0) continue;
+          const related = earlier;
           // The latest earlier report's rows: the series the new row most likely continues.
           const latest = related.toSorted((a, b) => issued(b, a))[0]!;
           const offered = related
@@ -111,7 +80,6 @@ export function seriesIssues(tables: Tables, lines: Readonly<Record<TableName, r
               {
                 code: 'series.continue',
                 field,
-                kind: rule.nest === 'period' ? 'period' : 'version',
                 report: cell(latest.report_id),
                 earlier: offered.map((e) => ({ value: cell(e[field]), line: at[index.get(e)!] ?? null, id: cell(e.id), figure: figureOf(def, e) })),
               },

@@ -4,21 +4,35 @@ import { qualified } from '../data/qualifier.ts';
 import { formatDate, formatNumber } from '../lib/format.ts';
 import { rowsOf } from '../lib/typed-table.ts';
 import { ncutCounts, ncutSupport, type NcutFigure } from '../metrics/ncut.ts';
+import { headlines } from '../metrics/overview.ts';
 import { areaPhrase, discrepancyNotes, figureSource, latestDate, ncutMeasureLabel, periodText, providerLabel, qualifierOf, qualifierProp, rowsOverlap, sourcesOf, type ViewContext } from './context.ts';
 import type { FigureProps } from './figure.ts';
+import { changeText } from './funding.ts';
 
 const lowerFirst = (s: string) => s.charAt(0).toLocaleLowerCase('vi') + s.slice(1);
 
+/**
+ * The number of prestigious persons: one card per area and managing level, the newest count whatever period a report
+ * wrote beside it (data/current.ts), labelled with its own period, and "tăng 2 người so với báo cáo …" when an
+ * earlier report counted them.
+ */
 export function ncutFigures(ctx: ViewContext, areaId: string): FigureProps[] {
+  const previous = new Map(rowsOf(headlines(ctx.inputs)).filter((h) => h.kind === 'ncut').map((h) => [h.id, h]));
   return rowsOf(ncutCounts(ctx.inputs))
     .filter((r) => r.area_id === areaId && r.persons !== null)
-    .map((r) => ({
-      ...figureSource(ctx, areaId, r, r.effective_date),
-      label: `Người có uy tín (${lowerFirst(periodText(r.period))}, cấp ${providerLabel(r.provider).toLocaleLowerCase('vi')} quản lý)`,
-      value: r.persons!,
-      unit: 'person' as const,
-      ...(r.quantity !== null && r.quantity_unit === 'village' ? { change: `${formatNumber(r.quantity)} thôn, bản có người có uy tín` } : {}),
-    }));
+    .map((r) => {
+      const h = previous.get(r.id);
+      const change = h ? changeText(ctx, { value: r.persons!, id: r.id }, h, 'person') : undefined;
+      const villages = r.quantity !== null && r.quantity_unit === 'village' ? `${formatNumber(r.quantity)} thôn, bản có người có uy tín` : undefined;
+      const said = [change, villages].filter(Boolean).join('; ');
+      return {
+        ...figureSource(ctx, areaId, r, r.effective_date),
+        label: `Người có uy tín (${lowerFirst(periodText(r.period))}, cấp ${providerLabel(r.provider).toLocaleLowerCase('vi')} quản lý)`,
+        value: r.persons!,
+        unit: 'person' as const,
+        ...(said ? { change: said } : {}),
+      };
+    });
 }
 
 const supportName = (r: NcutFigure) => `${ncutMeasureLabel(r.measure)} (${lowerFirst(periodText(r.period))}, cấp ${providerLabel(r.provider).toLocaleLowerCase('vi')})`;

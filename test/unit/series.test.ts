@@ -1,6 +1,6 @@
 /**
  * Continuing a series is the easy path: a new report's figure entered by the guide continues the figure of the
- * earlier report (same plan_version, same period of a count), so the headline moves and says by how much; where a
+ * earlier report (same plan_version; a count of persons whatever its period), so the headline moves and says by how much; where a
  * row would start a second series, the checker warns and names the earlier rows and the value to use; a repeated
  * figure with as_of left blank counts at its report's date, like everywhere else, so it is an update, not a
  * contradiction between reports. Fixture: valid-min plus a June 2024 report; expected values by hand.
@@ -66,8 +66,9 @@ describe('a plan 511 update', () => {
     const guide = readFileSync(join(ROOT, 'data/README.md'), 'utf8').replace(/\s+/g, ' ');
     expect(guide).toContain('Báo cáo không nói danh mục nào thì **dùng `plan_version` của báo cáo gần nhất** có cùng con số');
     expect(guide).not.toContain('Báo cáo không nói danh mục nào thì ghi `current`.');
-    // The count of prestigious persons keeps its list's term; the checker's warning is a warning, as the guide says.
-    expect(guide).toContain('ghi kỳ của danh sách **như báo cáo trước** (nhiệm kỳ `2023-2027`');
+    // The count of prestigious persons is one series whatever its period; the checker's warning is a warning, as the guide says.
+    expect(guide).toContain('**Số người có uy tín** (`measure` = `count`) là một dãy số');
+    expect(guide).not.toContain('ghi kỳ của danh sách **như báo cáo trước**');
     expect(guide).toContain('Cảnh báo “báo cáo trước … đã ghi cùng con số này”**: dòng mới có thể nối tiếp');
   });
 });
@@ -75,17 +76,32 @@ describe('a plan 511 update', () => {
 describe('the number of prestigious persons', () => {
   const ncut = (row: string) => ({ 'ncut.csv': plus('ncut.csv', [row]) });
 
-  it('a count entered for 2025 beside the term 2023-2027: the checker offers the term, with the earlier row', async () => {
-    const data = await load(ncut('bg-2024-06-20-n01,bg-2024-06-20,III.1,bac-giang,2025,count,province,519,,,,,519 người,reported,'));
-    const [w] = data.issues.filter((i) => i.code === 'series.continue');
-    expect([w!.line, w!.column, w!.value]).toEqual([5, 'period', '2025']);
-    expect(w!.message).toContain('period = 2023-2027 (dòng 2, mã dòng bg-2023-11-17-n01, số 523)');
-    expect(w!.expected).toMatch(/^period = 2023-2027,/);
+  // A count of persons is one series whatever period a report writes beside it: the period says when it was counted.
+  it('a count entered for 2025 beside the term 2023-2027: no warning, the newer count replaces the older, labelled with its own year', async () => {
+    const ctx = await context(ncut('bg-2024-06-20-n01,bg-2024-06-20,III.1,bac-giang,2025,count,province,519,,,,,519 người,reported,'));
+    expect(ctx.data.issues.filter((i) => i.code === 'series.continue')).toEqual([]);
+    const figures = ncutFigures(ctx, 'bac-giang');
+    expect(figures.map((f) => [f.value, f.asOf])).toEqual([[519, '2024-06-20']]);
+    expect(figures[0]!.label).toBe('Người có uy tín (năm 2025, cấp tỉnh quản lý)');
+    // 519 − 523: four fewer than the report of 17/11/2023 counted.
+    expect(figures[0]!.change).toBe('giảm 4 người so với báo cáo 17/11/2023');
   });
 
-  it('a count of another period that does not overlap (2019-2022) is not offered the term', async () => {
-    const data = await load(ncut('bg-2024-06-20-n01,bg-2024-06-20,III.1,bac-giang,2019-2022,count,province,519,,,,,519 người,reported,'));
-    expect(data.issues.filter((i) => i.code === 'series.continue')).toEqual([]);
+  it('a half-year count followed by a year count (2023-h1, then 2024): one card, the newer', async () => {
+    const ctx = await context({
+      'ncut.csv': plus('ncut.csv', [
+        'bg-2024-06-20-n01,bg-2024-06-20,III.1,son-dong,2023-h1,count,district,139,,,,2023-06,139 người,reported,',
+        'bg-2024-06-20-n02,bg-2024-06-20,III.1,son-dong,2024,count,district,141,,,,2024-06-20,141 người,reported,',
+      ]),
+    });
+    const figures = ncutFigures(ctx, 'son-dong');
+    expect(figures.map((f) => [f.value, f.asOf, f.label])).toEqual([[141, '2024-06-20', 'Người có uy tín (năm 2024, cấp huyện quản lý)']]);
+  });
+
+  it('a later report\'s count for a term that ended earlier (2019-2022) does not replace the count of 2023-2027', async () => {
+    const ctx = await context(ncut('bg-2024-06-20-n01,bg-2024-06-20,III.1,bac-giang,2019-2022,count,province,510,,,,,510 người,reported,'));
+    expect(ctx.data.issues.filter((i) => i.code === 'series.continue')).toEqual([]);
+    expect(ncutFigures(ctx, 'bac-giang').map((f) => [f.value, f.asOf])).toEqual([[523, '2023-11-17']]);
   });
 
   it('repeated with as_of blank by a later report: an update at that report\'s date, not a contradiction', async () => {

@@ -11,7 +11,6 @@ export const ncut = {
     en: 'Number of prestigious persons among ethnic minorities by area and period, and the support given (gifts, visits, newspapers, training, recognition…) with persons and amounts.',
   },
   key: ['report_id', 'area_id', 'period', 'measure', 'provider', 'as_of'],
-  series: ['period'],
   sums: {
     same: ['measure'],
     fields: {
@@ -26,7 +25,7 @@ export const ncut = {
     reportIdField,
     sectionField,
     areaIdField,
-    { name: 'period', type: 'period', required: true, forms: ['year', 'month', 'half', 'span'], title: { vi: 'Kỳ', en: 'Period' }, description: { vi: 'Năm (2023), tháng (2023-11), nửa năm (2023-h1) hoặc giai đoạn (2023-2027). Số người có uy tín (count) là số của một danh sách: ghi kỳ của danh sách như báo cáo trước (nhiệm kỳ 2023-2027), kể cả khi báo cáo mới chỉ ghi năm.', en: 'Year, month (2023-11), half-year (2023-h1) or period (2023-2027). The number of NCUT (count) is that of a list: the list\'s term as in the earlier report (2023-2027), even when a new report names only the year.' }, example: '2023-11' },
+    { name: 'period', type: 'period', required: true, forms: ['year', 'month', 'half', 'span'], title: { vi: 'Kỳ', en: 'Period' }, description: { vi: 'Năm (2023), tháng (2023-11), nửa năm (2023-h1) hoặc giai đoạn (2023-2027). Với số người có uy tín (count): ghi kỳ báo cáo nói (năm 2024, 6 tháng đầu năm 2023, nhiệm kỳ 2023-2027); mọi số đếm của cùng địa bàn và cấp quản lý là một dãy số, số của báo cáo mới thay số cũ.', en: 'Year, month (2023-11), half-year (2023-h1) or period (2023-2027). The number of NCUT (count) is that of a list: the list\'s term as in the earlier report (2023-2027), even when a new report names only the year.' }, example: '2023-11' },
     enumField({
       name: 'measure',
       required: true,
