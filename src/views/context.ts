@@ -6,6 +6,7 @@
 import { anyOverlap, checkSum, contains, overlapGroups, parentsOf, type Parents, type SumCheck } from '../data/additivity.ts';
 import { loadDataOrThrow, type DataLoad, type Discrepancy } from '../data/load.ts';
 import { periodLabel } from '../data/period.ts';
+import { dateEnd } from '../data/time.ts';
 import { funding, works, poverty, ncut, tableDef, TABLES } from '../data/tables/index.ts';
 import { rowQualifier, type Qualifier } from '../data/qualifier.ts';
 import type { ChartNote, ChartSource } from '../charts/index.ts';
@@ -32,6 +33,36 @@ export async function viewContext(): Promise<ViewContext> {
     reportIndex(data.tables); // registers the rows' pages and the communes' parents for links.ts
     contexts.set(data, ctx);
   }
+  return ctx;
+}
+
+const asOfContexts = new WeakMap<ViewContext, Map<string, ViewContext>>();
+
+/**
+ * The views as they stood when a report was issued: the figures of that report and of the reports dated on or
+ * before it (partial dates at their last day, data/time.ts), none of a later report. A report's narrative page
+ * draws its charts from this, so a June 2023 report never shows a figure of 2024. Reference tables (areas,
+ * reports, projects) and the discrepancies stay whole: notes name only rows that are drawn.
+ */
+export async function viewContextAsOf(reportId: string): Promise<ViewContext> {
+  return asOf(await viewContext(), reportId);
+}
+
+/** A context's views as they stood when a report was issued (see viewContextAsOf). */
+export function asOf(live: ViewContext, reportId: string): ViewContext {
+  let byReport = asOfContexts.get(live);
+  if (!byReport) asOfContexts.set(live, (byReport = new Map()));
+  const known = byReport.get(reportId);
+  if (known) return known;
+  const report = live.data.tables.reports.find((r) => r.id === reportId);
+  if (!report) throw new Error(`No report ${reportId}`);
+  const until = dateEnd(report.date);
+  const kept = new Set(live.data.tables.reports.filter((r) => dateEnd(r.date) <= until).map((r) => r.id));
+  const upTo = <R extends { report_id: string }>(rows: readonly R[]) => rows.filter((r) => kept.has(r.report_id));
+  const t = live.data.tables;
+  const tables = { ...t, funding: upTo(t.funding), works: upTo(t.works), poverty: upTo(t.poverty), ncut: upTo(t.ncut), indicators: upTo(t.indicators) };
+  const ctx: ViewContext = { data: { ...live.data, tables }, inputs: inputsOf(tables) };
+  byReport.set(reportId, ctx);
   return ctx;
 }
 
