@@ -113,7 +113,7 @@ function render(out: HTMLElement, view: SentView): void {
   } else if (view.canonical.length) {
     out.append(
       el('h2', 'Tệp để công bố'),
-      el('p', 'Tải về các tệp CSV dạng chuẩn, rồi tải tất cả lên thư mục data/ của kho trong cùng một lần thay đổi (cùng tên, thay tệp cũ): người duyệt sẽ thấy đúng những dòng đã thay đổi.'),
+      el('p', 'Tải về các tệp CSV dạng chuẩn, rồi tải tất cả lên thư mục data/ của kho trong cùng một lần thay đổi (cùng tên, thay tệp cũ): người duyệt sẽ thấy đúng những dòng đã thay đổi. Tệp tải về có cùng các dòng như tệp đã chọn, chỉ viết lại theo dạng chuẩn (các dòng xếp theo mã dòng, dấu phẩy phân cách, UTF-8), nên dòng mới có thể nằm ở giữa tệp.'),
     );
     const list = el('ul', null, { id: 'tai-ve' });
     for (const c of view.canonical) {
