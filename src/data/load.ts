@@ -115,24 +115,14 @@ async function workbookCsv(xlsx: Uint8Array, name: TableName): Promise<Uint8Arra
  * template (data/<table>.xlsx), read as the CSV its sheet would export. With
  * both, the CSV is used and a warning says the XLSX is not.
  */
-/** Ids of the rows of a workbook's sheet that its CSV lacks or has with other cells (column order and blank cells aside). */
+/** Ids of the rows of a workbook's sheet that its CSV lacks or has with other cells; null when it has no sheet of the table. */
 async function rowsOnlyIn(xlsx: Uint8Array, csv: Uint8Array, name: TableName): Promise<string[] | null> {
   const { xlsxToCsv } = await import('./xlsx.ts');
-  const { default: Papa } = await import('papaparse');
+  const { rowsOnlyInSheet } = await import('./twin.ts');
   const sheet = (await xlsxToCsv(xlsx, `${name}.xlsx`).catch(() => [])).find((s) => s.table === name);
   // A workbook with no readable sheet of the table may hold new figures too: never taken for the CSV's twin.
   if (!sheet) return null;
-  // Rows as column → cell (the workbook may order its columns otherwise), empty cells left out.
-  const rows = (text: string) => Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true }).data;
-  const key = (r: Record<string, string>) =>
-    JSON.stringify(
-      Object.entries(r)
-        .map(([k, v]) => [k.trim(), (v ?? '').trim()])
-        .filter(([, v]) => v !== '')
-        .sort(([a], [b]) => (a! < b! ? -1 : 1)),
-    );
-  const inCsv = new Set(rows(new TextDecoder().decode(csv)).map(key));
-  return rows(sheet.csv).filter((r) => !inCsv.has(key(r))).map((r) => r.id ?? '');
+  return rowsOnlyInSheet(sheet.csv, new TextDecoder().decode(csv));
 }
 
 async function tableInput(name: TableName, dataDir: string, form: Issue[]): Promise<TableInput> {

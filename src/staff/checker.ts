@@ -22,6 +22,8 @@ export interface ChosenTable {
   file: string;
   bytes: Uint8Array;
   fromXlsx: boolean;
+  /** Problems found before reading, as for a file in data/ (a workbook chosen beside this CSV with other rows). */
+  extra?: Issue[];
 }
 
 /** The published data files' text by table, shipped with the page. */
@@ -92,7 +94,7 @@ export function runChecker(
   const inputs = publishedInputs(published);
   // No "not in canonical form" warning here: the page hands back every chosen file in that form to upload, and
   // says so, so the warning would only be noise after rows added exactly as the guide says (npm run check keeps it).
-  for (const c of chosen) inputs[c.table] = { file: c.file, bytes: c.bytes, canonicalWarning: false };
+  for (const c of chosen) inputs[c.table] = { file: c.file, bytes: c.bytes, canonicalWarning: false, ...(c.extra ? { extra: c.extra } : {}) };
   const before = checkTables(publishedInputs(published));
   // The published rows: one removed or changed in place without a withdrawal is an error, as in `npm run check`.
   const load = checkTables(inputs, { published: before.tables as unknown as PublishedRows, cited, ...(progress ? { progress } : {}) });

@@ -6,6 +6,8 @@
  */
 import type { TableName } from '../data/define.ts';
 import { TABLES } from '../data/tables/index.ts';
+import { issue } from '../data/messages.ts';
+import { rowsOnlyInSheet } from '../data/twin.ts';
 import { tableOfName, xlsxToCsv } from '../data/xlsx.ts';
 import type { ChosenTable } from './checker.ts';
 
@@ -48,10 +50,18 @@ export async function readChosen(files: readonly File[], reading: (name: string)
   // copy ("funding - Copy.csv"); else the last chosen wins. The person is told which was not used.
   const rank = (c: ChosenTable) => (c.fromXlsx ? 2 : 0) + (misnamed.includes(c.file.split(' › ')[0]!) ? 1 : 0);
   const byTable = new Map<TableName, ChosenTable>();
+  const decoder = new TextDecoder();
   for (const c of chosen) {
     const earlier = byTable.get(c.table);
-    const keep = earlier && rank(earlier) < rank(c) ? earlier : c;
-    if (earlier) unknown.push(`${(keep === c ? earlier : c).file} (không dùng: đã có ${keep.file} cho cùng bảng; trong thư mục data/ mỗi bảng chỉ giữ một tệp)`);
+    const kept = earlier && rank(earlier) < rank(c) ? earlier : c;
+    const left = kept === c ? earlier : c;
+    // A workbook left out beside a CSV: as in data/, its rows the CSV lacks (or has otherwise) are an error, not a note.
+    const differ = left && left.fromXlsx && !kept.fromXlsx ? rowsOnlyInSheet(decoder.decode(left.bytes), decoder.decode(kept.bytes)) : [];
+    const keep =
+      differ.length && left
+        ? { ...kept, extra: [...(kept.extra ?? []), issue({ code: 'file.both-differ', csv: kept.file, xlsx: left.file.split(' › ')[0]!, rows: differ.length, example: differ[0]! }, { file: kept.file, line: null, column: null, value: null })] }
+        : kept;
+    if (left && !differ.length) unknown.push(`${left.file} (không dùng: đã có ${kept.file} cho cùng bảng; trong thư mục data/ mỗi bảng chỉ giữ một tệp)`);
     byTable.set(c.table, keep);
   }
   return { chosen: [...byTable.values()], unknown, misnamed };

@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { funding } from '../../src/data/tables/index.ts';
 import { TEMPLATE_ROWS } from '../../src/publish/template-rows.ts';
@@ -44,12 +45,26 @@ describe('files chosen at /cap-nhat/', () => {
     expect(picked.misnamed).toEqual([]);
   });
 
-  it('uses the CSV, as data/ does, when a CSV and a workbook of one table are chosen in either order', async () => {
+  it('uses the CSV, as data/ does, when a CSV and a workbook with the same rows are chosen in either order, and says the workbook was not used', async () => {
+    const same = await templateXlsx(funding, Papa.parse<Record<string, string>>(csv.toString('utf8'), { header: true, skipEmptyLines: true }).data);
+    for (const order of [0, 1]) {
+      const files = [new File([new Uint8Array(csv)], 'funding.csv'), new File([new Uint8Array(same)], 'funding.xlsx')];
+      const picked = await readChosen(order ? files.toReversed() : files);
+      expect(picked.chosen.map((c) => [c.file, c.extra])).toEqual([['funding.csv', undefined]]);
+      expect(picked.unknown).toEqual([expect.stringMatching(/^funding\.xlsx › funding \(không dùng: đã có funding\.csv cho cùng bảng/)]);
+    }
+  });
+
+  it('refuses a workbook chosen beside the CSV with rows the CSV lacks, as npm run check does: its figures would be dropped', async () => {
     for (const order of [0, 1]) {
       const files = [new File([new Uint8Array(csv)], 'funding.csv'), new File([new Uint8Array(await workbook())], 'funding.xlsx')];
       const picked = await readChosen(order ? files.toReversed() : files);
-      expect(picked.chosen.map((c) => c.file)).toEqual(['funding.csv']);
-      expect(picked.unknown).toEqual([expect.stringMatching(/^funding\.xlsx › funding \(không dùng: đã có funding\.csv cho cùng bảng/)]);
+      const [kept] = picked.chosen;
+      expect(kept!.file).toBe('funding.csv');
+      expect(kept!.extra?.map((i) => [i.code, i.severity, i.file])).toEqual([['file.both-differ', 'error', 'funding.csv']]);
+      // The workbook's one row (f01 with the template's figures) is not among the CSV's rows as they are.
+      expect(kept!.extra![0]!.message).toContain('funding.xlsx có 1 dòng khác với funding.csv (ví dụ dòng mã bg-2023-11-17-f01)');
+      expect(picked.unknown).toEqual([]);
     }
   });
 });
