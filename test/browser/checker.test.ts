@@ -107,7 +107,8 @@ describe('/cap-nhat/ with a single new file', () => {
     // back in canonical form to upload, LF line ends and all.
     expect((await shownIssues()).some((s) => s.code === 'file.not-canonical')).toBe(false);
     const link = page.locator('#tai-ve a[data-table="funding"]');
-    const canonical = await link.evaluate(async (a) => (await fetch((a as HTMLAnchorElement).href)).text());
+    const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
+    const canonical = readFileSync((await download.path())!, 'utf8');
     expect(canonical.includes('\r')).toBe(false);
     expect(canonical.trim().split('\n').length).toBe(funding.trim().split('\n').length);
   });

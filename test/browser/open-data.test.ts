@@ -17,7 +17,10 @@ const baseUrl = inject('baseUrl');
 const distFile = (sitePath: string) => join(DIST, decodeURIComponent(sitePath.split('#')[0]!).replace(/\/$/, '/index.html'));
 
 const built = builtPages();
-const charts = [...built].filter(([p]) => !p.startsWith('/nhung/')).flatMap(([page, doc]) => [...doc.querySelectorAll('figure.chart')].map((fig) => ({ page, fig })));
+const figures = [...built].filter(([p]) => !p.startsWith('/nhung/')).flatMap(([page, doc]) => [...doc.querySelectorAll('figure.chart')].map((fig) => ({ page, fig })));
+/** The dashboard's charts, wherever shown; a narrative's snapshot of one as it stood at its report is not one of them. */
+const charts = figures.filter(({ fig }) => !fig.hasAttribute('data-snapshot-of'));
+const snapshots = figures.filter(({ fig }) => fig.hasAttribute('data-snapshot-of'));
 const embeds = [...built.keys()].filter((p) => p.startsWith('/nhung/'));
 /** Charts shown on their home page, where their citation and embed code are written. */
 const atHome = charts.filter(({ fig }) => fig.querySelector('details.chart-share textarea'));
@@ -58,6 +61,17 @@ describe('every chart has its data, images, citation and embed page', () => {
     const repeated = charts.filter(({ fig }) => fig.id !== fig.getAttribute('data-chart'));
     expect(repeated.length).toBeGreaterThan(0);
     for (const [chart, codes] of permalinks) expect([chart, [...codes]]).toEqual([chart, [...codes].slice(0, 1)]);
+  });
+
+  it('a narrative\'s snapshot of a chart (as it stood at its report) has no files of its own and links to the chart as it is now', () => {
+    expect(snapshots.length).toBeGreaterThan(0);
+    for (const { page, fig } of snapshots) {
+      expect(fig.querySelector('details.chart-share'), `${page}#${fig.id}`).toBeNull();
+      const [path, id] = fig.querySelector('.chart-snapshot a')!.getAttribute('href')!.split('#') as [string, string];
+      expect(id).toBe(fig.getAttribute('data-snapshot-of'));
+      const live = built.get(path)?.getElementById(id);
+      expect(live?.querySelector('details.chart-share'), `${path}#${id}`).toBeTruthy();
+    }
   });
 
   it('the site has charts, each with one embed page', () => {

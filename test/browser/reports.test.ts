@@ -70,6 +70,30 @@ describe('report pages', () => {
     }
   });
 
+  it('a narrative draws its charts as they stood when its report was issued: the first Bắc Giang report cites no later one', () => {
+    // bg-2023-11-17 is the earliest report of Bắc Giang: its charts can only rest on it, though later reports
+    // (30/11/2023, 21/02/2024, 4/2024) move the same charts on the dashboard.
+    const doc = page('bao-cao/bg-2023-11-17');
+    const charts = [...doc.querySelectorAll('.narrative figure.chart')];
+    expect(charts.length).toBeGreaterThan(0);
+    for (const c of charts) {
+      const sources = [...c.querySelectorAll('.chart-meta a')].map((a) => a.getAttribute('href'));
+      expect(sources, c.id).toEqual(['/bao-cao/bg-2023-11-17/']);
+      expect(c.getAttribute('data-as-of')! <= '2023-11-17', c.id).toBe(true);
+    }
+    // A chart the later reports moved: no files of its own (they are the live chart's), a link to the live chart.
+    const snapshots = charts.filter((c) => c.hasAttribute('data-snapshot-of'));
+    expect(snapshots.length).toBeGreaterThan(0);
+    for (const c of snapshots) {
+      expect(c.querySelector('details.chart-share'), c.id).toBeNull();
+      const live = c.querySelector('.chart-snapshot a')!.getAttribute('href')!;
+      // Its home: the topic page of the dashboard where the chart is drawn with every report.
+      expect(live).toMatch(new RegExp(`^/(giai-ngan|cong-trinh)/#${c.getAttribute('data-snapshot-of')}$`));
+      expect(c.querySelector('.chart-snapshot')!.textContent).toContain('Biểu đồ như lúc báo cáo ban hành');
+    }
+    expect(doc.querySelector('.narrative')!.textContent).toContain('Biểu đồ dưới đây vẽ theo số liệu đến báo cáo này. Số liệu mới hơn: trang Bắc Giang');
+  });
+
   it('say where the source document is kept, what is missing (number, day), and link reports on the same topics', () => {
     const doc = page('bao-cao/bg-2024-04');
     const meta = doc.querySelector('dl.meta')!.textContent!;
