@@ -59,7 +59,7 @@ export const asOfField = {
   example: '2023-11-15',
 } as const;
 
-export const figureTextField = {
+const figureTextField = {
   name: 'figure_text',
   type: 'string',
   required: true,
@@ -71,7 +71,7 @@ export const figureTextField = {
   example: '130.595 triệu đồng',
 } as const;
 
-export const figureStatusField = enumField({
+const figureStatusField = enumField({
   name: 'figure_status',
   required: true,
   title: { vi: 'Tình trạng số liệu', en: 'Figure status' },
@@ -87,7 +87,7 @@ export const figureStatusField = enumField({
   example: 'reported',
 });
 
-export const noteField = {
+const noteField = {
   name: 'note',
   type: 'string',
   title: { vi: 'Ghi chú', en: 'Note' },
