@@ -11,8 +11,8 @@
  * that does not raise it stayed under the loading's peak) and the RSS kept once
  * the downloads exist. --hash prints one SHA-256 over every file's name and
  * bytes, to check that a change left the downloads byte for byte the same.
- * The last line printed is one JSON object. Synthetic data: /work/bench-data or
- * `npm run gen:synthetic`.
+ * The last line printed is one JSON object. Synthetic data for DATA_DIR:
+ * `npm run gen:synthetic -- --rows N --out DIR`.
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';

@@ -20,7 +20,7 @@ export async function medianLighthouse(url: string, runs: number): Promise<Light
   return results[Math.floor((results.length - 1) / 2)]!;
 }
 
-export async function runLighthouse(url: string, attempts = 3): Promise<Lighthouse> {
+async function runLighthouse(url: string, attempts = 3): Promise<Lighthouse> {
   for (let attempt = 1; ; attempt++) {
     try {
       return await runOnce(url);

@@ -11,7 +11,7 @@ import { KINDS, type Kind, type PageResult } from './budgets.ts';
 import { isCompressible } from './serve.ts';
 
 /** Lighthouse's mobile viewport (Moto G Power). */
-export const MOBILE = { width: 412, height: 823 };
+const MOBILE = { width: 412, height: 823 };
 
 function kindOf(request: Request): Kind {
   const type = request.resourceType();

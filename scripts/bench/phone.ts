@@ -5,8 +5,8 @@
  * - page length in screens: the document's height at 360 px over a 640 px screen;
  * - sideways scroll (CSS px past the window) at 360 px, 320 px, and 320 px with text at 200 %;
  * - header sections not in view at 320 px, after one tap on the menu if the header has one.
- * Prints a Markdown table (docs/benchmarks.md, "Phone reading"). Default pages: the long ones
- * named in the issue; --all measures every page.
+ * Prints a Markdown table (docs/benchmarks.md, "Phone reading"). Default pages: the seven long topic
+ * and area pages (LONG_PAGES); --all measures every page.
  *
  * Text at 200 %: the root font size is set to 200 %, the layout width stays 320 px. That is what a
  * phone's larger-text setting does (the text grows, the screen does not), and every size on the

@@ -8,7 +8,7 @@ import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { Page } from 'playwright-core';
 
 /** The text a sheet shows, compared without spaces (pdf.js splits runs and lines its own way). */
-export const squeeze = (text: string) => text.normalize('NFKC').replace(/\s+/g, '');
+const squeeze = (text: string) => text.normalize('NFKC').replace(/\s+/g, '');
 
 /** Below this height from the sheet's bottom edge (PDF points) is the margin's running text. */
 const MARGIN_PT = 11 * (72 / 25.4);
@@ -120,7 +120,7 @@ export function printProblems(printed: Printed, parts: PageParts): PrintProblems
 export const PRINT_VIEWPORT = { width: Math.round((180 / 25.4) * 96), height: 1100 };
 
 /** Cards: the figure boxes, and whatever else sits side by side in a grid on paper. */
-export const CARD_SELECTOR = 'main .figure';
+const CARD_SELECTOR = 'main .figure';
 
 /** The narrowest printed card, in CSS px (null when the page has none). Call with print media emulated. */
 export function narrowestCard(page: Page): Promise<number | null> {

@@ -5,7 +5,7 @@
  */
 import type { Rng } from './rng.ts';
 
-export const PROVINCES: readonly [id: string, name: string][] = [
+const PROVINCES: readonly [id: string, name: string][] = [
   ['ha-noi', 'Hà Nội'], ['hue', 'Huế'], ['lai-chau', 'Lai Châu'], ['dien-bien', 'Điện Biên'], ['son-la', 'Sơn La'],
   ['lang-son', 'Lạng Sơn'], ['quang-ninh', 'Quảng Ninh'], ['thanh-hoa', 'Thanh Hóa'], ['nghe-an', 'Nghệ An'],
   ['ha-tinh', 'Hà Tĩnh'], ['cao-bang', 'Cao Bằng'], ['tuyen-quang', 'Tuyên Quang'], ['lao-cai', 'Lào Cai'],

@@ -15,7 +15,7 @@ import { closeSync, mkdirSync, openSync, readFileSync, writeSync } from 'node:fs
 import { join, resolve } from 'node:path';
 import { TABLES } from '../../src/data/tables/index.ts';
 import type { TableName } from '../../src/data/define.ts';
-import { makeAreas, type SynthArea } from './areas.ts';
+import { makeAreas } from './areas.ts';
 import { hash01, rng } from './rng.ts';
 
 export interface SynthOptions {
@@ -297,5 +297,3 @@ export function generate(opts: SynthOptions): SynthCounts {
   }
   return counts;
 }
-
-export type { SynthArea };

@@ -38,9 +38,7 @@ import type { ChartSpec, RenderedChart } from './types.ts';
 import type { Variant } from './layout.ts';
 
 export type * from './types.ts';
-export { altText, describe } from './describe.ts';
-export { tableModel } from './table.ts';
-export { standaloneSvg, type ExportOptions } from './export.ts';
+export { standaloneSvg } from './export.ts';
 
 const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 

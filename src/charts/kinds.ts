@@ -43,7 +43,7 @@ function tickText(unit: Unit): (n: number) => string {
  * Short value label on a bar or dot, in the axis unit (the unit is named once, on the axis). A rate keeps
  * two decimals, as reports print them (18,74%: views round only the rates they compute).
  */
-export function valueText(value: number, unit: Unit): string {
+function valueText(value: number, unit: Unit): string {
   return unit === 'percent' ? `${formatNumber(value, 2)}%` : formatNumber(value, 1);
 }
 

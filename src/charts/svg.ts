@@ -12,13 +12,13 @@ formatDefaultLocale({ decimal: ',', thousands: '.', grouping: [3], currency: [''
 const { document } = parseHTML('<!doctype html><html><body></body></html>');
 
 /** Class of every chart SVG; its styles live once in src/styles/charts.css, not in each SVG. */
-export const SVG_CLASS = 'chart-svg';
+const SVG_CLASS = 'chart-svg';
 
 const GEOMETRY = /\s(d|x|y|x1|x2|y1|y2|dx|dy|cx|cy|r|width|height|transform|points|viewBox)="([^"]*)"/g;
 const DECIMALS = /-?\d+\.\d{2,}/g;
 
 /** Rounds numbers in geometry attributes to one decimal (~15% smaller SVG, no visible change). */
-export function roundCoordinates(svg: string): string {
+function roundCoordinates(svg: string): string {
   return svg.replace(GEOMETRY, (_m, name: string, value: string) => {
     const rounded = value.replace(DECIMALS, (n) => String(Math.round(Number(n) * 10) / 10));
     return ` ${name}="${rounded}"`;

@@ -58,7 +58,7 @@ interface ChartBase {
 }
 
 /** Horizontal bars: one bar per category, or one per category and group (grouped or stacked). */
-export interface BarRow {
+interface BarRow {
   category: string;
   /** e.g. "Vốn giao", "Giải ngân". Omit for a single measure. */
   group?: string;
@@ -93,7 +93,7 @@ export interface BarsSpec extends ChartBase {
 }
 
 /** Values over dates (report dates or years). Sparse: dots; never interpolated. */
-export interface SeriesRow {
+interface SeriesRow {
   /** ISO date: YYYY-MM-DD, YYYY-MM or YYYY (all rows of a chart should use the same precision). */
   date: string;
   /**
@@ -140,10 +140,9 @@ export interface CompletionSpec extends ChartBase {
 }
 
 export type ChartSpec = BarsSpec | SeriesSpec | CompletionSpec;
-export type ChartKind = ChartSpec['kind'];
 
 /** The data as an accessible table: formatted cells, numbers marked for right alignment. */
-export interface TableColumn {
+interface TableColumn {
   label: string;
   numeric: boolean;
 }

@@ -15,7 +15,7 @@ export interface Ref {
 }
 
 /** Components that take ids, and the attributes that hold them. */
-export const REF_ATTRS: Record<string, readonly string[]> = {
+const REF_ATTRS: Record<string, readonly string[]> = {
   Value: ['id'],
   Charts: ['area', 'report', 'topic'],
   Discrepancies: ['report'],

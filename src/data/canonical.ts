@@ -96,7 +96,7 @@ export function isCanonical(name: TableName, text: string, rows: readonly Row[])
 }
 
 /** A file's text as the reader sees it, and whether it starts with a BOM. */
-export function decodedText(bytes: Uint8Array): { text: string; bom: boolean } {
+function decodedText(bytes: Uint8Array): { text: string; bom: boolean } {
   const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   return { text: new TextDecoder('utf-8').decode(bom ? bytes.subarray(3) : bytes), bom };
 }

@@ -15,7 +15,7 @@ import { seriesIssues } from './series.ts';
 import { TABLES } from './tables/index.ts';
 import { tableValidator, type RefIndex, type Row, type RowColumns, type TableValidator } from './validate.ts';
 
-export type { Cited, Discrepancy, Issue, PublishedRows, Tables };
+export type { Cited, Discrepancy, Issue, PublishedRows };
 
 export interface DataLoad {
   tables: Tables;

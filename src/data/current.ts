@@ -58,7 +58,7 @@ function columnsOf<R extends object>(t: Table<R>): Columns<R> {
 }
 
 /** Adds each row's effective date and report date (as given: partial dates stay partial). */
-export function dated<R extends Observation>(table: Table<R>, reports: readonly Report[]): Table<R & Dated> {
+function dated<R extends Observation>(table: Table<R>, reports: readonly Report[]): Table<R & Dated> {
   // Plain loops over the columns, then the two columns added at once: a lookup rather than a join with
   // the reports, and no function call per row (Arquero's derive) at a million rows.
   const dates = new Map(reports.map((r) => [r.id, r.date]));
@@ -230,13 +230,6 @@ export function history<R extends Observation>(
   order.forEach((k, r) => (rank[k] = r));
   const ordered = chosen.assign({ __rank: Array.from(rank) }).orderby('__rank').select(aq.not('__rank')).reify();
   return typed<R & Dated>(ordered, columnsOf(table) as Columns<R & Dated>);
-}
-
-/** The reports in date order (oldest first), with their comparable date. */
-export function reportsByDate(reports: readonly Report[]): { id: string; date: string }[] {
-  return reports
-    .map((r) => ({ id: r.id, date: dateEnd(r.date) }))
-    .toSorted((a, b) => (a.date === b.date ? a.id.localeCompare(b.id) : a.date.localeCompare(b.date)));
 }
 
 /**

@@ -19,7 +19,7 @@ interface FieldBase {
   example?: string;
 }
 
-export interface StringField extends FieldBase {
+interface StringField extends FieldBase {
   type: 'string';
   /** A regular expression the value must match entirely (ids, codes). */
   pattern?: string;
@@ -56,7 +56,7 @@ export interface NumberField extends FieldBase {
  * A date as reports give it: full (YYYY-MM-DD), month (YYYY-MM) or year (YYYY).
  * Staff may also type dd/mm/yyyy or mm/yyyy; they are normalised to ISO.
  */
-export interface DateField extends FieldBase {
+interface DateField extends FieldBase {
   type: 'date';
 }
 
@@ -186,7 +186,6 @@ export const UNITS = {
 } as const satisfies Record<string, Text>;
 
 export type UnitCode = keyof typeof UNITS;
-export const UNIT_CODES = Object.keys(UNITS) as UnitCode[];
 
 /** Builds an enum field; its labels double as the list of allowed values. */
 export function enumField<const D extends Omit<EnumField, 'type' | 'values'>>(

@@ -19,7 +19,7 @@ import { TABLES } from './tables/index.ts';
 /** The data directory: data/ unless DATA_DIR says otherwise (tests build from fixtures). */
 export const DATA_DIR = config().DATA_DIR;
 
-export type { DataLoad, Issue } from './check.ts';
+export type { DataLoad } from './check.ts';
 export type { Discrepancy, Tables } from './reconcile/index.ts';
 
 /** The file's path as staff would type it: relative to the working directory when inside it. */

@@ -40,7 +40,7 @@ export function cleanText(raw: string): string {
 
 // ---- Invisible and control characters ------------------------------------------------
 
-export type UnsafeKind = 'control' | 'bidi' | 'zero-width' | 'not-text';
+type UnsafeKind = 'control' | 'bidi' | 'zero-width' | 'not-text';
 
 function unsafeKind(code: number): UnsafeKind {
   if (code <= 0x9f) return 'control';
@@ -54,7 +54,7 @@ function unsafeKind(code: number): UnsafeKind {
  * The first character of a (cleaned) cell that no cell may hold, with where
  * it is: its position (1-based, in characters as seen) and the text before it.
  */
-export function unsafeCharacter(text: string): Problem | null {
+function unsafeCharacter(text: string): Problem | null {
   const found = UNSAFE.exec(text);
   if (!found) return null;
   const code = found[0].charCodeAt(0);
@@ -94,7 +94,7 @@ export function injectionProblem(text: string, numberCell: boolean): Problem | n
 // ---- Numbers ---------------------------------------------------------------------
 
 /** A number and how many decimals it was written with ("78,80" → 78.8, 2). */
-export interface Reading {
+interface Reading {
   value: number;
   decimals: number;
 }

@@ -9,8 +9,8 @@ import type { PeriodForm, Text } from './define.ts';
 export type { PeriodForm };
 
 /** The years any period may name. */
-export const YEAR_MIN = 2000;
-export const YEAR_MAX = 2100;
+const YEAR_MIN = 2000;
+const YEAR_MAX = 2100;
 
 export interface Period {
   form: PeriodForm;

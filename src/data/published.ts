@@ -56,7 +56,7 @@ function comparedFields(def: TableDef): string[] {
 }
 
 /** A published row in words: its figure as printed and its report, or a reference row's name. */
-export function publishedWhat(def: TableDef, row: Row): string {
+function publishedWhat(def: TableDef, row: Row): string {
   if (def.kind === 'observation') {
     const figure = text(row.figure_text) || figureFields(def).map((f) => text(row[f.name])).filter(Boolean).join('; ');
     const section = text(row.section);
@@ -194,7 +194,7 @@ const TABLE_FILES = TABLES.map((t) => t.file);
  * Which table a misnamed file was probably meant for: "funding (1).csv", "Funding.csv",
  * "funding - Copy.csv", "funding_2.xlsx" → "funding.csv" / "funding.xlsx".
  */
-export function meantFile(name: string): string | null {
+function meantFile(name: string): string | null {
   const m = /^(.*?)\.(csv|xlsx)$/i.exec(name.trim());
   const table = m ? tableOfName(m[1]!, { copies: true }) : null;
   return table ? `${table}.${m![2]!.toLowerCase()}` : null;

@@ -27,7 +27,7 @@ export interface Outcome {
 }
 
 /** The warning of a check that compared with nothing published: one line, then why and what to do. */
-export function notComparedLines(reason: NotCompared): string[] {
+function notComparedLines(reason: NotCompared): string[] {
   const t = notComparedText(reason);
   return [`${t.headline}.`, `  Vì sao: ${t.why}.`, `  Cách sửa: ${t.fix}.`];
 }

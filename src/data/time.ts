@@ -13,11 +13,6 @@ export function effectiveDate(asOf: string | null | undefined, reportDate: strin
   return asOf != null ? asOf : reportDate;
 }
 
-/** True for a month-only or year-only date. */
-export function isPartial(iso: string): boolean {
-  return iso.length < 10;
-}
-
 /** The last day a date covers, as a full ISO date: 2023-06 → 2023-06-30, 2024-02 → 2024-02-29, 2023 → 2023-12-31. */
 export function dateEnd(iso: string): string {
   if (iso.length === 4) return `${iso}-12-31`;

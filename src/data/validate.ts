@@ -29,7 +29,7 @@ const LABEL: Partial<Record<TableName, (row: Row) => string>> = {
   projects: (r) => String(r.short_name ?? ''),
 };
 
-export interface ValidatedTable {
+interface ValidatedTable {
   /** Rows without any problem, and the line each came from. */
   rows: Row[];
   lines: number[];

@@ -6,12 +6,12 @@
 import type { FieldDef, TableDef, TableName } from '../data/define.ts';
 import { figureFields, UNITS, type UnitCode } from '../data/define.ts';
 import { periodLabel } from '../data/period.ts';
-import { funding, indicators, ncut, poverty, tableDef, works } from '../data/tables/index.ts';
+import { tableDef } from '../data/tables/index.ts';
 
 type AnyRow = Record<string, unknown>;
 
 /** The Vietnamese label of one cell (enum label, period label, or the value). */
-export function cellLabel(field: FieldDef, value: unknown): string | null {
+function cellLabel(field: FieldDef, value: unknown): string | null {
   if (value === null || value === undefined || value === '') return null;
   if (field.type === 'enum') return field.labels[String(value)]?.vi ?? String(value);
   if (field.type === 'period') return periodLabel(String(value)).vi;
@@ -61,5 +61,3 @@ export function rowUnit(table: TableName, row: AnyRow, field?: string): UnitCode
   const unit = String(f.name === 'quantity' ? row.quantity_unit : row.unit);
   return unit in UNITS ? (unit as UnitCode) : 'unit';
 }
-
-export const DEFS = { funding, works, poverty, ncut, indicators };

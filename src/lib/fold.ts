@@ -8,7 +8,7 @@ export const moreFiguresSummary = (n: number) => `Xem thêm ${formatNumber(n)} c
  * A section's first figures, always shown: one row on a wide screen, about two screens at 360 px.
  * The rest go behind a tap, unless they are so few that the tap would save less than a screen.
  */
-export const FIGURES_SHOWN = 4;
+const FIGURES_SHOWN = 4;
 const MIN_FOLDED = 3;
 
 /** Splits a section's figures into those shown and those one tap away (none when too few). */

@@ -74,15 +74,6 @@ export function dateSortKey(iso: string): string {
   return `${y}-${m}-${d}`;
 }
 
-/**
- * A value with its unit, and for large million-VND amounts the tỷ đồng reading too:
- * "130.595 triệu đồng (130,6 tỷ đồng)". For descriptions, tooltips and tables.
- */
-export function formatAmount(value: number, unit: UnitCode): string {
-  const text = formatValue(value, unit, unit === 'percent' ? 1 : 2);
-  return unit === 'mvnd' && Math.abs(value) >= 1000 ? `${text} (${formatMoney(value)})` : text;
-}
-
 /** A change between two values: "giảm 2,7 điểm phần trăm", "tăng 12 công trình", "tăng khoảng 20 triệu đồng", "không đổi". */
 export function formatChange(delta: number, unit: UnitCode, qualifier: string | null = null): string {
   // `qualifier`: the word (QUALIFIERS[q].vi of data/qualifier.ts, which imports this module), after the verb.

@@ -13,7 +13,7 @@ const MARK = /\sdata-as-of="(\d{4}(?:-\d\d){0,2})"/g;
 const REPORT_MARK = /\sdata-report-as-of="(\d{4}(?:-\d\d){0,2})"/g;
 
 /** Every date marked in some rendered HTML, in order. */
-export function figureDatesIn(html: string): string[] {
+function figureDatesIn(html: string): string[] {
   return [...html.matchAll(MARK)].map((m) => m[1]!);
 }
 

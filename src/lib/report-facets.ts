@@ -27,7 +27,7 @@ export interface FacetValue {
 
 export const FACET_TITLES: Record<FacetKind, string> = { 'co-quan': 'Cơ quan ban hành', 'dia-ban': 'Địa bàn', 'chu-de': 'Chủ đề' };
 
-export const issuerSlug = (issuer: string) => fold(issuer);
+const issuerSlug = (issuer: string) => fold(issuer);
 
 /** Reports newest first (a month-only date counts at the month's end), with their topics and areas. */
 export function listedReports(tables: Tables): ListedReport[] {

@@ -32,7 +32,7 @@ export const PAGED_ROWS = FIRST_PAGE_ROWS + (MAX_ROW_PAGES - 1) * ROWS_PER_PAGE;
 export const allRowsPaged = (count: number) => count <= PAGED_ROWS;
 
 /** The page (1 = the report page) of the i-th of a report's `count` rows; 0 for a row only in the report's download. */
-export const pageOfRow = (i: number, count: number) => (i < FIRST_PAGE_ROWS ? 1 : allRowsPaged(count) ? 2 + Math.floor((i - FIRST_PAGE_ROWS) / ROWS_PER_PAGE) : 0);
+const pageOfRow = (i: number, count: number) => (i < FIRST_PAGE_ROWS ? 1 : allRowsPaged(count) ? 2 + Math.floor((i - FIRST_PAGE_ROWS) / ROWS_PER_PAGE) : 0);
 
 export type SourceRow = Record<string, unknown> & { id: string; report_id: string; area_id: string; topic?: string };
 

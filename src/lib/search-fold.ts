@@ -35,7 +35,7 @@ export function foldedDWords(html: string): string {
 }
 
 /** Site paths whose pages are searched: reports, topics, areas, datasets, method. */
-export const SEARCHED = ['/bao-cao/', '/giai-ngan/', '/cong-trinh/', '/ho-ngheo/', '/nguoi-co-uy-tin/', '/dia-ban/', '/du-lieu/', '/gioi-thieu/'] as const;
+const SEARCHED = ['/bao-cao/', '/giai-ngan/', '/cong-trinh/', '/ho-ngheo/', '/nguoi-co-uy-tin/', '/dia-ban/', '/du-lieu/', '/gioi-thieu/'] as const;
 
 /**
  * Filter pages of the report list repeat the list: not indexed, so results are not duplicated.

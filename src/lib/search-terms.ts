@@ -21,7 +21,7 @@ export function termNames(t: Term): string[] {
 }
 
 /** Names folded as the search page searches them (no accents, đ→d, lower case), word by word, de-duplicated. */
-export function foldedNames(t: Term): string {
+function foldedNames(t: Term): string {
   return [...new Set(termNames(t).flatMap((n) => n.split(/\s+/).map(foldWord)))].join(' ');
 }
 

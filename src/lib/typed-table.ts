@@ -82,7 +82,3 @@ export function once<I extends object, T>(fn: (inputs: I) => T): (inputs: I) => 
     return m.get(fn) as T;
   };
 }
-
-export function count<R extends object>(table: Table<R>): number {
-  return table.t.numRows();
-}

@@ -9,7 +9,7 @@ import { once, typed, type Table } from '../lib/typed-table.ts';
 import { currentOf, historyOf, type Inputs } from './inputs.ts';
 
 /** One measure of one fund, with the row it comes from. */
-export interface FundFigure {
+interface FundFigure {
   area_id: string;
   program: string;
   fund_year: string;
@@ -120,7 +120,7 @@ function unallocated_(inputs: Inputs): Table<FundFigure> {
 }
 
 /** One point of the disbursement-rate history: every report's figure, not only the current one. */
-export interface ProgressPoint {
+interface ProgressPoint {
   area_id: string;
   program: string;
   fund_year: string;
@@ -153,7 +153,7 @@ function disbursementProgress_(inputs: Inputs): Table<ProgressPoint> {
  * A project the report gives only allocated funds for (đã phân bổ, no assigned row) is kept with that amount
  * as its base, named for what it is: dropping it would lose the project from its pages.
  */
-export interface ProjectFunding {
+interface ProjectFunding {
   area_id: string;
   fund_year: string;
   budget_source: string;

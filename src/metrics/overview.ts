@@ -15,7 +15,7 @@ import { currentOf, type Inputs } from './inputs.ts';
 import { povertyChanges } from './poverty.ts';
 import { completion } from './works.ts';
 
-export type HeadlineKind = 'disbursement' | 'works' | 'poverty' | 'ncut';
+type HeadlineKind = 'disbursement' | 'works' | 'poverty' | 'ncut';
 
 export interface Headline {
   kind: HeadlineKind;

@@ -22,7 +22,7 @@ import { TABLES } from '../data/tables/index.ts';
 import { formatNumber } from '../lib/format.ts';
 
 /** One cell of a corrected row: its column, and the text before and after (as read, in canonical form). */
-export interface CellEdit {
+interface CellEdit {
   id: string;
   field: string;
   before: string;

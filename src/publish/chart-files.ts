@@ -23,7 +23,7 @@ import type { RowSource } from '../views/caveats.ts';
 const QUALIFIER_HEAD = 'Từ kèm số liệu';
 
 /** Columns added to every chart CSV: the source row(s) behind each value and its caveats. */
-export const SOURCE_COLUMNS = ['report_id', 'report', 'section', 'as_of', 'decision_date', 'figure_status', 'note', 'row_id'] as const;
+const SOURCE_COLUMNS = ['report_id', 'report', 'section', 'as_of', 'decision_date', 'figure_status', 'note', 'row_id'] as const;
 
 export interface CsvOptions {
   /** The source row of a row id (the views' rowSources). */

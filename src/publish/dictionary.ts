@@ -35,7 +35,7 @@ const backticks = (s: string) => `\`${s}\``;
 const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
 /** One table's column reference as Markdown. */
-export function tableMarkdown(t: TableDef): string {
+function tableMarkdown(t: TableDef): string {
   const rows = t.fields.map(
     (f) => `| \`${f.name}\` | ${f.required ? 'có' : ''} | ${cell(f.title.vi)}. ${cell(f.description.vi)} | ${cell(typeText(f, { code: backticks }))} | ${f.example ? `\`${cell(f.example)}\`` : ''} |`,
   );

@@ -21,7 +21,7 @@ import { writeZip } from './zip.ts';
 import { DOWNLOAD_DIR, ZIP_NAME, LIMITS } from './meta.ts';
 import { readme } from './readme.ts';
 
-export type Format = 'CSV' | 'JSON' | 'XLSX' | 'ZIP' | 'Data Package' | 'Markdown';
+type Format = 'CSV' | 'JSON' | 'XLSX' | 'ZIP' | 'Data Package' | 'Markdown';
 
 export interface DownloadFile {
   /** ASCII, stable between builds. */

@@ -15,15 +15,15 @@ import { EMBED_DIR } from './meta.ts';
 export const EMBED_HOST_SCRIPT = `${EMBED_DIR}nhung.js`;
 export const EMBED_PAGE_SCRIPT = `${EMBED_DIR}chieu-cao.js`;
 /** Widest the iframe gets: `max-width` in the snippet. */
-export const EMBED_MAX_WIDTH = 760;
+const EMBED_MAX_WIDTH = 760;
 /** Narrowest iframe the default height is worked out for: a 320 px phone less a news page's 16 px side margins. */
-export const EMBED_MIN_WIDTH = 288;
+const EMBED_MIN_WIDTH = 288;
 
 /** The second line under the chart (the page prints the same words as links). */
-export const EMBED_LINKS_TEXT = 'Số liệu Chương trình MTQG 1719 · Tải số liệu';
+const EMBED_LINKS_TEXT = 'Số liệu Chương trình MTQG 1719 · Tải số liệu';
 
 /** The source line as the embed page prints it. */
-export function embedSourceText(spec: Pick<ChartSpec, 'asOf' | 'dateKind' | 'sources'>): string {
+function embedSourceText(spec: Pick<ChartSpec, 'asOf' | 'dateKind' | 'sources'>): string {
   return `${chartDatePhrase(spec)}. Nguồn: ${spec.sources.map((s) => s.title).join('; ')}.`;
 }
 

@@ -329,7 +329,7 @@ export async function tableXlsx(def: TableDef, tables: Tables): Promise<Uint8Arr
  * place, in each entry's local header and in the central directory: no
  * second inflate and deflate of the workbook.
  */
-export function restamp(xlsx: Uint8Array): Uint8Array {
+function restamp(xlsx: Uint8Array): Uint8Array {
   const view = new DataView(xlsx.buffer, xlsx.byteOffset, xlsx.byteLength);
   let end = xlsx.byteLength - 22;
   while (end >= 0 && view.getUint32(end, true) !== 0x06054b50) end--;

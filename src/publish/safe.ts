@@ -9,5 +9,3 @@ const TRIGGER = /^[=+\-@\t\r]/;
 export function neutralise(text: string): string {
   return TRIGGER.test(text) ? `'${text}` : text;
 }
-
-export const isRisky = (text: string) => TRIGGER.test(text);

@@ -8,7 +8,6 @@ import { join } from 'node:path';
 import { DATA_DIR, loadDataOrThrow, type DataLoad } from '../data/load.ts';
 import { TABLES } from '../data/tables/index.ts';
 import { absoluteUrl } from '../lib/site-url.ts';
-import { dateSortKey } from '../lib/format.ts';
 import { dataChangelog, workingChanges, type Changelog, type TableChange } from './changelog.ts';
 import { downloadHref, downloadsOf, type DownloadFile } from './downloads.ts';
 import { announceCopy, announceDownloads } from './output.ts';
@@ -109,11 +108,6 @@ export async function frozenDataVersions(): Promise<VersionFiles[]> {
     frozen.set(data, f);
   }
   return f;
-}
-
-/** The latest report date, for "số liệu đến" lines. */
-export function latestReportDate(data: DataLoad): string {
-  return data.tables.reports.map((r) => r.date).reduce((a, b) => (dateSortKey(b) > dateSortKey(a) ? b : a), '');
 }
 
 export interface ReportDownload {

@@ -81,7 +81,7 @@ export function removeScratch(): void {
   scratchDir = undefined;
 }
 
-export class DiskFile implements Stored {
+class DiskFile implements Stored {
   readonly path: string;
   readonly size: number;
   constructor(path: string, size: number) {

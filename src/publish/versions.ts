@@ -25,9 +25,9 @@ import { writeZip } from './zip.ts';
 export const VERSION_DIR = '/du-lieu/phien-ban/';
 /** What a version folder holds; bump it only when the files a version holds must change (they all will). */
 const FORMAT = 1;
-export const PACKAGE_FILE = 'datapackage.json';
+const PACKAGE_FILE = 'datapackage.json';
 
-export interface ReleaseFile {
+interface ReleaseFile {
   /** The file name in data/ (a table's CSV, or its Excel template when staff committed that). */
   name: string;
   table: TableDef;
@@ -56,13 +56,13 @@ export interface Releases {
 }
 
 /** "2026-12-06T03-31Z-56a90be": the commit's UTC date and minute, then its short hash (no colon: a file name on any system). */
-export function versionId(date: string, commit: string): string {
+function versionId(date: string, commit: string): string {
   const utc = new Date(date).toISOString();
   return `${utc.slice(0, 13)}-${utc.slice(14, 16)}Z-${commit.slice(0, 7)}`;
 }
 
 export const versionHref = (id: string) => `${VERSION_DIR}${id}/`;
-export const versionZipName = (id: string) => `${PACKAGE_NAME}-${id}.zip`;
+const versionZipName = (id: string) => `${PACKAGE_NAME}-${id}.zip`;
 
 const git = (cwd: string, args: string[]) => execFileSync('git', args, { cwd, stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 2 * 1024 * 1024 * 1024 });
 
@@ -150,7 +150,7 @@ function csvHeader(bytes: Uint8Array): string[] | null {
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
 /** The descriptor of a version's files (as they are in its zip). */
-export function versionPackage(release: Release, contents: ReadonlyMap<string, Uint8Array>): Record<string, unknown> {
+function versionPackage(release: Release, contents: ReadonlyMap<string, Uint8Array>): Record<string, unknown> {
   const resources = release.files.map((f) => {
     const bytes = contents.get(f.name)!;
     const base = { name: f.name.endsWith('.xlsx') ? `${f.table.name}-xlsx` : f.table.name, path: f.name, title: f.table.title.vi };
@@ -211,10 +211,10 @@ function contentsOf(dataDir: string, release: Release): Map<string, Uint8Array> 
 }
 
 /** Where versions are kept between builds (by id: a version's files never change). */
-export const DEFAULT_CACHE = resolve('node_modules/.cache/mtqg1719-versions');
+const DEFAULT_CACHE = resolve('node_modules/.cache/mtqg1719-versions');
 
 /** A release's zip and datapackage.json, made in `cacheDir` unless already there. */
-export async function frozenVersion(dataDir: string, release: Release, cacheDir = DEFAULT_CACHE): Promise<VersionFiles> {
+async function frozenVersion(dataDir: string, release: Release, cacheDir = DEFAULT_CACHE): Promise<VersionFiles> {
   const dir = join(cacheDir, `v${FORMAT}`, release.id);
   const zipName = versionZipName(release.id);
   const done = (): VersionFiles => ({

@@ -23,7 +23,7 @@ const IN_FLIGHT = 2;
 const deflate = promisify(deflateRaw) as (data: Uint8Array, options: ZlibOptions) => Promise<Uint8Array>;
 
 /** Level 9 for the small files; a large table's CSV at level 6 (nearly as small, several times faster). */
-export const zipLevel = (size: number): number => (size > 8e6 ? 6 : 9);
+const zipLevel = (size: number): number => (size > 8e6 ? 6 : 9);
 
 /** MS-DOS time and date, in the local time zone as zip readers expect. */
 function dosTime(d: Date): number {

@@ -44,7 +44,7 @@ const EXCEL_NUMBER = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 15 
  * In the words of a workbook: the cell of a problem (its column's letter in the sheet's header and its row;
  * the workbook's rows are the lines of the text it is read as) and a number cell as vi-VN Excel shows it.
  */
-export function inWorkbook(problem: Issue, header: readonly string[]): ShownIssue {
+function inWorkbook(problem: Issue, header: readonly string[]): ShownIssue {
   const at = problem.column === null ? -1 : header.indexOf(problem.column);
   const cell = at >= 0 && problem.line !== null ? `${columnLetter(at)}${problem.line}` : undefined;
   // A number cell reads as its plain digits ("210.5"); anything else ("210.500") was typed as text: shown as typed.

@@ -16,7 +16,7 @@ const ID = 'virtual:print-site.css';
 const cssString = (s: string) => `"${s.replace(/[\\"]/g, '\\$&').replace(/\n/g, ' ')}"`;
 
 /** The stylesheet for a site served from `site` (undefined: printed links stay site paths). */
-export function printSiteCss(site: string | undefined): string {
+function printSiteCss(site: string | undefined): string {
   const origin = site ? new URL(site).origin : '';
   return (
     `@page{@bottom-left{content:${cssString('Số liệu Chương trình MTQG 1719')}}` +

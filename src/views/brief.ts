@@ -38,19 +38,19 @@ import { chartRegistry } from './registry.ts';
 export const LIMITS = { figures: 6, charts: 2, chartHeight: 270, chartTitle: 70, changes: 3, discrepancies: 3, discrepancyText: 140, related: 12 } as const;
 
 /** The first items of a list, and how many were left out. */
-export interface Capped<T> {
+interface Capped<T> {
   items: T[];
   more: number;
 }
 
-export interface BriefChange {
+interface BriefChange {
   label: string;
   area: string;
   change: string;
   href: string;
 }
 
-export interface BriefDiscrepancy {
+interface BriefDiscrepancy {
   id: string;
   severity: Discrepancy['severity'];
   /** The finding, shortened to one or two printed lines (the full text is behind the link). */
@@ -58,7 +58,7 @@ export interface BriefDiscrepancy {
   href: string;
 }
 
-export interface BriefReport {
+interface BriefReport {
   name: string;
   href: string;
   /** Figures that report gives about the brief's subject. */

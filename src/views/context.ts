@@ -294,7 +294,6 @@ export function projectName(ctx: ViewContext, id: string | null): string {
 }
 
 export const fundYearLabel = (code: string) => periodLabel(code).vi;
-export const capitalLabel = (code: string) => ({ all: 'Tổng vốn', dtpt: 'Vốn đầu tư phát triển (ĐTPT)', sn: 'Vốn sự nghiệp (SN)', credit: 'Vốn tín dụng chính sách' })[code] ?? enumLabel(funding, 'capital_type', code);
 export const capitalShort = (code: string) => ({ all: 'Tổng vốn', dtpt: 'Vốn ĐTPT', sn: 'Vốn SN', credit: 'Vốn tín dụng' })[code] ?? code;
 export const sourceLabel = (code: string) => enumLabel(funding, 'budget_source', code);
 export const workTypeLabel = (code: string) => enumLabel(works, 'work_type', code);

@@ -3,7 +3,7 @@ import type { UnitCode } from '../data/define.ts';
 import { QUALIFIERS, qualified, type Qualifier } from '../data/qualifier.ts';
 import { formatHeadline } from '../lib/format.ts';
 
-export type FigureDateKind = 'as_of' | 'decision' | 'report' | 'estimate';
+type FigureDateKind = 'as_of' | 'decision' | 'report' | 'estimate';
 
 export interface FigureProps {
   label: string;
@@ -45,7 +45,7 @@ export interface FigureProps {
   reportId?: string;
 }
 
-export interface FigureShare {
+interface FigureShare {
   /** "18,74%", "khoảng 74,7%": as the card prints it. */
   text: string;
   /** The share in percent, for the bar (drawn at most full). */

@@ -10,7 +10,7 @@ import { assignedBreakdown, disbursement, disbursementProgress, fundFigures, pro
 import { period } from '../data/period.ts';
 import { decimalsOf } from '../data/precision.ts';
 import { combineQualifiers, QUALIFIERS, qualified, sumQualifier, type Qualifier } from '../data/qualifier.ts';
-import { areaName, areaPhrase, capitalShort, discrepancyNotes, figureSource, fundYearLabel, latestDate, overlapItems, projectName, qualifierOf, qualifierProp, rowContains, rowsOverlap, totalQualifierProp, sourceLabel, sourcesOf, sumCheck, type ViewContext } from './context.ts';
+import { areaPhrase, capitalShort, discrepancyNotes, figureSource, fundYearLabel, latestDate, overlapItems, projectName, qualifierOf, qualifierProp, rowContains, rowsOverlap, totalQualifierProp, sourceLabel, sourcesOf, sumCheck, type ViewContext } from './context.ts';
 import type { FigureProps } from './figure.ts';
 
 const r1 = (x: number) => formatNumber(x, 1);
@@ -124,7 +124,6 @@ export function fundYearChart(ctx: ViewContext, areaId: string, id = 'ty-le-giai
   const overlapping = rowsOverlap(ctx, 'funding', rows.map((r) => fundKey(r)));
   const sorted = rows.toSorted((a, b) => shownRate(b) - shownRate(a));
   const top = overlapping ? leadFund(rows) : sorted[0]!;
-  const bottom = sorted.at(-1)!;
   const title =
     rows.length === 1 || overlapping
       ? `${fundName(top)}: đã giải ngân ${rateText(ctx, top)} vốn`
@@ -359,5 +358,3 @@ export function changeText(
   const q = combineQualifiers([qualifierOf(ctx, now.id)], [qualifierOf(ctx, h.previous_id)]);
   return `${formatChange(now.value - h.previous_value, unit, q && QUALIFIERS[q].vi)} so với báo cáo ${r ? formatDate(r.date) : h.previous_report_id}`;
 }
-
-export { areaName };

@@ -32,7 +32,7 @@ export interface ShareCard {
   asOf: string;
 }
 
-export const GENERIC_SLUG = 'chung';
+const GENERIC_SLUG = 'chung';
 /** Said on a card whose figure has a discrepancy note. */
 export const SHARE_CAVEAT = 'Có lưu ý về số liệu nguồn';
 export const SHARE_WIDTH = 1200;

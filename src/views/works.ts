@@ -43,7 +43,7 @@ export interface Plan511Count {
 }
 
 /** A plan's completion in one area, with what it counts: all types (as printed), one type, or the page's sum of types. */
-export type Plan511Completion = Completion & { types: string[]; summed: boolean; planned_ids: string[]; completed_ids: string[]; under_construction_ids: string[]; started_ids: string[] };
+type Plan511Completion = Completion & { types: string[]; summed: boolean; planned_ids: string[]; completed_ids: string[]; under_construction_ids: string[]; started_ids: string[] };
 
 /** The qualifier of a count read from one row or added from several (sumQualifier: a «khoảng» type makes the sum «khoảng»). */
 const countQualifier = (ctx: ViewContext, ids: readonly string[]): Qualifier | null => sumQualifier(ids.map((id) => qualifierOf(ctx, id)));
@@ -53,7 +53,7 @@ const completionCache = new WeakMap<object, Plan511Completion[]>();
 const scopeKey = (types: readonly string[]) => types.join('+');
 
 /** Every current plan 511 count, all-types rows first where printed, else per type or summed over the types. */
-export function plan511Counts(ctx: ViewContext): Plan511Count[] {
+function plan511Counts(ctx: ViewContext): Plan511Count[] {
   const cached = countCache.get(ctx.data);
   if (cached) return cached;
   const out: Plan511Count[] = [];

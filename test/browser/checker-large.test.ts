@@ -14,7 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { largeFundingXlsx, ROOT } from '../unit/helpers.ts';
+import { largeFundingXlsx } from '../unit/helpers.ts';
 import { DIST } from './built-site.ts';
 import { launch } from './chromium.ts';
 import { SITE_DATA } from './site-under-test.ts';

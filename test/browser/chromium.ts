@@ -3,7 +3,7 @@ import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { launch } from '../../scripts/bench/chromium.ts';
 
-export { CHROMIUM_FLAGS, chromiumPath, launch, launchBrowser } from '../../scripts/bench/chromium.ts';
+export { chromiumPath, launch } from '../../scripts/bench/chromium.ts';
 
 /** One browser for the tests of a file (or describe block): started before them, closed after. */
 export function useBrowser(): { readonly context: BrowserContext } {

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { BrowserContext } from 'playwright-core';
-import { builtPages, DIST } from './built-site.ts';
+import { builtPages } from './built-site.ts';
 import { launch } from './chromium.ts';
 import { SITE_DATA } from './site-under-test.ts';
 

@@ -84,7 +84,7 @@ describe('header on a wide screen', () => {
   });
 });
 
-// The long pages of the issue. Before the folds, at 360 × 640: 15.4, 24.4, 22.9, 11.3, 7.4, 44.8 and 20.3 screens.
+// The seven long topic and area pages (scripts/bench/phone.ts LONG_PAGES). Before the folds, at 360 × 640: 15.4, 24.4, 22.9, 11.3, 7.4, 44.8 and 20.3 screens.
 const LONG = ['/', '/giai-ngan/', '/cong-trinh/', '/ho-ngheo/', '/nguoi-co-uy-tin/', '/dia-ban/bac-giang/', '/dia-ban/bach-thong/'];
 
 describe.concurrent.each(LONG)('long page %s on a phone', (path) => {

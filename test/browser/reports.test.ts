@@ -5,7 +5,7 @@
  * list is filterable without JavaScript; reading pages stay within the JS budget.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';

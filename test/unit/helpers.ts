@@ -24,7 +24,7 @@ export async function fixtureContext(files: Record<string, string> = {}): Promis
 }
 
 /** The browser tests' frozen site data (test/fixtures/site/README.md). */
-export const SITE_DATA = join(FIXTURES, 'site/data');
+const SITE_DATA = join(FIXTURES, 'site/data');
 
 /**
  * The frozen site data with the rows of test/fixtures/<added>/ (CSV files of the same names, header then rows)

@@ -17,7 +17,7 @@ import { figure, figureNames, OBSERVATIONS, type Observation } from './observati
 import type { CheckDef, Discrepancy } from './types.ts';
 
 /** Measures that only grow with time, per table: "so far" totals. */
-export const RUNNING_TOTALS: Partial<Record<TableName, readonly string[]>> = {
+const RUNNING_TOTALS: Partial<Record<TableName, readonly string[]>> = {
   funding: ['disbursed'],
   works: ['started', 'completed'],
 };

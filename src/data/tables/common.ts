@@ -63,7 +63,7 @@ export const asOfField = {
   example: '2023-11-15',
 } as const;
 
-export const figureTextField = {
+const figureTextField = {
   name: 'figure_text',
   type: 'string',
   required: true,
@@ -75,7 +75,7 @@ export const figureTextField = {
   example: '130.595 triệu đồng',
 } as const;
 
-export const figureStatusField = enumField({
+const figureStatusField = enumField({
   name: 'figure_status',
   required: true,
   title: { vi: 'Tình trạng số liệu', en: 'Figure status' },
@@ -91,7 +91,7 @@ export const figureStatusField = enumField({
   example: 'reported',
 });
 
-export const noteField = {
+const noteField = {
   name: 'note',
   type: 'string',
   title: { vi: 'Ghi chú', en: 'Note' },

@@ -11,7 +11,7 @@ import { reports } from './reports.ts';
 import { withdrawals } from './withdrawals.ts';
 import { works } from './works.ts';
 
-export { areas, documents, funding, indicators, ncut, poverty, projects, reports, withdrawals, works };
+export { areas, funding, indicators, ncut, poverty, reports, works };
 
 export const TABLES = [areas, reports, projects, funding, works, poverty, ncut, indicators, documents, withdrawals] as const satisfies readonly TableDef[];
 
@@ -24,7 +24,7 @@ export type Poverty = RowOf<typeof poverty>;
 export type Ncut = RowOf<typeof ncut>;
 export type Indicator = RowOf<typeof indicators>;
 export type CitedDocument = RowOf<typeof documents>;
-export type Withdrawal = RowOf<typeof withdrawals>;
+type Withdrawal = RowOf<typeof withdrawals>;
 
 export interface RowsByTable {
   areas: Area;

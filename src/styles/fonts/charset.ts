@@ -11,10 +11,10 @@ export const VIETNAMESE =
   'ÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝàáâãèéêìíòóôõùúýĂăĐđĨĩŨũƠơƯư' + range(0x1ea0, 0x1ef9);
 
 /** Text typed with combining tone marks (NFD, some Windows keyboards) still finds its marks. */
-export const COMBINING_TONES = '\u0300\u0301\u0303\u0309\u0323\u0302\u0306\u031b';
+const COMBINING_TONES = '\u0300\u0301\u0303\u0309\u0323\u0302\u0306\u031b';
 
 /** ASCII, Latin-1 punctuation and signs, and the typography of reports (dashes, quotes, ₫, ≤). */
-export const LATIN =
+const LATIN =
   range(0x20, 0x7e) +
   range(0xa0, 0xbf) +
   '×÷' +

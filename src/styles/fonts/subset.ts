@@ -10,13 +10,13 @@ import { extname, join } from 'node:path';
 import subsetFont from 'subset-font';
 import { BASE_CHARSET, markedChars, markUtf8Chars, uniqueChars } from './charset.ts';
 
-export const WEIGHTS = [
+const WEIGHTS = [
   { weight: 400, source: '400Regular/BeVietnamPro_400Regular.ttf' },
   { weight: 700, source: '700Bold/BeVietnamPro_700Bold.ttf' },
 ] as const;
 
 /** File name of a generated weight, as global.css imports it. */
-export const fontFile = (weight: number) => `be-vietnam-pro-${weight}.woff2`;
+const fontFile = (weight: number) => `be-vietnam-pro-${weight}.woff2`;
 
 /** ccmp/mark/mkmk place stacked Vietnamese tone marks; kern keeps spacing; locl for language forms. */
 const FEATURES = ['ccmp', 'mark', 'mkmk', 'kern', 'locl'];
@@ -43,7 +43,7 @@ export function sourceText(dirs: string[]): string {
   return uniqueChars(markedChars(seen), ...notUtf8);
 }
 
-export async function subsetWeight(weight: number, text: string): Promise<Uint8Array> {
+async function subsetWeight(weight: number, text: string): Promise<Uint8Array> {
   const entry = WEIGHTS.find((w) => w.weight === weight);
   if (!entry) throw new Error(`No source font for weight ${weight}`);
   const require = createRequire(import.meta.url);
