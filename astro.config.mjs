@@ -5,7 +5,7 @@ import { dataReload } from './src/integrations/data-reload.ts';
 import subsetFonts from './src/styles/fonts/integration.ts';
 import { figureRefs } from './src/content/vite-figure-refs.ts';
 import { downloadsOutput } from './src/integrations/downloads-output.ts';
-import { config } from './src/lib/config.ts';
+import { config } from './src/core/config.ts';
 import { printSite } from './src/styles/print-site.ts';
 
 const settings = config();

@@ -8,7 +8,7 @@
  * version (dist.sites/<id>/), and a new link is renamed over it. Killed at any
  * instant, dist is the old complete site or the new one (test/unit/publish-atomic.test.ts).
  */
-import { config } from '../src/lib/config.ts';
+import { config } from '../src/core/config.ts';
 import { cpSync, existsSync, linkSync, lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, renameSync, rmSync, statSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 

@@ -11,7 +11,7 @@ import './check-config.ts';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
-import { config } from '../src/lib/config.ts';
+import { config } from '../src/core/config.ts';
 import { buildFingerprint } from './build-inputs.ts';
 import { astroOutDir, crashesAreProgramErrors, dropScratch, keptClause, lockBuild, programError, root, scratch } from './build-steps.ts';
 

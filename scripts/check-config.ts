@@ -1,8 +1,8 @@
 /**
- * Imported first by the command-line entries: the build's settings (src/lib/config.ts) are read once, and
+ * Imported first by the command-line entries: the build's settings (src/core/config.ts) are read once, and
  * wrong ones stop the program with the message naming each variable and its fix, not a stack trace.
  */
-import { ConfigError, config } from '../src/lib/config.ts';
+import { ConfigError, config } from '../src/core/config.ts';
 
 try {
   config();

@@ -8,7 +8,7 @@
  * (a crash, a missing package): that is reported as a program error, never
  * as bad data.
  */
-// First: wrong settings stop here, each named with its fix (src/lib/config.ts).
+// First: wrong settings stop here, each named with its fix (src/core/config.ts).
 import './check-config.ts';
 
 /**

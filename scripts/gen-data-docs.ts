@@ -4,7 +4,7 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { dictionaryMarkdown, templateCsv } from '../src/publish/dictionary.ts';
+import { dictionaryMarkdown, templateCsv } from '../src/templates/dictionary.ts';
 import { TABLES } from '../src/data/tables/index.ts';
 
 export const BEGIN = '<!-- BẮT ĐẦU: phần tự sinh từ src/data/tables, đừng sửa tay -->';

@@ -5,7 +5,7 @@
 import { UNITS } from '../data/define.ts';
 import { decimalsOf } from '../data/precision.ts';
 import { combineQualifiers, QUALIFIERS, qualified, sumQualifier, type Qualifier } from '../data/qualifier.ts';
-import { chartDatePhrase, formatChange, formatDate, formatMoney, formatNumber, formatValue, dateSortKey } from '../lib/format.ts';
+import { chartDatePhrase, formatChange, formatDate, formatMoney, formatNumber, formatValue, dateSortKey } from '../core/format.ts';
 
 /** In sentences, money reads short ("130,6 tỷ đồng"); exact values are in the table and tooltips. */
 // A rate keeps the decimals it was printed with (18,74%, as the title and the bar's label), up to two.

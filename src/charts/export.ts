@@ -3,7 +3,7 @@
  * title, subtitle, the drawing, its notes (source discrepancies), source and as-of date all inside one SVG, since an image
  * travels without its page. Explicit font and colours; no CSS from the site.
  */
-import { chartDatePhrase } from '../lib/format.ts';
+import { chartDatePhrase } from '../core/format.ts';
 import { wrap } from './layout.ts';
 import { INK, MUTED } from './palette.ts';
 import type { ChartSpec } from './types.ts';

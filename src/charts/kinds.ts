@@ -9,7 +9,7 @@ import { scaleLinear, scaleUtc } from 'd3';
 import { UNITS } from '../data/define.ts';
 import { dateEnd } from '../data/time.ts';
 import { qualified, sumQualifier } from '../data/qualifier.ts';
-import { formatDate, formatNumber, formatValue } from '../lib/format.ts';
+import { formatDate, formatNumber, formatValue } from '../core/format.ts';
 import { barOrderTotals, firstAppearance, orderCategories, textWidth, wrapWidth, type Variant } from './layout.ts';
 import {
   GRID,

@@ -1,7 +1,7 @@
 /** The chart's data as an accessible table model: same order as the chart, vi-VN formats. */
 import { UNITS } from '../data/define.ts';
 import { combineQualifiers, qualified, sumQualifier, type Qualifier } from '../data/qualifier.ts';
-import { dateSortKey, formatDate, formatNumber } from '../lib/format.ts';
+import { dateSortKey, formatDate, formatNumber } from '../core/format.ts';
 import { barOrderTotals, collator, firstAppearance, orderCategories } from './layout.ts';
 import { STATUS_LABELS, STATUS_ORDER } from './palette.ts';
 import type { BarsSpec, ChartSpec, CompletionSpec, SeriesSpec, TableModel } from './types.ts';

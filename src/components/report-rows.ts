@@ -9,7 +9,7 @@ import { figureFields } from '../data/define.ts';
 import { figureQualifier, qualified } from '../data/qualifier.ts';
 import { TABLES } from '../data/tables/index.ts';
 import { describeRow, rowUnit } from '../lib/describe.ts';
-import { formatValue } from '../lib/format.ts';
+import { formatValue } from '../core/format.ts';
 import { areaHref, discrepancyHref } from '../lib/links.ts';
 import { url } from '../lib/nav.ts';
 import type { SourceRow } from '../lib/report-index.ts';

@@ -2,7 +2,7 @@
 import { figureIndex, type FigureRecord } from '../data/figures.ts';
 import { loadDataOrThrow, type DataLoad } from '../data/load.ts';
 import { qualified } from '../data/qualifier.ts';
-import { formatValue } from '../lib/format.ts';
+import { formatValue } from '../core/format.ts';
 import { rowHref } from '../lib/links.ts';
 
 const cache = new WeakMap<DataLoad, Map<string, FigureRecord>>();

@@ -31,7 +31,7 @@ import type { TableDef } from './define.ts';
 import { periodLastDay } from './period.ts';
 import { dateEnd, effectiveDate as effectiveDate_ } from './time.ts';
 import type { Area, Report } from './tables/index.ts';
-import { typed, type Columns, type Table } from '../lib/typed-table.ts';
+import { typed, type Columns, type Table } from '../core/typed-table.ts';
 
 /** Where a figure sits in time, added to each row by the rule. */
 export interface Dated {

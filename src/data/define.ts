@@ -3,6 +3,7 @@
  * types of loaded rows, the data dictionary, CSV templates and the published
  * data package — is derived from these objects, never re-typed by hand.
  */
+import type { UnitCode } from '../core/units.ts';
 
 export interface Text {
   vi: string;
@@ -139,53 +140,9 @@ export interface SumRules {
   stocks?: Readonly<Record<string, readonly string[]>>;
 }
 
-/** Units of measure, one vocabulary for every table. */
-export const UNITS = {
-  mvnd: { vi: 'triệu đồng', en: 'million VND' },
-  vnd: { vi: 'đồng', en: 'VND' },
-  percent: { vi: '%', en: '%' },
-  pp: { vi: 'điểm phần trăm', en: 'percentage points' },
-  pp_per_year: { vi: 'điểm phần trăm/năm', en: 'percentage points per year' },
-  work: { vi: 'công trình', en: 'works' },
-  household: { vi: 'hộ', en: 'households' },
-  person: { vi: 'người', en: 'persons' },
-  person_time: { vi: 'lượt người', en: 'person-times' },
-  pupil: { vi: 'học sinh', en: 'pupils' },
-  village: { vi: 'thôn, bản', en: 'villages' },
-  commune: { vi: 'xã', en: 'communes' },
-  district: { vi: 'huyện', en: 'districts' },
-  province: { vi: 'tỉnh', en: 'provinces' },
-  project: { vi: 'dự án', en: 'projects' },
-  model: { vi: 'mô hình', en: 'models' },
-  class: { vi: 'lớp', en: 'classes' },
-  event: { vi: 'hội nghị, hội thảo, buổi', en: 'events' },
-  delegation: { vi: 'đoàn', en: 'delegations' },
-  school: { vi: 'trường', en: 'schools' },
-  market: { vi: 'chợ', en: 'markets' },
-  house: { vi: 'nhà', en: 'houses' },
-  card: { vi: 'thẻ', en: 'cards' },
-  copy: { vi: 'tờ báo', en: 'copies' },
-  document: { vi: 'văn bản', en: 'documents' },
-  km: { vi: 'km', en: 'km' },
-  ha: { vi: 'ha', en: 'ha' },
-  m2: { vi: 'm²', en: 'm²' },
-  m3: { vi: 'm³', en: 'm³' },
-  g: { vi: 'gam', en: 'grams' },
-  kg: { vi: 'kg', en: 'kg' },
-  ton: { vi: 'tấn', en: 'tonnes' },
-  quintal_per_ha: { vi: 'tạ/ha', en: 'quintals per ha' },
-  head: { vi: 'con', en: 'head' },
-  cooperative: { vi: 'hợp tác xã', en: 'cooperatives' },
-  product: { vi: 'sản phẩm', en: 'products' },
-  facility: { vi: 'cơ sở', en: 'establishments' },
-  case: { vi: 'vụ', en: 'cases' },
-  hour: { vi: 'giờ', en: 'hours' },
-  item: { vi: 'mục, tin, bài', en: 'items' },
-  unit: { vi: 'đơn vị', en: 'units' },
-  award: { vi: 'giải, danh hiệu', en: 'awards' },
-} as const satisfies Record<string, Text>;
-
-export type UnitCode = keyof typeof UNITS;
+// Units of measure live in the leaf core/units.ts (formatting needs them too); the definitions name them from here.
+export { UNITS } from '../core/units.ts';
+export type { UnitCode };
 
 /** Builds an enum field; its labels double as the list of allowed values. */
 export function enumField<const D extends Omit<EnumField, 'type' | 'values'>>(

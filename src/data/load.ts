@@ -3,7 +3,7 @@
  * validates and reconciles them, and hands typed rows (or Arquero tables) to
  * pages. One direction: read → normalise → validate → reconcile → tables.
  */
-import { config } from '../lib/config.ts';
+import { config } from '../core/config.ts';
 import { statSync } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';

@@ -10,7 +10,7 @@
  *   data/funding.csv, dòng 12, cột "value": "80.000" — không rõ là 80 hay 80000 … Cần: … Cách sửa: …
  */
 import type { TableName } from './define.ts';
-import { datePhrase, formatDate, formatNumber } from '../lib/format.ts';
+import { datePhrase, formatDate, formatNumber } from '../core/format.ts';
 
 type Severity = 'error' | 'warning';
 

@@ -7,7 +7,7 @@
 import type { TableName } from './define.ts';
 import { notComparedText, SEVERITY_LABEL, type Issue } from './messages.ts';
 import type { NotCompared } from './published.ts';
-import { formatNumber } from '../lib/format.ts';
+import { formatNumber } from '../core/format.ts';
 import type { Discrepancy } from './reconcile/index.ts';
 import { TABLES } from './tables/index.ts';
 

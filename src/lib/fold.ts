@@ -1,5 +1,5 @@
 /** What a fold (src/components/Fold.astro) holds, and how many headline figures come before one. */
-import { formatNumber } from './format.ts';
+import { formatNumber } from '../core/format.ts';
 
 export const chartsSummary = (n: number) => `Xem ${formatNumber(n)} biểu đồ và bảng số liệu`;
 export const moreFiguresSummary = (n: number) => `Xem thêm ${formatNumber(n)} con số`;

@@ -7,7 +7,7 @@
 import { fold } from '../data/suggest.ts';
 import type { Report } from '../data/tables/index.ts';
 import type { Tables } from '../data/load.ts';
-import { dateSortKey } from './format.ts';
+import { dateSortKey } from '../core/format.ts';
 import { areasOf, topicsOf, TOPICS, type Topic } from './topics.ts';
 
 export interface ListedReport {

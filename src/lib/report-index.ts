@@ -9,7 +9,7 @@
  */
 import type { TableName } from '../data/define.ts';
 import { TABLES } from '../data/tables/index.ts';
-import { dateSortKey } from './format.ts';
+import { dateSortKey } from '../core/format.ts';
 import { registerPaths, REPORT_DOWNLOADS, reportRowsHref } from './links.ts';
 
 /** Rows on each later page of a report's figures (/bao-cao/<id>/so-lieu/<n>/). */

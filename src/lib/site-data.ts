@@ -1,7 +1,7 @@
 /** Facts about the data that every page shows (footer, overview). Read from data/, never typed. */
 import { loadDataOrThrow } from '../data/load.ts';
 import type { Report } from '../data/tables/index.ts';
-import { dateSortKey } from './format.ts';
+import { dateSortKey } from '../core/format.ts';
 
 export interface SourceSummary {
   reports: Report[];

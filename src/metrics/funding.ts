@@ -5,7 +5,7 @@
  */
 import * as aq from 'arquero';
 import { op } from 'arquero';
-import { once, typed, type Table } from '../lib/typed-table.ts';
+import { once, typed, type Table } from '../core/typed-table.ts';
 import { currentOf, historyOf, type Inputs } from './inputs.ts';
 
 /** One measure of one fund, with the row it comes from. */

@@ -1,5 +1,5 @@
 /** The reports' other figures, by topic: current values only (see data/current.ts). */
-import { typed, type Table } from '../lib/typed-table.ts';
+import { typed, type Table } from '../core/typed-table.ts';
 import { currentOf, type Inputs } from './inputs.ts';
 
 export interface IndicatorFigure {

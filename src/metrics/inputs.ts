@@ -10,7 +10,7 @@ import {
   funding, indicators, ncut, poverty, works,
   type Area, type Funding, type Indicator, type Ncut, type Poverty, type Project, type Report, type RowsByTable, type Work,
 } from '../data/tables/index.ts';
-import { fromRows, type Columns, type Table } from '../lib/typed-table.ts';
+import { fromRows, type Columns, type Table } from '../core/typed-table.ts';
 
 export interface Inputs {
   funding: Table<Funding>;

@@ -1,5 +1,5 @@
 /** Người có uy tín: how many, where, and the support they received. */
-import { typed, type Table, once } from '../lib/typed-table.ts';
+import { typed, type Table, once } from '../core/typed-table.ts';
 import { currentOf, type Inputs } from './inputs.ts';
 
 export interface NcutFigure {

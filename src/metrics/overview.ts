@@ -9,7 +9,7 @@ import { op } from 'arquero';
 import { withPrevious } from '../data/current.ts';
 import { dateEnd } from '../data/time.ts';
 import { funding, ncut, works } from '../data/tables/index.ts';
-import { typed, type Table, once } from '../lib/typed-table.ts';
+import { typed, type Table, once } from '../core/typed-table.ts';
 import { disbursement } from './funding.ts';
 import { currentOf, type Inputs } from './inputs.ts';
 import { povertyChanges } from './poverty.ts';

@@ -4,7 +4,7 @@
  * one series — and the reported decreases as their own measure.
  */
 import { op } from 'arquero';
-import { typed, type Table, once } from '../lib/typed-table.ts';
+import { typed, type Table, once } from '../core/typed-table.ts';
 import { currentOf, type Inputs } from './inputs.ts';
 
 export interface PovertyPoint {

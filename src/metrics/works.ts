@@ -4,7 +4,7 @@
  * of the completed count prints them (never an older report's beside a newer completed count).
  */
 import { op } from 'arquero';
-import { typed, type Table, once } from '../lib/typed-table.ts';
+import { typed, type Table, once } from '../core/typed-table.ts';
 import { currentOf, historyOf, type Inputs } from './inputs.ts';
 
 const GROUP = ['area_id', 'program', 'batch', 'plan_version', 'capital_type', 'work_type'];

@@ -19,7 +19,7 @@ import { canonicaliseFile } from '../data/canonical.ts';
 import { observationKey } from '../data/current.ts';
 import type { TableName } from '../data/define.ts';
 import { TABLES } from '../data/tables/index.ts';
-import { formatNumber } from '../lib/format.ts';
+import { formatNumber } from '../core/format.ts';
 
 /** One cell of a corrected row: its column, and the text before and after (as read, in canonical form). */
 interface CellEdit {

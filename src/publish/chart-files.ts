@@ -13,7 +13,7 @@ import { STATUS_LABELS } from '../charts/palette.ts';
 import { UNITS } from '../data/define.ts';
 import { QUALIFIERS, type Qualifier } from '../data/qualifier.ts';
 import writeXlsxFile, { type SheetData } from 'write-excel-file/node';
-import { dateSortKey, formatDate } from '../lib/format.ts';
+import { dateSortKey, formatDate } from '../core/format.ts';
 import { csvBytes } from './formats.ts';
 import { CHART_FILE_DIR, EMBED_DIR, LICENCE, PACKAGE_TITLE, PUBLISHER } from './meta.ts';
 import { neutralise } from './safe.ts';

@@ -8,7 +8,7 @@ import { parentsOf, sumExample, sumGroups } from '../data/additivity.ts';
 import { UNITS, type FieldDef, type TableDef, type Text } from '../data/define.ts';
 import type { Tables } from '../data/load.ts';
 import { periodLabel } from '../data/period.ts';
-import { datePhrase, formatNumber } from '../lib/format.ts';
+import { datePhrase, formatNumber } from '../core/format.ts';
 import { qualifierField, rowQualifier, type Qualifier } from '../data/qualifier.ts';
 
 export type Cell = string | number | null;

@@ -6,7 +6,7 @@
  * A news site whose policy or editor strips the script keeps the default height: some blank space
  * under a wide chart, never a cut-off source line.
  */
-import { chartDatePhrase } from '../lib/format.ts';
+import { chartDatePhrase } from '../core/format.ts';
 import type { ChartSpec, RenderedChart } from '../charts/index.ts';
 import { wrap } from '../charts/layout.ts';
 import { EMBED_DIR } from './meta.ts';

@@ -8,7 +8,7 @@
 import writeXlsxFile, { type SheetData } from 'write-excel-file/node';
 import type { TableDef } from '../data/define.ts';
 import type { Tables } from '../data/load.ts';
-import { typeText } from './dictionary.ts';
+import { typeText } from '../templates/dictionary.ts';
 import { cellValue, publishedColumns, publishedRows, reportLabel, type Cell, type Column, type Row } from './columns.ts';
 import { LICENCE, PACKAGE_TITLE } from './meta.ts';
 import { neutralise } from './safe.ts';

@@ -6,7 +6,7 @@
 import { UNITS, type TableDef } from '../data/define.ts';
 import type { Tables } from '../data/load.ts';
 import { TABLES } from '../data/tables/index.ts';
-import { formatDate } from '../lib/format.ts';
+import { formatDate } from '../core/format.ts';
 import { publishedColumns, SUM_GROUP_FIELD, sumExampleText } from './columns.ts';
 import { funding } from '../data/tables/index.ts';
 import { LICENCE, LIMITS, PACKAGE_NAME, PACKAGE_TITLE, PUBLISHER } from './meta.ts';

@@ -7,7 +7,7 @@
  */
 import { wrap } from '../charts/layout.ts';
 import { INK, MUTED } from '../charts/palette.ts';
-import { asOfPhrase } from '../lib/format.ts';
+import { asOfPhrase } from '../core/format.ts';
 import { figureLead } from '../views/figure.ts';
 import { QUALIFIERS } from '../data/qualifier.ts';
 import { SHARE_CAVEAT, SHARE_HEIGHT, SHARE_WIDTH, shareFigureDateText, type ShareCard } from '../views/share.ts';

@@ -8,7 +8,7 @@
  * Every stored file knows its size at once: the data page shows sizes before
  * any download is written.
  */
-import { config } from '../lib/config.ts';
+import { config } from '../core/config.ts';
 import { closeSync, mkdtempSync, openAsBlob, openSync, readSync, rmSync, writeSync } from 'node:fs';
 import { copyFile, open, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';

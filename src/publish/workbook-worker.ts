@@ -6,7 +6,7 @@
 import { parentPort } from 'node:worker_threads';
 import type { Tables } from '../data/load.ts';
 import { TABLES } from '../data/tables/index.ts';
-import { templateXlsx, type TemplateRow } from '../staff/templates-xlsx.ts';
+import { templateXlsx, type TemplateRow } from '../templates/xlsx.ts';
 import { tableXlsx } from './formats.ts';
 import type { WorkbookJob } from './workbooks.ts';
 

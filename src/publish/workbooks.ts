@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { TableDef, TableName } from '../data/define.ts';
 import type { Tables } from '../data/load.ts';
-import type { TemplateRow } from '../staff/templates-xlsx.ts';
+import type { TemplateRow } from '../templates/xlsx.ts';
 import { workerJobs } from './worker-jobs.ts';
 
 export type WorkbookJob =
@@ -30,7 +30,7 @@ export function tableXlsxOffThread(def: TableDef, tables: Tables): Promise<Uint8
   return run({ kind: 'table', table: def.name, tables: { areas, projects, reports, [def.name]: tables[def.name] } });
 }
 
-/** A staff template with rows (templates-xlsx.ts templateXlsx). */
+/** A staff template with rows (src/templates/xlsx.ts templateXlsx). */
 export function templateXlsxOffThread(def: TableDef, rows: readonly TemplateRow[]): Promise<Uint8Array> {
   return run({ kind: 'template', table: def.name, rows });
 }

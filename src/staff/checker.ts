@@ -14,7 +14,7 @@ import { figureFields } from '../data/define.ts';
 import { figureQualifier, qualified } from '../data/qualifier.ts';
 import { TABLES } from '../data/tables/index.ts';
 import { describeRow, rowUnit } from '../lib/describe.ts';
-import { formatDate, formatValue } from '../lib/format.ts';
+import { formatDate, formatValue } from '../core/format.ts';
 
 export interface ChosenTable {
   table: TableName;

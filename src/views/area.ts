@@ -4,7 +4,7 @@
  * A new area in areas.csv gets its page with no code change.
  */
 import type { ChartSpec } from '../charts/index.ts';
-import { rowsOf } from '../lib/typed-table.ts';
+import { rowsOf } from '../core/typed-table.ts';
 import { fundFigures } from '../metrics/funding.ts';
 import { figureSource, periodText, type ViewContext } from './context.ts';
 import type { FigureProps } from './figure.ts';

@@ -19,7 +19,7 @@
  * - Discrepancies: those (rounding aside) that touch the figures and charts on the sheet.
  */
 import { drawnHeight, type ChartSpec } from '../charts/index.ts';
-import { dateSortKey } from '../lib/format.ts';
+import { dateSortKey } from '../core/format.ts';
 import { areaBriefHref, areaHref, discrepancyHref, programmeBriefHref, reportHref } from '../lib/links.ts';
 import { TABLES } from '../data/tables/index.ts';
 import type { Discrepancy } from '../data/reconcile/types.ts';

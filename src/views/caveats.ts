@@ -10,7 +10,7 @@ import { figuresOf } from '../data/figures.ts';
 import type { Discrepancy } from '../data/load.ts';
 import { tableDef, type RowsByTable } from '../data/tables/index.ts';
 import { describeRow, fieldLabel } from '../lib/describe.ts';
-import { datePhrase, formatNumber, formatValue } from '../lib/format.ts';
+import { datePhrase, formatNumber, formatValue } from '../core/format.ts';
 import { discrepancyHref } from '../lib/links.ts';
 import { decimalsOf, round } from '../data/precision.ts';
 

@@ -10,7 +10,7 @@ import { dateEnd } from '../data/time.ts';
 import { funding, works, poverty, ncut, tableDef, TABLES } from '../data/tables/index.ts';
 import { rowQualifier, type Qualifier } from '../data/qualifier.ts';
 import type { ChartNote, ChartSource } from '../charts/index.ts';
-import { datePhrase, dateSortKey } from '../lib/format.ts';
+import { datePhrase, dateSortKey } from '../core/format.ts';
 import { reportHref, rowHref } from '../lib/links.ts';
 import { inputsOf, enumLabel, type Inputs } from '../metrics/inputs.ts';
 import type { FigureProps } from './figure.ts';

@@ -1,7 +1,7 @@
 /** The props of one headline figure (src/components/Figure.astro), built by the views. */
 import type { UnitCode } from '../data/define.ts';
 import { QUALIFIERS, qualified, type Qualifier } from '../data/qualifier.ts';
-import { formatHeadline } from '../lib/format.ts';
+import { formatHeadline } from '../core/format.ts';
 
 type FigureDateKind = 'as_of' | 'decision' | 'report' | 'estimate';
 

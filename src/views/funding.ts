@@ -3,8 +3,8 @@
  * per area (a province and a district are never added together).
  */
 import type { BarsSpec, Meaning, SeriesSpec } from '../charts/index.ts';
-import { formatChange, formatDate, formatNumber } from '../lib/format.ts';
-import { rowsOf } from '../lib/typed-table.ts';
+import { formatChange, formatDate, formatNumber } from '../core/format.ts';
+import { rowsOf } from '../core/typed-table.ts';
 import { headlines, type Headline } from '../metrics/overview.ts';
 import { assignedBreakdown, disbursement, disbursementProgress, fundFigures, projectFunding, unallocated, type Disbursement } from '../metrics/funding.ts';
 import { period } from '../data/period.ts';

@@ -1,6 +1,6 @@
 /** The reports' other figures of one topic, as headline figures (beneficiaries, progress…). */
 import type { UnitCode } from '../data/define.ts';
-import { rowsOf } from '../lib/typed-table.ts';
+import { rowsOf } from '../core/typed-table.ts';
 import { indicatorsOf } from '../metrics/indicators.ts';
 import { figureSource, periodText, type ViewContext } from './context.ts';
 import type { FigureProps } from './figure.ts';

@@ -1,8 +1,8 @@
 /** Người có uy tín: how many, where, and the support they received. */
 import type { BarsSpec } from '../charts/index.ts';
 import { qualified } from '../data/qualifier.ts';
-import { formatDate, formatNumber } from '../lib/format.ts';
-import { rowsOf } from '../lib/typed-table.ts';
+import { formatDate, formatNumber } from '../core/format.ts';
+import { rowsOf } from '../core/typed-table.ts';
 import { ncutCounts, ncutSupport, type NcutFigure } from '../metrics/ncut.ts';
 import { headlines } from '../metrics/overview.ts';
 import { areaPhrase, discrepancyNotes, figureSource, latestDate, ncutMeasureLabel, periodText, providerLabel, qualifierOf, qualifierProp, rowsOverlap, sourcesOf, type ViewContext } from './context.ts';

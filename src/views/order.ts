@@ -5,7 +5,7 @@
  * so the figures of a newer report are the ones a reader sees first, never hidden behind an older period's; reports
  * of one period (17/11 and 30/11/2023, both to 11/2023) are one period, so their cards are not reshuffled by a day.
  */
-import { dateSortKey } from '../lib/format.ts';
+import { dateSortKey } from '../core/format.ts';
 import type { ViewContext } from './context.ts';
 import type { FigureProps } from './figure.ts';
 

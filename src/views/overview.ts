@@ -4,9 +4,9 @@
  * how fast poverty fell, how many prestigious persons" — picked from the
  * topic views, so each carries its date, area and source row.
  */
-import { formatDate } from '../lib/format.ts';
-import { dateSortKey } from '../lib/format.ts';
-import { rowsOf } from '../lib/typed-table.ts';
+import { formatDate } from '../core/format.ts';
+import { dateSortKey } from '../core/format.ts';
+import { rowsOf } from '../core/typed-table.ts';
 import { disbursement } from '../metrics/funding.ts';
 import { areaPhrase, type ViewContext } from './context.ts';
 import { orderedAreas } from './areas.ts';

@@ -1,8 +1,8 @@
 /** Hộ nghèo: rates as reported (sparse, never joined across standards) and the reported decreases. */
 import type { BarsSpec, SeriesSpec } from '../charts/index.ts';
 import { qualified } from '../data/qualifier.ts';
-import { formatNumber } from '../lib/format.ts';
-import { rowsOf } from '../lib/typed-table.ts';
+import { formatNumber } from '../core/format.ts';
+import { rowsOf } from '../core/typed-table.ts';
 import { povertyChanges, povertyRates, type PovertyChange, type PovertyPoint } from '../metrics/poverty.ts';
 import { areaPhrase, discrepancyNotes, figureSource, groupLabel, latestDate, qualifierOf, qualifierProp, sourcesOf, type ViewContext } from './context.ts';
 import type { FigureProps } from './figure.ts';

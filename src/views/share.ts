@@ -5,7 +5,7 @@
  * so the preview, the og:description and the page agree. Images: src/publish/share-image.ts,
  * served at /chia-se/<slug>.png; meta tags: src/layouts/BaseLayout.astro.
  */
-import { asOfPhrase, datePhrase, dateSortKey, figureDatePhrase } from '../lib/format.ts';
+import { asOfPhrase, datePhrase, dateSortKey, figureDatePhrase } from '../core/format.ts';
 import { qualified } from '../data/qualifier.ts';
 import { areaPhrase, reportName, type ViewContext } from './context.ts';
 import { areasWith, fundingAreas } from './areas.ts';

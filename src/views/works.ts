@@ -1,7 +1,7 @@
 /** Công trình, as charts and headline figures: plan 511 spillways and bridges, and NTP 1719 works. */
 import type { BarsSpec, CompletionRow, CompletionSpec } from '../charts/index.ts';
-import { datePhrase, dateSortKey, formatNumber } from '../lib/format.ts';
-import { rowsOf } from '../lib/typed-table.ts';
+import { datePhrase, dateSortKey, formatNumber } from '../core/format.ts';
+import { rowsOf } from '../core/typed-table.ts';
 import { disbursement, fundFigures } from '../metrics/funding.ts';
 import { headlines } from '../metrics/overview.ts';
 import { completion, otherWorks, plannedByType, workCounts, type Completion } from '../metrics/works.ts';

@@ -6,7 +6,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { mkdirSync } from 'node:fs';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { formatDate } from '../../src/lib/format.ts';
+import { formatDate } from '../../src/core/format.ts';
 import { SECTIONS } from '../../src/lib/nav.ts';
 import { sourceSummary } from '../../src/lib/site-data.ts';
 import { launch } from './chromium.ts';

@@ -11,7 +11,7 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { figureIndex } from '../../src/data/figures.ts';
 import { loadDataOrThrow } from '../../src/data/load.ts';
-import { formatValue } from '../../src/lib/format.ts';
+import { formatValue } from '../../src/core/format.ts';
 import { SITE_DIST } from './site-under-test.ts';
 
 const DIST = SITE_DIST;

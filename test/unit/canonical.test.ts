@@ -12,8 +12,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { canonicaliseFile } from '../../src/data/canonical.ts';
 import { loadData } from '../../src/data/load.ts';
 import { funding, TABLES } from '../../src/data/tables/index.ts';
-import { TEMPLATE_ROWS } from '../../src/publish/template-rows.ts';
-import { templateXlsx } from '../../src/staff/templates-xlsx.ts';
+import { TEMPLATE_ROWS } from '../../src/templates/rows.ts';
+import { templateXlsx } from '../../src/templates/xlsx.ts';
 import { dataDir, removeDataDirs, ROOT, runCheck } from './helpers.ts';
 
 function runScript(script: string, dir: string): Promise<{ code: number; stdout: string }> {

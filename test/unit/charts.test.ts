@@ -4,7 +4,7 @@
  * (a line joining two poverty standards, English number formats).
  */
 import { parseHTML } from 'linkedom';
-import { formatHeadline } from '../../src/lib/format.ts';
+import { formatHeadline } from '../../src/core/format.ts';
 import { describe, expect, it } from 'vitest';
 import { checkSpec, renderChart, standaloneSvg, type ChartSpec } from '../../src/charts/index.ts';
 import {

@@ -8,9 +8,9 @@ import { join } from 'node:path';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { funding } from '../../src/data/tables/index.ts';
-import { TEMPLATE_ROWS } from '../../src/publish/template-rows.ts';
+import { TEMPLATE_ROWS } from '../../src/templates/rows.ts';
 import { readChosen } from '../../src/staff/chosen.ts';
-import { templateXlsx } from '../../src/staff/templates-xlsx.ts';
+import { templateXlsx } from '../../src/templates/xlsx.ts';
 import { ROOT } from './helpers.ts';
 
 const csv = readFileSync(join(ROOT, 'test/fixtures/valid-min/funding.csv'));

@@ -2,7 +2,7 @@
 import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, readConfig } from '../../src/lib/config.ts';
+import { ConfigError, readConfig } from '../../src/core/config.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
 

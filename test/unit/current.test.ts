@@ -4,7 +4,7 @@ import { figureId, figureIndex, figuresOf } from '../../src/data/figures.ts';
 import type { TableDef } from '../../src/data/define.ts';
 import { funding, ncut, poverty, works, type Area, type Funding, type Report } from '../../src/data/tables/index.ts';
 import * as aq from 'arquero';
-import { fromRows, rowsOf, typed, type Columns } from '../../src/lib/typed-table.ts';
+import { fromRows, rowsOf, typed, type Columns } from '../../src/core/typed-table.ts';
 
 const columns = <R extends object>(def: TableDef) => Object.fromEntries(def.fields.map((f) => [f.name, true])) as Columns<R>;
 

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { TABLES } from '../../src/data/tables/index.ts';
-import { dictionaryMarkdown, templateCsv } from '../../src/publish/dictionary.ts';
+import { dictionaryMarkdown, templateCsv } from '../../src/templates/dictionary.ts';
 
 describe('generated staff documentation', () => {
   it('data/README.md carries the current column reference (run `npm run docs:data` after changing a definition)', () => {

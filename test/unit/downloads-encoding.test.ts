@@ -23,7 +23,7 @@ import { announceDownloads, setBuildOutput, writeAnnouncedDownloads } from '../.
 import { MemoryFile, removeScratch, Sink } from '../../src/publish/store.ts';
 import { writeZip } from '../../src/publish/zip.ts';
 import { templateXlsxOffThread } from '../../src/publish/workbooks.ts';
-import { templateXlsx, type TemplateRow } from '../../src/staff/templates-xlsx.ts';
+import { templateXlsx, type TemplateRow } from '../../src/templates/xlsx.ts';
 import { VALID_MIN } from './helpers.ts';
 
 const UPDATED = '2026-11-22T08:43:55+00:00';

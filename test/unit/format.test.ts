@@ -1,6 +1,6 @@
 /** What readers see: numbers, money and dates written the Vietnamese way. */
 import { describe, expect, it } from 'vitest';
-import { dateSortKey, formatDate, formatMoney, formatNumber, formatValue } from '../../src/lib/format.ts';
+import { dateSortKey, formatDate, formatMoney, formatNumber, formatValue } from '../../src/core/format.ts';
 
 describe('formatting for people', () => {
   it('groups thousands with "." and marks decimals with ","', () => {

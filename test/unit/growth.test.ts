@@ -7,7 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { current } from '../../src/data/current.ts';
 import { loadData } from '../../src/data/load.ts';
 import { funding, type Funding } from '../../src/data/tables/index.ts';
-import { fromRows, rowsOf, type Columns } from '../../src/lib/typed-table.ts';
+import { fromRows, rowsOf, type Columns } from '../../src/core/typed-table.ts';
 import { dataDir, removeDataDirs, runCheck, plus } from './helpers.ts';
 
 afterAll(removeDataDirs);

@@ -116,7 +116,7 @@ export function only(issues: readonly Issue[], code: Issue['code']): Issue[] {
  * 1.6 MB unzipped, valid against the published data (the tranches only add discrepancies).
  */
 export async function largeFundingXlsx(copies = 6, words = 300, dir = join(ROOT, 'data')): Promise<{ xlsx: Buffer; rows: number }> {
-  const { templateXlsx } = await import('../../src/staff/templates-xlsx.ts');
+  const { templateXlsx } = await import('../../src/templates/xlsx.ts');
   const { TABLES } = await import('../../src/data/tables/index.ts');
   const published = (await loadData(dir)).tables.funding as unknown as Record<string, string | number | null>[];
   let seed = 1;

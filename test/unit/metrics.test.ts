@@ -10,7 +10,7 @@ import { ncutCounts, ncutSupport } from '../../src/metrics/ncut.ts';
 import { headlines } from '../../src/metrics/overview.ts';
 import { povertyChanges, povertyRates } from '../../src/metrics/poverty.ts';
 import { completion, completionProgress, plannedByType } from '../../src/metrics/works.ts';
-import { rowsOf } from '../../src/lib/typed-table.ts';
+import { rowsOf } from '../../src/core/typed-table.ts';
 import { dataDir, removeDataDirs, plus } from './helpers.ts';
 
 afterAll(removeDataDirs);

@@ -11,7 +11,7 @@ import { loadData } from '../../src/data/load.ts';
 import { publishedCsv } from '../../src/data/published-csv.ts';
 import type { Row } from '../../src/data/validate.ts';
 import { TABLES } from '../../src/data/tables/index.ts';
-import { templateXlsx, type TemplateRow } from '../../src/staff/templates-xlsx.ts';
+import { templateXlsx, type TemplateRow } from '../../src/templates/xlsx.ts';
 import { dataDir, only, removeDataDirs } from './helpers.ts';
 
 afterAll(removeDataDirs);

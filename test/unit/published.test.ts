@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import readXlsxFile from 'read-excel-file/universal';
-import { templateXlsx, type TemplateRow } from '../../src/staff/templates-xlsx.ts';
+import { templateXlsx, type TemplateRow } from '../../src/templates/xlsx.ts';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { TableName } from '../../src/data/define.ts';
 import { citationsWith, loadData } from '../../src/data/load.ts';

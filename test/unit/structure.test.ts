@@ -70,6 +70,29 @@ describe('src/ structure', () => {
     expect(cycles(graph)).toEqual([]);
   });
 
+  // Folders are layers: core (leaf helpers) → data → metrics → charts/views → publish, staff, templates → pages.
+  // A back-edge (data importing lib, publish and staff importing each other) would tie two layers into one.
+  const folderOf = (f: string) => {
+    const parts = relative(SRC, f).split('/');
+    return parts.length === 1 ? '.' : parts[0]!;
+  };
+  const folders = new Map<string, string[]>();
+  for (const [file, deps] of graph) {
+    const from = folderOf(file);
+    const out = folders.get(from) ?? [];
+    for (const d of deps) if (folderOf(d) !== from && !out.includes(folderOf(d))) out.push(folderOf(d));
+    folders.set(from, out);
+  }
+
+  it('has no cycle between folders: each folder imports only layers below it', () => {
+    expect(cycles(new Map([...folders].map(([f, ds]) => [join(SRC, f), ds.map((d) => join(SRC, d))])))).toEqual([]);
+  });
+
+  it('keeps core/ a leaf and data/ on core alone, so every layer may use them', () => {
+    expect(folders.get('core')).toEqual([]);
+    expect(folders.get('data')).toEqual(['core']);
+  });
+
   it('keeps message templates at the bottom: messages.ts imports nothing of the pipeline', () => {
     const deps = graph.get(join(SRC, 'data/messages.ts'))!.map((f) => relative(SRC, f));
     expect(deps.filter((d) => d.startsWith('data/') && d !== 'data/define.ts')).toEqual([]);

@@ -2,7 +2,7 @@
  * The CSV templates staff copy (data/templates/) must themselves pass the
  * checker: a data folder made of the templates alone, example rows included,
  * has no error.
- * The example rows live in src/publish/template-rows.ts.
+ * The example rows live in src/templates/rows.ts.
  */
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,7 +12,7 @@ import { loadData } from '../../src/data/load.ts';
 import { formatReport } from '../../src/data/report.ts';
 import { EXAMPLE_PREFIX } from '../../src/data/published.ts';
 import { TABLES } from '../../src/data/tables/index.ts';
-import { TEMPLATE_ROWS } from '../../src/publish/template-rows.ts';
+import { TEMPLATE_ROWS } from '../../src/templates/rows.ts';
 import { ROOT } from './helpers.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'mtqg-templates-'));

@@ -7,7 +7,7 @@ import { current, history } from '../../src/data/current.ts';
 import { compareDates, dateEnd, effectiveDate, latestDate, precedence } from '../../src/data/time.ts';
 import type { TableDef } from '../../src/data/define.ts';
 import { funding, type Funding, type Report } from '../../src/data/tables/index.ts';
-import { fromRows, rowsOf, type Columns } from '../../src/lib/typed-table.ts';
+import { fromRows, rowsOf, type Columns } from '../../src/core/typed-table.ts';
 
 const columns = Object.fromEntries((funding as TableDef).fields.map((f) => [f.name, true])) as Columns<Funding>;
 
@@ -131,7 +131,7 @@ describe('history: every report’s figure, one per effective date', () => {
 
 describe('the wording of a figure’s date', () => {
   it('says the day, the month or the year as the source gives it, and what the date is of', async () => {
-    const { asOfPhrase, figureDatePhrase } = await import('../../src/lib/format.ts');
+    const { asOfPhrase, figureDatePhrase } = await import('../../src/core/format.ts');
     expect(asOfPhrase('2023-11-17')).toBe('Số liệu đến ngày 17/11/2023');
     expect(asOfPhrase('2023-06')).toBe('Số liệu đến tháng 6/2023');
     expect(asOfPhrase('2022')).toBe('Số liệu đến năm 2022');

@@ -2,7 +2,7 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import * as aq from 'arquero';
-import { fromRows, rowsOf, type Columns } from '../../src/lib/typed-table.ts';
+import { fromRows, rowsOf, type Columns } from '../../src/core/typed-table.ts';
 
 type R = { id: string; area_id: string; measure: string; value: number | null };
 const COLUMNS: Columns<R> = { id: true, area_id: true, measure: true, value: true };

@@ -13,7 +13,7 @@ import { describe, expect, it } from 'vitest';
 import { checkTables, type TableInput } from '../../src/data/check.ts';
 import type { FieldDef, TableName } from '../../src/data/define.ts';
 import { TABLES } from '../../src/data/tables/index.ts';
-import { templateXlsx } from '../../src/staff/templates-xlsx.ts';
+import { templateXlsx } from '../../src/templates/xlsx.ts';
 import { xlsxToCsv } from '../../src/data/xlsx.ts';
 import { ROOT } from './helpers.ts';
 

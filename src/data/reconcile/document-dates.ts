@@ -11,7 +11,7 @@
  *   dated before the period began by more than one period's length (a monthly
  *   report may list the previous month's documents, not the previous year's).
  */
-import { formatDate } from '../../lib/format.ts';
+import { formatDate } from '../../core/format.ts';
 import { DISCREPANCY } from '../messages.ts';
 import { periodEnd } from '../normalise.ts';
 import type { CitedDocument, Report } from '../tables/index.ts';

@@ -2,7 +2,7 @@
  * Astro integration: generates the subset fonts before Vite reads global.css, for
  * `astro build` and `astro dev` alike, so the font always matches today's data.
  */
-import { config as settings } from '../../lib/config.ts';
+import { config as settings } from '../../core/config.ts';
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';

@@ -11,7 +11,7 @@ import { DATA_DIR, loadDataOrThrow } from '../../../data/load.ts';
 import { TABLES } from '../../../data/tables/index.ts';
 import { publishedCsv } from '../../../data/published-csv.ts';
 import type { Row } from '../../../data/validate.ts';
-import type { TemplateRow } from '../../../staff/templates-xlsx.ts';
+import type { TemplateRow } from '../../../templates/xlsx.ts';
 import { templateXlsxOffThread } from '../../../publish/workbooks.ts';
 import { LIMITS } from '../../../publish/downloads.ts';
 import { announceCopy } from '../../../publish/output.ts';

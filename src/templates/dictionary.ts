@@ -5,7 +5,7 @@
 import { UNITS, type FieldDef, type TableDef } from '../data/define.ts';
 import { formsText } from '../data/period.ts';
 import { TABLES } from '../data/tables/index.ts';
-import { TEMPLATE_ROWS } from './template-rows.ts';
+import { TEMPLATE_ROWS } from './rows.ts';
 
 /**
  * What a column accepts, in Vietnamese, for the staff guide and the data page alike.

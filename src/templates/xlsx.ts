@@ -1,7 +1,7 @@
 /**
  * An XLSX template per table, for staff who fill data in Excel. Sheets:
  * - `<table>` (e.g. `funding`): the header of column names, the example row
- *   of src/publish/template-rows.ts (together the templates pass the checker),
+ *   of src/templates/rows.ts (together the templates pass the checker),
  *   and empty rows already formatted: numbers as numbers (#,##0 / #,##0.######),
  *   every other column as text, so Excel never turns "2023-11" or "3.1.2" into
  *   a date. Selecting a header or cell shows what the column means (an input
@@ -18,8 +18,8 @@
 import { unzipSync, zipSync, type Zippable } from 'fflate';
 import writeXlsxFile, { type Row } from 'write-excel-file/node';
 import type { EnumField, FieldDef, TableDef } from '../data/define.ts';
-import { typeText } from '../publish/dictionary.ts';
-import { TEMPLATE_ROWS } from '../publish/template-rows.ts';
+import { typeText } from './dictionary.ts';
+import { TEMPLATE_ROWS } from './rows.ts';
 
 /** Rows made ready (formatted) for staff to fill in below the example. */
 const EMPTY_ROWS = 500;

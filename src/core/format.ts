@@ -2,7 +2,7 @@
  * Formatting for people: vi-VN numbers, units spelled out, dd/mm/yyyy dates.
  * One module for charts, tables, narratives and alt texts alike.
  */
-import { UNITS, type UnitCode } from '../data/define.ts';
+import { UNITS, type UnitCode } from './units.ts';
 
 const numberFormats = new Map<number, Intl.NumberFormat>();
 
