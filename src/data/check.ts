@@ -11,6 +11,7 @@ import { issue, type Issue } from './messages.ts';
 import { citedIssues, exampleIssues, publishedIssues, type Cited, type NotCompared, type PublishedRows } from './published.ts';
 import { decode, readCsvText, tailStart } from './read.ts';
 import { reconcile, type Discrepancy, type Tables } from './reconcile/index.ts';
+import { asOfIssues } from './as-of-rule.ts';
 import { seriesIssues } from './series.ts';
 import { TABLES } from './tables/index.ts';
 import { tableValidator, type RefIndex, type Row, type RowColumns, type TableValidator } from './validate.ts';
@@ -223,7 +224,9 @@ export function checkTables(
 
   const typed = tables as unknown as Tables;
   // Rows that could continue an existing series (series.ts): warnings, with the earlier rows' values.
-  if (clean.has('reports')) issues = issues.concat(seriesIssues(typed, lines, Object.fromEntries(TABLES.map((t) => [t.name, inputs[t.name].file])) as Record<TableName, string>));
+  if (clean.has('reports')) issues = issues.concat(seriesIssues(typed, lines, files));
+  // A stated figure dated after its report: a date read month-first, most often (as-of-rule.ts).
+  if (clean.has('reports')) issues = issues.concat(asOfIssues(typed, lines, files));
   return { tables: typed, issues, discrepancies: reconcile(typed, clean), counts, lines, form, ...(options.cited ? { cited: options.cited } : {}) };
 }
 

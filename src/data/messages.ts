@@ -300,10 +300,12 @@ const TEMPLATES = {
     expected: `số không quá ${typable(p.max)}`,
     fix: 'kiểm tra lại con số và đơn vị với báo cáo (ví dụ tỷ lệ phần trăm không quá 100)',
   }),
-  'date.invalid': (): Parts => ({
-    message: 'không phải ngày tháng',
+  'date.invalid': (p: { serial?: string | null }): Parts => ({
+    message: p.serial ? `không phải ngày tháng mà là số ngày Excel dùng để lưu ngày; có phải ${formatDate(p.serial)}?` : 'không phải ngày tháng',
     expected: DATE_EXPECTED,
-    fix: 'viết lại theo một trong các dạng trên; nếu Excel hiện một số (như 45247), định dạng ô là Text rồi gõ lại ngày',
+    fix: p.serial
+      ? `định dạng ô là Text rồi gõ lại ngày ${formatDate(p.serial)} (hoặc viết ${p.serial})`
+      : 'viết lại theo một trong các dạng trên; nếu Excel hiện một số (như 45247), định dạng ô là Text rồi gõ lại ngày',
   }),
   'date.impossible': (p: { reason: string }): Parts => ({
     message: `ngày không có thật: ${p.reason}`,
@@ -428,6 +430,15 @@ const TEMPLATES = {
     message: `${p.level === 'commune' ? 'xã' : 'huyện'} ghi thuộc ${p.parent}, nhưng ${p.parent} là ${p.parentLevel}`,
     expected: p.level === 'commune' ? 'mã một huyện (level = district), hoặc của tỉnh nơi không còn cấp huyện' : 'mã một tỉnh (level = province)',
     fix: `sửa parent_id cho đúng địa bàn cấp trên, hoặc sửa cột level của dòng này hay dòng ${p.parent}`,
+  }),
+  'rule.as-of-after-report': (p: { report: string; reportDate: string; swapped: string | null }): Parts => ({
+    message:
+      `ngày tính số liệu (as_of) sau ngày của báo cáo ${p.report} (${datePhrase(p.reportDate)}): một con số báo cáo nêu không thể tính đến một ngày chưa tới` +
+      (p.swapped ? `; có phải ${formatDate(p.swapped)}? (Excel kiểu Mỹ đọc tháng trước ngày)` : ''),
+    expected: `ngày không sau ${datePhrase(p.reportDate)}`,
+    fix: p.swapped
+      ? `gõ lại ngày ${formatDate(p.swapped)} trong ô định dạng Text (hoặc viết ${p.swapped}); nếu báo cáo ước tính đến ngày đó, ghi figure_status = estimate`
+      : 'sửa ngày cho đúng như báo cáo in; nếu đó là số ước tính đến một ngày sau, ghi figure_status = estimate',
   }),
   'rule.period-order': (p: { start: string }): Parts => ({
     message: `kỳ báo cáo kết thúc trước khi bắt đầu (period_start = ${p.start})`,

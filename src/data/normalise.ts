@@ -240,7 +240,18 @@ export function parseDate(text: string): Parsed<string> {
   if (m) return isoDate(Number(m[3]), Number(m[2]), Number(m[1]));
   m = VI_MONTH.exec(text);
   if (m) return isoDate(Number(m[2]), Number(m[1]));
-  return fail({ code: 'date.invalid' });
+  return fail({ code: 'date.invalid', serial: excelSerialDate(text) });
+}
+
+/**
+ * The day an Excel date serial stands for (45247 → 2023-11-17: days since 30/12/1899), for a cell Excel
+ * showed as a number; null when the text is not such a number in 2000–2100.
+ */
+function excelSerialDate(text: string): string | null {
+  if (!/^\d{5}$/.test(text.trim())) return null;
+  const serial = Number(text);
+  if (serial < 36526 || serial > 73415) return null;
+  return new Date(Date.UTC(1899, 11, 30) + serial * 86400000).toISOString().slice(0, 10);
 }
 
 /** Partial ISO dates compared as periods: "2021" ≤ "2023-11" ≤ "2023-11-30". */

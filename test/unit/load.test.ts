@@ -115,7 +115,7 @@ describe('formatReport', () => {
       {
         issues: [
           issue({ code: 'number.text', format: 'decimal', hint: 'text' }, at('data/funding.csv', 12, 'value', 'khoảng 200')),
-          issue({ code: 'date.invalid' }, at('data/funding.csv', 3, 'as_of', 'hôm nay')),
+          issue({ code: 'date.invalid', serial: null }, at('data/funding.csv', 3, 'as_of', 'hôm nay')),
           issue({ code: 'header.optional-missing', name: 'note', header: 'id,note' }, at('data/works.csv', 1, 'note', null)),
           issue({ code: 'encoding.legacy' }, at('data/areas.csv', 2, null, 'S\ufffdn')),
         ],

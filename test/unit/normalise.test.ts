@@ -109,8 +109,13 @@ describe('dates', () => {
     ['1823-01-01', 'năm 1823 nằm ngoài khoảng 1900–2100'],
   ])('%s is impossible: %s', (text, reason) => expect(date(text)).toEqual({ code: 'date.impossible', reason }));
 
-  it.each(['17.11.23', '45247', 'tháng 11/2023', '2023/11/17', 'hôm nay'])('%s is not a date', (text) => {
-    expect(date(text)).toEqual({ code: 'date.invalid' });
+  it.each(['17.11.23', 'tháng 11/2023', '2023/11/17', 'hôm nay', '12345'])('%s is not a date', (text) => {
+    expect(date(text)).toEqual({ code: 'date.invalid', serial: null });
+  });
+
+  it('an Excel date serial is not a date, but the day it stands for is offered (45247 = 17/11/2023, 46032 = 10/01/2026)', () => {
+    expect(date('45247')).toEqual({ code: 'date.invalid', serial: '2023-11-17' });
+    expect(date('46032')).toEqual({ code: 'date.invalid', serial: '2026-01-10' });
   });
 });
 
