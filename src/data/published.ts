@@ -93,7 +93,7 @@ export function publishedIssues(
   lines: Readonly<Record<TableName, readonly number[]>>,
   files: Readonly<Record<TableName, string>>,
   compared: ReadonlySet<TableName>,
-  /** For a file with other errors, the ids written in it: deletions are found there too (changes are not). */
+  /** For a file with other errors, the ids written in it: deletions are found there too (changes in its valid rows). */
   written: Partial<Record<TableName, ReadonlySet<string>>> = {},
 ): Issue[] {
   // A withdrawal is a decision about one change: only entries not yet published allow a change now, so a
@@ -119,8 +119,8 @@ export function publishedIssues(
       out.push(issue({ code: 'published.shrunk', file: file.replace(/^.*\//, ''), rows: rowsNow, published: before.length, missing: removed.length }, { file, line: null, column: null, value: null }));
     for (const r of shrunk ? removed.slice(0, LISTED_WHEN_SHRUNK) : removed)
       out.push(issue({ code: 'published.removed', id: text(r.id), table: def.name, what: publishedWhat(def, r) }, { file, line: null, column: 'id', value: text(r.id) }));
-    // A changed cell is compared only in a file that validated (a failed cell is not a value yet).
-    if (!compared.has(def.name)) continue;
+    // Changed cells are compared in the rows that validated, in a file with other errors too (the second
+    // walk-through's edit went unsaid while a new row's report was missing); a failed row is not a value yet.
     const fields = comparedFields(def);
     for (const r of before) {
       const id = text(r.id);

@@ -186,6 +186,19 @@ describe('the browser checker (runChecker): published rows (the site’s files)'
     expect(result.errors).toBeGreaterThan(0);
   });
 
+  it('says a published figure changed in place at the first check, even when a new row of the file has another error', () => {
+    // The walk-through: Lục Nam's 19 planned works (bg-2023-11-30-w21) typed over as 18, and a new row whose report
+    // is not in reports.csv yet. Before, only the unknown report was said.
+    const edited = published.works.replace(/^(bg-2023-11-30-w21,.*,planned,)19,/m, '$118,');
+    expect(edited).not.toBe(published.works);
+    const added = 'bg-2026-01-10-w01,bg-2026-01-10,II,tan-yen,plan511,2025,current,all,ngam,completed,2,2025-12-31,2 ngầm,reported,';
+    const result = runChecker([chosen('works', `${edited.trimEnd()}\n${added}\n`)], published);
+    expect(only(result.issues, 'ref.unknown').length).toBeGreaterThan(0);
+    const [changed] = only(result.issues, 'published.changed');
+    expect([changed!.value, changed!.column]).toEqual(['18', 'count']);
+    expect(changed!.message).toContain('bg-2023-11-30-w21');
+  });
+
   it('says the published rows are missing at the first check, even when the file has another error', () => {
     // Started from the blank template: 3 new rows, one with a value typed as text. Before, only the text error was
     // said; the 113 missing rows came at the next check, once it was fixed.
