@@ -13,7 +13,7 @@ import { disbursementFigures, fundYearChart, fundYearMoneyChart, progressChart, 
 import { indicatorFigures } from './indicators.ts';
 import { ncutFigures, newestSupportFigures, supportChart, supportFigures } from './ncut.ts';
 import { decreaseChart, povertyFigures, povertyMeasures, ratesChart } from './poverty.ts';
-import { districtChart, districtCompletedChart, otherWorksChart, otherWorksFigures, plan511CountFigures, plan511FundingChart, plan511MoneyFigures, statusChart, typeChart, typeFigures, worksFigures } from './works.ts';
+import { districtChart, districtCompletedChart, loneDistrictFigures, otherWorksChart, otherWorksFigures, plan511CountFigures, plan511FundingChart, plan511MoneyFigures, statusChart, typeChart, typeFigures, worksFigures } from './works.ts';
 
 export interface TopicBlock {
   id: string;
@@ -64,7 +64,7 @@ export function areaTopics(ctx: ViewContext, areaId: string): TopicBlock[] {
       id: 'cong-trinh',
       title: 'Công trình ngầm, cầu dân sinh và hạ tầng',
       href: '/cong-trinh/',
-      figures: [...worksFigures(ctx, areaId), ...plan511CountFigures(ctx, areaId), ...plan511MoneyFigures(ctx, areaId), ...investmentFigures(ctx, areaId), ...typeFigures(ctx, areaId), ...otherWorksFigures(ctx, areaId), ...indicatorFigures(ctx, areaId, 'works')],
+      figures: [...worksFigures(ctx, areaId), ...plan511CountFigures(ctx, areaId), ...(isProvince ? batches.flatMap((b) => loneDistrictFigures(ctx, areaId, b)) : []), ...plan511MoneyFigures(ctx, areaId), ...investmentFigures(ctx, areaId), ...typeFigures(ctx, areaId), ...otherWorksFigures(ctx, areaId), ...indicatorFigures(ctx, areaId, 'works')],
       charts: present([
         statusChart(ctx, areaId, id('tinh-trang-ke-hoach-511')),
         ...(isProvince ? batches.flatMap((b) => [districtChart(ctx, areaId, b, id(`theo-huyen-${b}`)), districtCompletedChart(ctx, areaId, b, id(`hoan-thanh-theo-huyen-${b}`))]) : []),

@@ -14,7 +14,7 @@ import { newestFirst } from './order.ts';
 import { issuerAreas } from './overview.ts';
 import { decreaseChart, povertyFigures, povertyMeasures, ratesChart } from './poverty.ts';
 import {
-  districtChart, districtCompletedChart, otherWorksChart, otherWorksFigures, plan511FundingChart, plan511MoneyFigures, statusChart, typeChart, worksFigures,
+  districtChart, districtCompletedChart, loneDistrictFigures, otherWorksChart, otherWorksFigures, plan511FundingChart, plan511MoneyFigures, statusChart, typeChart, worksFigures,
 } from './works.ts';
 
 export interface AreaSection {
@@ -70,7 +70,7 @@ export function plan511Sections(ctx: ViewContext): (AreaSection & { benefits: Fi
   return orderedAreas(ctx, plan511.map((w) => provinceOf(w.area_id))).map((p) => ({
     areaId: p,
     name: areaPhrase(ctx, p),
-    figures: newestFirst(ctx, [...worksFigures(ctx, p), ...plan511MoneyFigures(ctx, p)]),
+    figures: newestFirst(ctx, [...worksFigures(ctx, p), ...batches(p).flatMap((b) => loneDistrictFigures(ctx, p, b)), ...plan511MoneyFigures(ctx, p)]),
     charts: present([
       statusChart(ctx, p, `tinh-trang-ke-hoach-511-${p}`),
       ...batches(p).flatMap((b) => [districtChart(ctx, p, b, `theo-huyen-${b}-${p}`), districtCompletedChart(ctx, p, b, `hoan-thanh-theo-huyen-${b}-${p}`)]),

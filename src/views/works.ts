@@ -329,7 +329,8 @@ function olderThanPlan(ctx: ViewContext, provinceId: string, batch: string, asOf
 export function districtChart(ctx: ViewContext, provinceId: string, batch: string, id: string): BarsSpec | null {
   const districts = new Set(districtsOf(ctx, provinceId).map((a) => a.id));
   const rows = plan511(ctx).filter((c) => districts.has(c.area_id) && c.batch === batch);
-  if (rows.length === 0) return null;
+  // One district is not a comparison: its figures are cards (loneDistrictFigures).
+  if (rows.length < 2) return null;
   const best = rows.toSorted((a, b) => b.completed / b.planned - a.completed / a.planned)[0]!;
   const worst = rows.toSorted((a, b) => a.completed / a.planned - b.completed / b.planned)[0]!;
   // A share of a qualified count is approximate ("khoảng 70%"): completed over planned.
@@ -374,7 +375,8 @@ export function districtCompletedChart(ctx: ViewContext, provinceId: string, bat
   const rows = plan511Counts(ctx)
     .filter((w) => w.measure === 'completed' && districts.has(w.area_id) && w.batch === batch && !withPlan.has(w.area_id))
     .map((w) => ({ ...w, count: w.value, id: w.ids[0]!, effective_date: w.as_of }));
-  if (rows.length === 0) return null;
+  // One district is not a comparison: its figure is a card (loneDistrictFigures).
+  if (rows.length < 2) return null;
   const top = rows.toSorted((a, b) => b.count - a.count)[0]!;
   const named = (r: Plan511Count) => (r.types.length === 0 ? areaName(ctx, r.area_id) : `${areaName(ctx, r.area_id)} (${r.summed ? 'cộng các loại' : scopeText(r)})`);
   const plan = planName({ batch, plan_version: rows[0]!.plan_version });
@@ -383,9 +385,7 @@ export function districtCompletedChart(ctx: ViewContext, provinceId: string, bat
     kind: 'bars',
     id,
     // The scope leads: this is one batch, not the whole plan (whose completion is in the status chart).
-    title: olderThanPlan(ctx, provinceId, batch, asOf) + (rows.length === 1
-      ? `${plan}: ${named(top)} hoàn thành ${qualified(formatNumber(top.count), countQualifier(ctx, top.ids))} công trình`
-      : `${plan}: ${named(top)} hoàn thành nhiều công trình nhất (${qualified(formatNumber(top.count), countQualifier(ctx, top.ids))})`),
+    title: olderThanPlan(ctx, provinceId, batch, asOf) + `${plan}: ${named(top)} hoàn thành nhiều công trình nhất (${qualified(formatNumber(top.count), countQualifier(ctx, top.ids))})`,
     subtitle: `Công trình ngầm, cầu dân sinh đã hoàn thành theo huyện, ${lowerFirst(plan)}, ${areaPhrase(ctx, provinceId)}`,
     unit: 'work',
     asOf,
@@ -402,6 +402,23 @@ export function districtCompletedChart(ctx: ViewContext, provinceId: string, bat
   };
 }
 
+
+/**
+ * A batch that only one district of the province reports: one bar is not a chart (districtChart and
+ * districtCompletedChart give none), so the district's figures of that batch are cards on the province's pages,
+ * named with the district, as on its own page.
+ */
+export function loneDistrictFigures(ctx: ViewContext, provinceId: string, batch: string): FigureProps[] {
+  const districts = new Set(districtsOf(ctx, provinceId).map((a) => a.id));
+  const planned = plan511(ctx).filter((c) => districts.has(c.area_id) && c.batch === batch);
+  const withPlan = new Set(planned.map((c) => c.area_id));
+  const completed = plan511Counts(ctx).filter((w) => w.measure === 'completed' && districts.has(w.area_id) && w.batch === batch && !withPlan.has(w.area_id));
+  const of = (figures: FigureProps[], rowId: string) => figures.filter((f) => f.id === `so-lieu-${rowId}` || f.id === `so-lieu-${rowId}-cong-loai`);
+  return [
+    ...(planned.length === 1 ? of(worksFigures(ctx, planned[0]!.area_id), planned[0]!.completed_id) : []),
+    ...(completed.length === 1 ? of(plan511CountFigures(ctx, completed[0]!.area_id), completed[0]!.ids[0]!) : []),
+  ];
+}
 
 /** Original and revised lists by type: what the revision changed. */
 export function typeChart(ctx: ViewContext, areaId: string, id = 'ke-hoach-511-theo-loai'): BarsSpec | null {

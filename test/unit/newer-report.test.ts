@@ -12,7 +12,7 @@ import type { FigureProps } from '../../src/views/figure.ts';
 import { areaHeadlines } from '../../src/views/overview.ts';
 import { shareCards } from '../../src/views/share.ts';
 import { fundingSections, ncutSections, plan511Sections } from '../../src/views/topic-pages.ts';
-import { districtChart, districtCompletedChart, plan511FundingChart } from '../../src/views/works.ts';
+import { districtChart, districtCompletedChart, loneDistrictFigures, plan511FundingChart } from '../../src/views/works.ts';
 import { removeDataDirs, siteContext } from './helpers.ts';
 
 afterAll(removeDataDirs);
@@ -106,9 +106,12 @@ describe('công trình: a district first listed in 2025 is no omission of the 20
     expect(money).toContain(later);
   });
 
-  it('the 2025 Tân Yên chart, the newest, keeps its title; the section’s first card is the 2025 plan', async () => {
+  it('Tân Yên alone in the 2025 report is a card, not a one-bar chart; the section’s first card is the 2025 plan', async () => {
     const ctx = await withNewer();
-    expect(districtCompletedChart(ctx, 'bac-giang', '2022-2024', 'x')!.title).toBe('Kế hoạch 2022–2024 (danh mục sau điều chỉnh, bổ sung): Tân Yên (ngầm dân sinh) hoàn thành 2 công trình');
+    expect(districtCompletedChart(ctx, 'bac-giang', '2022-2024', 'x')).toBeNull();
+    const lone = loneDistrictFigures(ctx, 'bac-giang', '2022-2024');
+    expect(lone.map((f) => [f.area, f.value, f.unit])).toEqual([['huyện Tân Yên', 2, 'work']]);
+    expect(section(plan511Sections(ctx), 'bac-giang').figures.map((f) => f.id)).toContain(lone[0]!.id);
     expect(card(section(plan511Sections(ctx), 'bac-giang').figures[0]!)).toEqual(['Công trình ngầm, cầu dân sinh hoàn thành: Kế hoạch 2022–2024 (danh mục sau điều chỉnh, bổ sung)', '94,7%', 71, 75, '2025-06-30']);
   });
 });

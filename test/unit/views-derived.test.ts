@@ -10,7 +10,7 @@ import { discrepancyNote } from '../../src/views/caveats.ts';
 import { figureCell } from '../../src/views/figure.ts';
 import { altText } from '../../src/charts/describe.ts';
 import { disbursementFigures, fundYearChart, projectChart, statedTotalFigures, unallocatedChart, unallocatedFigures } from '../../src/views/funding.ts';
-import { districtChart, districtCompletedChart, otherWorksChart, plan511CountFigures, plan511FundingChart, statusChart, typeChart, worksFigures } from '../../src/views/works.ts';
+import { districtChart, districtCompletedChart, loneDistrictFigures, otherWorksChart, plan511CountFigures, plan511FundingChart, statusChart, typeChart, worksFigures } from '../../src/views/works.ts';
 import { supportChart } from '../../src/views/ncut.ts';
 import { removeDataDirs, plus, fixtureContext } from './helpers.ts';
 import Papa from 'papaparse';
@@ -354,10 +354,11 @@ describe('a figure made from rows carries their words everywhere it goes', () =>
     expect(plan511CountFigures(batch, 'yen-dung').map((f) => [f.value, f.qualifier ?? null])).toEqual([[3, 'khoang']]);
   });
 
-  it('a batch chart\'s title names a summed count with the word of any of its types', async () => {
+  it('a district alone in a batch is a card with the word of any of its types, not a one-bar chart', async () => {
     // Completed in the 2023 batch: 1 cầu + khoảng 2 ngầm = khoảng 3 (the «khoảng» row second in the sum).
     const ctx = await yenDung('2023', 'current', ['ngam,completed,2,2024-06-20,khoảng 02 công trình ngầm,reported,', 'cau,completed,1,2024-06-20,01 cầu,reported,']);
-    expect(districtCompletedChart(ctx, 'bac-giang', '2023', 'x')!.title).toBe('Đợt năm 2023: Yên Dũng (cộng các loại) hoàn thành khoảng 3 công trình');
+    expect(districtCompletedChart(ctx, 'bac-giang', '2023', 'x')).toBeNull();
+    expect(loneDistrictFigures(ctx, 'bac-giang', '2023').map((f) => [f.area, f.value, f.qualifier ?? null])).toEqual([['huyện Yên Dũng', 3, 'khoang']]);
   });
 
   it('a note naming figures keeps their words: «khoảng 71/75», so about 4 remain', async () => {
