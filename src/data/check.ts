@@ -209,7 +209,9 @@ export function checkTables(
     if (validated.checked && !failed && input.canonicalWarning !== false && text !== null)
       form.push(...canonicalIssue(def.name, text, bom, validated.rows as Row[], file));
     // concat, not push(...): a systematic mistake can give an issue for each of a million rows.
-    issues = issues.concat(readIssues, validated.issues, figureIssues);
+    // In the order of the file's lines: a row's own error (152.4 for 152.400) before what it causes on a later row
+    // (a disbursement "above" it), whichever check found it. A stable sort: a line's issues keep their order.
+    issues = issues.concat(byLine(readIssues.concat(validated.issues, figureIssues)));
     if (validated.checked) refs[def.name] = validated.index;
     tables[def.name] = validated.rows;
     counts[def.name] = validated.rows.length;
@@ -228,6 +230,11 @@ export function checkTables(
   // A stated figure dated after its report: a date read month-first, most often (as-of-rule.ts).
   if (clean.has('reports')) issues = issues.concat(asOfIssues(typed, lines, files));
   return { tables: typed, issues, discrepancies: reconcile(typed, clean), counts, lines, form, ...(options.cited ? { cited: options.cited } : {}) };
+}
+
+/** Issues in line order, the file's own (no line) first. */
+function byLine(list: Issue[]): Issue[] {
+  return list.length < 2 ? list : list.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
 }
 
 /** What makes a file differ from its canonical form, in words staff recognise. */

@@ -68,6 +68,13 @@ export function asOf(live: ViewContext, reportId: string): ViewContext {
 
 const indexes = new WeakMap<readonly object[], Map<string, unknown>>();
 
+/** The date an observation row is true at (its as_of, else its report's date), looked up by id; null when unknown. */
+export function effectiveDateOf(ctx: ViewContext, table: ObservationTable, id: string): string | null {
+  const row = byId(ctx.data.tables[table] as readonly { id: string; report_id: string; as_of?: string | null }[]).get(id);
+  if (!row) return null;
+  return row.as_of ?? byId(ctx.data.tables.reports).get(row.report_id)?.date ?? null;
+}
+
 /** Rows of a reference table by id, indexed once: views look names up for every figure. */
 function byId<T extends { id: string }>(rows: readonly T[]): Map<string, T> {
   let m = indexes.get(rows) as Map<string, T> | undefined;

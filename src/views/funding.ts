@@ -3,14 +3,15 @@
  * per area (a province and a district are never added together).
  */
 import type { BarsSpec, Meaning, SeriesSpec } from '../charts/index.ts';
-import { formatChange, formatDate, formatNumber } from '../core/format.ts';
+import { formatChange, formatDate, formatNumber, formatValue } from '../core/format.ts';
 import { rowsOf } from '../core/typed-table.ts';
 import { headlines, type Headline } from '../metrics/overview.ts';
 import { assignedBreakdown, disbursement, disbursementProgress, fundFigures, projectFunding, unallocated, type Disbursement } from '../metrics/funding.ts';
 import { period } from '../data/period.ts';
+import { compareDates } from '../data/time.ts';
 import { decimalsOf } from '../data/precision.ts';
 import { combineQualifiers, QUALIFIERS, qualified, sumQualifier, type Qualifier } from '../data/qualifier.ts';
-import { areaPhrase, capitalShort, discrepancyNotes, figureSource, fundYearLabel, latestDate, overlapItems, projectName, qualifierOf, qualifierProp, rowContains, rowsOverlap, totalQualifierProp, sourceLabel, sourcesOf, sumCheck, type ViewContext } from './context.ts';
+import { areaPhrase, capitalShort, discrepancyNotes, effectiveDateOf, figureSource, fundYearLabel, latestDate, overlapItems, projectName, qualifierOf, qualifierProp, rowContains, rowsOverlap, totalQualifierProp, sourceLabel, sourcesOf, sumCheck, type ViewContext } from './context.ts';
 import type { FigureProps } from './figure.ts';
 
 const r1 = (x: number) => formatNumber(x, 1);
@@ -345,16 +346,23 @@ export function progressChart(ctx: ViewContext, areaId: string, id = 'tien-do-gi
 
 /**
  * "tăng 12 công trình so với báo cáo 17/11/2023", from a headline's previous figure; "tăng khoảng 20 triệu đồng"
- * when either figure is qualified (from "trên 500" to "520" the change is not known to be 20).
+ * when either figure is qualified (from "trên 500" to "520" the change is not known to be 20). A later report that
+ * gives the same figure for the same date corrects it: «đính chính số của báo cáo 30/11/2023 …», never a «giảm»
+ * a reader would take for a fall.
  */
 export function changeText(
   ctx: ViewContext,
   now: { value: number; id: string },
-  h: Pick<Headline, 'previous_value' | 'previous_id' | 'previous_report_id'>,
+  h: Pick<Headline, 'previous_value' | 'previous_id' | 'previous_report_id' | 'table'>,
   unit: 'mvnd' | 'work' | 'person',
 ): string | undefined {
   if (h.previous_value === null || h.previous_report_id === null) return undefined;
   const r = ctx.data.tables.reports.find((x) => x.id === h.previous_report_id);
+  const report = r ? formatDate(r.date) : h.previous_report_id;
+  const at = effectiveDateOf(ctx, h.table, now.id);
+  const before = h.previous_id === null ? null : effectiveDateOf(ctx, h.table, h.previous_id);
+  if (at !== null && before !== null && compareDates(at, before) === 0 && now.value !== h.previous_value)
+    return `đính chính số của báo cáo ${report} cho cùng thời điểm (báo cáo đó ghi ${formatValue(h.previous_value, unit)})`;
   const q = combineQualifiers([qualifierOf(ctx, now.id)], [qualifierOf(ctx, h.previous_id)]);
-  return `${formatChange(now.value - h.previous_value, unit, q && QUALIFIERS[q].vi)} so với báo cáo ${r ? formatDate(r.date) : h.previous_report_id}`;
+  return `${formatChange(now.value - h.previous_value, unit, q && QUALIFIERS[q].vi)} so với báo cáo ${report}`;
 }

@@ -50,6 +50,19 @@ describe('the change since the previous report', () => {
     const fig = worksFigures(ctx, 'bach-thong').find((f) => f.id === 'so-lieu-bt-2023-12-w2')!;
     expect(fig.change).toBe('tăng khoảng 2 công trình so với báo cáo tháng 6/2023');
   });
+
+  it('a later report correcting a figure for the same date says so, never «giảm» (walk-through: 17 → 16 at 30/11/2023)', async () => {
+    // The year report of 20/12/2023 gives 7 works completed at 30/06/2023, where the June report said 8 («đến nay», June 2023).
+    const works = plus('works.csv', [
+      'bt-2023-06-w1,bt-2023-06,3.2,bach-thong,plan511,2023,current,all,all,planned,12,,12 công trình,reported,',
+      'bt-2023-06-w2,bt-2023-06,3.2,bach-thong,plan511,2023,current,all,all,completed,8,2023-06,8 công trình,reported,',
+      'bt-2023-12-w1,bt-2023-12,3.2,bach-thong,plan511,2023,current,all,all,planned,12,,12 công trình,reported,',
+      'bt-2023-12-w2,bt-2023-12,3.2,bach-thong,plan511,2023,current,all,all,completed,7,2023-06-30,7 công trình,reported,Đính chính số của báo cáo 6/2023',
+    ]);
+    const ctx = await context({ 'areas.csv': AREAS, 'reports.csv': REPORTS, 'works.csv': works });
+    const fig = worksFigures(ctx, 'bach-thong').find((f) => f.id === 'so-lieu-bt-2023-12-w2')!;
+    expect(fig.change).toBe('đính chính số của báo cáo tháng 6/2023 cho cùng thời điểm (báo cáo đó ghi 8 công trình)');
+  });
 });
 
 

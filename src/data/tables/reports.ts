@@ -22,7 +22,9 @@ export const reports = {
       description: { vi: 'Loại văn bản.', en: 'Kind of document.' },
       labels: {
         monthly: { vi: 'Báo cáo tháng', en: 'Monthly report' },
+        quarterly: { vi: 'Báo cáo quý', en: 'Quarterly report' },
         half_year: { vi: 'Báo cáo 6 tháng', en: 'Half-year report' },
+        annual: { vi: 'Báo cáo năm', en: 'Annual report' },
         review: { vi: 'Báo cáo sơ kết, tổng kết', en: 'Review report' },
         thematic: { vi: 'Báo cáo chuyên đề', en: 'Thematic report' },
       },
