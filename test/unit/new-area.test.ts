@@ -53,18 +53,23 @@ describe('a new district with works per type', () => {
       `yd-2024-06-20-w02,${W},cau,planned,1,,01 cầu,reported,`,
       `yd-2024-06-20-w03,${W},ngam,completed,2,2024-06-20,02 công trình ngầm hoàn thành,reported,`,
       `yd-2024-06-20-w04,${W},cau,completed,1,2024-06-20,01 cầu hoàn thành,reported,`,
+      // A second district with a plan, so the chart compares (one district alone is a card, not a chart).
+      // (valid-min has Sơn Động's 40 completed; its plan of 48 is added).
+      'bg-2023-11-30-w90,bg-2023-11-30,II.3.1,son-dong,plan511,2022-2024,revised,all,all,planned,48,,48 công trình,reported,',
     ]);
     const figure = worksBlock(ctx)!.figures.find((f) => f.label.startsWith('Công trình ngầm, cầu dân sinh hoàn thành'))!;
     expect(figure.label).toBe('Công trình ngầm, cầu dân sinh hoàn thành: Kế hoạch 2022–2024 (danh mục sau điều chỉnh, bổ sung); cộng các loại (cầu dân sinh, ngầm dân sinh), trang tự tính');
     expect([figure.value, figure.total]).toEqual([3, 4]);
     // The province's chart of completion by district: the new district's bars are the sums, from all four rows.
     const bars = chart(ctx, 'theo-huyen-2022-2024-bac-giang')!;
-    expect(bars.title).toBe('Yên Dũng hoàn thành 75% số công trình');
-    expect(bars.rows.map((r) => [r.category, r.group, r.value])).toEqual([
+    // Sơn Động 40 of 48 (83%), Yên Dũng 3 of 4 (75%).
+    expect(bars.title).toBe('Sơn Động hoàn thành 83% số công trình, Yên Dũng 75%');
+    const yenDung = bars.rows.filter((r) => r.category.startsWith('Yên Dũng'));
+    expect(yenDung.map((r) => [r.category, r.group, r.value])).toEqual([
       ['Yên Dũng (cộng các loại)', 'Hoàn thành', 3],
       ['Yên Dũng (cộng các loại)', 'Chưa hoàn thành', 1],
     ]);
-    expect(bars.rows[1]!.rowIds!.toSorted()).toEqual(['yd-2024-06-20-w01', 'yd-2024-06-20-w02', 'yd-2024-06-20-w03', 'yd-2024-06-20-w04']);
+    expect(yenDung[1]!.rowIds!.toSorted()).toEqual(['yd-2024-06-20-w01', 'yd-2024-06-20-w02', 'yd-2024-06-20-w03', 'yd-2024-06-20-w04']);
     expect(bars.notes!.map((n) => n.text)).toContain('Yên Dũng: báo cáo chỉ nêu số theo loại công trình; số trên biểu đồ là cộng các loại (cầu dân sinh, ngầm dân sinh), trang tự tính.');
   });
 
