@@ -12,6 +12,7 @@ import { typeText } from '../templates/dictionary.ts';
 import { cellValue, publishedColumns, publishedRows, reportLabel, type Cell, type Column, type Row } from './columns.ts';
 import { LICENCE, PACKAGE_TITLE } from './meta.ts';
 import { neutralise } from './safe.ts';
+import { stableZip } from '../core/stable-zip.ts';
 
 const utf8 = new TextEncoder();
 
@@ -320,34 +321,6 @@ export async function tableXlsx(def: TableDef, tables: Tables): Promise<Uint8Arr
     ],
     { fontFamily: 'Arial', fontSize: 11 },
   ).toBuffer();
-  return restamp(new Uint8Array(buffer));
+  return stableZip(new Uint8Array(buffer));
 }
 
-/**
- * The writer stamps each zip entry with the current time; the same data must
- * give the same bytes. The time, and unix permissions, are written over in
- * place, in each entry's local header and in the central directory: no
- * second inflate and deflate of the workbook.
- */
-function restamp(xlsx: Uint8Array): Uint8Array {
-  const view = new DataView(xlsx.buffer, xlsx.byteOffset, xlsx.byteLength);
-  let end = xlsx.byteLength - 22;
-  while (end >= 0 && view.getUint32(end, true) !== 0x06054b50) end--;
-  if (end < 0) throw new Error('XLSX: không tìm thấy mục lục của tệp zip');
-  const count = view.getUint16(end + 10, true);
-  let at = view.getUint32(end + 16, true);
-  for (let i = 0; i < count; i++) {
-    if (view.getUint32(at, true) !== 0x02014b50) throw new Error('XLSX: mục lục zip hỏng');
-    view.setUint16(at + 4, (3 << 8) | 20, true);
-    view.setUint32(at + 12, XLSX_TIME, true);
-    view.setUint32(at + 38, (0o100644 << 16) >>> 0, true);
-    const local = view.getUint32(at + 42, true);
-    if (view.getUint32(local, true) !== 0x04034b50) throw new Error('XLSX: mục zip hỏng');
-    view.setUint32(local + 10, XLSX_TIME, true);
-    at += 46 + view.getUint16(at + 28, true) + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
-  }
-  return xlsx;
-}
-
-/** 2000-01-01 12:00 as an MS-DOS time and date. */
-const XLSX_TIME = (((2000 - 1980) << 25) | (1 << 21) | (1 << 16) | (12 << 11)) >>> 0;

@@ -15,11 +15,11 @@
  * element, placed right after `<sheetData>` as the schema orders it).
  * Output is byte-identical on every run.
  */
-import { unzipSync, zipSync, type Zippable } from 'fflate';
 import writeXlsxFile, { type Row } from 'write-excel-file/node';
 import type { EnumField, FieldDef, TableDef } from '../data/define.ts';
 import { typeText } from './dictionary.ts';
 import { TEMPLATE_ROWS } from './rows.ts';
+import { stableZip } from '../core/stable-zip.ts';
 
 /** Rows made ready (formatted) for staff to fill in below the example. */
 const EMPTY_ROWS = 500;
@@ -147,7 +147,8 @@ export async function templateXlsx(def: TableDef, published?: readonly TemplateR
     ],
     { features: [validations(list, last)] },
   ).toBuffer();
-  return stableZip(bytes);
+  // The same template gives the same bytes, so git sees no change (core/stable-zip.ts).
+  return Buffer.from(stableZip(bytes));
 }
 
 /** What the rows of the sheet are, and where new ones go: a published row is never called an example. */
@@ -159,10 +160,3 @@ function instructions(def: TableDef, published: readonly TemplateRow[] | undefin
   return `Trang "${def.name}" là bảng đang công bố: mỗi dòng từ dòng 2 là một con số đã công bố, không phải dòng ví dụ. Không xóa và không sửa con số của các dòng đó; thêm số liệu mới vào các dòng trống bên dưới dòng cuối, mỗi dòng một mã mới. Chỉ khi đã quyết định rút lại hay sửa một dòng đã công bố mới ghi nó vào withdrawals.csv kèm lý do (xem /cap-nhat/huong-dan/).`;
 }
 
-/** The zip rewritten with a fixed date on every entry: the same template gives the same bytes, so git sees no change. */
-function stableZip(bytes: Uint8Array): Buffer {
-  const entries = unzipSync(bytes);
-  const mtime = new Date('2020-01-01T00:00:00Z');
-  const input = Object.fromEntries(Object.entries(entries).map(([name, data]) => [name, [data, { mtime, level: 6 as const }]])) as Zippable;
-  return Buffer.from(zipSync(input));
-}
