@@ -105,8 +105,8 @@ export function shorten(text: string, max: number = LIMITS.discrepancyText): str
 
 const ORDER: Record<Discrepancy['severity'], number> = { discrepancy: 0, 'source-error': 1, truncation: 2, rounding: 3 };
 
-/** The source row id behind a figure ("so-lieu-<row id>"). */
-const rowOf = (f: FigureProps) => (f.id?.startsWith('so-lieu-') ? f.id.slice('so-lieu-'.length) : null);
+/** The source row id behind a figure. */
+const rowOf = (f: FigureProps) => f.rowId ?? null;
 
 function briefDiscrepancies(ctx: ViewContext, figures: readonly FigureProps[], charts: readonly ChartSpec[]): Capped<BriefDiscrepancy> {
   const rows = new Set(figures.map(rowOf).filter((x): x is string => x !== null));
@@ -125,7 +125,7 @@ function briefDiscrepancies(ctx: ViewContext, figures: readonly FigureProps[], c
 }
 
 function changesOf(figures: readonly FigureProps[]): BriefChange[] {
-  return figures.filter((f) => f.change?.includes(' so với báo cáo ')).map((f) => ({ label: f.label, area: f.area, change: f.change!, href: f.href }));
+  return figures.filter((f) => f.since !== undefined && f.change !== undefined).map((f) => ({ label: f.label, area: f.area, change: f.change!, href: f.href }));
 }
 
 const byReport = new WeakMap<object, Map<string, Map<string, number>>>();

@@ -233,13 +233,14 @@ export function figureSource(
   row: { id: string; report_id: string },
   asOf: string,
   alsoFrom: (string | null)[] = [],
-): Pick<FigureProps, 'id' | 'asOf' | 'area' | 'href' | 'sourceLabel' | 'notes' | 'qualifier' | 'reportId'> {
+): Pick<FigureProps, 'id' | 'rowId' | 'asOf' | 'area' | 'href' | 'sourceLabel' | 'notes' | 'qualifier' | 'reportId'> {
   // Discrepancies about the figure itself come before those about the figures it is computed from.
   const all = discrepancyNotes(ctx, [row.id, ...alsoFrom.filter((id): id is string => id !== null)]);
   const own = (n: (typeof all)[number]) => (n.rowIds?.includes(row.id) ? 0 : 1);
   const notes = all.toSorted((a, b) => own(a) - own(b)).map((n) => ({ text: n.text, ...(n.href ? { href: n.href } : {}) }));
   return {
     id: `so-lieu-${row.id}`,
+    rowId: row.id,
     // The value shown is `row`'s (the others are its base or a comparison): its qualifier is the figure's.
     ...qualifierProp(qualifierOf(ctx, row.id)),
     asOf,

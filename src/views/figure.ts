@@ -36,6 +36,13 @@ export interface FigureProps {
   sourceLabel?: string;
   change?: string;
   /**
+   * When `change` compares with an earlier report's figure of the same thing: that report's id, and whether the
+   * later report corrects it for the same date. Briefs list changes from this, never from the words of `change`.
+   */
+  since?: { reportId: string; correction: boolean };
+  /** The source row the figure's value is (its anchor `id` is built from it). */
+  rowId?: string;
+  /**
    * Every source discrepancy touching the figure (the figure's own first, then those of the figures it is computed
    * from), each naming its figure: one is a note, several are one short list.
    */

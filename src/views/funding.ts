@@ -76,7 +76,7 @@ export function disbursementFigures(ctx: ViewContext, areaId: string): FigurePro
   const previous = new Map(rowsOf(headlines(ctx.inputs)).filter((h) => h.kind === 'disbursement').map((h) => [h.id, h]));
   return programmeDisbursement(ctx, areaId).map((d) => {
     const h = previous.get(d.disbursed_id);
-    const change = h ? changeText(ctx, { value: d.disbursed, id: d.disbursed_id }, h, 'mvnd') : undefined;
+    const change = h ? changeText(ctx, { value: d.disbursed, id: d.disbursed_id }, h, 'mvnd') : {};
     return {
       ...figureSource(ctx, areaId, { id: d.disbursed_id, report_id: d.report_id }, d.as_of, [d.base_id]),
       label: `Đã giải ngân, ${lowerFirst(fundName(d))}`,
@@ -86,7 +86,7 @@ export function disbursementFigures(ctx: ViewContext, areaId: string): FigurePro
       // The rate leads: as printed when the report prints one (18,74%), else worked out.
       share: { text: rateText(ctx, d), value: shownRate(d), of: `vốn ${d.base_measure === 'allocated' ? 'đã phân bổ' : 'giao'}` },
       ...totalQualifierProp(qualifierOf(ctx, d.base_id)),
-      ...(change ? { change } : {}),
+      ...change,
     };
   });
 }
@@ -355,14 +355,15 @@ export function changeText(
   now: { value: number; id: string },
   h: Pick<Headline, 'previous_value' | 'previous_id' | 'previous_report_id' | 'table'>,
   unit: 'mvnd' | 'work' | 'person',
-): string | undefined {
-  if (h.previous_value === null || h.previous_report_id === null) return undefined;
+): Pick<FigureProps, 'change' | 'since'> {
+  if (h.previous_value === null || h.previous_report_id === null) return {};
   const r = ctx.data.tables.reports.find((x) => x.id === h.previous_report_id);
   const report = r ? formatDate(r.date) : h.previous_report_id;
   const at = effectiveDateOf(ctx, h.table, now.id);
   const before = h.previous_id === null ? null : effectiveDateOf(ctx, h.table, h.previous_id);
-  if (at !== null && before !== null && compareDates(at, before) === 0 && now.value !== h.previous_value)
-    return `đính chính số của báo cáo ${report} cho cùng thời điểm (báo cáo đó ghi ${formatValue(h.previous_value, unit)})`;
+  const correction = at !== null && before !== null && compareDates(at, before) === 0 && now.value !== h.previous_value;
+  const since = { reportId: h.previous_report_id, correction };
+  if (correction) return { change: `đính chính số của báo cáo ${report} cho cùng thời điểm (báo cáo đó ghi ${formatValue(h.previous_value, unit)})`, since };
   const q = combineQualifiers([qualifierOf(ctx, now.id)], [qualifierOf(ctx, h.previous_id)]);
-  return `${formatChange(now.value - h.previous_value, unit, q && QUALIFIERS[q].vi)} so với báo cáo ${report}`;
+  return { change: `${formatChange(now.value - h.previous_value, unit, q && QUALIFIERS[q].vi)} so với báo cáo ${report}`, since };
 }

@@ -22,7 +22,7 @@ export function ncutFigures(ctx: ViewContext, areaId: string): FigureProps[] {
     .filter((r) => r.area_id === areaId && r.persons !== null)
     .map((r) => {
       const h = previous.get(r.id);
-      const change = h ? changeText(ctx, { value: r.persons!, id: r.id }, h, 'person') : undefined;
+      const { change, since } = h ? changeText(ctx, { value: r.persons!, id: r.id }, h, 'person') : {};
       const villages = r.quantity !== null && r.quantity_unit === 'village' ? `${formatNumber(r.quantity)} thôn, bản có người có uy tín` : undefined;
       const said = [change, villages].filter(Boolean).join('; ');
       return {
@@ -31,6 +31,7 @@ export function ncutFigures(ctx: ViewContext, areaId: string): FigureProps[] {
         value: r.persons!,
         unit: 'person' as const,
         ...(said ? { change: said } : {}),
+        ...(since ? { since } : {}),
       };
     });
 }

@@ -37,8 +37,8 @@ export function areaHeadlines(ctx: ViewContext, areaId: string): FigureProps[] {
   // Money: the programme totals of the whole budget where the report gives them, else its split by capital type.
   const funds = rowsOf(disbursement(ctx.inputs)).filter((d) => d.area_id === areaId && d.program === 'ntp1719' && d.project_id === null);
   const whole = funds.filter((d) => d.capital_type === 'all' && d.budget_source === 'all');
-  const keep = new Set((whole.length ? whole : funds.filter((d) => d.budget_source === 'all')).map((d) => `so-lieu-${d.disbursed_id}`));
-  const money = disbursementFigures(ctx, areaId).filter((f) => keep.has(f.id!));
+  const keep = new Set((whole.length ? whole : funds.filter((d) => d.budget_source === 'all')).map((d) => d.disbursed_id));
+  const money = disbursementFigures(ctx, areaId).filter((f) => f.rowId !== undefined && keep.has(f.rowId));
   // Works: the largest plan only (a batch is part of it).
   const works = worksFigures(ctx, areaId).toSorted((a, b) => (b.total ?? 0) - (a.total ?? 0)).slice(0, 1);
   // Newest report first (order.ts): a newer report's money and works lead the older periods' figures.

@@ -198,7 +198,7 @@ export function worksFigures(ctx: ViewContext, areaId: string): FigureProps[] {
     .filter((c) => c.area_id === areaId)
     .map((c) => {
       const h = c.types.length === 0 ? prev.get(c.completed_id) : undefined;
-      const change = h ? changeText(ctx, { value: c.completed, id: c.completed_id }, h, 'work') : undefined;
+      const change = h ? changeText(ctx, { value: c.completed, id: c.completed_id }, h, 'work') : {};
       const source = figureSource(ctx, areaId, { id: c.completed_id, report_id: c.report_id }, c.as_of, [...c.completed_ids.slice(1), ...c.planned_ids]);
       return {
         ...source,
@@ -213,7 +213,7 @@ export function worksFigures(ctx: ViewContext, areaId: string): FigureProps[] {
         ...(c.planned > 0
           ? { share: { text: qualified(`${formatNumber((100 * c.completed) / c.planned, 1)}%`, combineQualifiers([countQualifier(ctx, c.completed_ids)], [countQualifier(ctx, c.planned_ids)])), value: (100 * c.completed) / c.planned } }
           : {}),
-        ...(change ? { change } : {}),
+        ...change,
       };
     });
 }
@@ -413,7 +413,7 @@ export function loneDistrictFigures(ctx: ViewContext, provinceId: string, batch:
   const planned = plan511(ctx).filter((c) => districts.has(c.area_id) && c.batch === batch);
   const withPlan = new Set(planned.map((c) => c.area_id));
   const completed = plan511Counts(ctx).filter((w) => w.measure === 'completed' && districts.has(w.area_id) && w.batch === batch && !withPlan.has(w.area_id));
-  const of = (figures: FigureProps[], rowId: string) => figures.filter((f) => f.id === `so-lieu-${rowId}` || f.id === `so-lieu-${rowId}-cong-loai`);
+  const of = (figures: FigureProps[], rowId: string) => figures.filter((f) => f.rowId === rowId);
   return [
     ...(planned.length === 1 ? of(worksFigures(ctx, planned[0]!.area_id), planned[0]!.completed_id) : []),
     ...(completed.length === 1 ? of(plan511CountFigures(ctx, completed[0]!.area_id), completed[0]!.ids[0]!) : []),
