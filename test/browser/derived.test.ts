@@ -83,6 +83,13 @@ describe('derived figures say no more than the reports', () => {
     expect(card?.textContent).toContain('36');
   });
 
+  it('a province whose reports give only its district\'s figures says where they are, not «no figures» (Bắc Kạn, Bạch Thông)', () => {
+    const t = text('/dia-ban/bac-kan/');
+    expect(t).not.toContain('Chưa có số liệu nào');
+    expect(t).toMatch(/Các báo cáo đã nhập chưa có số liệu của cả tỉnh Bắc Kạn; số liệu của các huyện ở trang của từng nơi: Bạch Thông \([\d.]+ con số\)\./);
+    expect(built.get('/dia-ban/bac-kan/')!.querySelector('.area-children-only a')!.getAttribute('href')).toBe('/dia-ban/bach-thong/');
+  });
+
   it('fund years that overlap are not ranked on the home page', () => {
     const t = chart('/', 'tong-quan-giai-ngan')?.textContent ?? '';
     expect(t).not.toMatch(/cao nhất|thấp nhất|lớn nhất|nhỏ nhất/);
