@@ -319,6 +319,11 @@ const TEMPLATES = {
       ? `có phải "${p.suggestion.value}" (${p.suggestion.label})? Ghi đúng mã như trong danh sách`
       : 'ghi một mã trong danh sách (chữ thường, không dấu)',
   }),
+  'cell.excel-month': (p: { month: string }): Parts => ({
+    message: `Excel tiếng Anh đã đổi tháng ${p.month} thành chữ khi mở tệp CSV; có phải ${p.month}?`,
+    expected: `tháng viết dạng ${p.month}`,
+    fix: `gõ lại ${p.month} sẽ bị Excel đổi lần nữa: định dạng cả cột là Text (Format Cells › Text) rồi gõ lại ${p.month}, hoặc nhập vào tệp Excel mẫu (.xlsx) tải ở trang /cap-nhat/, nơi các ô ngày đã là Text`,
+  }),
   'period.invalid': (p: { reason: string; forms: string }): Parts => ({
     message: `không phải một kỳ hợp lệ: ${p.reason}`,
     expected: `một trong các dạng: ${p.forms}`,

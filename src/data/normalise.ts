@@ -240,7 +240,24 @@ export function parseDate(text: string): Parsed<string> {
   if (m) return isoDate(Number(m[3]), Number(m[2]), Number(m[1]));
   m = VI_MONTH.exec(text);
   if (m) return isoDate(Number(m[2]), Number(m[1]));
+  const month = excelMonth(text);
+  if (month) return fail({ code: 'cell.excel-month', month });
   return fail({ code: 'date.invalid', serial: excelSerialDate(text) });
+}
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/**
+ * The month an English Excel made of "2023-11" when it opened a CSV ("Nov-23", "Nov-2023"), as ISO
+ * (2023-11); null for any other text. Typing 2023-11 again in such a cell converts it again: the message says why.
+ */
+export function excelMonth(text: string): string | null {
+  const m = /^([a-z]{3})[- ](\d{2}|\d{4})$/i.exec(text.trim());
+  if (!m) return null;
+  const month = MONTHS.indexOf(m[1]!.toLowerCase());
+  if (month < 0) return null;
+  const year = m[2]!.length === 2 ? 2000 + Number(m[2]) : Number(m[2]);
+  return `${year}-${String(month + 1).padStart(2, '0')}`;
 }
 
 /**

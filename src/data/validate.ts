@@ -8,7 +8,7 @@
  */
 import type { FieldDef, TableDef, TableName } from './define.ts';
 import { issue, REF_NOUN, type Choice, type Issue, type Problem } from './messages.ts';
-import { cleanText, injectionProblem, parseDate, parseNumber, type Parsed } from './normalise.ts';
+import { cleanText, excelMonth, injectionProblem, parseDate, parseNumber, type Parsed } from './normalise.ts';
 import type { CsvHeader, CsvRecord, CsvSink } from './read.ts';
 import { rowRules, tableRules, type RowViolation, type Violation } from './rules.ts';
 import { keyer } from './keys.ts';
@@ -131,7 +131,9 @@ function reader(field: FieldDef, decimalMark: '.' | ','): Reader {
       const forms = formsText(field.forms);
       return (text) => {
         const read = parsePeriod(text, field.forms);
-        return read.ok ? { ok: true, value: text } : { ok: false, problem: { code: 'period.invalid', reason: read.reason, forms } };
+        if (read.ok) return { ok: true, value: text };
+        const month = excelMonth(text);
+        return { ok: false, problem: month ? { code: 'cell.excel-month', month } : { code: 'period.invalid', reason: read.reason, forms } };
       };
     }
     case 'enum': {

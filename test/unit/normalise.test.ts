@@ -113,6 +113,12 @@ describe('dates', () => {
     expect(date(text)).toEqual({ code: 'date.invalid', serial: null });
   });
 
+  it('a month an English Excel turned into words ("Nov-23") is named as such, with the month it was (2023-11)', () => {
+    expect(date('Nov-23')).toEqual({ code: 'cell.excel-month', month: '2023-11' });
+    expect(date('jan-2026')).toEqual({ code: 'cell.excel-month', month: '2026-01' });
+    expect(date('Abc-23')).toEqual({ code: 'date.invalid', serial: null });
+  });
+
   it('an Excel date serial is not a date, but the day it stands for is offered (45247 = 17/11/2023, 46032 = 10/01/2026)', () => {
     expect(date('45247')).toEqual({ code: 'date.invalid', serial: '2023-11-17' });
     expect(date('46032')).toEqual({ code: 'date.invalid', serial: '2026-01-10' });

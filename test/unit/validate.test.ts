@@ -309,6 +309,15 @@ describe('rules across cells', () => {
     expect(codes(issues)).toEqual(['2:null:rule.ncut-empty', '3:quantity_unit:rule.quantity-unit', '4:quantity:rule.quantity-unit']);
   });
 
+  it('a period an English Excel turned into words ("Nov-23") is said to be Excel\'s doing, with the month to type as Text', () => {
+    const row = { id: 'n1', report_id: 'bg-2023-11-17', section: '3.3', area_id: 'bac-giang', period: 'Nov-23', measure: 'newspaper', provider: 'province', persons: '5', figure_text: '5 người', figure_status: 'reported' };
+    const { issues } = check(ncut, csvOf(ncut, [row]), refs);
+    const [issue] = issues.filter((i) => i.severity === 'error');
+    expect([issue!.code, issue!.column, issue!.value]).toEqual(['cell.excel-month', 'period', 'Nov-23']);
+    expect(issue!.message).toBe('Excel tiếng Anh đã đổi tháng 2023-11 thành chữ khi mở tệp CSV; có phải 2023-11?');
+    expect(issue!.fix).toContain('định dạng cả cột là Text');
+  });
+
   it('reports: the period may not end before it starts (partial dates compare as periods)', () => {
     const r = (id: string, start: string, end: string) => ({
       id,
