@@ -9,7 +9,7 @@ import { figureFields } from '../data/define.ts';
 import { figureQualifier, qualified } from '../data/qualifier.ts';
 import { TABLES } from '../data/tables/index.ts';
 import { describeRow, rowUnit } from '../lib/describe.ts';
-import { formatValue } from '../core/format.ts';
+import { formatDate, formatValue } from '../core/format.ts';
 import { areaHref, discrepancyHref } from '../lib/links.ts';
 import { url } from '../lib/nav.ts';
 import type { SourceRow } from '../lib/report-index.ts';
@@ -19,16 +19,26 @@ export type ReportRow = SourceRow & { section: string; figure_text: string; figu
 export interface RowNames {
   area: ReadonlyMap<string, string>;
   project: ReadonlyMap<string, string>;
+  /** "table\u0000row id" → the decisions that changed the published row (withdrawals.csv), latest last. */
+  corrected: ReadonlyMap<string, { date: string; reason: string }>;
   /** Row id → the discrepancy it is part of. */
   findingOf: ReadonlyMap<string, string>;
 }
 
-const namesByTables = new WeakMap<object, Pick<RowNames, 'area' | 'project'>>();
+type Names = Pick<RowNames, 'area' | 'project' | 'corrected'>;
+const namesByTables = new WeakMap<object, Names>();
 
-/** Area and project names by id, made once per tables object (every page of rows needs them). */
-export function namesOf(tables: { areas: readonly { id: string; name: string }[]; projects: readonly { id: string; short_name: string }[] }): Pick<RowNames, 'area' | 'project'> {
+/** Area and project names by id, and the rows changed by a decision, made once per tables object (every page of rows needs them). */
+export function namesOf(tables: {
+  areas: readonly { id: string; name: string }[];
+  projects: readonly { id: string; short_name: string }[];
+  withdrawals?: readonly { row_id: string; table: string; date: string; reason: string }[];
+}): Names {
   let names = namesByTables.get(tables);
-  if (!names) namesByTables.set(tables, (names = { area: new Map(tables.areas.map((a) => [a.id, a.name])), project: new Map(tables.projects.map((p) => [p.id, p.short_name])) }));
+  if (!names) {
+    const corrected = new Map((tables.withdrawals ?? []).toSorted((a, b) => (a.date < b.date ? -1 : 1)).map((w) => [`${w.table}\u0000${w.row_id}`, { date: w.date, reason: w.reason }]));
+    namesByTables.set(tables, (names = { area: new Map(tables.areas.map((a) => [a.id, a.name])), project: new Map(tables.projects.map((p) => [p.id, p.short_name])), corrected }));
+  }
   return names;
 }
 
@@ -56,6 +66,7 @@ export function rowsHtml(table: TableName, rows: readonly ReportRow[], names: Ro
     const project = typeof row.project_id === 'string' ? ` · ${escapeHtml(names.project.get(row.project_id) ?? row.project_id)}` : '';
     const note = row.note ? `<span class="note">${escapeHtml(row.note)}</span>` : '';
     const finding = names.findingOf.get(row.id);
+    const fix = names.corrected.get(`${table}\u0000${row.id}`);
     html +=
       `<tr id="${id}">` +
       `<td>${escapeHtml(row.section)}</td>` +
@@ -66,6 +77,8 @@ export function rowsHtml(table: TableName, rows: readonly ReportRow[], names: Ro
       (row.figure_status === 'malformed' ? '<span class="flag">in sai trong báo cáo</span>' : '') +
       (row.figure_status === 'estimate' ? '<span class="flag">ước tính</span>' : '') +
       (finding ? `<a class="flag" href="${escapeHtml(url(discrepancyHref(finding)))}">xem chênh lệch</a>` : '') +
+      // A published row changed by a decision (withdrawals.csv): a reader who quoted the old figure sees why.
+      (fix ? `<a class="flag" href="${escapeHtml(url('/du-lieu/#rut-lai'))}">đã sửa ngày ${escapeHtml(formatDate(fix.date))}: ${escapeHtml(fix.reason)}</a>` : '') +
       '</td></tr>';
   }
   return html;

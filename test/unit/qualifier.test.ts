@@ -244,7 +244,7 @@ describe('figures on the site carry the qualifier', () => {
 
   it('a report page’s value column says it beside the printed text', () => {
     const row = { id: 'r1-f1', report_id: 'r1', area_id: 'tinh', section: 'II', measure: 'assigned', program: 'ntp1719', fund_year: '2023', budget_source: 'all', capital_type: 'all', project_id: null, value: 2000, unit: 'mvnd', figure_text: 'trên 2.000 triệu đồng', figure_status: 'reported', note: null } as ReportRow;
-    const names = { area: new Map(), project: new Map(), findingOf: new Map() };
+    const names = { area: new Map(), project: new Map(), findingOf: new Map(), corrected: new Map() };
     const cell = (r: ReportRow) => parseHTML(`<table><tbody>${rowsHtml('funding', [r], names)}</tbody></table>`).document.querySelector('td.num')!.textContent;
     expect(cell(row)).toBe('trên 2.000 triệu đồng');
     expect(cell({ ...row, figure_text: '2.000 triệu đồng' })).toBe('2.000 triệu đồng');

@@ -26,7 +26,12 @@ const row = (over: Partial<ReportRow>): ReportRow => ({
   ...over,
 });
 
-const names = { area: new Map([['tinh', 'Tỉnh <A>']]), project: new Map([['da1', 'Dự án 1']]), findingOf: new Map([['r1-f2', 'd-1']]) };
+const names = {
+  area: new Map([['tinh', 'Tỉnh <A>']]),
+  project: new Map([['da1', 'Dự án 1']]),
+  findingOf: new Map([['r1-f2', 'd-1']]),
+  corrected: new Map([['funding\u0000r1-f3', { date: '2025-07-20', reason: 'Chép nhầm 4 thành 5' }]]),
+};
 const table = (html: string) => parseHTML(`<table><tbody>${html}</tbody></table>`).document;
 
 describe('rowsHtml', () => {
@@ -51,5 +56,14 @@ describe('rowsHtml', () => {
     expect([...second!.querySelectorAll('.flag')].map((f) => f.textContent)).toEqual(['in sai trong báo cáo', 'xem chênh lệch']);
     expect(second!.querySelector('a.flag')!.getAttribute('href')).toBe('/du-lieu/chat-luong/#d-1');
     expect(second!.querySelector('.rowid a')!.getAttribute('href')).toBe('#r1-f2');
+  });
+
+  it('marks a published row changed by a decision of withdrawals.csv, with its date and reason, linked to the record', () => {
+    const doc = table(rowsHtml('funding', [row({ id: 'r1-f3' })], names));
+    const flag = doc.querySelector('a.flag')!;
+    expect(flag.textContent).toBe('đã sửa ngày 20/07/2025: Chép nhầm 4 thành 5');
+    expect(flag.getAttribute('href')).toBe('/du-lieu/#rut-lai');
+    // The same id in another table is another row.
+    expect(table(rowsHtml('works', [row({ id: 'r1-f3' })], names)).querySelector('a.flag')).toBeNull();
   });
 });
