@@ -68,7 +68,7 @@ function figureName(table: Discrepancy['table'], row: AnyRow, names: Names): str
 }
 
 /** What is wrong, in one short sentence about the named figure (lower case: it follows a dash). */
-function whatIsWrong(d: Discrepancy, named: AnyRow, rows: readonly (AnyRow | undefined)[], shown: ReadonlySet<string>): string {
+function whatIsWrong(d: Discrepancy, named: AnyRow, rows: readonly (AnyRow | undefined)[], shown: ReadonlySet<string>, reportOf: (row: AnyRow) => string): string {
   const [stated, a, b] = rows;
   // `expected` and `actual` are in the unit of the printed figure, which the checks list first.
   const unit = (stated && figuresOf(tableDef(d.table), [stated])[0]?.unit) || 'unit';
@@ -119,7 +119,13 @@ function whatIsWrong(d: Discrepancy, named: AnyRow, rows: readonly (AnyRow | und
     const computed = QUOTIENTS.has(d.check) && a && b && Number(b.value) !== 0 ? Math.round((Number(a.value) / Number(b.value)) * 10000) / 100 : d.expected;
     return `tính lại từ các số của chính báo cáo${here}${d.check === 'printed-ratio' ? ` (báo cáo in ${v(d.actual, 'percent')})` : ''} được ${v(computed, 'percent')}${minor}.`;
   }
-  if (d.check === 'repeat') return `một báo cáo khác in cùng số liệu này là ${v(named === stated ? d.actual : d.expected)}.`;
+  // The other report by its date, and which figure the site takes (the later report's: a correction, or an update).
+  if (d.check === 'repeat') {
+    const other = named === stated ? a : stated;
+    return other
+      ? `${reportOf(other)} ghi số này, cho cùng thời điểm, là ${v(named === stated ? d.actual : d.expected)}; trang dùng số của báo cáo ban hành sau.`
+      : `một báo cáo khác in cùng số liệu này là ${v(named === stated ? d.actual : d.expected)}.`;
+  }
   return `các số của báo cáo nguồn không khớp nhau ở đây${minor}.`;
 }
 
@@ -144,7 +150,11 @@ export function discrepancyNote(tables: Tables, names: Names, d: Discrepancy, sh
   const named = (d.check === 'repeat' ? rows.find((r) => r !== undefined && shown.has(r.id)) : undefined) ?? rows.find((r) => r !== undefined);
   const href = discrepancyHref(d.id);
   if (!named) return { text: `Số liệu ở đây liên quan đến một chỗ chênh lệch trong báo cáo nguồn.`, href, discrepancy: true, rowIds: d.rowIds };
-  const text = `${figureName(d.table, named, names)} — ${whatIsWrong(d, named, rows, shown)}`;
+  const reportOf = (row: AnyRow) => {
+    const report = rowsById(tables.reports).get(String(row.report_id));
+    return report ? `báo cáo ${datePhrase(String(report.date))}` : `báo cáo ${String(row.report_id)}`;
+  };
+  const text = `${figureName(d.table, named, names)} — ${whatIsWrong(d, named, rows, shown, reportOf)}`;
   return { text, href, discrepancy: true, rowIds: d.rowIds };
 }
 

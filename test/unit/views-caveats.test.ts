@@ -131,12 +131,12 @@ describe('what a note says is wrong', () => {
     expect(wrong(finding('printed-ratio', 'indicators', ['bg-2023-11-17-i02'], 60, 61.5))).toBe('tính lại từ các số của chính báo cáo (báo cáo in 61,5%) được 60%.');
   });
 
-  it('a figure another report prints otherwise: the other report’s value, whichever the chart shows', () => {
+  it('a figure another report prints otherwise: the other report by its date, its value, and which the site takes', () => {
     const d = finding('repeat', 'ncut', ['bg-2023-11-17-n01', 'bg-2023-11-30-n01'], 523, 520);
-    expect(wrong(d, ['bg-2023-11-17-n01'])).toBe('một báo cáo khác in cùng số liệu này là 520 người.');
+    expect(wrong(d, ['bg-2023-11-17-n01'])).toBe('báo cáo ngày 30/11/2023 ghi số này, cho cùng thời điểm, là 520 người; trang dùng số của báo cáo ban hành sau.');
     // A chart of the later report names its own figure (520) and the first report's 523.
     const later = noteOf(ctx, d, new Set(['bg-2023-11-30-n01'])).text;
-    expect(later).toMatch(/: 520 người — một báo cáo khác in cùng số liệu này là 523 người\.$/);
+    expect(later).toMatch(/: 520 người — báo cáo ngày 17\/11\/2023 ghi số này, cho cùng thời điểm, là 523 người; trang dùng số của báo cáo ban hành sau\.$/);
   });
 
   it('a check without its own sentence says the figures disagree; a misprint quotes at most 60 characters', () => {
