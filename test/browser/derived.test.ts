@@ -74,9 +74,14 @@ describe('derived figures say no more than the reports', () => {
     expect(t).toContain('Đợt năm 2023: Sơn Động hoàn thành nhiều công trình nhất (10)');
   });
 
-  it('a chart stands only where there is a comparison: every chart\'s data table has two rows or more', () => {
+  it('a chart stands only where there is a comparison: every chart\'s data table has two rows or more, or one plan split by status', () => {
     for (const [path, doc] of built) {
-      for (const fig of doc.querySelectorAll('figure.chart')) expect(fig.querySelectorAll('details tbody tr').length, `${path}#${fig.id}`).toBeGreaterThanOrEqual(2);
+      for (const fig of doc.querySelectorAll('figure.chart')) {
+        const rows = fig.querySelectorAll('details tbody tr');
+        // One plan's works by status (19 done, 5 under way of 24) is a whole and its parts, not one bar of a ranking.
+        const statuses = [...fig.querySelectorAll('details thead th')].map((th) => th.textContent!.trim()).filter((h) => ['Hoàn thành', 'Đang thi công', 'Chưa khởi công', 'Chưa rõ tình trạng'].includes(h));
+        expect(rows.length >= 2 || (rows.length === 1 && statuses.length >= 2), `${path}#${fig.id}`).toBe(true);
+      }
     }
     // Sơn Động's plan lists only spillways (36, 002_…txt II.3.1): a figure, not a one-bar chart.
     const card = [...built.get('/dia-ban/son-dong/')!.querySelectorAll('.figure')].find((f) => /Công trình kế hoạch: ngầm dân sinh/.test(f.textContent ?? ''));
