@@ -94,7 +94,8 @@ export function formatHeadline(value: number, unit: UnitCode, total?: number, to
   if (total !== undefined) return { number: `${formatNumber(value)}/${totalWord ? `${totalWord} ` : ''}${formatNumber(total)}`, unit: UNITS[unit].vi };
   if (unit === 'percent') return { number: `${formatNumber(value, 1)}%`, unit: '' };
   if (unit === 'mvnd' && Math.abs(value) >= 1000) {
-    return { number: formatNumber(value / 1000, 1), unit: 'tỷ đồng', exact: formatValue(value, unit) };
+    // The exact amount as the report gives it: every decimal it printed (43.311,406), not two.
+    return { number: formatNumber(value / 1000, 1), unit: 'tỷ đồng', exact: formatValue(value, unit, 6) };
   }
   return { number: formatNumber(value), unit: UNITS[unit].vi };
 }

@@ -238,6 +238,8 @@ describe('headline figures (Figure.astro)', () => {
   it('reads large amounts in tỷ đồng with the exact triệu đồng beside them', () => {
     expect(formatHeadline(80_838, 'mvnd')).toEqual({ number: '80,8', unit: 'tỷ đồng', exact: '80.838 triệu đồng' });
     expect(formatHeadline(950, 'mvnd')).toEqual({ number: '950', unit: 'triệu đồng' });
+    // The exact amount keeps every decimal the report printed (Bạch Thông's 43.311,406), not two.
+    expect(formatHeadline(43_311.406, 'mvnd').exact).toBe('43.311,406 triệu đồng');
   });
   it('writes rates with a comma and counts out of a total', () => {
     expect(formatHeadline(61.94, 'percent')).toEqual({ number: '61,9%', unit: '' });
