@@ -538,6 +538,9 @@ export interface FigureRef {
   value: number;
 }
 
+/** "43.311,406 triệu đồng", "18,74%": a number with its unit's words (none when not known). */
+const withUnit = (value: number, unit: string | undefined) => (!unit ? vi(value) : unit === '%' ? `${vi(value)}%` : `${vi(value)} ${unit}`);
+
 const sum = (parts: readonly FigureRef[]) => parts.map((p) => `${p.label} ${vi(p.value)}`).join(' + ');
 
 /** How a stated figure that is only slightly off came about. */
@@ -580,8 +583,8 @@ export const DISCREPANCY = {
       ? ` trong ${p.years} năm là giảm bình quân ${vi(p.computed)} điểm phần trăm/năm`
       : ` là giảm ${vi(p.computed)} điểm phần trăm`) +
     ending(p.minor),
-  repeat: (p: { what: string; first: { source: string; value: number }; other: { source: string; value: number } }) =>
-    `Cùng một số liệu (${p.what}): ${p.first.source} ghi ${vi(p.first.value)}, ${p.other.source} ghi ${vi(p.other.value)}.`,
+  repeat: (p: { what: string; first: { source: string; value: number }; other: { source: string; value: number }; unit?: string }) =>
+    `Cùng một số liệu (${p.what}): ${p.first.source} ghi ${withUnit(p.first.value, p.unit)}, ${p.other.source} ghi ${withUnit(p.other.value, p.unit)}.`,
   malformed: (p: { source: string; figureText: string; value: number; note: string | null }) =>
     `${p.source} in con số sai định dạng "${p.figureText}"; đã đọc là ${vi(p.value)}${p.note ? ` (${p.note})` : ''}.`,
   /** "bằng 100,7% so với cùng kỳ": a level ratio against this year's figure over last year's, rebuilt from the printed changes. */

@@ -3,7 +3,7 @@
  * date" is the effective date of the current-figure rule (src/data/time.ts): a blank as_of counts at its report's
  * date, so a figure repeated with as_of left blank by a later report is an update, not a contradiction.
  */
-import type { TableName } from '../define.ts';
+import { UNITS, type TableName, type UnitCode } from '../define.ts';
 import type { RowKeyer } from '../keys.ts';
 import { DISCREPANCY } from '../messages.ts';
 import { dateEnd, effectiveDate } from '../time.ts';
@@ -58,10 +58,13 @@ export const repeat: CheckDef = {
           const decimals = Math.min(printedDecimals(first.figure_text, a), printedDecimals(other.figure_text, b));
           const agreed = agreement(b, a, decimals);
           if (agreed === 'agrees') continue;
+          const numeric = def(table).fields.find((f) => f.name === field);
+          const unitCode = (numeric?.type === 'number' ? numeric.unit : undefined) ?? (first as unknown as { unit?: string }).unit;
           const message = DISCREPANCY.repeat({
             what: describeKey(table, first, names),
             first: { source: source(first), value: a },
             other: { source: source(other), value: b },
+            ...(unitCode && unitCode in UNITS ? { unit: UNITS[unitCode as UnitCode].vi } : {}),
           });
           out.push(found('repeat', severityOf(agreed), table, [first, other], a, b, message));
           break;
