@@ -445,6 +445,14 @@ const TEMPLATES = {
       ? `gõ lại ngày ${formatDate(p.swapped)} trong ô định dạng Text (hoặc viết ${p.swapped}); nếu báo cáo ước tính đến ngày đó, ghi figure_status = estimate`
       : 'sửa ngày cho đúng như báo cáo in; nếu đó là số ước tính đến một ngày sau, ghi figure_status = estimate',
   }),
+  'rule.report-id-date': (p: { inId: string; swapped: boolean }): Parts => ({
+    message:
+      `ngày ban hành khác ngày trong mã báo cáo (${formatDate(p.inId)})` + (p.swapped ? `; có phải ${formatDate(p.inId)}? (Excel kiểu Mỹ đọc tháng trước ngày)` : ''),
+    expected: `ngày ${formatDate(p.inId)}, như trong mã báo cáo`,
+    fix: p.swapped
+      ? `gõ lại ngày ${formatDate(p.inId)} trong ô định dạng Text (hoặc viết ${p.inId})`
+      : 'sửa date cho đúng ngày ban hành in trên báo cáo; nếu chính mã báo cáo đặt sai ngày (và báo cáo chưa được công bố), sửa mã báo cáo ở mọi tệp',
+  }),
   'rule.period-order': (p: { start: string }): Parts => ({
     message: `kỳ báo cáo kết thúc trước khi bắt đầu (period_start = ${p.start})`,
     expected: 'period_end không trước period_start',

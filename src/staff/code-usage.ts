@@ -8,7 +8,7 @@
 export const CODE_USAGE: Readonly<Record<string, string>> = {
   'level.province': 'Tỉnh. Để trống cột parent_id.',
   'level.district': 'Huyện. Cột parent_id là tỉnh mà huyện thuộc về tại thời điểm báo cáo (kể cả khi sau này sáp nhập).',
-  'level.commune': 'Xã. Cột parent_id là huyện.',
+  'level.commune': 'Xã. Cột parent_id là huyện của xã; từ 1/7/2025 (không còn cấp huyện) là tỉnh.',
   'doc_type.monthly': 'Báo cáo kết quả một tháng (kể cả khi kèm phương hướng tháng sau).',
   'doc_type.quarterly': 'Báo cáo kết quả một quý.',
   'doc_type.half_year': 'Báo cáo 6 tháng đầu năm hoặc cuối năm.',

@@ -172,13 +172,17 @@ function missingDistricts(ctx: ViewContext, provinceId: string, shown: Iterable<
     if (had === undefined || key(r.report_id) < key(had)) first.set(r.area_id, r.report_id);
   }
   const missing = districtsOf(ctx, provinceId).filter((d) => first.has(d.id) && !inChart.has(d.id));
-  const omitted = missing.filter((d) => key(first.get(d.id)!) <= chartLatest).map((d) => d.name);
+  const omitted = missing.filter((d) => key(first.get(d.id)!) <= chartLatest);
   const later = missing.filter((d) => key(first.get(d.id)!) > chartLatest);
-  const huyen = (names: string[]) => `${names.length === 1 ? 'huyện' : 'các huyện'} ${names.join(', ')}`;
+  // Each named with its level: a province's commune (no districts since 7/2025) is not called a district.
+  const levels = new Set(missing.map((d) => d.level));
+  const huyen = (areas: typeof missing) =>
+    levels.size === 1 && levels.has('district') ? `${areas.length === 1 ? 'huyện' : 'các huyện'} ${areas.map((d) => d.name).join(', ')}` : areas.map((d) => areaPhrase(ctx, d.id)).join(', ');
+  const these = (n: number) => (levels.size === 1 && levels.has('district') ? (n === 1 ? 'huyện này' : 'các huyện này') : n === 1 ? 'địa bàn này' : 'các địa bàn này');
   return [
-    ...(omitted.length === 0 ? [] : [{ text: `Báo cáo không nêu ${what} của ${huyen(omitted)}: biểu đồ không có ${omitted.length === 1 ? 'huyện này' : 'các huyện này'}.` }]),
+    ...(omitted.length === 0 ? [] : [{ text: `Báo cáo không nêu ${what} của ${huyen(omitted)}: biểu đồ không có ${these(omitted.length)}.` }]),
     ...[...new Set(later.map((d) => first.get(d.id)!))].map((reportId) => {
-      const names = later.filter((d) => first.get(d.id) === reportId).map((d) => d.name);
+      const names = later.filter((d) => first.get(d.id) === reportId);
       return { text: `Số liệu Kế hoạch 511 của ${huyen(names)} bắt đầu từ báo cáo ${datePhrase(dates.get(reportId) ?? reportId)}, sau các báo cáo của biểu đồ này.` };
     }),
   ];
@@ -413,7 +417,9 @@ export function loneDistrictFigures(ctx: ViewContext, provinceId: string, batch:
   const planned = plan511(ctx).filter((c) => districts.has(c.area_id) && c.batch === batch);
   const withPlan = new Set(planned.map((c) => c.area_id));
   const completed = plan511Counts(ctx).filter((w) => w.measure === 'completed' && districts.has(w.area_id) && w.batch === batch && !withPlan.has(w.area_id));
-  const of = (figures: FigureProps[], rowId: string) => figures.filter((f) => f.rowId === rowId);
+  // On the province's pages the card names its area first: «Xã Tuấn Đạo — …» is not read as the province's figure.
+  const of = (figures: FigureProps[], rowId: string) =>
+    figures.filter((f) => f.rowId === rowId).map((f) => ({ ...f, label: `${f.area.charAt(0).toLocaleUpperCase('vi')}${f.area.slice(1)} — ${f.label}` }));
   return [
     ...(planned.length === 1 ? of(worksFigures(ctx, planned[0]!.area_id), planned[0]!.completed_id) : []),
     ...(completed.length === 1 ? of(plan511CountFigures(ctx, completed[0]!.area_id), completed[0]!.ids[0]!) : []),

@@ -30,6 +30,7 @@ const ROWS: [string, Code[]][] = [
   ['Giải ngân lớn hơn vốn', ['rule.disbursed-exceeds']],
   ['Ngày không có thật', ['date.impossible']],
   ['Excel tiếng Anh đã đổi tháng thành chữ', ['cell.excel-month']],
+  ['Ngày ban hành khác ngày trong mã báo cáo', ['rule.report-id-date']],
   ['Ngày tính số liệu sau ngày của báo cáo', ['rule.as-of-after-report']],
   ['Ô bắt đầu bằng', ['cell.formula', 'cell.html']],
   ['Ô chứa ký tự điều khiển', ['cell.invisible']],

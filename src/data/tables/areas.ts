@@ -7,8 +7,8 @@ export const areas = {
   kind: 'reference',
   title: { vi: 'Địa bàn', en: 'Areas' },
   description: {
-    vi: 'Tỉnh và huyện, với tỉnh mà huyện thuộc về tại thời điểm các báo cáo.',
-    en: 'Provinces and districts, with the province each district belonged to at the time of the reports.',
+    vi: 'Tỉnh, huyện và xã, với địa bàn cấp trên tại thời điểm các báo cáo (từ 1/7/2025 không còn cấp huyện: xã thuộc thẳng tỉnh).',
+    en: 'Provinces, districts and communes, with the area above each at the time of the reports (from 1 July 2025 there are no districts: communes belong to their province).',
   },
   key: ['id'],
   fields: [
@@ -26,7 +26,7 @@ export const areas = {
       },
       example: 'district',
     }),
-    { name: 'parent_id', type: 'string', ref: 'areas', title: { vi: 'Thuộc tỉnh', en: 'Parent' }, description: { vi: 'Địa bàn cấp trên tại thời điểm báo cáo: tỉnh của một huyện, huyện của một xã; để trống với tỉnh.', en: 'Parent area at report time: the province of a district, the district of a commune; blank for provinces.' }, example: 'bac-giang' },
+    { name: 'parent_id', type: 'string', ref: 'areas', title: { vi: 'Thuộc', en: 'Parent' }, description: { vi: 'Địa bàn cấp trên tại thời điểm báo cáo: tỉnh của một huyện; huyện của một xã, hoặc tỉnh của xã khi không còn cấp huyện (từ 1/7/2025); để trống với tỉnh.', en: 'Parent area at report time: the province of a district; the district of a commune, or its province where there are no districts (from 1 July 2025); blank for provinces.' }, example: 'bac-giang' },
     { name: 'note', type: 'string', title: { vi: 'Ghi chú', en: 'Note' }, description: { vi: 'Ghi chú về địa giới, sáp nhập…', en: 'Notes on boundaries, mergers…' } },
   ],
 } as const satisfies TableDef;
