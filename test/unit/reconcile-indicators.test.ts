@@ -61,3 +61,79 @@ describe('indicator-rate: the figures of a stated rate', () => {
     expect(rates(rows)).toMatchObject([{ rowIds: ids(rows), expected: 50, actual: 60 }]);
   });
 });
+
+describe('indicator-yoy: "tăng 10% (+10 tấn)"', () => {
+  const now = (value: number, over: Row = {}) => ind({ indicator: 'rice', label: 'Sản lượng lúa', value, ...over });
+  const change = (value: number, over: Row = {}) => ind({ indicator: 'rice_yoy_change', label: 'Sản lượng lúa tăng, giảm so với cùng kỳ', value, ...over });
+  const pct = (value: number, text: string, over: Row = {}) => ind({ indicator: 'rice_yoy_pct', label: 'Thay đổi sản lượng lúa', unit: 'percent', value, figure_text: text, ...over });
+  const yoy = (rows: Row[]) => checks(tables({ indicators: rows }), 'indicator-yoy');
+
+  it('110 t, 10 t more than last year, printed «tăng 11%»: last year 100, so 10%; found, in words', () => {
+    const rows = [pct(11, 'tăng 11%'), now(110), change(10)];
+    expect(yoy(rows)).toEqual([
+      expect.objectContaining({
+        severity: 'discrepancy',
+        rowIds: ids(rows),
+        expected: 10,
+        actual: 11,
+        message: 'Báo cáo r1 (mục 1) nêu sản lượng lúa tăng 11% so với cùng kỳ, nhưng thay đổi 10 trên số cùng kỳ 100 (= 110 − 10) là 10%.',
+      }),
+    ]);
+  });
+
+  it('a decrease: 90 t, 10 t less, «giảm 10%» (−10) agrees; «giảm 1,1%» does not', () => {
+    expect(yoy([pct(-10, 'giảm 10%'), now(90), change(-10)])).toEqual([]);
+    expect(yoy([pct(-1.1, 'giảm 1,1%'), now(90), change(-10)])).toMatchObject([{ expected: -10, actual: -1.1 }]);
+  });
+
+  it('nothing to compare without this year’s figure or the change, with a change equal to the figure, or a misprinted rate', () => {
+    expect(yoy([pct(11, 'tăng 11%'), change(10)])).toEqual([]);
+    expect(yoy([pct(11, 'tăng 11%'), now(110)])).toEqual([]);
+    // 10 t now, +10 t: last year 0, no percentage to check.
+    expect(yoy([pct(11, 'tăng 11%'), now(10), change(10)])).toEqual([]);
+    // A rate the report misprinted is listed as such, not here.
+    expect(yoy([pct(11, 'tăng 11%', { figure_status: 'malformed' }), now(110), change(10)])).toEqual([]);
+  });
+});
+
+describe('indicator-yoy: "bằng N% so với cùng kỳ" from the printed changes', () => {
+  const total = (value = 10, over: Row = {}) => ind({ indicator: 'x', label: 'Sản lượng lương thực', value, ...over });
+  const ratio = (value: number, over: Row = {}) =>
+    ind({ indicator: 'x_yoy_ratio', label: 'Sản lượng lương thực so với cùng kỳ', unit: 'percent', value, figure_text: `bằng ${String(value).replace('.', ',')}% so với cùng kỳ`, ...over });
+  // a: 6 t, 1 t less than last year; b: 4 t, 0,5 t more. Last year 7 + 3,5 = 10,5; 10 / 10,5 = 95,238%.
+  const a = (over: Row = {}) => [ind({ indicator: 'a', label: 'Lúa', value: 6, ...over }), ind({ indicator: 'a_yoy_change', label: 'Lúa tăng, giảm', value: -1, ...over })];
+  const b = (over: Row = {}) => [ind({ indicator: 'b', label: 'Ngô', value: 4, ...over }), ind({ indicator: 'b_yoy_change', label: 'Ngô tăng, giảm', value: 0.5, ...over })];
+  const yoy = (rows: Row[]) => checks(tables({ indicators: rows }), 'indicator-yoy');
+
+  it('«bằng 105%» against 95,238%: found, with the changes it rests on named', () => {
+    const rows = [ratio(105), total(), ...a(), ...b()];
+    expect(yoy(rows)).toEqual([
+      expect.objectContaining({
+        expected: 95,
+        actual: 105,
+        message: 'Báo cáo r1 (mục 1) nêu sản lượng lương thực bằng 105% so với cùng kỳ, nhưng số cùng kỳ suy từ thay đổi in kèm (lúa tăng, giảm -1; ngô tăng, giảm 0,5) là 10,5, nên 10 / 10,5 = 95,24%.',
+      }),
+    ]);
+    expect(yoy([ratio(95), total(), ...a(), ...b()])).toEqual([]);
+  });
+
+  it('parts of another area, report, unit or period are not the total’s parts', () => {
+    for (const over of [{ area_id: 'd1' }, { report_id: 'r2' }, { unit: 'ha' }, { period: '2022' }]) {
+      expect(yoy([ratio(105), total(), ...a(), ...b(over)]), JSON.stringify(over)).toEqual([]);
+    }
+  });
+
+  it('the total’s own printed change: 10 t with +10 t, or +12 t, leaves no last year to divide by', () => {
+    const own = (value: number) => ind({ indicator: 'x_yoy_change', label: 'Sản lượng lương thực tăng, giảm', value });
+    expect(yoy([ratio(105), total(), own(10)])).toEqual([]);
+    expect(yoy([ratio(105), total(), own(12)])).toEqual([]);
+    // +2 t: last year 8, 10 / 8 = 125%; the sentence names the one change.
+    expect(yoy([ratio(120), total(), own(2)])).toMatchObject([
+      { expected: 125, actual: 120, message: expect.stringContaining('(sản lượng lương thực tăng, giảm 2) là 8, nên 10 / 8 = 125%') },
+    ]);
+  });
+
+  it('no ratio is checked without this year’s total', () => {
+    expect(yoy([ratio(105), ...a(), ...b()])).toEqual([]);
+  });
+});
