@@ -6,7 +6,7 @@
  * sentences worked out by hand from the rows below.
  */
 import { describe, expect, it } from 'vitest';
-import { checks, fund, ids, tables, type Row } from './reconcile-rows.ts';
+import { AREAS, checks, fund, ids, tables, type Row } from './reconcile-rows.ts';
 
 const districts = (rows: Row[]) => checks(tables({ funding: rows }), 'funding-districts');
 const projects = (rows: Row[]) => checks(tables({ funding: rows }), 'funding-projects');
@@ -63,6 +63,19 @@ describe('funding-districts: the districts a report lists may not add up to more
     // Rates are not amounts: 60% + 45% is not compared with 100%.
     const rate = (area: string, value: number) => fund({ area_id: area, measure: 'disbursement_rate', unit: 'percent', value });
     expect(districts([rate('p', 100), rate('d1', 60), rate('d2', 45)])).toEqual([]);
+  });
+
+  it('a district against its communes is named as a district: «toàn huyện Sơn Động», not «toàn tỉnh»', () => {
+    const areas = [...AREAS, { id: 'c1', name: 'An Lập', level: 'commune', parent_id: 'd1', note: null }, { id: 'c2', name: 'Vân Sơn', level: 'commune', parent_id: 'd1', note: null }];
+    const rows = [district('d1', 20), district('c1', 12), district('c2', 10)];
+    expect(checks(tables({ areas, funding: rows }), 'funding-districts')).toEqual([
+      expect.objectContaining({
+        rowIds: ids(rows),
+        expected: 22,
+        actual: 20,
+        message: 'Báo cáo r1 (mục 1): An Lập 12 + Vân Sơn 10 = 22 triệu đồng, nhiều hơn vốn giao (kế hoạch), tổng các nguồn, tổng (ĐTPT + SN) toàn huyện Sơn Động (20 triệu đồng).',
+      }),
+    ]);
   });
 
   it('the same in the other measures: «vốn đã phân bổ» of the province against its districts', () => {
