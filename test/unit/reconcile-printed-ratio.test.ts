@@ -44,6 +44,11 @@ describe('printed-ratio: "A/B = C%"', () => {
     expect(found({ poverty: [poor({ value: 6, figure_text: '5/100 = 6%' })] })).toMatchObject([{ table: 'poverty', expected: 5, actual: 6 }]);
   });
 
+  it('a count copied with the whole phrase is not the percentage: «8614/8698 = 99,03%» on the row of 8614 households is no finding', () => {
+    const households = ind({ indicator: 'families', unit: 'household', value: 8614, figure_text: '8614/8698 = 99,03%' });
+    expect(found({ indicators: [households, share(99.03, '8614/8698 = 99,03%')] })).toEqual([]);
+  });
+
   it('not checked: a misprinted row, a zero or unreadable operand, a ratio without "=", or no ratio', () => {
     expect(found({ indicators: [share(3.3, '09/281 = 3,3%', { figure_status: 'malformed' })] })).toEqual([]);
     expect(found({ indicators: [share(3.3, '9/0 = 3,3%')] })).toEqual([]);
