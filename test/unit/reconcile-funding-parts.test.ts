@@ -101,6 +101,7 @@ describe('funding-projects: the projects a report lists may not add up to more t
     expect(projects(rows)).toEqual([
       expect.objectContaining({
         severity: 'discrepancy',
+        table: 'funding',
         rowIds: ids(rows),
         expected: 110,
         actual: 100,

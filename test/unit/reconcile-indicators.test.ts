@@ -73,6 +73,7 @@ describe('indicator-yoy: "tăng 10% (+10 tấn)"', () => {
     expect(yoy(rows)).toEqual([
       expect.objectContaining({
         severity: 'discrepancy',
+        table: 'indicators',
         rowIds: ids(rows),
         expected: 10,
         actual: 11,
@@ -109,6 +110,8 @@ describe('indicator-yoy: "bằng N% so với cùng kỳ" from the printed change
     const rows = [ratio(105), total(), ...a(), ...b()];
     expect(yoy(rows)).toEqual([
       expect.objectContaining({
+        table: 'indicators',
+        rowIds: ids(rows),
         expected: 95,
         actual: 105,
         message: 'Báo cáo r1 (mục 1) nêu sản lượng lương thực bằng 105% so với cùng kỳ, nhưng số cùng kỳ suy từ thay đổi in kèm (lúa tăng, giảm -1; ngô tăng, giảm 0,5) là 10,5, nên 10 / 10,5 = 95,24%.',
@@ -128,9 +131,19 @@ describe('indicator-yoy: "bằng N% so với cùng kỳ" from the printed change
     expect(yoy([ratio(105), total(), own(10)])).toEqual([]);
     expect(yoy([ratio(105), total(), own(12)])).toEqual([]);
     // +2 t: last year 8, 10 / 8 = 125%; the sentence names the one change.
-    expect(yoy([ratio(120), total(), own(2)])).toMatchObject([
-      { expected: 125, actual: 120, message: expect.stringContaining('(sản lượng lương thực tăng, giảm 2) là 8, nên 10 / 8 = 125%') },
+    const rows = [ratio(120), total(), own(2)];
+    expect(yoy(rows)).toMatchObject([
+      { rowIds: ids(rows), expected: 125, actual: 120, message: expect.stringContaining('(sản lượng lương thực tăng, giảm 2) là 8, nên 10 / 8 = 125%') },
     ]);
+  });
+
+  it('a change printed without its figure is no part; one figure equal to the total is not a breakdown of it', () => {
+    // c's change alone (no c): a and b still make the total.
+    const lone = ind({ indicator: 'c_yoy_change', label: 'Sắn tăng, giảm', value: 3 });
+    expect(yoy([ratio(105), total(), ...a(), ...b(), lone])).toMatchObject([{ expected: 95, actual: 105 }]);
+    // a alone, 10 t with 1 t less: the report does not say the total is a.
+    const [, aChange] = a();
+    expect(yoy([ratio(105), total(), ind({ indicator: 'a', label: 'Lúa', value: 10 }), aChange!])).toEqual([]);
   });
 
   it('no ratio is checked without this year’s total', () => {

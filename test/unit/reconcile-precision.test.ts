@@ -30,6 +30,8 @@ describe('printedDecimals: as the figure text shows the value', () => {
     // «1.234»: 1234 to the unit, or 1,234 to three decimals.
     expect(printedDecimals('1.234 tấn', 1234)).toBe(0);
     expect(printedDecimals('1.234 tấn', 1.234)).toBe(3);
+    // «1,230 ha» read as 1,23: printed with three decimals, though 1,23 has two.
+    expect(printedDecimals('1,230 ha', 1.23)).toBe(3);
   });
 
   it('binary fractions and large amounts are still the printed value', () => {
@@ -53,6 +55,7 @@ describe('round and truncate, as a report does', () => {
     expect(round(2.5, 0)).toBe(3);
     expect(round(96.797, 1)).toBe(96.8);
     expect(round(1234.5, -1)).toBe(1230);
+    expect(round(0, 2)).toBe(0);
   });
 
   it('cuts without rounding', () => {
@@ -68,6 +71,8 @@ describe('agreement: where each verdict starts', () => {
     expect(agreement(8.2, 8.15, 1)).toBe('agrees');
     expect(agreement(8.2, 8.14, 1)).toBe('differs');
     expect(agreement(100, 100.5, 0)).toBe('agrees');
+    // 100.000.000,15 − 100.000.000,1 is 0,05 + 1,2·10⁻⁸ in binary: still half a unit of an amount this large.
+    expect(agreement(100000000.1, 100000000.15, 1)).toBe('agrees');
   });
 
   it('cut digits: 99,7 printed 99', () => {

@@ -29,6 +29,11 @@ describe('printed-ratio: "A/B = C%"', () => {
     expect(found({ indicators: [share(99.03, '8614/8698 = 99,03%'), share(99.03, '8.614 / 8.698 = 99,03 %'), share(100, '139/139 = 100%')] })).toEqual([]);
   });
 
+  it('a wrong one is read with or without spaces around the signs', () => {
+    expect(found({ indicators: [share(3.3, '9 / 281 = 3,3 %')] })).toMatchObject([{ expected: 3.2, actual: 3.3 }]);
+    expect(found({ indicators: [share(3.3, '9/281=3,3%')] })).toMatchObject([{ expected: 3.2, actual: 3.3 }]);
+  });
+
   it('«2/3 = 66,6%»: 66,67 cut to one decimal, told as cut digits', () => {
     expect(found({ indicators: [share(66.6, '2/3 = 66,6%')] })).toMatchObject([
       { severity: 'truncation', expected: 66.7, actual: 66.6, message: 'Báo cáo r1 (mục 1) in "2/3 = 66,6%", nhưng 2 / 3 = 66,667% (báo cáo cắt bớt chữ số thay vì làm tròn).' },

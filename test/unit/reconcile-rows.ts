@@ -6,7 +6,9 @@
  * with projects da1 (sub-project da1.t1) and da2; reports r1 (17/11/2023) and
  * r2, r3 (30/11/2023).
  */
+import { expect } from 'vitest';
 import { reconcile, type Tables } from '../../src/data/reconcile/index.ts';
+import { TABLES } from '../../src/data/tables/index.ts';
 
 export type Row = Record<string, unknown>;
 let n = 0;
@@ -157,6 +159,16 @@ export function tables(over: Partial<Record<keyof Tables, Row[]>>): Tables {
   } as unknown as Tables;
 }
 
-/** The findings of one check. */
-export const checks = (t: Tables, check: string) => reconcile(t).filter((d) => d.check === check);
+const EVERY_TABLE = new Set(TABLES.map((t) => t.name));
+
+/**
+ * The findings of one check. On the way, what every test of a check relies on: each finding is a
+ * finding (a check, a message), and the same findings come when every table validated.
+ */
+export function checks(t: Tables, check: string) {
+  const all = reconcile(t);
+  for (const d of all) expect(d).toMatchObject({ check: expect.any(String), message: expect.any(String) });
+  expect(reconcile(t, EVERY_TABLE)).toEqual(all);
+  return all.filter((d) => d.check === check);
+}
 export const ids = (rows: readonly Row[]) => rows.map((r) => r.id);
