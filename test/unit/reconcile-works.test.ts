@@ -74,3 +74,50 @@ describe('works-districts: every district the report gives must make the provinc
     expect(findings([province(10), district('d1', 6)])).toEqual([]);
   });
 });
+
+describe('works-stages: completed + under construction ≤ started ≤ planned, at each date', () => {
+  const stage = (measure: string, count: number, over: Row = {}) => work({ measure, count, as_of: '2023-11-30', ...over });
+  const stages = (rows: Row[]) => checks(tables({ works: rows }), 'works-stages');
+
+  it('6 completed + 5 under construction of 10 started: found, in words', () => {
+    const started = stage('started', 10);
+    const parts = [stage('completed', 6), stage('under_construction', 5)];
+    expect(stages([started, ...parts])).toEqual([
+      expect.objectContaining({
+        severity: 'discrepancy',
+        table: 'works',
+        rowIds: ids([started, ...parts]),
+        expected: 10,
+        actual: 11,
+        message: 'Báo cáo r1 (mục 1): hoàn thành 6 + đang thi công 5 = 11 công trình, nhiều hơn đã khởi công (10 công trình).',
+      }),
+    ]);
+    expect(stages([stage('started', 10), stage('completed', 6), stage('under_construction', 4)])).toEqual([]);
+  });
+
+  it('without a started count the plan bounds the works done; started beyond the plan is found alone', () => {
+    const planned = stage('planned', 10, { as_of: null });
+    const done = stage('completed', 11);
+    expect(stages([planned, done])).toMatchObject([{ rowIds: ids([planned, done]), expected: 10, actual: 11 }]);
+    const started = stage('started', 12);
+    expect(stages([planned, started])).toMatchObject([
+      { rowIds: ids([planned, started]), expected: 10, actual: 12, message: 'Báo cáo r1 (mục 1): đã khởi công 12 công trình, nhiều hơn kế hoạch (10 công trình).' },
+    ]);
+  });
+
+  it('a count of its own date first, then an undated one; another date is not compared', () => {
+    // Started: 20 undated, 10 as of 30/11; 11 completed as of 30/11 exceed the 10.
+    const dated = stage('started', 10);
+    const done = stage('completed', 11);
+    expect(stages([stage('started', 20, { as_of: null }), dated, done])).toMatchObject([{ rowIds: ids([dated, done]), expected: 10 }]);
+    // Started 10 as of 31/10, 11 completed as of 30/11: two dates, nothing undated.
+    expect(stages([stage('started', 10, { as_of: '2023-10-31' }), done])).toEqual([]);
+  });
+
+  it('one finding for the same rows found at two dates; other kinds of works are not mixed', () => {
+    // At the undated «date» and at 30/11 (where the undated counts apply): started 12 > planned 10, once.
+    const rows = [stage('planned', 10, { as_of: null }), stage('started', 12, { as_of: null }), stage('completed', 1)];
+    expect(stages(rows)).toMatchObject([{ rowIds: ids(rows.slice(0, 2)) }]);
+    expect(stages([stage('started', 10, { work_type: 'cau' }), stage('completed', 11, { work_type: 'ngam' })])).toEqual([]);
+  });
+});
