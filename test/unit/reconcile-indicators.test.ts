@@ -20,6 +20,7 @@ describe('indicator-rate: the figures of a stated rate', () => {
     expect(rates(rows)).toEqual([
       expect.objectContaining({
         severity: 'discrepancy',
+        table: 'indicators',
         rowIds: ids(rows),
         expected: 50,
         actual: 60,
@@ -27,6 +28,12 @@ describe('indicator-rate: the figures of a stated rate', () => {
       }),
     ]);
     expect(rates([rate(50), done(100), plan(200)])).toEqual([]);
+  });
+
+  it('a rate the report misprinted, or a plan given twice, is not checked', () => {
+    expect(rates([rate(60, { figure_status: 'malformed' }), done(100), plan(200)])).toEqual([]);
+    // Plans of 200 and 150 for the year: which one the rate is of cannot be told.
+    expect(rates([rate(60), done(100), plan(200), plan(150, { as_of: '2023-06-30' })])).toEqual([]);
   });
 
   it('only figures of the same report and the same area are its operands', () => {
