@@ -100,6 +100,7 @@ describe('reading printed numbers, and the likeliest slip', () => {
     // «1,5» is one and a half; «12,345,678» can only be English; «7.5» has no thousands group.
     expect(printedNumbers('12,345,678 đồng; 1.234.567,8; 7.5; 1,5')).toEqual([12345678, 1234567.8, 7.5, 1.5]);
     expect(printedNumbers('1,234.5 tấn')).toEqual([1234.5]);
+    expect(printedNumbers('12.25 ha')).toEqual([12.25]);
     expect(printedNumbers('1.2.3; 1.234.5; 1234,567.5; 1,234.5.6')).toEqual([]);
   });
 
