@@ -157,3 +157,40 @@ describe('indicator-yoy: "bằng N% so với cùng kỳ" from the printed change
     expect(yoy([ratio(105), ...a(), ...b()])).toEqual([]);
   });
 });
+
+describe('indicator-share: "272/281 …, đạt 96,7%"', () => {
+  const base = (over: Row = {}) => ind({ indicator: 'passed', label: 'Cơ sở đạt', unit: 'facility', value: 272, figure_text: '272/281', ...over });
+  const share = (value: number, over: Row = {}) =>
+    ind({ indicator: 'passed_pct', label: 'Tỷ lệ cơ sở kiểm tra', unit: 'percent', value, figure_text: `đạt ${String(value).replace('.', ',')}%`, ...over });
+  const shares = (rows: Row[]) => checks(tables({ indicators: rows }), 'indicator-share');
+
+  it('272 / 281 = 96,797% printed «đạt 96,7%»: found as cut digits, in words', () => {
+    const rows = [share(96.7), base()];
+    expect(shares(rows)).toEqual([
+      expect.objectContaining({
+        severity: 'truncation',
+        table: 'indicators',
+        rowIds: ids(rows),
+        expected: 96.8,
+        actual: 96.7,
+        message: 'Báo cáo r1 (mục 1) nêu tỷ lệ cơ sở kiểm tra đạt 96,7%, nhưng con số in kèm “272/281” cho 272 / 281 = 96,797% (báo cáo cắt bớt chữ số thay vì làm tròn).',
+      }),
+    ]);
+  });
+
+  it('shares of a plan and changes have their own checks; misprints, a zero or unreadable whole are not checked', () => {
+    expect(shares([share(96.7, { indicator: 'passed_plan_pct' }), base({ indicator: 'passed_plan' })])).toEqual([]);
+    expect(shares([share(96.7, { indicator: 'passed_yoy_pct' }), base({ indicator: 'passed_yoy' })])).toEqual([]);
+    expect(shares([share(96.7, { figure_status: 'malformed' }), base()])).toEqual([]);
+    expect(shares([share(96.7), base({ figure_status: 'malformed' })])).toEqual([]);
+    expect(shares([share(96.7), base({ figure_text: '272/0' })])).toEqual([]);
+    expect(shares([share(96.7), base({ figure_text: '272/2,8,1' })])).toEqual([]);
+    // The base's text without a slash: no whole to divide by.
+    expect(shares([share(96.7), base({ figure_text: '272 cơ sở' })])).toEqual([]);
+  });
+
+  it('the base of the rate’s own date and area only', () => {
+    expect(shares([share(96.7), base({ area_id: 'd1' })])).toEqual([]);
+    expect(shares([share(96.7, { as_of: '2023-06-30' }), base({ as_of: '2023-05-31' })])).toEqual([]);
+  });
+});
