@@ -185,6 +185,9 @@ describe('indicator-share: "272/281 …, đạt 96,7%"', () => {
     expect(shares([share(96.7), base({ figure_status: 'malformed' })])).toEqual([]);
     expect(shares([share(96.7), base({ figure_text: '272/0' })])).toEqual([]);
     expect(shares([share(96.7), base({ figure_text: '272/2,8,1' })])).toEqual([]);
+    expect(shares([share(96.7), base({ figure_text: '2,7,2/281' })])).toEqual([]);
+    // A rate printing its own ratio, with or without spaces, is printed-ratio's.
+    for (const text of ['272 / 281 = 96,7%', '272/281= 96,7%']) expect(shares([share(96.7, { figure_text: text }), base()]), text).toEqual([]);
     // The base's text without a slash: no whole to divide by.
     expect(shares([share(96.7), base({ figure_text: '272 cơ sở' })])).toEqual([]);
   });
