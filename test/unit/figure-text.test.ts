@@ -1,6 +1,6 @@
 /** The value of a row must be a number printed in its figure_text: the net under the number rules. */
 import { describe, expect, it } from 'vitest';
-import { figureTextIssues, printedNumbers } from '../../src/data/figure-text.ts';
+import { figureTextIssues, printedAt, printedNumbers } from '../../src/data/figure-text.ts';
 import { loadData } from '../../src/data/load.ts';
 import { funding, indicators } from '../../src/data/tables/index.ts';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -92,5 +92,48 @@ describe('figure as printed vs value', () => {
     expect(slip).toHaveLength(1);
     expect(slip[0]).toMatchObject({ severity: 'error', value: '236.540' });
     expect(data.discrepancies.filter((d) => d.table === 'funding')).toEqual([]);
+  });
+});
+
+describe('reading printed numbers, and the likeliest slip', () => {
+  it('the Vietnamese writing first, the English one when only it fits; a malformed grouping is no number', () => {
+    // «1,5» is one and a half; «12,345,678» can only be English; «7.5» has no thousands group.
+    expect(printedNumbers('12,345,678 đồng; 1.234.567,8; 7.5; 1,5')).toEqual([12345678, 1234567.8, 7.5, 1.5]);
+    expect(printedNumbers('1,234.5 tấn')).toEqual([1234.5]);
+    expect(printedNumbers('12.25 ha')).toEqual([12.25]);
+    expect(printedNumbers('1.2.3; 1.234.5; 1234,567.5; 1,234.5.6')).toEqual([]);
+  });
+
+  it('«tỷ» right after the number (with or without a space) multiplies by a thousand; further on it does not', () => {
+    expect(figureTextIssues(funding, [row({ value: 150000, figure_text: '150tỷ đồng' })], [2], 'f')).toEqual([]);
+    expect(figureTextIssues(funding, [row({ value: 150, figure_text: '150 (tỷ lệ 5%)' })], [2], 'f')).toEqual([]);
+  });
+
+  it('an amount Excel stored with a binary fraction is still the printed one', () => {
+    expect(figureTextIssues(funding, [row({ value: 130595.00000001, figure_text: '130.595 triệu đồng' })], [2], 'f')).toEqual([]);
+  });
+
+  it('where the value is printed: its first character, or null', () => {
+    expect(printedAt('đạt trên 74%', 74, false)).toBe(9);
+    expect(printedAt('giảm 1,4%', -1.4, false)).toBe(5);
+    expect(printedAt('tổng 150 tỷ đồng', 150000, true)).toBe(5);
+    expect(printedAt('không có số này: 12', 5, false)).toBeNull();
+  });
+
+  it('suggests the printed number with the same digits, else one a power of ten apart, else the only one', () => {
+    const ha = (value: number, text: string, typed: string) =>
+      figureTextIssues(indicators, [row({ value, unit: 'ha', figure_text: text })], [2], 'i', { typed: { value: [typed] } })[0]!.message;
+    // «0,05» typed: its digits are those of 5, though 50 is a power of ten apart too.
+    expect(ha(0.05, '50 ha, 5 xã', '0,05')).toContain('có phải 5?');
+    // No same digits: 50 is 0,05 × 1000; 7 is no power of ten apart.
+    expect(ha(0.05, '50 ha và 7 xã', '0,05')).toContain('có phải 50?');
+    // The only number printed.
+    expect(ha(7, 'khoảng 12 ha', '7')).toContain('có phải 12?');
+  });
+
+  it('a signed change keeps its sign in the suggestion; a cell not given as typed is quoted as read', () => {
+    const [change] = figureTextIssues(indicators, [row({ value: -14, unit: 'percent', figure_text: 'giảm 1,4%' })], [2], 'i', { typed: { other: ['x'] } });
+    expect(change).toMatchObject({ value: '-14' });
+    expect(change!.message).toContain('có phải -1.4?');
   });
 });

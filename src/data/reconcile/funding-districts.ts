@@ -5,7 +5,7 @@
  */
 import type { RowsByTable } from '../tables/index.ts';
 import { fundingAmounts, fundingGroups } from './funding-helpers.ts';
-import { checkSum, groupBy } from './helpers.ts';
+import { checkSum, groupBy, label } from './helpers.ts';
 import type { CheckDef, Discrepancy } from './types.ts';
 
 type Funding = RowsByTable['funding'];
@@ -17,7 +17,9 @@ export const fundingDistricts: CheckDef = {
     const { areas, names } = context;
     const describe = fundingAmounts('area_id', (r) => names.get(r.area_id) ?? r.area_id);
     const totalOf = describe.total;
-    describe.total = (r) => `${totalOf(r)} toàn tỉnh ${names.get(r.area_id) ?? r.area_id}`;
+    // "toàn tỉnh Bắc Giang", "toàn huyện Sơn Động": the total's own level (a district is the total of its communes).
+    const level = (r: Funding) => label('areas', 'level', areas.get(r.area_id)?.level ?? 'province');
+    describe.total = (r) => `${totalOf(r)} toàn ${level(r)} ${names.get(r.area_id) ?? r.area_id}`;
     const out: Discrepancy[] = [];
     for (const group of fundingGroups(context, 'area_id', 'section')) {
       const byParent = groupBy(group, (r: Funding) => areas.get(r.area_id)?.parent_id ?? '');

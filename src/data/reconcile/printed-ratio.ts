@@ -32,6 +32,8 @@ export const printedRatio: CheckDef = {
         const [a, b] = [read(m[1]!), read(m[2]!)];
         const value = fields.map((f) => row[f]).find((v) => typeof v === 'number');
         if (a === null || b === null || b === 0 || value === undefined) continue;
+        // Only the row of the percentage: a count copied with the whole phrase («8614/8698 = 99,03%» for 8614) is not it.
+        if (value !== read(m[3]!)) continue;
         const d = statedPercent('printed-ratio', table, { ...row, value: value as number }, (a / b) * 100, [], (shown, minor) =>
           DISCREPANCY.printedRatio({ source: source(row), stated: row.figure_text, numerator: a, denominator: b, computed: shown, minor }),
         );
