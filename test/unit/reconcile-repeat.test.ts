@@ -28,7 +28,7 @@ describe('repeat: the same figure, two values, one date', () => {
         difference: 500,
         message:
           'Cùng một số liệu (Bắc Giang, chương trình MTQG 1719, năm vốn 2023, tổng các nguồn, tổng (ĐTPT + SN), vốn giao (kế hoạch), tính đến 2023-11-15): ' +
-          'Báo cáo r1 (mục 1) ghi 100.000, Báo cáo r2 (mục II.1) ghi 100.500.',
+          'Báo cáo r1 (mục 1) ghi 100.000 triệu đồng, Báo cáo r2 (mục II.1) ghi 100.500 triệu đồng.',
       }),
     ]);
   });
@@ -41,7 +41,7 @@ describe('repeat: the same figure, two values, one date', () => {
     const [d] = repeats({ funding: pair({ project_id: 'da1', tranche: 'qd-742-2022' }) });
     expect(d!.message).toBe(
       'Cùng một số liệu (Bắc Giang, chương trình MTQG 1719, năm vốn 2023, ngân sách trung ương, vốn sự nghiệp, DA1, đợt giao vốn qd-742-2022, đã giải ngân, tính đến 2023-11-15): ' +
-        'Báo cáo r1 (mục 1) ghi 10, Báo cáo r2 (mục 1) ghi 12.',
+        'Báo cáo r1 (mục 1) ghi 10 triệu đồng, Báo cáo r2 (mục 1) ghi 12 triệu đồng.',
     );
     const [unknown] = repeats({ funding: pair({ project_id: 'da9', area_id: 'd1' }) });
     expect(unknown!.message).toContain('(Sơn Động, chương trình MTQG 1719, năm vốn 2023, ngân sách trung ương, vốn sự nghiệp, da9, đã giải ngân,');
@@ -73,7 +73,7 @@ describe('repeat: the same figure, two values, one date', () => {
         actual: 11,
         message:
           'Cùng một số liệu (Bắc Giang, vùng đồng bào DTTS&MN, chuẩn nghèo 2021-2025, danh sách xã 2021-2025, tỷ lệ hộ nghèo, năm 2022): ' +
-          'Báo cáo r1 (mục 1) ghi 10, Báo cáo r2 (mục 1) ghi 11.',
+          'Báo cáo r1 (mục 1) ghi 10%, Báo cáo r2 (mục 1) ghi 11%.',
       }),
     ]);
     // Another year is another figure.

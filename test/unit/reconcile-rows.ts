@@ -112,7 +112,7 @@ export const person = (over: Row): Row => ({
   ...over,
 });
 
-export const report = (over: Row): Row => ({
+const report = (over: Row): Row => ({
   id: 'r1',
   issuer: 'Ban',
   issuer_area_id: 'p',
@@ -128,7 +128,7 @@ export const report = (over: Row): Row => ({
   ...over,
 });
 
-export const REPORTS = [report({}), report({ id: 'r2', date: '2023-11-30', source_file: 'r2.txt' }), report({ id: 'r3', date: '2023-11-30', source_file: 'r3.txt' })];
+const REPORTS = [report({}), report({ id: 'r2', date: '2023-11-30', source_file: 'r2.txt' }), report({ id: 'r3', date: '2023-11-30', source_file: 'r3.txt' })];
 
 export const AREAS = [
   { id: 'p', name: 'Bắc Giang', level: 'province', parent_id: null, note: null },
@@ -137,7 +137,7 @@ export const AREAS = [
   { id: 'd3', name: 'Yên Thế', level: 'district', parent_id: 'p', note: null },
 ];
 
-export const PROJECTS = [
+const PROJECTS = [
   { id: 'ntp1719', parent_id: null, level: 'program', short_name: 'CT', name: 'CT' },
   { id: 'da1', parent_id: 'ntp1719', level: 'project', short_name: 'DA1', name: 'DA1' },
   { id: 'da1.t1', parent_id: 'da1', level: 'subproject', short_name: 'DA1-T1', name: 'DA1-T1' },
