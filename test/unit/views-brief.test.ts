@@ -1,0 +1,97 @@
+/**
+ * What a printed brief names around its figures: its title and links, the latest two reports with how many figures
+ * each gives about its subject, its neighbours, and on the programme's brief every reporting area. Counts worked
+ * out by hand from valid-min's rows: the report of 30/11/2023 gives 8 plan 511 counts (6 of Bắc Giang, 1 each of Sơn
+ * Động and Lục Ngạn) and 3 poverty figures of Bắc Giang; that of 17/11/2023 9 funding rows (8 of Bắc Giang, 1 of Sơn
+ * Động), 3 on prestigious persons (2 and 1) and 2 indicators (1 and 1). Bạch Thông (Bắc Kạn) is added with its
+ * report of 20/12/2023: money of 2022 and 2023 and its 85 prestigious persons.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ViewContext } from '../../src/views/context.ts';
+import { areaBrief, programmeBrief } from '../../src/views/brief.ts';
+import { BACH_THONG, fixtureContext, plus, removeDataDirs } from './helpers.ts';
+
+afterAll(removeDataDirs);
+
+const B = (id: string, year: string, measure: string, value: number, text: string) =>
+  `bt-2023-12-${id},bt-2023-12,III.1,bach-thong,ntp1719,${year},all,all,,${measure},${value},mvnd,2023-12-15,${text},reported,,,`;
+const NOV30 = { name: 'Ban Dân tộc tỉnh Bắc Giang, báo cáo ngày 30/11/2023', href: '/bao-cao/bg-2023-11-30/' };
+const NOV17 = { name: 'Ban Dân tộc tỉnh Bắc Giang, báo cáo ngày 17/11/2023', href: '/bao-cao/bg-2023-11-17/' };
+
+let ctx: ViewContext;
+let two: ViewContext;
+beforeAll(async () => {
+  ctx = await fixtureContext();
+  two = await fixtureContext({
+    'areas.csv': BACH_THONG.areas(),
+    'reports.csv': BACH_THONG.reports(),
+    'funding.csv': plus('funding.csv', [
+      B('f01', '2022', 'allocated', 3000, '3.000 triệu đồng'),
+      B('f02', '2022', 'disbursed', 2900, '2.900 triệu đồng'),
+      B('f03', '2023', 'allocated', 4000, '4.000 triệu đồng'),
+      B('f04', '2023', 'disbursed', 1000, '1.000 triệu đồng'),
+    ]),
+    'ncut.csv': plus('ncut.csv', ['bt-2023-12-n01,bt-2023-12,III.3,bach-thong,2023,count,district,85,,,,,85 người,reported,']),
+  });
+});
+
+describe('an area’s brief', () => {
+  it('a province: its title, its page, its two latest reports with their figures about it, its districts', () => {
+    const b = areaBrief(ctx, 'bac-giang');
+    expect([b.path, b.fullHref, b.title, b.subject]).toEqual(['/dia-ban/bac-giang/ban-in/', '/dia-ban/bac-giang/', 'Tỉnh Bắc Giang', 'tỉnh Bắc Giang']);
+    // 6 plan 511 counts and 3 poverty figures; 8 funding rows, 2 on prestigious persons, 1 indicator.
+    expect(b.latest).toEqual({ ...NOV30, figures: 9 });
+    expect(b.previous).toEqual({ ...NOV17, figures: 11 });
+    expect(b.relatedLabel).toBe('Bản tóm tắt từng huyện');
+    expect(b.related).toEqual({ items: [{ name: 'huyện Sơn Động', href: '/dia-ban/son-dong/ban-in/' }, { name: 'huyện Lục Ngạn', href: '/dia-ban/luc-ngan/ban-in/' }], more: 0 });
+    // The headline figures, then the topics' others: the stated total and the newspapers.
+    expect(b.figures.items.map((f) => f.id)).toEqual([
+      'so-lieu-bg-2023-11-17-f07', 'so-lieu-bg-2023-11-30-w05', 'so-lieu-bg-2023-11-30-p03', 'so-lieu-bg-2023-11-17-n01', 'so-lieu-bg-2023-11-17-f01', 'so-lieu-bg-2023-11-17-n02',
+    ]);
+    expect([b.figures.more, b.figureCount]).toEqual([0, 6]);
+    // The poverty chart does not fit beside the first two: named, with its page.
+    expect(b.moreCharts).toEqual([{ title: 'Vùng đồng bào DTTS&MN: từ 35,1% (2015) xuống 8,77% (2020)', href: '/ho-ngheo/#ty-le-ho-ngheo-bac-giang' }]);
+  });
+
+  it('a district: its province as neighbour; a report with none of its figures is not named', () => {
+    const sonDong = areaBrief(ctx, 'son-dong');
+    expect([sonDong.title, sonDong.relatedLabel]).toEqual(['Huyện Sơn Động', 'Bản tóm tắt của tỉnh']);
+    expect(sonDong.related.items).toEqual([{ name: 'tỉnh Bắc Giang', href: '/dia-ban/bac-giang/ban-in/' }]);
+    // 1 plan 511 count; 1 funding row, 1 Tết gift, 1 indicator.
+    expect([sonDong.latest, sonDong.previous]).toEqual([{ ...NOV30, figures: 1 }, { ...NOV17, figures: 3 }]);
+    const lucNgan = areaBrief(ctx, 'luc-ngan');
+    expect([lucNgan.latest, lucNgan.previous]).toEqual([{ ...NOV30, figures: 1 }, null]);
+    expect([lucNgan.figureCount, lucNgan.charts, lucNgan.asOf]).toEqual([1, [], '2023-11-30']);
+  });
+});
+
+describe('the programme’s brief', () => {
+  it('one reporting area: its headline figures, the reports’ figures about every area', () => {
+    const b = programmeBrief(ctx);
+    expect([b.path, b.fullHref, b.title, b.subject, b.relatedLabel]).toEqual(['/ban-in/', '/', 'Chương trình MTQG 1719', 'các địa bàn có báo cáo', 'Bản tóm tắt từng tỉnh']);
+    expect(b.figures.items.map((f) => f.id)).toEqual(['so-lieu-bg-2023-11-17-f07', 'so-lieu-bg-2023-11-30-w05', 'so-lieu-bg-2023-11-30-p03', 'so-lieu-bg-2023-11-17-n01']);
+    expect(b.figureCount).toBe(4);
+    // 8 plan 511 counts and 3 poverty figures; 9 funding rows, 3 on prestigious persons, 2 indicators.
+    expect([b.latest, b.previous]).toEqual([{ ...NOV30, figures: 11 }, { ...NOV17, figures: 14 }]);
+    expect(b.related.items).toEqual([{ name: 'tỉnh Bắc Giang', href: '/dia-ban/bac-giang/ban-in/' }]);
+  });
+
+  it('two reporting areas: their figures taken in turn so both are on the sheet, then grouped by area', () => {
+    const b = programmeBrief(two);
+    // Bắc Giang 4 headlines, Bạch Thông 3: in turn BG, BT, BG, BT, BG, BT fill the 6 places; Bắc Giang's 4th is left out.
+    expect(b.figures.items.map((f) => [f.id, f.area])).toEqual([
+      ['so-lieu-bg-2023-11-17-f07', 'tỉnh Bắc Giang'],
+      ['so-lieu-bg-2023-11-30-w05', 'tỉnh Bắc Giang'],
+      ['so-lieu-bg-2023-11-30-p03', 'tỉnh Bắc Giang'],
+      ['so-lieu-bt-2023-12-f02', 'huyện Bạch Thông'],
+      ['so-lieu-bt-2023-12-f04', 'huyện Bạch Thông'],
+      ['so-lieu-bt-2023-12-n01', 'huyện Bạch Thông'],
+    ]);
+    expect([b.figures.more, b.figureCount]).toEqual([1, 7]);
+    // The newest report is Bạch Thông's of 20/12/2023: 4 funding rows and 1 count.
+    expect([b.latest, b.previous]).toEqual([{ name: 'UBND huyện Bạch Thông, báo cáo ngày 20/12/2023', href: '/bao-cao/bt-2023-12/', figures: 5 }, { ...NOV30, figures: 11 }]);
+    // Its 85 persons carry the report's date, the newest on the sheet.
+    expect(b.asOf).toBe('2023-12-20');
+    expect(b.related.items.map((r) => r.name)).toEqual(['tỉnh Bắc Giang', 'tỉnh Bắc Kạn']);
+  });
+});
