@@ -11,7 +11,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ViewContext } from '../../src/views/context.ts';
-import { districtChart, otherWorksChart, otherWorksFigures, plan511MoneyFigures, statusChart, typeChart, typeFigures, worksFigures } from '../../src/views/works.ts';
+import { districtChart, districtCompletedChart, otherWorksChart, plan511CountFigures, otherWorksFigures, plan511MoneyFigures, statusChart, typeChart, typeFigures, worksFigures } from '../../src/views/works.ts';
 import { fixtureContext, plus, removeDataDirs } from './helpers.ts';
 
 afterAll(removeDataDirs);
@@ -47,9 +47,34 @@ const MONEY = [
   M('f65', 'son-dong,plan511,2023,all,all,,disbursement_rate,33.33,percent', '"33,33%"'),
 ];
 
+// Yên Dũng, a new district whose report of 20/06/2024 counts works per type only: in the plan, 3 spillways of which
+// 2 completed and 1 under construction, and 1 bridge started; in the 2023 batch, 2 spillways and 1 bridge completed,
+// 1 of each under construction (the page adds the two types).
+const YD = 'yd-2024-06-20,UBND huyện Yên Dũng,yen-dung,half_year,45/BC-UBND,2024-06-20,2024-01,2024-06,Báo cáo 6 tháng đầu năm 2024,Chủ tịch,,005_e.txt';
+const yenDung = (works: string[]) =>
+  fixtureContext({
+    'areas.csv': plus('areas.csv', ['yen-dung,Yên Dũng,district,bac-giang,']),
+    'reports.csv': plus('reports.csv', [YD]),
+    'works.csv': plus('works.csv', works.map((w, i) => `yd-2024-06-20-w0${i + 1},yd-2024-06-20,II.1,yen-dung,plan511,${w}`)),
+  });
+
 let ctx: ViewContext;
+let oneType: ViewContext;
+let summed: ViewContext;
 beforeAll(async () => {
   ctx = await fixtureContext({ 'works.csv': plus('works.csv', [...PLANS, ...OTHER]), 'funding.csv': plus('funding.csv', MONEY) });
+  oneType = await yenDung([
+    '2022-2024,revised,all,ngam,planned,3,,03 công trình ngầm,reported,',
+    '2022-2024,revised,all,ngam,completed,2,2024-06-20,02 công trình ngầm,reported,',
+    '2022-2024,revised,all,ngam,under_construction,1,2024-06-20,01 công trình ngầm,reported,',
+    '2022-2024,revised,all,cau,started,1,2024-06-20,01 cầu,reported,',
+  ]);
+  summed = await yenDung([
+    '2023,current,all,ngam,completed,2,2024-06-20,02 công trình ngầm,reported,',
+    '2023,current,all,cau,completed,1,2024-06-20,01 cầu,reported,',
+    '2023,current,all,ngam,under_construction,1,2024-06-20,01 công trình ngầm,reported,',
+    '2023,current,all,cau,under_construction,1,2024-06-20,01 cầu,reported,',
+  ]);
 });
 
 describe('a district’s plan and its statuses', () => {
@@ -139,5 +164,46 @@ describe('figures without a chart', () => {
     expect(spec.subtitle).toBe('Công trình xây mới theo loại, Chương trình MTQG 1719, năm 2023, huyện Sơn Động');
     expect(spec.rows.map((r) => [r.category, r.value])).toEqual([['Giao thông, vốn ĐTPT', 4], ['Giao thông, vốn SN', 3], ['Trường học, vốn ĐTPT', 2]]);
     expect([spec.order, spec.overlapping]).toEqual(['given', false]);
+  });
+});
+
+describe('a district whose report counts works per type only', () => {
+  const NOT_COMPLETED = { text: '“Chưa hoàn thành” gồm công trình đang thi công và chưa khởi công: báo cáo không tách hai loại này theo huyện.' };
+
+  it('one type: its card, its status and its bar name the type; a type without a plan is a card of its own', () => {
+    // 2 of 3 spillways: 66,7%.
+    expect(worksFigures(oneType, 'yen-dung').map((f) => [f.id, f.label, f.value, f.total, f.share?.text])).toEqual([
+      ['so-lieu-yd-2024-06-20-w02', `Công trình ngầm dân sinh hoàn thành: ${REVISED}`, 2, 3, '66,7%'],
+    ]);
+    expect(plan511CountFigures(oneType, 'yen-dung').map((f) => [f.label, f.value])).toEqual([[`Công trình cầu dân sinh đã khởi công: ${REVISED}`, 1]]);
+    // 3 − 2 − 1 = 0 not started.
+    expect(statusChart(oneType, 'yen-dung')!.rows.map((r) => [r.status, r.value])).toEqual([['completed', 2], ['in_progress', 1], ['not_started', 0]]);
+    const spec = districtChart(oneType, 'bac-giang', '2022-2024', 'x')!;
+    // 2/3 = 67% to the unit; Yên Dũng is the only district with a plan, the newest figures (no «Đến ngày»).
+    expect(spec.title).toBe('Yên Dũng hoàn thành 67% số công trình');
+    expect(spec.rows.map((r) => [r.category, r.group, r.value])).toEqual([['Yên Dũng (chỉ ngầm dân sinh)', 'Hoàn thành', 2], ['Yên Dũng (chỉ ngầm dân sinh)', 'Chưa hoàn thành', 1]]);
+    expect(spec.notes).toEqual([
+      NOT_COMPLETED,
+      { text: 'Yên Dũng: báo cáo chỉ nêu số công trình ngầm dân sinh, không nêu tổng các loại.' },
+      // Sơn Động and Lục Ngạn had plan 511 counts in the report of 30/11/2023, before this chart's.
+      { text: `Báo cáo không nêu số công trình của kế hoạch 2022–2024 (danh mục sau điều chỉnh, bổ sung) của các huyện Sơn Động, Lục Ngạn: biểu đồ không có các huyện này.` },
+    ]);
+    // Their completed counts are older than Yên Dũng's (20/06/2024): the chart says its date.
+    expect(districtCompletedChart(oneType, 'bac-giang', '2022-2024', 'x')!.title).toBe(`Đến ngày 30/11/2023: ${REVISED}: Sơn Động hoàn thành nhiều công trình nhất (40)`);
+  });
+
+  it('two types added by the page: said in the label, the bar and a note', () => {
+    // Completed 1 bridge + 2 spillways = 3, under construction 1 + 1 = 2; the sum's card is anchored apart from its first row.
+    expect(plan511CountFigures(summed, 'yen-dung').map((f) => [f.id, f.label, f.value])).toEqual([
+      ['so-lieu-yd-2024-06-20-w02-cong-loai', 'Công trình ngầm, cầu dân sinh hoàn thành: Đợt năm 2023; cộng các loại (cầu dân sinh, ngầm dân sinh), trang tự tính', 3],
+      ['so-lieu-yd-2024-06-20-w04-cong-loai', 'Công trình ngầm, cầu dân sinh đang thi công: Đợt năm 2023; cộng các loại (cầu dân sinh, ngầm dân sinh), trang tự tính', 2],
+    ]);
+    const spec = districtCompletedChart(summed, 'bac-giang', '2023', 'x')!;
+    expect(spec.title).toBe('Đợt năm 2023: Yên Dũng (cộng các loại) hoàn thành 3 công trình');
+    expect(spec.rows.map((r) => [r.category, r.value, r.rowIds])).toEqual([['Yên Dũng (cộng các loại)', 3, ['yd-2024-06-20-w02', 'yd-2024-06-20-w01']]]);
+    expect(spec.notes).toEqual([
+      { text: 'Yên Dũng: báo cáo chỉ nêu số theo loại công trình; số trên biểu đồ là cộng các loại (cầu dân sinh, ngầm dân sinh), trang tự tính.' },
+      { text: 'Báo cáo không nêu số công trình hoàn thành của đợt năm 2023 của các huyện Sơn Động, Lục Ngạn: biểu đồ không có các huyện này.' },
+    ]);
   });
 });
