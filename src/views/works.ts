@@ -432,7 +432,7 @@ export function typeChart(ctx: ViewContext, areaId: string, id = 'ke-hoach-511-t
     sources: sourcesOf(ctx, rows.map((r) => r.report_id)),
     notes: discrepancyNotes(ctx, rows.map((r) => r.id)),
     rows: rows.map((r) => ({ category: workTypeLabel(r.work_type), group: upperFirst(planListName(r.plan_version)), value: r.count, rowIds: [r.id], ...qualifierProp(qualifierOf(ctx, r.id)) })),
-    groups: ['original', 'revised'].filter((v) => versions.includes(v)).map((v) => upperFirst(planListName(v))),
+    groups: ['original', 'revised', 'current'].filter((v) => versions.includes(v)).map((v) => upperFirst(planListName(v))),
     meanings: { [upperFirst(planListName('original'))]: 'plan_original', [upperFirst(planListName('revised'))]: 'plan_revised' },
     order: 'value',
     categoryLabel: 'Loại công trình',

@@ -12,6 +12,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ViewContext } from '../../src/views/context.ts';
 import { districtChart, districtCompletedChart, otherWorksChart, plan511CountFigures, otherWorksFigures, plan511MoneyFigures, statusChart, typeChart, typeFigures, worksFigures } from '../../src/views/works.ts';
+import { renderChart } from '../../src/charts/index.ts';
 import { fixtureContext, plus, removeDataDirs } from './helpers.ts';
 
 afterAll(removeDataDirs);
@@ -129,6 +130,22 @@ describe('a district’s plan and its statuses', () => {
       ['Cầu dân sinh', 'Danh mục sau điều chỉnh, bổ sung', 8],
     ]);
     expect(typeFigures(ctx, 'luc-ngan')).toEqual([]);
+  });
+});
+
+describe('a list the report does not name', () => {
+  it('its types are drawn and tabled with their counts under «Theo báo cáo»', async () => {
+    // Sơn Động's plan by type, from a report that names no list: 12 spillways and 3 bridges, 15 in all.
+    const current = await fixtureContext({
+      'works.csv': plus('works.csv', [W('w65', 'son-dong,plan511,2022-2024,current,all,ngam,planned,12,', '12 công trình'), W('w66', 'son-dong,plan511,2022-2024,current,all,cau,planned,3,', '3 công trình')]),
+    });
+    const spec = typeChart(current, 'son-dong')!;
+    expect(spec.title).toBe('15 công trình theo báo cáo');
+    expect(spec.groups).toEqual(['Theo báo cáo']);
+    // The table under the chart (and its printed copy) gives each count; it had no value column before.
+    const table = renderChart(spec).table;
+    expect(table.columns.map((c) => c.label)).toEqual(['Loại công trình', 'Theo báo cáo']);
+    expect(table.rows).toEqual([['Ngầm dân sinh', '12'], ['Cầu dân sinh', '3']]);
   });
 });
 
