@@ -133,6 +133,32 @@ describe('a district’s plan and its statuses', () => {
   });
 });
 
+describe('a yearly batch beside its plan', () => {
+  it('both described in the status chart, never added: the title is the larger plan’s', async () => {
+    // Bắc Giang's 2023 batch of the revised list: 30 planned, 20 completed, 4 under construction, so 30 − 20 − 4 = 6 not started.
+    const batch = await fixtureContext({
+      'works.csv': plus('works.csv', [
+        W('w60', 'bac-giang,plan511,2023,revised,all,all,planned,30,', '30 công trình'),
+        W('w61', 'bac-giang,plan511,2023,revised,all,all,completed,20,2023-11-30', '20 công trình'),
+        W('w62', 'bac-giang,plan511,2023,revised,all,all,under_construction,4,2023-11-30', '4 công trình'),
+      ]),
+    });
+    const spec = statusChart(batch, 'bac-giang')!;
+    expect(spec.title).toBe('Kế hoạch 2022–2024: 56 trên 75 công trình đã hoàn thành');
+    const YEAR = 'Đợt năm 2023 (danh mục sau điều chỉnh, bổ sung)';
+    expect(spec.rows.map((r) => [r.category, r.status, r.value])).toEqual([
+      [REVISED, 'completed', 56], [REVISED, 'in_progress', 13], [REVISED, 'not_started', 6],
+      [YEAR, 'completed', 20], [YEAR, 'in_progress', 4], [YEAR, 'not_started', 6],
+    ]);
+    // The batch is within the plan: no sum of the two.
+    expect([spec.overlapping, spec.additive]).toEqual([true, false]);
+    expect(worksFigures(batch, 'bac-giang').map((f) => [f.label, f.value, f.total])).toEqual([
+      [`Công trình ngầm, cầu dân sinh hoàn thành: ${REVISED}`, 56, 75],
+      [`Công trình ngầm, cầu dân sinh hoàn thành: ${YEAR}`, 20, 30],
+    ]);
+  });
+});
+
 describe('a list the report does not name', () => {
   it('its types are drawn and tabled with their counts under «Theo báo cáo»', async () => {
     // Sơn Động's plan by type, from a report that names no list: 12 spillways and 3 bridges, 15 in all.
