@@ -157,6 +157,22 @@ describe('a yearly batch beside its plan', () => {
       [`Công trình ngầm, cầu dân sinh hoàn thành: ${YEAR}`, 20, 30],
     ]);
   });
+
+  it('both listed by type: each bar names its batch, in the report’s order, and no total is made', async () => {
+    // The plan's 67 spillways and 8 bridges (valid-min) and the 2023 batch's 25 and 5.
+    const types = await fixtureContext({
+      'works.csv': plus('works.csv', [W('w63', 'bac-giang,plan511,2023,revised,all,ngam,planned,25,', '25 công trình'), W('w64', 'bac-giang,plan511,2023,revised,all,cau,planned,5,', '5 công trình')]),
+    });
+    const spec = typeChart(types, 'bac-giang')!;
+    expect(spec.title).toBe('Công trình kế hoạch theo loại, danh mục sau điều chỉnh, bổ sung');
+    expect(spec.rows.map((r) => [r.category, r.value])).toEqual([
+      ['Ngầm dân sinh (giai đoạn 2022–2024)', 67],
+      ['Cầu dân sinh (giai đoạn 2022–2024)', 8],
+      ['Ngầm dân sinh (năm 2023)', 25],
+      ['Cầu dân sinh (năm 2023)', 5],
+    ]);
+    expect(spec.order).toBe('given');
+  });
 });
 
 describe('a list the report does not name', () => {
