@@ -6,10 +6,12 @@
  * Động), 3 on prestigious persons (2 and 1) and 2 indicators (1 and 1). Bạch Thông (Bắc Kạn) is added with its
  * report of 20/12/2023: money of 2022 and 2023 and its 85 prestigious persons.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ViewContext } from '../../src/views/context.ts';
 import { areaBrief, programmeBrief } from '../../src/views/brief.ts';
-import { BACH_THONG, fixtureContext, plus, removeDataDirs } from './helpers.ts';
+import { BACH_THONG, fixtureContext, plus, removeDataDirs, VALID_MIN } from './helpers.ts';
 
 afterAll(removeDataDirs);
 
@@ -93,5 +95,27 @@ describe('the programme’s brief', () => {
     // Its 85 persons carry the report's date, the newest on the sheet.
     expect(b.asOf).toBe('2023-12-20');
     expect(b.related.items.map((r) => r.name)).toEqual(['tỉnh Bắc Giang', 'tỉnh Bắc Kạn']);
+  });
+});
+
+describe('the discrepancies a brief lists', () => {
+  it('those touching its figures and charts, never one about figures it does not show', async () => {
+    // Three misprints: the total assigned 495.000 (its sources add up to 442.628 + 52.500 = 495.128), the rate 45%
+    // (170.353 / 418.318 = 40,72%), and the central budget's ĐTPT 190.000 (with SN 244.518 it is not 442.628).
+    const funding = readFileSync(join(VALID_MIN, 'funding.csv'), 'utf8')
+      .replace('assigned,495128,mvnd,,495.128', 'assigned,495000,mvnd,,495.000')
+      .replace('disbursement_rate,40.7,percent,2023-11-15,"40,7%"', 'disbursement_rate,45,percent,2023-11-15,"45%"')
+      .replace('dtpt,,assigned,198110,mvnd,,198.110', 'dtpt,,assigned,190000,mvnd,,190.000');
+    const misprints = await fixtureContext({ 'funding.csv': funding });
+    expect(misprints.data.discrepancies).toHaveLength(3);
+    const b = areaBrief(misprints, 'bac-giang');
+    // The total is a card on the sheet, the rate its first chart; the central budget's split is on neither.
+    expect(b.discrepancies.items.map((d) => [d.severity, d.text, d.href.startsWith('/du-lieu/chat-luong/#')])).toEqual([
+      ['discrepancy', 'Vốn giao (kế hoạch), năm 2023, tỉnh Bắc Giang: 495.000 triệu đồng — các phần của tổng này cộng lại là 495.128 triệu đồng.', true],
+      ['discrepancy', 'Tỷ lệ giải ngân, năm 2023, tỉnh Bắc Giang: 45% — tính lại từ các số của chính báo cáo được 40,72%.', true],
+    ]);
+    expect(b.discrepancies.more).toBe(0);
+    // Sơn Động's sheet shows none of these figures.
+    expect(areaBrief(misprints, 'son-dong').discrepancies).toEqual({ items: [], more: 0 });
   });
 });
