@@ -11,13 +11,14 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ViewContext } from '../../src/views/context.ts';
-import { districtChart, districtCompletedChart, otherWorksChart, plan511CountFigures, otherWorksFigures, plan511MoneyFigures, statusChart, typeChart, typeFigures, worksFigures } from '../../src/views/works.ts';
+import { districtChart, districtCompletedChart, otherWorksChart, plan511CountFigures, plan511FundingChart, otherWorksFigures, plan511MoneyFigures, statusChart, typeChart, typeFigures, worksFigures } from '../../src/views/works.ts';
 import { renderChart } from '../../src/charts/index.ts';
 import { fixtureContext, plus, removeDataDirs } from './helpers.ts';
 
 afterAll(removeDataDirs);
 
 const REVISED = 'Kế hoạch 2022–2024 (danh mục sau điều chỉnh, bổ sung)';
+const NOV30 = { title: 'Ban Dân tộc tỉnh Bắc Giang, báo cáo ngày 30/11/2023', href: '/bao-cao/bg-2023-11-30/' };
 const W = (id: string, rest: string, text: string) => `bg-2023-11-30-${id},bg-2023-11-30,II.2,${rest},${text},reported,`;
 const PLANS = [
   W('w50', 'son-dong,plan511,2022-2024,revised,all,all,planned,50,', '50 công trình'),
@@ -38,6 +39,15 @@ const OTHER = [
   W('w45', 'son-dong,ntp1719,2023,current,dtpt,school,new,2,', '2 công trình'),
   // One type of one list in Sơn Động: a figure, not a chart.
   W('w46', 'son-dong,plan511,2022-2024,original,all,cau,planned,9,', '9 cầu'),
+  // Lục Ngạn's 2023 new works: 10 in all, 6 roads and 2 schools; before them, totals that are not this batch's new
+  // works of all capital: Sơn Động's, the 2022–2023 plan's, carried-over works and ĐTPT-funded ones.
+  W('w47', 'son-dong,ntp1719,2023,current,all,all,new,20,', '20 công trình'),
+  W('w48', 'luc-ngan,ntp1719,2022-2023,current,all,all,new,99,', '99 công trình'),
+  W('w49', 'luc-ngan,ntp1719,2023,current,all,all,transitional,50,', '50 công trình'),
+  W('w58', 'luc-ngan,ntp1719,2023,current,dtpt,all,new,7,', '7 công trình'),
+  W('w59', 'luc-ngan,ntp1719,2023,current,all,all,new,10,', '10 công trình'),
+  W('w67', 'luc-ngan,ntp1719,2023,current,all,road,new,6,', '6 công trình'),
+  W('w68', 'luc-ngan,ntp1719,2023,current,all,school,new,2,', '2 công trình'),
 ];
 const M = (id: string, rest: string, text: string) => `bg-2023-11-30-${id},bg-2023-11-30,II.3,${rest},2023-11-30,${text},reported,,,`;
 const MONEY = [
@@ -46,6 +56,16 @@ const MONEY = [
   M('f63', 'son-dong,plan511,2023,all,all,,assigned,9000,mvnd', '9.000 triệu đồng'),
   M('f64', 'son-dong,plan511,2023,all,all,,disbursed,3000,mvnd', '3.000 triệu đồng'),
   M('f65', 'son-dong,plan511,2023,all,all,,disbursement_rate,33.33,percent', '"33,33%"'),
+];
+// Plan 511 total investment: the province's 165.500 and its districts' 79.703 and 46.301 (approved 14/02 and
+// 04/03/2022); beside them the province's budget share of Lục Ngạn's and an NTP 1719 total, on no bar.
+const D = (id: string, rest: string, text: string, decision: string) => `bg-2023-11-30-${id},bg-2023-11-30,II,${rest},mvnd,,${text} triệu đồng,reported,,,${decision}`;
+const INVESTMENT = [
+  D('f01', 'bac-giang,plan511,2022-2024,all,all,,total_investment,165500', '165.500', ''),
+  D('f02', 'son-dong,plan511,2022-2024,all,all,,total_investment,79703', '79.703', '2022-02-14'),
+  D('f03', 'luc-ngan,plan511,2022-2024,all,all,,total_investment,46301', '46.301', '2022-03-04'),
+  D('f04', 'luc-ngan,plan511,2022-2024,provincial,all,,total_investment,90000', '90.000', ''),
+  D('f05', 'luc-ngan,ntp1719,2022-2024,all,all,,total_investment,95000', '95.000', ''),
 ];
 
 // Yên Dũng, a new district whose report of 20/06/2024 counts works per type only: in the plan, 3 spillways of which
@@ -63,7 +83,7 @@ let ctx: ViewContext;
 let oneType: ViewContext;
 let summed: ViewContext;
 beforeAll(async () => {
-  ctx = await fixtureContext({ 'works.csv': plus('works.csv', [...PLANS, ...OTHER]), 'funding.csv': plus('funding.csv', MONEY) });
+  ctx = await fixtureContext({ 'works.csv': plus('works.csv', [...PLANS, ...OTHER]), 'funding.csv': plus('funding.csv', [...MONEY, ...INVESTMENT]) });
   oneType = await yenDung([
     '2022-2024,revised,all,ngam,planned,3,,03 công trình ngầm,reported,',
     '2022-2024,revised,all,ngam,completed,2,2024-06-20,02 công trình ngầm,reported,',
@@ -115,7 +135,8 @@ describe('a district’s plan and its statuses', () => {
     ]);
     // 50 + 25 = the province's 75: no discrepancy, only the note on what "not completed" holds.
     expect(spec.notes).toEqual([{ text: '“Chưa hoàn thành” gồm công trình đang thi công và chưa khởi công: báo cáo không tách hai loại này theo huyện.' }]);
-    expect([spec.id, spec.layout, spec.order, spec.additive, spec.asOf]).toEqual(['theo-huyen', 'stacked', 'vi', false, '2023-11-30']);
+    expect([spec.kind, spec.id, spec.layout, spec.order, spec.additive, spec.asOf, spec.unit, spec.categoryLabel]).toEqual(['bars', 'theo-huyen', 'stacked', 'vi', false, '2023-11-30', 'work', 'Huyện']);
+    expect([spec.sources, spec.groups, spec.meanings]).toEqual([[NOV30], ['Hoàn thành', 'Chưa hoàn thành'], { 'Hoàn thành': 'completed', 'Chưa hoàn thành': 'not_completed' }]);
   });
 
   it('a list kept at its size after revision, its types moved: both lists drawn', () => {
@@ -130,6 +151,53 @@ describe('a district’s plan and its statuses', () => {
       ['Cầu dân sinh', 'Danh mục sau điều chỉnh, bổ sung', 8],
     ]);
     expect(typeFigures(ctx, 'luc-ngan')).toEqual([]);
+  });
+});
+
+describe('whole specs, as the page draws them', () => {
+  it('the planned works by type: one list, ranked, never added', () => {
+    expect(typeChart(ctx, 'bac-giang')).toEqual({
+      kind: 'bars',
+      id: 'ke-hoach-511-theo-loai',
+      title: '75 công trình theo danh mục sau điều chỉnh, bổ sung',
+      subtitle: 'Số công trình kế hoạch theo loại, danh mục ban đầu và sau điều chỉnh, Kế hoạch 511, tỉnh Bắc Giang',
+      unit: 'work',
+      // Planned counts carry no date of their own: the report's.
+      asOf: '2023-11-30',
+      sources: [NOV30],
+      notes: [],
+      rows: [
+        { category: 'Ngầm dân sinh', group: 'Danh mục sau điều chỉnh, bổ sung', value: 67, rowIds: ['bg-2023-11-30-w02'] },
+        { category: 'Cầu dân sinh', group: 'Danh mục sau điều chỉnh, bổ sung', value: 8, rowIds: ['bg-2023-11-30-w03'] },
+      ],
+      groups: ['Danh mục sau điều chỉnh, bổ sung'],
+      meanings: { 'Danh mục ban đầu': 'plan_original', 'Danh mục sau điều chỉnh, bổ sung': 'plan_revised' },
+      order: 'value',
+      categoryLabel: 'Loại công trình',
+      additive: false,
+    });
+  });
+
+  it('plan 511 investment: the districts’ bars, dated by their decisions; the province’s total stated beside them', () => {
+    expect(plan511FundingChart(ctx, 'bac-giang')).toEqual({
+      kind: 'bars',
+      id: 'von-ke-hoach-511',
+      title: 'Sơn Động có tổng mức đầu tư lớn nhất: 79.703 triệu đồng',
+      subtitle: 'Tổng mức đầu tư công trình ngầm, cầu dân sinh, các huyện báo cáo nêu, triệu đồng, giai đoạn 2022–2024, tỉnh Bắc Giang',
+      unit: 'mvnd',
+      asOf: '2022-03-04',
+      dateKind: 'decision',
+      sources: [NOV30],
+      notes: [{ text: 'Báo cáo nêu tổng mức đầu tư toàn tỉnh: 165.500 triệu đồng; đó là tổng của cả tỉnh, không phải một huyện, nên không có trong biểu đồ.', href: '/bao-cao/bg-2023-11-30/#bg-2023-11-30-f01' }],
+      rows: [
+        { category: 'Sơn Động', value: 79703, rowIds: ['bg-2023-11-30-f02'] },
+        { category: 'Lục Ngạn', value: 46301, rowIds: ['bg-2023-11-30-f03'] },
+      ],
+      order: 'value',
+      categoryLabel: 'Huyện',
+    });
+    // A district's own page shows its investment as a card, not a chart of one bar.
+    expect(plan511FundingChart(ctx, 'son-dong')).toBeNull();
   });
 });
 
@@ -214,15 +282,30 @@ describe('figures without a chart', () => {
       ['Cải tạo, nâng cấp: giao thông (giai đoạn 2022–2023)', 5, 'work', '/bao-cao/bg-2023-11-30/#bg-2023-11-30-w41'],
       ['Công trình theo kế hoạch, vốn ĐTPT (năm 2023)', 7, 'work', '/bao-cao/bg-2023-11-30/#bg-2023-11-30-w42'],
     ]);
-    expect(otherWorksFigures(ctx, 'luc-ngan')).toEqual([]);
+    // Its new works are the chart's, not cards.
+    expect(otherWorksFigures(ctx, 'luc-ngan').map((f) => [f.label, f.value])).toEqual([['Chuyển tiếp (năm 2023)', 50]]);
   });
 
   it('new works of one batch from two kinds of capital: named by capital, in the report’s order, not ranked', () => {
     const spec = otherWorksChart(ctx, 'son-dong')!;
     expect(spec.title).toBe('Công trình xây mới theo loại, theo thứ tự báo cáo ghi');
     expect(spec.subtitle).toBe('Công trình xây mới theo loại, Chương trình MTQG 1719, năm 2023, huyện Sơn Động');
-    expect(spec.rows.map((r) => [r.category, r.value])).toEqual([['Giao thông, vốn ĐTPT', 4], ['Giao thông, vốn SN', 3], ['Trường học, vốn ĐTPT', 2]]);
-    expect([spec.order, spec.overlapping]).toEqual(['given', false]);
+    expect(spec.rows).toEqual([
+      { category: 'Giao thông, vốn ĐTPT', value: 4, rowIds: ['bg-2023-11-30-w43'] },
+      { category: 'Giao thông, vốn SN', value: 3, rowIds: ['bg-2023-11-30-w44'] },
+      { category: 'Trường học, vốn ĐTPT', value: 2, rowIds: ['bg-2023-11-30-w45'] },
+    ]);
+    expect([spec.kind, spec.id, spec.unit, spec.asOf, spec.sources, spec.notes, spec.order, spec.categoryLabel, spec.overlapping]).toEqual([
+      'bars', 'cong-trinh-chuong-trinh-1719', 'work', '2023-11-30', [NOV30], [], 'given', 'Loại công trình', false,
+    ]);
+  });
+
+  it('new works of one batch and one capital: ranked, against the batch’s own total of new works', () => {
+    const spec = otherWorksChart(ctx, 'luc-ngan', 'x')!;
+    // Roads 6 of the 10 new works of 2023 (not Sơn Động's 20, the plan's 99, the 50 carried over or the 7 from ĐTPT).
+    expect(spec.title).toBe('Giao thông chiếm nhiều nhất trong 10 công trình xây mới');
+    expect(spec.rows.map((r) => [r.category, r.value])).toEqual([['Giao thông', 6], ['Trường học', 2]]);
+    expect(spec.order).toBe('value');
   });
 });
 
