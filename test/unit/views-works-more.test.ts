@@ -243,6 +243,32 @@ describe('a yearly batch beside its plan', () => {
   });
 });
 
+describe('plans without statuses, or with a list unnamed', () => {
+  it('a district’s plan with only completed works has no status chart, though its province’s plan has statuses', async () => {
+    // Sơn Động: 50 planned (added), 40 completed (valid-min); Bắc Giang's 13 under construction and 69 started are not its.
+    const bare = await fixtureContext({ 'works.csv': plus('works.csv', [W('w50', 'son-dong,plan511,2022-2024,revised,all,all,planned,50,', '50 công trình')]) });
+    expect(statusChart(bare, 'son-dong')).toBeNull();
+    expect(worksFigures(bare, 'son-dong').map((f) => [f.value, f.total, f.share?.text])).toEqual([[40, 50, '80%']]);
+  });
+
+  it('a plan whose report names no list: its status chart names none either', async () => {
+    // Sơn Động: 15 planned, 9 completed, 2 under construction, so 15 − 9 − 2 = 4 not started.
+    const unnamed = await fixtureContext({
+      'works.csv': plus('works.csv', [
+        W('w70', 'son-dong,plan511,2022-2024,current,all,all,planned,15,', '15 công trình'),
+        W('w71', 'son-dong,plan511,2022-2024,current,all,all,completed,9,2023-11-30', '9 công trình'),
+        W('w72', 'son-dong,plan511,2022-2024,current,all,all,under_construction,2,2023-11-30', '2 công trình'),
+      ]),
+    });
+    const spec = statusChart(unnamed, 'son-dong')!;
+    expect(spec.title).toBe('Kế hoạch 2022–2024: 9 trên 15 công trình đã hoàn thành');
+    expect(spec.subtitle).toBe('Công trình ngầm, cầu dân sinh theo tình trạng, Kế hoạch 511, huyện Sơn Động');
+    expect(spec.rows.map((r) => [r.category, r.status, r.value])).toEqual([
+      ['Kế hoạch 2022–2024', 'completed', 9], ['Kế hoạch 2022–2024', 'in_progress', 2], ['Kế hoạch 2022–2024', 'not_started', 4],
+    ]);
+  });
+});
+
 describe('a list the report does not name', () => {
   it('its types are drawn and tabled with their counts under «Theo báo cáo»', async () => {
     // Sơn Động's plan by type, from a report that names no list: 12 spillways and 3 bridges, 15 in all.
