@@ -117,4 +117,35 @@ describe('an area’s page', () => {
       ['Người hưởng lợi từ công trình (năm 2023)', 1200, '2023-11-30', undefined],
     ]);
   });
+
+  it('the province’s district chart and support chart under their own ids; a district’s communes are not drawn as districts', async () => {
+    // Plans for Sơn Động (50) and Lục Ngạn (25) make the district chart a completion chart; 3 works completed in the
+    // commune An Lạc of Sơn Động; Tết gifts and sick visits in Bắc Giang; Sơn Động's plan 511 money assigned and an
+    // NTP 1719 total investment, neither a plan 511 investment card.
+    const page = await fixtureContext({
+      'areas.csv': plus('areas.csv', ['an-lac,An Lạc,commune,son-dong,']),
+      'works.csv': plus('works.csv', [
+        'bg-2023-11-30-w50,bg-2023-11-30,II,son-dong,plan511,2022-2024,revised,all,all,planned,50,,50 công trình,reported,',
+        'bg-2023-11-30-w52,bg-2023-11-30,II,luc-ngan,plan511,2022-2024,revised,all,all,planned,25,,25 công trình,reported,',
+        'bg-2023-11-30-w53,bg-2023-11-30,II,an-lac,plan511,2023,current,all,all,completed,3,2023-11-30,3 công trình,reported,',
+      ]),
+      'funding.csv': plus('funding.csv', [
+        'bg-2023-11-30-f11,bg-2023-11-30,II,son-dong,plan511,2023,all,all,,assigned,9000,mvnd,,9.000 triệu đồng,reported,,,',
+        'bg-2023-11-30-f12,bg-2023-11-30,II,son-dong,ntp1719,2022-2024,all,all,,total_investment,95000,mvnd,,95.000 triệu đồng,reported,,,',
+      ]),
+      'ncut.csv': plus('ncut.csv', [
+        'bg-2023-11-17-n04,bg-2023-11-17,3.3,bac-giang,2023,tet_gift,province,500,,,250,,"500 suất, 250 triệu đồng",reported,',
+        'bg-2023-11-17-n05,bg-2023-11-17,3.3,bac-giang,2023,sick_visit,province,300,,,90,,"300 lượt, 90 triệu đồng",reported,',
+      ]),
+    });
+    const charts = (areaId: string) => Object.fromEntries(areaTopics(page, areaId).map((t) => [t.id, t.charts.map((c) => c.id)]));
+    expect(charts('bac-giang')).toEqual({
+      'giai-ngan': ['ty-le-giai-ngan-bac-giang', 'von-va-giai-ngan-bac-giang', 'von-giao-theo-nguon-bac-giang'],
+      'cong-trinh': ['tinh-trang-ke-hoach-511-bac-giang', 'theo-huyen-2022-2024-bac-giang', 'ke-hoach-511-theo-loai-bac-giang'],
+      'ho-ngheo': ['ty-le-ho-ngheo-bac-giang', 'muc-giam-decrease-avg-per-year-bac-giang'],
+      'nguoi-co-uy-tin': ['ho-tro-nguoi-co-uy-tin-bac-giang'],
+    });
+    expect(charts('son-dong')).toEqual({ 'giai-ngan': ['giai-ngan-theo-du-an-son-dong'], 'cong-trinh': [], 'nguoi-co-uy-tin': [] });
+    expect(areaTopics(page, 'son-dong')[1]!.figures.map((f) => f.id)).toEqual(['so-lieu-bg-2023-11-30-w07']);
+  });
 });
