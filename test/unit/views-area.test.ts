@@ -30,8 +30,8 @@ const WORKS = [
 ];
 const INDICATOR = 'bg-2023-11-30-i01,bg-2023-11-30,II.4,luc-ngan,works,beneficiaries,Người hưởng lợi từ công trình,1200,person,2023,,1.200 người,reported,';
 // Listed out of order: Lục Ngạn after Sơn Động in valid-min; Bắc Kạn's districts Na Rì before Ba Bể; communes
-// of a province (after 2025) and of a district.
-const AREAS = ['bac-kan,Bắc Kạn,province,,', 'na-ri,Na Rì,district,bac-kan,', 'ba-be,Ba Bể,district,bac-kan,', 'an-lac,An Lạc,commune,bac-giang,', 'cam-son,Cấm Sơn,commune,luc-ngan,'];
+// of a province (after 2025) and of a district; An Giang, first in Vietnamese order, last in the file.
+const AREAS = ['bac-kan,Bắc Kạn,province,,', 'na-ri,Na Rì,district,bac-kan,', 'ba-be,Ba Bể,district,bac-kan,', 'an-lac,An Lạc,commune,bac-giang,', 'cam-son,Cấm Sơn,commune,luc-ngan,', 'an-giang,An Giang,province,,'];
 // Na Rì's only money is plan 511's; Bắc Giang's 2025 budget is in a newer report.
 const NA_RI = 'bg-2023-11-17-f90,bg-2023-11-17,3.1,na-ri,plan511,2023,all,all,,assigned,500,mvnd,,500 triệu đồng,reported,,,';
 const JUL2025 = 'bg-2025-07-15,Ban Dân tộc tỉnh Bắc Giang,bac-giang,half_year,45/BC-BDT,2025-07-15,2025-01,2025-06,Kết quả 6 tháng đầu năm 2025,Trưởng ban,,005_bg-2025-07-15.txt';
@@ -54,7 +54,7 @@ beforeAll(async () => {
 
 describe('the order of areas on topic pages', () => {
   it('each province in Vietnamese order, then its districts in Vietnamese order; no commune', () => {
-    expect(orderedAreas(more)).toEqual(['bac-giang', 'luc-ngan', 'son-dong', 'bac-kan', 'ba-be', 'na-ri']);
+    expect(orderedAreas(more)).toEqual(['an-giang', 'bac-giang', 'luc-ngan', 'son-dong', 'bac-kan', 'ba-be', 'na-ri']);
     // Only those asked for, still in that order.
     expect(orderedAreas(more, ['na-ri', 'son-dong', 'an-lac', 'bac-kan'])).toEqual(['son-dong', 'bac-kan', 'na-ri']);
   });
