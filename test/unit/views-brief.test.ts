@@ -4,13 +4,13 @@
  * out by hand from valid-min's rows: the report of 30/11/2023 gives 8 plan 511 counts (6 of Bắc Giang, 1 each of Sơn
  * Động and Lục Ngạn) and 3 poverty figures of Bắc Giang; that of 17/11/2023 9 funding rows (8 of Bắc Giang, 1 of Sơn
  * Động), 3 on prestigious persons (2 and 1) and 2 indicators (1 and 1). Bạch Thông (Bắc Kạn) is added with its
- * report of 20/12/2023: money of 2022 and 2023 and its 85 prestigious persons.
+ * report of 20/12/2023: money of 2022 and 2023, its 85 prestigious persons, their Tết gifts (85) and sick visits (12).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ViewContext } from '../../src/views/context.ts';
-import { areaBrief, programmeBrief } from '../../src/views/brief.ts';
+import { areaBrief, programmeBrief, shorten } from '../../src/views/brief.ts';
 import { BACH_THONG, fixtureContext, plus, removeDataDirs, VALID_MIN } from './helpers.ts';
 
 afterAll(removeDataDirs);
@@ -33,7 +33,11 @@ beforeAll(async () => {
       B('f03', '2023', 'allocated', 4000, '4.000 triệu đồng'),
       B('f04', '2023', 'disbursed', 1000, '1.000 triệu đồng'),
     ]),
-    'ncut.csv': plus('ncut.csv', ['bt-2023-12-n01,bt-2023-12,III.3,bach-thong,2023,count,district,85,,,,,85 người,reported,']),
+    'ncut.csv': plus('ncut.csv', [
+      'bt-2023-12-n01,bt-2023-12,III.3,bach-thong,2023,count,district,85,,,,,85 người,reported,',
+      'bt-2023-12-n02,bt-2023-12,III.3,bach-thong,2023,tet_gift,district,85,,,42.5,,"85 suất, 42,5 triệu đồng",reported,',
+      'bt-2023-12-n03,bt-2023-12,III.3,bach-thong,2023,sick_visit,district,12,,,6,,"12 lượt, 6 triệu đồng",reported,',
+    ]),
   });
 });
 
@@ -76,6 +80,8 @@ describe('the programme’s brief', () => {
     // 8 plan 511 counts and 3 poverty figures; 9 funding rows, 3 on prestigious persons, 2 indicators.
     expect([b.latest, b.previous]).toEqual([{ ...NOV30, figures: 11 }, { ...NOV17, figures: 14 }]);
     expect(b.related.items).toEqual([{ name: 'tỉnh Bắc Giang', href: '/dia-ban/bac-giang/ban-in/' }]);
+    expect(b.charts.map((c) => c.id)).toEqual(['ty-le-giai-ngan-bac-giang', 'tinh-trang-ke-hoach-511-bac-giang']);
+    expect(b.asOf).toBe('2023-11-30');
   });
 
   it('two reporting areas: their figures taken in turn so both are on the sheet, then grouped by area', () => {
@@ -90,8 +96,14 @@ describe('the programme’s brief', () => {
       ['so-lieu-bt-2023-12-n01', 'huyện Bạch Thông'],
     ]);
     expect([b.figures.more, b.figureCount]).toEqual([1, 7]);
-    // The newest report is Bạch Thông's of 20/12/2023: 4 funding rows and 1 count.
-    expect([b.latest, b.previous]).toEqual([{ name: 'UBND huyện Bạch Thông, báo cáo ngày 20/12/2023', href: '/bao-cao/bt-2023-12/', figures: 5 }, { ...NOV30, figures: 11 }]);
+    // The newest report is Bạch Thông's of 20/12/2023: 4 funding rows and 3 on prestigious persons.
+    expect([b.latest, b.previous]).toEqual([{ name: 'UBND huyện Bạch Thông, báo cáo ngày 20/12/2023', href: '/bao-cao/bt-2023-12/', figures: 7 }, { ...NOV30, figures: 11 }]);
+    // Each topic's chart from the first area that has one: Bắc Giang has no support chart, Bạch Thông has; only two fit.
+    expect(b.charts.map((c) => c.id)).toEqual(['ty-le-giai-ngan-bac-giang', 'tinh-trang-ke-hoach-511-bac-giang']);
+    expect(b.moreCharts).toEqual([
+      { title: 'Vùng đồng bào DTTS&MN: từ 35,1% (2015) xuống 8,77% (2020)', href: '/ho-ngheo/#ty-le-ho-ngheo-bac-giang' },
+      { title: 'Tặng quà Tết đến với nhiều người có uy tín nhất (85 người)', href: '/nguoi-co-uy-tin/#ho-tro-nguoi-co-uy-tin-bach-thong' },
+    ]);
     // Its 85 persons carry the report's date, the newest on the sheet.
     expect(b.asOf).toBe('2023-12-20');
     expect(b.related.items.map((r) => r.name)).toEqual(['tỉnh Bắc Giang', 'tỉnh Bắc Kạn']);
@@ -117,5 +129,18 @@ describe('the discrepancies a brief lists', () => {
     expect(b.discrepancies.more).toBe(0);
     // Sơn Động's sheet shows none of these figures.
     expect(areaBrief(misprints, 'son-dong').discrepancies).toEqual({ items: [], more: 0 });
+  });
+});
+
+describe('a long finding shortened for the sheet', () => {
+  it('kept whole up to the limit; else cut at a word past 60 % of it, without the punctuation before the cut', () => {
+    expect(shorten('abcdefghij', 10)).toBe('abcdefghij');
+    // The space at 8 of 10 is past 6: cut there.
+    expect(shorten('aaaaaaaa bbbbbbbb', 10)).toBe('aaaaaaaa …');
+    // The space at 6 is not past 6, nor the one at 4: a word is cut rather than keep too little.
+    expect(shorten('aaaaaa bbbbbbbbb', 10)).toBe('aaaaaa bbb …');
+    expect(shorten('aaaa bbbbbbbbbb', 10)).toBe('aaaa bbbbb …');
+    // «:;» before the cut are dropped, both.
+    expect(shorten('aaaaaa:; bbbbbbbbb', 10)).toBe('aaaaaa …');
   });
 });
