@@ -5,13 +5,16 @@ import { indicatorsOf } from '../metrics/indicators.ts';
 import { figureSource, periodText, type ViewContext } from './context.ts';
 import type { FigureProps } from './figure.ts';
 
+// Only the first letter: a school term keeps its Roman numeral («học kỳ I năm học 2022–2023»).
+const lowerFirst = (s: string) => s.charAt(0).toLocaleLowerCase('vi') + s.slice(1);
+
 export function indicatorFigures(ctx: ViewContext, areaId: string, topic: string): FigureProps[] {
   return rowsOf(indicatorsOf(ctx.inputs, topic))
     .filter((r) => r.area_id === areaId)
     .map((r) => ({
         ...figureSource(ctx, areaId, r, r.effective_date),
         ...(r.figure_status === 'estimate' ? { dateKind: 'estimate' as const } : {}),
-        label: `${r.label} (${periodText(r.period).toLocaleLowerCase('vi')})`,
+        label: `${r.label} (${lowerFirst(periodText(r.period))})`,
         value: r.value,
         unit: r.unit as UnitCode,
     }));

@@ -432,6 +432,9 @@ export function typeChart(ctx: ViewContext, areaId: string, id = 'ke-hoach-511-t
   // One type of one list is a figure (typeFigures), not a chart.
   if (rows.length < 2) return null;
   const versions = [...new Set(rows.map((r) => r.plan_version))];
+  // A plan and a batch listed by type: each bar names its batch, and the bars keep the report's order (not ranked).
+  const batches = [...new Set(rows.map((r) => r.batch))];
+  const category = (r: (typeof rows)[number]) => `${workTypeLabel(r.work_type)}${batches.length > 1 ? ` (${periodText(r.batch).toLocaleLowerCase('vi')})` : ''}`;
   const count = (v: string) => rows.filter((r) => r.plan_version === v).reduce((s, r) => s + r.count, 0);
   // A list's total with the qualifier of its types ("khoảng 75" when a type is "khoảng 67").
   const total = (v: string) => qualified(formatNumber(count(v)), countQualifier(ctx, rows.filter((r) => r.plan_version === v).map((r) => r.id)));
@@ -454,10 +457,10 @@ export function typeChart(ctx: ViewContext, areaId: string, id = 'ke-hoach-511-t
     asOf: latestDate(rows.map((r) => r.effective_date)),
     sources: sourcesOf(ctx, rows.map((r) => r.report_id)),
     notes: discrepancyNotes(ctx, rows.map((r) => r.id)),
-    rows: rows.map((r) => ({ category: workTypeLabel(r.work_type), group: upperFirst(planListName(r.plan_version)), value: r.count, rowIds: [r.id], ...qualifierProp(qualifierOf(ctx, r.id)) })),
-    groups: ['original', 'revised'].filter((v) => versions.includes(v)).map((v) => upperFirst(planListName(v))),
+    rows: rows.map((r) => ({ category: category(r), group: upperFirst(planListName(r.plan_version)), value: r.count, rowIds: [r.id], ...qualifierProp(qualifierOf(ctx, r.id)) })),
+    groups: ['original', 'revised', 'current'].filter((v) => versions.includes(v)).map((v) => upperFirst(planListName(v))),
     meanings: { [upperFirst(planListName('original'))]: 'plan_original', [upperFirst(planListName('revised'))]: 'plan_revised' },
-    order: 'value',
+    order: batches.length > 1 ? 'given' : 'value',
     categoryLabel: 'Loại công trình',
     additive: false,
   };

@@ -83,7 +83,9 @@ describe('districts without a plan of their own', () => {
       ['Sơn Động', 40, ['bg-2023-11-30-w07']],
       ['Lục Ngạn', 16, ['bg-2023-11-30-w08']],
     ]);
-    expect([spec.order, spec.categoryLabel, spec.asOf]).toEqual(['value', 'Huyện', '2023-11-30']);
+    expect([spec.kind, spec.id, spec.unit, spec.order, spec.categoryLabel, spec.asOf]).toEqual(['bars', 'hoan-thanh', 'work', 'value', 'Huyện', '2023-11-30']);
+    // Both bars are completed works, from the one report; every district with plan 511 figures has its bar: no note.
+    expect([spec.meanings, spec.sources, spec.notes]).toEqual([{ '': 'completed' }, [NOV30], []]);
     expect(districtCompletedChart(ctx, 'bac-giang', '2023', 'x')).toBeNull();
   });
 });

@@ -1,0 +1,40 @@
+/**
+ * The reports' other figures of a topic as cards (the works topic's on the works page and the area pages). Expected
+ * labels worked out by hand from the rows added to valid-min: Lục Ngạn's 1.200 beneficiaries in 2023, about 350
+ * households with clean water by 31/12/2023 (an estimate, «ước»), 40 pupils in boarding schools built in the first
+ * term of 2023–2024; Sơn Động's share of boarding pupils (education, valid-min) is not a works figure.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ViewContext } from '../../src/views/context.ts';
+import { indicatorFigures } from '../../src/views/indicators.ts';
+import { fixtureContext, plus, removeDataDirs } from './helpers.ts';
+
+afterAll(removeDataDirs);
+
+let ctx: ViewContext;
+beforeAll(async () => {
+  ctx = await fixtureContext({
+    'indicators.csv': plus('indicators.csv', [
+      'bg-2023-11-30-i01,bg-2023-11-30,II.4,luc-ngan,works,beneficiaries,Người hưởng lợi từ công trình,1200,person,2023,,1.200 người,reported,',
+      'bg-2023-11-30-i02,bg-2023-11-30,II.4,luc-ngan,works,households_water,Hộ được dùng nước sạch,350,household,2023,2023-12-31,ước 350 hộ,estimate,',
+      'bg-2023-11-30-i03,bg-2023-11-30,II.4,luc-ngan,works,boarding_rooms_pupils,Học sinh ở phòng bán trú mới xây,40,person,2023-2024-hk1,,40 học sinh,reported,',
+    ]),
+  });
+});
+
+describe('a topic’s other figures as cards', () => {
+  it('each with its period in words, its unit and its row; an estimate dated by the date it is for', () => {
+    expect(indicatorFigures(ctx, 'luc-ngan', 'works').map((f) => [f.label, f.value, f.unit, f.asOf, f.dateKind, f.href])).toEqual([
+      ['Người hưởng lợi từ công trình (năm 2023)', 1200, 'person', '2023-11-30', undefined, '/bao-cao/bg-2023-11-30/#bg-2023-11-30-i01'],
+      ['Hộ được dùng nước sạch (năm 2023)', 350, 'household', '2023-12-31', 'estimate', '/bao-cao/bg-2023-11-30/#bg-2023-11-30-i02'],
+      // The term keeps its Roman numeral: «học kỳ I», not «học kỳ i».
+      ['Học sinh ở phòng bán trú mới xây (học kỳ I năm học 2023–2024)', 40, 'person', '2023-11-30', undefined, '/bao-cao/bg-2023-11-30/#bg-2023-11-30-i03'],
+    ]);
+  });
+
+  it('only the topic asked for, only the area asked for', () => {
+    expect(indicatorFigures(ctx, 'son-dong', 'works')).toEqual([]);
+    expect(indicatorFigures(ctx, 'son-dong', 'education').map((f) => [f.label, f.value, f.area])).toEqual([['Tỷ lệ học sinh bán trú (học kỳ I năm học 2022–2023)', 61.5, 'huyện Sơn Động']]);
+    expect(indicatorFigures(ctx, 'bac-giang', 'works')).toEqual([]);
+  });
+});

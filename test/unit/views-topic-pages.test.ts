@@ -1,0 +1,87 @@
+/**
+ * What each topic page shows, area by area. Expected values from valid-min (Bắc Giang: money, plan 511 with its
+ * districts' completed counts, poverty, prestigious persons; Sơn Động: a project's money, a Tết gift) and rows added:
+ * Bắc Kạn with its district Ba Bể (2 plan 511 works completed in the 2023 batch, 11 new schools, 300 beneficiaries),
+ * new roads in Bắc Giang (30) and Sơn Động (61), and Bắc Giang's 1.200 beneficiaries of works.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ViewContext } from '../../src/views/context.ts';
+import { FULL_SECTIONS, fundingSections, ncutSections, otherWorksSections, overviewCharts, plan511Sections, povertySections, shown, type AreaSection } from '../../src/views/topic-pages.ts';
+import { fixtureContext, plus, removeDataDirs } from './helpers.ts';
+
+afterAll(removeDataDirs);
+
+const W = (id: string, rest: string, text: string) => `bg-2023-11-30-${id},bg-2023-11-30,II,${rest},${text},reported,`;
+const I = (id: string, area: string, persons: number, text: string) =>
+  `bg-2023-11-30-${id},bg-2023-11-30,II.4,${area},works,beneficiaries,Người hưởng lợi từ công trình,${persons},person,2023,,${text} người,reported,`;
+
+let ctx: ViewContext;
+beforeAll(async () => {
+  ctx = await fixtureContext({
+    'areas.csv': plus('areas.csv', ['bac-kan,Bắc Kạn,province,,', 'ba-be,Ba Bể,district,bac-kan,']),
+    'works.csv': plus('works.csv', [
+      W('w21', 'son-dong,ntp1719,2022-2023,current,all,road,new,61,', '61 công trình'),
+      W('w22', 'ba-be,ntp1719,2022-2023,current,all,school,new,11,', '11 công trình'),
+      W('w23', 'bac-giang,ntp1719,2022-2023,current,all,road,new,30,', '30 công trình'),
+      W('w24', 'ba-be,plan511,2023,current,all,all,completed,2,2023-11-30', '2 công trình'),
+    ]),
+    'indicators.csv': plus('indicators.csv', [I('i01', 'bac-giang', 1200, '1.200'), I('i02', 'ba-be', 300, '300')]),
+  });
+});
+
+const ids = (sections: AreaSection[]) => sections.map((s) => [s.areaId, s.name, s.figures.map((f) => f.id), s.charts.map((c) => c.id)]);
+
+describe('the topic pages’ sections', () => {
+  it('/giai-ngan/: the areas with NTP 1719 money, each with its cards and charts', () => {
+    expect(ids(fundingSections(ctx))).toEqual([
+      ['bac-giang', 'tỉnh Bắc Giang', ['so-lieu-bg-2023-11-17-f07', 'so-lieu-bg-2023-11-17-f01'], ['ty-le-giai-ngan-bac-giang', 'von-va-giai-ngan-bac-giang', 'von-giao-theo-nguon-bac-giang']],
+      ['son-dong', 'huyện Sơn Động', [], ['giai-ngan-theo-du-an-son-dong']],
+    ]);
+  });
+
+  it('/cong-trinh/, plan 511: one section per province, its districts’ charts inside, its works indicators beside', () => {
+    const sections = plan511Sections(ctx);
+    expect(ids(sections)).toEqual([
+      ['bac-giang', 'tỉnh Bắc Giang', ['so-lieu-bg-2023-11-30-w05'], ['tinh-trang-ke-hoach-511-bac-giang', 'hoan-thanh-theo-huyen-2022-2024-bac-giang', 'ke-hoach-511-theo-loai-bac-giang']],
+      // Ba Bể's count is its province's section.
+      ['bac-kan', 'tỉnh Bắc Kạn', [], ['hoan-thanh-theo-huyen-2023-bac-kan']],
+    ]);
+    expect(sections.map((s) => s.benefits.map((f) => [f.label, f.value]))).toEqual([[['Người hưởng lợi từ công trình (năm 2023)', 1200]], []]);
+  });
+
+  it('/cong-trinh/, NTP 1719: every area with its works; the indicators only of areas without a plan 511 section', () => {
+    expect(ids(otherWorksSections(ctx))).toEqual([
+      // Bắc Giang's beneficiaries are in its plan 511 section already.
+      ['bac-giang', 'tỉnh Bắc Giang', [], ['cong-trinh-1719-bac-giang']],
+      ['son-dong', 'huyện Sơn Động', [], ['cong-trinh-1719-son-dong']],
+      ['ba-be', 'huyện Ba Bể', ['so-lieu-bg-2023-11-30-i02'], ['cong-trinh-1719-ba-be']],
+    ]);
+  });
+
+  it('/ho-ngheo/ and /nguoi-co-uy-tin/: the areas with rows of the topic', () => {
+    expect(ids(povertySections(ctx))).toEqual([['bac-giang', 'tỉnh Bắc Giang', ['so-lieu-bg-2023-11-30-p03'], ['ty-le-ho-ngheo-bac-giang', 'muc-giam-decrease-avg-per-year-bac-giang']]]);
+    const ncut = ncutSections(ctx);
+    expect(ids(ncut)).toEqual([
+      ['bac-giang', 'tỉnh Bắc Giang', ['so-lieu-bg-2023-11-17-n01'], []],
+      ['son-dong', 'huyện Sơn Động', [], []],
+    ]);
+    // The support given: newspapers in Bắc Giang, Tết gifts in Sơn Động.
+    expect(ncut.map((s) => s.support.map((f) => f.id))).toEqual([['so-lieu-bg-2023-11-17-n02'], ['so-lieu-bg-2023-11-17-n03']]);
+  });
+
+  it('the home page: the first reporting area’s money and works charts, each with where to read more', () => {
+    expect(overviewCharts(ctx).map((c) => [c.spec.id, c.more, c.label])).toEqual([
+      ['tong-quan-giai-ngan', '/giai-ngan/', 'Giải ngân theo năm vốn, dự án, nguồn vốn'],
+      ['tong-quan-cong-trinh', '/cong-trinh/', 'Công trình theo huyện, loại, đợt'],
+    ]);
+  });
+
+  it('up to six areas drawn in full; a seventh makes the page one list', () => {
+    const section = (areaId: string): AreaSection => ({ areaId, name: areaId, figures: [], charts: [] });
+    const six = Array.from({ length: FULL_SECTIONS }, (_, i) => section(`a${i}`));
+    expect(FULL_SECTIONS).toBe(6);
+    expect(shown(six)).toEqual({ full: six, listed: [] });
+    const seven = [...six, section('a6')];
+    expect(shown(seven)).toEqual({ full: [], listed: seven });
+  });
+});
