@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ViewContext } from '../../src/views/context.ts';
-import { areaName, areaPhrase, capitalLabel, capitalShort, planListName, projectName, reportName, rowSources, sourcesOf } from '../../src/views/context.ts';
+import { areaName, areaPhrase, capitalShort, planListName, projectName, reportName, rowSources, sourcesOf } from '../../src/views/context.ts';
 import { fixtureContext, plus, removeDataDirs } from './helpers.ts';
 
 afterAll(removeDataDirs);
@@ -33,8 +33,7 @@ describe('names', () => {
     expect(projectName(ctx, null)).toBe('Toàn chương trình');
   });
 
-  it('capital types in full and short; plan lists in a sentence', () => {
-    expect(['all', 'dtpt', 'sn', 'credit'].map(capitalLabel)).toEqual(['Tổng vốn', 'Vốn đầu tư phát triển (ĐTPT)', 'Vốn sự nghiệp (SN)', 'Vốn tín dụng chính sách']);
+  it('capital types in short; plan lists in a sentence', () => {
     expect(['all', 'dtpt', 'sn', 'credit'].map(capitalShort)).toEqual(['Tổng vốn', 'Vốn ĐTPT', 'Vốn SN', 'Vốn tín dụng']);
     expect(['current', 'original', 'revised'].map(planListName)).toEqual(['theo báo cáo', 'danh mục ban đầu', 'danh mục sau điều chỉnh, bổ sung']);
   });
