@@ -1,4 +1,7 @@
 /**
+ * Dates typed month-first by an English Excel, found across tables (the rows stay valid, so a published row's
+ * change is still said too): a report's date that is not the day its id names, and a figure dated after its report.
+ *
  * A figure a report states is true at or before the report's date: an `as_of` after it is a slip, most often a
  * date Excel read month-first ("1/10/2026" for 10 January taken as 1 October), which would date the figure nine
  * months ahead on every page. Only an estimate ("ước đến 31/12/2023") may look ahead. Partial dates compare by
@@ -40,5 +43,20 @@ export function asOfIssues(tables: Tables, lines: Readonly<Record<string, readon
       );
     });
   }
+  return out;
+}
+
+/**
+ * The id is "<issuer>-<date issued>" (the guide): a date typed month-first ("7/8/2026" for 8 July read as 7 August)
+ * disagrees with it, and would date every figure of the report wrongly. Only an id naming a day is held to it: a
+ * month in an id may be the report's period (a January report issued on 5 February).
+ */
+export function reportDateIssues(reports: Tables['reports'], lines: readonly number[], file: string): Issue[] {
+  const out: Issue[] = [];
+  reports.forEach((row, i) => {
+    const inId = /-(\d{4}-\d{2}-\d{2})(?:-\d{1,2})?$/.exec(row.id)?.[1];
+    if (inId === undefined || row.date === inId) return;
+    out.push(issue({ code: 'rule.report-id-date', inId, swapped: swapped(row.date) === inId }, { file, line: lines[i] ?? null, column: 'date', value: row.date }));
+  });
   return out;
 }

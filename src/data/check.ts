@@ -11,7 +11,7 @@ import { issue, type Issue } from './messages.ts';
 import { citedIssues, exampleIssues, publishedIssues, type Cited, type NotCompared, type PublishedRows } from './published.ts';
 import { decode, readCsvText, tailStart } from './read.ts';
 import { reconcile, type Discrepancy, type Tables } from './reconcile/index.ts';
-import { asOfIssues } from './as-of-rule.ts';
+import { asOfIssues, reportDateIssues } from './as-of-rule.ts';
 import { seriesIssues } from './series.ts';
 import { TABLES } from './tables/index.ts';
 import { tableValidator, type RefIndex, type Row, type RowColumns, type TableValidator } from './validate.ts';
@@ -229,6 +229,7 @@ export function checkTables(
   if (clean.has('reports')) issues = issues.concat(seriesIssues(typed, lines, files));
   // A stated figure dated after its report: a date read month-first, most often (as-of-rule.ts).
   if (clean.has('reports')) issues = issues.concat(asOfIssues(typed, lines, files));
+  issues = issues.concat(reportDateIssues(typed.reports, lines.reports, files.reports));
   return { tables: typed, issues, discrepancies: reconcile(typed, clean), counts, lines, form, ...(options.cited ? { cited: options.cited } : {}) };
 }
 

@@ -48,17 +48,9 @@ const povertyUnit = unitRule(poverty);
 /** Rules on one row whose cells are each valid. */
 export const rowRules: { [K in keyof RowsByTable]?: (row: RowsByTable[K]) => readonly Violation[] } = {
   reports(row) {
-    const out: Violation[] = [];
-    if (periodStart(row.period_start) > periodEnd(row.period_end)) out.push({ column: 'period_end', problem: { code: 'rule.period-order', start: row.period_start } });
-    // The id is "<issuer>-<date issued>" (the guide): a date typed month-first by an English Excel ("7/8/2026" for
-    // 8 July read as 7 August) disagrees with it, and would date every figure of the report wrongly.
-    const inId = /-(\d{4}-\d{2}(?:-\d{2})?)(?:-\d{1,2})?$/.exec(row.id)?.[1];
-    // An id may name only the month of a report dated to the day (bt-2023-12 for 20/12/2023).
-    if (inId !== undefined && !row.date.startsWith(inId)) {
-      const swapped = row.date.length === 10 ? `${row.date.slice(0, 4)}-${row.date.slice(8, 10)}-${row.date.slice(5, 7)}` : null;
-      out.push({ column: 'date', problem: { code: 'rule.report-id-date', inId, swapped: swapped === inId } });
-    }
-    return out.length ? out : NONE;
+    return periodStart(row.period_start) > periodEnd(row.period_end)
+      ? [{ column: 'period_end', problem: { code: 'rule.period-order', start: row.period_start } }]
+      : NONE;
   },
 
   areas(row) {

@@ -31,3 +31,21 @@ describe('as_of after the report', () => {
     expect(await check([row('bg-2023-11-17-f90', '2023-12-31', 'estimate')])).toEqual([]);
   });
 });
+
+describe('a report\'s date and the day its id names', () => {
+  const report = (id: string, date: string) => `${id},Ban Dân tộc tỉnh Bắc Giang,bac-giang,half_year,142/BC-BDT,${date},2026-01,2026-06,Báo cáo,Trưởng ban,,009_x.txt`;
+  it('refuses 7/8/2026 read as 7 August for a report whose id says 8 July, offering the swap; a month-only id or a same-day second report passes', async () => {
+    const data = await loadData(
+      dataDir(null, {
+        'reports.csv': plus('reports.csv', [report('bg-2026-07-08', '7/8/2026'), report('bg-2026-06', '2026-07-08'), report('bg-2026-07-08-2', '2026-07-08'), report('bg-2026-07-09', '2026-07-10')]),
+      }),
+    );
+    const issues = data.issues.filter((i) => i.code === 'rule.report-id-date');
+    expect(issues.map((i) => [i.column, i.value, i.severity])).toEqual([
+      ['date', '2026-08-07', 'error'],
+      ['date', '2026-07-10', 'error'],
+    ]);
+    expect(issues[0]!.message).toBe('ngày ban hành khác ngày trong mã báo cáo (08/07/2026); có phải 08/07/2026? (Excel kiểu Mỹ đọc tháng trước ngày)');
+    expect(issues[1]!.message).toBe('ngày ban hành khác ngày trong mã báo cáo (09/07/2026)');
+  });
+});

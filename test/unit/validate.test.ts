@@ -391,28 +391,3 @@ describe('suggest', () => {
     expect(suggest('hoàn toàn khác', ['value', 'unit'])).toBeNull();
   });
 });
-
-describe('reports: the date in the id and the date column agree', () => {
-  const r = (id: string, date: string) => ({
-    id,
-    issuer: 'Ban Dân tộc',
-    issuer_area_id: 'bac-giang',
-    doc_type: 'half_year',
-    number: '142/BC-BDT',
-    date,
-    period_start: '2026-01',
-    period_end: '2026-06',
-    title: 'Báo cáo',
-    source_file: 'a.txt',
-  });
-  it('refuses 7/8/2026 read as 7 August for a report whose id says 8 July, offering the swap; a month-only id or a same-day second report passes', () => {
-    const { issues } = check(
-      reports,
-      csvOf(reports, [r('bg-2026-07-08', '7/8/2026'), r('bg-2026-07', '2026-07-08'), r('bg-2026-07-08-2', '2026-07-08'), r('bg-2026-07-09', '2026-07-10')]),
-      refs,
-    );
-    expect(codes(issues)).toEqual(['2:date:rule.report-id-date', '5:date:rule.report-id-date']);
-    expect(issues[0]!.message).toBe('ngày ban hành khác ngày trong mã báo cáo (08/07/2026); có phải 08/07/2026? (Excel kiểu Mỹ đọc tháng trước ngày)');
-    expect(issues[1]!.message).toBe('ngày ban hành khác ngày trong mã báo cáo (09/07/2026)');
-  });
-});

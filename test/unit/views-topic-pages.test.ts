@@ -43,8 +43,8 @@ describe('the topic pages’ sections', () => {
     const sections = plan511Sections(ctx);
     expect(ids(sections)).toEqual([
       ['bac-giang', 'tỉnh Bắc Giang', ['so-lieu-bg-2023-11-30-w05'], ['tinh-trang-ke-hoach-511-bac-giang', 'hoan-thanh-theo-huyen-2022-2024-bac-giang', 'ke-hoach-511-theo-loai-bac-giang']],
-      // Ba Bể's count is its province's section.
-      ['bac-kan', 'tỉnh Bắc Kạn', [], ['hoan-thanh-theo-huyen-2023-bac-kan']],
+      // Ba Bể's count is its province's section: one district alone, a card (w24), not a one-bar chart.
+      ['bac-kan', 'tỉnh Bắc Kạn', ['so-lieu-bg-2023-11-30-w24'], []],
     ]);
     expect(sections.map((s) => s.benefits.map((f) => [f.label, f.value]))).toEqual([[['Người hưởng lợi từ công trình (năm 2023)', 1200]], []]);
   });

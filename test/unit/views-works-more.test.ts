@@ -11,7 +11,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ViewContext } from '../../src/views/context.ts';
-import { districtChart, districtCompletedChart, otherWorksChart, plan511CountFigures, plan511FundingChart, otherWorksFigures, plan511MoneyFigures, statusChart, typeChart, typeFigures, worksFigures } from '../../src/views/works.ts';
+import { districtChart, districtCompletedChart, loneDistrictFigures, otherWorksChart, plan511CountFigures, plan511FundingChart, otherWorksFigures, plan511MoneyFigures, statusChart, typeChart, typeFigures, worksFigures } from '../../src/views/works.ts';
 import { renderChart } from '../../src/charts/index.ts';
 import { fixtureContext, plus, removeDataDirs } from './helpers.ts';
 
@@ -346,16 +346,9 @@ describe('a district whose report counts works per type only', () => {
     expect(plan511CountFigures(oneType, 'yen-dung').map((f) => [f.label, f.value])).toEqual([[`Công trình cầu dân sinh đã khởi công: ${REVISED}`, 1]]);
     // 3 − 2 − 1 = 0 not started.
     expect(statusChart(oneType, 'yen-dung')!.rows.map((r) => [r.status, r.value])).toEqual([['completed', 2], ['in_progress', 1], ['not_started', 0]]);
-    const spec = districtChart(oneType, 'bac-giang', '2022-2024', 'x')!;
-    // 2/3 = 67% to the unit; Yên Dũng is the only district with a plan, the newest figures (no «Đến ngày»).
-    expect(spec.title).toBe('Yên Dũng hoàn thành 67% số công trình');
-    expect(spec.rows.map((r) => [r.category, r.group, r.value])).toEqual([['Yên Dũng (chỉ ngầm dân sinh)', 'Hoàn thành', 2], ['Yên Dũng (chỉ ngầm dân sinh)', 'Chưa hoàn thành', 1]]);
-    expect(spec.notes).toEqual([
-      NOT_COMPLETED,
-      { text: 'Yên Dũng: báo cáo chỉ nêu số công trình ngầm dân sinh, không nêu tổng các loại.' },
-      // Sơn Động and Lục Ngạn had plan 511 counts in the report of 30/11/2023, before this chart's.
-      { text: `Báo cáo không nêu số công trình của kế hoạch 2022–2024 (danh mục sau điều chỉnh, bổ sung) của các huyện Sơn Động, Lục Ngạn: biểu đồ không có các huyện này.` },
-    ]);
+    // Yên Dũng is the only district with a plan: one bar is no chart; its card, named with the district, is the province's.
+    expect(districtChart(oneType, 'bac-giang', '2022-2024', 'x')).toBeNull();
+    expect(loneDistrictFigures(oneType, 'bac-giang', '2022-2024').map((f) => [f.label, f.value, f.total])).toEqual([[`Huyện Yên Dũng — Công trình ngầm dân sinh hoàn thành: ${REVISED}`, 2, 3]]);
     // Their completed counts are older than Yên Dũng's (20/06/2024): the chart says its date.
     expect(districtCompletedChart(oneType, 'bac-giang', '2022-2024', 'x')!.title).toBe(`Đến ngày 30/11/2023: ${REVISED}: Sơn Động hoàn thành nhiều công trình nhất (40)`);
   });
@@ -366,12 +359,10 @@ describe('a district whose report counts works per type only', () => {
       ['so-lieu-yd-2024-06-20-w02-cong-loai', 'Công trình ngầm, cầu dân sinh hoàn thành: Đợt năm 2023; cộng các loại (cầu dân sinh, ngầm dân sinh), trang tự tính', 3],
       ['so-lieu-yd-2024-06-20-w04-cong-loai', 'Công trình ngầm, cầu dân sinh đang thi công: Đợt năm 2023; cộng các loại (cầu dân sinh, ngầm dân sinh), trang tự tính', 2],
     ]);
-    const spec = districtCompletedChart(summed, 'bac-giang', '2023', 'x')!;
-    expect(spec.title).toBe('Đợt năm 2023: Yên Dũng (cộng các loại) hoàn thành 3 công trình');
-    expect(spec.rows.map((r) => [r.category, r.value, r.rowIds])).toEqual([['Yên Dũng (cộng các loại)', 3, ['yd-2024-06-20-w02', 'yd-2024-06-20-w01']]]);
-    expect(spec.notes).toEqual([
-      { text: 'Yên Dũng: báo cáo chỉ nêu số theo loại công trình; số trên biểu đồ là cộng các loại (cầu dân sinh, ngầm dân sinh), trang tự tính.' },
-      { text: 'Báo cáo không nêu số công trình hoàn thành của đợt năm 2023 của các huyện Sơn Động, Lục Ngạn: biểu đồ không có các huyện này.' },
+    // Yên Dũng alone in the 2023 batch (Sơn Động and Lục Ngạn give none): a card on the province's pages, not a one-bar chart.
+    expect(districtCompletedChart(summed, 'bac-giang', '2023', 'x')).toBeNull();
+    expect(loneDistrictFigures(summed, 'bac-giang', '2023').map((f) => [f.id, f.label, f.value])).toEqual([
+      ['so-lieu-yd-2024-06-20-w02-cong-loai', 'Huyện Yên Dũng — Công trình ngầm, cầu dân sinh hoàn thành: Đợt năm 2023; cộng các loại (cầu dân sinh, ngầm dân sinh), trang tự tính', 3],
     ]);
   });
 });
