@@ -76,7 +76,7 @@ function disbursement_(inputs: Inputs): Table<Disbursement> {
     .pivot('measure', { v: (d: FundFigure) => op.any(d.value), id: (d: FundFigure) => op.any(d.id), at: (d: FundFigure) => op.any(d.effective_date), rep: (d: FundFigure) => op.any(d.report_id) });
   const has = (c: string) => wide.columnNames().includes(c);
   // Columns a pivot did not produce (no row of that measure) are added empty, so the expressions below always apply.
-  const filled = ['v_assigned', 'id_assigned', 'v_allocated', 'id_allocated', 'v_disbursement_rate', 'id_disbursement_rate'].reduce(
+  const filled = ['v_assigned', 'id_assigned', 'v_allocated', 'id_allocated', 'v_disbursement_rate', 'id_disbursement_rate', 'rep_disbursement_rate'].reduce(
     (t, c) => (has(c) ? t : t.derive({ [c]: () => null })),
     wide,
   );
@@ -89,8 +89,10 @@ function disbursement_(inputs: Inputs): Table<Disbursement> {
       base_id: (d: Record<string, string | null>) => (d.v_allocated != null ? d.id_allocated : d.id_assigned),
       disbursed: (d: Record<string, number>) => d.v_disbursed,
       disbursed_id: (d: Record<string, string>) => d.id_disbursed,
-      stated_rate: (d: Record<string, number | null>) => (d.v_disbursement_rate != null ? d.v_disbursement_rate : null),
-      stated_rate_id: (d: Record<string, string | null>) => (d.id_disbursement_rate != null ? d.id_disbursement_rate : null),
+      // A printed rate is the disbursed figure's only when the same report prints both: a later report correcting
+      // the amount leaves the earlier rate behind (the rate is then worked out from the amounts).
+      stated_rate: (d: Record<string, number | string | null>) => (d.v_disbursement_rate != null && d.rep_disbursement_rate === d.rep_disbursed ? d.v_disbursement_rate : null),
+      stated_rate_id: (d: Record<string, string | null>) => (d.id_disbursement_rate != null && d.rep_disbursement_rate === d.rep_disbursed ? d.id_disbursement_rate : null),
       as_of: (d: Record<string, string>) => d.at_disbursed,
       report_id: (d: Record<string, string>) => d.rep_disbursed,
     })
@@ -188,8 +190,8 @@ function projectFunding_(inputs: Inputs): Table<ProjectFunding> {
       assigned_id: (d: Record<string, string>) => (d.v_assigned != null ? d.id_assigned : d.id_allocated),
       disbursed: (d: Record<string, number | null>) => (d.v_disbursed != null ? d.v_disbursed : null),
       disbursed_id: (d: Record<string, string | null>) => (d.id_disbursed != null ? d.id_disbursed : null),
-      stated_rate: (d: Record<string, number | null>) => (d.v_disbursement_rate != null ? d.v_disbursement_rate : null),
-      stated_rate_id: (d: Record<string, string | null>) => (d.id_disbursement_rate != null ? d.id_disbursement_rate : null),
+      stated_rate: (d: Record<string, number | string | null>) => (d.v_disbursement_rate != null && d.rep_disbursement_rate === d.rep_disbursed ? d.v_disbursement_rate : null),
+      stated_rate_id: (d: Record<string, string | null>) => (d.id_disbursement_rate != null && d.rep_disbursement_rate === d.rep_disbursed ? d.id_disbursement_rate : null),
       as_of: (d: Record<string, string>) => (d.v_assigned != null ? d.at_assigned : d.at_allocated),
       report_id: (d: Record<string, string>) => (d.v_assigned != null ? d.rep_assigned : d.rep_allocated),
     })

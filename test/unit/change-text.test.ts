@@ -87,3 +87,20 @@ describe('a card with a total leads with its share', () => {
     expect((await card('10 công trình', 'khoảng 12 công trình')).share?.text).toBe('khoảng 83,3%');
   });
 });
+
+describe('a later report correcting a disbursed amount', () => {
+  it('leaves the earlier report\'s printed rate behind: the card works the rate out from the amounts it shows', async () => {
+    // June 2023: 5.013,06 of 26.744 allocated, «đạt 18,74%». The year report corrects the amount to 5.103,06 for
+    // the same date and prints no rate: 5.103,06 / 26.744 = 19,08% (19,1% as worked out), never the June report's 18,74%.
+    const funding = plus('funding.csv', [
+      BT('bt-2023-06', 'c1', 'all,,allocated,26744,mvnd,2023-06,26.744 triệu đồng,reported,,,'),
+      BT('bt-2023-06', 'c2', 'all,,disbursed,5013.06,mvnd,2023-06,"5.013,06 triệu đồng",reported,,,'),
+      BT('bt-2023-06', 'c3', 'all,,disbursement_rate,18.74,percent,2023-06,"đạt 18,74%",reported,,,'),
+      BT('bt-2023-12', 'c2', 'all,,disbursed,5103.06,mvnd,2023-06,"5.103,06 triệu đồng",reported,Đính chính số của báo cáo 6/2023,,'),
+    ]);
+    const ctx = await context({ 'areas.csv': AREAS, 'reports.csv': REPORTS, 'funding.csv': funding });
+    const card = disbursementFigures(ctx, 'bach-thong').find((f) => f.rowId === 'bt-2023-12-c2')!;
+    expect(card.share?.text).toBe('19,1%');
+    expect(card.change).toBe('đính chính số của báo cáo tháng 6/2023 cho cùng thời điểm (báo cáo đó ghi 5.013,06 triệu đồng)');
+  });
+});
