@@ -89,10 +89,10 @@ function disbursement_(inputs: Inputs): Table<Disbursement> {
       base_id: (d: Record<string, string | null>) => (d.v_allocated != null ? d.id_allocated : d.id_assigned),
       disbursed: (d: Record<string, number>) => d.v_disbursed,
       disbursed_id: (d: Record<string, string>) => d.id_disbursed,
-      // A printed rate is the disbursed figure's only when the same report prints both: a later report correcting
-      // the amount leaves the earlier rate behind (the rate is then worked out from the amounts).
-      stated_rate: (d: Record<string, number | string | null>) => (d.v_disbursement_rate != null && d.rep_disbursement_rate === d.rep_disbursed ? d.v_disbursement_rate : null),
-      stated_rate_id: (d: Record<string, string | null>) => (d.id_disbursement_rate != null && d.rep_disbursement_rate === d.rep_disbursed ? d.id_disbursement_rate : null),
+      // A printed rate is the disbursed figure's only when the same report prints both (or no amount is given): a
+      // later report correcting the amount leaves the earlier rate behind (the rate is then worked out).
+      stated_rate: (d: Record<string, number | string | null>) => (d.v_disbursement_rate != null && (d.rep_disbursed == null || d.rep_disbursement_rate === d.rep_disbursed) ? d.v_disbursement_rate : null),
+      stated_rate_id: (d: Record<string, string | null>) => (d.id_disbursement_rate != null && (d.rep_disbursed == null || d.rep_disbursement_rate === d.rep_disbursed) ? d.id_disbursement_rate : null),
       as_of: (d: Record<string, string>) => d.at_disbursed,
       report_id: (d: Record<string, string>) => d.rep_disbursed,
     })
@@ -190,8 +190,8 @@ function projectFunding_(inputs: Inputs): Table<ProjectFunding> {
       assigned_id: (d: Record<string, string>) => (d.v_assigned != null ? d.id_assigned : d.id_allocated),
       disbursed: (d: Record<string, number | null>) => (d.v_disbursed != null ? d.v_disbursed : null),
       disbursed_id: (d: Record<string, string | null>) => (d.id_disbursed != null ? d.id_disbursed : null),
-      stated_rate: (d: Record<string, number | string | null>) => (d.v_disbursement_rate != null && d.rep_disbursement_rate === d.rep_disbursed ? d.v_disbursement_rate : null),
-      stated_rate_id: (d: Record<string, string | null>) => (d.id_disbursement_rate != null && d.rep_disbursement_rate === d.rep_disbursed ? d.id_disbursement_rate : null),
+      stated_rate: (d: Record<string, number | string | null>) => (d.v_disbursement_rate != null && (d.rep_disbursed == null || d.rep_disbursement_rate === d.rep_disbursed) ? d.v_disbursement_rate : null),
+      stated_rate_id: (d: Record<string, string | null>) => (d.id_disbursement_rate != null && (d.rep_disbursed == null || d.rep_disbursement_rate === d.rep_disbursed) ? d.id_disbursement_rate : null),
       as_of: (d: Record<string, string>) => (d.v_assigned != null ? d.at_assigned : d.at_allocated),
       report_id: (d: Record<string, string>) => (d.v_assigned != null ? d.rep_assigned : d.rep_allocated),
     })
