@@ -42,7 +42,7 @@ const asOfContexts = new WeakMap<ViewContext, Map<string, ViewContext>>();
  * The views as they stood when a report was issued: the figures of that report and of the reports dated on or
  * before it (partial dates at their last day, data/time.ts), none of a later report. A report's narrative page
  * draws its charts from this, so a June 2023 report never shows a figure of 2024. Reference tables (areas,
- * reports, projects) and the discrepancies stay whole: notes name only rows that are drawn.
+ * reports, projects) stay whole; the discrepancies are those among the reports kept.
  */
 export async function viewContextAsOf(reportId: string): Promise<ViewContext> {
   return asOf(await viewContext(), reportId);
@@ -61,7 +61,9 @@ export function asOf(live: ViewContext, reportId: string): ViewContext {
   const upTo = <R extends { report_id: string }>(rows: readonly R[]) => rows.filter((r) => kept.has(r.report_id));
   const t = live.data.tables;
   const tables = { ...t, funding: upTo(t.funding), works: upTo(t.works), poverty: upTo(t.poverty), ncut: upTo(t.ncut), indicators: upTo(t.indicators) };
-  const ctx: ViewContext = { data: { ...live.data, tables }, inputs: inputsOf(tables) };
+  // The findings of those reports only: a later report's correction is the live chart's note, not the snapshot's.
+  const discrepancies = live.data.discrepancies.filter((d) => d.reportIds.every((r) => kept.has(r)));
+  const ctx: ViewContext = { data: { ...live.data, tables, discrepancies }, inputs: inputsOf(tables) };
   byReport.set(reportId, ctx);
   return ctx;
 }

@@ -17,6 +17,8 @@ const ctx = await fixtureContext({
     'bt-2023-06-n03,bt-2023-06,III.2.1,bach-thong,2023-h1,sick_visit,district,4,,,,,04 NCUT,reported,',
     'bt-2023-12-n01,bt-2023-12,III.2.1,bach-thong,2023,count,district,141,,,,,141 người,reported,',
     'bt-2023-12-n02,bt-2023-12,III.2.1,bach-thong,2023,study_trip,district,6,,,,,06 NCUT,reported,',
+    // The year report gives the June count again, otherwise: a finding between the two reports.
+    'bt-2023-12-n03,bt-2023-12,III.2.1,bach-thong,2023-h1,count,district,138,,,,2023-06,138 người,reported,',
   ]),
 });
 
@@ -33,6 +35,12 @@ describe('the views as of a report', () => {
     expect(chart.rows.map((r) => r.rowIds?.[0]).sort()).toEqual(['bt-2023-06-n02', 'bt-2023-06-n03']);
     expect(chart.asOf).toBe('2023-06');
     expect(chart.sources.map((s) => s.href)).toEqual(['/bao-cao/bt-2023-06/']);
+  });
+
+  it('as of the June report, no finding of the later report: its correction is the live chart\'s note', () => {
+    const between = (c: typeof ctx) => c.data.discrepancies.filter((d) => d.reportIds.includes('bt-2023-12')).map((d) => d.check);
+    expect(between(ctx)).toEqual(['repeat']);
+    expect(between(asOf(ctx, 'bt-2023-06'))).toEqual([]);
   });
 
   it('as of the December report: both reports, the newer count', () => {
