@@ -514,7 +514,7 @@ const TEMPLATES = {
       : 'tên tệp này không phải tên của bảng nào, nên số liệu trong tệp sẽ không được dùng',
     expected: `tên tệp đúng bằng tên bảng: ${p.files.join(', ')}`,
     fix: p.suggestion
-      ? `đổi tên thành ${p.suggestion} (trình duyệt thường thêm “ (1)” khi tải về lần thứ hai); khi đã “Không có lỗi”, tải lên thư mục data/ tệp CSV dạng chuẩn mà trang kiểm tra đưa ra (cùng tên với tệp đang có, để thay nó), không tải tệp Excel lên; tệp tên sai đã lỡ tải lên data/ thì xóa nó`
+      ? `đổi tên thành ${p.suggestion} (trình duyệt thường thêm “ (1)” khi tải về lần thứ hai) rồi kiểm tra lại; khi đã “Không có lỗi”, tải lên thư mục data/ tệp CSV dạng chuẩn mà trang kiểm tra đưa ra (${p.suggestion.replace(/\.xlsx$/, '.csv')}, cùng tên với tệp đang có để thay nó), kể cả khi mình làm trên tệp Excel; tệp tên sai đã lỡ tải lên data/ thì xóa nó`
       : 'đổi tên tệp thành tên một bảng ở trên, hoặc xóa tệp khỏi thư mục data/ nếu không phải số liệu',
   }),
 } satisfies Record<string, (p: never) => Parts>;

@@ -142,7 +142,9 @@ function reader(field: FieldDef, decimalMark: '.' | ','): Reader {
       const label = (v: string) => field.labels[v]?.vi;
       return (text) => {
         if (allowed.has(text)) return { ok: true, value: text };
-        const near = suggest(text, field.values, label);
+        // "count = Số người có uy tín", copied whole from a list of codes and their meanings: the code is before "=".
+        const before = /^\s*([^=\s]+)\s*=/.exec(text)?.[1];
+        const near = before !== undefined && allowed.has(before) ? before : suggest(text, field.values, label);
         const suggestion = choices.find((c) => c.value === near) ?? null;
         return { ok: false, problem: { code: 'enum.invalid', allowed: choices, suggestion } };
       };

@@ -391,3 +391,13 @@ describe('suggest', () => {
     expect(suggest('hoàn toàn khác', ['value', 'unit'])).toBeNull();
   });
 });
+
+describe('a code copied with its meaning', () => {
+  it('"count = Số người có uy tín" is refused, offering the code before "="', () => {
+    const row = { id: 'n1', report_id: 'bg-2023-11-17', section: '3.3', area_id: 'bac-giang', period: '2024', measure: 'count = Số người có uy tín', provider: 'province', persons: '140', figure_text: '140 người', figure_status: 'reported' };
+    const { issues } = check(ncut, csvOf(ncut, [row]), refs);
+    const [issue] = issues.filter((i) => i.severity === 'error');
+    expect([issue!.code, issue!.column]).toEqual(['enum.invalid', 'measure']);
+    expect(issue!.fix).toContain('"count"');
+  });
+});
