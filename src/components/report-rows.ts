@@ -10,7 +10,7 @@ import { figureQualifier, qualified } from '../data/qualifier.ts';
 import { TABLES } from '../data/tables/index.ts';
 import { describeRow, rowUnit } from '../lib/describe.ts';
 import { formatDate, formatValue } from '../core/format.ts';
-import { areaHref, discrepancyHref } from '../lib/links.ts';
+import { discrepancyHref, type SitePaths } from '../lib/links.ts';
 import { url } from '../lib/nav.ts';
 import type { SourceRow } from '../lib/report-index.ts';
 
@@ -23,6 +23,8 @@ export interface RowNames {
   corrected: ReadonlyMap<string, { date: string; reason: string }>;
   /** Row id → the discrepancy it is part of. */
   findingOf: ReadonlyMap<string, string>;
+  /** Where each area's line links. */
+  paths: SitePaths;
 }
 
 type Names = Pick<RowNames, 'area' | 'project' | 'corrected'>;
@@ -70,7 +72,7 @@ export function rowsHtml(table: TableName, rows: readonly ReportRow[], names: Ro
     html +=
       `<tr id="${id}">` +
       `<td>${escapeHtml(row.section)}</td>` +
-      `<td><a href="${escapeHtml(url(areaHref(row.area_id)))}">${escapeHtml(names.area.get(row.area_id) ?? row.area_id)}</a></td>` +
+      `<td><a href="${escapeHtml(url(names.paths.areaHref(row.area_id)))}">${escapeHtml(names.area.get(row.area_id) ?? row.area_id)}</a></td>` +
       `<td>${escapeHtml(describeRow(table, row))}${project}${note}<span class="rowid">Mã dòng: <a href="#${id}">${id}</a></span></td>` +
       `<td class="num">${escapeHtml(values(table, row))}</td>` +
       `<td>“${escapeHtml(row.figure_text)}”` +

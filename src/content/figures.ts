@@ -3,7 +3,7 @@ import { figureIndex, type FigureRecord } from '../data/figures.ts';
 import { loadDataOrThrow, type DataLoad } from '../data/load.ts';
 import { qualified } from '../data/qualifier.ts';
 import { formatValue } from '../core/format.ts';
-import { rowHref } from '../lib/links.ts';
+import type { SitePaths } from '../lib/links.ts';
 
 const cache = new WeakMap<DataLoad, Map<string, FigureRecord>>();
 
@@ -21,4 +21,4 @@ export async function figures(): Promise<Map<string, FigureRecord>> {
 export const figureText = (f: FigureRecord) => qualified(formatValue(f.value, f.unit, 6), f.qualifier);
 
 /** Where a cited figure links: its row on its report's page. */
-export const figureHref = (f: FigureRecord) => rowHref(f.report_id, f.rowId);
+export const figureHref = (paths: SitePaths, f: FigureRecord) => paths.rowHref(f.report_id, f.rowId);

@@ -4,13 +4,13 @@
  * report" once per report, and with a million rows a scan per question would
  * make the build quadratic. It also splits each report's rows into pages
  * (FIRST_PAGE_ROWS on the report page, then ROWS_PER_PAGE a page, so no page
- * grows with the data) and registers, for
- * links.ts, the page of every row and the areas listed on their parent's page.
+ * grows with the data), from which sitePaths() knows the page of every row
+ * and the areas listed on their parent's page.
  */
 import type { TableName } from '../data/define.ts';
 import { TABLES } from '../data/tables/index.ts';
 import { dateSortKey } from '../core/format.ts';
-import { registerPaths, REPORT_DOWNLOADS, reportRowsHref } from './links.ts';
+import { REPORT_DOWNLOADS, reportRowsHref, SitePaths } from './links.ts';
 
 /** Rows on each later page of a report's figures (/bao-cao/<id>/so-lieu/<n>/). */
 export const ROWS_PER_PAGE = 100;
@@ -78,12 +78,22 @@ export function reportIndex(tables: AnyTables): Map<string, ReportEntry> {
     }
   }
   cache.set(tables, index);
-  // The site's paths: a row's page, and the areas (communes) shown on their parent's page. Only the rows
-  // off their report's usual page are kept (page 1, or the downloads past the pages' limit): at a million
-  // rows, 60 000 ids rather than every one.
+  return index;
+}
+
+const paths = new WeakMap<object, SitePaths>();
+
+/**
+ * The site's paths for this data (links.ts SitePaths): a row's page, and the areas (communes) shown on their
+ * parent's page. Only the rows off their report's usual page are kept (page 1, or the downloads past the pages'
+ * limit): at a million rows, 60 000 ids rather than every one.
+ */
+export function sitePaths(tables: AnyTables): SitePaths {
+  let known = paths.get(tables);
+  if (known) return known;
   const pages = new Map<string, number>();
   const overflowing = new Set<string>();
-  for (const [reportId, e] of index) {
+  for (const [reportId, e] of reportIndex(tables)) {
     const usual = allRowsPaged(e.count) ? 1 : 0;
     if (usual === 0) overflowing.add(reportId);
     let i = 0;
@@ -96,8 +106,8 @@ export function reportIndex(tables: AnyTables): Map<string, ReportEntry> {
   const parents = new Map<string, string>();
   for (const a of (tables.areas ?? []) as readonly { id: string; level: string; parent_id: string | null }[])
     if (a.level === 'commune' && a.parent_id) parents.set(a.id, a.parent_id);
-  if (tables.areas) registerPaths(pages, parents, overflowing);
-  return index;
+  paths.set(tables, (known = new SitePaths(pages, overflowing, parents)));
+  return known;
 }
 
 const EMPTY: ReportEntry = { rows: {}, count: 0, areas: new Set(), tables: new Set(), indicatorTopics: new Set() };

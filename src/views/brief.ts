@@ -20,7 +20,7 @@
  */
 import { drawnHeight, type ChartSpec } from '../charts/index.ts';
 import { dateSortKey } from '../core/format.ts';
-import { areaBriefHref, areaHref, discrepancyHref, programmeBriefHref, reportHref } from '../lib/links.ts';
+import { areaBriefHref, discrepancyHref, programmeBriefHref, reportHref } from '../lib/links.ts';
 import { TABLES } from '../data/tables/index.ts';
 import type { Discrepancy } from '../data/reconcile/types.ts';
 import { areaTopics } from './area.ts';
@@ -216,12 +216,12 @@ export function areaBrief(ctx: ViewContext, areaId: string): Brief {
   const seen = new Set(headline.map((f) => f.id));
   const ordered = [...headline, ...all.filter((f) => !seen.has(f.id))];
   const figures = cap(ordered, LIMITS.figures);
-  const charts = chartsOf(ctx, topics.map((t) => t.charts), areaHref(areaId));
+  const charts = chartsOf(ctx, topics.map((t) => t.charts), ctx.paths.areaHref(areaId));
   const area = ctx.data.tables.areas.find((a) => a.id === areaId);
   const parent = area?.parent_id ? ctx.data.tables.areas.find((a) => a.id === area.parent_id) : undefined;
   return {
     path: areaBriefHref(areaId),
-    fullHref: areaHref(areaId),
+    fullHref: ctx.paths.areaHref(areaId),
     title: name.charAt(0).toUpperCase() + name.slice(1),
     subject: name,
     figureCount: ordered.length,

@@ -11,29 +11,31 @@ import { funding, works, poverty, ncut, tableDef, TABLES } from '../data/tables/
 import { rowQualifier, type Qualifier } from '../data/qualifier.ts';
 import type { ChartNote, ChartSource } from '../charts/index.ts';
 import { datePhrase, dateSortKey } from '../core/format.ts';
-import { reportHref, rowHref } from '../lib/links.ts';
+import { reportHref, type SitePaths } from '../lib/links.ts';
 import { inputsOf, enumLabel, type Inputs } from '../metrics/inputs.ts';
 import type { FigureProps } from './figure.ts';
-import { reportIndex } from '../lib/report-index.ts';
+import { sitePaths } from '../lib/report-index.ts';
 import { discrepancyNote, uniqueNotes, type RowSource } from './caveats.ts';
 
 export interface ViewContext {
   data: DataLoad;
   inputs: Inputs;
+  /** Where the site's rows and areas are (a row's page of its report, a commune on its parent's page). */
+  paths: SitePaths;
 }
 
 const contexts = new WeakMap<DataLoad, ViewContext>();
 
+/** The views' context of a data load, made once per load. */
+export function contextOf(data: DataLoad): ViewContext {
+  let ctx = contexts.get(data);
+  if (!ctx) contexts.set(data, (ctx = { data, inputs: inputsOf(data.tables), paths: sitePaths(data.tables) }));
+  return ctx;
+}
+
 /** The data (loaded once, again when a file changes) and its metric inputs. */
 export async function viewContext(): Promise<ViewContext> {
-  const data = await loadDataOrThrow();
-  let ctx = contexts.get(data);
-  if (!ctx) {
-    ctx = { data, inputs: inputsOf(data.tables) };
-    reportIndex(data.tables); // registers the rows' pages and the communes' parents for links.ts
-    contexts.set(data, ctx);
-  }
-  return ctx;
+  return contextOf(await loadDataOrThrow());
 }
 
 const asOfContexts = new WeakMap<ViewContext, Map<string, ViewContext>>();
@@ -63,7 +65,8 @@ export function asOf(live: ViewContext, reportId: string): ViewContext {
   const tables = { ...t, funding: upTo(t.funding), works: upTo(t.works), poverty: upTo(t.poverty), ncut: upTo(t.ncut), indicators: upTo(t.indicators) };
   // The findings of those reports only: a later report's correction is the live chart's note, not the snapshot's.
   const discrepancies = live.data.discrepancies.filter((d) => d.reportIds.every((r) => kept.has(r)));
-  const ctx: ViewContext = { data: { ...live.data, tables, discrepancies }, inputs: inputsOf(tables) };
+  // The paths stay the live site's: a link from a snapshot goes to where the row is today.
+  const ctx: ViewContext = { data: { ...live.data, tables, discrepancies }, inputs: inputsOf(tables), paths: live.paths };
   byReport.set(reportId, ctx);
   return ctx;
 }
@@ -247,7 +250,7 @@ export function figureSource(
     ...qualifierProp(qualifierOf(ctx, row.id)),
     asOf,
     area: areaPhrase(ctx, areaId),
-    href: sourceLink(row.report_id, row.id),
+    href: sourceLink(ctx, row.report_id, row.id),
     sourceLabel: `Nguồn: ${reportName(ctx, row.report_id)}`,
     reportId: row.report_id,
     ...(notes.length > 0 ? { notes } : {}),
@@ -284,7 +287,8 @@ export function rowSources(ctx: ViewContext, wanted: Iterable<string>): (rowId: 
 /** The latest of some ISO dates (partial dates count at their last day): the one rule, in data/time.ts. */
 export { latestDate } from '../data/time.ts';
 
-export const sourceLink = (reportId: string, rowId: string) => rowHref(reportId, rowId);
+/** Where a source row is on the site. */
+export const sourceLink = (ctx: ViewContext, reportId: string, rowId: string) => ctx.paths.rowHref(reportId, rowId);
 
 export function areaName(ctx: ViewContext, id: string): string {
   return byId(ctx.data.tables.areas).get(id)?.name ?? id;

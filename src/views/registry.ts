@@ -7,7 +7,6 @@
  * area page is one chart; its first page (topic pages first) is its home.
  */
 import type { ChartSpec } from '../charts/index.ts';
-import { areaHref, hasAreaPage } from '../lib/links.ts';
 import { areaTopics } from './area.ts';
 import { rowSources, type ViewContext } from './context.ts';
 import { fundingSections, ncutSections, otherWorksSections, overviewCharts, plan511Sections, povertySections, shown, type AreaSection } from './topic-pages.ts';
@@ -27,7 +26,7 @@ function pages(ctx: ViewContext): [string, ChartSpec[]][] {
     ['/ho-ngheo/', charts(povertySections(ctx))],
     ['/nguoi-co-uy-tin/', charts(ncutSections(ctx))],
     ['/', overviewCharts(ctx).map((c) => c.spec)],
-    ...ctx.data.tables.areas.filter((a) => hasAreaPage(a.id)).map((a): [string, ChartSpec[]] => [areaHref(a.id), areaTopics(ctx, a.id).flatMap((t) => t.charts)]),
+    ...ctx.data.tables.areas.filter((a) => ctx.paths.hasAreaPage(a.id)).map((a): [string, ChartSpec[]] => [ctx.paths.areaHref(a.id), areaTopics(ctx, a.id).flatMap((t) => t.charts)]),
   ];
 }
 

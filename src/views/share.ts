@@ -10,7 +10,6 @@ import { qualified } from '../data/qualifier.ts';
 import { areaPhrase, reportName, type ViewContext } from './context.ts';
 import { areasWith, fundingAreas } from './areas.ts';
 import { areaTopics } from './area.ts';
-import { hasAreaPage } from '../lib/links.ts';
 import { figureLead, type FigureProps } from './figure.ts';
 import { newestFirst } from './order.ts';
 import { disbursementFigures } from './funding.ts';
@@ -77,7 +76,7 @@ export function shareCards(ctx: ViewContext): Map<string, ShareCard> {
   add('/ho-ngheo/', 'ho-ngheo', 'Hộ nghèo', first(areasWith(ctx, 'poverty'), (a) => povertyFigures(ctx, a)));
   add('/nguoi-co-uy-tin/', 'nguoi-co-uy-tin', 'Người có uy tín', first(areasWith(ctx, 'ncut'), (a) => [...ncutFigures(ctx, a), ...newestSupportFigures(ctx, a)]));
   // Areas with a page of their own only: a commune has none (it is a line on its province's page).
-  for (const area of ctx.data.tables.areas.filter((a) => hasAreaPage(a.id)))
+  for (const area of ctx.data.tables.areas.filter((a) => ctx.paths.hasAreaPage(a.id)))
     add(`/dia-ban/${area.id}/`, `dia-ban-${area.id}`, cap(areaPhrase(ctx, area.id)), areaTopics(ctx, area.id).flatMap((t) => t.figures)[0]);
   out.set('', genericCard(ctx));
   cards.set(ctx, out);

@@ -491,7 +491,7 @@ export function plan511FundingChart(ctx: ViewContext, provinceId: string, id = '
   const top = districtRows.toSorted((a, b) => b.value - a.value)[0]!;
   const stated = provinceRows.map((p) => ({
     text: `Báo cáo nêu tổng mức đầu tư toàn tỉnh${p.budget_source !== 'all' ? ` (${sourceLabel(p.budget_source).toLocaleLowerCase('vi')})` : ''}: ${qualified(formatNumber(p.value), qualifierOf(ctx, p.id))} triệu đồng; đó là tổng của cả tỉnh, không phải một huyện, nên không có trong biểu đồ.`,
-    href: sourceLink(p.report_id, p.id),
+    href: sourceLink(ctx, p.report_id, p.id),
   }));
   return {
     kind: 'bars',

@@ -9,10 +9,9 @@ import Papa from 'papaparse';
 import { afterAll, describe, expect, it } from 'vitest';
 import { renderChart, standaloneSvg, type BarsSpec } from '../../src/charts/index.ts';
 import { loadData } from '../../src/data/load.ts';
-import { inputsOf } from '../../src/metrics/inputs.ts';
 import { chartCsv } from '../../src/publish/chart-files.ts';
 import { uniqueNotes } from '../../src/views/caveats.ts';
-import { discrepancyNotes, rowSources, type ViewContext } from '../../src/views/context.ts';
+import { discrepancyNotes, rowSources, type ViewContext, contextOf } from '../../src/views/context.ts';
 import { dataDir, removeDataDirs, VALID_MIN } from './helpers.ts';
 
 afterAll(removeDataDirs);
@@ -29,7 +28,7 @@ const FUNDING = `${minimal('funding.csv').trimEnd()}\nbg-2023-11-17-f10,bg-2023-
 async function context(): Promise<ViewContext> {
   const data = await loadData(dataDir(null, { 'poverty.csv': POVERTY, 'funding.csv': FUNDING }));
   expect(data.issues.filter((i) => i.severity === 'error')).toEqual([]);
-  return { data, inputs: inputsOf(data.tables) };
+  return contextOf(data);
 }
 
 describe('discrepancy notes', () => {
@@ -55,7 +54,7 @@ describe('discrepancy notes', () => {
     // 495.000 printed for central 442.628 + provincial 52.500 = 495.128.
     const funding = minimal('funding.csv').replace('495128,mvnd,,495.128 triệu đồng', '495000,mvnd,,495.000 triệu đồng');
     const data = await loadData(dataDir(null, { 'funding.csv': funding }));
-    const ctx = { data, inputs: inputsOf(data.tables) };
+    const ctx = contextOf(data);
     expect(discrepancyNotes(ctx, ['bg-2023-11-17-f01']).map((n) => n.text)).toEqual(['Vốn giao (kế hoạch), năm 2023, tỉnh Bắc Giang: 495.000 triệu đồng — các phần của tổng này cộng lại là 495.128 triệu đồng.']);
     expect(discrepancyNotes(ctx, ['bg-2023-11-17-f02', 'bg-2023-11-17-f03']).map((n) => n.text)).toEqual([
       'Vốn giao (kế hoạch), năm 2023, tỉnh Bắc Giang: 495.000 triệu đồng — các phần của tổng này (gồm cả số liệu ở đây) cộng lại là 495.128 triệu đồng, nhiều hơn tổng.',

@@ -9,8 +9,7 @@ import type { Issue } from '../../src/data/messages.ts';
 import { readCsv, type CsvHeader, type CsvRecord } from '../../src/data/read.ts';
 import { tableValidator, type RefIndex, type Row } from '../../src/data/validate.ts';
 import { loadData } from '../../src/data/load.ts';
-import { inputsOf } from '../../src/metrics/inputs.ts';
-import type { ViewContext } from '../../src/views/context.ts';
+import { contextOf, type ViewContext } from '../../src/views/context.ts';
 
 export const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 export const FIXTURES = join(ROOT, 'test/fixtures');
@@ -20,7 +19,7 @@ export const VALID_MIN = join(FIXTURES, 'valid-min');
 export async function fixtureContext(files: Record<string, string> = {}): Promise<ViewContext> {
   const data = await loadData(dataDir(null, files));
   if (data.issues.some((i) => i.severity === 'error')) throw new Error(`Fixture errors: ${data.issues.filter((i) => i.severity === 'error').map((i) => i.message).join('; ')}`);
-  return { data, inputs: inputsOf(data.tables) };
+  return contextOf(data);
 }
 
 /** The browser tests' frozen site data (test/fixtures/site/README.md). */

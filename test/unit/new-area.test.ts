@@ -5,12 +5,12 @@
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadData } from '../../src/data/load.ts';
-import { inputsOf } from '../../src/metrics/inputs.ts';
 import type { BarsSpec } from '../../src/charts/index.ts';
 import { areaTopics } from '../../src/views/area.ts';
 import type { ViewContext } from '../../src/views/context.ts';
 import { fundingSections, plan511Sections } from '../../src/views/topic-pages.ts';
 import { dataDir, removeDataDirs, plus } from './helpers.ts';
+import { contextOf } from '../../src/views/context.ts';
 
 afterAll(removeDataDirs);
 
@@ -24,7 +24,7 @@ async function context(works: string[]): Promise<ViewContext> {
     'works.csv': plus('works.csv', works),
   }));
   expect(data.issues.filter((i) => i.severity === 'error')).toEqual([]);
-  return { data, inputs: inputsOf(data.tables) };
+  return contextOf(data);
 }
 
 const worksBlock = (ctx: ViewContext) => areaTopics(ctx, 'yen-dung').find((b) => b.id === 'cong-trinh');
@@ -97,7 +97,7 @@ describe('a new district\'s money, a new fund year and a new project', () => {
       ]),
     }));
     expect(data.issues.filter((i) => i.severity === 'error')).toEqual([]);
-    const ctx = { data, inputs: inputsOf(data.tables) };
+    const ctx = contextOf(data);
     const section = fundingSections(ctx).find((s) => s.areaId === 'yen-dung')!;
     expect(section.figures.map((f) => [f.label, f.share?.text, f.share?.of, f.value, f.total])).toContainEqual(['Đã giải ngân, năm 2025', '25%', 'vốn đã phân bổ', 2000, 8000]);
     const block = areaTopics(ctx, 'yen-dung').find((b) => b.id === 'giai-ngan')!;

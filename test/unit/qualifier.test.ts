@@ -12,7 +12,6 @@ import { loadData } from '../../src/data/load.ts';
 import { combineQualifiers, figureQualifier, printedQualifier, rowQualifier } from '../../src/data/qualifier.ts';
 import { indicators, TABLES } from '../../src/data/tables/index.ts';
 import { figureText } from '../../src/content/figures.ts';
-import { inputsOf } from '../../src/metrics/inputs.ts';
 import { chartCsv } from '../../src/publish/chart-files.ts';
 import { tableSchema } from '../../src/publish/datapackage.ts';
 import { tableCsv, tableJson } from '../../src/publish/formats.ts';
@@ -27,6 +26,8 @@ import { rowsHtml, type ReportRow } from '../../src/components/report-rows.ts';
 import { parseHTML } from 'linkedom';
 import { dataDir, removeDataDirs, VALID_MIN } from './helpers.ts';
 import { SITE_DATA } from '../browser/site-under-test.ts';
+import { SitePaths } from '../../src/lib/links.ts';
+import { contextOf } from '../../src/views/context.ts';
 
 afterAll(removeDataDirs);
 
@@ -134,11 +135,11 @@ describe('a figure computed from qualified figures keeps a qualifier', () => {
 const context = async (files: Record<string, string> = {}): Promise<ViewContext> => {
   const data = await loadData(dataDir(null, files));
   expect(data.issues.filter((i) => i.severity === 'error')).toEqual([]);
-  return { data, inputs: inputsOf(data.tables) };
+  return contextOf(data);
 };
 const bundled = async (): Promise<ViewContext> => {
   const data = await loadData(SITE_DATA);
-  return { data, inputs: inputsOf(data.tables) };
+  return contextOf(data);
 };
 
 describe('figures on the site carry the qualifier', () => {
@@ -244,7 +245,7 @@ describe('figures on the site carry the qualifier', () => {
 
   it('a report page’s value column says it beside the printed text', () => {
     const row = { id: 'r1-f1', report_id: 'r1', area_id: 'tinh', section: 'II', measure: 'assigned', program: 'ntp1719', fund_year: '2023', budget_source: 'all', capital_type: 'all', project_id: null, value: 2000, unit: 'mvnd', figure_text: 'trên 2.000 triệu đồng', figure_status: 'reported', note: null } as ReportRow;
-    const names = { area: new Map(), project: new Map(), findingOf: new Map(), corrected: new Map() };
+    const names = { area: new Map(), project: new Map(), findingOf: new Map(), corrected: new Map(), paths: new SitePaths(new Map(), new Set(), new Map()) };
     const cell = (r: ReportRow) => parseHTML(`<table><tbody>${rowsHtml('funding', [r], names)}</tbody></table>`).document.querySelector('td.num')!.textContent;
     expect(cell(row)).toBe('trên 2.000 triệu đồng');
     expect(cell({ ...row, figure_text: '2.000 triệu đồng' })).toBe('2.000 triệu đồng');

@@ -1,12 +1,11 @@
 /**
  * A report's rows are split into pages of at most ROWS_PER_PAGE, so no page
- * grows with the data, and every figure's source link (links.ts rowHref)
+ * grows with the data, and every figure's source link (links.ts SitePaths.rowHref)
  * points at the page its row is on. Communes have no page of their own: their
  * links go to their line on the parent's page.
  */
 import { describe, expect, it } from 'vitest';
-import { areaHref, hasAreaPage, rowHref } from '../../src/lib/links.ts';
-import { FIRST_PAGE_ROWS, MAX_ROW_PAGES, PAGED_ROWS, reportIndex, ROWS_PER_PAGE, rowPages, tableStart } from '../../src/lib/report-index.ts';
+import { FIRST_PAGE_ROWS, MAX_ROW_PAGES, PAGED_ROWS, reportIndex, ROWS_PER_PAGE, rowPages, sitePaths, tableStart } from '../../src/lib/report-index.ts';
 
 const funding = Array.from({ length: 2 * ROWS_PER_PAGE + 30 }, (_, i) => ({ id: `r1-f${i + 1}`, report_id: 'r1', area_id: i % 2 ? 'xa-a' : 'tinh' }));
 const works = Array.from({ length: 5 }, (_, i) => ({ id: `r1-w${i + 1}`, report_id: 'r1', area_id: 'tinh' }));
@@ -15,6 +14,7 @@ const areas = [
   { id: 'xa-a', level: 'commune', parent_id: 'tinh' },
 ];
 const tables = { funding, works, areas, poverty: [], ncut: [], indicators: [] };
+const bound = (p: ReturnType<typeof sitePaths>) => ({ rowHref: p.rowHref.bind(p), areaHref: p.areaHref.bind(p), hasAreaPage: p.hasAreaPage.bind(p) });
 
 describe('pages of a report’s rows', () => {
   it('holds every row once, in table order, at most ROWS_PER_PAGE a page', () => {
@@ -27,7 +27,7 @@ describe('pages of a report’s rows', () => {
   });
 
   it('links each row to the page it is on', () => {
-    reportIndex(tables);
+    const { rowHref } = bound(sitePaths(tables));
     expect(rowHref('r1', 'r1-f1')).toBe('/bao-cao/r1/#r1-f1');
     expect(rowHref('r1', `r1-f${ROWS_PER_PAGE + 1}`)).toBe('/bao-cao/r1/so-lieu/2/#r1-f' + (ROWS_PER_PAGE + 1));
     expect(rowHref('r1', 'r1-w5')).toBe('/bao-cao/r1/so-lieu/3/#r1-w5');
@@ -39,6 +39,7 @@ describe('pages of a report’s rows', () => {
     const big = rows('r3', PAGED_ROWS + 1);
     const withBig = { ...tables, funding: [...funding, ...fits, ...big] };
     const index = reportIndex(withBig);
+    const { rowHref } = bound(sitePaths(withBig));
     const fitPages = rowPages(index.get('r2')!);
     expect(fitPages).toHaveLength(MAX_ROW_PAGES);
     expect(fitPages.flatMap((p) => p.groups.flatMap((g) => g.rows.map((r) => r.id)))).toEqual(fits.map((r) => r.id));
@@ -59,7 +60,7 @@ describe('pages of a report’s rows', () => {
   });
 
   it('sends a commune to its line on its province’s page', () => {
-    reportIndex(tables);
+    const { areaHref, hasAreaPage } = bound(sitePaths(tables));
     expect(hasAreaPage('xa-a')).toBe(false);
     expect(areaHref('xa-a')).toBe('/dia-ban/tinh/#xa-a');
     expect(areaHref('tinh')).toBe('/dia-ban/tinh/');

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
 import { rowsHtml, type ReportRow } from '../../src/components/report-rows.ts';
+import { SitePaths } from '../../src/lib/links.ts';
 
 const row = (over: Partial<ReportRow>): ReportRow => ({
   id: 'r1-f1',
@@ -27,10 +28,12 @@ const row = (over: Partial<ReportRow>): ReportRow => ({
 });
 
 const names = {
-  area: new Map([['tinh', 'Tỉnh <A>']]),
+  area: new Map([['tinh', 'Tỉnh <A>'], ['xa-b', 'Xã B']]),
   project: new Map([['da1', 'Dự án 1']]),
   findingOf: new Map([['r1-f2', 'd-1']]),
   corrected: new Map([['funding\u0000r1-f3', { date: '2025-07-20', reason: 'Chép nhầm 4 thành 5' }]]),
+  // A commune has no page: it is listed on its province's.
+  paths: new SitePaths(new Map(), new Set(), new Map([['xa-b', 'tinh']])),
 };
 const table = (html: string) => parseHTML(`<table><tbody>${html}</tbody></table>`).document;
 
@@ -55,6 +58,10 @@ describe('rowsHtml', () => {
     expect(second!.querySelector('.note')!.textContent).toBe('Ghi chú');
     expect([...second!.querySelectorAll('.flag')].map((f) => f.textContent)).toEqual(['in sai trong báo cáo', 'xem chênh lệch']);
     expect(second!.querySelector('a.flag')!.getAttribute('href')).toBe('/du-lieu/chat-luong/#d-1');
+    // A commune's figure links to the commune's line on its province's page (communes have no page).
+    const commune = table(rowsHtml('funding', [row({ id: 'r1-f4', area_id: 'xa-b' })], names)).querySelector('tr')!;
+    expect(commune.querySelector('td a')!.getAttribute('href')).toBe('/dia-ban/tinh/#xa-b');
+    expect(commune.querySelector('td a')!.textContent).toBe('Xã B');
     expect(second!.querySelector('.rowid a')!.getAttribute('href')).toBe('#r1-f2');
   });
 

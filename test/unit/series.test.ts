@@ -9,11 +9,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadData } from '../../src/data/load.ts';
-import { inputsOf } from '../../src/metrics/inputs.ts';
 import type { ViewContext } from '../../src/views/context.ts';
 import { ncutFigures } from '../../src/views/ncut.ts';
 import { areaHeadlines } from '../../src/views/overview.ts';
 import { dataDir, removeDataDirs, ROOT, plus } from './helpers.ts';
+import { contextOf } from '../../src/views/context.ts';
 
 afterAll(removeDataDirs);
 
@@ -26,7 +26,7 @@ async function load(files: Record<string, string>) {
 }
 const context = async (files: Record<string, string>): Promise<ViewContext> => {
   const data = await load(files);
-  return { data, inputs: inputsOf(data.tables) };
+  return contextOf(data);
 };
 
 /** "71/75 công trình" in a report that does not name the list: entered as the old guide said (plan_version current). */

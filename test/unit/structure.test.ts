@@ -98,6 +98,13 @@ describe('src/ structure', () => {
     expect(deps.filter((d) => d.startsWith('data/') && d !== 'data/define.ts')).toEqual([]);
   });
 
+  it('shares process-wide state only through the two channels that cross from Astro\'s bundle to the build', () => {
+    // The site's paths, caches and contexts are values made from a data load and passed on (views/context.ts);
+    // only the shared data loads and the announced downloads are global (docs/scale.md says why).
+    const globals = files(SRC).filter((f) => /Symbol\.for\(/.test(readFileSync(f, 'utf8'))).map((f) => relative(SRC, f));
+    expect(globals.sort()).toEqual(['data/load.ts', 'publish/output.ts']);
+  });
+
   it('one check per file under data/reconcile/, each listed in the registry', () => {
     const dir = join(SRC, 'data/reconcile');
     const index = readFileSync(join(dir, 'index.ts'), 'utf8');

@@ -9,17 +9,17 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generate } from '../../scripts/synthetic/generate.ts';
 import { loadData } from '../../src/data/load.ts';
-import { inputsOf } from '../../src/metrics/inputs.ts';
 import type { ViewContext } from '../../src/views/context.ts';
 import { chartRegistry } from '../../src/views/registry.ts';
 import { FULL_SECTIONS, fundingSections, shown } from '../../src/views/topic-pages.ts';
+import { contextOf } from '../../src/views/context.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'topic-scale-'));
 let ctx: ViewContext;
 beforeAll(async () => {
   generate({ rows: 20000, out: dir });
   const data = await loadData(dir);
-  ctx = { data, inputs: inputsOf(data.tables) };
+  ctx = contextOf(data);
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

@@ -43,6 +43,10 @@ describe('the views as of a report', () => {
     expect(between(asOf(ctx, 'bt-2023-06'))).toEqual([]);
   });
 
+  it('a snapshot links to where rows are on the live site, never to pages of its own subset', () => {
+    expect(asOf(ctx, 'bt-2023-06').paths).toBe(ctx.paths);
+  });
+
   it('as of the December report: both reports, the newer count', () => {
     const december = asOf(ctx, 'bt-2023-12');
     expect(ncutFigures(december, 'bach-thong').map((f) => f.value)).toEqual([141]);

@@ -9,7 +9,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FigureProps } from '../../src/views/figure.ts';
 import type { ViewContext } from '../../src/views/context.ts';
 import { shareAlt, shareCardFor, shareCards, shareHeadline, shareImageHref } from '../../src/views/share.ts';
-import { registerPaths } from '../../src/lib/links.ts';
 import { reportIndex } from '../../src/lib/report-index.ts';
 import { fixtureContext, plus, removeDataDirs } from './helpers.ts';
 
@@ -104,8 +103,6 @@ describe('the date a shared figure is of', () => {
 });
 
 describe('share cards of a site still being filled', () => {
-  afterAll(() => registerPaths(new Map(), new Map(), new Set()));
-
   it('a report without any figure yet: only the generic card', async () => {
     const header = (file: string) => plus(file, []).split('\n')[0] + '\n';
     const empty = await fixtureContext(Object.fromEntries(['funding.csv', 'works.csv', 'poverty.csv', 'ncut.csv', 'indicators.csv', 'documents.csv'].map((f) => [f, header(f)])));

@@ -8,10 +8,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadData } from '../../src/data/load.ts';
-import { inputsOf } from '../../src/metrics/inputs.ts';
 import { statusChart, worksFigures } from '../../src/views/works.ts';
 import { renderChart } from '../../src/charts/index.ts';
 import { dataDir, removeDataDirs, VALID_MIN } from './helpers.ts';
+import { contextOf } from '../../src/views/context.ts';
 
 afterAll(removeDataDirs);
 
@@ -21,7 +21,7 @@ const works = `${file('works.csv')}\nbg-2025-07-15-w01,bg-2025-07-15,II.2,bac-gi
 
 describe('plan 511 statuses after a report that gives only the completed count', async () => {
   const data = await loadData(dataDir(null, { 'reports.csv': reports, 'works.csv': works }));
-  const ctx = { data, inputs: inputsOf(data.tables) };
+  const ctx = contextOf(data);
 
   it('loads without errors', () => {
     expect(data.issues.filter((i) => i.severity === 'error')).toEqual([]);
