@@ -5,14 +5,15 @@ import { dataReload } from './src/integrations/data-reload.ts';
 import subsetFonts from './src/styles/fonts/integration.ts';
 import { figureRefs } from './src/content/vite-figure-refs.ts';
 import { downloadsOutput } from './src/integrations/downloads-output.ts';
-import { config } from './src/core/config.ts';
+import { readConfig } from './src/core/config.ts';
 import { printSite } from './src/styles/print-site.ts';
 
-const settings = config();
+// Read afresh, not the cached settings: scripts/build.ts sets ASTRO_OUT_DIR after it has read them.
+const settings = readConfig();
 
 // scripts/build.ts builds into a scratch folder (ASTRO_OUT_DIR) and only then
 // swaps it into dist/, so a failed build never leaves half a site published.
-const outDir = process.env.ASTRO_OUT_DIR ?? './dist';
+const outDir = settings.ASTRO_OUT_DIR ?? './dist';
 
 export default defineConfig({
   output: 'static',

@@ -9,7 +9,7 @@
  * from the files, on both cores, in the same order whatever order they were
  * rendered in.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { recordedTerms, termRecord } from '../src/lib/search-terms.ts';
 import { crashesAreProgramErrors, dropScratch, programError, publish, releaseBuild, scratch } from './build-steps.ts';
@@ -23,6 +23,8 @@ crashesAreProgramErrors(() => doing);
 
 const terms = recordedTerms();
 try {
+  // A build whose pages went elsewhere (a wrong output folder) must not replace the published site with an empty one.
+  if (!existsSync(join(scratch, 'index.html'))) throw new Error(`Astro did not write the home page into ${scratch}`);
   const pagefind = await import('pagefind');
   try {
     const { errors, index } = await pagefind.createIndex();

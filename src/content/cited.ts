@@ -6,6 +6,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { config } from '../core/config.ts';
 import type { Cited } from '../data/published.ts';
 import { contentDir } from './dir.ts';
 import { refsIn } from './figure-refs.ts';
@@ -35,4 +36,4 @@ export function citedRows(dir: string | null): Cited {
 }
 
 /** The narratives' citations for a data folder: content/ goes with data/ only (src/content/dir.ts). */
-export const citedFor = (dataDir: string): Cited => citedRows(contentDir({ ...process.env, DATA_DIR: dataDir }));
+export const citedFor = (dataDir: string, contentFolder = config().CONTENT_DIR): Cited => citedRows(contentDir({ CONTENT_DIR: contentFolder, DATA_DIR: dataDir }));

@@ -5,11 +5,12 @@
  * all, rather than pages that cite rows which are not there.
  */
 import { resolve } from 'node:path';
+import { config, type Config } from '../core/config.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 
-export function contentDir(env: NodeJS.ProcessEnv = process.env): string | null {
-  if (env.CONTENT_DIR) return resolve(root, env.CONTENT_DIR);
-  const data = resolve(root, env.DATA_DIR ?? 'data');
+export function contentDir(settings: Pick<Config, 'CONTENT_DIR' | 'DATA_DIR'> = config()): string | null {
+  if (settings.CONTENT_DIR) return resolve(root, settings.CONTENT_DIR);
+  const data = resolve(root, settings.DATA_DIR);
   return data === resolve(root, 'data') ? resolve(root, 'content') : null;
 }

@@ -1,9 +1,9 @@
 /**
  * The build's settings from the environment, read and checked once, at the edge: every problem at once, each
  * naming the variable, its value and the fix, in Vietnamese and English, before anything is built. An empty
- * value counts as unset (a CI secret left blank). Astro's config, the build scripts and the data layer read
- * their settings from here; src/content/dir.ts and src/lib/repository.ts take the environment as an argument
- * (tests pass their own), and CONTENT_DIR and REPO_URL are checked here all the same.
+ * value counts as unset (a CI secret left blank). Astro's config, the build scripts, the pages and the data layer
+ * read their settings from here, and nothing else in src/ reads process.env (test/unit/structure.test.ts);
+ * functions that depend on a setting take it as an argument, defaulting to this, so tests pass their own.
  */
 import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -58,6 +58,17 @@ const schema = z.object({
   /** The data repository's address, for the publishing steps of /cap-nhat/ (CI runs know it by themselves). */
   REPO_URL: optional(httpUrl('REPO_URL', 'https://github.com/ban-dan-toc/so-lieu')),
   REPO_BRANCH: optional(z.string()),
+  /** The commit, tag or branch the published rows are read from (CI: the tag of the last published commit; src/data/published-git.ts). */
+  DATA_PUBLISHED_REF: optional(z.string().trim()),
+  /** Set by the CI service itself: where the repository is, when REPO_URL is not set (src/lib/repository.ts). */
+  GITHUB_SERVER_URL: optional(z.string()),
+  GITHUB_REPOSITORY: optional(z.string()),
+  CI_PROJECT_URL: optional(z.string()),
+  CI_DEFAULT_BRANCH: optional(z.string()),
+  /** Set by scripts/build.ts: the scratch folder Astro builds into before the site is swapped into place. */
+  ASTRO_OUT_DIR: optional(z.string()),
+  /** "production" while Astro builds (it sets it): data loads are then trusted for a second without looking at the files. */
+  NODE_ENV: optional(z.string()),
 });
 
 export type Config = z.infer<typeof schema>;

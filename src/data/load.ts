@@ -66,7 +66,11 @@ export function citationsWith(read: ((dataDir: string) => Cited) | undefined): v
 }
 
 /** Reads every table's file, then validates and reconciles them (check.ts, shared with the browser checker); never throws on bad data. */
-export async function loadData(dataDir = DATA_DIR): Promise<DataLoad> {
+/**
+ * @param publishedRef the commit, tag or branch the published rows are read from (DATA_PUBLISHED_REF; null:
+ * the rule of published-git.ts)
+ */
+export async function loadData(dataDir = DATA_DIR, publishedRef: string | null = config().DATA_PUBLISHED_REF ?? null): Promise<DataLoad> {
   // A mistyped folder is one problem, not one missing file per table.
   if (!(await isFolder(dataDir))) {
     const tables = Object.fromEntries(TABLES.map((t) => [t.name, []]));
@@ -78,7 +82,7 @@ export async function loadData(dataDir = DATA_DIR): Promise<DataLoad> {
   const form: Issue[] = [];
   const inputs = {} as Record<TableName, TableInput>;
   for (const def of TABLES) inputs[def.name] = await tableInput(def.name, dataDir, form);
-  const published = await publishedRows(dataDir);
+  const published = await publishedRows(dataDir, publishedRef);
   const data = checkTables(inputs, { readTail: tailReader, published: 'notCompared' in published ? undefined : published.rows, cited: citations?.(dataDir) });
   if ('notCompared' in published) data.notCompared = published.notCompared;
   data.form.unshift(...form);
@@ -90,8 +94,8 @@ export async function loadData(dataDir = DATA_DIR): Promise<DataLoad> {
 }
 
 /** The rows published now (published-git.ts: the data at the last commit before the change), or why there are none to compare with. */
-async function publishedRows(dataDir: string): Promise<{ rows: PublishedRows } | { notCompared: NotCompared }> {
-  const ref = publishedFiles(dataDir);
+async function publishedRows(dataDir: string, publishedRef: string | null): Promise<{ rows: PublishedRows } | { notCompared: NotCompared }> {
+  const ref = publishedFiles(dataDir, publishedRef);
   if ('notCompared' in ref) return ref;
   const inputs = {} as Record<TableName, TableInput>;
   for (const t of TABLES) {
@@ -183,7 +187,7 @@ function stampOf(dataDir: string): string {
  * files again: thousands of pages ask for the data within seconds. `npm run dev`
  * looks every time, so a staff edit shows on the next page.
  */
-const RESTAT_MS = process.env.NODE_ENV === 'production' ? 1000 : 0;
+const RESTAT_MS = config().NODE_ENV === 'production' ? 1000 : 0;
 
 function entryOf(dataDir: string): Cached {
   const key = resolve(dataDir);

@@ -34,7 +34,7 @@ const git = (cwd: string, args: string[], input?: string) =>
   execFileSync('git', args, { cwd, input, stdio: [input === undefined ? 'ignore' : 'pipe', 'pipe', 'ignore'], maxBuffer: 1024 * 1024 * 1024 });
 
 /** The tables as published, or why git cannot say. Never throws. */
-export function publishedFiles(dataDir: string, env: Record<string, string | undefined> = process.env): PublishedFiles | { notCompared: NotCompared } {
+export function publishedFiles(dataDir: string, publishedRef: string | null): PublishedFiles | { notCompared: NotCompared } {
   const dir = resolve(dataDir);
   try {
     git(dir, ['--version']);
@@ -53,7 +53,7 @@ export function publishedFiles(dataDir: string, env: Record<string, string | und
       }
     };
     // A ref that does not resolve (a tag not made yet, a branch's first push "0000…") falls back to the default.
-    let ref = env.DATA_PUBLISHED_REF?.trim() || '';
+    let ref = publishedRef ?? '';
     let commit = ref && !/^0+$/.test(ref) ? resolve(ref) : null;
     if (!commit) {
       const dirty = git(dir, ['status', '--porcelain', '--untracked-files=all', '--', ...files]).toString().trim() !== '';

@@ -83,20 +83,10 @@ describe('npm run check: published rows (from git)', () => {
     writeFileSync(join(dir, 'README.md'), 'một thay đổi khác\n');
     git(dir, 'add', 'README.md');
     git(dir, 'commit', '-q', '-m', 'another commit');
-    const removedWith = async (ref: string | undefined) => {
-      const before = process.env.DATA_PUBLISHED_REF;
-      if (ref === undefined) delete process.env.DATA_PUBLISHED_REF;
-      else process.env.DATA_PUBLISHED_REF = ref;
-      try {
-        return only((await loadData(dir)).issues, 'published.removed').map((i) => i.value);
-      } finally {
-        if (before === undefined) delete process.env.DATA_PUBLISHED_REF;
-        else process.env.DATA_PUBLISHED_REF = before;
-      }
-    };
+    const removedWith = async (ref: string | null) => only((await loadData(dir, ref)).issues, 'published.removed').map((i) => i.value);
     expect(await removedWith('da-cong-bo')).toEqual(['bg-2023-11-17-n02']);
     // Without the tag, the commit before this one is taken, which has lost the row already: why CI sets the tag.
-    expect(await removedWith(undefined)).toEqual([]);
+    expect(await removedWith(null)).toEqual([]);
     expect(await removedWith('no-such-tag')).toEqual([]);
   });
 
@@ -295,22 +285,18 @@ describe('a withdrawn row an article still cites', () => {
     expect(runChecker([chosen('funding', withoutRow(published.funding, 'bg-2023-11-17-f01')), chosen('withdrawals', withdrawal)], published).errors).toBe(0);
   });
 
-  it('is refused by npm run check (the narratives of CONTENT_DIR)', async () => {
+  it('is refused by the data check (the narratives of CONTENT_DIR)', async () => {
     const dir = publishedRepo();
     const content = mkdtempSync(join(tmpdir(), 'mtqg-content-'));
     writeFileSync(join(content, 'bg-2023-11-17.mdx'), '---\nreport: bg-2023-11-17\n---\n\nVốn giao <Value id="ncut/bg-2023-11-17-n02" />.\n');
     writeFileSync(join(dir, 'ncut.csv'), withoutRow(readFileSync(join(dir, 'ncut.csv'), 'utf8'), 'bg-2023-11-17-n02'));
     writeFileSync(join(dir, 'withdrawals.csv'), WITHDRAWAL);
-    const before = process.env.CONTENT_DIR;
-    process.env.CONTENT_DIR = content;
-    citationsWith(citedFor);
+    citationsWith((dataDir) => citedFor(dataDir, content));
     try {
       const data = await loadData(dir);
       expect(data.issues.filter((i) => i.severity === 'error').map((i) => [i.code, i.value])).toEqual([['published.cited', 'bg-2023-11-17-n02']]);
     } finally {
       citationsWith(undefined);
-      if (before === undefined) delete process.env.CONTENT_DIR;
-      else process.env.CONTENT_DIR = before;
       rmSync(content, { recursive: true, force: true });
     }
   });

@@ -105,6 +105,12 @@ describe('src/ structure', () => {
     expect(globals.sort()).toEqual(['data/load.ts', 'publish/output.ts']);
   });
 
+  it('reads the environment in one place: core/config.ts parses every setting once, with staff-readable errors', () => {
+    // png.ts only hands its worker the allocator's defaults (it deletes two variables before starting it).
+    const readers = [...files(SRC), join(ROOT, 'astro.config.mjs')].filter((f) => /process\.env\b/.test(readFileSync(f, 'utf8'))).map((f) => relative(ROOT, f));
+    expect(readers.sort()).toEqual(['src/core/config.ts', 'src/publish/png.ts']);
+  });
+
   it('one check per file under data/reconcile/, each listed in the registry', () => {
     const dir = join(SRC, 'data/reconcile');
     const index = readFileSync(join(dir, 'index.ts'), 'utf8');
