@@ -32,6 +32,11 @@ export function formatMoney(millionVnd: number): string {
 }
 
 /** ISO full or partial date → "17/11/2023", "tháng 6/2023", "năm 2023". */
+const LIST = new Intl.ListFormat('vi', { type: 'conjunction' });
+
+/** Names in a sentence, as Vietnamese writes them: "A", "A và B", "A, B và C" (never "A và B và C"). */
+export const listPhrase = (items: readonly string[]): string => LIST.format(items);
+
 export function formatDate(iso: string): string {
   const [y, m, d] = iso.split('-');
   if (d) return `${d}/${m}/${y}`;

@@ -300,12 +300,18 @@ const TEMPLATES = {
     expected: `số không quá ${typable(p.max)}`,
     fix: 'kiểm tra lại con số và đơn vị với báo cáo (ví dụ tỷ lệ phần trăm không quá 100)',
   }),
-  'date.invalid': (p: { serial?: string | null }): Parts => ({
-    message: p.serial ? `không phải ngày tháng mà là số ngày Excel dùng để lưu ngày; có phải ${formatDate(p.serial)}?` : 'không phải ngày tháng',
+  'date.invalid': (p: { serial?: string | null; shortYear?: string | null }): Parts => ({
+    message: p.serial
+      ? `không phải ngày tháng mà là số ngày Excel dùng để lưu ngày; có phải ${formatDate(p.serial)}?`
+      : p.shortYear
+        ? `năm chỉ có 2 chữ số; có phải ${formatDate(p.shortYear)}?`
+        : 'không phải ngày tháng',
     expected: DATE_EXPECTED,
     fix: p.serial
       ? `định dạng ô là Text rồi gõ lại ngày ${formatDate(p.serial)} (hoặc viết ${p.serial})`
-      : 'viết lại theo một trong các dạng trên; nếu Excel hiện một số (như 45247), định dạng ô là Text rồi gõ lại ngày',
+      : p.shortYear
+        ? `ghi năm đủ 4 chữ số: ${formatDate(p.shortYear)}`
+        : 'viết lại theo một trong các dạng trên; nếu Excel hiện một số (như 45247), định dạng ô là Text rồi gõ lại ngày',
   }),
   'date.impossible': (p: { reason: string }): Parts => ({
     message: `ngày không có thật: ${p.reason}`,

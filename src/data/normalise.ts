@@ -242,7 +242,15 @@ export function parseDate(text: string): Parsed<string> {
   if (m) return isoDate(Number(m[2]), Number(m[1]));
   const month = excelMonth(text);
   if (month) return fail({ code: 'cell.excel-month', month });
-  return fail({ code: 'date.invalid', serial: excelSerialDate(text) });
+  return fail({ code: 'date.invalid', serial: excelSerialDate(text), shortYear: shortYearDate(text) });
+}
+
+/** The day a date written with a two-digit year stands for (20/6/25 → 2025-06-20), when it is a real day; else null. */
+function shortYearDate(text: string): string | null {
+  const m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2})$/.exec(text.trim());
+  if (!m) return null;
+  const day = isoDate(2000 + Number(m[3]), Number(m[2]), Number(m[1]));
+  return day.ok ? day.value : null;
 }
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];

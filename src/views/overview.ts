@@ -5,7 +5,7 @@
  * topic views, so each carries its date, area and source row.
  */
 import { formatDate } from '../core/format.ts';
-import { dateSortKey } from '../core/format.ts';
+import { dateSortKey, listPhrase } from '../core/format.ts';
 import { rowsOf } from '../core/typed-table.ts';
 import { disbursement } from '../metrics/funding.ts';
 import { areaPhrase, type ViewContext } from './context.ts';
@@ -60,5 +60,5 @@ export function coverage(ctx: ViewContext): string {
   const years = reports.map((r) => r.date.slice(0, 4)).toSorted();
   const span = years[0] === years.at(-1) ? `năm ${years[0]}` : `các năm ${years[0]}–${years.at(-1)}`;
   const latest = reports.toSorted((a, b) => dateSortKey(b.date).localeCompare(dateSortKey(a.date)))[0]!;
-  return `Số liệu hiện có về ${names.join(' và ')}, từ ${reports.length} báo cáo ${span} (mới nhất: ${formatDate(latest.date)}).`;
+  return `Số liệu hiện có về ${listPhrase(names)}, từ ${reports.length} báo cáo ${span} (mới nhất: ${formatDate(latest.date)}).`;
 }

@@ -1,8 +1,14 @@
 /** What readers see: numbers, money and dates written the Vietnamese way. */
 import { describe, expect, it } from 'vitest';
-import { dateSortKey, formatDate, formatMoney, formatNumber, formatValue } from '../../src/core/format.ts';
+import { dateSortKey, formatDate, formatMoney, formatNumber, formatValue, listPhrase } from '../../src/core/format.ts';
 
 describe('formatting for people', () => {
+  it('lists names as a sentence does: commas, then «và» before the last only', () => {
+    expect(listPhrase(['Ban Dân tộc tỉnh Bắc Giang'])).toBe('Ban Dân tộc tỉnh Bắc Giang');
+    expect(listPhrase(['UBND huyện Tân Yên', 'Ban Dân tộc tỉnh Bắc Giang'])).toBe('UBND huyện Tân Yên và Ban Dân tộc tỉnh Bắc Giang');
+    expect(listPhrase(['UBND huyện Tân Yên', 'Ban Dân tộc tỉnh Bắc Giang', 'UBND huyện Bạch Thông'])).toBe('UBND huyện Tân Yên, Ban Dân tộc tỉnh Bắc Giang và UBND huyện Bạch Thông');
+  });
+
   it('groups thousands with "." and marks decimals with ","', () => {
     expect(formatNumber(130595)).toBe('130.595');
     expect(formatNumber(61.85)).toBe('61,85');

@@ -109,19 +109,24 @@ describe('dates', () => {
     ['1823-01-01', 'năm 1823 nằm ngoài khoảng 1900–2100'],
   ])('%s is impossible: %s', (text, reason) => expect(date(text)).toEqual({ code: 'date.impossible', reason }));
 
-  it.each(['17.11.23', 'tháng 11/2023', '2023/11/17', 'hôm nay', '12345'])('%s is not a date', (text) => {
-    expect(date(text)).toEqual({ code: 'date.invalid', serial: null });
+  it.each(['tháng 11/2023', '2023/11/17', 'hôm nay', '12345', '31/2/25'])('%s is not a date', (text) => {
+    expect(date(text)).toEqual({ code: 'date.invalid', serial: null, shortYear: null });
+  });
+
+  it('a date with a two-digit year is refused, and the day with its full year is offered (20/6/25 = 20/06/2025)', () => {
+    expect(date('20/6/25')).toEqual({ code: 'date.invalid', serial: null, shortYear: '2025-06-20' });
+    expect(date('17.11.23')).toEqual({ code: 'date.invalid', serial: null, shortYear: '2023-11-17' });
   });
 
   it('a month an English Excel turned into words ("Nov-23") is named as such, with the month it was (2023-11)', () => {
     expect(date('Nov-23')).toEqual({ code: 'cell.excel-month', month: '2023-11' });
     expect(date('jan-2026')).toEqual({ code: 'cell.excel-month', month: '2026-01' });
-    expect(date('Abc-23')).toEqual({ code: 'date.invalid', serial: null });
+    expect(date('Abc-23')).toEqual({ code: 'date.invalid', serial: null, shortYear: null });
   });
 
   it('an Excel date serial is not a date, but the day it stands for is offered (45247 = 17/11/2023, 46032 = 10/01/2026)', () => {
-    expect(date('45247')).toEqual({ code: 'date.invalid', serial: '2023-11-17' });
-    expect(date('46032')).toEqual({ code: 'date.invalid', serial: '2026-01-10' });
+    expect(date('45247')).toEqual({ code: 'date.invalid', serial: '2023-11-17', shortYear: null });
+    expect(date('46032')).toEqual({ code: 'date.invalid', serial: '2026-01-10', shortYear: null });
   });
 });
 

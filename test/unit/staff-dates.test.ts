@@ -23,3 +23,19 @@ describe('the checker preview of a month-only report', () => {
     expect(preview.some((r) => /^\(ngày báo cáo \d{2}\/\d{2}\/\d{4}\)$/.test(r.asOf))).toBe(true);
   });
 });
+
+describe('a date typed with a two-digit year', () => {
+  it('is refused on the checker, offering the day with its full year (20/6/25 → 20/06/2025)', () => {
+    // The first funding row with «tính đến» typed as a staff member in a hurry would: 20/6/25.
+    const lines = published.funding.split('\n');
+    const cells = lines[1]!.split(',');
+    const asOf = lines[0]!.split(',').indexOf('as_of');
+    cells[asOf] = '20/6/25';
+    const edited = [lines[0], cells.join(','), ...lines.slice(2)].join('\n');
+    const { issues } = runChecker([{ table: 'funding', file: 'funding.csv', bytes: new TextEncoder().encode(edited), fromXlsx: false }], published);
+    const date = issues.find((i) => i.code === 'date.invalid')!;
+    expect(date.column).toBe('as_of');
+    expect(date.message).toBe('năm chỉ có 2 chữ số; có phải 20/06/2025?');
+    expect(date.fix).toBe('ghi năm đủ 4 chữ số: 20/06/2025');
+  });
+});
