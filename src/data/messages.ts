@@ -28,12 +28,15 @@ export interface Issue extends Where {
   message: string;
   expected: string;
   fix: string;
+  /** The message and fix for a cell of a workbook, where they differ: numbers as vi-VN Excel shows them, cell formats. */
+  inWorkbook?: { message: string; fix: string };
 }
 
 interface Parts {
   message: string;
   expected: string;
   fix: string;
+  inWorkbook?: { message: string; fix: string };
 }
 
 export interface Choice {
@@ -82,6 +85,10 @@ const INVISIBLE_KIND = {
 
 /** 130595 → "130.595", 61.85 → "61,85": how staff read numbers in reports (all decimals a figure may carry). */
 const vi = (n: number) => formatNumber(n, 6);
+
+const WORKBOOK_NUMBER_FIX = 'gõ lại con số đúng như báo cáo in, dạng số (Excel tự hiện dấu chấm ngăn hàng nghìn: gõ 130595 để có 130.595)';
+const WORKBOOK_TEXT_FIX =
+  'ô này là chữ (Text), không phải số: chọn ô, Format Cells › Number, rồi gõ lại con số không có dấu chấm (gõ 130595 để Excel hiện 130.595; 61,9 gõ 61,9)';
 
 /** A limit as staff would type it, without thousands separators: a year stays "2000", not "2.000". */
 const typable = (n: number) => String(n).replace('.', ',');
@@ -396,17 +403,34 @@ const TEMPLATES = {
           fix: 'ghi đơn vị vào cột quantity_unit',
         }
       : { message: 'có đơn vị nhưng không có số lượng', expected: 'số lượng ở cột quantity', fix: 'điền số lượng, hoặc xóa đơn vị' },
-  'figure.mismatch': (p: { value: number; typed: string; column: string; printed: string; suggestion: number | null; delimiter: ',' | ';' }): Parts => ({
-    message:
-      `ô "${p.typed}" được đọc là ${vi(p.value)}, không khớp con số nào in trong báo cáo ("${p.printed}")` +
-      (p.suggestion === null ? '' : `; có phải ${plainNumber(p.suggestion, p.delimiter)}?`),
-    expected: 'giá trị bằng con số như in ở cột figure_text (quy đổi tỷ đồng, đồng ra triệu đồng nếu cần)',
-    fix:
-      (p.delimiter === ';'
-        ? 'tệp này phân cách bằng dấu chấm phẩy (Excel tiếng Việt), nên dấu phẩy là dấu thập phân: viết 130595 cho một trăm ba mươi nghìn, 61,9 cho sáu mươi mốt phẩy chín — không gõ dấu chấm ngăn hàng nghìn'
-        : 'tệp này phân cách bằng dấu phẩy, nên dấu chấm là dấu thập phân: 130.595 triệu đồng phải viết 130595 (không có dấu chấm), 61,9 viết 61.9') +
-      '. Nếu chính báo cáo in sai, ghi figure_status = malformed và giải thích cách đọc ở cột note',
-  }),
+  'figure.mismatch': (p: { value: number; typed: string; column: string; printed: string; suggestion: number | null; delimiter: ',' | ';' }): Parts => {
+    const malformed = '. Nếu chính báo cáo in sai, ghi figure_status = malformed và giải thích cách đọc ở cột note';
+    // In a workbook a number cell reads as its plain digits ("0.315"); anything else was typed as text.
+    const numberCell = /^-?\d+(\.\d+)?$/.test(p.typed) && String(Number(p.typed)) === p.typed;
+    // «31,5%» typed in a cell: Excel formats it as a percentage and keeps 0,315, and keeps doing so when 31,5 is typed again.
+    const percentCell = numberCell && p.suggestion !== null && Math.abs(p.value * 100 - p.suggestion) <= 1e-9 * Math.abs(p.suggestion);
+    return {
+      message:
+        `ô "${p.typed}" được đọc là ${vi(p.value)}, không khớp con số nào in trong báo cáo ("${p.printed}")` +
+        (p.suggestion === null ? '' : `; có phải ${plainNumber(p.suggestion, p.delimiter)}?`),
+      expected: 'giá trị bằng con số như in ở cột figure_text (quy đổi tỷ đồng, đồng ra triệu đồng nếu cần)',
+      fix:
+        (p.delimiter === ';'
+          ? 'tệp này phân cách bằng dấu chấm phẩy (Excel tiếng Việt), nên dấu phẩy là dấu thập phân: viết 130595 cho một trăm ba mươi nghìn, 61,9 cho sáu mươi mốt phẩy chín — không gõ dấu chấm ngăn hàng nghìn'
+          : 'tệp này phân cách bằng dấu phẩy, nên dấu chấm là dấu thập phân: 130.595 triệu đồng phải viết 130595 (không có dấu chấm), 61,9 viết 61.9') + malformed,
+      inWorkbook: percentCell
+        ? {
+            message: `ô hiện ${vi(p.suggestion!)}% vì đang ở định dạng phần trăm: Excel lưu nó là ${vi(p.value)}, không khớp con số in trong báo cáo ("${p.printed}")`,
+            fix: `chọn ô, Format Cells › Number (không phải Percentage), rồi gõ ${vi(p.suggestion!)}: cột này ghi con số phần trăm, không có dấu %; gõ lại mà chưa đổi định dạng thì Excel lại lưu ${vi(p.value)}` + malformed,
+          }
+        : {
+            message:
+              `ô ${numberCell ? vi(Number(p.typed)) : `"${p.typed}"`} được đọc là ${vi(p.value)}, không khớp con số nào in trong báo cáo ("${p.printed}")` +
+              (p.suggestion === null ? '' : `; có phải ${vi(p.suggestion)}?`),
+            fix: (numberCell ? WORKBOOK_NUMBER_FIX : WORKBOOK_TEXT_FIX) + malformed,
+          },
+    };
+  },
   'figure.misprint-note': (): Parts => ({
     message: 'dòng được đánh dấu là số in sai (figure_status = malformed) nhưng chưa giải thích',
     expected: 'ở cột note: báo cáo in thế nào và đã đọc thành số nào',

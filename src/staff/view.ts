@@ -50,14 +50,11 @@ function inWorkbook(problem: Issue, header: readonly string[]): ShownIssue {
   // A number cell reads as its plain digits ("210.5"); anything else ("210.500") was typed as text: shown as typed.
   const numberCell = problem.value !== null && /^-?\d+(\.\d+)?$/.test(problem.value) && String(Number(problem.value)) === problem.value;
   const value = numberCell ? EXCEL_NUMBER.format(Number(problem.value)) : problem.value;
-  // The CSV advice (which separator makes the dot a decimal point) means nothing in a workbook.
-  const fix = problem.code === 'figure.mismatch' ? `${numberCell ? WORKBOOK_NUMBER_FIX : WORKBOOK_TEXT_FIX}${/\. Nếu chính báo cáo.*$/.exec(problem.fix)?.[0] ?? ''}` : problem.fix;
-  return { ...problem, value, fix, ...(cell ? { cell } : {}) };
+  // The CSV advice (which separator makes the dot a decimal point) means nothing in a workbook: the problem's own
+  // workbook wording, where it has one (data/messages.ts).
+  const { inWorkbook: words, ...rest } = problem;
+  return { ...rest, value, ...(words ?? {}), ...(cell ? { cell } : {}) };
 }
-
-const WORKBOOK_NUMBER_FIX = 'gõ lại con số đúng như báo cáo in, dạng số (Excel tự hiện dấu chấm ngăn hàng nghìn: gõ 130595 để có 130.595)';
-const WORKBOOK_TEXT_FIX =
-  'ô này là chữ (Text), không phải số: chọn ô, Format Cells › Number, rồi gõ lại con số không có dấu chấm (gõ 130595 để Excel hiện 130.595; 61,9 gõ 61,9)';
 
 export interface CheckView {
   /** Files of no table (named as the person chose them, with the reason). */

@@ -144,6 +144,29 @@ describe('a workbook\'s problems, in the words of Excel', () => {
     expect(number.fix).toMatch(/^gõ lại con số đúng như báo cáo in, dạng số/);
   });
 
+  it('say a number as vi-VN Excel shows it, in the message and the suggestion (38,64 for a report that prints 38.640)', () => {
+    const header = TABLES.find((t) => t.name === 'funding')!.fields.map((f) => f.name);
+    const row = ['bg-2023-11-17-f90', 'bg-2023-11-17', '3.1.2', 'bac-giang', 'ntp1719', '2024', 'all', 'all', '', 'assigned', '38.64', 'mvnd', '', '', '', '38.640 triệu đồng', 'reported', ''];
+    const file = 'funding.xlsx › funding';
+    const result = runChecker([{ table: 'funding', file, bytes: encode(`${published.funding.trimEnd()}\n${row.join(',')}\n`), fromXlsx: true }], published);
+    const shown = checkView(result, [], [file], { [file]: header }).problems.find((p) => p.code === 'figure.mismatch')!;
+    expect(shown.message).toBe('ô 38,64 được đọc là 38,64, không khớp con số nào in trong báo cáo ("38.640 triệu đồng"); có phải 38.640?');
+    // The CSV keeps its own words: the dot is its decimal point.
+    const plain = checkView(runChecker([{ table: 'funding', file: 'funding.csv', bytes: encode(`${published.funding.trimEnd()}\n${row.join(',')}\n`), fromXlsx: false }], published), [], ['funding.csv']);
+    expect(plain.problems.find((p) => p.code === 'figure.mismatch')!.message).toBe('ô "38.64" được đọc là 38,64, không khớp con số nào in trong báo cáo ("38.640 triệu đồng"); có phải 38640?');
+  });
+
+  it('say that «31,5%» typed in a cell is kept by Excel as 0,315 in a percentage cell, and how to change the cell\'s format', () => {
+    const header = TABLES.find((t) => t.name === 'funding')!.fields.map((f) => f.name);
+    const row = ['bg-2023-11-17-f90', 'bg-2023-11-17', '3.1.2', 'bac-giang', 'ntp1719', '2024', 'all', 'all', '', 'disbursement_rate', '0.315', 'percent', '', '', '', '"đạt khoảng 31,5%"', 'reported', ''];
+    const file = 'funding.xlsx › funding';
+    const result = runChecker([{ table: 'funding', file, bytes: encode(`${published.funding.trimEnd()}\n${row.join(',')}\n`), fromXlsx: true }], published);
+    const shown = checkView(result, [], [file], { [file]: header }).problems.find((p) => p.code === 'figure.mismatch')!;
+    expect(shown.value).toBe('0,315');
+    expect(shown.message).toBe('ô hiện 31,5% vì đang ở định dạng phần trăm: Excel lưu nó là 0,315, không khớp con số in trong báo cáo ("đạt khoảng 31,5%")');
+    expect(shown.fix).toMatch(/^chọn ô, Format Cells › Number \(không phải Percentage\), rồi gõ 31,5: cột này ghi con số phần trăm, không có dấu %/);
+  });
+
   it('letters past Z as Excel writes them', () => {
     expect([0, 25, 26, 27, 51, 52, 701, 702].map(columnLetter)).toEqual(['A', 'Z', 'AA', 'AB', 'AZ', 'BA', 'ZZ', 'AAA']);
   });
