@@ -623,6 +623,9 @@ export const DISCREPANCY = {
     ending(p.minor),
   repeat: (p: { what: string; first: { source: string; value: number }; other: { source: string; value: number }; unit?: string }) =>
     `Cùng một số liệu (${p.what}): ${p.first.source} ghi ${withUnit(p.first.value, p.unit)}, ${p.other.source} ghi ${withUnit(p.other.value, p.unit)}.`,
+  /** A later report that says (in its row's note, as the guide asks) it corrects an earlier report's figure for the same date. */
+  correction: (p: { what: string; earlier: { source: string; value: number }; later: { source: string; value: number }; unit?: string }) =>
+    `${p.later.source} đính chính một số liệu của ${p.earlier.source.replace(/^Báo cáo/, 'báo cáo')} (${p.what}): báo cáo trước ghi ${withUnit(p.earlier.value, p.unit)}, báo cáo sau ghi ${withUnit(p.later.value, p.unit)}; trang dùng số của báo cáo sau.`,
   malformed: (p: { source: string; figureText: string; value: number; note: string | null }) =>
     `${p.source} in con số sai định dạng "${p.figureText}"; đã đọc là ${vi(p.value)}${p.note ? ` (${p.note})` : ''}.`,
   /** "bằng 100,7% so với cùng kỳ": a level ratio against this year's figure over last year's, rebuilt from the printed changes. */
@@ -673,14 +676,18 @@ export const DISCREPANCY = {
 };
 
 /** How each kind of finding is named on the data-quality page and in the check's report. */
-export type DiscrepancySeverity = 'rounding' | 'truncation' | 'discrepancy' | 'source-error';
+export type DiscrepancySeverity = 'rounding' | 'truncation' | 'discrepancy' | 'source-error' | 'correction';
 
 export const SEVERITY_LABEL: Record<DiscrepancySeverity, string> = {
   rounding: 'làm tròn',
   truncation: 'cắt bớt chữ số',
   discrepancy: 'chênh lệch',
   'source-error': 'lỗi trong báo cáo',
+  correction: 'đính chính',
 };
+
+/** The order findings are listed in: what a reader must weigh first. */
+export const SEVERITY_ORDER: Record<DiscrepancySeverity, number> = { discrepancy: 0, 'source-error': 1, correction: 2, truncation: 3, rounding: 4 };
 
 // ---- Nothing published to compare with (published-git.ts) ----------------------
 

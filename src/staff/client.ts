@@ -12,7 +12,7 @@ import type { Cited } from '../data/published.ts';
 import { TABLES } from '../data/tables/index.ts';
 import type { Published } from './checker.ts';
 import type { CheckReply, CheckRequest, SentView } from './protocol.ts';
-import { SHOWN_ADDED, SHOWN_PER_KIND, type HiddenKind, type ShownIssue } from './view.ts';
+import { SHOWN_PER_KIND, type HiddenKind, type ShownIssue } from './view.ts';
 
 const FILES = TABLES.map((t) => t.file).join(', ');
 
@@ -147,19 +147,31 @@ function render(out: HTMLElement, view: SentView): void {
     );
   }
 
+  // A later report correcting an earlier one (its note says «Đính chính…», as the guide asks) is not a disagreement.
+  const corrections = view.added.filter((d) => d.severity === 'correction');
+  if (corrections.length > 0) {
+    out.append(el('h2', 'Đính chính mới: báo cáo sau sửa số của báo cáo trước'));
+    out.append(el('p', 'Trang web sẽ dùng số của báo cáo sau và ghi rõ là đính chính; số cũ vẫn ở trang của báo cáo cũ. Chỉ cần so lại xem đã chép đúng con số của báo cáo mới chưa.'));
+    const list = el('ul', null, { id: 'dinh-chinh' });
+    for (const d of corrections) list.append(el('li', `${d.message} (mã dòng: ${d.rowIds.join(', ')})`));
+    out.append(list);
+  }
+  const added = view.added.filter((d) => d.severity !== 'correction');
+  const addedTotal = view.addedTotal - corrections.length;
+
   out.append(el('h2', 'Chênh lệch mới trong các báo cáo nguồn'));
-  if (view.addedTotal === 0)
+  if (addedTotal === 0)
     out.append(el('p', 'Các tệp đã chọn không thêm chỗ chênh lệch nào (tổng khác các phần, tỷ lệ in khác tỷ lệ tính lại…).', { id: 'chenh-lech' }));
   else {
     out.append(
       el(
         'p',
         'Đây không phải lỗi nhập liệu: trang web sẽ công bố các chỗ này ở trang Chất lượng dữ liệu. Chỉ cần so lại xem đã chép đúng con số của báo cáo chưa.' +
-          (view.addedTotal > view.added.length ? ` Có ${number(view.addedTotal)} chỗ; hiện ${number(SHOWN_ADDED)} chỗ đầu.` : ''),
+          (addedTotal > added.length ? ` Có ${number(addedTotal)} chỗ; hiện ${number(added.length)} chỗ đầu.` : ''),
       ),
     );
     const list = el('ul', null, { id: 'chenh-lech' });
-    for (const d of view.added) list.append(el('li', `${d.message} (mã dòng: ${d.rowIds.join(', ')})`));
+    for (const d of added) list.append(el('li', `${d.message} (mã dòng: ${d.rowIds.join(', ')})`));
     out.append(list);
   }
 }

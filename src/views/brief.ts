@@ -23,6 +23,7 @@ import { dateSortKey } from '../core/format.ts';
 import { areaBriefHref, discrepancyHref, programmeBriefHref, reportHref } from '../lib/links.ts';
 import { TABLES } from '../data/tables/index.ts';
 import type { Discrepancy } from '../data/reconcile/types.ts';
+import { SEVERITY_ORDER } from '../data/messages.ts';
 import { areaTopics } from './area.ts';
 import { areaPhrase, latestDate, noteOf, reportName, type ViewContext } from './context.ts';
 import type { FigureProps } from './figure.ts';
@@ -103,7 +104,7 @@ export function shorten(text: string, max: number = LIMITS.discrepancyText): str
   return `${(space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,;:(–-]+$/, '')} …`;
 }
 
-const ORDER: Record<Discrepancy['severity'], number> = { discrepancy: 0, 'source-error': 1, truncation: 2, rounding: 3 };
+const ORDER = SEVERITY_ORDER;
 
 /** The source row id behind a figure. */
 const rowOf = (f: FigureProps) => f.rowId ?? null;

@@ -62,6 +62,10 @@ describe('the change since the previous report', () => {
     const ctx = await context({ 'areas.csv': AREAS, 'reports.csv': REPORTS, 'works.csv': works });
     const fig = worksFigures(ctx, 'bach-thong').find((f) => f.id === 'so-lieu-bt-2023-12-w2')!;
     expect(fig.change).toBe('đính chính số của báo cáo tháng 6/2023 cho cùng thời điểm (báo cáo đó ghi 8 công trình)');
+    // The data-quality page and the June report's page list it as a correction, not as two reports disagreeing.
+    const found = ctx.data.discrepancies.filter((d) => d.rowIds.includes('bt-2023-12-w2'));
+    expect(found.map((d) => [d.check, d.severity, d.rowIds])).toEqual([['repeat', 'correction', ['bt-2023-06-w2', 'bt-2023-12-w2']]]);
+    expect(found[0]!.message).toMatch(/^Báo cáo bt-2023-12 \(mục 3\.2\) đính chính một số liệu của báo cáo bt-2023-06 \(mục 3\.2\) \(.*\): báo cáo trước ghi 8 công trình, báo cáo sau ghi 7 công trình; trang dùng số của báo cáo sau\.$/);
   });
 });
 

@@ -357,6 +357,10 @@ describe('observation-history: one figure in two reports, in time', () => {
   it('the same date is left to repeat', () => {
     const same = [first(), fund({ report_id: 'r2', measure: 'disbursed', value: 90, as_of: '2023-11-15' })];
     expect(checks(tables({ reports, funding: same }), 'observation-history')).toEqual([]);
+    // «tháng 6/2023» and 30/06/2023 are the same date (a month counts at its last day): repeat's, not a stale figure.
+    const june = [fund({ measure: 'disbursed', value: 100, as_of: '2023-06' }), fund({ report_id: 'r2', measure: 'disbursed', value: 90, as_of: '2023-06-30' })];
+    expect(checks(tables({ reports, funding: june }), 'observation-history')).toEqual([]);
+    expect(checks(tables({ reports, funding: june }), 'repeat')).toMatchObject([{ rowIds: ids(june) }]);
   });
 });
 

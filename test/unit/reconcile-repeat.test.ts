@@ -33,6 +33,25 @@ describe('repeat: the same figure, two values, one date', () => {
     ]);
   });
 
+  it('a later report whose row says it corrects the earlier one («Đính chính…», as the guide asks): a correction, in those words, whatever the files\' order', () => {
+    const earlier = fund({ value: 100000, figure_text: '100.000 triệu đồng', as_of: '2023-11-15' });
+    const later = fund({ report_id: 'r2', section: 'II.1', value: 100500, figure_text: '100.500 triệu đồng', as_of: '2023-11-15', note: 'Đính chính số của báo cáo r1' });
+    const expected = expect.objectContaining({
+      severity: 'correction',
+      rowIds: ids([earlier, later]),
+      expected: 100000,
+      actual: 100500,
+      message:
+        'Báo cáo r2 (mục II.1) đính chính một số liệu của báo cáo r1 (mục 1) (Bắc Giang, chương trình MTQG 1719, năm vốn 2023, tổng các nguồn, tổng (ĐTPT + SN), vốn giao (kế hoạch), tính đến 2023-11-15): ' +
+        'báo cáo trước ghi 100.000 triệu đồng, báo cáo sau ghi 100.500 triệu đồng; trang dùng số của báo cáo sau.',
+    });
+    expect(repeats({ funding: [earlier, later] })).toEqual([expected]);
+    expect(repeats({ funding: [later, earlier] })).toEqual([expected]);
+    // The note on the earlier report's row, or two reports of one day: nothing says which corrects which.
+    expect(repeats({ funding: [{ ...earlier, note: 'Đính chính' }, { ...later, note: null }] })).toMatchObject([{ severity: 'discrepancy' }]);
+    expect(repeats({ funding: [{ ...earlier, report_id: 'r3' }, later] })).toMatchObject([{ severity: 'discrepancy' }]);
+  });
+
   it('the key in words names the project, the tranche and the other enum values; a project not in projects.csv by its id', () => {
     const pair = (over: Record<string, unknown>) => [
       fund({ measure: 'disbursed', budget_source: 'central', capital_type: 'sn', value: 10, as_of: '2023-11-15', ...over }),

@@ -13,7 +13,7 @@
  */
 import { formatDate } from '../../core/format.ts';
 import { DISCREPANCY } from '../messages.ts';
-import { periodEnd } from '../normalise.ts';
+import { dateEnd } from '../time.ts';
 import type { CitedDocument, Report } from '../tables/index.ts';
 import { found, groupBy, source } from './helpers.ts';
 import type { CheckDef, Discrepancy, Provenance } from './types.ts';
@@ -40,7 +40,7 @@ export const documentDates: CheckDef = {
     const reports = new Map(tables.reports.map((r) => [r.id, r]));
     const out: Discrepancy[] = [];
     // A late document cited in several places of one report is one finding.
-    const late = docs.filter((d) => reports.has(d.report_id) && d.date > periodEnd(reports.get(d.report_id)!.date));
+    const late = docs.filter((d) => reports.has(d.report_id) && d.date > dateEnd(reports.get(d.report_id)!.date));
     for (const rows of groupBy(late, (d) => `${d.report_id}\u0001${d.document}`).values()) {
       const d = rows[0]!;
       const message = DISCREPANCY.documentLater({

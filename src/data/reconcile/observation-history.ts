@@ -10,7 +10,7 @@
 import type { TableName } from '../define.ts';
 import type { RowKeyer } from '../keys.ts';
 import { DISCREPANCY } from '../messages.ts';
-import { periodEnd } from '../normalise.ts';
+import { dateEnd } from '../time.ts';
 import { agreement, printedDecimals } from '../precision.ts';
 import { found, groupByKey, keyWithout, label, source } from './helpers.ts';
 import { figure, figureNames, OBSERVATIONS, type Observation } from './observations.ts';
@@ -27,10 +27,10 @@ export const observationHistory: CheckDef = {
   tables: ['reports'],
   run({ tables, keysOf }) {
     const reportDate = new Map(tables.reports.map((r) => [r.id, r.date]));
-    const issuedOn = new Map(tables.reports.map((r) => [r.id, periodEnd(r.date)]));
+    const issuedOn = new Map(tables.reports.map((r) => [r.id, dateEnd(r.date)]));
     const printed = (r: Observation) => (r.as_of as string | null) ?? reportDate.get(r.report_id) ?? '';
     const issued = (r: Observation) => issuedOn.get(r.report_id) ?? '';
-    const at = (r: Observation) => (r.as_of ? periodEnd(r.as_of as string) : issued(r));
+    const at = (r: Observation) => (r.as_of ? dateEnd(r.as_of as string) : issued(r));
     // Plain code-unit order: ISO dates and ids need no locale.
     const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
     const out: Discrepancy[] = [];

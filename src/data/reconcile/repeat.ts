@@ -27,6 +27,17 @@ function describeKey(table: TableName, row: Observation, names: ReadonlyMap<stri
     .join(', ');
 }
 
+/**
+ * Of two rows of one figure at one date, the one that corrects the other: of the report issued later, its note
+ * saying so («Đính chính số của báo cáo …», as the guide asks staff to write). Null when neither does: two
+ * reports that merely differ are a discrepancy, whatever their dates.
+ */
+function correcting(a: Observation, b: Observation, reportDate: ReadonlyMap<string, string>): Observation | null {
+  const [da, db] = [dateEnd(reportDate.get(a.report_id) ?? ''), dateEnd(reportDate.get(b.report_id) ?? '')];
+  const later = db > da ? b : da > db ? a : null;
+  return later && /^\s*đính chính/i.test(later.note ?? '') ? later : null;
+}
+
 export const repeat: CheckDef = {
   name: 'repeat',
   tables: ['reports'],
@@ -60,12 +71,17 @@ export const repeat: CheckDef = {
           if (agreed === 'agrees') continue;
           const numeric = def(table).fields.find((f) => f.name === field);
           const unitCode = (numeric?.type === 'number' ? numeric.unit : undefined) ?? (first as unknown as { unit?: string }).unit;
-          const message = DISCREPANCY.repeat({
-            what: describeKey(table, first, names),
-            first: { source: source(first), value: a },
-            other: { source: source(other), value: b },
-            ...(unitCode && unitCode in UNITS ? { unit: UNITS[unitCode as UnitCode].vi } : {}),
-          });
+          const unit = unitCode && unitCode in UNITS ? { unit: UNITS[unitCode as UnitCode].vi } : {};
+          const what = describeKey(table, first, names);
+          const later = correcting(first, other, reportDate);
+          if (later) {
+            const earlier = later === other ? first : other;
+            const [was, now] = later === other ? [a, b] : [b, a];
+            const message = DISCREPANCY.correction({ what, earlier: { source: source(earlier), value: was }, later: { source: source(later), value: now }, ...unit });
+            out.push(found('repeat', 'correction', table, [earlier, later], was, now, message));
+            break;
+          }
+          const message = DISCREPANCY.repeat({ what, first: { source: source(first), value: a }, other: { source: source(other), value: b }, ...unit });
           out.push(found('repeat', severityOf(agreed), table, [first, other], a, b, message));
           break;
         }
