@@ -97,7 +97,8 @@ export function formatChange(delta: number, unit: UnitCode, qualifier: string | 
 export function formatHeadline(value: number, unit: UnitCode, total?: number, totalWord?: string): { number: string; unit: string; exact?: string } {
   // "80.775/trên 130.595": a qualified base keeps its word (the value's own is printed before the whole).
   if (total !== undefined) return { number: `${formatNumber(value)}/${totalWord ? `${totalWord} ` : ''}${formatNumber(total)}`, unit: UNITS[unit].vi };
-  if (unit === 'percent') return { number: `${formatNumber(value, 1)}%`, unit: '' };
+  // A rate keeps the decimals reports print (7,15%, 18,74%): rounded to one it would read as another figure.
+  if (unit === 'percent') return { number: `${formatNumber(value, 2)}%`, unit: '' };
   if (unit === 'mvnd' && Math.abs(value) >= 1000) {
     // The exact amount as the report gives it: every decimal it printed (43.311,406), not two.
     return { number: formatNumber(value / 1000, 1), unit: 'tỷ đồng', exact: formatValue(value, unit, 6) };

@@ -1,6 +1,6 @@
 /** Hộ nghèo: rates as reported (sparse, never joined across standards) and the reported decreases. */
 import type { BarsSpec, SeriesSpec } from '../charts/index.ts';
-import { qualified } from '../data/qualifier.ts';
+import { combineQualifiers, qualified } from '../data/qualifier.ts';
 import { formatNumber } from '../core/format.ts';
 import { rowsOf } from '../core/typed-table.ts';
 import { povertyChanges, povertyRates, type PovertyChange, type PovertyPoint } from '../metrics/poverty.ts';
@@ -87,9 +87,13 @@ export function decreaseChart(ctx: ViewContext, areaId: string, measure: string,
   };
 }
 
-/** The latest reported decrease per group, as headline figures. */
+/**
+ * The latest reported decrease per group, as headline figures; an area whose reports give only rates (a new
+ * district: «từ 9,82% cuối năm 2023 xuống 7,15% cuối năm 2024») gets its latest rate per series instead.
+ */
 export function povertyFigures(ctx: ViewContext, areaId: string): FigureProps[] {
   const rows = rowsOf(povertyChanges(ctx.inputs)).filter((r) => r.area_id === areaId);
+  if (rows.length === 0) return rateFigures(ctx, areaId);
   const latestYear = Math.max(...rows.map((r) => r.year));
   return rows
     .filter((r) => r.year === latestYear)
@@ -99,6 +103,33 @@ export function povertyFigures(ctx: ViewContext, areaId: string): FigureProps[] 
         value: r.value,
         unit: r.unit as 'pp' | 'pp_per_year',
     }));
+}
+
+/**
+ * The latest rate of each series (one group, standard and commune list), with the year before it in the same
+ * series: the difference is the page's own, in percentage points, and says so.
+ */
+function rateFigures(ctx: ViewContext, areaId: string): FigureProps[] {
+  const rows = rowsOf(povertyRates(ctx.inputs)).filter((r) => r.area_id === areaId);
+  return [...Map.groupBy(rows, (r) => r.series).values()].map((points) => {
+    const sorted = points.toSorted((a, b) => a.year - b.year);
+    const last = sorted.at(-1)!;
+    const before = sorted.length > 1 ? sorted.at(-2)! : undefined;
+    const pct = (r: typeof last) => qualified(`${formatNumber(r.value, 2)}%`, qualifierOf(ctx, r.id));
+    const diff = before ? last.value - before.value : 0;
+    const size = before ? qualified(formatNumber(Math.abs(diff), 2), combineQualifiers([qualifierOf(ctx, last.id)], [qualifierOf(ctx, before.id)])) : '';
+    return {
+      ...figureSource(ctx, areaId, last, String(last.year), before ? [before.id] : []),
+      label: `Tỷ lệ hộ nghèo ${lowerFirst(seriesName(last))}, năm ${last.year}`,
+      value: last.value,
+      unit: 'percent' as const,
+      ...qualifierProp(qualifierOf(ctx, last.id)),
+      // A difference of two rates of one series, worked out by the page (percentage points, not percent).
+      ...(before
+        ? { change: diff === 0 ? `bằng năm ${before.year} (${pct(before)})` : `${diff < 0 ? 'giảm' : 'tăng'} ${size} điểm phần trăm so với năm ${before.year} (${pct(before)}), trang tự tính` }
+        : {}),
+    };
+  });
 }
 
 export const povertyMeasures = (ctx: ViewContext, areaId: string) =>

@@ -235,7 +235,8 @@ export function plan511CountFigures(ctx: ViewContext, areaId: string): FigurePro
     .filter((c) => c.area_id === areaId && c.measure !== 'planned' && !c.ids.some((id) => used.has(id)))
     .filter((c) => (c.types.length === 0 ? c.measure === 'completed' && !planned.has(c.batch) : true))
     .map((c) => {
-      const source = figureSource(ctx, areaId, { id: c.ids[0]!, report_id: c.report_id }, c.as_of, c.ids.slice(1));
+      const plan = c.measure === 'completed' ? plannedTypes(ctx, c) : null;
+      const source = figureSource(ctx, areaId, { id: c.ids[0]!, report_id: c.report_id }, c.as_of, [...c.ids.slice(1), ...(plan?.ids ?? [])]);
       const what = lowerFirst(workMeasureLabel(c.measure));
       const label =
         c.measure === 'completed'
@@ -243,8 +244,32 @@ export function plan511CountFigures(ctx: ViewContext, areaId: string): FigurePro
           : c.summed
             ? `Công trình ngầm, cầu dân sinh ${what}: ${planName(c)}; ${scopeText(c)}`
             : `Công trình ${scopeText(c) || 'ngầm, cầu dân sinh'} ${what}: ${planName(c)}`;
-      return { ...source, ...(c.summed ? { id: `${source.id}-cong-loai`, ...qualifierProp(countQualifier(ctx, c.ids)) } : {}), label, value: c.value, unit: 'work' as const };
+      // Completed works of a type beside the same type's planned works: «5/8», as the all-types card gives «19/24».
+      const total = plan
+        ? {
+            total: plan.value,
+            ...totalQualifierProp(countQualifier(ctx, plan.ids)),
+            ...(plan.value > 0
+              ? { share: { text: qualified(`${formatNumber((100 * c.value) / plan.value, 1)}%`, combineQualifiers([countQualifier(ctx, c.ids)], [countQualifier(ctx, plan.ids)])), value: (100 * c.value) / plan.value } }
+              : {}),
+          }
+        : {};
+      return { ...source, ...(c.summed ? { id: `${source.id}-cong-loai`, ...qualifierProp(countQualifier(ctx, c.ids)) } : {}), label, value: c.value, unit: 'work' as const, ...total };
     });
+}
+
+/**
+ * The planned works of the types a per-type count counts (same area, batch and list), from the report's rows per
+ * type even where it also prints the all-types plan; null when a type's plan is not given.
+ */
+function plannedTypes(ctx: ViewContext, c: Plan511Count): { value: number; ids: string[] } | null {
+  if (c.types.length === 0) return null;
+  const planned = rowsOf(workCounts(ctx.inputs)).filter(
+    (w) => w.program === 'plan511' && w.capital_type === 'all' && w.measure === 'planned' && w.area_id === c.area_id && w.batch === c.batch && w.plan_version === c.plan_version,
+  );
+  const parts = c.types.map((t) => planned.find((w) => w.work_type === t));
+  if (parts.some((p) => p === undefined)) return null;
+  return { value: parts.reduce((n, p) => n + p!.count, 0), ids: parts.map((p) => p!.id) };
 }
 
 /**
@@ -447,12 +472,17 @@ export function typeChart(ctx: ViewContext, areaId: string, id = 'ke-hoach-511-t
       ? moved === 'giữ nguyên'
         ? `Danh mục giữ nguyên ${total('revised')} công trình sau điều chỉnh`
         : `Danh mục ${moved} từ ${total('original')} ${moved === 'tăng' ? 'lên' : 'xuống'} ${total('revised')} công trình sau điều chỉnh`
-      : `${total(versions[0]!)} công trình ${versions[0] === 'current' ? '' : 'theo '}${planListName(versions[0]!)}`;
+      : versions[0] === 'current'
+        ? // A report that names no list: its plan, of its batch.
+          `${total('current')} công trình kế hoạch${batches.length === 1 ? `, ${periodText(batches[0]!).toLocaleLowerCase('vi')}` : ''}`
+        : `${total(versions[0]!)} công trình theo ${planListName(versions[0]!)}`;
+  // The lists the chart draws, as named by the reports (none named: no words for it).
+  const named = versions.filter((v) => v !== 'current');
   return {
     kind: 'bars',
     id,
     title,
-    subtitle: `Số công trình kế hoạch theo loại, danh mục ban đầu và sau điều chỉnh, Kế hoạch 511, ${areaPhrase(ctx, areaId)}`,
+    subtitle: `Số công trình kế hoạch theo loại${named.length ? `, ${named.map(planListName).join(' và ')}` : ''}, Kế hoạch 511, ${areaPhrase(ctx, areaId)}`,
     unit: 'work',
     asOf: latestDate(rows.map((r) => r.effective_date)),
     sources: sourcesOf(ctx, rows.map((r) => r.report_id)),

@@ -242,7 +242,10 @@ describe('headline figures (Figure.astro)', () => {
     expect(formatHeadline(43_311.406, 'mvnd').exact).toBe('43.311,406 triệu đồng');
   });
   it('writes rates with a comma and counts out of a total', () => {
-    expect(formatHeadline(61.94, 'percent')).toEqual({ number: '61,9%', unit: '' });
+    // A rate keeps the two decimals reports print (walk-through 8: «7,15%» read «7,2%» on its card).
+    expect(formatHeadline(61.94, 'percent')).toEqual({ number: '61,94%', unit: '' });
+    expect(formatHeadline(7.15, 'percent')).toEqual({ number: '7,15%', unit: '' });
+    expect(formatHeadline(31.5, 'percent')).toEqual({ number: '31,5%', unit: '' });
     expect(formatHeadline(43, 'work', 75)).toEqual({ number: '43/75', unit: 'công trình' });
     expect(formatHeadline(1234, 'person')).toEqual({ number: '1.234', unit: 'người' });
   });

@@ -47,6 +47,24 @@ describe('a new district with works per type', () => {
     expect(bars.notes!.map((n) => n.text)).toContain('Yên Dũng: báo cáo chỉ nêu số công trình ngầm dân sinh, không nêu tổng các loại.');
   });
 
+  it('a type\'s completed works beside the same type\'s plan: «5/8», even where the report also prints the all-types plan (walk-through 8)', async () => {
+    // 14 works planned (8 ngầm, 6 cầu); 5 ngầm completed, 3 ngầm and the 6 cầu under construction.
+    const ctx = await context([
+      `yd-2024-06-20-w01,${W},all,planned,14,,14 công trình,reported,`,
+      `yd-2024-06-20-w02,${W},ngam,planned,8,,8 ngầm dân sinh,reported,`,
+      `yd-2024-06-20-w03,${W},cau,planned,6,,6 cầu dân sinh,reported,`,
+      `yd-2024-06-20-w04,${W},ngam,completed,5,2024-06-15,hoàn thành 5 ngầm,reported,`,
+      `yd-2024-06-20-w05,${W},ngam,under_construction,3,2024-06-15,đang thi công 3 ngầm,reported,`,
+    ]);
+    const completed = worksBlock(ctx)!.figures.find((f) => f.label.startsWith('Công trình ngầm dân sinh hoàn thành'))!;
+    expect([completed.value, completed.total, completed.share?.text]).toEqual([5, 8, '62,5%']);
+    // The card is the count's row (the plan's row is among its sources).
+    expect(completed.rowId).toBe('yd-2024-06-20-w04');
+    // An under-construction count is a count, not progress against the plan.
+    const building = worksBlock(ctx)!.figures.find((f) => f.label.startsWith('Công trình ngầm dân sinh đang thi công'))!;
+    expect([building.value, building.total]).toEqual([3, undefined]);
+  });
+
   it('several types of one measure: the page adds them, and says it is its own sum', async () => {
     const ctx = await context([
       `yd-2024-06-20-w01,${W},ngam,planned,3,,03 công trình ngầm,reported,`,

@@ -160,7 +160,8 @@ describe('whole specs, as the page draws them', () => {
       kind: 'bars',
       id: 'ke-hoach-511-theo-loai',
       title: '75 công trình theo danh mục sau điều chỉnh, bổ sung',
-      subtitle: 'Số công trình kế hoạch theo loại, danh mục ban đầu và sau điều chỉnh, Kế hoạch 511, tỉnh Bắc Giang',
+      // Only the list it draws (the fixture's province has no original list by type).
+      subtitle: 'Số công trình kế hoạch theo loại, danh mục sau điều chỉnh, bổ sung, Kế hoạch 511, tỉnh Bắc Giang',
       unit: 'work',
       // Planned counts carry no date of their own: the report's.
       asOf: '2023-11-30',
@@ -276,7 +277,9 @@ describe('a list the report does not name', () => {
       'works.csv': plus('works.csv', [W('w65', 'son-dong,plan511,2022-2024,current,all,ngam,planned,12,', '12 công trình'), W('w66', 'son-dong,plan511,2022-2024,current,all,cau,planned,3,', '3 công trình')]),
     });
     const spec = typeChart(current, 'son-dong')!;
-    expect(spec.title).toBe('15 công trình theo báo cáo');
+    // Its plan, of its period, and no list named in the subtitle (walk-through: «danh mục ban đầu và sau điều chỉnh» was wrong).
+    expect(spec.title).toBe('15 công trình kế hoạch, giai đoạn 2022–2024');
+    expect(spec.subtitle).toBe('Số công trình kế hoạch theo loại, Kế hoạch 511, huyện Sơn Động');
     expect(spec.groups).toEqual(['Theo báo cáo']);
     // The table under the chart (and its printed copy) gives each count; it had no value column before.
     const table = renderChart(spec).table;
