@@ -167,12 +167,13 @@ describe('poverty views: which rows, and what the charts say about them', () => 
 describe('an area whose reports give rates only (walk-through 8: «từ 9,82% cuối năm 2023 xuống 7,15% cuối năm 2024»)', () => {
   it('its latest rate is a card, with the year before in words and the difference the page works out', async () => {
     const ctx = await context([
-      'bg-2023-11-30-p51,bg-2023-11-30,I,son-dong,dtts_mn,,rate,,2023,9.82,percent,"9,82%",reported,,2022-2025,2022-2025',
-      'bg-2023-11-30-p52,bg-2023-11-30,I,son-dong,dtts_mn,,rate,,2024,7.15,percent,"khoảng 7,15%",reported,,2022-2025,2022-2025',
+      'bg-2023-11-30-p51,bg-2023-11-30,I,son-dong,ho_dtts,,rate,,2023,9.82,percent,"9,82%",reported,,2022-2025,2022-2025',
+      'bg-2023-11-30-p52,bg-2023-11-30,I,son-dong,ho_dtts,,rate,,2024,7.15,percent,"khoảng 7,15%",reported,,2022-2025,2022-2025',
     ]);
     const [card, ...more] = povertyFigures(ctx, 'son-dong');
     expect(more).toEqual([]);
-    expect(card!.label).toBe('Tỷ lệ hộ nghèo vùng đồng bào DTTS&MN (chuẩn nghèo 2022–2025), năm 2024');
+    // «Tỷ lệ hộ nghèo DTTS»: the households', not the whole area's (code ho_dtts).
+    expect(card!.label).toBe('Tỷ lệ hộ nghèo trong số hộ đồng bào DTTS (chuẩn nghèo 2022–2025), năm 2024');
     expect([card!.value, card!.unit, card!.asOf, card!.qualifier]).toEqual([7.15, 'percent', '2024', 'khoang']);
     // 9,82 − 7,15 = 2,67 points, «khoảng» because 7,15 is.
     expect(card!.change).toBe('giảm khoảng 2,67 điểm phần trăm so với năm 2023 (9,82%), trang tự tính');

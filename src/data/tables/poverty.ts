@@ -32,10 +32,11 @@ export const poverty = {
       name: 'population_group',
       required: true,
       title: { vi: 'Nhóm địa bàn', en: 'Population group' },
-      description: { vi: 'Nhóm xã/vùng mà tỷ lệ nói đến.', en: 'Group of communes the rate refers to.' },
+      description: { vi: 'Nhóm xã/vùng, hoặc nhóm hộ, mà tỷ lệ nói đến.', en: 'Group of communes, or of households, the rate refers to.' },
       labels: {
         dtts_mn: { vi: 'Vùng đồng bào DTTS&MN', en: 'Ethnic-minority and mountainous area' },
         xa_dbkk: { vi: 'Các xã đặc biệt khó khăn', en: 'Extremely disadvantaged communes' },
+        ho_dtts: { vi: 'Trong số hộ đồng bào DTTS', en: 'Among ethnic-minority households' },
       },
       example: 'dtts_mn',
     }),
