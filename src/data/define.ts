@@ -31,8 +31,8 @@ interface StringField extends FieldBase {
 export interface EnumField<V extends string = string> extends FieldBase {
   type: 'enum';
   values: readonly V[];
-  /** Vietnamese (and English) labels for each allowed value. */
-  labels: Record<V, Text>;
+  /** Vietnamese (and English) labels for each allowed value, with the short Vietnamese form charts and cards use. */
+  labels: Record<V, Text & { short?: string }>;
   /** A measure column: the unit (a value of the table's `unit` column) each value must be given in. */
   units?: Record<V, string>;
 }
@@ -170,3 +170,13 @@ type CellOf<F> = F extends { required: true } ? ValueOf<F> : ValueOf<F> | null;
 export type RowOf<T extends { fields: readonly FieldDef[] }> = {
   [F in T['fields'][number] as F['name']]: CellOf<F>;
 };
+
+/**
+ * The words for an enum value, from its table's definition (the one source of labels): its Vietnamese label, or
+ * its short form ("Vốn ĐTPT" for "Vốn đầu tư phát triển") where the definition gives one; the value itself when unknown.
+ */
+export function enumText(def: TableDef, field: string, value: string, form: 'vi' | 'short' = 'vi'): string {
+  const f = def.fields.find((x): x is EnumField => x.name === field && x.type === 'enum');
+  const label = f?.labels[value];
+  return (form === 'short' ? label?.short : undefined) ?? label?.vi ?? value;
+}

@@ -5,7 +5,7 @@
  */
 import * as aq from 'arquero';
 import { current, history, type Dated } from '../data/current.ts';
-import type { EnumField, TableDef } from '../data/define.ts';
+import { enumText, type TableDef } from '../data/define.ts';
 import {
   funding, indicators, ncut, poverty, works,
   type Area, type Funding, type Indicator, type Ncut, type Poverty, type Project, type Report, type RowsByTable, type Work,
@@ -68,8 +68,5 @@ export function historyOf<K extends Observed>(inputs: Inputs, table: K, keep: (r
   return history(rows, DEFS[table], inputs.reports) as unknown as Table<RowOfTable<K> & Dated>;
 }
 
-/** The Vietnamese label of a code of an enum field. */
-export function enumLabel(def: TableDef, field: string, value: string): string {
-  const f = def.fields.find((x): x is EnumField => x.name === field && x.type === 'enum');
-  return f?.labels[value]?.vi ?? value;
-}
+/** The Vietnamese label of a code of an enum field (data/define.ts enumText). */
+export const enumLabel = (def: TableDef, field: string, value: string): string => enumText(def, field, value);

@@ -7,6 +7,7 @@ import { anyOverlap, checkSum, contains, overlapGroups, parentsOf, type Parents,
 import { loadDataOrThrow, type DataLoad, type Discrepancy } from '../data/load.ts';
 import { periodLabel } from '../data/period.ts';
 import { dateEnd } from '../data/time.ts';
+import { enumText } from '../data/define.ts';
 import { funding, works, poverty, ncut, tableDef, TABLES } from '../data/tables/index.ts';
 import { rowQualifier, type Qualifier } from '../data/qualifier.ts';
 import type { ChartNote, ChartSource } from '../charts/index.ts';
@@ -308,7 +309,7 @@ export function projectName(ctx: ViewContext, id: string | null): string {
 }
 
 export const fundYearLabel = (code: string) => periodLabel(code).vi;
-export const capitalShort = (code: string) => ({ all: 'Tổng vốn', dtpt: 'Vốn ĐTPT', sn: 'Vốn SN', credit: 'Vốn tín dụng' })[code] ?? code;
+export const capitalShort = (code: string) => enumText(funding, 'capital_type', code, 'short');
 export const sourceLabel = (code: string) => enumLabel(funding, 'budget_source', code);
 export const workTypeLabel = (code: string) => enumLabel(works, 'work_type', code);
 export const workMeasureLabel = (code: string) => enumLabel(works, 'measure', code);

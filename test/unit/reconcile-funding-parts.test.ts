@@ -133,12 +133,12 @@ describe('funding-projects: the projects a report lists may not add up to more t
         rowIds: ids(rows),
         expected: 55,
         actual: 50,
-        message: 'Báo cáo r1 (mục 1): DA1 (ĐTPT) 30 + DA2 (ĐTPT) 25 = 55 triệu đồng, nhiều hơn vốn giao (kế hoạch), tổng các nguồn, vốn đầu tư phát triển (50 triệu đồng).',
+        message: 'Báo cáo r1 (mục 1): DA1 (vốn ĐTPT) 30 + DA2 (vốn ĐTPT) 25 = 55 triệu đồng, nhiều hơn vốn giao (kế hoạch), tổng các nguồn, vốn đầu tư phát triển (50 triệu đồng).',
       }),
     ]);
     // SN projects are named with SN, and not counted against the ĐTPT total.
     const sn = (id: string | null, value: number) => fund({ project_id: id, capital_type: 'sn', value });
-    expect(projects([sn(null, 50), sn('da1', 30), sn('da2', 25)])).toMatchObject([{ message: expect.stringContaining('DA1 (SN) 30 + DA2 (SN) 25 = 55') }]);
+    expect(projects([sn(null, 50), sn('da1', 30), sn('da2', 25)])).toMatchObject([{ message: expect.stringContaining('DA1 (vốn SN) 30 + DA2 (vốn SN) 25 = 55') }]);
     expect(projects([dtpt(null, 50), sn('da1', 30), sn('da2', 25)])).toEqual([]);
   });
 

@@ -8,7 +8,8 @@
  */
 import type { RowsByTable } from '../tables/index.ts';
 import { fundingAmounts, fundingGroups } from './funding-helpers.ts';
-import { checkSum } from './helpers.ts';
+import { enumText } from '../define.ts';
+import { checkSum, def } from './helpers.ts';
 import type { CheckDef, Context, Discrepancy } from './types.ts';
 
 type Funding = RowsByTable['funding'];
@@ -25,7 +26,12 @@ export const fundingProjects: CheckDef = {
   run(context) {
     const { projects, names } = context;
     const out: Discrepancy[] = [];
-    const describe = fundingAmounts('project_id', (r) => `${names.get(r.project_id ?? '') ?? r.project_id}${r.capital_type === 'all' ? '' : ` (${r.capital_type === 'dtpt' ? 'ĐTPT' : 'SN'})`}`);
+    // A project's part by capital type, named by its short label in the definitions («vốn ĐTPT», «vốn SN»).
+    const capital = (code: string) => {
+      const short = enumText(def('funding'), 'capital_type', code, 'short');
+      return short.charAt(0).toLocaleLowerCase('vi') + short.slice(1);
+    };
+    const describe = fundingAmounts('project_id', (r) => `${names.get(r.project_id ?? '') ?? r.project_id}${r.capital_type === 'all' ? '' : ` (${capital(r.capital_type)})`}`);
     for (const group of fundingGroups(context, 'project_id', 'capital_type', 'section')) {
       const byCapital = new Map<string, Funding>();
       const parts: Funding[] = [];

@@ -1,5 +1,5 @@
 /** What the checks share: ids, grouping, labels from the definitions, sums and stated rates. */
-import type { EnumField, TableDef, TableName } from '../define.ts';
+import { enumText, type TableDef, type TableName } from '../define.ts';
 import { DISCREPANCY, type FigureRef } from '../messages.ts';
 import { agreement, decimalsOf, printedDecimals, round, type Agreement } from '../precision.ts';
 import { figureQualifier, qualifierHolds } from '../qualifier.ts';
@@ -97,8 +97,7 @@ export function keyWithout<R>(name: TableName, ...over: string[]): (keyof R & st
 
 /** The Vietnamese label of an enum value, lower-cased to sit inside a sentence. */
 export function label(table: TableName, field: string, value: string): string {
-  const f = def(table).fields.find((x): x is EnumField => x.name === field && x.type === 'enum');
-  const text = f?.labels[value]?.vi ?? value;
+  const text = enumText(def(table), field, value);
   return text.charAt(0).toLowerCase() + text.slice(1);
 }
 
