@@ -1,0 +1,77 @@
+/**
+ * What a report's page says about the report besides its narrative and rows: its type, number, day and period
+ * as printed (or that they are missing), its tables and where each starts, the date of its own figures, its
+ * findings, its topics and areas, and other reports on the same topics. The page only places these.
+ */
+import { formatDate } from '../core/format.ts';
+import type { TableDef, TableName } from '../data/define.ts';
+import type { Discrepancy, Tables } from '../data/load.ts';
+import { reports as reportsDef, TABLES, type Report } from '../data/tables/index.ts';
+import { rowsAsOf } from './page-dates.ts';
+import { findingsOf, reportEntry, reportsNewestFirst, rowPages, sitePaths, tableStart, type RowPage, type SourceRow } from './report-index.ts';
+import { areasOf, topicsOf, type Topic } from './topics.ts';
+
+/** Other reports sharing a topic shown on a report's page (the topic filter pages list them all). */
+export const RELATED = 10;
+
+export interface ReportPage {
+  docType: string;
+  /** "01/01/2023 – 30/06/2023", or one date. */
+  period: string;
+  /** The document's number, null when the report prints none ("/BC-BDT": a number not filled in). */
+  number: string | null;
+  /** Whether the report gives its day (else only its month or year). */
+  dated: boolean;
+  /** The report's tables with rows, in the tables' order. */
+  groups: { def: TableDef; rows: SourceRow[] }[];
+  total: number;
+  /** The date of the report's own figures (every row, on every page of rows): what its printed page is dated by. */
+  ownAsOf: string | null;
+  pages: RowPage[];
+  findings: Discrepancy[];
+  /** Row id → the first finding that involves it. */
+  findingOf: Map<string, string>;
+  topics: Topic[];
+  /** Areas with a page of their own, linked; communes are counted. */
+  pagedAreas: string[];
+  communeCount: number;
+  /** The newest RELATED reports sharing a topic, with the topics shared, and how many there are in all. */
+  related: { r: Report; shared: Topic[] }[];
+  relatedCount: number;
+  /** Where a table's rows start (this page, a later page of rows, or only the downloads): see tableStart. */
+  start: (table: TableName) => { href: string; onPages: boolean };
+}
+
+export function reportPage(tables: Tables, discrepancies: readonly Discrepancy[], report: Report): ReportPage {
+  const entry = reportEntry(tables, report.id);
+  const pages = rowPages(entry);
+  const findings = findingsOf(discrepancies, report.id);
+  const findingOf = new Map<string, string>();
+  for (const d of findings) for (const id of d.rowIds) if (!findingOf.has(id)) findingOf.set(id, d.id);
+  const topics = topicsOf(report.id, tables);
+  const areas = areasOf(report.id, report.issuer_area_id, tables);
+  const paths = sitePaths(tables);
+  const pagedAreas = areas.filter((a) => paths.hasAreaPage(a));
+  const relatedAll = reportsNewestFirst(tables.reports)
+    .filter((r) => r.id !== report.id)
+    .map((r) => ({ r, shared: topicsOf(r.id, tables).filter((t) => topics.some((x) => x.id === t.id)) }))
+    .filter((x) => x.shared.length > 0);
+  return {
+    docType: reportsDef.fields.find((f) => f.name === 'doc_type')!.labels[report.doc_type].vi,
+    period: report.period_start === report.period_end ? formatDate(report.period_start) : `${formatDate(report.period_start)} – ${formatDate(report.period_end)}`,
+    number: report.number && /\d/.test(report.number) ? report.number : null,
+    dated: report.date.length === 10,
+    groups: TABLES.filter((t) => t.kind === 'observation' && entry.rows[t.name]).map((def) => ({ def, rows: entry.rows[def.name]! })),
+    total: entry.count,
+    ownAsOf: rowsAsOf(Object.values(entry.rows).flat(), report.date),
+    pages,
+    findings,
+    findingOf,
+    topics,
+    pagedAreas,
+    communeCount: areas.length - pagedAreas.length,
+    related: relatedAll.slice(0, RELATED),
+    relatedCount: relatedAll.length,
+    start: (table) => tableStart(report.id, pages, table),
+  };
+}

@@ -1,0 +1,55 @@
+/**
+ * What a report's page says about its report (src/lib/report-page.ts), on valid-min plus a commune's row and a
+ * later report: two reports of November 2023 (bg-2023-11-17: funding, ncut, indicators; bg-2023-11-30: works,
+ * poverty). Expected values worked out from the fixture's rows by hand.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { reportPage } from '../../src/lib/report-page.ts';
+import type { ViewContext } from '../../src/views/context.ts';
+import { fixtureContext, plus, removeDataDirs } from './helpers.ts';
+
+afterAll(removeDataDirs);
+
+let ctx: ViewContext;
+beforeAll(async () => {
+  ctx = await fixtureContext({
+    'areas.csv': plus('areas.csv', ['xa-an-ba,An Bá,commune,son-dong,']),
+    // A report with no number yet ("/BC-BDT"), dated by its month only, on funding (a topic bg-2023-11-17 shares).
+    'reports.csv': plus('reports.csv', ['bg-2024-04,Ban Dân tộc tỉnh Bắc Giang,bac-giang,monthly,/BC-BDT,2024-04,2024-01,2024-04,Báo cáo tháng 4/2024,,,004_d.txt']),
+    'ncut.csv': plus('ncut.csv', ['bg-2023-11-17-n09,bg-2023-11-17,3.3,xa-an-ba,2023,newspaper,central,,20,copy,,,20 tờ báo,reported,']),
+    'funding.csv': plus('funding.csv', ['bg-2024-04-f01,bg-2024-04,1,bac-giang,ntp1719,2024,all,all,,assigned,1000,mvnd,2024-03-31,1.000 triệu đồng,reported,,,']),
+  });
+});
+
+const page = (id: string) => reportPage(ctx.data.tables, ctx.data.discrepancies, ctx.data.tables.reports.find((r) => r.id === id)!);
+
+describe('a report\'s page', () => {
+  it('says a number not filled in and a month-only date as such, and its period', () => {
+    const april = page('bg-2024-04');
+    expect([april.number, april.dated, april.period]).toEqual([null, false, 'tháng 1/2024 – tháng 4/2024']);
+    expect(page('bg-2023-11-17').dated).toBe(true);
+  });
+
+  it('lists its tables in the tables\' order with their rows, and counts every row', () => {
+    const nov17 = page('bg-2023-11-17');
+    expect(nov17.groups.map((g) => [g.def.name, g.rows.length])).toEqual([['funding', 9], ['ncut', 4], ['indicators', 2]]);
+    expect(nov17.total).toBe(15);
+    expect(nov17.start('ncut')).toEqual({ href: '#bang-ncut', onPages: true });
+  });
+
+  it('dates its printed page by its own newest figure: 31/03/2024 for the April report\'s only row', () => {
+    expect(page('bg-2024-04').ownAsOf).toBe('2024-03-31');
+  });
+
+  it('links the areas with a page and counts its communes', () => {
+    const nov17 = page('bg-2023-11-17');
+    expect(nov17.pagedAreas).toEqual(['bac-giang', 'son-dong']);
+    expect(nov17.communeCount).toBe(1);
+  });
+
+  it('names other reports sharing a topic, newest first, with the topics they share', () => {
+    const nov17 = page('bg-2023-11-17');
+    expect(nov17.related.map(({ r, shared }) => [r.id, shared.map((t) => t.id)])).toEqual([['bg-2024-04', ['giai-ngan']]]);
+    expect(nov17.relatedCount).toBe(1);
+  });
+});
