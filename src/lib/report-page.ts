@@ -12,7 +12,7 @@ import { findingsOf, reportEntry, reportsNewestFirst, rowPages, sitePaths, table
 import { areasOf, topicsOf, type Topic } from './topics.ts';
 
 /** Other reports sharing a topic shown on a report's page (the topic filter pages list them all). */
-export const RELATED = 10;
+const RELATED = 10;
 
 export interface ReportPage {
   docType: string;
