@@ -8,6 +8,7 @@ import { areaPhrase, discrepancyNotes, figureSource, groupLabel, latestDate, qua
 import type { FigureProps } from './figure.ts';
 
 const lowerFirst = (s: string) => s.charAt(0).toLocaleLowerCase('vi') + s.slice(1);
+const upperFirst = (s: string) => s.charAt(0).toLocaleUpperCase('vi') + s.slice(1);
 const span = (p: string) => p.replace('-', '–');
 
 /** "Các xã đặc biệt khó khăn (chuẩn nghèo 2016–2020)": what makes a series comparable, in words. */
@@ -62,18 +63,27 @@ const CHANGE_LABEL: Record<string, string> = {
   decrease_yoy: 'giảm so với năm trước',
 };
 
-/** The reported decreases, one chart per measure (percentage points per year vs percentage points). */
+/**
+ * The reported decreases, one chart per measure (percentage points per year vs percentage points). Decreases of
+ * different years are never read as one year's: each bar then names its years, the subtitle names none, and the
+ * title is the latest year's fastest fall.
+ */
 export function decreaseChart(ctx: ViewContext, areaId: string, measure: string, id: string): BarsSpec | null {
   const rows = rowsOf(povertyChanges(ctx.inputs)).filter((r) => r.area_id === areaId && r.measure === measure);
   if (rows.length === 0) return null;
   const period = (r: PovertyChange) => (measure === 'decrease_yoy' ? `năm ${r.year} so với ${r.year_from}` : `${r.year_from}–${r.year}`);
-  const top = rows.toSorted((a, b) => b.value - a.value)[0]!;
+  const periods = [...new Set(rows.map(period))];
+  const latestYear = Math.max(...rows.map((r) => r.year));
+  const latest = rows.filter((r) => r.year === latestYear);
+  const top = latest.toSorted((a, b) => b.value - a.value)[0]!;
   const unit = measure === 'decrease_avg_per_year' ? 'pp_per_year' : 'pp';
+  const size = `${qualified(formatNumber(top.value, 2), qualifierOf(ctx, top.id))} điểm %${measure === 'decrease_avg_per_year' ? '/năm' : ''}`;
+  const several = periods.length > 1;
   return {
     kind: 'bars',
     id,
-    title: `${groupLabel(top.population_group)} giảm nhanh nhất: ${qualified(formatNumber(top.value, 2), qualifierOf(ctx, top.id))} điểm %${measure === 'decrease_avg_per_year' ? '/năm' : ''}`,
-    subtitle: `Tỷ lệ hộ nghèo ${CHANGE_LABEL[measure] ?? measure} (điểm phần trăm${measure === 'decrease_avg_per_year' ? '/năm' : ''}), ${period(rows[0]!)}, ${areaPhrase(ctx, areaId)}, như báo cáo nêu`,
+    title: several ? `${upperFirst(period(top))}: ${lowerFirst(groupLabel(top.population_group))} giảm ${size}` : `${groupLabel(top.population_group)} giảm nhanh nhất: ${size}`,
+    subtitle: `Tỷ lệ hộ nghèo ${CHANGE_LABEL[measure] ?? measure} (điểm phần trăm${measure === 'decrease_avg_per_year' ? '/năm' : ''}), ${several ? 'từng kỳ' : period(rows[0]!)}, ${areaPhrase(ctx, areaId)}, như báo cáo nêu`,
     unit,
     asOf: latestDate(rows.map((r) => String(r.year))),
     sources: sourcesOf(ctx, rows.map((r) => r.report_id)),
@@ -81,9 +91,15 @@ export function decreaseChart(ctx: ViewContext, areaId: string, measure: string,
       { text: 'Báo cáo in mức giảm bằng “%”; đây là điểm phần trăm của tỷ lệ hộ nghèo, không phải phần trăm của số hộ.' },
       ...discrepancyNotes(ctx, rows.map((r) => r.id)),
     ],
-    rows: rows.map((r) => ({ category: seriesName(r), value: r.value, rowIds: [r.id], ...qualifierProp(qualifierOf(ctx, r.id)) })),
-    order: 'value',
-    categoryLabel: 'Nhóm địa bàn',
+    // Several periods: each bar names its own, in time order (a ranking would mix the years).
+    rows: (several ? rows.toSorted((a, b) => a.year - b.year || a.year_from - b.year_from) : rows).map((r) => ({
+      category: several ? `${seriesName(r)}, ${period(r)}` : seriesName(r),
+      value: r.value,
+      rowIds: [r.id],
+      ...qualifierProp(qualifierOf(ctx, r.id)),
+    })),
+    order: several ? 'given' : 'value',
+    categoryLabel: several ? 'Nhóm địa bàn và kỳ' : 'Nhóm địa bàn',
   };
 }
 

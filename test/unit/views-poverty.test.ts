@@ -86,6 +86,22 @@ describe('poverty decrease chart and figures', () => {
     expect(figs.map((f) => [f.label, f.value, f.unit])).toEqual([['Tỷ lệ hộ nghèo các xã đặc biệt khó khăn giảm so với năm trước, năm 2023', 5.1, 'pp']]);
   });
 
+  it('decreases of different years are never drawn as one year\'s: each bar names its years (walk-through 9)', async () => {
+    const yoy = [
+      'bg-2023-11-30-p31,bg-2023-11-30,I,bac-giang,xa_dbkk,,decrease_yoy,2022,2023,5.1,pp,"5,1%",reported,,2022-2025,2022-2025',
+      'bg-2023-11-30-p32,bg-2023-11-30,I,bac-giang,dtts_mn,,decrease_yoy,2023,2024,2.1,pp,"2,1%",reported,,2022-2025,2022-2025',
+    ];
+    const spec = decreaseChart(await context(yoy), 'bac-giang', 'decrease_yoy', 'giam')!;
+    // The latest year's fall leads, with its years; 5,1 of 2023 is not «the fastest» beside it.
+    expect(spec.title).toBe('Năm 2024 so với 2023: vùng đồng bào DTTS&MN giảm 2,1 điểm %');
+    expect(spec.subtitle).toBe('Tỷ lệ hộ nghèo giảm so với năm trước (điểm phần trăm), từng kỳ, tỉnh Bắc Giang, như báo cáo nêu');
+    expect(spec.order).toBe('given');
+    expect(spec.rows.map((r) => [r.category, r.value])).toEqual([
+      ['Các xã đặc biệt khó khăn (chuẩn nghèo 2022–2025), năm 2023 so với 2022', 5.1],
+      ['Vùng đồng bào DTTS&MN (chuẩn nghèo 2022–2025), năm 2024 so với 2023', 2.1],
+    ]);
+  });
+
   it('the figures of one year: each group with its period, and its communes when the report counts them', async () => {
     const figs = povertyFigures(await context(DBKK), 'bac-giang');
     expect(figs.map((f) => [f.label, f.value, f.asOf])).toEqual([
