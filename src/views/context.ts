@@ -239,7 +239,7 @@ export function figureSource(
   row: { id: string; report_id: string },
   asOf: string,
   alsoFrom: (string | null)[] = [],
-): Pick<FigureProps, 'id' | 'rowId' | 'asOf' | 'area' | 'href' | 'sourceLabel' | 'notes' | 'qualifier' | 'reportId'> {
+): Pick<FigureProps, 'id' | 'rowId' | 'asOf' | 'dateKind' | 'area' | 'href' | 'sourceLabel' | 'notes' | 'qualifier' | 'reportId'> {
   // Discrepancies about the figure itself come before those about the figures it is computed from.
   const all = discrepancyNotes(ctx, [row.id, ...alsoFrom.filter((id): id is string => id !== null)]);
   const own = (n: (typeof all)[number]) => (n.rowIds?.includes(row.id) ? 0 : 1);
@@ -250,12 +250,26 @@ export function figureSource(
     // The value shown is `row`'s (the others are its base or a comparison): its qualifier is the figure's.
     ...qualifierProp(qualifierOf(ctx, row.id)),
     asOf,
+    // A figure the report gives no date of its own is dated by the report: «theo báo cáo ngày …», never «đến ngày».
+    ...(undatedByReport(ctx, row, asOf) ? { dateKind: 'report' as const } : {}),
     area: areaPhrase(ctx, areaId),
     href: sourceLink(ctx, row.report_id, row.id),
     sourceLabel: `Nguồn: ${reportName(ctx, row.report_id)}`,
     reportId: row.report_id,
     ...(notes.length > 0 ? { notes } : {}),
   };
+}
+
+const OBSERVATION_TABLES: readonly ObservationTable[] = ['funding', 'works', 'poverty', 'ncut', 'indicators'];
+
+/** Whether a figure's date is only its report's: its row has an as_of column left blank, and the date shown is the report's. */
+function undatedByReport(ctx: ViewContext, row: { id: string; report_id: string }, asOf: string): boolean {
+  if (asOf !== byId(ctx.data.tables.reports).get(row.report_id)?.date) return false;
+  for (const table of OBSERVATION_TABLES) {
+    const found = byId(ctx.data.tables[table] as readonly { id: string; as_of?: string | null }[]).get(row.id);
+    if (found) return 'as_of' in found && !found.as_of;
+  }
+  return false;
 }
 
 /**

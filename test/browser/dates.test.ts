@@ -77,7 +77,7 @@ describe('a month-only report on a chart', () => {
     const chart = doc.querySelector('#ty-le-giai-ngan-bach-thong');
     expect(chart).not.toBeNull();
     expect(text(chart)).toContain('tháng 6/2023');
-    for (const id of ['bt-2023-06-f06', 'bt-2023-06-f08']) expect(text(doc.querySelector(`#so-lieu-${id}`))).toContain('huyện Bạch Thông, tháng 6/2023.');
+    for (const id of ['bt-2023-06-f06', 'bt-2023-06-f08']) expect(text(doc.querySelector(`#so-lieu-${id}`))).toContain('huyện Bạch Thông, theo báo cáo tháng 6/2023.');
   });
 });
 

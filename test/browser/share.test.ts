@@ -70,13 +70,16 @@ describe('share previews', () => {
     const doc = pages.get(path)!;
     const first = doc.querySelector('main .figure')!;
     const value = first.querySelector('.figure-value')!.textContent!.replace(/\s+/g, ' ').trim();
-    // The as-of date as the figure shows it: "đến ngày 15/11/2023", "tháng 6/2023", "năm 2022".
-    const dated = [...first.querySelectorAll('.figure-meta')].map((m) => /, (?:đến ngày )?(\d{2}\/\d{2}\/\d{4}|tháng \d{1,2}\/\d{4}|năm \d{4})\./.exec(m.textContent!)).find(Boolean);
-    const date = dated![1]!;
+    // The as-of date as the figure shows it: "đến ngày 15/11/2023", "tháng 6/2023", "năm 2022", or only its
+    // report's, "theo báo cáo ngày 17/11/2023".
+    const dated = [...first.querySelectorAll('.figure-meta')].map((m) => /, (đến ngày |theo báo cáo ngày )?(\d{2}\/\d{2}\/\d{4}|tháng \d{1,2}\/\d{4}|năm \d{4})\./.exec(m.textContent!)).find(Boolean);
+    const date = dated![2]!;
     const description = meta(doc, 'og:description')!;
     expect(description).toContain(value);
-    // A year is what the figure is of («năm 2022», as on the page), not a state «tính đến năm 2022».
-    expect(description).toContain(date.startsWith('năm') ? `, ${date}.` : `tính đến ${/^\d/.test(date) ? 'ngày ' : ''}${date}`);
+    // A year is what the figure is of («năm 2022», as on the page), not a state «tính đến năm 2022»; a report's date is the report's.
+    expect(description).toContain(
+      dated![1] === 'theo báo cáo ngày ' ? `theo báo cáo ngày ${date}` : date.startsWith('năm') ? `, ${date}.` : `tính đến ${/^\d/.test(date) ? 'ngày ' : ''}${date}`,
+    );
     expect(description).not.toMatch(/tính đến năm \d{4}/);
     expect(meta(doc, 'og:image:alt')).toContain(value);
     expect(meta(doc, 'og:image')).not.toMatch(/\/chung\.png$/);

@@ -114,7 +114,8 @@ describe('an area’s page', () => {
       [BATCH, 4, '2023-11-17', undefined],
       ['Tổng mức đầu tư công trình ngầm, cầu dân sinh (giai đoạn 2022–2024)', 46301, '2023-11-30', 'report'],
       ['Tổng mức đầu tư công trình ngầm, cầu dân sinh, phần ngân sách tỉnh (giai đoạn 2022–2024)', 20000, '2023-11-30', 'report'],
-      ['Người hưởng lợi từ công trình (năm 2023)', 1200, '2023-11-30', undefined],
+      // No date of its own: dated by its report («theo báo cáo ngày 30/11/2023»).
+      ['Người hưởng lợi từ công trình (năm 2023)', 1200, '2023-11-30', 'report'],
     ]);
   });
 

@@ -23,12 +23,12 @@ beforeAll(async () => {
 });
 
 describe('a topic’s other figures as cards', () => {
-  it('each with its period in words, its unit and its row; an estimate dated by the date it is for', () => {
+  it('each with its period in words, its unit and its row; an estimate dated by the date it is for, a figure without a date by its report', () => {
     expect(indicatorFigures(ctx, 'luc-ngan', 'works').map((f) => [f.label, f.value, f.unit, f.asOf, f.dateKind, f.href])).toEqual([
-      ['Người hưởng lợi từ công trình (năm 2023)', 1200, 'person', '2023-11-30', undefined, '/bao-cao/bg-2023-11-30/#bg-2023-11-30-i01'],
+      ['Người hưởng lợi từ công trình (năm 2023)', 1200, 'person', '2023-11-30', 'report', '/bao-cao/bg-2023-11-30/#bg-2023-11-30-i01'],
       ['Hộ được dùng nước sạch (năm 2023)', 350, 'household', '2023-12-31', 'estimate', '/bao-cao/bg-2023-11-30/#bg-2023-11-30-i02'],
       // The term keeps its Roman numeral: «học kỳ I», not «học kỳ i».
-      ['Học sinh ở phòng bán trú mới xây (học kỳ I năm học 2023–2024)', 40, 'person', '2023-11-30', undefined, '/bao-cao/bg-2023-11-30/#bg-2023-11-30-i03'],
+      ['Học sinh ở phòng bán trú mới xây (học kỳ I năm học 2023–2024)', 40, 'person', '2023-11-30', 'report', '/bao-cao/bg-2023-11-30/#bg-2023-11-30-i03'],
     ]);
   });
 

@@ -58,7 +58,8 @@ describe('share cards of the pages', () => {
     expect(said('/cong-trinh/')).toBe(`${WORKS} (74,7%, 56/75 công trình), tỉnh Bắc Giang, tính đến ngày 30/11/2023.`);
     // A rate of a year is dated by the year, not "tính đến".
     expect(said('/ho-ngheo/')).toBe('Tỷ lệ hộ nghèo vùng đồng bào DTTS&MN giảm bình quân mỗi năm, 2015–2020: 5,27 điểm phần trăm/năm, tỉnh Bắc Giang, năm 2020.');
-    expect(said('/nguoi-co-uy-tin/')).toBe('Người có uy tín (giai đoạn 2023–2027, cấp tỉnh quản lý): 523 người, tỉnh Bắc Giang, tính đến ngày 17/11/2023.');
+    // The count has no date of its own: its report's («theo báo cáo», not «tính đến»).
+    expect(said('/nguoi-co-uy-tin/')).toBe('Người có uy tín (giai đoạn 2023–2027, cấp tỉnh quản lý): 523 người, tỉnh Bắc Giang, theo báo cáo ngày 17/11/2023.');
     expect(said('/dia-ban/son-dong/')).toBe(`${WORKS} (40 công trình), huyện Sơn Động, tính đến ngày 30/11/2023.`);
     expect(shareAlt(shareCardFor(ctx, '/dia-ban/luc-ngan/'))).toBe(`Huyện Lục Ngạn. ${WORKS} (16 công trình), huyện Lục Ngạn, tính đến ngày 30/11/2023. Nguồn: ${NOV30}.`);
   });
