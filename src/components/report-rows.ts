@@ -5,11 +5,8 @@
  * Every value is escaped here, since the component inserts the result as HTML.
  */
 import type { TableName } from '../data/define.ts';
-import { figureFields } from '../data/define.ts';
-import { figureQualifier, qualified } from '../data/qualifier.ts';
-import { TABLES } from '../data/tables/index.ts';
-import { describeRow, rowUnit } from '../lib/describe.ts';
-import { formatDate, formatValue } from '../core/format.ts';
+import { describeRow, rowValues } from '../lib/describe.ts';
+import { formatDate } from '../core/format.ts';
 import { discrepancyHref, type SitePaths } from '../lib/links.ts';
 import { url } from '../lib/nav.ts';
 import type { SourceRow } from '../lib/report-index.ts';
@@ -47,18 +44,6 @@ export function namesOf(tables: {
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
 export const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (c) => ESCAPES[c]!);
 
-/** The figure's values in vi-VN with their units and qualifiers, "; " between (a row may hold several). */
-function values(table: TableName, row: ReportRow): string {
-  const def = TABLES.find((t) => t.name === table)!;
-  return figureFields(def)
-    .filter((f) => typeof row[f.name] === 'number')
-    .map((f) => {
-      const unit = rowUnit(table, row, f.name);
-      // Qualified as printed ("trên 76%"): the value column says no more than the report.
-      return qualified(formatValue(row[f.name] as number, unit, 6), figureQualifier(row, row[f.name] as number, unit === 'mvnd'));
-    })
-    .join('; ');
-}
 
 /** One <tr> per row: section, area, what it measures, value, and the figure as printed with its flags. */
 export function rowsHtml(table: TableName, rows: readonly ReportRow[], names: RowNames): string {
@@ -74,7 +59,7 @@ export function rowsHtml(table: TableName, rows: readonly ReportRow[], names: Ro
       `<td>${escapeHtml(row.section)}</td>` +
       `<td><a href="${escapeHtml(url(names.paths.areaHref(row.area_id)))}">${escapeHtml(names.area.get(row.area_id) ?? row.area_id)}</a></td>` +
       `<td>${escapeHtml(describeRow(table, row))}${project}${note}<span class="rowid">Mã dòng: <a href="#${id}">${id}</a></span></td>` +
-      `<td class="num">${escapeHtml(values(table, row))}</td>` +
+      `<td class="num">${escapeHtml(rowValues(table, row))}</td>` +
       `<td>“${escapeHtml(row.figure_text)}”` +
       (row.figure_status === 'malformed' ? '<span class="flag">in sai trong báo cáo</span>' : '') +
       (row.figure_status === 'estimate' ? '<span class="flag">ước tính</span>' : '') +

@@ -5,6 +5,8 @@
  */
 import type { FieldDef, TableDef, TableName } from '../data/define.ts';
 import { figureFields, UNITS, type UnitCode } from '../data/define.ts';
+import { figureQualifier, qualified } from '../data/qualifier.ts';
+import { formatValue } from '../core/format.ts';
 import { periodLabel } from '../data/period.ts';
 import { tableDef } from '../data/tables/index.ts';
 
@@ -60,4 +62,15 @@ export function rowUnit(table: TableName, row: AnyRow, field?: string): UnitCode
   if (f.unit) return f.unit;
   const unit = String(f.name === 'quantity' ? row.quantity_unit : row.unit);
   return unit in UNITS ? (unit as UnitCode) : 'unit';
+}
+
+/** A row's values in vi-VN with their units and qualifiers as printed ("trên 76%"), "; " between (a row may hold several). */
+export function rowValues(table: TableName, row: AnyRow): string {
+  return figureFields(tableDef(table))
+    .filter((f) => typeof row[f.name] === 'number')
+    .map((f) => {
+      const unit = rowUnit(table, row, f.name);
+      return qualified(formatValue(row[f.name] as number, unit, 6), figureQualifier(row, row[f.name] as number, unit === 'mvnd'));
+    })
+    .join('; ');
 }

@@ -154,21 +154,6 @@ export function areaFigureCounts(tables: AnyTables): Map<string, number> {
   return m;
 }
 
-const lastRows = new WeakMap<object, Map<string, { reportId: string; rowId: string }>>();
-
-/**
- * Each area's last row over the observation tables (the tables' order, then file order): where a commune's
- * figures can be read, linked from its district's page (one pass, kept per tables object).
- */
-export function areaLastRows(tables: AnyTables): Map<string, { reportId: string; rowId: string }> {
-  let m = lastRows.get(tables);
-  if (m) return m;
-  m = new Map();
-  for (const name of OBSERVATIONS) for (const r of (tables[name] ?? []) as readonly SourceRow[]) m.set(r.area_id, { reportId: r.report_id, rowId: r.id });
-  lastRows.set(tables, m);
-  return m;
-}
-
 const newest = new WeakMap<object, readonly { id: string; date: string }[]>();
 
 /** The reports newest first (a month-only date at the month's end), sorted once per reports table. */

@@ -26,6 +26,7 @@ import type { Discrepancy } from '../data/reconcile/types.ts';
 import { SEVERITY_ORDER } from '../data/messages.ts';
 import { areaTopics } from './area.ts';
 import { areaPhrase, latestDate, noteOf, reportName, type ViewContext } from './context.ts';
+import { communeLines } from './communes.ts';
 import type { FigureProps } from './figure.ts';
 import { orderedAreas } from './areas.ts';
 import { areaHeadlines, issuerAreas } from './overview.ts';
@@ -36,7 +37,7 @@ import { chartRegistry } from './registry.ts';
  * chartHeight: the tallest drawing (the wide one, in SVG units) that still fits, with its text at
  * 7 pt, beside every other block at its cap.
  */
-export const LIMITS = { figures: 6, charts: 2, chartHeight: 270, chartTitle: 70, changes: 3, discrepancies: 3, discrepancyText: 140, related: 12 } as const;
+export const LIMITS = { figures: 6, charts: 2, chartHeight: 270, chartTitle: 70, changes: 3, discrepancies: 3, discrepancyText: 140, related: 12, communes: 3 } as const;
 
 /** The first items of a list, and how many were left out. */
 interface Capped<T> {
@@ -91,6 +92,8 @@ export interface Brief {
   related: Capped<{ name: string; href: string }>;
   /** "Bản tóm tắt từng huyện". */
   relatedLabel: string;
+  /** The area's communes with figures (communes have no page or brief): each with its newest figure. */
+  communes: Capped<{ name: string; text: string; date: string; href: string; asOf: string | null }>;
 }
 
 
@@ -220,13 +223,23 @@ export function areaBrief(ctx: ViewContext, areaId: string): Brief {
   const charts = chartsOf(ctx, topics.map((t) => t.charts), ctx.paths.areaHref(areaId));
   const area = ctx.data.tables.areas.find((a) => a.id === areaId);
   const parent = area?.parent_id ? ctx.data.tables.areas.find((a) => a.id === area.parent_id) : undefined;
+  const communes = communeLines(ctx, areaId).filter((c) => c.figures.length > 0);
+  const communeFigures = communes.map((c) => {
+    const f = c.figures[0]!;
+    return { name: c.name, text: f.text, date: f.date, href: f.href, asOf: f.date.startsWith('ước') ? null : f.asOf };
+  });
+  const shownCommunes = cap(communeFigures, LIMITS.communes);
+  // The reports about the area are those about its communes too: a commune's new figure is news of its district.
+  const body = briefBody(ctx, figures, charts, all, new Set([areaId, ...ctx.data.tables.areas.filter((a) => a.parent_id === areaId && a.level === 'commune').map((a) => a.id)]));
   return {
     path: areaBriefHref(areaId),
     fullHref: ctx.paths.areaHref(areaId),
     title: name.charAt(0).toUpperCase() + name.slice(1),
     subject: name,
     figureCount: ordered.length,
-    ...briefBody(ctx, figures, charts, all, new Set([areaId])),
+    ...body,
+    asOf: latestDate([body.asOf, ...shownCommunes.items.flatMap((c) => (c.asOf ? [c.asOf] : []))]),
+    communes: shownCommunes,
     related: cap(
       // Only areas that have a brief: a province's communes have none (they are lines of its page).
       (parent ? [parent] : ctx.data.tables.areas.filter((a) => a.parent_id === areaId && hasBrief(a))).map((a) => ({ name: areaPhrase(ctx, a.id), href: areaBriefHref(a.id) })),
@@ -263,6 +276,7 @@ export function programmeBrief(ctx: ViewContext): Brief {
       LIMITS.related,
     ),
     relatedLabel: 'Bản tóm tắt từng tỉnh',
+    communes: { items: [], more: 0 },
   };
 
   function areaOf(ls: FigureProps[][], f: FigureProps): string {

@@ -66,23 +66,3 @@ describe('pages of a report’s rows', () => {
     expect(areaHref('tinh')).toBe('/dia-ban/tinh/');
   });
 });
-
-describe('where a commune\'s figures are read', () => {
-  it('is a row of that commune (the last in the tables\' and file order), for every area with figures', async () => {
-    const { areaLastRows } = await import('../../src/lib/report-index.ts');
-    const tables = {
-      funding: [
-        { id: 'r1-f1', report_id: 'r1', area_id: 'huyen' },
-        { id: 'r1-f2', report_id: 'r1', area_id: 'xa-a' },
-      ],
-      indicators: [
-        { id: 'r2-i1', report_id: 'r2', area_id: 'xa-a' },
-        { id: 'r2-i2', report_id: 'r2', area_id: 'xa-b' },
-      ],
-    };
-    const last = areaLastRows(tables as never);
-    expect(last.get('xa-a')).toEqual({ reportId: 'r2', rowId: 'r2-i1' });
-    expect(last.get('xa-b')).toEqual({ reportId: 'r2', rowId: 'r2-i2' });
-    expect(last.get('xa-c')).toBeUndefined();
-  });
-});

@@ -1,0 +1,81 @@
+/**
+ * The communes of an area (communes have no page of their own): each with how many figures it has and its
+ * newest figures as printed, with their date and source, so a leader reading the district's page, or its
+ * printed sheet, sees a commune's figures without opening the reports. Bounded: a province of hundreds of
+ * communes lists the first figures only, the rest by their count.
+ */
+import { dateSortKey, figureDatePhrase } from '../core/format.ts';
+import { TABLES } from '../data/tables/index.ts';
+import { describeRow, rowValues } from '../lib/describe.ts';
+import { reportName, type ViewContext } from './context.ts';
+
+interface CommuneFigure {
+  /** "Hộ được hỗ trợ nước sinh hoạt phân tán: 35 hộ". */
+  text: string;
+  /** "theo báo cáo ngày 15/01/2025", "đến ngày 31/12/2024". */
+  date: string;
+  /** The row on its report's page. */
+  href: string;
+  /** "Nguồn: Ban Dân tộc tỉnh Bắc Giang, báo cáo ngày 15/01/2025". */
+  source: string;
+  /** ISO date, for the page's «Số liệu đến». */
+  asOf: string;
+}
+
+export interface CommuneLine {
+  id: string;
+  name: string;
+  /** How many figures the commune has over every table. */
+  count: number;
+  /** Its newest figures (at most FIGURES_PER_COMMUNE; none once the area's LINES_MAX are listed). */
+  figures: CommuneFigure[];
+  /** Where its figures are read when none is listed here: its last row. */
+  href: string | null;
+}
+
+const FIGURES_PER_COMMUNE = 3;
+/** Figures listed on one area's page in all: the page stays short however many communes report. */
+const LINES_MAX = 40;
+
+const OBSERVATIONS = TABLES.filter((t) => t.kind === 'observation').map((t) => t.name);
+
+type Row = { id: string; report_id: string; area_id: string; as_of?: string | null; figure_status?: string } & Record<string, unknown>;
+
+/** The communes listed on an area's page (its own communes, by name), with their newest figures. */
+export function communeLines(ctx: ViewContext, areaId: string): CommuneLine[] {
+  const collator = new Intl.Collator('vi');
+  const communes = ctx.data.tables.areas.filter((a) => a.parent_id === areaId && a.level === 'commune').toSorted((a, b) => collator.compare(a.name, b.name));
+  if (communes.length === 0) return [];
+  const wanted = new Set(communes.map((c) => c.id));
+  const reportDate = new Map(ctx.data.tables.reports.map((r) => [r.id, r.date]));
+  const rowsOf = new Map<string, { table: (typeof OBSERVATIONS)[number]; row: Row; asOf: string }[]>();
+  for (const table of OBSERVATIONS)
+    for (const row of ctx.data.tables[table] as unknown as readonly Row[]) {
+      if (!wanted.has(row.area_id)) continue;
+      const asOf = row.as_of || reportDate.get(row.report_id) || '';
+      (rowsOf.get(row.area_id) ?? rowsOf.set(row.area_id, []).get(row.area_id)!).push({ table, row, asOf });
+    }
+  let budget = LINES_MAX;
+  return communes.map((c) => {
+    const rows = rowsOf.get(c.id) ?? [];
+    // Newest first; a row without a date of its own is dated by its report (data/time.ts).
+    const newest = rows.toSorted((a, b) => dateSortKey(b.asOf).localeCompare(dateSortKey(a.asOf))).slice(0, Math.min(FIGURES_PER_COMMUNE, budget));
+    budget -= newest.length;
+    const last = rows.at(-1);
+    return {
+      id: c.id,
+      name: c.name,
+      count: rows.length,
+      figures: newest.map(({ table, row, asOf }) => ({
+        text: `${upperFirst(describeRow(table, row))}: ${rowValues(table, row)}`,
+        date: figureDatePhrase(asOf, row.figure_status === 'estimate' ? 'estimate' : row.as_of ? 'as_of' : 'report'),
+        href: ctx.paths.rowHref(row.report_id, row.id),
+        source: `Nguồn: ${reportName(ctx, row.report_id)}`,
+        asOf,
+      })),
+      href: last ? ctx.paths.rowHref(last.row.report_id, last.row.id) : null,
+    };
+  });
+}
+
+const upperFirst = (s: string) => s.charAt(0).toLocaleUpperCase('vi') + s.slice(1);
