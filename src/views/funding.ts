@@ -182,9 +182,20 @@ export function fundYearMoneyChart(ctx: ViewContext, areaId: string, id = 'von-v
   };
 }
 
-/** Assigned funds by budget source, split by capital type where the report does, one area. */
+/**
+ * Assigned funds by budget source, split by capital type where the report does, one area. A fund year whose
+ * report names no source but splits the total by capital type («ĐTPT 386.150, SN 126.150») is drawn as «Tổng
+ * các nguồn» split so; never beside sources of the same year, which it holds.
+ */
 export function sourceChart(ctx: ViewContext, areaId: string, id = 'von-giao-theo-nguon'): BarsSpec | null {
-  const rows = rowsOf(assignedBreakdown(ctx.inputs)).filter((r) => r.area_id === areaId);
+  const bySourceRows = rowsOf(assignedBreakdown(ctx.inputs)).filter((r) => r.area_id === areaId);
+  const bySource = new Set(bySourceRows.map((r) => r.fund_year));
+  // The report's totals of all sources, where it names no source for that fund year.
+  const allSources = rowsOf(fundFigures(ctx.inputs)).filter(
+    (r) => r.area_id === areaId && r.measure === 'assigned' && r.project_id === null && r.program === 'ntp1719' && r.budget_source === 'all' && !bySource.has(r.fund_year),
+  );
+  const splitOnly = new Set(allSources.filter((r) => r.capital_type !== 'all').map((r) => r.fund_year));
+  const rows = [...bySourceRows, ...allSources.filter((r) => splitOnly.has(r.fund_year))];
   // Show a source's capital-type parts when they add up to its printed total (or no total is printed); else the total.
   const key = (r: (typeof rows)[number]) => `${r.fund_year}|${r.budget_source}`;
   const partsOk = new Set<string>();
@@ -203,14 +214,18 @@ export function sourceChart(ctx: ViewContext, areaId: string, id = 'von-giao-the
   const lead = leadFund(shown.map((r) => ({ ...r, base: r.value })));
   const ofLead = overlapping ? shown.filter((r) => r.fund_year === lead.fund_year) : shown;
   const sumOf = (rs: typeof shown) => rs.reduce((s, r) => s + r.value, 0);
-  const sources = [...new Set(ofLead.map((r) => r.budget_source))];
-  const top = sumCheck(ctx, 'funding', ofLead).ok ? sources.map((b) => ({ b, v: sumOf(ofLead.filter((r) => r.budget_source === b)) })).toSorted((a, b) => b.v - a.v)[0]! : null;
+  // Which source gave most: among the sources a report names («tổng các nguồn» is not one).
+  const named = ofLead.filter((r) => r.budget_source !== 'all');
+  const sources = [...new Set(named.map((r) => r.budget_source))];
+  const top = named.length > 0 && sumCheck(ctx, 'funding', named).ok ? sources.map((b) => ({ b, v: sumOf(named.filter((r) => r.budget_source === b)) })).toSorted((a, b) => b.v - a.v)[0]! : null;
   const scope = overlapping ? `${fundYearLabel(lead.fund_year)}: ` : '';
   const title = !top
-    ? 'Vốn giao theo nguồn ngân sách và loại vốn'
+    ? named.length === 0
+      ? `${scope}${scope ? 'v' : 'V'}ốn giao theo loại vốn`
+      : 'Vốn giao theo nguồn ngân sách và loại vốn'
     : sources.length === 1
       ? `${scope}${scope ? 'v' : 'V'}ốn giao từ ${sourceLabel(top.b).toLocaleLowerCase('vi')}, theo loại vốn`
-      : `${scope}${top.v > sumOf(ofLead) / 2 ? (scope ? 'phần lớn' : 'Phần lớn') : scope ? 'nhiều nhất là' : 'Nhiều nhất là'} vốn giao đến từ ${sourceLabel(top.b).toLocaleLowerCase('vi')}`;
+      : `${scope}${top.v > sumOf(named) / 2 ? (scope ? 'phần lớn' : 'Phần lớn') : scope ? 'nhiều nhất là' : 'Nhiều nhất là'} vốn giao đến từ ${sourceLabel(top.b).toLocaleLowerCase('vi')}`;
   return {
     kind: 'bars',
     id,

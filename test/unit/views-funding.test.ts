@@ -152,6 +152,25 @@ describe('assigned funds by budget source', () => {
     expect(spec.notes!.map((n) => n.text)).toEqual([OVERLAP]);
   });
 
+  it('a fund year split by capital type with no source named: drawn as «Tổng các nguồn» so split, never beside another year\'s sources as one (walk-through 9)', async () => {
+    // 2024: 512.300 in all, ĐTPT 386.150 and SN 126.150; the report names no budget source for that year.
+    const split = await fixtureContext({
+      'funding.csv': plus('funding.csv', [
+        F('f70', 'luc-ngan', '2024', 'all', 'all', 'assigned', 512300, '512.300 triệu đồng'),
+        F('f71', 'luc-ngan', '2024', 'all', 'dtpt', 'assigned', 386150, '386.150 triệu đồng'),
+        F('f72', 'luc-ngan', '2024', 'all', 'sn', 'assigned', 126150, '126.150 triệu đồng'),
+      ]),
+    });
+    const spec = sourceChart(split, 'luc-ngan')!;
+    expect(spec.title).toBe('Vốn giao theo loại vốn');
+    expect(spec.rows.map((r) => [r.category, r.group, r.value])).toEqual([
+      ['Năm 2024 – Tổng các nguồn', 'Vốn ĐTPT', 386150],
+      ['Năm 2024 – Tổng các nguồn', 'Vốn SN', 126150],
+    ]);
+    // Bắc Giang's 2023 has its sources: its all-sources total (495.128) is not drawn beside them.
+    expect(sourceChart(split, 'bac-giang')!.rows.map((r) => r.rowIds![0])).toEqual(['bg-2023-11-17-f03', 'bg-2023-11-17-f04', 'bg-2023-11-17-f05']);
+  });
+
   it('the programme totals a report states are figures: the whole, and central with provincial', () => {
     expect(statedTotalFigures(more, 'son-dong').map((f) => [f.label, f.value])).toEqual([['Tổng vốn giao, năm 2023 (trung ương và đối ứng tỉnh) (báo cáo nêu)', 2200]]);
     expect(statedTotalFigures(more, 'luc-ngan')).toEqual([]);
