@@ -358,7 +358,7 @@ const TEMPLATES = {
   'id.duplicate': (p: { firstLine: number; line: number }): Parts => ({
     message: `mã dòng này đã dùng ở dòng ${p.firstLine}`,
     expected: 'mỗi dòng một mã riêng',
-    fix: `đổi mã của một trong hai dòng ${p.firstLine} và ${p.line} (không đổi mã đã công bố)`,
+    fix: `một trong hai dòng ${p.firstLine} và ${p.line} là dòng mới thêm (thường là dòng ${Math.max(p.firstLine, p.line)}): đổi mã của dòng đó, ví dụ tăng số cuối của mã lên cho đến khi chưa dòng nào dùng; không đổi mã của số đã công bố`,
   }),
   'key.duplicate': (p: { firstLine: number; line: number; key: string }): Parts => ({
     message: `số liệu này đã nhập ở dòng ${p.firstLine} (trùng ${p.key})`,

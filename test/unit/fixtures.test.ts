@@ -226,7 +226,8 @@ const refused: Refused[] = [
         value: 'bg-2023-11-17-i01',
         code: 'id.duplicate',
         message: 'mã dòng này đã dùng ở dòng 2',
-        fixHas: 'dòng 2 và 3',
+        // Which line to change: the one added later (walk-through 9), never a published id.
+        fixHas: 'một trong hai dòng 2 và 3 là dòng mới thêm (thường là dòng 3): đổi mã của dòng đó',
       },
     ],
   },
