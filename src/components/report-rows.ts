@@ -5,8 +5,8 @@
  * Every value is escaped here, since the component inserts the result as HTML.
  */
 import type { TableName } from '../data/define.ts';
-import { describeRow, rowValues } from '../lib/describe.ts';
-import { formatDate } from '../core/format.ts';
+import { describeRow, rowUnit, rowValues } from '../lib/describe.ts';
+import { formatDate, formatValue } from '../core/format.ts';
 import { discrepancyHref, type SitePaths } from '../lib/links.ts';
 import { url } from '../lib/nav.ts';
 import type { SourceRow } from '../lib/report-index.ts';
@@ -18,6 +18,8 @@ export interface RowNames {
   project: ReadonlyMap<string, string>;
   /** "table\u0000row id" → the decisions that changed the published row (withdrawals.csv), latest last. */
   corrected: ReadonlyMap<string, { date: string; reason: string }>;
+  /** "table\u0000row id" → the figure the row was first published with, where a correction changed it (the changelog). */
+  was?: ReadonlyMap<string, { field: string; value: string }>;
   /** Row id → the discrepancy it is part of. */
   findingOf: ReadonlyMap<string, string>;
   /** Where each area's line links. */
@@ -45,6 +47,12 @@ const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;'
 export const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (c) => ESCAPES[c]!);
 
 
+/** « (trước là 36.557 triệu đồng)»: the figure a corrected row was published with, in the row's unit. */
+function wasText(table: TableName, row: ReportRow, was: { field: string; value: string } | undefined): string {
+  if (!was || was.value === '' || !Number.isFinite(Number(was.value))) return '';
+  return ` (trước là ${formatValue(Number(was.value), rowUnit(table, row, was.field), 6)})`;
+}
+
 /** One <tr> per row: section, area, what it measures, value, and the figure as printed with its flags. */
 export function rowsHtml(table: TableName, rows: readonly ReportRow[], names: RowNames): string {
   let html = '';
@@ -65,7 +73,7 @@ export function rowsHtml(table: TableName, rows: readonly ReportRow[], names: Ro
       (row.figure_status === 'estimate' ? '<span class="flag">ước tính</span>' : '') +
       (finding ? `<a class="flag" href="${escapeHtml(url(discrepancyHref(finding)))}">xem chênh lệch</a>` : '') +
       // A published row changed by a decision (withdrawals.csv): a reader who quoted the old figure sees why.
-      (fix ? `<a class="flag" href="${escapeHtml(url('/du-lieu/#rut-lai'))}">đã sửa ngày ${escapeHtml(formatDate(fix.date))}: ${escapeHtml(fix.reason)}</a>` : '') +
+      (fix ? `<a class="flag" href="${escapeHtml(url('/du-lieu/#rut-lai'))}">đã sửa ngày ${escapeHtml(formatDate(fix.date))}${escapeHtml(wasText(table, row, names.was?.get(`${table}\u0000${row.id}`)))}: ${escapeHtml(fix.reason)}</a>` : '') +
       '</td></tr>';
   }
   return html;

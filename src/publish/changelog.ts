@@ -17,7 +17,7 @@ import { join, resolve } from 'node:path';
 import Papa from 'papaparse';
 import { canonicaliseFile } from '../data/canonical.ts';
 import { observationKey } from '../data/current.ts';
-import type { TableName } from '../data/define.ts';
+import { figureFields, type TableName } from '../data/define.ts';
 import { TABLES } from '../data/tables/index.ts';
 import { formatNumber } from '../core/format.ts';
 
@@ -232,4 +232,23 @@ export function withdrawalNotes(rows: readonly { row_id: string; table: string; 
       decidedBy: w.decided_by,
     }))
     .sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : a.rowId < b.rowId ? -1 : a.rowId > b.rowId ? 1 : 0));
+}
+
+/**
+ * The value each corrected row first had when published, from the changelog (its oldest edit of a figure
+ * column), by "table\u0000row id": a report page says «trước là 36.557 triệu đồng» beside «đã sửa ngày …».
+ * `pending`: the uncommitted edits, newer than every update.
+ */
+export function firstPublishedValues(changelog: Pick<Changelog, 'updates'>, pending: readonly TableChange[] = []): Map<string, { field: string; value: string }> {
+  const out = new Map<string, { field: string; value: string }>();
+  const oldestFirst = [...changelog.updates].reverse().flatMap((u) => u.changes);
+  for (const change of [...oldestFirst, ...pending]) {
+    const def = TABLES.find((t) => t.name === change.table);
+    const figures = new Set(def ? figureFields(def).map((f) => f.name) : []);
+    for (const e of change.edits) {
+      const key = `${change.table}\u0000${e.id}`;
+      if (figures.has(e.field) && !out.has(key)) out.set(key, { field: e.field, value: e.before });
+    }
+  }
+  return out;
 }

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { DATA_DIR, loadDataOrThrow, type DataLoad } from '../data/load.ts';
 import { TABLES } from '../data/tables/index.ts';
 import { absoluteUrl } from '../lib/site-url.ts';
-import { dataChangelog, workingChanges, type Changelog, type TableChange } from './changelog.ts';
+import { dataChangelog, firstPublishedValues, workingChanges, type Changelog, type TableChange } from './changelog.ts';
 import { downloadHref, downloadsOf, type DownloadFile } from './downloads.ts';
 import { announceCopy, announceDownloads } from './output.ts';
 import { dataReleases, frozenVersions, versionHref, type Release, type Releases, type VersionFiles } from './versions.ts';
@@ -51,6 +51,8 @@ export interface DataVersion {
   releases: Releases;
   /** The frozen version this build's data is (the newest release), or null: uncommitted edits, no history. */
   current: Release | null;
+  /** The figure each corrected row was first published with (changelog.ts firstPublishedValues). */
+  firstValues: Map<string, { field: string; value: string }>;
 }
 
 const versions = new WeakMap<DataLoad, DataVersion>();
@@ -65,7 +67,7 @@ export async function dataVersion(): Promise<DataVersion> {
     const releases = dataReleases(DATA_DIR);
     // Data with edits not committed is no frozen version: its citation names the date only.
     const current = (!releases.uncommitted && pending.length === 0 && releases.list[0]) || null;
-    versions.set(data, (v = { changelog, pending, updated: lastUpdated(changelog, pending), releases, current }));
+    versions.set(data, (v = { changelog, pending, updated: lastUpdated(changelog, pending), releases, current, firstValues: firstPublishedValues(changelog, pending) }));
   }
   return v;
 }

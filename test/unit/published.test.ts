@@ -18,7 +18,7 @@ import type { TableName } from '../../src/data/define.ts';
 import { citationsWith, loadData } from '../../src/data/load.ts';
 import { citedFor, citedRows } from '../../src/content/cited.ts';
 import { TABLES } from '../../src/data/tables/index.ts';
-import { withdrawalNotes } from '../../src/publish/changelog.ts';
+import { firstPublishedValues, withdrawalNotes, type TableChange } from '../../src/publish/changelog.ts';
 import { runChecker, type Published } from '../../src/staff/checker.ts';
 import { dataDir, only, removeDataDirs, ROOT, runCheck } from './helpers.ts';
 
@@ -249,6 +249,22 @@ describe('the site shows each withdrawal with its reason', () => {
     expect(text).toContain('Lý do: Chép nhầm từ mục 3.4 của báo cáo khác');
     expect(text).toContain('Nguyễn Văn A');
   }, 180_000);
+});
+
+describe('the figure a corrected row was first published with', () => {
+  it('is its oldest edit of a figure column, over the updates (newest first) and then the uncommitted edits', () => {
+    const change = (id: string, field: string, before: string, after: string): TableChange => ({ table: 'funding', added: [], corrected: [id], edits: [{ id, field, before, after }], removed: [], superseded: [] });
+    const updates = [
+      { commit: 'c3', date: '2025-02-01', subject: '', first: false, changes: [change('f1', 'value', '35657', '35757')] },
+      { commit: 'c2', date: '2025-01-20', subject: '', first: false, changes: [change('f1', 'value', '36557', '35657'), change('f2', 'note', 'a', 'b')] },
+    ];
+    const was = firstPublishedValues({ updates }, [change('f3', 'value', '10', '11')]);
+    // 36.557 was published first, then corrected twice: the first is what readers may have quoted.
+    expect(was.get('funding\u0000f1')).toEqual({ field: 'value', value: '36557' });
+    // A note is not a figure.
+    expect(was.has('funding\u0000f2')).toBe(false);
+    expect(was.get('funding\u0000f3')).toEqual({ field: 'value', value: '10' });
+  });
 });
 
 describe('workbooks: a published row is never called an example', () => {

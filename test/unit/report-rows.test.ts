@@ -72,5 +72,10 @@ describe('rowsHtml', () => {
     expect(flag.getAttribute('href')).toBe('/du-lieu/#rut-lai');
     // The same id in another table is another row.
     expect(table(rowsHtml('works', [row({ id: 'r1-f3' })], names)).querySelector('a.flag')).toBeNull();
+    // With the figure it was published with (the changelog's first edit of it), in the row's unit (walk-through 9).
+    const was = new Map([['funding\u0000r1-f3', { field: 'value', value: '36557' }]]);
+    expect(table(rowsHtml('funding', [row({ id: 'r1-f3' })], { ...names, was })).querySelector('a.flag')!.textContent).toBe(
+      'đã sửa ngày 20/07/2025 (trước là 36.557 triệu đồng): Chép nhầm 4 thành 5',
+    );
   });
 });
