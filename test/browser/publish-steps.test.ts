@@ -101,6 +101,10 @@ describe('the code list offers the indicator codes already used', () => {
     const codes = new Set(lines.map((l) => /^[^,]*,[^,]*,(?:"[^"]*"|[^,]*),[^,]*,[^,]*,([a-z0-9_]+),/.exec(l)![1]!));
     expect(rows.map((r) => r[0])).toEqual([...codes].toSorted());
     expect(rows.every((r) => r[1]!.length > 0)).toBe(true);
-    expect(document.querySelector('#ma-chi-tieu caption')!.textContent).toBe(`${codes.size} mã chỉ tiêu đã dùng, tên như một báo cáo ghi, đơn vị và số dòng`);
+    expect(document.querySelector('#ma-chi-tieu caption')!.textContent).toBe(`${codes.size} mã chỉ tiêu đã dùng, tên như một báo cáo ghi, đơn vị, số dòng và cơ quan đã dùng`);
+    // Which office used each code (two codes of one name: one's own office's continues its series).
+    const issuers = new Set(readFileSync(join(SITE_DATA, 'reports.csv'), 'utf8').trim().split('\n').slice(1).map((l) => l.split(',')[1]!));
+    expect(rows.every((r) => r[4]!.split('; ').every((name) => issuers.has(name)))).toBe(true);
+    expect(rows.some((r) => r[4]!.length > 0)).toBe(true);
   });
 });
