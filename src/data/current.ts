@@ -53,6 +53,20 @@ export function observationKey(def: TableDef): string[] {
   return def.key.filter((k) => k !== 'report_id' && k !== 'as_of');
 }
 
+/**
+ * A plain row's observation as text (rows read from files, e.g. the changelog's): its key but report and as_of,
+ * and a stock's period left out, as the rule reads it (a new count continues the old one whatever its period).
+ */
+export function observationText(def: TableDef): (row: Readonly<Record<string, unknown>>) => string {
+  const key = observationKey(def);
+  const stocks = Object.entries(def.sums?.stocks ?? {});
+  const period = Object.entries(def.sums?.fields ?? {}).find(([f, rule]) => rule.nest === 'period' && def.key.includes(f))?.[0];
+  return (row) => {
+    const stock = period !== undefined && stocks.some(([f, values]) => values.includes(String(row[f] ?? '').trim()));
+    return key.map((k) => (stock && k === period ? '' : String(row[k] ?? '').trim())).join('\u0000');
+  };
+}
+
 function columnsOf<R extends object>(t: Table<R>): Columns<R> {
   return Object.fromEntries(t.t.columnNames().map((c) => [c, true])) as Columns<R>;
 }

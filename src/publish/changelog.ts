@@ -16,7 +16,7 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import Papa from 'papaparse';
 import { canonicaliseFile } from '../data/canonical.ts';
-import { observationKey } from '../data/current.ts';
+import { observationText } from '../data/current.ts';
 import { figureFields, type TableName } from '../data/define.ts';
 import { TABLES } from '../data/tables/index.ts';
 import { formatNumber } from '../core/format.ts';
@@ -124,7 +124,8 @@ function diffTable(table: TableName, beforeRows: Rows, afterRows: Rows): TableCh
   const corrected = [...new Set(edits.map((e) => e.id))];
   const superseded: string[] = [];
   if (def.kind === 'observation') {
-    const keyOf = (r: Record<string, string>) => observationKey(def).map((k) => (r[k] ?? '').trim()).join('\u0000');
+    // A new count of prestigious persons supersedes the old one whatever period it names (current.ts).
+    const keyOf = observationText(def);
     const earlier = new Map<string, string[]>();
     for (const [id, r] of before) if (after.has(id)) earlier.set(keyOf(r), [...(earlier.get(keyOf(r)) ?? []), id]);
     for (const id of added) superseded.push(...(earlier.get(keyOf(after.get(id)!)) ?? []));

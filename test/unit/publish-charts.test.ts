@@ -220,6 +220,16 @@ describe('changelog from git history', () => {
     expect(log.lastChange).toBe(log.updates[0]!.date);
   });
 
+  it('a new count of prestigious persons supersedes the old one whatever period it names (one series)', () => {
+    const { repo, data } = committedValidMin();
+    // valid-min's bg-2023-11-17-n01: 523 persons for the term 2023-2027; a later report counts 519 for «năm 2024».
+    const text = readFileSync(join(data, 'ncut.csv'), 'utf8');
+    writeFileSync(join(data, 'ncut.csv'), `${text.trimEnd()}\nbg-2023-11-30-n09,bg-2023-11-30,3.3,bac-giang,2024,count,province,519,,,,,519 người,reported,\n`);
+    git(repo, 'commit', '-qam', 'count');
+    const [change] = dataChangelog(data).updates[0]!.changes;
+    expect(change).toMatchObject({ table: 'ncut', added: ['bg-2023-11-30-n09'], superseded: ['bg-2023-11-17-n01'] });
+  });
+
   it('a correction says, cell by cell, the value before and after', () => {
     const { repo, data } = committedValidMin();
     // valid-min's bg-2023-11-17-f03: provincial 52.500; corrected to 52.600, as printed "52.600 triệu đồng".
