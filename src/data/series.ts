@@ -68,10 +68,9 @@ export function seriesIssues(tables: Tables, lines: Readonly<Record<TableName, r
           const value = cell(row[field]);
           const earlier = group.filter((e) => e.report_id !== row.report_id && issued(e, row) < 0);
           if (earlier.length === 0 || earlier.some((e) => cell(e[field]) === value)) continue; // a new figure, or the series continues
-          const related = earlier;
           // The latest earlier report's rows: the series the new row most likely continues.
-          const latest = related.toSorted((a, b) => issued(b, a))[0]!;
-          const offered = related
+          const latest = earlier.toSorted((a, b) => issued(b, a))[0]!;
+          const offered = earlier
             .filter((e) => e.report_id === latest.report_id)
             .toSorted((a, b) => prefer(cell(a[field]), cell(b[field])));
           const i = index.get(row)!;
