@@ -3,18 +3,13 @@ import { figureIndex, type FigureRecord } from '../data/figures.ts';
 import { loadDataOrThrow, type DataLoad } from '../data/load.ts';
 import { qualified } from '../data/qualifier.ts';
 import { formatValue } from '../core/format.ts';
+import { once } from '../core/typed-table.ts';
 import type { SitePaths } from '../lib/links.ts';
 
-const cache = new WeakMap<DataLoad, Map<string, FigureRecord>>();
+const indexOf = once((data: DataLoad): Map<string, FigureRecord> => figureIndex(data.tables));
 
 export async function figures(): Promise<Map<string, FigureRecord>> {
-  const data = await loadDataOrThrow();
-  let index = cache.get(data);
-  if (!index) {
-    index = figureIndex(data.tables);
-    cache.set(data, index);
-  }
-  return index;
+  return indexOf(await loadDataOrThrow());
 }
 
 /** How a cited figure reads in a narrative: vi-VN, unit spelled out, every printed decimal kept, qualified as printed ("trên 76%"). */

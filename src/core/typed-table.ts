@@ -73,7 +73,11 @@ export function rowsOf<R extends object>(table: Table<R>): R[] {
 
 const memos = new WeakMap<object, Map<unknown, unknown>>();
 
-/** A metric of the inputs alone, computed once per inputs (every page and area page asks for the same). */
+/**
+ * A value of one object alone (the metric inputs, a data load, a table's rows), computed once per object and
+ * kept as long as the object lives: every page and area page asks for the same metrics and indexes. The one way
+ * the layers above keep what they derive from a data load.
+ */
 export function once<I extends object, T>(fn: (inputs: I) => T): (inputs: I) => T {
   return (inputs) => {
     let m = memos.get(inputs);

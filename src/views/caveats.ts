@@ -13,6 +13,7 @@ import { describeRow, fieldLabel } from '../lib/describe.ts';
 import { datePhrase, formatNumber, formatValue } from '../core/format.ts';
 import { discrepancyHref } from '../lib/links.ts';
 import { decimalsOf, round } from '../data/precision.ts';
+import { once } from '../core/typed-table.ts';
 
 /** Where one source row comes from: what the chart CSV prints beside each value. */
 export interface RowSource {
@@ -30,14 +31,8 @@ export interface RowSource {
 type AnyRow = Record<string, unknown> & { id: string };
 type Tables = { [K in keyof RowsByTable]: readonly RowsByTable[K][] };
 
-const indexes = new WeakMap<object, Map<string, AnyRow>>();
-
 /** A table's rows by id, indexed once per table. */
-function rowsById(rows: readonly object[]): Map<string, AnyRow> {
-  let m = indexes.get(rows);
-  if (!m) indexes.set(rows, (m = new Map((rows as AnyRow[]).map((r) => [r.id, r]))));
-  return m;
-}
+const rowsById = once((rows: readonly object[]): Map<string, AnyRow> => new Map((rows as AnyRow[]).map((r) => [r.id, r])));
 
 // The sentence depends on what the check compares (src/data/reconcile/*.ts); a check not listed here gets a
 // general sentence, still naming its figure and linking to its entry.

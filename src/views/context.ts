@@ -7,6 +7,7 @@ import { anyOverlap, checkSum, contains, overlapGroups, parentsOf, type Parents,
 import { loadDataOrThrow, type DataLoad, type Discrepancy } from '../data/load.ts';
 import { periodLabel } from '../data/period.ts';
 import { dateEnd } from '../data/time.ts';
+import { once } from '../core/typed-table.ts';
 import { enumText } from '../data/define.ts';
 import { funding, works, poverty, ncut, tableDef, TABLES } from '../data/tables/index.ts';
 import { rowQualifier, type Qualifier } from '../data/qualifier.ts';
@@ -25,21 +26,16 @@ export interface ViewContext {
   paths: SitePaths;
 }
 
-const contexts = new WeakMap<DataLoad, ViewContext>();
-
 /** The views' context of a data load, made once per load. */
-export function contextOf(data: DataLoad): ViewContext {
-  let ctx = contexts.get(data);
-  if (!ctx) contexts.set(data, (ctx = { data, inputs: inputsOf(data.tables), paths: sitePaths(data.tables) }));
-  return ctx;
-}
+export const contextOf = once((data: DataLoad): ViewContext => ({ data, inputs: inputsOf(data.tables), paths: sitePaths(data.tables) }));
 
 /** The data (loaded once, again when a file changes) and its metric inputs. */
 export async function viewContext(): Promise<ViewContext> {
   return contextOf(await loadDataOrThrow());
 }
 
-const asOfContexts = new WeakMap<ViewContext, Map<string, ViewContext>>();
+/** The snapshots of a live context, by report. */
+const snapshots = once((_live: ViewContext) => new Map<string, ViewContext>());
 
 /**
  * The views as they stood when a report was issued: the figures of that report and of the reports dated on or
@@ -53,8 +49,7 @@ export async function viewContextAsOf(reportId: string): Promise<ViewContext> {
 
 /** A context's views as they stood when a report was issued (see viewContextAsOf). */
 export function asOf(live: ViewContext, reportId: string): ViewContext {
-  let byReport = asOfContexts.get(live);
-  if (!byReport) asOfContexts.set(live, (byReport = new Map()));
+  const byReport = snapshots(live);
   const known = byReport.get(reportId);
   if (known) return known;
   const report = live.data.tables.reports.find((r) => r.id === reportId);
@@ -72,7 +67,6 @@ export function asOf(live: ViewContext, reportId: string): ViewContext {
   return ctx;
 }
 
-const indexes = new WeakMap<readonly object[], Map<string, unknown>>();
 
 /** The date an observation row is true at (its as_of, else its report's date), looked up by id; null when unknown. */
 export function effectiveDateOf(ctx: ViewContext, table: ObservationTable, id: string): string | null {
@@ -82,23 +76,17 @@ export function effectiveDateOf(ctx: ViewContext, table: ObservationTable, id: s
 }
 
 /** Rows of a reference table by id, indexed once: views look names up for every figure. */
+const idIndex = once((rows: readonly { id: string }[]) => new Map(rows.map((r) => [r.id, r])));
 function byId<T extends { id: string }>(rows: readonly T[]): Map<string, T> {
-  let m = indexes.get(rows) as Map<string, T> | undefined;
-  if (!m) indexes.set(rows, (m = new Map(rows.map((r) => [r.id, r]))));
-  return m;
+  return idIndex(rows) as Map<string, T>;
 }
 
 type ObservationTable = 'funding' | 'works' | 'poverty' | 'ncut' | 'indicators';
 /** A row as the additivity rules read it: the table's key fields (metric rows carry them). */
 type KeyedRow = object;
 
-const parentMaps = new WeakMap<DataLoad, Parents>();
-
-function parents(ctx: ViewContext): Parents {
-  let p = parentMaps.get(ctx.data);
-  if (!p) parentMaps.set(ctx.data, (p = parentsOf({ areas: ctx.data.tables.areas, projects: ctx.data.tables.projects })));
-  return p;
-}
+const parentsOfLoad = once((data: DataLoad): Parents => parentsOf({ areas: data.tables.areas, projects: data.tables.projects }));
+const parents = (ctx: ViewContext): Parents => parentsOfLoad(ctx.data);
 
 /** May the figures of these rows be added (the table definition's rules: no rate, one measure, no overlap)? */
 export function sumCheck(ctx: ViewContext, table: ObservationTable, rows: readonly KeyedRow[]): SumCheck {
@@ -120,7 +108,17 @@ export function rowContains(ctx: ViewContext, table: ObservationTable, a: KeyedR
   return contains(tableDef(table), a as Record<string, unknown>, b as Record<string, unknown>, parents(ctx));
 }
 
-const qualifierIndexes = new WeakMap<DataLoad, Map<string, Qualifier>>();
+const qualifierIndex = once((data: DataLoad) => {
+  const index = new Map<string, Qualifier>();
+  for (const def of TABLES) {
+    if (def.kind !== 'observation') continue;
+    for (const row of data.tables[def.name] as readonly Record<string, unknown>[]) {
+      const q = rowQualifier(def, row);
+      if (q !== null) index.set(String(row.id), q);
+    }
+  }
+  return index;
+});
 
 /**
  * How the source qualifies a row's figure ("trên", "khoảng", "ước"…; src/data/qualifier.ts), by row id: metric
@@ -128,19 +126,7 @@ const qualifierIndexes = new WeakMap<DataLoad, Map<string, Qualifier>>();
  * (f, w, i, n, p), so one map serves all tables.
  */
 export function qualifierOf(ctx: ViewContext, rowId: string | null | undefined): Qualifier | null {
-  let index = qualifierIndexes.get(ctx.data);
-  if (!index) {
-    index = new Map();
-    for (const def of TABLES) {
-      if (def.kind !== 'observation') continue;
-      for (const row of ctx.data.tables[def.name] as readonly Record<string, unknown>[]) {
-        const q = rowQualifier(def, row);
-        if (q !== null) index.set(String(row.id), q);
-      }
-    }
-    qualifierIndexes.set(ctx.data, index);
-  }
-  return rowId ? (index.get(rowId) ?? null) : null;
+  return rowId ? (qualifierIndex(ctx.data).get(rowId) ?? null) : null;
 }
 
 /** `{ qualifier }` to spread into a figure or chart row, or nothing. */
@@ -171,21 +157,17 @@ interface DocumentFindings {
   /** Finding id → the observation rows of those sections. */
   rowsOf: Map<string, string[]>;
 }
-const documentIndexes = new WeakMap<DataLoad, DocumentFindings>();
 
 /**
  * Findings about the dates of cited documents (documents.csv) concern the figures printed in the same report
  * section: the same report_id and section, as entered. A finding whose section has no figure row stays on
  * the report page and /du-lieu/chat-luong/.
  */
-function documentFindings(ctx: ViewContext): DocumentFindings {
-  let index = documentIndexes.get(ctx.data);
-  if (index) return index;
-  index = { byRow: new Map(), rowsOf: new Map() };
-  documentIndexes.set(ctx.data, index);
-  const found = ctx.data.discrepancies.filter((d) => d.table === 'documents' && d.severity !== 'rounding');
+const documentFindingsOf = once((data: DataLoad): DocumentFindings => {
+  const index: DocumentFindings = { byRow: new Map(), rowsOf: new Map() };
+  const found = data.discrepancies.filter((d) => d.table === 'documents' && d.severity !== 'rounding');
   if (found.length === 0) return index;
-  const docs = byId(ctx.data.tables.documents);
+  const docs = byId(data.tables.documents);
   const key = (r: { report_id: unknown; section: unknown }) => `${String(r.report_id)}\u0001${String(r.section)}`;
   const bySection = new Map<string, Discrepancy[]>();
   for (const d of found) {
@@ -193,7 +175,7 @@ function documentFindings(ctx: ViewContext): DocumentFindings {
   }
   for (const def of TABLES) {
     if (def.kind !== 'observation') continue;
-    for (const row of ctx.data.tables[def.name] as readonly Record<string, unknown>[]) {
+    for (const row of data.tables[def.name] as readonly Record<string, unknown>[]) {
       const ds = bySection.get(key(row as { report_id: unknown; section: unknown }));
       if (!ds) continue;
       const id = String(row.id);
@@ -202,7 +184,8 @@ function documentFindings(ctx: ViewContext): DocumentFindings {
     }
   }
   return index;
-}
+});
+const documentFindings = (ctx: ViewContext): DocumentFindings => documentFindingsOf(ctx.data);
 
 /**
  * Notes for the source discrepancies that involve any of these rows, or a document cited in their report

@@ -10,6 +10,7 @@ import type { ChartSpec } from '../charts/index.ts';
 import { areaTopics } from './area.ts';
 import { rowSources, type ViewContext } from './context.ts';
 import { fundingSections, ncutSections, otherWorksSections, overviewCharts, plan511Sections, povertySections, shown, type AreaSection } from './topic-pages.ts';
+import { once } from '../core/typed-table.ts';
 
 export interface RegisteredChart {
   spec: ChartSpec;
@@ -30,13 +31,9 @@ function pages(ctx: ViewContext): [string, ChartSpec[]][] {
   ];
 }
 
-const registries = new WeakMap<ViewContext, Map<string, RegisteredChart>>();
-
 /** Chart id → the chart and its pages. Throws when one id names two different charts. */
-export function chartRegistry(ctx: ViewContext): Map<string, RegisteredChart> {
-  let registry = registries.get(ctx);
-  if (registry) return registry;
-  registry = new Map();
+export const chartRegistry = once((ctx: ViewContext): Map<string, RegisteredChart> => {
+  const registry = new Map<string, RegisteredChart>();
   for (const [page, specs] of pages(ctx)) {
     for (const spec of specs) {
       const known = registry.get(spec.id);
@@ -45,15 +42,10 @@ export function chartRegistry(ctx: ViewContext): Map<string, RegisteredChart> {
       else if (!known.pages.includes(page)) known.pages.push(page);
     }
   }
-  registries.set(ctx, registry);
   return registry;
-}
-
-const chartSources = new WeakMap<ViewContext, ReturnType<typeof rowSources>>();
+});
 
 /** The source rows of every registered chart's values, for the chart CSVs' source columns (made once). */
-export function chartRowSources(ctx: ViewContext): ReturnType<typeof rowSources> {
-  let sources = chartSources.get(ctx);
-  if (!sources) chartSources.set(ctx, (sources = rowSources(ctx, [...chartRegistry(ctx).values()].flatMap((c) => c.spec.rows.flatMap((r) => r.rowIds ?? [])))));
-  return sources;
-}
+export const chartRowSources = once((ctx: ViewContext): ReturnType<typeof rowSources> =>
+  rowSources(ctx, [...chartRegistry(ctx).values()].flatMap((c) => c.spec.rows.flatMap((r) => r.rowIds ?? []))),
+);

@@ -17,6 +17,7 @@ import { ncutFigures, newestSupportFigures } from './ncut.ts';
 import { overviewHeadlines } from './overview.ts';
 import { povertyFigures } from './poverty.ts';
 import { worksFigures } from './works.ts';
+import { once } from '../core/typed-table.ts';
 
 export interface ShareCard {
   /** File name under /chia-se/, without .png. */
@@ -58,12 +59,8 @@ function genericCard(ctx: ViewContext): ShareCard {
   return { slug: GENERIC_SLUG, title: 'Chương trình MTQG 1719 qua số liệu', source: reportName(ctx, latest.id), asOf: latest.date };
 }
 
-const cards = new WeakMap<ViewContext, Map<string, ShareCard>>();
-
 /** Every card, by the site path of its page ('' for the generic card). */
-export function shareCards(ctx: ViewContext): Map<string, ShareCard> {
-  const cached = cards.get(ctx);
-  if (cached) return cached;
+export const shareCards = once((ctx: ViewContext): Map<string, ShareCard> => {
   const out = new Map<string, ShareCard>();
   const add = (page: string, slug: string, title: string, figure: FigureProps | undefined) => {
     if (figure) out.set(page, { slug, title, figure, source: sourceOf(ctx, figure), asOf: figure.asOf });
@@ -79,9 +76,8 @@ export function shareCards(ctx: ViewContext): Map<string, ShareCard> {
   for (const area of ctx.data.tables.areas.filter((a) => ctx.paths.hasAreaPage(a.id)))
     add(`/dia-ban/${area.id}/`, `dia-ban-${area.id}`, cap(areaPhrase(ctx, area.id)), areaTopics(ctx, area.id).flatMap((t) => t.figures)[0]);
   out.set('', genericCard(ctx));
-  cards.set(ctx, out);
   return out;
-}
+});
 
 /** The card of a page: its own, its area's for pages under /dia-ban/<id>/, else the generic one. */
 export function shareCardFor(ctx: ViewContext, path: string): ShareCard {

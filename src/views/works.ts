@@ -1,7 +1,7 @@
 /** Công trình, as charts and headline figures: plan 511 spillways and bridges, and NTP 1719 works. */
 import type { BarsSpec, CompletionRow, CompletionSpec } from '../charts/index.ts';
 import { datePhrase, dateSortKey, formatNumber } from '../core/format.ts';
-import { rowsOf } from '../core/typed-table.ts';
+import { once, rowsOf } from '../core/typed-table.ts';
 import { disbursement, fundFigures } from '../metrics/funding.ts';
 import { headlines } from '../metrics/overview.ts';
 import { completion, otherWorks, plannedByType, workCounts, type Completion } from '../metrics/works.ts';
@@ -48,14 +48,10 @@ type Plan511Completion = Completion & { types: string[]; summed: boolean; planne
 /** The qualifier of a count read from one row or added from several (sumQualifier: a «khoảng» type makes the sum «khoảng»). */
 const countQualifier = (ctx: ViewContext, ids: readonly string[]): Qualifier | null => sumQualifier(ids.map((id) => qualifierOf(ctx, id)));
 
-const countCache = new WeakMap<object, Plan511Count[]>();
-const completionCache = new WeakMap<object, Plan511Completion[]>();
 const scopeKey = (types: readonly string[]) => types.join('+');
 
 /** Every current plan 511 count, all-types rows first where printed, else per type or summed over the types. */
-function plan511Counts(ctx: ViewContext): Plan511Count[] {
-  const cached = countCache.get(ctx.data);
-  if (cached) return cached;
+const plan511Counts = once((ctx: ViewContext): Plan511Count[] => {
   const out: Plan511Count[] = [];
   const rows = rowsOf(workCounts(ctx.inputs)).filter((w) => w.program === 'plan511' && w.capital_type === 'all');
   const byGroup = new Map<string, typeof rows>();
@@ -83,9 +79,8 @@ function plan511Counts(ctx: ViewContext): Plan511Count[] {
       });
     } else for (const w of g) out.push(one(w, [w.work_type]));
   }
-  countCache.set(ctx.data, out);
   return out;
-}
+});
 
 /** What a count counts, in words: '' for all types as printed, "ngầm dân sinh", "cộng các loại (…), trang tự tính". */
 export function scopeText(c: Pick<Plan511Count, 'types' | 'summed'>): string {
@@ -98,9 +93,7 @@ export function scopeText(c: Pick<Plan511Count, 'types' | 'summed'>): string {
  * Plan 511 completion per area, plan and list: the report's all-types figures where it prints them; otherwise,
  * where it prints planned and completed per type, those of one type or their sum (the same types in both).
  */
-function plan511(ctx: ViewContext): Plan511Completion[] {
-  const cached = completionCache.get(ctx.data);
-  if (cached) return cached;
+const plan511 = once((ctx: ViewContext): Plan511Completion[] => {
   const printed = rowsOf(completion(ctx.inputs))
     .filter((c) => c.program === 'plan511' && c.work_type === 'all')
     .map((c) => ({
@@ -130,9 +123,8 @@ function plan511(ctx: ViewContext): Plan511Completion[] {
     }];
   });
   const out = [...printed, ...derived];
-  completionCache.set(ctx.data, out);
   return out;
-}
+});
 
 /** A district as a chart category, with what its bar counts when it is not the report's all-types figure. */
 const districtCategory = (ctx: ViewContext, c: Pick<Plan511Count, 'area_id' | 'types' | 'summed'>) =>
