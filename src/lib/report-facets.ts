@@ -9,6 +9,7 @@ import type { Report } from '../data/tables/index.ts';
 import type { Tables } from '../data/load.ts';
 import { dateSortKey } from '../core/format.ts';
 import { areasOf, topicsOf, TOPICS, type Topic } from './topics.ts';
+import { once } from '../core/typed-table.ts';
 
 export interface ListedReport {
   report: Report;
@@ -30,14 +31,8 @@ export const FACET_TITLES: Record<FacetKind, string> = { 'co-quan': 'Cơ quan ba
 const issuerSlug = (issuer: string) => fold(issuer);
 
 /** Reports newest first (a month-only date counts at the month's end), with their topics and areas. */
-export function listedReports(tables: Tables): ListedReport[] {
-  let listed = listedCache.get(tables);
-  if (!listed) listedCache.set(tables, (listed = listAll(tables)));
-  return listed;
-}
+export const listedReports = once((tables: Tables): ListedReport[] => listAll(tables));
 
-const listedCache = new WeakMap<Tables, ListedReport[]>();
-const facetCache = new WeakMap<Tables, FacetValue[]>();
 
 function listAll(tables: Tables): ListedReport[] {
   return [...tables.reports]
@@ -46,11 +41,7 @@ function listAll(tables: Tables): ListedReport[] {
 }
 
 /** Every filter value with at least one report, in a stable order. */
-export function facets(tables: Tables): FacetValue[] {
-  let out = facetCache.get(tables);
-  if (!out) facetCache.set(tables, (out = allFacets(tables)));
-  return out;
-}
+export const facets = once((tables: Tables): FacetValue[] => allFacets(tables));
 
 function allFacets(tables: Tables): FacetValue[] {
   const listed = listedReports(tables);

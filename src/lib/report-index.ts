@@ -9,6 +9,7 @@
  */
 import type { TableName } from '../data/define.ts';
 import { TABLES } from '../data/tables/index.ts';
+import { once } from '../core/typed-table.ts';
 import { dateSortKey } from '../core/format.ts';
 import { REPORT_DOWNLOADS, reportRowsHref, SitePaths } from './links.ts';
 
@@ -56,15 +57,11 @@ export interface RowPage {
 }
 
 type AnyTables = Partial<Record<TableName, readonly unknown[]>>;
-const cache = new WeakMap<object, Map<string, ReportEntry>>();
-
-export function reportIndex(tables: AnyTables): Map<string, ReportEntry> {
-  let index = cache.get(tables);
-  if (index) return index;
-  index = new Map();
+export const reportIndex = once((tables: AnyTables): Map<string, ReportEntry> => {
+  const index = new Map<string, ReportEntry>();
   const entry = (id: string) => {
-    let e = index!.get(id);
-    if (!e) index!.set(id, (e = { rows: {}, count: 0, areas: new Set(), tables: new Set(), indicatorTopics: new Set() }));
+    let e = index.get(id);
+    if (!e) index.set(id, (e = { rows: {}, count: 0, areas: new Set(), tables: new Set(), indicatorTopics: new Set() }));
     return e;
   };
   for (const name of OBSERVATIONS) {
@@ -77,20 +74,15 @@ export function reportIndex(tables: AnyTables): Map<string, ReportEntry> {
       if (name === 'indicators' && r.topic) e.indicatorTopics.add(r.topic);
     }
   }
-  cache.set(tables, index);
   return index;
-}
-
-const paths = new WeakMap<object, SitePaths>();
+});
 
 /**
  * The site's paths for this data (links.ts SitePaths): a row's page, and the areas (communes) shown on their
  * parent's page. Only the rows off their report's usual page are kept (page 1, or the downloads past the pages'
  * limit): at a million rows, 60 000 ids rather than every one.
  */
-export function sitePaths(tables: AnyTables): SitePaths {
-  let known = paths.get(tables);
-  if (known) return known;
+export const sitePaths = once((tables: AnyTables): SitePaths => {
   const pages = new Map<string, number>();
   const overflowing = new Set<string>();
   for (const [reportId, e] of reportIndex(tables)) {
@@ -106,9 +98,8 @@ export function sitePaths(tables: AnyTables): SitePaths {
   const parents = new Map<string, string>();
   for (const a of (tables.areas ?? []) as readonly { id: string; level: string; parent_id: string | null }[])
     if (a.level === 'commune' && a.parent_id) parents.set(a.id, a.parent_id);
-  paths.set(tables, (known = new SitePaths(pages, overflowing, parents)));
-  return known;
-}
+  return new SitePaths(pages, overflowing, parents);
+});
 
 const EMPTY: ReportEntry = { rows: {}, count: 0, areas: new Set(), tables: new Set(), indicatorTopics: new Set() };
 
@@ -142,39 +133,30 @@ export function tableStart(reportId: string, pages: readonly RowPage[], table: T
   return { href: page === 1 ? `#bang-${table}` : `${reportRowsHref(reportId, page)}#bang-${table}`, onPages: true };
 }
 
-const counts = new WeakMap<object, Map<string, number>>();
-
 /** How many figures each area has, over every observation table (one pass, kept per tables object). */
-export function areaFigureCounts(tables: AnyTables): Map<string, number> {
-  let m = counts.get(tables);
-  if (m) return m;
-  m = new Map();
+export const areaFigureCounts = once((tables: AnyTables): Map<string, number> => {
+  const m = new Map<string, number>();
   for (const name of OBSERVATIONS) for (const r of (tables[name] ?? []) as readonly SourceRow[]) m.set(r.area_id, (m.get(r.area_id) ?? 0) + 1);
-  counts.set(tables, m);
   return m;
-}
+});
 
-const newest = new WeakMap<object, readonly { id: string; date: string }[]>();
+const newest = once((reports: readonly { id: string; date: string }[]) => {
+  const keyed = reports.map((r) => ({ r, k: dateSortKey(r.date) }));
+  return keyed.sort((a, b) => b.k.localeCompare(a.k)).map((x) => x.r);
+});
 
 /** The reports newest first (a month-only date at the month's end), sorted once per reports table. */
 export function reportsNewestFirst<R extends { id: string; date: string }>(reports: readonly R[]): readonly R[] {
-  let sorted = newest.get(reports);
-  if (!sorted) {
-    const keyed = reports.map((r) => ({ r, k: dateSortKey(r.date) }));
-    newest.set(reports, (sorted = keyed.sort((a, b) => b.k.localeCompare(a.k)).map((x) => x.r)));
-  }
-  return sorted as readonly R[];
+  return newest(reports) as unknown as readonly R[];
 }
 
-const findings = new WeakMap<object, Map<string, unknown[]>>();
+const byReport = once((discrepancies: readonly { reportIds: readonly string[] }[]) => {
+  const m = new Map<string, unknown[]>();
+  for (const d of discrepancies) for (const id of new Set(d.reportIds)) (m.get(id) ?? m.set(id, []).get(id)!).push(d);
+  return m;
+});
 
 /** The discrepancies that involve each report, grouped once (a report page asks for its own). */
 export function findingsOf<D extends { reportIds: readonly string[] }>(discrepancies: readonly D[], reportId: string): D[] {
-  let m = findings.get(discrepancies);
-  if (!m) {
-    m = new Map();
-    for (const d of discrepancies) for (const id of new Set(d.reportIds)) (m.get(id) ?? m.set(id, []).get(id)!).push(d);
-    findings.set(discrepancies, m);
-  }
-  return (m.get(reportId) ?? []) as D[];
+  return (byReport(discrepancies).get(reportId) ?? []) as D[];
 }

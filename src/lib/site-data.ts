@@ -1,5 +1,6 @@
 /** Facts about the data that every page shows (footer, overview). Read from data/, never typed. */
-import { loadDataOrThrow } from '../data/load.ts';
+import { loadDataOrThrow, type Tables } from '../data/load.ts';
+import { once } from '../core/typed-table.ts';
 import type { Report } from '../data/tables/index.ts';
 import { dateSortKey } from '../core/format.ts';
 
@@ -9,19 +10,16 @@ export interface SourceSummary {
   issuers: string[];
 }
 
-const summaries = new WeakMap<object, SourceSummary>();
-
 /** Computed once per data load: the footer of every page asks for it. */
 export async function sourceSummary(): Promise<SourceSummary> {
-  const { tables } = await loadDataOrThrow();
-  const known = summaries.get(tables);
-  if (known) return known;
+  return summaryOf((await loadDataOrThrow()).tables);
+}
+
+const summaryOf = once((tables: Tables): SourceSummary => {
   const keyed = tables.reports.map((r) => ({ r, k: dateSortKey(r.date) }));
   const reports = keyed.sort((a, b) => b.k.localeCompare(a.k)).map((x) => x.r);
   const latest = reports[0];
   if (!latest) throw new Error('data/reports.csv không có báo cáo nào: cần ít nhất một báo cáo để xây dựng trang.');
   const issuers = [...new Set(reports.map((r) => r.issuer))];
-  const summary = { reports, latest, issuers };
-  summaries.set(tables, summary);
-  return summary;
-}
+  return { reports, latest, issuers };
+});
