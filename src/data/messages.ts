@@ -264,7 +264,7 @@ const TEMPLATES = {
     expected: NUMBER_EXPECTED[p.format],
     fix:
       p.hint === 'percent'
-        ? 'bỏ dấu %, chỉ ghi con số (ví dụ 61,9); đơn vị ghi ở cột unit'
+        ? 'bỏ dấu %, chỉ ghi con số (ví dụ 61,9); đơn vị ghi ở cột unit; chữ in kèm như "trên", "khoảng" giữ ở cột figure_text (ví dụ trên 45%)'
         : p.hint === 'spaces'
           ? 'bỏ khoảng trắng giữa các chữ số (ví dụ 80000)'
           : 'chỉ ghi con số (ví dụ 200); chữ báo cáo in kèm như "khoảng", "trên" giữ ở cột figure_text (ví dụ khoảng 200 người)',

@@ -37,6 +37,7 @@ export const poverty = {
         dtts_mn: { vi: 'Vùng đồng bào DTTS&MN', en: 'Ethnic-minority and mountainous area' },
         xa_dbkk: { vi: 'Các xã đặc biệt khó khăn', en: 'Extremely disadvantaged communes' },
         ho_dtts: { vi: 'Trong số hộ đồng bào DTTS', en: 'Among ethnic-minority households' },
+        toan_dia_ban: { vi: 'Toàn địa bàn', en: 'Whole area' },
       },
       example: 'dtts_mn',
     }),

@@ -24,6 +24,7 @@ export const reports = {
         monthly: { vi: 'Báo cáo tháng', en: 'Monthly report' },
         quarterly: { vi: 'Báo cáo quý', en: 'Quarterly report' },
         half_year: { vi: 'Báo cáo 6 tháng', en: 'Half-year report' },
+        nine_months: { vi: 'Báo cáo 9 tháng', en: 'Nine-month report' },
         annual: { vi: 'Báo cáo năm', en: 'Annual report' },
         review: { vi: 'Báo cáo sơ kết, tổng kết', en: 'Review report' },
         thematic: { vi: 'Báo cáo chuyên đề', en: 'Thematic report' },
