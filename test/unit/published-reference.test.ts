@@ -95,10 +95,25 @@ describe('npm run check: rows of withdrawals.csv are a record, never erased', ()
     expect(changed!.message).toContain('decided_by = Phó Trưởng ban Trần Văn B (trước là Trưởng ban Nguyễn Văn A)');
   });
 
-  it('accepts a new withdrawal row added below the published ones', async () => {
+  it('accepts a new withdrawal row added below the published ones, with the change it decides', async () => {
     const dir = publishedRepo({ 'withdrawals.csv': HEADER + DECIDED });
-    writeFileSync(join(dir, 'withdrawals.csv'), `${HEADER}${DECIDED}bg-2023-11-17,reports,Chép nhầm ngày ban hành,2024-02-01,Trưởng ban\n`);
+    const TITLE = '"Kết quả công tác dân tộc tháng 11, phương hướng tháng 12/2023"';
+    edit(dir, 'reports.csv', TITLE, '"Kết quả công tác dân tộc tháng 11 và phương hướng tháng 12/2023"');
+    writeFileSync(join(dir, 'withdrawals.csv'), `${HEADER}${DECIDED}bg-2023-11-17,reports,Chép nhầm tên báo cáo,2024-02-01,Trưởng ban\n`);
     expect(errors((await loadData(dir)).issues)).toEqual([]);
+  });
+
+  it('refuses a new withdrawal that changes nothing, or names a row never published (walk-through 10)', async () => {
+    const dir = publishedRepo({ 'withdrawals.csv': HEADER + DECIDED });
+    writeFileSync(
+      join(dir, 'withdrawals.csv'),
+      `${HEADER}${DECIDED}bg-2023-11-17,reports,Chép nhầm tên báo cáo,2024-02-01,Trưởng ban\nbg-2023-11-17-n1,ncut,Chép nhầm số người,2024-02-01,Trưởng ban\n`,
+    );
+    const found = (await loadData(dir)).issues.filter((i) => i.severity === 'error').map((i) => [i.code, i.value, i.line]);
+    expect(found).toEqual([
+      ['published.withdrawal-unchanged', 'bg-2023-11-17', 3],
+      ['published.withdrawal-unknown', 'bg-2023-11-17-n1', 4],
+    ]);
   });
 });
 
