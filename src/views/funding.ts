@@ -11,6 +11,7 @@ import { period } from '../data/period.ts';
 import { compareDates } from '../data/time.ts';
 import { decimalsOf } from '../data/precision.ts';
 import { combineQualifiers, QUALIFIERS, qualified, sumQualifier, type Qualifier } from '../data/qualifier.ts';
+import { isRunningTotal } from '../data/reconcile/observation-history.ts';
 import { areaPhrase, capitalShort, discrepancyNotes, effectiveDateOf, figureSource, fundYearLabel, latestDate, overlapItems, projectName, qualifierOf, qualifierProp, rowContains, rowsOverlap, totalQualifierProp, sourceLabel, sourcesOf, sumCheck, type ViewContext } from './context.ts';
 import type { FigureProps } from './figure.ts';
 
@@ -379,6 +380,10 @@ export function changeText(
   const correction = at !== null && before !== null && compareDates(at, before) === 0 && now.value !== h.previous_value;
   const since = { reportId: h.previous_report_id, correction };
   if (correction) return { change: `đính chính số của báo cáo ${report} cho cùng thời điểm (báo cáo đó ghi ${formatValue(h.previous_value, unit)})`, since };
+  // A running total (disbursed, completed so far) that is smaller later is no fall: the two reports disagree.
+  const measure = (ctx.data.tables[h.table] as readonly { id: string; measure?: unknown }[]).find((r) => r.id === now.id)?.measure;
+  if (now.value < h.previous_value && isRunningTotal(h.table, measure))
+    return { change: `báo cáo ${report} ghi ${formatValue(h.previous_value, unit)}: số cộng dồn không thể giảm, hai báo cáo chưa khớp`, since };
   const q = combineQualifiers([qualifierOf(ctx, now.id)], [qualifierOf(ctx, h.previous_id)]);
   return { change: `${formatChange(now.value - h.previous_value, unit, q && QUALIFIERS[q].vi)} so với báo cáo ${report}`, since };
 }

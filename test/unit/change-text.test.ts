@@ -51,6 +51,19 @@ describe('the change since the previous report', () => {
     expect(fig.change).toBe('tăng khoảng 2 công trình so với báo cáo tháng 6/2023');
   });
 
+  it('works completed fewer at a later date are no fall: the two reports disagree (walk-through 10: 28/37 then 12/14)', async () => {
+    const works = plus('works.csv', [
+      'bt-2023-06-w1,bt-2023-06,3.2,bach-thong,plan511,2023,current,all,all,planned,37,,37 công trình,reported,',
+      'bt-2023-06-w2,bt-2023-06,3.2,bach-thong,plan511,2023,current,all,all,completed,28,,28 công trình,reported,',
+      'bt-2023-12-w1,bt-2023-12,3.2,bach-thong,plan511,2023,current,all,all,planned,14,,14 công trình,reported,',
+      'bt-2023-12-w2,bt-2023-12,3.2,bach-thong,plan511,2023,current,all,all,completed,12,,12 công trình,reported,',
+    ]);
+    const ctx = await context({ 'areas.csv': AREAS, 'reports.csv': REPORTS, 'works.csv': works });
+    const fig = worksFigures(ctx, 'bach-thong').find((f) => f.id === 'so-lieu-bt-2023-12-w2')!;
+    expect(fig.change).toBe('báo cáo tháng 6/2023 ghi 28 công trình: số cộng dồn không thể giảm, hai báo cáo chưa khớp');
+    expect(fig.change).not.toMatch(/giảm \d/);
+  });
+
   it('a later report correcting a figure for the same date says so, never «giảm» (walk-through: 17 → 16 at 30/11/2023)', async () => {
     // The year report of 20/12/2023 gives 7 works completed at 30/06/2023, where the June report said 8 («đến nay», June 2023).
     const works = plus('works.csv', [

@@ -22,6 +22,9 @@ const RUNNING_TOTALS: Partial<Record<TableName, readonly string[]>> = {
   works: ['started', 'completed'],
 };
 
+/** Whether a measure of a table is a running total ("đã giải ngân", "đã hoàn thành" so far): it never falls. */
+export const isRunningTotal = (table: TableName, measure: unknown): boolean => RUNNING_TOTALS[table]?.includes(String(measure)) ?? false;
+
 export const observationHistory: CheckDef = {
   name: 'observation-history',
   tables: ['reports'],
