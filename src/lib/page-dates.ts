@@ -36,3 +36,10 @@ export function rowsAsOf(rows: Iterable<Readonly<Record<string, unknown>>>, repo
   for (const r of rows) if (r.figure_status !== 'estimate') dates.push(typeof r.as_of === 'string' && r.as_of ? r.as_of : reportDate);
   return latestDate(dates);
 }
+
+/** The newest date a report's rows state themselves (as_of; estimates left out), '' when none does. */
+export function datedAsOf(rows: Iterable<Readonly<Record<string, unknown>>>): string {
+  const dates: string[] = [];
+  for (const r of rows) if (r.figure_status !== 'estimate' && typeof r.as_of === 'string' && r.as_of) dates.push(r.as_of);
+  return latestDate(dates);
+}

@@ -4,10 +4,11 @@
  * findings, its topics and areas, and other reports on the same topics. The page only places these.
  */
 import { formatDate } from '../core/format.ts';
+import { latestDate } from '../data/time.ts';
 import type { TableDef, TableName } from '../data/define.ts';
 import type { Discrepancy, Tables } from '../data/load.ts';
 import { reports as reportsDef, TABLES, type Report } from '../data/tables/index.ts';
-import { rowsAsOf } from './page-dates.ts';
+import { datedAsOf, rowsAsOf } from './page-dates.ts';
 import { findingsOf, reportEntry, reportsNewestFirst, rowPages, sitePaths, tableStart, type RowPage, type SourceRow } from './report-index.ts';
 import { areasOf, topicsOf, type Topic } from './topics.ts';
 
@@ -27,6 +28,11 @@ export interface ReportPage {
   total: number;
   /** The date of the report's own figures (every row, on every page of rows): what its printed page is dated by. */
   ownAsOf: string | null;
+  /**
+   * The newest date its figures state themselves, when earlier than `ownAsOf` (figures without a date count at the
+   * report's date): a report of 28/10 whose money is counted to 30/09 says both. Null otherwise.
+   */
+  statedAsOf: string | null;
   pages: RowPage[];
   findings: Discrepancy[];
   /** Row id → the first finding that involves it. */
@@ -40,6 +46,11 @@ export interface ReportPage {
   relatedCount: number;
   /** Where a table's rows start (this page, a later page of rows, or only the downloads): see tableStart. */
   start: (table: TableName) => { href: string; onPages: boolean };
+}
+
+function statedBefore(rows: readonly Readonly<Record<string, unknown>>[], reportDate: string): string | null {
+  const stated = datedAsOf(rows);
+  return stated && latestDate([stated, rowsAsOf(rows, reportDate)]) !== stated ? stated : null;
 }
 
 export function reportPage(tables: Tables, discrepancies: readonly Discrepancy[], report: Report): ReportPage {
@@ -64,6 +75,7 @@ export function reportPage(tables: Tables, discrepancies: readonly Discrepancy[]
     groups: TABLES.filter((t) => t.kind === 'observation' && entry.rows[t.name]).map((def) => ({ def, rows: entry.rows[def.name]! })),
     total: entry.count,
     ownAsOf: rowsAsOf(Object.values(entry.rows).flat(), report.date),
+    statedAsOf: statedBefore(Object.values(entry.rows).flat(), report.date),
     pages,
     findings,
     findingOf,

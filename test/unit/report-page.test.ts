@@ -39,6 +39,13 @@ describe('a report\'s page', () => {
 
   it('dates its printed page by its own newest figure: 31/03/2024 for the April report\'s only row', () => {
     expect(page('bg-2024-04').ownAsOf).toBe('2024-03-31');
+    expect(page('bg-2024-04').statedAsOf).toBeNull();
+  });
+
+  it('a report whose undated figures count at its date says the date its other figures state (walk-through 10)', () => {
+    // bg-2023-11-17: money disbursed «đến 15/11/2023», the rest undated (its date, 17/11/2023).
+    const nov17 = page('bg-2023-11-17');
+    expect([nov17.ownAsOf, nov17.statedAsOf]).toEqual(['2023-11-17', '2023-11-15']);
   });
 
   it('links the areas with a page and counts its communes', () => {
