@@ -1,6 +1,6 @@
 /** Công trình, as charts and headline figures: plan 511 spillways and bridges, and NTP 1719 works. */
 import type { BarsSpec, CompletionRow, CompletionSpec } from '../charts/index.ts';
-import { datePhrase, dateSortKey, formatNumber } from '../core/format.ts';
+import { datePhrase, dateSortKey, formatNumber, listPhrase } from '../core/format.ts';
 import { once, rowsOf } from '../core/typed-table.ts';
 import { disbursement, fundFigures } from '../metrics/funding.ts';
 import { headlines } from '../metrics/overview.ts';
@@ -346,6 +346,18 @@ function olderThanPlan(ctx: ViewContext, provinceId: string, batch: string, asOf
   return dateSortKey(asOf) < dateSortKey(newest) ? `Đến ${datePhrase(asOf)}: ` : '';
 }
 
+/**
+ * A note when a chart's districts are not of one date (a district's newer report beside the province's older
+ * one): each date with its districts, newest first, so «Số liệu đến» (the newest) is not read as every bar's date.
+ */
+function datesNote(ctx: ViewContext, rows: readonly { area_id: string; as_of: string }[]): { text: string }[] {
+  const byDate = Map.groupBy(rows, (r) => r.as_of);
+  if (byDate.size < 2) return [];
+  const dates = [...byDate.keys()].toSorted((a, b) => dateSortKey(b).localeCompare(dateSortKey(a)));
+  const names = (d: string) => listPhrase([...new Set(byDate.get(d)!.map((r) => areaName(ctx, r.area_id)))]);
+  return [{ text: `Các huyện không cùng thời điểm: ${dates.map((d) => `${names(d)} đến ${datePhrase(d)}`).join('; ')}.` }];
+}
+
 /** Completion by district within one province, per plan: completed and not yet completed. */
 export function districtChart(ctx: ViewContext, provinceId: string, batch: string, id: string): BarsSpec | null {
   const districts = new Set(districtsOf(ctx, provinceId).map((a) => a.id));
@@ -371,6 +383,7 @@ export function districtChart(ctx: ViewContext, provinceId: string, batch: strin
     sources: sourcesOf(ctx, rows.map((r) => r.report_id)),
     notes: [
       { text: '“Chưa hoàn thành” gồm công trình đang thi công và chưa khởi công: báo cáo không tách hai loại này theo huyện.' },
+      ...datesNote(ctx, rows),
       ...scopeNotes(ctx, rows),
       ...missingDistricts(ctx, provinceId, rows.map((r) => r.area_id), rows.map((r) => r.report_id), `số công trình của ${lowerFirst(planName(rows[0]!))}`),
       ...discrepancyNotes(ctx, rows.flatMap((r) => [...r.completed_ids, ...r.planned_ids])),
@@ -412,6 +425,7 @@ export function districtCompletedChart(ctx: ViewContext, provinceId: string, bat
     asOf,
     sources: sourcesOf(ctx, rows.map((r) => r.report_id)),
     notes: [
+      ...datesNote(ctx, rows),
       ...scopeNotes(ctx, rows),
       ...missingDistricts(ctx, provinceId, [...rows.map((r) => r.area_id), ...withPlan], rows.map((r) => r.report_id), `số công trình hoàn thành của ${lowerFirst(plan)}`),
       ...discrepancyNotes(ctx, rows.flatMap((r) => r.ids)),

@@ -89,6 +89,8 @@ describe('a new district with works per type', () => {
     ]);
     expect(yenDung[1]!.rowIds!.toSorted()).toEqual(['yd-2024-06-20-w01', 'yd-2024-06-20-w02', 'yd-2024-06-20-w03', 'yd-2024-06-20-w04']);
     expect(bars.notes!.map((n) => n.text)).toContain('Yên Dũng: báo cáo chỉ nêu số theo loại công trình; số trên biểu đồ là cộng các loại (cầu dân sinh, ngầm dân sinh), trang tự tính.');
+    // Its bars are of 20/06/2024, Sơn Động's of 30/11/2023: said, newest first (walk-through 10).
+    expect(bars.notes!.map((n) => n.text)).toContain('Các huyện không cùng thời điểm: Yên Dũng đến ngày 20/06/2024; Sơn Động đến ngày 30/11/2023.');
   });
 
   it('two lists (original, revised) are alternatives, never added: each type shown alone', async () => {
