@@ -109,6 +109,15 @@ describe('report pages', () => {
   });
 });
 
+describe('an area\'s reports', () => {
+  it('a district that issues none lists the province\'s reports with its figures, newest first (walk-through 10)', () => {
+    // Sơn Động's rows are in the province's reports of 30/11/2023 and 17/11/2023; Sơn Động issues none.
+    const section = page('dia-ban/son-dong').querySelector('#bao-cao-dia-ban')!.closest('section')!;
+    expect(section.querySelector('h2')!.textContent).toBe('Báo cáo có số liệu về địa bàn');
+    expect([...section.querySelectorAll('a')].map((a) => a.getAttribute('href'))).toEqual(['/bao-cao/bg-2023-11-30/', '/bao-cao/bg-2023-11-17/']);
+  });
+});
+
 describe('the report list', () => {
   it('lists every report newest first with issuer, area, period and topics', () => {
     const items = [...page('bao-cao').querySelectorAll('.report-list > li')];
