@@ -370,6 +370,11 @@ const TEMPLATES = {
     expected: `không quá ${vi(p.base)} triệu đồng`,
     fix: 'đối chiếu hai số với báo cáo (nhầm cột, nhầm đơn vị, nhầm nguồn hay loại vốn?); nếu báo cáo in đúng như vậy, ghi figure_status = malformed và giải thích ở cột note',
   }),
+  'rule.support-exceeds-count': (p: { persons: number; count: number; countLine: number }): Parts => ({
+    message: `${vi(p.persons)} người được hỗ trợ, nhiều hơn số người có uy tín của địa bàn (${vi(p.count)} người, dòng ${p.countLine})`,
+    expected: `không quá ${vi(p.count)} người, trừ khi báo cáo đếm lượt người`,
+    fix: 'đối chiếu với báo cáo (nhầm số, nhầm địa bàn?); nếu báo cáo đếm lượt người (mỗi người nhiều lần), ghi chữ “lượt” ở figure_text như báo cáo in',
+  }),
   'rule.unit': (p: { measure: string; wanted: Choice }): Parts => ({
     message: `đơn vị không hợp với chỉ tiêu "${p.measure}"`,
     expected: `${p.wanted.value} (${p.wanted.label})`,
@@ -566,7 +571,7 @@ type ParamsOf<C extends Code> = Parameters<Templates[C]> extends [infer P] ? P :
 /** What went wrong, without saying where: normalise and validate produce these. */
 export type Problem = { [C in Code]: { code: C } & ParamsOf<C> }[Code];
 
-const WARNINGS: ReadonlySet<Code> = new Set(['header.optional-missing', 'file.not-canonical', 'file.both', 'series.continue']);
+const WARNINGS: ReadonlySet<Code> = new Set(['header.optional-missing', 'file.not-canonical', 'file.both', 'series.continue', 'rule.support-exceeds-count']);
 
 /** Whether a problem blocks publishing (an error) or only asks to be looked at (a warning); the staff guide says the same. */
 export const severityOf = (code: Code): Severity => (WARNINGS.has(code) ? 'warning' : 'error');

@@ -159,8 +159,34 @@ function parentOneLevelUp(rows: readonly Area[]): RowViolation[] {
   return out;
 }
 
+type Ncut = RowsByTable['ncut'];
+/** Supports given to each prestigious person of an area, once (not visits or copies): never more persons than are counted. */
+const PER_PERSON = new Set(['tet_gift', 'training', 'study_trip', 'commendation']);
+
+/**
+ * More persons supported than the area counts (Tết gifts to 1.254 where 523 are counted) is most likely a slip:
+ * a warning naming the count, unless the report counts person-times («lượt»).
+ */
+function supportWithinCount(rows: readonly Ncut[], lines: readonly number[]): RowViolation[] {
+  const counts = new Map<string, { persons: number; index: number }>();
+  rows.forEach((r, i) => {
+    if (r.measure !== 'count' || r.persons === null) return;
+    const known = counts.get(r.area_id);
+    if (!known || r.persons > known.persons) counts.set(r.area_id, { persons: r.persons, index: i });
+  });
+  const out: RowViolation[] = [];
+  rows.forEach((r, index) => {
+    if (!PER_PERSON.has(r.measure) || r.persons === null || /lượt/i.test(r.figure_text)) return;
+    const count = counts.get(r.area_id);
+    if (count && r.persons > count.persons)
+      out.push({ index, column: 'persons', problem: { code: 'rule.support-exceeds-count', persons: r.persons, count: count.persons, countLine: lines[count.index]! } });
+  });
+  return out;
+}
+
 /** Rules across the valid rows of one table. */
 export const tableRules: { [K in keyof RowsByTable]?: (rows: readonly RowsByTable[K][], lines: readonly number[]) => RowViolation[] } = {
   areas: parentOneLevelUp,
   funding: disbursedWithinBase,
+  ncut: supportWithinCount,
 };

@@ -28,6 +28,7 @@ const ROWS: [string, Code[]][] = [
   ['Trùng mã dòng / trùng con số', ['id.duplicate', 'key.duplicate']],
   ['Số âm', ['number.min']],
   ['Giải ngân lớn hơn vốn', ['rule.disbursed-exceeds']],
+  ['Số người được hỗ trợ nhiều hơn số người có uy tín', ['rule.support-exceeds-count']],
   ['Ngày không có thật', ['date.impossible']],
   ['Excel tiếng Anh đã đổi tháng thành chữ', ['cell.excel-month']],
   ['Ngày ban hành khác ngày trong mã báo cáo', ['rule.report-id-date']],
@@ -59,6 +60,7 @@ describe('the staff guide and the checker agree on what blocks publishing', () =
       'file.both': 'cả\n  tệp CSV lẫn tệp Excel',
       'file.not-canonical': '**dạng chuẩn**',
       'series.continue': 'báo cáo trước … đã ghi cùng con số này',
+      'rule.support-exceeds-count': 'số người được hỗ trợ nhiều hơn số người có uy tín',
     };
     const codes = Object.keys(PHRASES) as Code[];
     for (const code of codes) {

@@ -309,6 +309,25 @@ describe('rules across cells', () => {
     expect(codes(issues)).toEqual(['2:null:rule.ncut-empty', '3:quantity_unit:rule.quantity-unit', '4:quantity:rule.quantity-unit']);
   });
 
+  it('ncut: more persons supported than the area counts is a warning naming the count, unless the report counts person-times', () => {
+    const n = (over: Record<string, string>) => ({ report_id: 'bg-2023-11-17', section: '3.3', area_id: 'bac-giang', provider: 'province', figure_status: 'reported', ...over });
+    const { issues } = check(
+      ncut,
+      csvOf(ncut, [
+        n({ id: 'n1', period: '2023-2027', measure: 'count', persons: '523', figure_text: '523 người' }),
+        n({ id: 'n2', period: '2024', measure: 'tet_gift', persons: '1254', figure_text: '1.254 người' }),
+        n({ id: 'n3', period: '2023', measure: 'tet_gift', persons: '523', figure_text: '523 người' }),
+        n({ id: 'n4', period: '2023', measure: 'training', persons: '900', figure_text: '900 lượt người' }),
+        n({ id: 'n5', period: '2023', measure: 'sick_visit', persons: '600', figure_text: '600 người' }),
+      ]),
+      refs,
+    );
+    // Walk-through 9: Tết gifts to 1.254 beside a count of 523. A visit or a training counted in person-times is not.
+    expect(issues.map((i) => [i.line, i.column, i.code, i.severity, i.message])).toEqual([
+      [3, 'persons', 'rule.support-exceeds-count', 'warning', '1.254 người được hỗ trợ, nhiều hơn số người có uy tín của địa bàn (523 người, dòng 2)'],
+    ]);
+  });
+
   it('a period an English Excel turned into words ("Nov-23") is said to be Excel\'s doing, with the month to type as Text', () => {
     const row = { id: 'n1', report_id: 'bg-2023-11-17', section: '3.3', area_id: 'bac-giang', period: 'Nov-23', measure: 'newspaper', provider: 'province', persons: '5', figure_text: '5 người', figure_status: 'reported' };
     const { issues } = check(ncut, csvOf(ncut, [row]), refs);
