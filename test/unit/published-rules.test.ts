@@ -4,10 +4,14 @@
  * withdrawn row, a template's example row, and files no table is named for. Rows built here; messages, counts and
  * columns worked out by hand from the rules and their wording.
  */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { TableName } from '../../src/data/define.ts';
 import { citedIssues, exampleIssues, publishedIssues, unknownEntries, unknownFileIssue, type PublishedRows } from '../../src/data/published.ts';
-import { TABLES } from '../../src/data/tables/index.ts';
+import { publishedCsv } from '../../src/data/published-csv.ts';
+import { areas, funding, TABLES, works } from '../../src/data/tables/index.ts';
 import type { Row } from '../../src/data/validate.ts';
 
 const FILES = Object.fromEntries(TABLES.map((t) => [t.name, `data/${t.file}`])) as Record<TableName, string>;
@@ -199,5 +203,27 @@ describe('example rows and unknown files', () => {
     const entries = ['funding.csv', 'works.xlsx', 'README.md', '.git', 'templates', 'ghi-chu.txt', 'funding (1).csv', 'README.md.bak', 'templates2', 'funding.csv.xlsx'];
     // Sorted as text: capitals first.
     expect(unknownEntries(entries)).toEqual(['README.md.bak', 'funding (1).csv', 'funding.csv.xlsx', 'ghi-chu.txt', 'templates2']);
+  });
+});
+
+describe('the published file of a table, as /cap-nhat/du-lieu/ serves it', () => {
+  it('the CSV as it is; a table kept as a workbook as its rows in canonical form; no file, its header', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'published-csv-'));
+    try {
+      // Not canonical (a BOM, a row out of order): served byte for byte all the same.
+      const csv = '\uFEFFid,name,level,parent_id,note\nb,B,province,,\na,A,province,,\n';
+      writeFileSync(join(dir, 'areas.csv'), csv);
+      writeFileSync(join(dir, 'works.xlsx'), 'not read: the rows given are');
+      expect(Buffer.from(publishedCsv(areas, dir, [])).toString('utf8')).toBe(csv);
+      const rows = [{ id: 'w2', report_id: 'r1', count: 3 }, { id: 'w10', report_id: 'r1', count: 5 }];
+      const text = publishedCsv(works, dir, rows) as string;
+      expect(text.split('\n').slice(1).map((l) => l.split(',')[0])).toEqual(['w2', 'w10', '']);
+      expect(text.startsWith('id,report_id,section,area_id,program,batch,plan_version,capital_type,work_type,measure,count,as_of,figure_text,figure_status,note\n')).toBe(true);
+      expect(publishedCsv(funding, dir, rows)).toBe(
+        'id,report_id,section,area_id,program,fund_year,budget_source,capital_type,project_id,measure,value,unit,as_of,tranche,decision_date,figure_text,figure_status,note\n',
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
