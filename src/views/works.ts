@@ -6,7 +6,7 @@ import { disbursement, fundFigures } from '../metrics/funding.ts';
 import { headlines } from '../metrics/overview.ts';
 import { completion, otherWorks, plannedByType, workCounts, type Completion } from '../metrics/works.ts';
 import { combineQualifiers, qualified, sumQualifier, type Qualifier } from '../data/qualifier.ts';
-import { areaName, areaPhrase, reportName, capitalShort, discrepancyNotes, figureSource, latestDate, periodText, planListName, qualifierOf, qualifierProp, rowsOverlap, totalQualifierProp, sourceLabel, sourceLink, sourcesOf, sumCheck, type ViewContext, workMeasureLabel, workTypeLabel } from './context.ts';
+import { areaName, areaPhrase, reportName, capitalShort, discrepancyNotes, figureSource, latestDate, periodText, planListName, qualifierOf, qualifierProp, rowsOverlap, totalQualifierProp, sourceLink, sourcesOf, sumCheck, type ViewContext, workMeasureLabel, workTypeLabel } from './context.ts';
 import type { FigureProps } from './figure.ts';
 import { changeText, rateQualifier } from './funding.ts';
 
@@ -526,7 +526,7 @@ export function plan511FundingChart(ctx: ViewContext, provinceId: string, id = '
   if (districtRows.length < 2) return null;
   const top = districtRows.toSorted((a, b) => b.value - a.value)[0]!;
   const stated = provinceRows.map((p) => ({
-    text: `Báo cáo nêu tổng mức đầu tư toàn tỉnh${p.budget_source !== 'all' ? ` (${sourceLabel(p.budget_source).toLocaleLowerCase('vi')})` : ''}: ${qualified(formatNumber(p.value), qualifierOf(ctx, p.id))} triệu đồng; đó là tổng của cả tỉnh, không phải một huyện, nên không có trong biểu đồ.`,
+    text: `Báo cáo nêu tổng mức đầu tư toàn tỉnh: ${qualified(formatNumber(p.value), qualifierOf(ctx, p.id))} triệu đồng; đó là tổng của cả tỉnh, không phải một huyện, nên không có trong biểu đồ.`,
     href: sourceLink(ctx, p.report_id, p.id),
   }));
   return {

@@ -1,0 +1,227 @@
+/**
+ * The works views at their edges, each on rows added to valid-min (Bắc Giang's plan 2022–2024 of 75 works, 56
+ * completed, 13 under construction, 69 started; Sơn Động 40 and Lục Ngạn 16 completed, no plan per district).
+ * Expected texts worked out by hand from the rows and the pages' wording:
+ * - qualified counts in three new districts' plans (Yên Dũng «trên 20» of 30 with 25 started, Tân Yên 20 of 40 with
+ *   «khoảng 3» under construction, Lạng Giang 40 of «khoảng 50» with 45 started): what each status, share and bar says;
+ * - statuses a later report does not repeat: Lục Ngạn's 5 under construction and Sơn Động's 30 started of 17/11/2023,
+ *   beside their completed counts of 30/11/2023;
+ * - a finished plan 2019–2020 beside the plan 2022–2024, new NTP 1719 works of one batch and of two, a district
+ *   whose investment has no decision date, and a 2023 batch a new district counts per type.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ViewContext } from '../../src/views/context.ts';
+import { districtChart, districtCompletedChart, otherWorksChart, plan511CountFigures, plan511FundingChart, statusChart, worksFigures } from '../../src/views/works.ts';
+import { fixtureContext, plus, removeDataDirs } from './helpers.ts';
+
+afterAll(removeDataDirs);
+
+const REVISED = 'Kế hoạch 2022–2024 (danh mục sau điều chỉnh, bổ sung)';
+const NOT_COMPLETED = { text: '“Chưa hoàn thành” gồm công trình đang thi công và chưa khởi công: báo cáo không tách hai loại này theo huyện.' };
+const row = (report: string, id: string, rest: string, text: string) => `${report}-${id},${report},II.2,${rest},${text},reported,`;
+const W = (id: string, rest: string, text: string) => row('bg-2023-11-30', id, rest, text);
+const districts = (names: [string, string][]) => plus('areas.csv', names.map(([id, name]) => `${id},${name},district,bac-giang,`));
+
+let qual: ViewContext;
+let stale: ViewContext;
+let plans: ViewContext;
+beforeAll(async () => {
+  qual = await fixtureContext({
+    // Under a province of their own, whose own counts are none: their plans are not held to Bắc Giang's.
+    'areas.csv': plus('areas.csv', ['ha-giang,Hà Giang,province,,', 'yen-dung,Yên Dũng,district,ha-giang,', 'tan-yen,Tân Yên,district,ha-giang,', 'lang-giang,Lạng Giang,district,ha-giang,']),
+    'works.csv': plus('works.csv', [
+      W('x01', 'yen-dung,plan511,2022-2024,revised,all,all,planned,30,', '30 công trình'),
+      W('x02', 'yen-dung,plan511,2022-2024,revised,all,all,completed,20,2023-11-30', 'trên 20 công trình'),
+      W('x03', 'yen-dung,plan511,2022-2024,revised,all,all,started,25,2023-11-30', '25 công trình'),
+      W('x04', 'tan-yen,plan511,2022-2024,revised,all,all,planned,40,', '40 công trình'),
+      W('x05', 'tan-yen,plan511,2022-2024,revised,all,all,completed,20,2023-11-30', '20 công trình'),
+      W('x06', 'tan-yen,plan511,2022-2024,revised,all,all,under_construction,3,2023-11-30', 'khoảng 3 công trình'),
+      W('x07', 'lang-giang,plan511,2022-2024,revised,all,all,planned,50,', 'khoảng 50 công trình'),
+      W('x08', 'lang-giang,plan511,2022-2024,revised,all,all,completed,40,2023-11-30', '40 công trình'),
+      W('x09', 'lang-giang,plan511,2022-2024,revised,all,all,started,45,2023-11-30', '45 công trình'),
+    ]),
+  });
+  stale = await fixtureContext({
+    'works.csv': plus('works.csv', [
+      row('bg-2023-11-17', 'x10', 'luc-ngan,plan511,2022-2024,revised,all,all,planned,25,', 'khoảng 25 công trình'),
+      row('bg-2023-11-17', 'x11', 'luc-ngan,plan511,2022-2024,revised,all,all,under_construction,5,2023-11-17', '5 công trình'),
+      row('bg-2023-11-17', 'x12', 'son-dong,plan511,2022-2024,revised,all,all,planned,50,', '50 công trình'),
+      row('bg-2023-11-17', 'x13', 'son-dong,plan511,2022-2024,revised,all,all,started,30,2023-11-17', '30 công trình'),
+    ]),
+  });
+  plans = await fixtureContext({
+    'works.csv': plus('works.csv', [
+      // A finished plan, larger than the current one and listed after it.
+      W('x20', 'bac-giang,plan511,2019-2020,revised,all,all,planned,100,', '100 công trình'),
+      W('x21', 'bac-giang,plan511,2019-2020,revised,all,all,completed,100,2023-11-30', '100 công trình'),
+      W('x22', 'bac-giang,plan511,2019-2020,revised,all,all,under_construction,0,2023-11-30', '0 công trình'),
+      // Bắc Giang's new NTP 1719 works of 2023: 3 schools, then 5 roads, then the 8 in all; Sơn Động's roads of 2022 and 2023.
+      W('x23', 'bac-giang,ntp1719,2023,current,all,school,new,3,', '3 công trình'),
+      W('x24', 'bac-giang,ntp1719,2023,current,all,road,new,5,', '5 công trình'),
+      W('x25', 'bac-giang,ntp1719,2023,current,all,all,new,8,', '8 công trình'),
+      W('x26', 'son-dong,ntp1719,2022,current,all,road,new,2,', '2 công trình'),
+      W('x27', 'son-dong,ntp1719,2023,current,all,road,new,4,', '4 công trình'),
+    ]),
+    // Investment: Sơn Động 40.000 approved 14/02/2022, Lục Ngạn 46.301 with no decision date.
+    'funding.csv': plus('funding.csv', [
+      'bg-2023-11-30-x30,bg-2023-11-30,II,son-dong,plan511,2022-2024,all,all,,total_investment,40000,mvnd,,40.000 triệu đồng,reported,,,2022-02-14',
+      'bg-2023-11-30-x31,bg-2023-11-30,II,luc-ngan,plan511,2022-2024,all,all,,total_investment,46301,mvnd,,46.301 triệu đồng,reported,,,',
+    ]),
+  });
+});
+
+describe('qualified counts in a plan’s statuses', () => {
+  const rowsOf = (areaId: string, c: ViewContext = qual) => statusChart(c, areaId)!.rows.map((r) => [r.status, r.value, r.rowIds, r.qualifier ?? null]);
+
+  it('«trên 20» completed of 30, 25 started: under way is 25 − 20 = 5 and only «khoảng» so', () => {
+    const spec = statusChart(qual, 'yen-dung')!;
+    expect(spec.title).toBe('Kế hoạch 2022–2024: trên 20 trên 30 công trình đã hoàn thành');
+    expect(rowsOf('yen-dung')).toEqual([
+      ['completed', 20, ['bg-2023-11-30-x02'], 'tren'],
+      ['in_progress', 5, ['bg-2023-11-30-x03', 'bg-2023-11-30-x02'], 'khoang'],
+      ['not_started', 5, ['bg-2023-11-30-x01', 'bg-2023-11-30-x03'], null],
+    ]);
+    // 20/30 = 66,7%, at least that: «trên».
+    expect(worksFigures(qual, 'yen-dung').map((f) => [f.value, f.total, f.share?.text, f.totalQualifier ?? null])).toEqual([[20, 30, 'trên 66,7%', null]]);
+  });
+
+  it('«khoảng 3» under construction: not started, 40 − 20 − 3 = 17, is «khoảng» too', () => {
+    expect(rowsOf('tan-yen')).toEqual([
+      ['completed', 20, ['bg-2023-11-30-x05'], null],
+      ['in_progress', 3, ['bg-2023-11-30-x06'], 'khoang'],
+      ['not_started', 17, ['bg-2023-11-30-x04', 'bg-2023-11-30-x05', 'bg-2023-11-30-x06'], 'khoang'],
+    ]);
+  });
+
+  it('«khoảng 50» planned, 45 started: not started, 50 − 45 = 5, is «khoảng»; the share of the plan too', () => {
+    expect(rowsOf('lang-giang')).toEqual([
+      ['completed', 40, ['bg-2023-11-30-x08'], null],
+      ['in_progress', 5, ['bg-2023-11-30-x09', 'bg-2023-11-30-x08'], null],
+      ['not_started', 5, ['bg-2023-11-30-x07', 'bg-2023-11-30-x09'], 'khoang'],
+    ]);
+    expect(worksFigures(qual, 'lang-giang').map((f) => [f.share?.text, f.totalQualifier])).toEqual([['khoảng 80%', 'khoang']]);
+  });
+
+  it('the districts compared: the best share «khoảng 80%», the worst 50%, the bars’ «khoảng» where a count has it', () => {
+    const spec = districtChart(qual, 'ha-giang', '2022-2024', 'theo-huyen')!;
+    // Yên Dũng 20/30 = 67%, Tân Yên 20/40 = 50%, Lạng Giang 40/50 = 80%.
+    expect(spec.title).toBe('Lạng Giang hoàn thành khoảng 80% số công trình, Tân Yên 50%');
+    expect(spec.rows.filter((r) => r.group === 'Chưa hoàn thành').map((r) => [r.category, r.value, r.qualifier ?? null])).toEqual([
+      ['Yên Dũng', 10, 'khoang'],
+      ['Tân Yên', 20, null],
+      ['Lạng Giang', 10, 'khoang'],
+    ]);
+    expect(spec.notes).toEqual([NOT_COMPLETED]);
+  });
+});
+
+describe('statuses a later report does not repeat', () => {
+  it('Lục Ngạn’s 5 under construction of 17/11 are not stacked on its 16 completed of 30/11: the rest is «chưa rõ tình trạng»', () => {
+    const spec = statusChart(stale, 'luc-ngan')!;
+    // «khoảng 25» planned, 16 completed: «khoảng 9» left, from both rows.
+    expect(spec.rows.map((r) => [r.status, r.value, r.rowIds, r.qualifier ?? null])).toEqual([
+      ['completed', 16, ['bg-2023-11-30-w08'], null],
+      ['unknown', 9, ['bg-2023-11-17-x10', 'bg-2023-11-30-w08'], 'khoang'],
+    ]);
+    expect(spec.notes).toEqual([
+      {
+        text: `${REVISED}: Ban Dân tộc tỉnh Bắc Giang, báo cáo ngày 30/11/2023 nêu 16/khoảng 25 công trình hoàn thành nhưng không nêu số đang thi công, chưa khởi công; số của báo cáo trước không ghép với số mới, nên khoảng 9 công trình còn lại ghi là «chưa rõ tình trạng».`,
+      },
+    ]);
+  });
+
+  it('so are Sơn Động’s 30 started of 17/11: 50 − 40 = 10 of unknown status', () => {
+    expect(statusChart(stale, 'son-dong')!.rows.map((r) => [r.status, r.value])).toEqual([['completed', 40], ['unknown', 10]]);
+  });
+});
+
+describe('plans, batches and districts compared', () => {
+  it('a finished plan beside the current one: the larger is the title’s, and the two, apart, may be added', () => {
+    const spec = statusChart(plans, 'bac-giang')!;
+    expect(spec.title).toBe('Kế hoạch 2019–2020: 100 trên 100 công trình đã hoàn thành');
+    expect(spec.rows.map((r) => [r.category, r.status, r.value])).toEqual([
+      [REVISED, 'completed', 56], [REVISED, 'in_progress', 13], [REVISED, 'not_started', 6],
+      ['Kế hoạch 2019–2020 (danh mục sau điều chỉnh, bổ sung)', 'completed', 100], ['Kế hoạch 2019–2020 (danh mục sau điều chỉnh, bổ sung)', 'in_progress', 0], ['Kế hoạch 2019–2020 (danh mục sau điều chỉnh, bổ sung)', 'not_started', 0],
+    ]);
+    expect([spec.overlapping, spec.additive]).toEqual([false, true]);
+  });
+
+  it('one plan alone may be added to nothing but is additive', () => {
+    expect(statusChart(qual, 'bac-giang')!.additive).toBe(true);
+  });
+
+  it('new NTP 1719 works ranked against their batch’s own total, whatever the order of the rows', () => {
+    const spec = otherWorksChart(plans, 'bac-giang')!;
+    expect(spec.title).toBe('Giao thông chiếm nhiều nhất trong 8 công trình xây mới');
+    expect(spec.rows.map((r) => [r.category, r.value])).toEqual([['Trường học', 3], ['Giao thông', 5]]);
+    expect(spec.order).toBe('value');
+  });
+
+  it('new works of two batches: each bar names its year, in the report’s order, not ranked', () => {
+    const spec = otherWorksChart(plans, 'son-dong')!;
+    expect(spec.title).toBe('Công trình xây mới theo loại, theo từng đợt báo cáo ghi');
+    expect(spec.subtitle).toBe('Công trình xây mới theo loại, Chương trình MTQG 1719, năm 2022; năm 2023, huyện Sơn Động');
+    expect(spec.rows.map((r) => [r.category, r.value])).toEqual([['Giao thông (năm 2022)', 2], ['Giao thông (năm 2023)', 4]]);
+    expect([spec.order, spec.overlapping]).toEqual(['given', false]);
+  });
+
+  it('investment: the largest district named whatever its place; dated by the report when a district’s decision is not given', () => {
+    const spec = plan511FundingChart(plans, 'bac-giang')!;
+    expect(spec.title).toBe('Lục Ngạn có tổng mức đầu tư lớn nhất: 46.301 triệu đồng');
+    expect([spec.asOf, 'dateKind' in spec]).toEqual(['2023-11-30', false]);
+  });
+});
+
+describe('a 2023 batch counted by districts, one per type', () => {
+  it('the district with most completed is named with what its bar counts; districts left out are named, the later one apart', async () => {
+    // Sơn Động 1 completed (all types, 30/11/2023); Yên Dũng 2 spillways + 1 bridge completed (20/06/2024), added by
+    // the page; Tân Yên has plan 511 figures (a 2021 batch, 30/11/2023) but none of this batch or plan.
+    const YD = 'yd-2024-06-20,UBND huyện Yên Dũng,yen-dung,half_year,45/BC-UBND,2024-06-20,2024-01,2024-06,Báo cáo 6 tháng đầu năm 2024,Chủ tịch,,005_e.txt';
+    const ctx = await fixtureContext({
+      'areas.csv': districts([['yen-dung', 'Yên Dũng'], ['tan-yen', 'Tân Yên']]),
+      'reports.csv': plus('reports.csv', [YD]),
+      'works.csv': plus('works.csv', [
+        W('x40', 'son-dong,plan511,2023,current,all,all,completed,1,2023-11-30', '1 công trình'),
+        W('x41', 'tan-yen,plan511,2021,current,all,all,completed,7,2023-11-30', '7 công trình'),
+        row('yd-2024-06-20', 'x42', 'yen-dung,plan511,2023,current,all,ngam,completed,2,2024-06-20', '02 công trình ngầm'),
+        row('yd-2024-06-20', 'x43', 'yen-dung,plan511,2023,current,all,cau,completed,1,2024-06-20', '01 cầu'),
+      ]),
+    });
+    const spec = districtCompletedChart(ctx, 'bac-giang', '2023', 'x')!;
+    expect(spec.title).toBe('Đợt năm 2023: Yên Dũng (cộng các loại) hoàn thành nhiều công trình nhất (3)');
+    expect(spec.rows.map((r) => [r.category, r.value])).toEqual([['Sơn Động', 1], ['Yên Dũng (cộng các loại)', 3]]);
+    expect(spec.asOf).toBe('2024-06-20');
+    expect(spec.notes).toEqual([
+      // Yên Dũng's bars are of 20/06/2024, Sơn Động's of 30/11/2023: said first.
+      { text: 'Các huyện không cùng thời điểm: Yên Dũng đến ngày 20/06/2024; Sơn Động đến ngày 30/11/2023.' },
+      { text: 'Yên Dũng: báo cáo chỉ nêu số theo loại công trình; số trên biểu đồ là cộng các loại (cầu dân sinh, ngầm dân sinh), trang tự tính.' },
+      { text: 'Báo cáo không nêu số công trình hoàn thành của đợt năm 2023 của các huyện Lục Ngạn, Tân Yên: biểu đồ không có các huyện này.' },
+    ]);
+    // The plan's chart is of 30/11/2023: Yên Dũng's figures begin with a later report, which the note says.
+    const plan = districtCompletedChart(ctx, 'bac-giang', '2022-2024', 'y')!;
+    expect(plan.rows.map((r) => r.category)).toEqual(['Sơn Động', 'Lục Ngạn']);
+    expect(plan.title).toBe(`${REVISED}: Sơn Động hoàn thành nhiều công trình nhất (40)`);
+    expect(plan.notes).toEqual([
+      { text: 'Báo cáo không nêu số công trình hoàn thành của kế hoạch 2022–2024 (danh mục sau điều chỉnh, bổ sung) của huyện Tân Yên: biểu đồ không có huyện này.' },
+      { text: 'Số liệu Kế hoạch 511 của huyện Yên Dũng bắt đầu từ báo cáo ngày 20/06/2024, sau các báo cáo của biểu đồ này.' },
+    ]);
+    // Sơn Động has no plan of its own: each of its completed counts is a card.
+    expect(plan511CountFigures(ctx, 'son-dong').map((f) => [f.label, f.value])).toEqual([
+      [`Công trình ngầm, cầu dân sinh hoàn thành: ${REVISED}`, 40],
+      ['Công trình ngầm, cầu dân sinh hoàn thành: Đợt năm 2023', 1],
+    ]);
+  });
+
+  it('a district’s counts of a batch without a plan: its completed works are a card, its works under way are not', async () => {
+    const ctx = await fixtureContext({
+      'works.csv': plus('works.csv', [
+        W('x50', 'luc-ngan,plan511,2023,current,all,all,completed,5,2023-11-30', '5 công trình'),
+        W('x51', 'luc-ngan,plan511,2023,current,all,all,under_construction,2,2023-11-30', '2 công trình'),
+      ]),
+    });
+    expect(plan511CountFigures(ctx, 'luc-ngan').map((f) => [f.label, f.value])).toEqual([
+      [`Công trình ngầm, cầu dân sinh hoàn thành: ${REVISED}`, 16],
+      ['Công trình ngầm, cầu dân sinh hoàn thành: Đợt năm 2023', 5],
+    ]);
+  });
+});
