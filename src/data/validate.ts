@@ -7,7 +7,7 @@
  * large file are never all in memory.
  */
 import type { FieldDef, TableDef, TableName } from './define.ts';
-import { issue, REF_NOUN, type Choice, type Issue, type Problem } from './messages.ts';
+import { issue, REF_NOUN, severityOf, type Choice, type Issue, type Problem } from './messages.ts';
 import { cleanText, excelMonth, injectionProblem, parseDate, parseNumber, type Parsed } from './normalise.ts';
 import type { CsvHeader, CsvRecord, CsvSink } from './read.ts';
 import { rowRules, tableRules, type RowViolation, type Violation } from './rules.ts';
@@ -402,7 +402,9 @@ export function tableValidator(def: TableDef, file: string, refs: Partial<Record
       );
       for (const v of violations) {
         const i = kept[v.index]!;
-        report(i, v.problem, v.column, shown(rows[i]!, v));
+        // A warning keeps its row: only an error takes a row out of the data.
+        if (severityOf(v.problem.code) === 'warning') issues.push(issue(v.problem, { file, line: lines[i]!, column: v.column, value: shown(rows[i]!, v) }));
+        else report(i, v.problem, v.column, shown(rows[i]!, v));
       }
     }
 

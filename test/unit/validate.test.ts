@@ -311,7 +311,7 @@ describe('rules across cells', () => {
 
   it('ncut: more persons supported than the area counts is a warning naming the count, unless the report counts person-times', () => {
     const n = (over: Record<string, string>) => ({ report_id: 'bg-2023-11-17', section: '3.3', area_id: 'bac-giang', provider: 'province', figure_status: 'reported', ...over });
-    const { issues } = check(
+    const { issues, rows } = check(
       ncut,
       csvOf(ncut, [
         n({ id: 'n1', period: '2023-2027', measure: 'count', persons: '523', figure_text: '523 người' }),
@@ -326,6 +326,8 @@ describe('rules across cells', () => {
     expect(issues.map((i) => [i.line, i.column, i.code, i.severity, i.message])).toEqual([
       [3, 'persons', 'rule.support-exceeds-count', 'warning', '1.254 người được hỗ trợ, nhiều hơn số người có uy tín của địa bàn (523 người, dòng 2)'],
     ]);
+    // A warning keeps its row in the data (only an error takes a row out).
+    expect(rows.map((r) => r.id)).toEqual(['n1', 'n2', 'n3', 'n4', 'n5']);
   });
 
   it('a period an English Excel turned into words ("Nov-23") is said to be Excel\'s doing, with the month to type as Text', () => {
