@@ -10,8 +10,11 @@ import { existsSync, lstatSync, readdirSync, readFileSync, readlinkSync } from '
 import { basename, join, relative, resolve } from 'node:path';
 import { config, readConfig } from '../src/core/config.ts';
 
-/** Folders and files a build reads (besides node_modules, pinned by the lock). */
-const INPUTS = ['src', 'content', 'public', 'scripts', 'astro.config.mjs', 'package.json', 'package-lock.json', 'tsconfig.json'];
+/**
+ * Folders and files a build reads (besides node_modules, pinned by the lock): data/README.md is the staff guide page
+ * and data/templates/ its templates, whatever DATA_DIR the build reads its tables from.
+ */
+const INPUTS = ['src', 'content', 'public', 'scripts', 'data/README.md', 'data/templates', 'astro.config.mjs', 'package.json', 'package-lock.json', 'tsconfig.json'];
 /** Settings that change what is built. */
 const SETTINGS = ['SITE_URL', 'SITE_BASE', 'DATA_DIR', 'CONTENT_DIR', 'REPO_URL', 'REPO_BRANCH'];
 

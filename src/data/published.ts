@@ -146,6 +146,8 @@ export function publishedIssues(
       const before = def ? published[def.name] : undefined;
       if (!def || !before || !compared.has(def.name)) return;
       const id = text(w.row_id);
+      // A template's example row is refused as an example (row.example), not as a withdrawal of nothing.
+      if (id.startsWith(EXAMPLE_PREFIX)) return;
       const was = before.find((r) => text(r.id) === id);
       const where = { file: files.withdrawals, line: lines.withdrawals?.[i] ?? null, column: 'row_id', value: id };
       if (!was) return void out.push(issue({ code: 'published.withdrawal-unknown', id, table: def.name }, where));

@@ -195,7 +195,16 @@ export function sourceChart(ctx: ViewContext, areaId: string, id = 'von-giao-the
   const allSources = rowsOf(fundFigures(ctx.inputs)).filter(
     (r) => r.area_id === areaId && r.measure === 'assigned' && r.project_id === null && r.program === 'ntp1719' && r.budget_source === 'all' && !bySource.has(r.fund_year),
   );
-  const splitOnly = new Set(allSources.filter((r) => r.capital_type !== 'all').map((r) => r.fund_year));
+  // Only a split into two parts or more that add up to the year's total (or with no total printed): one part alone
+  // is not a comparison, and parts that miss are the reconciliation's.
+  const splitOnly = new Set(
+    [...new Set(allSources.map((r) => r.fund_year))].filter((year) => {
+      const parts = allSources.filter((r) => r.fund_year === year && r.capital_type !== 'all');
+      const total = allSources.find((r) => r.fund_year === year && r.capital_type === 'all');
+      const sum = parts.reduce((n, r) => n + r.value, 0);
+      return parts.length >= 2 && (!total || Math.abs(sum - total.value) <= 0.005 * total.value);
+    }),
+  );
   const rows = [...bySourceRows, ...allSources.filter((r) => splitOnly.has(r.fund_year))];
   // Show a source's capital-type parts when they add up to its printed total (or no total is printed); else the total.
   const key = (r: (typeof rows)[number]) => `${r.fund_year}|${r.budget_source}`;
@@ -209,6 +218,8 @@ export function sourceChart(ctx: ViewContext, areaId: string, id = 'von-giao-the
   const shown = rows.filter((r) => (partsOk.has(key(r)) ? r.capital_type !== 'all' : r.capital_type === 'all'));
   if (shown.length === 0) return null;
   const category = (r: (typeof rows)[number]) => `${fundYearLabel(r.fund_year)} – ${sourceLabel(r.budget_source)}`;
+  // One bar, even split in two, is no comparison: its parts are figures on the page.
+  if (new Set(shown.map(category)).size < 2) return null;
   const groups = [...new Set(shown.map((r) => capitalShort(r.capital_type)))];
   const overlapping = rowsOverlap(ctx, 'funding', [...new Map(shown.map((r) => [category(r), { ...r, capital_type: 'all' }])).values()]);
   // "Most of the funds" of one fund year (the lead one when years overlap), from a sum the rules allow.
@@ -224,7 +235,9 @@ export function sourceChart(ctx: ViewContext, areaId: string, id = 'von-giao-the
     ? named.length === 0
       ? `${scope}${scope ? 'v' : 'V'}ốn giao theo loại vốn`
       : 'Vốn giao theo nguồn ngân sách và loại vốn'
-    : sources.length === 1
+    : sources.length === 1 && named.length < ofLead.length
+      ? 'Vốn giao theo nguồn ngân sách và loại vốn'
+      : sources.length === 1
       ? `${scope}${scope ? 'v' : 'V'}ốn giao từ ${sourceLabel(top.b).toLocaleLowerCase('vi')}, theo loại vốn`
       : `${scope}${top.v > sumOf(named) / 2 ? (scope ? 'phần lớn' : 'Phần lớn') : scope ? 'nhiều nhất là' : 'Nhiều nhất là'} vốn giao đến từ ${sourceLabel(top.b).toLocaleLowerCase('vi')}`;
   return {

@@ -45,6 +45,19 @@ describe('the fingerprint of what a build reads', () => {
     expect(buildFingerprint(root)).toBe(locked);
   });
 
+  it('changes with the staff guide (data/README.md) and templates when the tables come from another folder (the test site)', () => {
+    mkdirSync(join(root, 'fixture'), { recursive: true });
+    writeFileSync(join(root, 'fixture', 'funding.csv'), 'id,value\na,1\n');
+    const env = { DATA_DIR: 'fixture' };
+    const before = buildFingerprint(root, env);
+    writeFileSync(join(root, 'data', 'README.md'), '# Hướng dẫn\n');
+    const guided = buildFingerprint(root, env);
+    expect(guided).not.toBe(before);
+    mkdirSync(join(root, 'data', 'templates'), { recursive: true });
+    writeFileSync(join(root, 'data', 'templates', 'funding.csv'), 'id,value\n');
+    expect(buildFingerprint(root, env)).not.toBe(guided);
+  });
+
   it('changes when the same data files are committed (a new data version), and not with a commit elsewhere', () => {
     const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.org', '-c', 'commit.gpgsign=false', ...args], { cwd: root, stdio: 'pipe' });
     git('init', '-q');
