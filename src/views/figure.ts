@@ -59,6 +59,8 @@ interface FigureShare {
   value: number;
   /** What it is a share of, printed after it: "vốn đã phân bổ". */
   of?: string;
+  /** Worked out by the page from the two amounts (the report prints no rate): the card says so. */
+  computed?: boolean;
 }
 
 /** The number and unit a card, an area list or a share card shows, with the qualifier of a fraction's base. */
@@ -81,5 +83,7 @@ export function figureCell(f: Pick<FigureProps, 'value' | 'unit' | 'total' | 'to
 export function figureLead(f: Pick<FigureProps, 'value' | 'unit' | 'total' | 'totalQualifier' | 'qualifier' | 'share'>): { lead: string; leadUnit: string; amounts?: string; exact?: string } {
   const h = figureHeadline(f);
   if (!f.share) return { lead: h.number, leadUnit: h.unit, ...(h.exact ? { exact: h.exact } : {}) };
-  return { lead: f.share.text, leadUnit: f.share.of ?? '', amounts: `${qualified(h.number, f.qualifier)}${h.unit ? ` ${h.unit}` : ''}` };
+  // A rate the page works out says so beside its amounts: the report printed none.
+  const computed = f.share.computed ? ' · tỷ lệ trang tự tính' : '';
+  return { lead: f.share.text, leadUnit: f.share.of ?? '', amounts: `${qualified(h.number, f.qualifier)}${h.unit ? ` ${h.unit}` : ''}${computed}` };
 }

@@ -85,7 +85,7 @@ export function disbursementFigures(ctx: ViewContext, areaId: string): FigurePro
       unit: 'mvnd' as const,
       total: d.base,
       // The rate leads: as printed when the report prints one (18,74%), else worked out.
-      share: { text: rateText(ctx, d), value: shownRate(d), of: `vốn ${d.base_measure === 'allocated' ? 'đã phân bổ' : 'giao'}` },
+      share: { text: rateText(ctx, d), value: shownRate(d), of: `vốn ${d.base_measure === 'allocated' ? 'đã phân bổ' : 'giao'}`, ...(d.stated_rate === null ? { computed: true } : {}) },
       ...totalQualifierProp(qualifierOf(ctx, d.base_id)),
       ...change,
     };

@@ -207,7 +207,7 @@ export function worksFigures(ctx: ViewContext, areaId: string): FigureProps[] {
         ...totalQualifierProp(countQualifier(ctx, c.planned_ids)),
         // The share of the plan completed, worked out from the two counts ("khoảng" when either is).
         ...(c.planned > 0
-          ? { share: { text: qualified(`${formatNumber((100 * c.completed) / c.planned, 1)}%`, combineQualifiers([countQualifier(ctx, c.completed_ids)], [countQualifier(ctx, c.planned_ids)])), value: (100 * c.completed) / c.planned } }
+          ? { share: { text: qualified(`${formatNumber((100 * c.completed) / c.planned, 1)}%`, combineQualifiers([countQualifier(ctx, c.completed_ids)], [countQualifier(ctx, c.planned_ids)])), value: (100 * c.completed) / c.planned, computed: true } }
           : {}),
         ...change,
       };
@@ -242,7 +242,7 @@ export function plan511CountFigures(ctx: ViewContext, areaId: string): FigurePro
             total: plan.value,
             ...totalQualifierProp(countQualifier(ctx, plan.ids)),
             ...(plan.value > 0
-              ? { share: { text: qualified(`${formatNumber((100 * c.value) / plan.value, 1)}%`, combineQualifiers([countQualifier(ctx, c.ids)], [countQualifier(ctx, plan.ids)])), value: (100 * c.value) / plan.value } }
+              ? { share: { text: qualified(`${formatNumber((100 * c.value) / plan.value, 1)}%`, combineQualifiers([countQualifier(ctx, c.ids)], [countQualifier(ctx, plan.ids)])), value: (100 * c.value) / plan.value, computed: true } }
               : {}),
           }
         : {};

@@ -20,7 +20,8 @@ describe('headline cards', () => {
     const c = card('/', /^Công trình ngầm, cầu dân sinh hoàn thành: Kế hoạch 2022–2024/);
     expect(textOf(c.querySelector('.figure-value'))).toBe('74,7%');
     expect(barWidth(c)).toBeCloseTo(74.67, 1);
-    expect(textOf(c.querySelector('.figure-amounts'))).toBe('56/75 công trình');
+    // The report prints the counts; the share is the page's own, and the card says so (walk-through 11).
+    expect(textOf(c.querySelector('.figure-amounts'))).toBe('56/75 công trình · tỷ lệ trang tự tính');
   });
 
   it('draw every bar as long as the share it stands under, on every page', () => {
