@@ -84,10 +84,11 @@ export function areaTopics(ctx: ViewContext, areaId: string): TopicBlock[] {
       id: 'nguoi-co-uy-tin',
       title: 'Người có uy tín',
       href: '/nguoi-co-uy-tin/',
-      figures: [...ncutFigures(ctx, areaId), ...newestSupportFigures(ctx, areaId), ...supportFigures(ctx, areaId)],
+      // How many lead; then the support, newest report first.
+      figures: [...ncutFigures(ctx, areaId), ...newestFirst(ctx, [...newestSupportFigures(ctx, areaId), ...supportFigures(ctx, areaId)])],
       charts: present([supportChart(ctx, areaId, id('ho-tro-nguoi-co-uy-tin'))]),
     },
   ];
   // Each block's cards newest report first (order.ts).
-  return blocks.filter((b) => b.figures.length > 0 || b.charts.length > 0).map((b) => ({ ...b, figures: newestFirst(ctx, b.figures) }));
+  return blocks.filter((b) => b.figures.length > 0 || b.charts.length > 0).map((b) => ({ ...b, figures: b.id === 'nguoi-co-uy-tin' ? b.figures : newestFirst(ctx, b.figures) }));
 }

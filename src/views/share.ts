@@ -71,7 +71,8 @@ export const shareCards = once((ctx: ViewContext): Map<string, ShareCard> => {
   add('/giai-ngan/', 'giai-ngan', 'Giải ngân', first(fundingAreas(ctx), (a) => disbursementFigures(ctx, a)));
   add('/cong-trinh/', 'cong-trinh', 'Công trình ngầm – cầu dân sinh', first(areasWith(ctx, 'works'), (a) => worksFigures(ctx, a)));
   add('/ho-ngheo/', 'ho-ngheo', 'Hộ nghèo', first(areasWith(ctx, 'poverty'), (a) => povertyFigures(ctx, a)));
-  add('/nguoi-co-uy-tin/', 'nguoi-co-uy-tin', 'Người có uy tín', first(areasWith(ctx, 'ncut'), (a) => [...ncutFigures(ctx, a), ...newestSupportFigures(ctx, a)]));
+  // How many persons lead the page, so its card (not the newest visit).
+  add('/nguoi-co-uy-tin/', 'nguoi-co-uy-tin', 'Người có uy tín', areasWith(ctx, 'ncut').map((a) => [...ncutFigures(ctx, a), ...newestFirst(ctx, newestSupportFigures(ctx, a))]).find((fs) => fs.length > 0)?.[0]);
   // Areas with a page of their own only: a commune has none (it is a line on its province's page).
   for (const area of ctx.data.tables.areas.filter((a) => ctx.paths.hasAreaPage(a.id)))
     add(`/dia-ban/${area.id}/`, `dia-ban-${area.id}`, cap(areaPhrase(ctx, area.id)), areaTopics(ctx, area.id).flatMap((t) => t.figures)[0]);

@@ -108,7 +108,8 @@ export function ncutSections(ctx: ViewContext): (AreaSection & { support: Figure
   return areasWith(ctx, 'ncut').map((a) => ({
     areaId: a,
     name: areaPhrase(ctx, a),
-    figures: newestFirst(ctx, [...ncutFigures(ctx, a), ...newestSupportFigures(ctx, a)]),
+    // How many lead; then the support, newest report first (a month's three visits never above the count).
+    figures: [...ncutFigures(ctx, a), ...newestFirst(ctx, newestSupportFigures(ctx, a))],
     charts: present([supportChart(ctx, a, `ho-tro-nguoi-co-uy-tin-${a}`)]),
     support: supportFigures(ctx, a),
   }));

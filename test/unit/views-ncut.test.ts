@@ -123,3 +123,27 @@ describe('NCUT views of each area', () => {
     expect(supportFigures(more, 'luc-ngan').map((f) => [f.label, f.value, f.unit])).toEqual([['Tập huấn, bồi dưỡng (năm 2023, cấp huyện)', 30, 'person']]);
   });
 });
+
+describe('the count leads the prestigious persons\' figures (walk-through 11)', () => {
+  it('a newer report\'s three bereavement visits come after the count, on the topic page, the area page and the share card', async () => {
+    const { ncutSections } = await import('../../src/views/topic-pages.ts');
+    const { areaTopics } = await import('../../src/views/area.ts');
+    const { shareCardFor } = await import('../../src/views/share.ts');
+    // The count (523, report of 17/11/2023) and, from the report of 30/11/2023, three visits.
+    // With Tết gifts to 500 of the earlier report, the support is a chart of two dates and its newest visits a card.
+    // The visits are of a later report's period (March 2025): newest first would have put them above the count.
+    const ctx = await fixtureContext({
+      'reports.csv': plus('reports.csv', ['bg-2025-03-25,Ban Dân tộc tỉnh Bắc Giang,bac-giang,monthly,48/BC-BDT,2025-03-25,2025-03,2025-03,Báo cáo tháng 3/2025,,,005_e.txt']),
+      'ncut.csv': plus('ncut.csv', [
+        'bg-2023-11-17-n10,bg-2023-11-17,3.3,bac-giang,2023,tet_gift,province,500,,,,,500 người,reported,',
+        'bg-2025-03-25-n01,bg-2025-03-25,II,bac-giang,2025-03,bereavement_visit,province,3,,,,,3 người,reported,',
+      ]),
+    });
+    const COUNT = /^Người có uy tín \(/;
+    expect(ncutSections(ctx).find((s) => s.areaId === 'bac-giang')!.figures[0]!.label).toMatch(COUNT);
+    expect(areaTopics(ctx, 'bac-giang').find((t) => t.id === 'nguoi-co-uy-tin')!.figures[0]!.label).toMatch(COUNT);
+    expect(shareCardFor(ctx, '/nguoi-co-uy-tin/').figure!.label).toMatch(COUNT);
+    // The visits are still there, after it.
+    expect(ncutSections(ctx).find((s) => s.areaId === 'bac-giang')!.figures.some((f) => f.value === 3)).toBe(true);
+  });
+});
