@@ -529,12 +529,12 @@ const TEMPLATES = {
     fix: 'trả các ô đó về như cũ (giá trị “trước là” ở trên); cần ghi lại hay đính chính thì thêm một hàng mới (ngày mới) nói rõ điều đính chính, không sửa hàng cũ',
   }),
   'published.withdrawal-unknown': (p: { id: string; table: string }): Parts => ({
-    message: `withdrawals.csv rút lại dòng ${p.id} của bảng ${p.table}, nhưng bảng đó chưa công bố dòng nào có mã này`,
-    expected: 'row_id và table là mã và bảng của một dòng đã công bố (cột “Mã dòng” ở trang báo cáo)',
+    message: `hàng này của withdrawals.csv rút lại dòng ${p.id} của bảng ${p.table}, nhưng bảng đó chưa công bố dòng nào có mã này`,
+    expected: 'mã dòng (row_id) và bảng (table) của một dòng đã công bố (cột “Mã dòng” ở trang báo cáo)',
     fix: `chép lại đúng mã dòng từ trang báo cáo (mỗi dòng số liệu có “Mã dòng”) và tên bảng; dòng mới chưa công bố thì sửa thẳng trong tệp, không cần withdrawals.csv`,
   }),
   'published.withdrawal-unchanged': (p: { id: string; table: string }): Parts => ({
-    message: `withdrawals.csv ghi rút lại (hoặc sửa) dòng ${p.id} của bảng ${p.table}, nhưng dòng đó vẫn như đã công bố`,
+    message: `hàng này của withdrawals.csv rút lại (hoặc sửa) dòng ${p.id} của bảng ${p.table}, nhưng dòng đó vẫn như đã công bố`,
     expected: 'mỗi hàng mới của withdrawals.csv đi cùng việc xóa hoặc sửa dòng đó trong bảng của nó, trong cùng lần tải lên',
     fix: `chọn cả tệp ${p.table}.csv đã sửa (hoặc đã xóa dòng ${p.id}) cùng withdrawals.csv; không sửa gì thì bỏ hàng này khỏi withdrawals.csv — trang web sẽ công bố nó như một lần sửa`,
   }),

@@ -6,7 +6,8 @@
  * the first SHOWN_PER_KIND problems of each kind in each file are shown, the
  * rest counted (every count stated), and so for the preview and the discrepancies.
  */
-import type { TableName } from '../data/define.ts';
+import { figureFields, type TableName } from '../data/define.ts';
+import { TABLES } from '../data/tables/index.ts';
 import type { Discrepancy, Issue } from '../data/check.ts';
 import type { CheckerResult, PreviewRow } from './checker.ts';
 
@@ -39,6 +40,8 @@ export function columnLetter(index: number): string {
 }
 
 const EXCEL_NUMBER = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 15 });
+/** The columns that hold a figure, over every table. */
+const FIGURE_COLUMNS = new Set(TABLES.flatMap((t) => figureFields(t).map((f) => f.name)));
 
 /**
  * In the words of a workbook: the cell of a problem (its column's letter in the sheet's header and its row;
@@ -47,8 +50,10 @@ const EXCEL_NUMBER = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 15 
 function inWorkbook(problem: Issue, header: readonly string[]): ShownIssue {
   const at = problem.column === null ? -1 : header.indexOf(problem.column);
   const cell = at >= 0 && problem.line !== null ? `${columnLetter(at)}${problem.line}` : undefined;
-  // A number cell reads as its plain digits ("210.5"); anything else ("210.500") was typed as text: shown as typed.
-  const numberCell = problem.value !== null && /^-?\d+(\.\d+)?$/.test(problem.value) && String(Number(problem.value)) === problem.value;
+  // A figure's number cell reads as its plain digits ("210.5"); anything else ("210.500") was typed as text: shown as
+  // typed. A year or period typed as a number (2023) is shown as typed, never «2.023».
+  const numberCell =
+    problem.column !== null && FIGURE_COLUMNS.has(problem.column) && problem.value !== null && /^-?\d+(\.\d+)?$/.test(problem.value) && String(Number(problem.value)) === problem.value;
   const value = numberCell ? EXCEL_NUMBER.format(Number(problem.value)) : problem.value;
   // The CSV advice (which separator makes the dot a decimal point) means nothing in a workbook: the problem's own
   // workbook wording, where it has one (data/messages.ts).

@@ -156,6 +156,15 @@ describe('a workbook\'s problems, in the words of Excel', () => {
     expect(plain.problems.find((p) => p.code === 'figure.mismatch')!.message).toBe('ô "38.64" được đọc là 38,64, không khớp con số nào in trong báo cáo ("38.640 triệu đồng"); có phải 38640?');
   });
 
+  it('show a year typed in a workbook as typed, never as a thousands number («2.023»)', () => {
+    const header = TABLES.find((t) => t.name === 'funding')!.fields.map((f) => f.name);
+    const row = ['bg-2023-11-17-f90', 'bg-2023-11-17', '3.1.2', 'bac-giang', 'ntp1719', '1899', 'all', 'all', '', 'assigned', '2000', 'mvnd', '', '', '', '2.000 triệu đồng', 'reported', ''];
+    const file = 'funding.xlsx › funding';
+    const result = runChecker([{ table: 'funding', file, bytes: encode(`${published.funding.trimEnd()}\n${row.join(',')}\n`), fromXlsx: true }], published);
+    const shown = checkView(result, [], [file], { [file]: header }).problems.find((p) => p.column === 'fund_year')!;
+    expect(shown.value).toBe('1899');
+  });
+
   it('say that «31,5%» typed in a cell is kept by Excel as 0,315 in a percentage cell, and how to change the cell\'s format', () => {
     const header = TABLES.find((t) => t.name === 'funding')!.fields.map((f) => f.name);
     const row = ['bg-2023-11-17-f90', 'bg-2023-11-17', '3.1.2', 'bac-giang', 'ntp1719', '2024', 'all', 'all', '', 'disbursement_rate', '0.315', 'percent', '', '', '', '"đạt khoảng 31,5%"', 'reported', ''];
