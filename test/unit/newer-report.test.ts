@@ -51,7 +51,8 @@ describe('a newer report’s figures are the first cards', () => {
     expect(['/giai-ngan/', '/cong-trinh/', '/nguoi-co-uy-tin/', '/'].map((p) => [cards.get(p)!.figure!.label, cards.get(p)!.asOf])).toEqual([
       ['Đã giải ngân, năm 2025', '2025-06-30'],
       ['Công trình ngầm, cầu dân sinh hoàn thành: Kế hoạch 2022–2024 (danh mục sau điều chỉnh, bổ sung)', '2025-06-30'],
-      ['Tặng quà Tết (năm 2025, cấp tỉnh)', '2025-07-15'],
+      // The count of the 2023–2027 term is current until 2027: it leads the page, and its card (walk-through 11).
+      ['Người có uy tín (giai đoạn 2023–2027, cấp tỉnh quản lý)', '2023-11-17'],
       ['Đã giải ngân, năm 2025', '2025-06-30'],
     ]);
   });
@@ -68,11 +69,11 @@ describe('a newer report’s figures are the first cards', () => {
 });
 
 describe('người có uy tín: the newest support leads', () => {
-  it('the 2025 gifts are a card before the 2023 count, with their «khoảng»', async () => {
+  it('the count of the term (current until 2027) leads; the 2025 gifts are the next card, with their «khoảng»', async () => {
     const s = section(ncutSections(await withNewer()), 'bac-giang');
     expect(s.figures.map(card)).toEqual([
-      ['Tặng quà Tết (năm 2025, cấp tỉnh)', 'khoang', 519, null, '2025-07-15'],
       ['Người có uy tín (giai đoạn 2023–2027, cấp tỉnh quản lý)', null, 523, null, '2023-11-17'],
+      ['Tặng quà Tết (năm 2025, cấp tỉnh)', 'khoang', 519, null, '2025-07-15'],
     ]);
   });
 
