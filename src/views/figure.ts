@@ -83,7 +83,5 @@ export function figureCell(f: Pick<FigureProps, 'value' | 'unit' | 'total' | 'to
 export function figureLead(f: Pick<FigureProps, 'value' | 'unit' | 'total' | 'totalQualifier' | 'qualifier' | 'share'>): { lead: string; leadUnit: string; amounts?: string; exact?: string } {
   const h = figureHeadline(f);
   if (!f.share) return { lead: h.number, leadUnit: h.unit, ...(h.exact ? { exact: h.exact } : {}) };
-  // A rate the page works out says so beside its amounts: the report printed none.
-  const computed = f.share.computed ? ' · tỷ lệ trang tự tính' : '';
-  return { lead: f.share.text, leadUnit: f.share.of ?? '', amounts: `${qualified(h.number, f.qualifier)}${h.unit ? ` ${h.unit}` : ''}${computed}` };
+  return { lead: f.share.text, leadUnit: f.share.of ?? '', amounts: `${qualified(h.number, f.qualifier)}${h.unit ? ` ${h.unit}` : ''}` };
 }

@@ -93,7 +93,8 @@ export function shareHeadline(card: ShareCard): string | null {
   if (!f) return null;
   const l = figureLead(f);
   // "…: 61,9% vốn giao (80.775/130.595 triệu đồng)": the share the card leads with, then its amounts.
-  const lead = `${l.lead}${l.leadUnit ? ` ${l.leadUnit}` : ''}`;
+  // A rate the page works out (the report prints none) says so.
+  const lead = `${l.lead}${l.leadUnit ? ` ${l.leadUnit}` : ''}${f.share?.computed ? ', trang tự tính' : ''}`;
   // A label that has a colon already gets the value in brackets: never two colons in a row.
   const said = f.label.includes(':')
     ? `${f.label} (${l.amounts ? `${lead}, ${l.amounts}` : qualified(lead, f.qualifier)})`

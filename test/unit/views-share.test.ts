@@ -56,7 +56,7 @@ describe('share cards of the pages', () => {
     expect(said('/giai-ngan/')).toBe(DISBURSED);
     // 56/75 = 74,67%; a label with a colon gets the value in brackets.
     // The share is the page's own (the report prints the counts): said so.
-    expect(said('/cong-trinh/')).toBe(`${WORKS} (74,7%, 56/75 công trình · tỷ lệ trang tự tính), tỉnh Bắc Giang, tính đến ngày 30/11/2023.`);
+    expect(said('/cong-trinh/')).toBe(`${WORKS} (74,7%, trang tự tính, 56/75 công trình), tỉnh Bắc Giang, tính đến ngày 30/11/2023.`);
     // A rate of a year is dated by the year, not "tính đến".
     expect(said('/ho-ngheo/')).toBe('Tỷ lệ hộ nghèo vùng đồng bào DTTS&MN giảm bình quân mỗi năm, 2015–2020: 5,27 điểm phần trăm/năm, tỉnh Bắc Giang, năm 2020.');
     // The count has no date of its own: its report's («theo báo cáo», not «tính đến»).
