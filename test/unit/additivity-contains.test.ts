@@ -5,7 +5,7 @@
  * Thông built here; every answer worked out by hand from the nesting rules of the table definitions.
  */
 import { describe, expect, it } from 'vitest';
-import { contains, overlapGroups, parentsOf, sumExample, sumGroups } from '../../src/data/additivity.ts';
+import { checkSum, contains, overlap, overlapGroups, parentsOf, sumExample, sumGroups } from '../../src/data/additivity.ts';
 import { funding, ncut, works } from '../../src/data/tables/index.ts';
 
 const parents = parentsOf({
@@ -58,6 +58,25 @@ describe('one row counts everything another counts', () => {
     const n = (over: Row): Row => ({ area_id: 'bac-giang', period: '2023-2027', measure: 'count', provider: 'province', ...over });
     expect(contains(ncut, n({}), n({ period: '2024' }), parents)).toBe(false);
     expect(contains(ncut, n({ measure: 'tet_gift' }), n({ measure: 'tet_gift', period: '2024' }), parents)).toBe(true);
+  });
+});
+
+describe('periods that share a year, and what a refused sum names', () => {
+  it('2021–2023 and 2023–2025 share 2023; 2024–2025 and 2021–2023 share none; funds of no year stated share any', () => {
+    expect(overlap(funding, f({ fund_year: '2021-2023' }), f({ fund_year: '2023-2025' }), parents)).toBe(true);
+    expect(overlap(funding, f({ fund_year: '2024-2025' }), f({ fund_year: '2021-2023' }), parents)).toBe(false);
+    expect(overlap(funding, f({ fund_year: '2021-2023' }), f({ fund_year: '2024-2025' }), parents)).toBe(false);
+    expect(overlap(funding, f({ fund_year: null }), f({}), parents)).toBe(true);
+    expect(overlap(funding, f({}), f({ fund_year: null }), parents)).toBe(true);
+  });
+
+  it('the two rows a sum may not add: of another measure, or counting the same thing', () => {
+    const total = f({});
+    const disbursed = f({ area_id: 'son-dong', measure: 'disbursed' });
+    const district = f({ area_id: 'son-dong' });
+    expect(checkSum(funding, [total, f({ area_id: 'luc-ngan' }), disbursed], parents)).toEqual({ ok: false, reason: 'different', field: 'measure', rows: [total, disbursed] });
+    expect(checkSum(funding, [f({ area_id: 'luc-ngan' }), total, district], parents)).toEqual({ ok: false, reason: 'overlap', rows: [f({ area_id: 'luc-ngan' }), total] });
+    expect(checkSum(funding, [f({ area_id: 'luc-ngan' }), district], parents)).toEqual({ ok: true });
   });
 });
 

@@ -38,6 +38,12 @@ describe('a figure dated after its report', () => {
     expect(found[0]!.fix).toBe('sửa ngày cho đúng như báo cáo in; nếu đó là số ước tính đến một ngày sau, ghi figure_status = estimate');
   });
 
+  it('a month after the report is after it; a swap onto the report’s own day is offered', () => {
+    expect(asOf([fund({ as_of: '2023-12' })]).map((i) => [i.value, i.message.includes('có phải')])).toEqual([['2023-12', false]]);
+    const [found] = asOf([fund({ report_id: 'd12', as_of: '2023-12-11' })], [report('d12', '2023-11-12')]);
+    expect(found!.message).toContain('; có phải 12/11/2023?');
+  });
+
   it('the report’s own day, its month, its year, and a day within a report dated by month pass', () => {
     expect(asOf([fund({ as_of: '2023-11-17' }), fund({ as_of: '2023-11' }), fund({ as_of: '2023' }), fund({ as_of: null })])).toEqual([]);
     expect(asOf([fund({ report_id: 'nov', as_of: '2023-11-30' })], [report('nov', '2023-11')])).toEqual([]);

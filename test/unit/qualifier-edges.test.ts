@@ -12,6 +12,7 @@ describe('the words printed before the number', () => {
   it('read through capitals, line breaks and non-breaking spaces', () => {
     expect(printedQualifier('KHOẢNG HƠN 16.000 du khách', 16000)).toBe('khoang_hon');
     expect(printedQualifier('khoảng\nhơn 16.000 du khách', 16000)).toBe('khoang_hon');
+    expect(printedQualifier('khoảng  hơn 16.000 du khách', 16000)).toBe('khoang_hon');
     expect(printedQualifier('trên\u00a076%', 76)).toBe('tren');
     expect(printedQualifier('thêm hơn 500 hộ', 500)).toBe('hon');
   });
@@ -20,6 +21,11 @@ describe('the words printed before the number', () => {
     expect(printedQualifier('ước khoảng 5.000 người', 5000)).toBe('uoc');
     expect(printedQualifier('ước đạt 61,48 tạ/ha', 61.48)).toBe('uoc');
     expect(printedQualifier('năm 2023 hơn 500 hộ', 500)).toBe('hon');
+    // «trên» is «out of» only right after a number: a number earlier in the text does not make it so.
+    expect(printedQualifier('xã 3 có trên 500 hộ', 500)).toBe('tren');
+    // A percentage is not read as money unless asked: 76 is found among two numbers.
+    expect(printedQualifier('trên 76% của 80 xã', 76)).toBe('tren');
+    expect(figureQualifier({ figure_text: 'trên 76% của 80 xã', figure_status: 'reported' }, 76)).toBe('tren');
     expect(printedQualifier('gần 200 đại biểu', 200)).toBe('gan');
     expect(printedQualifier('tối đa 3 xã', 3)).toBe('toi_da');
   });
@@ -28,6 +34,9 @@ describe('the words printed before the number', () => {
     expect(printedQualifier('trên 76%', 77)).toBe('tren');
     expect(printedQualifier('trên 76% và 80%', 77)).toBeNull();
     expect(printedQualifier('76%', 76)).toBeNull();
+    // One number however it is grouped or wherever it ends the text.
+    expect(printedQualifier('trên 1 000 hộ', 999)).toBe('tren');
+    expect(printedQualifier('ước tính 1.000', 999)).toBe('uoc');
   });
 
   it('an estimate with no figure_text is «ước»; a reported one with none has no qualifier', () => {
@@ -91,6 +100,9 @@ describe('how far a qualified printed figure may be from the computed one', () =
     // A dropped digit: «trên 7%» for 74% is a misprint.
     expect(qualifierHolds('tren', 7, 74, 1)).toBe(false);
     expect(qualifierHolds('it_nhat', 70, 74.9, 1)).toBe(true);
+    // «trên 74,5%»: ten units of 0,1, up to 75,5%.
+    expect(qualifierHolds('tren', 74.5, 75.5, 0.1)).toBe(true);
+    expect(qualifierHolds('tren', 74.5, 75.6, 0.1)).toBe(false);
   });
 
   it('«tối đa 100» and «dưới 4,0»: from ten units below to the figure itself', () => {
@@ -107,6 +119,8 @@ describe('how far a qualified printed figure may be from the computed one', () =
     expect(qualifierHolds('gan', 200, 194.9, 1)).toBe(false);
     expect(qualifierHolds('gan', 200, 200.5, 1)).toBe(true);
     expect(qualifierHolds('gan', 200, 200.6, 1)).toBe(false);
+    expect(qualifierHolds('gan', 61.5, 61, 0.1)).toBe(true);
+    expect(qualifierHolds('gan', 61.5, 60.9, 0.1)).toBe(false);
   });
 
   it('«khoảng hơn 16.000»: a unit under to ten units over', () => {
@@ -114,6 +128,8 @@ describe('how far a qualified printed figure may be from the computed one', () =
     expect(qualifierHolds('khoang_hon', 16000, 15998.9, 1)).toBe(false);
     expect(qualifierHolds('khoang_hon', 16000, 16010, 1)).toBe(true);
     expect(qualifierHolds('khoang_hon', 16000, 16010.5, 1)).toBe(false);
+    expect(qualifierHolds('khoang_hon', 16.5, 17.5, 0.1)).toBe(true);
+    expect(qualifierHolds('khoang_hon', 16.5, 17.6, 0.1)).toBe(false);
   });
 
   it('«khoảng», «xấp xỉ», «ước»: within one unit, the printed decimals’ rounding included', () => {
