@@ -3,7 +3,7 @@
  * per area (a province and a district are never added together).
  */
 import type { BarsSpec, Meaning, SeriesSpec } from '../charts/index.ts';
-import { formatChange, formatDate, formatNumber, formatValue } from '../core/format.ts';
+import { formatChange, formatDate, formatNumber, formatValue, listPhrase } from '../core/format.ts';
 import { rowsOf } from '../core/typed-table.ts';
 import { headlines, type Headline } from '../metrics/overview.ts';
 import { assignedBreakdown, disbursement, disbursementProgress, fundFigures, projectFunding, unallocated, type Disbursement } from '../metrics/funding.ts';
@@ -139,7 +139,14 @@ export function fundYearChart(ctx: ViewContext, areaId: string, id = 'ty-le-giai
     unit: 'percent',
     asOf: latestDate(rows.map((r) => r.as_of)),
     sources: sourcesOf(ctx, rows.map((r) => r.report_id)),
-    notes: [...(overlapping ? [OVERLAP_NOTE] : []), ...discrepancyNotes(ctx, rows.flatMap((r) => [r.disbursed_id, r.base_id, r.stated_rate_id ?? '']))],
+    notes: [
+      ...(overlapping ? [OVERLAP_NOTE] : []),
+      // A rate the report does not print is the page's own (disbursed over its base): said, bar by bar.
+      ...(rows.some((r) => r.stated_rate === null)
+        ? [{ text: `Tỷ lệ do trang tự tính từ số đã giải ngân và vốn (báo cáo không in tỷ lệ): ${listPhrase(rows.filter((r) => r.stated_rate === null).map((r) => lowerFirst(fundName(r))))}.` }]
+        : []),
+      ...discrepancyNotes(ctx, rows.flatMap((r) => [r.disbursed_id, r.base_id, r.stated_rate_id ?? ''])),
+    ],
     rows: rows.map((r) => ({
       category: fundName(r),
       value: shownRate(r),

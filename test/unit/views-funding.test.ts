@@ -100,6 +100,8 @@ describe('disbursement rates by fund year', () => {
       ['Năm 2022', 20, ['bg-2023-11-17-f21', 'bg-2023-11-17-f20'], null],
       ['Năm 2023', 90, ['bg-2023-11-17-f24'], 'khoang'],
     ]);
+    // Only 2022's rate is worked out (2023's is printed): the note names it alone.
+    expect(spec.notes!.map((n) => n.text)).toContain('Tỷ lệ do trang tự tính từ số đã giải ngân và vốn (báo cáo không in tỷ lệ): năm 2022.');
   });
 
   it('a span and its year are not ranked: the year leads, in the report’s order, with the overlap noted', () => {
@@ -107,7 +109,8 @@ describe('disbursement rates by fund year', () => {
     // 2022–2023 disbursed 80%, but it holds 2023 (20%): the single year is named.
     expect(spec.title).toBe('Năm 2023: đã giải ngân 20% vốn');
     expect(spec.order).toBe('given');
-    expect(spec.notes!.map((n) => n.text)).toEqual([OVERLAP]);
+    // Neither rate is printed: both are the page's own, and the chart says so.
+    expect(spec.notes!.map((n) => n.text)).toEqual([OVERLAP, 'Tỷ lệ do trang tự tính từ số đã giải ngân và vốn (báo cáo không in tỷ lệ): giai đoạn 2022–2023 và năm 2023.']);
   });
 });
 
