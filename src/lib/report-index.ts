@@ -133,6 +133,13 @@ export function tableStart(reportId: string, pages: readonly RowPage[], table: T
   return { href: page === 1 ? `#bang-${table}` : `${reportRowsHref(reportId, page)}#bang-${table}`, onPages: true };
 }
 
+/** The reports with figures about each area (one pass per tables object): an area page lists them. */
+export const reportsByArea = once((tables: AnyTables): Map<string, Set<string>> => {
+  const m = new Map<string, Set<string>>();
+  for (const [reportId, e] of reportIndex(tables)) for (const a of e.areas) (m.get(a) ?? m.set(a, new Set()).get(a)!).add(reportId);
+  return m;
+});
+
 /** How many figures each area has, over every observation table (one pass, kept per tables object). */
 export const areaFigureCounts = once((tables: AnyTables): Map<string, number> => {
   const m = new Map<string, number>();

@@ -8,6 +8,7 @@ import { dateSortKey, figureDatePhrase } from '../core/format.ts';
 import { TABLES } from '../data/tables/index.ts';
 import { describeRow, rowValues } from '../lib/describe.ts';
 import { reportName, type ViewContext } from './context.ts';
+import { once } from '../core/typed-table.ts';
 
 interface CommuneFigure {
   /** "Hộ được hỗ trợ nước sinh hoạt phân tán: 35 hộ". */
@@ -41,20 +42,32 @@ const OBSERVATIONS = TABLES.filter((t) => t.kind === 'observation').map((t) => t
 
 type Row = { id: string; report_id: string; area_id: string; as_of?: string | null; figure_status?: string } & Record<string, unknown>;
 
+type Dated = { table: (typeof OBSERVATIONS)[number]; row: Row; asOf: string };
+
+/**
+ * Every commune's rows with their dates, in one pass over the tables per data load: each area page asks for its
+ * own communes, and a pass per page would be a million rows times a thousand pages at national scale.
+ */
+const communeRows = once((ctx: ViewContext): Map<string, Dated[]> => {
+  const communes = new Set(ctx.data.tables.areas.filter((a) => a.level === 'commune').map((a) => a.id));
+  const reportDate = new Map(ctx.data.tables.reports.map((r) => [r.id, r.date]));
+  const out = new Map<string, Dated[]>();
+  if (communes.size === 0) return out;
+  for (const table of OBSERVATIONS)
+    for (const row of ctx.data.tables[table] as unknown as readonly Row[]) {
+      if (!communes.has(row.area_id)) continue;
+      const asOf = row.as_of || reportDate.get(row.report_id) || '';
+      (out.get(row.area_id) ?? out.set(row.area_id, []).get(row.area_id)!).push({ table, row, asOf });
+    }
+  return out;
+});
+
 /** The communes listed on an area's page (its own communes, by name), with their newest figures. */
 export function communeLines(ctx: ViewContext, areaId: string): CommuneLine[] {
   const collator = new Intl.Collator('vi');
   const communes = ctx.data.tables.areas.filter((a) => a.parent_id === areaId && a.level === 'commune').toSorted((a, b) => collator.compare(a.name, b.name));
   if (communes.length === 0) return [];
-  const wanted = new Set(communes.map((c) => c.id));
-  const reportDate = new Map(ctx.data.tables.reports.map((r) => [r.id, r.date]));
-  const rowsOf = new Map<string, { table: (typeof OBSERVATIONS)[number]; row: Row; asOf: string }[]>();
-  for (const table of OBSERVATIONS)
-    for (const row of ctx.data.tables[table] as unknown as readonly Row[]) {
-      if (!wanted.has(row.area_id)) continue;
-      const asOf = row.as_of || reportDate.get(row.report_id) || '';
-      (rowsOf.get(row.area_id) ?? rowsOf.set(row.area_id, []).get(row.area_id)!).push({ table, row, asOf });
-    }
+  const rowsOf = communeRows(ctx);
   let budget = LINES_MAX;
   return communes.map((c) => {
     const rows = rowsOf.get(c.id) ?? [];
