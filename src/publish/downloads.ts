@@ -34,7 +34,7 @@ export interface DownloadFile {
   bytes: () => Uint8Array;
   /** The same as a Response body (a large file is read from disk as Astro consumes it). */
   body: () => Promise<Blob | Uint8Array<ArrayBuffer>>;
-  /** Writes the file at a path, off the main thread (how a build publishes it: src/publish/output.ts). */
+  /** Writes the file at a path, off the main thread (how a build publishes it: src/publish/output.ts, site.ts). */
   writeTo: (path: string) => Promise<void>;
   /** The table it holds, if one. */
   table?: TableDef;

@@ -10,7 +10,7 @@ import { TABLES } from '../data/tables/index.ts';
 import { absoluteUrl } from '../lib/site-url.ts';
 import { dataChangelog, firstPublishedValues, workingChanges, type Changelog, type TableChange } from './changelog.ts';
 import { downloadHref, downloadsOf, type DownloadFile } from './downloads.ts';
-import { announceCopy, announceDownloads } from './output.ts';
+import { buildOutput, copyInto, writeDownloads } from './output.ts';
 import { dataReleases, frozenVersions, versionHref, type Release, type Releases, type VersionFiles } from './versions.ts';
 
 export interface Publication {
@@ -24,6 +24,12 @@ export interface Publication {
   downloads: DownloadFile[];
   /** The zip of every table, deflated while the pages render (the data page waits for its size). */
   zip: Promise<DownloadFile>;
+  /**
+   * During a build, the writing of every download into the output, begun as soon as they are made
+   * (src/publish/output.ts): how many files. The data page waits for it, so a failure fails the build.
+   * Null outside a build.
+   */
+  written: Promise<number> | null;
 }
 
 /** When the data last changed: the last commit of the data, else the newest file (uncommitted edits, no git). */
@@ -81,11 +87,13 @@ export async function publication(): Promise<Publication> {
       const pageUrl = import.meta.env.SITE ? absoluteUrl('/du-lieu/') : undefined;
       const version = current ? { id: current.id, url: absoluteUrl(versionHref(current.id)) } : undefined;
       const { files, zip } = await downloadsOf(data, { updated, pageUrl, version });
-      return { data, changelog, pending, updated, downloads: files, zip };
+      const out = buildOutput();
+      const written = out === undefined ? null : Promise.all([writeDownloads(files, out), zip.then((z) => writeDownloads([z], out))]).then(([a, b]) => a + b);
+      // Reported where the data page awaits it.
+      written?.catch(() => {});
+      return { data, changelog, pending, updated, downloads: files, zip, written };
     })();
     publications.set(data, p);
-    announceDownloads('files', p.then((x) => x.downloads));
-    announceDownloads('zip', p.then((x) => x.zip.then((z) => [z])));
   }
   return p;
 }
@@ -94,7 +102,7 @@ const frozen = new WeakMap<DataLoad, Promise<VersionFiles[]>>();
 
 /**
  * Every release's zip and datapackage.json (made once per machine, src/publish/versions.ts); a build copies
- * them into /du-lieu/phien-ban/<id>/ when the pages are done.
+ * them into /du-lieu/phien-ban/<id>/ of its output.
  */
 export async function frozenDataVersions(): Promise<VersionFiles[]> {
   const data = await loadDataOrThrow();
@@ -103,8 +111,8 @@ export async function frozenDataVersions(): Promise<VersionFiles[]> {
     f = (async () => {
       const { releases } = await dataVersion();
       const made = await frozenVersions(DATA_DIR, releases.list);
-      if (import.meta.env.PROD)
-        for (const v of made) for (const file of [v.zip.name, v.pkg.name]) announceCopy(`${versionHref(v.release.id)}${file}`, join(v.dir, file));
+      const out = buildOutput();
+      if (out !== undefined) for (const v of made) for (const file of [v.zip.name, v.pkg.name]) copyInto(out, `${versionHref(v.release.id)}${file}`, join(v.dir, file));
       return made;
     })();
     frozen.set(data, f);

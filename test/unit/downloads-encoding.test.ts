@@ -19,7 +19,7 @@ import { dataDownloads, reportFileName, type DownloadFile } from '../../src/publ
 import { csvBytes, tableCsv, tableXlsx, writeTableCsv } from '../../src/publish/formats.ts';
 import { publishedRows } from '../../src/publish/columns.ts';
 import { DOWNLOAD_DIR, ZIP_NAME } from '../../src/publish/meta.ts';
-import { announceDownloads, setBuildOutput, writeAnnouncedDownloads } from '../../src/publish/output.ts';
+import { buildOutput, copyInto, writeDownloads } from '../../src/publish/output.ts';
 import { MemoryFile, removeScratch, Sink } from '../../src/publish/store.ts';
 import { writeZip } from '../../src/publish/zip.ts';
 import { templateXlsxOffThread } from '../../src/publish/workbooks.ts';
@@ -138,35 +138,19 @@ describe('files kept on disk', () => {
     }
   });
 
-  it('announced during a build, are written into its output while the pages render, and the end of the build waits for them', async () => {
-    const out = mkdtempSync(join(tmpdir(), 'mtqg-early-'));
-    const other = mkdtempSync(join(tmpdir(), 'mtqg-late-'));
+  it('are written by a build into DOWNLOAD_DIR of its output, every file with its bytes; outside a build nothing says where', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'mtqg-out-'));
     try {
-      setBuildOutput(out);
-      announceDownloads('files', Promise.resolve(spilled));
-      setBuildOutput(undefined);
-      expect(await writeAnnouncedDownloads(out)).toBe(spilled.length);
+      expect(await writeDownloads(spilled, out)).toBe(spilled.length);
       for (const f of spilled) expect(sha256(new Uint8Array(readFileSync(join(out, DOWNLOAD_DIR, f.name)))), f.name).toBe(sha256(f.bytes()));
-      // Nothing is written twice, and nothing is left announced for the next build.
-      expect(await writeAnnouncedDownloads(out)).toBeNull();
-      // Written at announcement, not only when the build ends: asked for another folder, both have them.
-      rmSync(join(out, DOWNLOAD_DIR), { recursive: true });
-      setBuildOutput(out);
-      announceDownloads('files', Promise.resolve(spilled.slice(0, 3)));
-      setBuildOutput(undefined);
-      expect(await writeAnnouncedDownloads(other)).toBe(3);
-      for (const dir of [out, other]) expect(readFileSync(join(dir, DOWNLOAD_DIR, spilled[0]!.name)).byteLength, dir).toBe(spilled[0]!.size);
-      // A dev server (no build output) writes nothing, and a name announced again (the data reloaded) replaces the last.
-      rmSync(join(other, DOWNLOAD_DIR), { recursive: true });
-      announceDownloads('files', Promise.resolve(spilled.slice(0, 3)));
-      announceDownloads('files', Promise.resolve(spilled.slice(0, 2)));
-      announceDownloads('zip', Promise.resolve(spilled.slice(3, 4)));
-      await new Promise((r) => setTimeout(r, 50));
-      expect(existsSync(join(other, DOWNLOAD_DIR))).toBe(false);
-      expect(await writeAnnouncedDownloads(other)).toBe(3);
+      // A staff copy lands at its site path.
+      copyInto(out, '/cap-nhat/du-lieu/funding.csv', join(VALID_MIN, 'funding.csv'));
+      expect(readFileSync(join(out, 'cap-nhat/du-lieu/funding.csv'), 'utf8')).toBe(readFileSync(join(VALID_MIN, 'funding.csv'), 'utf8'));
+      // Only `astro build` defines the output (src/integrations/downloads-output.ts): tests and the dev server write nothing.
+      expect(buildOutput()).toBeUndefined();
+      expect(existsSync(join(out, 'du-lieu'))).toBe(true);
     } finally {
       rmSync(out, { recursive: true, force: true });
-      rmSync(other, { recursive: true, force: true });
     }
   });
 

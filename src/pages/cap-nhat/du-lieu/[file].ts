@@ -14,14 +14,15 @@ import type { Row } from '../../../data/validate.ts';
 import type { TemplateRow } from '../../../templates/xlsx.ts';
 import { templateXlsxOffThread } from '../../../publish/workbooks.ts';
 import { LIMITS } from '../../../publish/downloads.ts';
-import { announceCopy } from '../../../publish/output.ts';
+import { buildOutput, copyInto } from '../../../publish/output.ts';
 
 export function getStaticPaths() {
   // A build copies the CSV files as they are (src/publish/output.ts): a national table is hundreds of
   // megabytes that an endpoint would read into memory. `npm run dev` serves them here.
   // An optional table without its file (withdrawals.csv before the first withdrawal) is served as its header line.
-  const copied = (t: (typeof TABLES)[number]) => import.meta.env.PROD && existsSync(join(DATA_DIR, t.file));
-  for (const t of TABLES) if (copied(t)) announceCopy(`/cap-nhat/du-lieu/${t.file}`, join(DATA_DIR, t.file));
+  const out = buildOutput();
+  const copied = (t: (typeof TABLES)[number]) => out !== undefined && existsSync(join(DATA_DIR, t.file));
+  for (const t of TABLES) if (copied(t)) copyInto(out!, `/cap-nhat/du-lieu/${t.file}`, join(DATA_DIR, t.file));
   const files = (t: (typeof TABLES)[number]): string[] => [...(copied(t) ? [] : [t.file]), t.file.replace(/\.csv$/, '.xlsx')];
   // Started now, made on a worker thread while the pages before this one render.
   if (import.meta.env.PROD) for (const t of TABLES) workbook(t).catch(() => {}); // a failure is reported by the page that needs it
