@@ -17,6 +17,7 @@ import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { createGzip } from 'node:zlib';
 import { brokenLinks } from './bench/links.ts';
+import { npmBuild } from './build-command.ts';
 import { generate } from './synthetic/generate.ts';
 
 const root = resolve(import.meta.dirname, '..');
@@ -75,11 +76,8 @@ function childrenCpu(): number {
 const steps: Record<string, number> = {};
 const cpuBefore = childrenCpu();
 const started = performance.now();
-const child = spawn(join(root, 'node_modules/.bin/node'), ['scripts/build.ts'], {
-  cwd: root,
-  env: { ...process.env, DATA_DIR: data, DIST_DIR: dist },
-  stdio: ['ignore', 'pipe', 'inherit'],
-});
+const build = npmBuild(root, { ...process.env, DATA_DIR: data, DIST_DIR: dist });
+const child = spawn(build.command, build.args, { cwd: root, env: build.env, stdio: ['ignore', 'pipe', 'inherit'] });
 let peak = 0;
 const timer = setInterval(() => (peak = Math.max(peak, treeRss(child.pid!))), 100);
 let last = 'check';

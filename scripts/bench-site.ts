@@ -19,6 +19,7 @@ import { medianLighthouse } from './bench/lighthouse.ts';
 import { measurePage } from './bench/measure.ts';
 import { markdownTable } from './bench/report.ts';
 import { discoverPages, serveDist } from './bench/serve.ts';
+import { npmBuild } from './build-command.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const { values } = parseArgs({
@@ -38,9 +39,9 @@ const { values } = parseArgs({
  */
 const PORT = Number(process.env.BENCH_PORT ?? 4399);
 if (!values['no-build']) {
-  const env = { ...process.env, SITE_URL: `http://127.0.0.1:${PORT}` };
-  const build = spawnSync(process.execPath, ['scripts/build.ts'], { cwd: root, stdio: 'inherit', env });
-  if (build.status !== 0) process.exit(1);
+  const build = npmBuild(root, { ...process.env, SITE_URL: `http://127.0.0.1:${PORT}` });
+  const built = spawnSync(build.command, build.args, { cwd: root, stdio: 'inherit', env: build.env });
+  if (built.status !== 0) process.exit(1);
 }
 
 const dist = resolve(root, process.env.DIST_DIR ?? 'dist');

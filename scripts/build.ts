@@ -10,34 +10,19 @@
 import './check-config.ts';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { setFlagsFromString } from 'node:v8';
 import { config } from '../src/core/config.ts';
 import { buildFingerprint } from './build-inputs.ts';
 import { astroOutDir, crashesAreProgramErrors, dropScratch, keptClause, lockBuild, programError, root, scratch } from './build-steps.ts';
 
-// Two settings read only when the process starts, so the build starts itself again with them
-// (process.execve replaces this process: same pid, same output, nothing left running). At a million rows
-// each took about 0.15 GB off the build's peak, for no measurable time (docs/benchmarks.md):
-// - V8's young generation, which grew to some 130 MB while a build allocates fast, capped at 16 MB a half;
-// - the C allocator's arenas: one per thread that allocates (workers, zlib's and the file system's threads),
-//   each keeping what its thread freed; two in all.
-const young = process.execArgv.some((a) => a.startsWith('--max-semi-space-size'));
-if ((!young || process.env.MALLOC_ARENA_MAX === undefined) && typeof process.execve === 'function')
-  process.execve(
-    process.execPath,
-    [process.execPath, ...(young ? [] : ['--max-semi-space-size=16']), ...process.execArgv, import.meta.filename, ...process.argv.slice(2)],
-    { ...process.env, MALLOC_ARENA_MAX: process.env.MALLOC_ARENA_MAX ?? '2' },
-  );
+// The settings read when a process starts are given by `npm run build` (package.json), which the benchmark
+// runs as it is (scripts/build-command.ts): the C allocator's arenas, V8's young generation and how fast its
+// heap grows (docs/scale.md, section 3, says what each saves at a million rows). Run directly, as the tests
+// do with small data, this builds the same site without them.
 
 // Rolldown (Astro's bundler) allocates with mimalloc, which by default keeps freed memory for later and
 // held it after bundling. Give it back at once (set before it loads). The image worker undoes this for
 // resvg's own mimalloc, which frees and allocates again for every drawing (src/publish/png.ts).
 for (const name of ['MIMALLOC_PURGE_DELAY', 'MIMALLOC_RESET_DELAY', 'MIMALLOC_ARENA_EAGER_COMMIT']) process.env[name] ??= '0';
-
-// V8 lets its heap grow up to several times what survived a collection when a program allocates fast, as
-// a build does: at a million rows that was some 0.3 GB of garbage at the peak. Growing by a fifth at a time
-// collects a little more often (docs/benchmarks.md). Read at every collection, so setting it here is in time.
-setFlagsFromString('--heap-growing-percent=20');
 
 const startedAt = Date.now();
 // What this build is made from, read before anything else (a file changed meanwhile makes the next build run).

@@ -2,7 +2,9 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
+import { npmBuild } from '../../scripts/build-command.ts';
 import { KINDS, missedBudgets, type PageResult } from '../../scripts/bench/budgets.ts';
 import { discoverPages, parseHeadersFile } from '../../scripts/bench/serve.ts';
 
@@ -60,5 +62,22 @@ describe('bench server helpers', () => {
     }
     writeFileSync(join(dist, '404.html'), '');
     expect(discoverPages(dist)).toEqual(['/', '/a/', '/a/b/']);
+  });
+});
+
+describe('the build the benchmarks measure', () => {
+  it('is `npm run build` as npm runs it: the project\'s Node started with the process settings docs/scale.md measured', () => {
+    const root = join(import.meta.dirname, '../..');
+    const build = npmBuild(root, { PATH: process.env.PATH });
+    expect(build.command).toBe('sh');
+    const script = build.args[1]!;
+    expect(script).toMatch(/scripts\/build\.ts$/);
+    // The same shell line with a probe for the build script: the settings reach Node, and Node accepts each.
+    const probe = spawnSync(build.command, [build.args[0]!, script.replace('scripts/build.ts', `-e "console.log(JSON.stringify([process.version, process.env.MALLOC_ARENA_MAX, process.execArgv]))"`)], { cwd: root, env: build.env, encoding: 'utf8' });
+    expect(probe.stderr).toBe('');
+    const [version, arenas, flags] = JSON.parse(probe.stdout) as [string, string, string[]];
+    expect(version).toMatch(/^v24\./);
+    expect(arenas).toBe('2');
+    expect(flags).toEqual(expect.arrayContaining(['--max-semi-space-size=16', '--heap-growing-percent=20']));
   });
 });
