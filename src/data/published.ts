@@ -138,22 +138,22 @@ export function publishedIssues(
     }
   }
   // A new withdrawal must name a published row, and go with its change: else the site would announce a correction
-  // that never happened.
-  if (compared.has('withdrawals'))
-    (tables.withdrawals ?? []).forEach((w, i) => {
-      if (decided.has(entry(w))) return;
-      const def = TABLES.find((t) => t.name === text(w.table));
-      const before = def ? published[def.name] : undefined;
-      if (!def || !before || !compared.has(def.name)) return;
-      const id = text(w.row_id);
-      // A template's example row is refused as an example (row.example), not as a withdrawal of nothing.
-      if (id.startsWith(EXAMPLE_PREFIX)) return;
-      const was = before.find((r) => text(r.id) === id);
-      const where = { file: files.withdrawals, line: lines.withdrawals?.[i] ?? null, column: 'row_id', value: id };
-      if (!was) return void out.push(issue({ code: 'published.withdrawal-unknown', id, table: def.name }, where));
-      const now = (tables[def.name] ?? []).find((r) => text(r.id) === id);
-      if (now && comparedFields(def).every((f) => text(was[f]) === text(now[f]))) out.push(issue({ code: 'published.withdrawal-unchanged', id, table: def.name }, where));
-    });
+  // that never happened. Said from the rows that validated, beside any other error of either file (walk-through
+  // 11: a mistyped id came to light only once the new rows' errors were mended).
+  (tables.withdrawals ?? []).forEach((w, i) => {
+    if (decided.has(entry(w))) return;
+    const def = TABLES.find((t) => t.name === text(w.table));
+    const before = def ? published[def.name] : undefined;
+    if (!def || !before) return;
+    const id = text(w.row_id);
+    // A template's example row is refused as an example (row.example), not as a withdrawal of nothing.
+    if (id.startsWith(EXAMPLE_PREFIX)) return;
+    const was = before.find((r) => text(r.id) === id);
+    const where = { file: files.withdrawals, line: lines.withdrawals?.[i] ?? null, column: 'row_id', value: id };
+    if (!was) return void out.push(issue({ code: 'published.withdrawal-unknown', id, table: def.name }, where));
+    const now = (tables[def.name] ?? []).find((r) => text(r.id) === id);
+    if (now && comparedFields(def).every((f) => text(was[f]) === text(now[f]))) out.push(issue({ code: 'published.withdrawal-unchanged', id, table: def.name }, where));
+  });
   return out.concat(withdrawalIssues(published.withdrawals ?? [], tables.withdrawals ?? [], lines.withdrawals ?? [], files.withdrawals, compared.has('withdrawals')));
 }
 

@@ -115,6 +115,17 @@ describe('npm run check: rows of withdrawals.csv are a record, never erased', ()
       ['published.withdrawal-unknown', 'bg-2023-11-17-n1', 4],
     ]);
   });
+
+  it('names a mistyped withdrawal id at once, while the table it names still has other errors (walk-through 11)', async () => {
+    const dir = publishedRepo({ 'withdrawals.csv': HEADER + DECIDED });
+    writeFileSync(join(dir, 'withdrawals.csv'), `${HEADER}${DECIDED}bg-2023-11-17-n1,ncut,Chép nhầm số người,2024-02-01,Trưởng ban\n`);
+    // A new ncut row whose report does not exist: ncut.csv fails, and the withdrawal's own slip is said beside it.
+    const ncut = readFileSync(join(dir, 'ncut.csv'), 'utf8').trimEnd().split('\n');
+    writeFileSync(join(dir, 'ncut.csv'), [...ncut, ncut[1]!.replace(/^[^,]+,[^,]+/, 'xx-2025-01-n9,xx-2025-01')].join('\n') + '\n');
+    const found = (await loadData(dir)).issues.filter((i) => i.severity === 'error').map((i) => i.code);
+    expect(found).toContain('published.withdrawal-unknown');
+    expect(found.length).toBeGreaterThan(1);
+  });
 });
 
 /** The site's published CSV files, as /cap-nhat/ fetches them. */
