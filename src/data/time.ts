@@ -17,13 +17,15 @@ export function effectiveDate(asOf: string | null | undefined, reportDate: strin
 export function dateEnd(iso: string): string {
   if (iso.length === 4) return `${iso}-12-31`;
   if (iso.length === 7) {
-    const [y, m] = iso.split('-').map(Number);
-    // Day 0 of the next month is this month's last day.
-    const last = new Date(Date.UTC(y!, m!, 0)).getUTCDate();
-    return `${iso}-${String(last).padStart(2, '0')}`;
+    // Called for every row of a national table: the month's length from a table, not a Date.
+    const y = Number(iso.slice(0, 4));
+    const m = Number(iso.slice(5, 7));
+    const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
+    return `${iso}-${m === 2 && leap ? 29 : MONTH_DAYS[m - 1]}`;
   }
   return iso;
 }
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 /** Orders dates by their last day (negative when a is earlier). Equal ends compare equal: 2023-11 and 2023-11-30. */
 export function compareDates(a: string, b: string): number {
@@ -34,7 +36,12 @@ export function compareDates(a: string, b: string): number {
 /** The latest of some dates, by their last day; '' when there are none. At equal ends the first given is kept. */
 export function latestDate(dates: Iterable<string | null | undefined>): string {
   let best = '';
-  for (const d of dates) if (d && (best === '' || compareDates(d, best) > 0)) best = d;
+  let bestEnd = '';
+  for (const d of dates) {
+    if (!d) continue;
+    const end = dateEnd(d);
+    if (best === '' || end > bestEnd) [best, bestEnd] = [d, end];
+  }
   return best;
 }
 

@@ -44,41 +44,59 @@ type Row = { id: string; report_id: string; area_id: string; as_of?: string | nu
 
 type Dated = { table: (typeof OBSERVATIONS)[number]; row: Row; asOf: string };
 
+interface CommuneRows {
+  /** Newest first (by dateSortKey: a month-only date counts at the month's end); in table order among equals. */
+  newest: Dated[];
+  /** Its last row in table order: where its figures are read when none is listed. */
+  last: Dated;
+}
+
 /**
- * Every commune's rows with their dates, in one pass over the tables per data load: each area page asks for its
- * own communes, and a pass per page would be a million rows times a thousand pages at national scale.
+ * Every commune's rows with their dates, in one pass over the tables per data load, sorted once: each area page
+ * and its printed sheet ask for their own communes, and a pass (or a sort) per page would be a million rows times
+ * a thousand pages at national scale.
  */
-const communeRows = once((ctx: ViewContext): Map<string, Dated[]> => {
+const communeRows = once((ctx: ViewContext): Map<string, CommuneRows> => {
   const communes = new Set(ctx.data.tables.areas.filter((a) => a.level === 'commune').map((a) => a.id));
   const reportDate = new Map(ctx.data.tables.reports.map((r) => [r.id, r.date]));
-  const out = new Map<string, Dated[]>();
-  if (communes.size === 0) return out;
+  const rows = new Map<string, (Dated & { key: string })[]>();
+  if (communes.size === 0) return new Map();
   for (const table of OBSERVATIONS)
     for (const row of ctx.data.tables[table] as unknown as readonly Row[]) {
       if (!communes.has(row.area_id)) continue;
       const asOf = row.as_of || reportDate.get(row.report_id) || '';
-      (out.get(row.area_id) ?? out.set(row.area_id, []).get(row.area_id)!).push({ table, row, asOf });
+      (rows.get(row.area_id) ?? rows.set(row.area_id, []).get(row.area_id)!).push({ table, row, asOf, key: dateSortKey(asOf) });
     }
+  return new Map(
+    [...rows].map(([id, list]) => [id, { newest: list.toSorted((a, b) => (a.key < b.key ? 1 : a.key > b.key ? -1 : 0)), last: list.at(-1)! }]),
+  );
+});
+
+/** Each area's communes by name, once per data load. */
+const communesOf = once((ctx: ViewContext): Map<string, { id: string; name: string }[]> => {
+  const collator = new Intl.Collator('vi');
+  const out = new Map<string, { id: string; name: string }[]>();
+  for (const a of ctx.data.tables.areas)
+    if (a.level === 'commune' && a.parent_id) (out.get(a.parent_id) ?? out.set(a.parent_id, []).get(a.parent_id)!).push(a);
+  for (const list of out.values()) list.sort((a, b) => collator.compare(a.name, b.name));
   return out;
 });
 
 /** The communes listed on an area's page (its own communes, by name), with their newest figures. */
 export function communeLines(ctx: ViewContext, areaId: string): CommuneLine[] {
-  const collator = new Intl.Collator('vi');
-  const communes = ctx.data.tables.areas.filter((a) => a.parent_id === areaId && a.level === 'commune').toSorted((a, b) => collator.compare(a.name, b.name));
+  const communes = communesOf(ctx).get(areaId) ?? [];
   if (communes.length === 0) return [];
   const rowsOf = communeRows(ctx);
   let budget = LINES_MAX;
   return communes.map((c) => {
-    const rows = rowsOf.get(c.id) ?? [];
+    const rows = rowsOf.get(c.id);
     // Newest first; a row without a date of its own is dated by its report (data/time.ts).
-    const newest = rows.toSorted((a, b) => dateSortKey(b.asOf).localeCompare(dateSortKey(a.asOf))).slice(0, Math.min(FIGURES_PER_COMMUNE, budget));
+    const newest = rows?.newest.slice(0, Math.min(FIGURES_PER_COMMUNE, budget)) ?? [];
     budget -= newest.length;
-    const last = rows.at(-1);
     return {
       id: c.id,
       name: c.name,
-      count: rows.length,
+      count: rows?.newest.length ?? 0,
       figures: newest.map(({ table, row, asOf }) => ({
         text: `${upperFirst(describeRow(table, row))}: ${rowValues(table, row)}`,
         date: figureDatePhrase(asOf, row.figure_status === 'estimate' ? 'estimate' : row.as_of ? 'as_of' : 'report'),
@@ -86,7 +104,7 @@ export function communeLines(ctx: ViewContext, areaId: string): CommuneLine[] {
         source: `Nguồn: ${reportName(ctx, row.report_id)}`,
         asOf,
       })),
-      href: last ? ctx.paths.rowHref(last.row.report_id, last.row.id) : null,
+      href: rows ? ctx.paths.rowHref(rows.last.row.report_id, rows.last.row.id) : null,
     };
   });
 }

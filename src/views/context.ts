@@ -70,12 +70,17 @@ export function asOf(live: ViewContext, reportId: string): ViewContext {
 
 /** The date an observation row is true at (its as_of, else its report's date), looked up by id; null when unknown. */
 export function effectiveDateOf(ctx: ViewContext, table: ObservationTable, id: string): string | null {
-  const row = byId(ctx.data.tables[table] as readonly { id: string; report_id: string; as_of?: string | null }[]).get(id);
+  const row = rowOf(ctx, table, id);
   if (!row) return null;
   return row.as_of ?? byId(ctx.data.tables.reports).get(row.report_id)?.date ?? null;
 }
 
-/** Rows of a reference table by id, indexed once: views look names up for every figure. */
+/** An observation row by id, from an index made once per table (never a scan of a million rows per figure). */
+export function rowOf(ctx: ViewContext, table: ObservationTable, id: string): { id: string; report_id: string; as_of?: string | null; measure?: unknown } | undefined {
+  return byId(ctx.data.tables[table] as readonly { id: string; report_id: string; as_of?: string | null; measure?: unknown }[]).get(id);
+}
+
+/** Rows of a table by id, indexed once: views look names up for every figure. */
 const idIndex = once((rows: readonly { id: string }[]) => new Map(rows.map((r) => [r.id, r])));
 function byId<T extends { id: string }>(rows: readonly T[]): Map<string, T> {
   return idIndex(rows) as Map<string, T>;

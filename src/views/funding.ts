@@ -12,7 +12,7 @@ import { compareDates } from '../data/time.ts';
 import { decimalsOf } from '../data/precision.ts';
 import { combineQualifiers, QUALIFIERS, qualified, sumQualifier, type Qualifier } from '../data/qualifier.ts';
 import { isRunningTotal } from '../data/reconcile/observation-history.ts';
-import { areaPhrase, capitalShort, discrepancyNotes, effectiveDateOf, figureSource, fundYearLabel, latestDate, overlapItems, projectName, qualifierOf, qualifierProp, rowContains, rowsOverlap, totalQualifierProp, sourceLabel, sourcesOf, sumCheck, type ViewContext } from './context.ts';
+import { areaPhrase, capitalShort, discrepancyNotes, effectiveDateOf, figureSource, fundYearLabel, latestDate, overlapItems, projectName, qualifierOf, qualifierProp, rowContains, rowOf, rowsOverlap, totalQualifierProp, sourceLabel, sourcesOf, sumCheck, type ViewContext } from './context.ts';
 import type { FigureProps } from './figure.ts';
 
 const r1 = (x: number) => formatNumber(x, 1);
@@ -401,7 +401,7 @@ export function changeText(
   const since = { reportId: h.previous_report_id, correction };
   if (correction) return { change: `đính chính số của báo cáo ${report} cho cùng thời điểm (báo cáo đó ghi ${formatValue(h.previous_value, unit)})`, since };
   // A running total (disbursed, completed so far) that is smaller later is no fall: the two reports disagree.
-  const measure = (ctx.data.tables[h.table] as readonly { id: string; measure?: unknown }[]).find((r) => r.id === now.id)?.measure;
+  const measure = rowOf(ctx, h.table, now.id)?.measure;
   if (now.value < h.previous_value && isRunningTotal(h.table, measure))
     return { change: `báo cáo ${report} ghi ${formatValue(h.previous_value, unit)}: số cộng dồn không thể giảm, hai báo cáo chưa khớp`, since };
   const q = combineQualifiers([qualifierOf(ctx, now.id)], [qualifierOf(ctx, h.previous_id)]);

@@ -33,6 +33,8 @@ describe('dates', () => {
     expect(dateEnd('2023-11')).toBe('2023-11-30');
     expect(dateEnd('2024-02')).toBe('2024-02-29');
     expect(dateEnd('2023-02')).toBe('2023-02-28');
+    // Centuries: 2000 is a leap year, 2100 is not; January and December have 31 days, September 30.
+    expect(['2000-02', '2100-02', '2023-01', '2023-09', '2023-12'].map(dateEnd)).toEqual(['2000-02-29', '2100-02-28', '2023-01-31', '2023-09-30', '2023-12-31']);
     expect(dateEnd('2023')).toBe('2023-12-31');
     expect(dateEnd('2023-11-15')).toBe('2023-11-15');
   });
