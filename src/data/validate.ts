@@ -14,6 +14,7 @@ import { rowRules, tableRules, type RowViolation, type Violation } from './rules
 import { keyer } from './keys.ts';
 import { formsText, parsePeriod } from './period.ts';
 import { suggest } from './suggest.ts';
+import { EXAMPLE_PREFIX } from './tables/common.ts';
 import { TABLES } from './tables/index.ts';
 
 export type Cell = string | number | null;
@@ -258,7 +259,19 @@ export function tableValidator(def: TableDef, file: string, refs: Partial<Record
   const rows: Row[] = [];
   const lines: number[] = [];
   const bad: number[] = [];
+  /** Sparse: the id of each row that is a template's example (vi-du-…). */
+  const examples: string[] = [];
+  const idName = def.fields.some((f) => f.name === 'id') ? 'id' : 'row_id';
   const report = (i: number, problem: Problem, column: string | null, value: string | null) => {
+    const example = examples[i];
+    if (example !== undefined) {
+      // An example row left in is said as that, once, and nothing else of it: its example report and area exist
+      // in no data folder, and «báo cáo không có» would send staff looking for the wrong slip. (An example row
+      // whose cells all pass is named by published.ts exampleIssues.)
+      if (!bad[i]) issues.push(issue({ code: 'row.example', prefix: EXAMPLE_PREFIX }, { file, line: lines[i]!, column: idName, value: example }));
+      bad[i] = 1;
+      return;
+    }
     bad[i] = 1;
     issues.push(issue(problem, { file, line: lines[i]!, column, value }));
   };
@@ -272,6 +285,8 @@ export function tableValidator(def: TableDef, file: string, refs: Partial<Record
   // Every row starts as a copy of this template, so all rows share one shape (fast to build and to read).
   const template: Record<string, Cell | undefined> = Object.fromEntries(def.fields.map((f) => [f.name, null]));
   let columns: Column[] | null = null;
+  /** The id column's position (row_id in withdrawals.csv), for a template's example row left in. */
+  let idAt = -1;
   /** How many of `issues` the header gave. */
   let headerIssues = 0;
   let delimiter: ',' | ';' = ',';
@@ -287,6 +302,8 @@ export function tableValidator(def: TableDef, file: string, refs: Partial<Record
     bad.push(0);
     // An invalid cell is left undefined, so that the later checks skip it.
     const row = { ...template };
+    const id = idAt < 0 ? '' : (cells[idAt] ?? '').trim();
+    if (id.startsWith(EXAMPLE_PREFIX)) examples[i] = id;
     let keyComplete = true;
     // A line longer than the header whose extra cells are empty is read as Excel writes it, unless one of its
     // cells is then wrong: a "," typed in a cell has shifted the rest, and that is what staff must hear first.
@@ -432,6 +449,7 @@ export function tableValidator(def: TableDef, file: string, refs: Partial<Record
       for (const i of checked.issues) issues.push(i); // not push(...): a header of 100,000 columns overflows a worker's stack
       headerIssues = issues.length;
       if (!checked.usable) return;
+      idAt = checked.position.get(idName) ?? -1;
       columns = def.fields.map((field) => ({
         field,
         at: checked.position.get(field.name) ?? -1,

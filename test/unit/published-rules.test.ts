@@ -4,15 +4,19 @@
  * withdrawn row, a template's example row, and files no table is named for. Rows built here; messages, counts and
  * columns worked out by hand from the rules and their wording.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import type { TableName } from '../../src/data/define.ts';
 import { citedIssues, exampleIssues, publishedIssues, unknownEntries, unknownFileIssue, type PublishedRows } from '../../src/data/published.ts';
 import { publishedCsv } from '../../src/data/published-csv.ts';
 import { areas, funding, TABLES, works } from '../../src/data/tables/index.ts';
 import type { Row } from '../../src/data/validate.ts';
+import { loadData } from '../../src/data/load.ts';
+import { TEMPLATE_ROWS } from '../../src/templates/rows.ts';
+import { dataDir, plus, VALID_MIN } from './helpers.ts';
 
 const FILES = Object.fromEntries(TABLES.map((t) => [t.name, `data/${t.file}`])) as Record<TableName, string>;
 const none = () => Object.fromEntries(TABLES.map((t) => [t.name, []])) as unknown as Record<TableName, Row[]>;
@@ -178,13 +182,25 @@ describe('articles citing a withdrawn row', () => {
 });
 
 describe('example rows and unknown files', () => {
-  it('a template’s example row is named by its id (row_id in withdrawals.csv)', () => {
+  it('a template’s example row whose cells all pass is named by its id (row_id in withdrawals.csv)', () => {
     const now = { funding: [fund('f1'), fund('vi-du-f01')], withdrawals: [withdrawal('vi-du-1')] };
     const found = exampleIssues(tablesOf(now), linesOf(now), FILES);
     expect(found.map((i) => [i.file, i.line, i.column, i.value, i.code])).toEqual([
       ['data/funding.csv', 3, 'id', 'vi-du-f01', 'row.example'],
       ['data/withdrawals.csv', 2, 'row_id', 'vi-du-1', 'row.example'],
     ]);
+  });
+
+  it('a template’s example row left in is named as that by its id (row_id in withdrawals.csv), and nothing else of it is said (walk-through 11)', async () => {
+    // The funding template's example row refers to its example report and area, which no data folder has.
+    const csv = (table: 'funding' | 'withdrawals') => Papa.unparse([TABLES.find((t) => t.name === table)!.fields.map((f) => TEMPLATE_ROWS[table][f.name] ?? '')]);
+    const dir = dataDir(null, { 'funding.csv': plus('funding.csv', [csv('funding')]), 'withdrawals.csv': `row_id,table,reason,date,decided_by\n${csv('withdrawals')}\n` });
+    const found = (await loadData(dir)).issues.filter((i) => i.severity === 'error');
+    expect(found.map((i) => [i.file.replace(/^.*\//, ''), i.column, i.value, i.code])).toEqual([
+      ['funding.csv', 'id', 'vi-du-f01', 'row.example'],
+      ['withdrawals.csv', 'row_id', TEMPLATE_ROWS.withdrawals.row_id, 'row.example'],
+    ]);
+    expect(found[0]!.line).toBe(readFileSync(join(VALID_MIN, 'funding.csv'), 'utf8').trimEnd().split('\n').length + 1);
     expect(found[0]!.message).toBe('đây là dòng ví dụ của tệp mẫu (mã bắt đầu bằng "vi-du-"), không phải số liệu của báo cáo');
   });
 
