@@ -9,7 +9,7 @@ export interface Section {
 export const SECTIONS: readonly Section[] = [
   { href: '/', label: 'Tổng quan', summary: 'Những con số chính của Chương trình MTQG 1719 theo các báo cáo.' },
   { href: '/giai-ngan/', label: 'Giải ngân', summary: 'Vốn giao, phân bổ và giải ngân theo năm vốn, nguồn ngân sách, loại vốn và dự án.' },
-  { href: '/cong-trinh/', label: 'Công trình ngầm – cầu dân sinh', summary: 'Tiến độ Kế hoạch 511: công trình ngầm, cầu dân sinh theo huyện và theo đợt.' },
+  { href: '/cong-trinh/', label: 'Công trình', summary: 'Tiến độ Kế hoạch 511 (công trình ngầm, cầu dân sinh) theo huyện và theo đợt; công trình hạ tầng của Chương trình MTQG 1719 theo địa bàn.' },
   { href: '/ho-ngheo/', label: 'Hộ nghèo', summary: 'Tỷ lệ hộ nghèo vùng đồng bào DTTS&MN và các xã đặc biệt khó khăn qua các năm.' },
   { href: '/nguoi-co-uy-tin/', label: 'Người có uy tín', summary: 'Số người có uy tín trong đồng bào DTTS và các chính sách hỗ trợ.' },
   { href: '/dia-ban/', label: 'Địa bàn', summary: 'Mỗi tỉnh, huyện một trang gom mọi số liệu và biểu đồ của địa bàn đó.' },

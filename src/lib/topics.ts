@@ -18,7 +18,7 @@ export interface Topic {
 
 export const TOPICS: readonly Topic[] = [
   { id: 'giai-ngan', label: 'Giải ngân', href: '/giai-ngan/', tables: ['funding'], indicatorTopics: ['funding'] },
-  { id: 'cong-trinh', label: 'Công trình ngầm – cầu dân sinh', href: '/cong-trinh/', tables: ['works'], indicatorTopics: ['works'] },
+  { id: 'cong-trinh', label: 'Công trình', href: '/cong-trinh/', tables: ['works'], indicatorTopics: ['works'] },
   { id: 'ho-ngheo', label: 'Hộ nghèo', href: '/ho-ngheo/', tables: ['poverty'], indicatorTopics: ['poverty'] },
   { id: 'nguoi-co-uy-tin', label: 'Người có uy tín', href: '/nguoi-co-uy-tin/', tables: ['ncut'], indicatorTopics: ['ncut'] },
 ];

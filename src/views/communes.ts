@@ -73,7 +73,7 @@ const communeRows = once((ctx: ViewContext): Map<string, CommuneRows> => {
 });
 
 /** Each area's communes by name, once per data load. */
-const communesOf = once((ctx: ViewContext): Map<string, { id: string; name: string }[]> => {
+export const communesOf = once((ctx: ViewContext): Map<string, { id: string; name: string }[]> => {
   const collator = new Intl.Collator('vi');
   const out = new Map<string, { id: string; name: string }[]>();
   for (const a of ctx.data.tables.areas)

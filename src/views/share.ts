@@ -69,7 +69,7 @@ export const shareCards = once((ctx: ViewContext): Map<string, ShareCard> => {
   // A topic's card: the first area's newest figure (order.ts), as its section's first card.
   const first = (areas: string[], of: (a: string) => FigureProps[]) => areas.map((a) => newestFirst(ctx, of(a))).find((fs) => fs.length > 0)?.[0];
   add('/giai-ngan/', 'giai-ngan', 'Giải ngân', first(fundingAreas(ctx), (a) => disbursementFigures(ctx, a)));
-  add('/cong-trinh/', 'cong-trinh', 'Công trình ngầm – cầu dân sinh', first(areasWith(ctx, 'works'), (a) => worksFigures(ctx, a)));
+  add('/cong-trinh/', 'cong-trinh', 'Công trình', first(areasWith(ctx, 'works'), (a) => worksFigures(ctx, a)));
   add('/ho-ngheo/', 'ho-ngheo', 'Hộ nghèo', first(areasWith(ctx, 'poverty'), (a) => povertyFigures(ctx, a)));
   // How many persons lead the page, so its card (not the newest visit).
   add('/nguoi-co-uy-tin/', 'nguoi-co-uy-tin', 'Người có uy tín', areasWith(ctx, 'ncut').map((a) => [...ncutFigures(ctx, a), ...newestFirst(ctx, newestSupportFigures(ctx, a))]).find((fs) => fs.length > 0)?.[0]);

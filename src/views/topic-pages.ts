@@ -5,6 +5,7 @@
  */
 import type { ChartSpec } from '../charts/index.ts';
 import { areasWith, fundingAreas, orderedAreas } from './areas.ts';
+import { communesOf } from './communes.ts';
 import { areaPhrase, type ViewContext } from './context.ts';
 import type { FigureProps } from './figure.ts';
 import { disbursementFigures, fundYearChart, fundYearMoneyChart, progressChart, projectChart, sourceChart, statedTotalFigures, unallocatedChart, unallocatedFigures } from './funding.ts';
@@ -84,11 +85,17 @@ export function plan511Sections(ctx: ViewContext): (AreaSection & { benefits: Fi
 /** /cong-trinh/, NTP 1719's own infrastructure, per area that reports it (results shown here unless plan 511 shows them). */
 export function otherWorksSections(ctx: ViewContext): AreaSection[] {
   const inPlan = new Set(plan511Sections(ctx).map((p) => p.areaId));
-  const areas = orderedAreas(ctx, ctx.data.tables.works.filter((w) => w.program === 'ntp1719').map((w) => w.area_id));
+  // A commune has no page or section of its own: its works are in its district's section (or its province's), by
+  // name, each as its report prints it; never added to the district's.
+  const communes = communesOf(ctx);
+  const parentOf = new Map([...communes].flatMap(([parent, list]) => list.map((c) => [c.id, parent] as const)));
+  const communeWorks = (a: string) =>
+    (communes.get(a) ?? []).flatMap((c) => otherWorksFigures(ctx, c.id, true).map((f) => ({ ...f, label: `Xã ${c.name}: ${f.label.charAt(0).toLocaleLowerCase('vi')}${f.label.slice(1)}` })));
+  const areas = orderedAreas(ctx, ctx.data.tables.works.filter((w) => w.program === 'ntp1719').map((w) => parentOf.get(w.area_id) ?? w.area_id));
   return areas.map((a) => ({
     areaId: a,
     name: areaPhrase(ctx, a),
-    figures: newestFirst(ctx, [...otherWorksFigures(ctx, a), ...(inPlan.has(a) ? [] : indicatorFigures(ctx, a, 'works'))]),
+    figures: newestFirst(ctx, [...otherWorksFigures(ctx, a), ...communeWorks(a), ...(inPlan.has(a) ? [] : indicatorFigures(ctx, a, 'works'))]),
     charts: present([otherWorksChart(ctx, a, `cong-trinh-1719-${a}`)]),
   }));
 }

@@ -590,9 +590,16 @@ export function otherWorksChart(ctx: ViewContext, areaId: string, id = 'cong-tri
 }
 
 /** Other kinds of works investment (carried over, upgraded, maintained…), as a list of figures. */
-export function otherWorksFigures(ctx: ViewContext, areaId: string): FigureProps[] {
-  return rowsOf(otherWorks(ctx.inputs))
-    .filter((r) => r.area_id === areaId && r.measure !== 'new')
+/** The NTP 1719 works' rows of each area, once per data load. */
+const otherWorksByArea = once((ctx: ViewContext) => Map.groupBy(rowsOf(otherWorks(ctx.inputs)), (r) => r.area_id));
+
+/**
+ * An area's NTP 1719 works as figures. The works built new are drawn in the area's chart (otherWorksChart) and
+ * left out here, unless `withNew`: a commune has no chart of its own.
+ */
+export function otherWorksFigures(ctx: ViewContext, areaId: string, withNew = false): FigureProps[] {
+  return (otherWorksByArea(ctx).get(areaId) ?? [])
+    .filter((r) => withNew || r.measure !== 'new')
     .map((r) => ({
       ...figureSource(ctx, areaId, r, r.effective_date),
       label: `${r.measure === 'planned' ? 'Công trình theo kế hoạch' : workMeasureLabel(r.measure)}${r.work_type !== 'all' ? `: ${lowerFirst(workTypeLabel(r.work_type))}` : ''}${r.capital_type !== 'all' ? `, ${lowerFirst(capitalShort(r.capital_type))}` : ''} (${periodText(r.batch).toLocaleLowerCase('vi')})`,

@@ -37,7 +37,7 @@ describe('share cards of the pages', () => {
     expect(cards).toEqual([
       ['/', 'tong-quan', 'Tổng quan', NOV17, '2023-11-15'],
       ['/giai-ngan/', 'giai-ngan', 'Giải ngân', NOV17, '2023-11-15'],
-      ['/cong-trinh/', 'cong-trinh', 'Công trình ngầm – cầu dân sinh', NOV30, '2023-11-30'],
+      ['/cong-trinh/', 'cong-trinh', 'Công trình', NOV30, '2023-11-30'],
       ['/ho-ngheo/', 'ho-ngheo', 'Hộ nghèo', NOV30, '2020'],
       ['/nguoi-co-uy-tin/', 'nguoi-co-uy-tin', 'Người có uy tín', NOV17, '2023-11-17'],
       // Area pages: the area's name with a capital, its first figure (Bắc Giang's money; the districts have works only).

@@ -18,12 +18,15 @@ const I = (id: string, area: string, persons: number, text: string) =>
 let ctx: ViewContext;
 beforeAll(async () => {
   ctx = await fixtureContext({
-    'areas.csv': plus('areas.csv', ['bac-kan,Bắc Kạn,province,,', 'ba-be,Ba Bể,district,bac-kan,']),
+    'areas.csv': plus('areas.csv', ['bac-kan,Bắc Kạn,province,,', 'ba-be,Ba Bể,district,bac-kan,', 'an-lac,An Lạc,commune,luc-ngan,', 'van-son,Vân Sơn,commune,son-dong,']),
     'works.csv': plus('works.csv', [
       W('w21', 'son-dong,ntp1719,2022-2023,current,all,road,new,61,', '61 công trình'),
       W('w22', 'ba-be,ntp1719,2022-2023,current,all,school,new,11,', '11 công trình'),
       W('w23', 'bac-giang,ntp1719,2022-2023,current,all,road,new,30,', '30 công trình'),
       W('w24', 'ba-be,plan511,2023,current,all,all,completed,2,2023-11-30', '2 công trình'),
+      // Communes' works (walk-through 11: a commune's new culture house was on no topic page).
+      W('w25', 'an-lac,ntp1719,2023,current,all,culture_house,new,1,', '1 nhà văn hóa thôn'),
+      W('w26', 'van-son,ntp1719,2023,current,all,school,completed,2,2023-11-15', '2 trường học'),
     ]),
     'indicators.csv': plus('indicators.csv', [I('i01', 'bac-giang', 1200, '1.200'), I('i02', 'ba-be', 300, '300')]),
   });
@@ -50,12 +53,21 @@ describe('the topic pages’ sections', () => {
   });
 
   it('/cong-trinh/, NTP 1719: every area with its works; the indicators only of areas without a plan 511 section', () => {
-    expect(ids(otherWorksSections(ctx))).toEqual([
+    const sections = otherWorksSections(ctx);
+    expect(ids(sections)).toEqual([
       // Bắc Giang's beneficiaries are in its plan 511 section already.
       ['bac-giang', 'tỉnh Bắc Giang', [], ['cong-trinh-1719-bac-giang']],
-      ['son-dong', 'huyện Sơn Động', [], ['cong-trinh-1719-son-dong']],
+      // A commune's works are in its district's section, by name; Lục Ngạn has none of its own.
+      ['luc-ngan', 'huyện Lục Ngạn', ['so-lieu-bg-2023-11-30-w25'], []],
+      ['son-dong', 'huyện Sơn Động', ['so-lieu-bg-2023-11-30-w26'], ['cong-trinh-1719-son-dong']],
       ['ba-be', 'huyện Ba Bể', ['so-lieu-bg-2023-11-30-i02'], ['cong-trinh-1719-ba-be']],
     ]);
+    expect(sections.flatMap((s) => s.figures.filter((f) => f.id.includes('-w2')).map((f) => [f.label, f.value]))).toEqual([
+      ['Xã An Lạc: xây mới: nhà văn hóa (năm 2023)', 1],
+      ['Xã Vân Sơn: hoàn thành: trường học (năm 2023)', 2],
+    ]);
+    // Never added into the district's chart: Sơn Động's chart holds its own 61 roads only.
+    expect(sections[2]!.charts[0]!.kind === 'bars' && sections[2]!.charts[0]!.rows.map((r) => r.value)).toEqual([61]);
   });
 
   it('/ho-ngheo/ and /nguoi-co-uy-tin/: the areas with rows of the topic', () => {
