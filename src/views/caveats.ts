@@ -37,7 +37,7 @@ const rowsById = once((rows: readonly object[]): Map<string, AnyRow> => new Map(
 // The sentence depends on what the check compares (src/data/reconcile/*.ts); a check not listed here gets a
 // general sentence, still naming its figure and linking to its entry.
 /** Checks that compare a printed total with the sum of its parts (`expected`: the sum, `actual`: the total). */
-const SUMS = new Set(['funding-sources', 'funding-capital', 'funding-projects', 'funding-districts', 'works-districts', 'works-types']);
+const SUMS = new Set(['funding-sources', 'funding-capital', 'funding-projects', 'funding-districts', 'funding-districts-corrected', 'works-districts', 'works-types']);
 /** Checks that compare a printed percentage with the one computed from the report's own figures. */
 const RATES = new Set(['disbursement-rate', 'indicator-rate', 'indicator-yoy', 'printed-ratio']);
 /** The rate checks whose rows are [stated rate, numerator, denominator]. */

@@ -163,3 +163,30 @@ describe('funding-projects: the projects a report lists may not add up to more t
     expect(projects(split)).toMatchObject([{ rowIds: ids(split), sections: ['I', 'II'] }]);
   });
 });
+
+describe('funding-districts-corrected: a later report that corrects a district is read against its province', () => {
+  const corrected = (rows: Row[]) => checks(tables({ funding: rows }), 'funding-districts-corrected');
+  const at = (area: string, value: number, report = 'r1', as_of: string | null = '2023-11-15') => fund({ area_id: area, value, report_id: report, as_of });
+  // Report r1 (17/11/2023): Bắc Giang 100, Sơn Động 40, Lục Nam 45 at 15/11: 85, within the province.
+  const first = () => [at('p', 100), at('d1', 40), at('d2', 45)];
+
+  it('Lục Nam corrected to 65 for 15/11 by report r2 (30/11): 40 + 65 = 105 above Bắc Giang 100, naming each report', () => {
+    const rows = [...first(), at('d2', 65, 'r2')];
+    expect(checks(tables({ funding: rows }), 'funding-districts')).toEqual([]);
+    const [found, ...more] = corrected(rows);
+    expect(more).toEqual([]);
+    expect(found).toMatchObject({ severity: 'discrepancy', expected: 105, actual: 100, reportIds: ['r1', 'r2'] });
+    expect(found!.rowIds).toEqual([rows[0]!.id, rows[1]!.id, rows[3]!.id]);
+    expect(found!.message).toContain('Sơn Động (báo cáo r1) 40 + Lục Nam (báo cáo r2) 65 = 105 triệu đồng, nhiều hơn');
+    expect(found!.message).toContain('toàn tỉnh Bắc Giang (báo cáo r1) (100 triệu đồng)');
+  });
+
+  it('not found when the correction stays within the province, when the province is corrected too, or when the dates differ', () => {
+    expect(corrected([...first(), at('d2', 55, 'r2')])).toEqual([]);
+    expect(corrected([...first(), at('d2', 65, 'r2'), at('p', 110, 'r2')])).toEqual([]);
+    // Blank as_of: each figure counts at its report's date, so r2's Lục Nam is a later figure, not a correction.
+    expect(corrected([at('p', 100, 'r1', null), at('d1', 40, 'r1', null), at('d2', 65, 'r2', null)])).toEqual([]);
+    // Every figure from one report: funding-districts says it, not this check.
+    expect(corrected([at('p', 100), at('d1', 60), at('d2', 45)])).toEqual([]);
+  });
+});

@@ -12,7 +12,7 @@ import { documentDates } from './document-dates.ts';
 import { disbursementRate } from './disbursement-rate.ts';
 import { fundingAllocated } from './funding-allocated.ts';
 import { fundingCapital } from './funding-capital.ts';
-import { fundingDistricts } from './funding-districts.ts';
+import { fundingDistricts, fundingDistrictsCorrected } from './funding-districts.ts';
 import { fundingDistrictGap } from './funding-district-gap.ts';
 import { fundingProjects } from './funding-projects.ts';
 import { fundingSources } from './funding-sources.ts';
@@ -40,6 +40,7 @@ export const CHECKS: readonly CheckDef[] = [
   fundingCapital,
   fundingProjects,
   fundingDistricts,
+  fundingDistrictsCorrected,
   fundingDistrictGap,
   fundingAllocated,
   disbursementRate,
