@@ -54,4 +54,6 @@ export const reportHref = (reportId: string) => `/bao-cao/${reportId}/`;
 export const discrepancyHref = (id: string) => `/du-lieu/chat-luong/#${id}`;
 /** The one-page printable brief of an area, and of the whole programme. */
 export const areaBriefHref = (areaId: string) => `/dia-ban/${areaId}/ban-in/`;
+/** An area's figures of the topics without a page of their own (views/other-indicators.ts). */
+export const areaIndicatorsHref = (areaId: string) => `/dia-ban/${areaId}/chi-tieu/`;
 export const programmeBriefHref = '/ban-in/';

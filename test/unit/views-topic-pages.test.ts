@@ -62,7 +62,7 @@ describe('the topic pages’ sections', () => {
       ['son-dong', 'huyện Sơn Động', ['so-lieu-bg-2023-11-30-w26'], ['cong-trinh-1719-son-dong']],
       ['ba-be', 'huyện Ba Bể', ['so-lieu-bg-2023-11-30-i02'], ['cong-trinh-1719-ba-be']],
     ]);
-    expect(sections.flatMap((s) => s.figures.filter((f) => f.id.includes('-w2')).map((f) => [f.label, f.value]))).toEqual([
+    expect(sections.flatMap((s) => s.figures.filter((f) => f.id?.includes('-w2')).map((f) => [f.label, f.value]))).toEqual([
       ['Xã An Lạc: xây mới: nhà văn hóa (năm 2023)', 1],
       ['Xã Vân Sơn: hoàn thành: trường học (năm 2023)', 2],
     ]);

@@ -28,7 +28,7 @@ export const indicators = {
       name: 'topic',
       required: true,
       title: { vi: 'Chủ đề', en: 'Topic' },
-      description: { vi: 'Nhóm chủ đề để lọc.', en: 'Topic used for filtering.' },
+      description: { vi: 'Nhóm chủ đề. Chủ đề không có trang riêng hiện ở mục «Các chỉ tiêu khác» của trang địa bàn.', en: 'Topic. Topics without a page of their own are shown under «Các chỉ tiêu khác» on the area page.' },
       labels: {
         funding: { vi: 'Vốn, ngân sách', en: 'Funding and budget' },
         works: { vi: 'Công trình, người hưởng lợi', en: 'Works and beneficiaries' },
