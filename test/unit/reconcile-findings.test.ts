@@ -14,141 +14,15 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadData } from '../../src/data/load.ts';
 import { earliestInPeriod } from '../../src/data/reconcile/document-dates.ts';
-import { reconcile, type Tables } from '../../src/data/reconcile/index.ts';
+import type { Tables } from '../../src/data/reconcile/index.ts';
+import { builders, checks, doc, ids, NUMBERED_AREAS, report, tables as tablesOf, type Row } from './reconcile-rows.ts';
 import { dataDir, removeDataDirs, ROOT } from './helpers.ts';
 
 afterAll(removeDataDirs);
 
-type Row = Record<string, unknown>;
-let n = 0;
-const id = (prefix: string) => `${prefix}-${++n}`;
-
-const fund = (over: Row): Row => ({
-  id: id('f'),
-  report_id: 'r1',
-  section: '1',
-  area_id: 'p',
-  program: 'ntp1719',
-  fund_year: '2023',
-  budget_source: 'all',
-  capital_type: 'all',
-  project_id: null,
-  measure: 'assigned',
-  value: 0,
-  unit: 'mvnd',
-  as_of: null,
-  tranche: null,
-  decision_date: null,
-  figure_text: '',
-  figure_status: 'reported',
-  note: null,
-  ...over,
-});
-const work = (over: Row): Row => ({
-  id: id('w'),
-  report_id: 'r1',
-  section: '1',
-  area_id: 'p',
-  program: 'plan511',
-  batch: '2022-2024',
-  plan_version: 'current',
-  capital_type: 'all',
-  work_type: 'all',
-  measure: 'planned',
-  count: 0,
-  as_of: null,
-  figure_text: '',
-  figure_status: 'reported',
-  note: null,
-  ...over,
-});
-const poor = (over: Row): Row => ({
-  id: id('p'),
-  report_id: 'r1',
-  section: '1',
-  area_id: 'p',
-  population_group: 'xa_dbkk',
-  poverty_standard: '2021-2025',
-  commune_list: '2021-2025',
-  communes: null,
-  measure: 'rate',
-  year_from: null,
-  year: 2022,
-  value: 10,
-  unit: 'percent',
-  figure_text: '10%',
-  figure_status: 'reported',
-  note: null,
-  ...over,
-});
-const ind = (over: Row): Row => ({
-  id: id('i'),
-  report_id: 'r1',
-  section: '1',
-  area_id: 'p',
-  topic: 'economy',
-  indicator: 'x',
-  label: 'Chỉ tiêu x',
-  value: 0,
-  unit: 'ton',
-  period: '2023-h1',
-  as_of: null,
-  figure_text: '',
-  figure_status: 'reported',
-  note: null,
-  ...over,
-});
-const doc = (over: Row): Row => ({
-  id: id('d'),
-  report_id: 'r1',
-  section: '1',
-  document: 'kh-511',
-  doc_ref: '511/KH-UBND',
-  role: 'cited',
-  date: '2021-10-15',
-  figure_text: 'Kế hoạch số 511/KH-UBND ngày 15/10/2021',
-  note: null,
-  ...over,
-});
-const report = (over: Row): Row => ({
-  id: 'r1',
-  issuer: 'Ban',
-  issuer_area_id: 'p',
-  doc_type: 'monthly',
-  number: null,
-  date: '2023-11-17',
-  period_start: '2023-11',
-  period_end: '2023-11',
-  title: 'Báo cáo',
-  signer: null,
-  note: null,
-  source_file: 'r1.txt',
-  ...over,
-});
-
-const AREAS = [
-  { id: 'p', name: 'Tỉnh P', level: 'province', parent_id: null, note: null },
-  { id: 'd1', name: 'Huyện 1', level: 'district', parent_id: 'p', note: null },
-  { id: 'd2', name: 'Huyện 2', level: 'district', parent_id: 'p', note: null },
-];
-const PROJECTS = [{ id: 'ntp1719', parent_id: null, level: 'program', short_name: 'CT', name: 'CT' }];
-
-function tables(over: Partial<Record<keyof Tables, Row[]>>): Tables {
-  return {
-    reports: [report({})],
-    areas: AREAS,
-    projects: PROJECTS,
-    funding: [],
-    works: [],
-    poverty: [],
-    ncut: [],
-    indicators: [],
-    documents: [],
-    ...over,
-  } as unknown as Tables;
-}
-const checks = (t: Tables, check: string) => reconcile(t).filter((d) => d.check === check);
-const ids = (rows: Row[]) => rows.map((r) => r.id);
+const { fund, work, poor, ind } = builders({ poverty: { population_group: 'xa_dbkk' }, indicators: { period: '2023-h1' } });
+/** One report, r1 (17/11/2023), and areas named by number. */
+const tables = (over: Partial<Record<keyof Tables, Row[]>>): Tables => tablesOf({ reports: [report({})], areas: NUMBERED_AREAS, ...over });
 
 describe('indicator-yoy: "bằng N% so với cùng kỳ"', () => {
   // A total of 10 t made of a (6 t, −1 t on last year) and b (4 t, +0,5 t): last year 7 + 3,5 = 10,5, so 10 / 10,5 = 95,238%.

@@ -112,7 +112,7 @@ export const person = (over: Row): Row => ({
   ...over,
 });
 
-const report = (over: Row): Row => ({
+export const report = (over: Row): Row => ({
   id: 'r1',
   issuer: 'Ban',
   issuer_area_id: 'p',
@@ -129,6 +129,39 @@ const report = (over: Row): Row => ({
 });
 
 const REPORTS = [report({}), report({ id: 'r2', date: '2023-11-30', source_file: 'r2.txt' }), report({ id: 'r3', date: '2023-11-30', source_file: 'r3.txt' })];
+
+export const doc = (over: Row): Row => ({
+  id: id('d'),
+  report_id: 'r1',
+  section: '1',
+  document: 'kh-511',
+  doc_ref: '511/KH-UBND',
+  role: 'cited',
+  date: '2021-10-15',
+  figure_text: 'Kế hoạch số 511/KH-UBND ngày 15/10/2021',
+  note: null,
+  ...over,
+});
+
+/**
+ * The builders with other defaults, for a test file whose cases are all about one population group or period
+ * (each case still overrides only what it is about).
+ */
+export function builders(defaults: { funding?: Row; works?: Row; poverty?: Row; indicators?: Row }) {
+  return {
+    fund: (over: Row) => fund({ ...defaults.funding, ...over }),
+    work: (over: Row) => work({ ...defaults.works, ...over }),
+    poor: (over: Row) => poor({ ...defaults.poverty, ...over }),
+    ind: (over: Row) => ind({ ...defaults.indicators, ...over }),
+  };
+}
+
+/** Areas named by number ("Tỉnh P", "Huyện 1"), for tests whose messages name no real place. */
+export const NUMBERED_AREAS = [
+  { id: 'p', name: 'Tỉnh P', level: 'province', parent_id: null, note: null },
+  { id: 'd1', name: 'Huyện 1', level: 'district', parent_id: 'p', note: null },
+  { id: 'd2', name: 'Huyện 2', level: 'district', parent_id: 'p', note: null },
+];
 
 export const AREAS = [
   { id: 'p', name: 'Bắc Giang', level: 'province', parent_id: null, note: null },

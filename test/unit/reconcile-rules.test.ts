@@ -8,112 +8,14 @@
 import { describe, expect, it } from 'vitest';
 import { agreement, truncate } from '../../src/data/precision.ts';
 import { reconcile, CHECKS, type Tables } from '../../src/data/reconcile/index.ts';
+import { builders, checks, NUMBERED_AREAS, tables as tablesOf, type Row } from './reconcile-rows.ts';
 import { roundingSlack } from '../../src/data/reconcile/helpers.ts';
 import { povertySlack } from '../../src/data/reconcile/poverty-decrease.ts';
 import { tableRules } from '../../src/data/rules.ts';
 
-type Row = Record<string, unknown>;
-let n = 0;
-const id = (prefix: string) => `${prefix}-${++n}`;
-
-const fund = (over: Row): Row => ({
-  id: id('f'),
-  report_id: 'r1',
-  section: '1',
-  area_id: 'p',
-  program: 'ntp1719',
-  fund_year: '2023',
-  budget_source: 'all',
-  capital_type: 'all',
-  project_id: null,
-  measure: 'assigned',
-  value: 0,
-  unit: 'mvnd',
-  as_of: null,
-  figure_text: '',
-  figure_status: 'reported',
-  note: null,
-  ...over,
-});
-const work = (over: Row): Row => ({
-  id: id('w'),
-  report_id: 'r1',
-  section: '1',
-  area_id: 'p',
-  program: 'ntp1719',
-  batch: '2022-2024',
-  plan_version: 'current',
-  capital_type: 'all',
-  work_type: 'all',
-  measure: 'planned',
-  count: 0,
-  as_of: null,
-  figure_text: '',
-  figure_status: 'reported',
-  note: null,
-  ...over,
-});
-const poor = (over: Row): Row => ({
-  id: id('p'),
-  report_id: 'r1',
-  section: '1',
-  area_id: 'p',
-  population_group: 'dtts_mn',
-  communes: null,
-  measure: 'rate',
-  year_from: null,
-  year: 2020,
-  value: 0,
-  unit: 'percent',
-  figure_text: '',
-  figure_status: 'reported',
-  note: null,
-  ...over,
-});
-const ind = (over: Row): Row => ({
-  id: id('i'),
-  report_id: 'r1',
-  section: '1',
-  area_id: 'p',
-  topic: 'economy',
-  indicator: 'x',
-  label: 'Chỉ tiêu x',
-  value: 0,
-  unit: 'ha',
-  period: '2023',
-  as_of: null,
-  figure_text: '',
-  figure_status: 'reported',
-  note: null,
-  ...over,
-});
-
-const AREAS = [
-  { id: 'p', name: 'Tỉnh P', level: 'province', parent_id: null, note: null },
-  { id: 'd1', name: 'Huyện 1', level: 'district', parent_id: 'p', note: null },
-  { id: 'd2', name: 'Huyện 2', level: 'district', parent_id: 'p', note: null },
-];
-const PROJECTS = [
-  { id: 'ntp1719', parent_id: null, level: 'program', short_name: 'CT', name: 'CT' },
-  { id: 'da1', parent_id: 'ntp1719', level: 'project', short_name: 'DA1', name: 'DA1' },
-  { id: 'da1.t1', parent_id: 'da1', level: 'subproject', short_name: 'DA1-T1', name: 'DA1-T1' },
-  { id: 'da2', parent_id: 'ntp1719', level: 'project', short_name: 'DA2', name: 'DA2' },
-];
-
-function tables(over: Partial<Record<keyof Tables, Row[]>>): Tables {
-  return {
-    reports: [],
-    areas: AREAS,
-    projects: PROJECTS,
-    funding: [],
-    works: [],
-    poverty: [],
-    ncut: [],
-    indicators: [],
-    ...over,
-  } as unknown as Tables;
-}
-const checks = (t: Tables, check: string) => reconcile(t).filter((d) => d.check === check);
+const { fund, work, poor, ind } = builders({ works: { program: 'ntp1719' }, poverty: { year: 2020, value: 0, figure_text: '' }, indicators: { unit: 'ha' } });
+/** No reports, and areas named by number. */
+const tables = (over: Partial<Record<keyof Tables, Row[]>>): Tables => tablesOf({ reports: [], areas: NUMBERED_AREAS, ...over });
 
 describe('printed precision helpers', () => {
   it('half a unit of the last decimal per part', () => {
