@@ -15,7 +15,7 @@ describe('headline cards', () => {
     expect(barWidth(c)).toBeCloseTo(61.9, 1);
     expect(textOf(c.querySelector('.figure-amounts'))).toBe('80.775/130.595 triệu đồng');
     // A printed rate: no word that the page worked it out.
-    expect(c.querySelector('.figure-meta .no-print')).toBeNull();
+    expect(c.querySelector('.figure-meta .figure-computed')).toBeNull();
   });
 
   it('lead with the share of a plan completed (56 of 75 works: 74,7%)', () => {
@@ -23,8 +23,9 @@ describe('headline cards', () => {
     expect(textOf(c.querySelector('.figure-value'))).toBe('74,7%');
     expect(barWidth(c)).toBeCloseTo(74.67, 1);
     expect(textOf(c.querySelector('.figure-amounts'))).toBe('56/75 công trình');
-    // The report prints the counts; the share is the page's own, and the card says so on screen (walk-through 11).
-    expect(textOf(c.querySelector('.figure-meta .no-print'))).toBe('Tỷ lệ do trang tự tính.');
+    // The report prints the counts; the share is the page's own, and the card says so, on screen and on paper.
+    expect(textOf(c.querySelector('.figure-meta .figure-computed'))).toBe('Tỷ lệ do trang tự tính.');
+    expect(c.querySelector('.figure-meta .no-print')).toBeNull();
   });
 
   it('draw every bar as long as the share it stands under, on every page', () => {
