@@ -1,11 +1,12 @@
 /** Công trình, as charts and headline figures: plan 511 spillways and bridges, and NTP 1719 works. */
 import type { BarsSpec, CompletionRow, CompletionSpec } from '../charts/index.ts';
-import { datePhrase, dateSortKey, formatNumber, listPhrase } from '../core/format.ts';
+import { datePhrase, dateSortKey, figureDatePhrase, formatNumber, listPhrase } from '../core/format.ts';
 import { once, rowsOf } from '../core/typed-table.ts';
 import { disbursement, fundFigures } from '../metrics/funding.ts';
 import { headlines } from '../metrics/overview.ts';
 import { completion, otherWorks, plannedByType, workCounts, type Completion } from '../metrics/works.ts';
 import { combineQualifiers, qualified, sumQualifier, type Qualifier } from '../data/qualifier.ts';
+import { compareDates } from '../data/time.ts';
 import { areaName, areaPhrase, reportName, capitalShort, discrepancyNotes, figureSource, latestDate, periodText, planListName, qualifierOf, qualifierProp, rowsOverlap, totalQualifierProp, sourceLink, sourcesOf, sumCheck, type ViewContext, workMeasureLabel, workTypeLabel } from './context.ts';
 import type { FigureProps } from './figure.ts';
 import { changeText, rateQualifier } from './funding.ts';
@@ -37,6 +38,8 @@ export interface Plan511Count {
   ids: string[];
   /** The work types it counts; empty for the report's all-types figure. */
   types: string[];
+  /** Each type's count, as printed, in the order of `types`. */
+  typeCounts: number[];
   summed: boolean;
   as_of: string;
   report_id: string;
@@ -62,31 +65,39 @@ const plan511Counts = once((ctx: ViewContext): Plan511Count[] => {
     else byGroup.set(k, [w]);
   }
   const one = (w: (typeof rows)[number], types: string[]): Plan511Count => ({
-    area_id: w.area_id, batch: w.batch, plan_version: w.plan_version, measure: w.measure, value: w.count, ids: [w.id], types, summed: false, as_of: w.effective_date, report_id: w.report_id,
+    area_id: w.area_id, batch: w.batch, plan_version: w.plan_version, measure: w.measure, value: w.count, ids: [w.id], types, typeCounts: types.length ? [w.count] : [], summed: false, as_of: w.effective_date, report_id: w.report_id,
   });
   for (const g of byGroup.values()) {
     const all = g.find((w) => w.work_type === 'all');
     if (all) out.push(one(all, []));
-    else if (g.length > 1 && sumCheck(ctx, 'works', g).ok) {
-      const sorted = g.toSorted((a, b) => a.work_type.localeCompare(b.work_type));
+    // Per-type counts of the all-types figure's date or before are its parts; newer ones (a later report that
+    // prints only per type, walk-through 12) are figures of their own, never dropped.
+    const types = all ? g.filter((w) => w.work_type !== 'all' && compareDates(w.effective_date, all.effective_date) > 0) : g;
+    if (types.length > 1 && sumCheck(ctx, 'works', types).ok) {
+      const sorted = types.toSorted((a, b) => a.work_type.localeCompare(b.work_type));
       const asOf = latestDate(sorted.map((w) => w.effective_date));
       out.push({
         ...one(sorted.find((w) => w.effective_date === asOf) ?? sorted[0]!, sorted.map((w) => w.work_type)),
         value: sorted.reduce((s, w) => s + w.count, 0),
         ids: sorted.map((w) => w.id),
+        typeCounts: sorted.map((w) => w.count),
         summed: true,
         as_of: asOf,
       });
-    } else for (const w of g) out.push(one(w, [w.work_type]));
+    } else for (const w of types) out.push(one(w, [w.work_type]));
   }
   return out;
 });
 
-/** What a count counts, in words: '' for all types as printed, "ngầm dân sinh", "cộng các loại (…), trang tự tính". */
-export function scopeText(c: Pick<Plan511Count, 'types' | 'summed'>): string {
+/**
+ * What a count counts, in words: '' for all types as printed, "ngầm dân sinh", "cộng các loại (cầu dân sinh 1,
+ * ngầm dân sinh 3), trang tự tính": a sum names each type's count as printed.
+ */
+export function scopeText(c: Pick<Plan511Count, 'types' | 'summed'> & { typeCounts?: readonly number[] }): string {
   if (c.types.length === 0) return '';
   const names = c.types.map((t) => workTypeLabel(t).toLocaleLowerCase('vi'));
-  return c.summed ? `cộng các loại (${names.join(', ')}), trang tự tính` : names.join(', ');
+  if (!c.summed) return names.join(', ');
+  return `cộng các loại (${names.map((n, i) => (c.typeCounts?.[i] === undefined ? n : `${n} ${formatNumber(c.typeCounts[i]!)}`)).join(', ')}), trang tự tính`;
 }
 
 /**
@@ -297,7 +308,8 @@ export function statusChart(ctx: ViewContext, areaId: string, id = 'tinh-trang-k
     notes: [
       ...stale.map((c) => ({
         // The figures it names carry their words: "khoảng 71/75", so "khoảng 4" remain (planned less completed).
-        text: `${planName(c)}: ${reportName(ctx, c.report_id)} nêu ${qualified(formatNumber(c.completed), countQualifier(ctx, c.completed_ids))}/${qualified(formatNumber(c.planned), countQualifier(ctx, c.planned_ids))} công trình hoàn thành nhưng không nêu số đang thi công, chưa khởi công; số của báo cáo trước không ghép với số mới, nên ${qualified(formatNumber(c.planned - c.completed), combineQualifiers([countQualifier(ctx, c.planned_ids)], [countQualifier(ctx, c.completed_ids)]))} công trình còn lại ghi là «chưa rõ tình trạng».`,
+        // Said of the count's own date: the same report may give statuses of another date, or of one type only.
+        text: `${planName(c)}: ${qualified(formatNumber(c.completed), countQualifier(ctx, c.completed_ids))}/${qualified(formatNumber(c.planned), countQualifier(ctx, c.planned_ids))} công trình hoàn thành ${figureDatePhrase(c.as_of)} (${reportName(ctx, c.report_id)}); không báo cáo nào nêu số đang thi công, chưa khởi công của cùng thời điểm, nên ${qualified(formatNumber(c.planned - c.completed), combineQualifiers([countQualifier(ctx, c.planned_ids)], [countQualifier(ctx, c.completed_ids)]))} công trình còn lại ghi là «chưa rõ tình trạng».`,
       })),
       ...discrepancyNotes(ctx, rows.flatMap((r) => [...r.completed_ids, ...r.planned_ids, ...r.under_construction_ids, ...r.started_ids])),
     ],

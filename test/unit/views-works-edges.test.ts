@@ -125,7 +125,7 @@ describe('statuses a later report does not repeat', () => {
     ]);
     expect(spec.notes).toEqual([
       {
-        text: `${REVISED}: Ban Dân tộc tỉnh Bắc Giang, báo cáo ngày 30/11/2023 nêu 16/khoảng 25 công trình hoàn thành nhưng không nêu số đang thi công, chưa khởi công; số của báo cáo trước không ghép với số mới, nên khoảng 9 công trình còn lại ghi là «chưa rõ tình trạng».`,
+        text: `${REVISED}: 16/khoảng 25 công trình hoàn thành đến ngày 30/11/2023 (Ban Dân tộc tỉnh Bắc Giang, báo cáo ngày 30/11/2023); không báo cáo nào nêu số đang thi công, chưa khởi công của cùng thời điểm, nên khoảng 9 công trình còn lại ghi là «chưa rõ tình trạng».`,
       },
     ]);
   });
@@ -194,7 +194,7 @@ describe('a 2023 batch counted by districts, one per type', () => {
     expect(spec.notes).toEqual([
       // Yên Dũng's bars are of 20/06/2024, Sơn Động's of 30/11/2023: said first.
       { text: 'Các huyện không cùng thời điểm: Yên Dũng đến ngày 20/06/2024; Sơn Động đến ngày 30/11/2023.' },
-      { text: 'Yên Dũng: báo cáo chỉ nêu số theo loại công trình; số trên biểu đồ là cộng các loại (cầu dân sinh, ngầm dân sinh), trang tự tính.' },
+      { text: 'Yên Dũng: báo cáo chỉ nêu số theo loại công trình; số trên biểu đồ là cộng các loại (cầu dân sinh 1, ngầm dân sinh 2), trang tự tính.' },
       { text: 'Báo cáo không nêu số công trình hoàn thành của đợt năm 2023 của các huyện Lục Ngạn, Tân Yên: biểu đồ không có các huyện này.' },
     ]);
     // The plan's chart is of 30/11/2023: Yên Dũng's figures begin with a later report, which the note says.
@@ -223,5 +223,31 @@ describe('a 2023 batch counted by districts, one per type', () => {
       [`Công trình ngầm, cầu dân sinh hoàn thành: ${REVISED}`, 16],
       ['Công trình ngầm, cầu dân sinh hoàn thành: Đợt năm 2023', 5],
     ]);
+  });
+});
+
+describe('a later report that counts a district’s works per type only, after an all-types count (walk-through 12)', () => {
+  let later: ViewContext;
+  beforeAll(async () => {
+    later = await fixtureContext({
+      'reports.csv': plus('reports.csv', ['ln-2025-07-08,UBND huyện Lục Ngạn,luc-ngan,half_year,112/BC-UBND,2025-07-08,2025-01,2025-06,Sáu tháng đầu năm 2025,Chủ tịch,,ln.txt']),
+      'works.csv': plus('works.csv', [
+        // The 30/11/2023 report's part of its 16: of its own date, a part of the all-types count, not a figure of its own.
+        W('x60', 'luc-ngan,plan511,2022-2024,revised,all,ngam,completed,12,2023-11-30', '12 công trình ngầm'),
+        row('ln-2025-07-08', 'w01', 'luc-ngan,plan511,2022-2024,revised,all,ngam,completed,3,', '3 công trình ngầm dân sinh'),
+        row('ln-2025-07-08', 'w02', 'luc-ngan,plan511,2022-2024,revised,all,cau,completed,1,', '1 cầu dân sinh'),
+      ]),
+    });
+  });
+
+  it('shows the later per-type counts, each type’s count named in the sum, dated by their report; never drops them', () => {
+    const cards = plan511CountFigures(later, 'luc-ngan').map((f) => [f.label, f.value, f.asOf, f.dateKind ?? 'as_of']);
+    // The all-types count of 30/11/2023 stays (Lục Ngạn has no plan count here, so it is a count's card), beside the
+    // later sum; the 12 spillways of 30/11/2023 are a part of that 16, on no card of their own.
+    expect(cards).toEqual([
+      [`Công trình ngầm, cầu dân sinh hoàn thành: ${REVISED}`, 16, '2023-11-30', 'as_of'],
+      [`Công trình ngầm, cầu dân sinh hoàn thành: ${REVISED}; cộng các loại (cầu dân sinh 1, ngầm dân sinh 3), trang tự tính`, 4, '2025-07-08', 'report'],
+    ]);
+    expect(worksFigures(later, 'luc-ngan').map((f) => f.value)).not.toContain(12);
   });
 });

@@ -357,15 +357,15 @@ describe('a district whose report counts works per type only', () => {
   });
 
   it('two types added by the page: said in the label, the bar and a note', () => {
-    // Completed 1 bridge + 2 spillways = 3, under construction 1 + 1 = 2; the sum's card is anchored apart from its first row.
+    // Completed 1 bridge + 2 spillways = 3, under construction 1 + 1 = 2, each type's count named; the sum's card is anchored apart from its first row.
     expect(plan511CountFigures(summed, 'yen-dung').map((f) => [f.id, f.label, f.value])).toEqual([
-      ['so-lieu-yd-2024-06-20-w02-cong-loai', 'Công trình ngầm, cầu dân sinh hoàn thành: Đợt năm 2023; cộng các loại (cầu dân sinh, ngầm dân sinh), trang tự tính', 3],
-      ['so-lieu-yd-2024-06-20-w04-cong-loai', 'Công trình ngầm, cầu dân sinh đang thi công: Đợt năm 2023; cộng các loại (cầu dân sinh, ngầm dân sinh), trang tự tính', 2],
+      ['so-lieu-yd-2024-06-20-w02-cong-loai', 'Công trình ngầm, cầu dân sinh hoàn thành: Đợt năm 2023; cộng các loại (cầu dân sinh 1, ngầm dân sinh 2), trang tự tính', 3],
+      ['so-lieu-yd-2024-06-20-w04-cong-loai', 'Công trình ngầm, cầu dân sinh đang thi công: Đợt năm 2023; cộng các loại (cầu dân sinh 1, ngầm dân sinh 1), trang tự tính', 2],
     ]);
     // Yên Dũng alone in the 2023 batch (Sơn Động and Lục Ngạn give none): a card on the province's pages, not a one-bar chart.
     expect(districtCompletedChart(summed, 'bac-giang', '2023', 'x')).toBeNull();
     expect(loneDistrictFigures(summed, 'bac-giang', '2023').map((f) => [f.id, f.label, f.value])).toEqual([
-      ['so-lieu-yd-2024-06-20-w02-cong-loai', 'Huyện Yên Dũng — Công trình ngầm, cầu dân sinh hoàn thành: Đợt năm 2023; cộng các loại (cầu dân sinh, ngầm dân sinh), trang tự tính', 3],
+      ['so-lieu-yd-2024-06-20-w02-cong-loai', 'Huyện Yên Dũng — Công trình ngầm, cầu dân sinh hoàn thành: Đợt năm 2023; cộng các loại (cầu dân sinh 1, ngầm dân sinh 2), trang tự tính', 3],
     ]);
   });
 });

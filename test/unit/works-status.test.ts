@@ -39,7 +39,7 @@ describe('plan 511 statuses after a report that gives only the completed count',
     expect(plan.map((r) => [r.status, r.value])).toEqual([['completed', 71], ['unknown', 4]]);
     expect(spec!.title).toBe('Kế hoạch 2022–2024: 71 trên 75 công trình đã hoàn thành');
     expect(spec?.notes?.map((n) => n.text) ?? []).toContain(
-      'Kế hoạch 2022–2024 (danh mục sau điều chỉnh, bổ sung): Ban Dân tộc tỉnh Bắc Giang, báo cáo ngày 15/07/2025 nêu 71/75 công trình hoàn thành nhưng không nêu số đang thi công, chưa khởi công; số của báo cáo trước không ghép với số mới, nên 4 công trình còn lại ghi là «chưa rõ tình trạng».',
+      'Kế hoạch 2022–2024 (danh mục sau điều chỉnh, bổ sung): 71/75 công trình hoàn thành đến ngày 30/06/2025 (Ban Dân tộc tỉnh Bắc Giang, báo cáo ngày 15/07/2025); không báo cáo nào nêu số đang thi công, chưa khởi công của cùng thời điểm, nên 4 công trình còn lại ghi là «chưa rõ tình trạng».',
     );
   });
 
