@@ -8,9 +8,9 @@ import { combineQualifiers, QUALIFIERS, qualified, sumQualifier, type Qualifier 
 import { chartDatePhrase, formatChange, formatDate, formatMoney, formatNumber, formatValue, dateSortKey } from '../core/format.ts';
 
 /** In sentences, money reads short ("130,6 tỷ đồng"); exact values are in the table and tooltips. */
-// A rate keeps the decimals it was printed with (18,74%, as the title and the bar's label), up to two.
+// A rate, or a change of rates in points, keeps the decimals it was printed with (18,74%; 2,15 điểm phần trăm), up to two.
 const formatAmount = (value: number, unit: ChartSpec['unit']) =>
-  unit === 'mvnd' ? formatMoney(value) : formatValue(value, unit, unit === 'percent' ? Math.min(2, Math.max(1, decimalsOf(value))) : 1);
+  unit === 'mvnd' ? formatMoney(value) : formatValue(value, unit, unit === 'percent' || unit === 'pp' || unit === 'pp_per_year' ? Math.min(2, Math.max(1, decimalsOf(value))) : 1);
 import { collator, firstAppearance } from './layout.ts';
 import { STATUS_LABELS } from './palette.ts';
 import type { BarsSpec, ChartSpec, CompletionSpec, SeriesSpec } from './types.ts';

@@ -40,11 +40,11 @@ function tickText(unit: Unit): (n: number) => string {
 }
 
 /**
- * Short value label on a bar or dot, in the axis unit (the unit is named once, on the axis). A rate keeps
- * two decimals, as reports print them (18,74%: views round only the rates they compute).
+ * Short value label on a bar or dot, in the axis unit (the unit is named once, on the axis). A rate, and a change
+ * of rates in points, keeps two decimals, as reports print them (18,74%; 2,15: views round only what they compute).
  */
 function valueText(value: number, unit: Unit): string {
-  return unit === 'percent' ? `${formatNumber(value, 2)}%` : formatNumber(value, 1);
+  return unit === 'percent' ? `${formatNumber(value, 2)}%` : formatNumber(value, unit === 'pp' || unit === 'pp_per_year' ? 2 : 1);
 }
 
 function niceMax(max: number, ticks: number): number {

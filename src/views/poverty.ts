@@ -82,13 +82,19 @@ export function decreaseChart(ctx: ViewContext, areaId: string, measure: string,
   return {
     kind: 'bars',
     id,
-    title: several ? `${upperFirst(period(top))}: ${lowerFirst(groupLabel(top.population_group))} giảm ${size}` : `${groupLabel(top.population_group)} giảm nhanh nhất: ${size}`,
+    // «nhanh nhất» only among several groups: one group's fall is just its fall.
+    title: several
+      ? `${upperFirst(period(top))}: ${lowerFirst(groupLabel(top.population_group))} giảm ${size}`
+      : `Tỷ lệ hộ nghèo ${lowerFirst(groupLabel(top.population_group))} giảm ${latest.length > 1 ? 'nhanh nhất: ' : ''}${size}`,
     subtitle: `Tỷ lệ hộ nghèo ${CHANGE_LABEL[measure] ?? measure} (điểm phần trăm${measure === 'decrease_avg_per_year' ? '/năm' : ''}), ${several ? 'từng kỳ' : period(rows[0]!)}, ${areaPhrase(ctx, areaId)}, như báo cáo nêu`,
     unit,
     asOf: latestDate(rows.map((r) => String(r.year))),
     sources: sourcesOf(ctx, rows.map((r) => r.report_id)),
     notes: [
-      { text: 'Báo cáo in mức giảm bằng “%”; đây là điểm phần trăm của tỷ lệ hộ nghèo, không phải phần trăm của số hộ.' },
+      // Only where a report printed the fall as «%» (most do): a report that writes «điểm phần trăm» needs no such word.
+      ...(rows.some((r) => printedAsPercent(ctx, r.id))
+        ? [{ text: 'Báo cáo in mức giảm bằng “%”; đây là điểm phần trăm của tỷ lệ hộ nghèo, không phải phần trăm của số hộ.' }]
+        : []),
       ...discrepancyNotes(ctx, rows.map((r) => r.id)),
     ],
     // Several periods: each bar names its own, in time order (a ranking would mix the years).
@@ -103,15 +109,24 @@ export function decreaseChart(ctx: ViewContext, areaId: string, measure: string,
   };
 }
 
+/** A decrease whose printed text gives it in «%» rather than in «điểm phần trăm». */
+function printedAsPercent(ctx: ViewContext, id: string): boolean {
+  const text = ctx.data.tables.poverty.find((r) => r.id === id)?.figure_text ?? '';
+  return text.includes('%') && !/điểm/i.test(text);
+}
+
 /**
- * The latest reported decrease per group, as headline figures; an area whose reports give only rates (a new
- * district: «từ 9,82% cuối năm 2023 xuống 7,15% cuối năm 2024») gets its latest rate per series instead.
+ * The latest reported decrease per group, as headline figures, and the latest rate of each series of that year or
+ * later (9,87% beside its fall of 2,15 points, walk-through 12); an area whose reports give only rates (a new
+ * district: «từ 9,82% cuối năm 2023 xuống 7,15% cuối năm 2024») gets its latest rate per series.
  */
 export function povertyFigures(ctx: ViewContext, areaId: string): FigureProps[] {
   const rows = rowsOf(povertyChanges(ctx.inputs)).filter((r) => r.area_id === areaId);
   if (rows.length === 0) return rateFigures(ctx, areaId);
   const latestYear = Math.max(...rows.map((r) => r.year));
-  return rows
+  // Older rates (2015, 2020 beside a 2022 fall) are the rates chart's.
+  const rates = rateFigures(ctx, areaId).filter((f) => Number(f.asOf) >= latestYear);
+  const changes = rows
     .filter((r) => r.year === latestYear)
     .map((r) => ({
         ...figureSource(ctx, areaId, r, String(r.year)),
@@ -119,6 +134,7 @@ export function povertyFigures(ctx: ViewContext, areaId: string): FigureProps[] 
         value: r.value,
         unit: r.unit as 'pp' | 'pp_per_year',
     }));
+  return [...changes, ...rates];
 }
 
 /**

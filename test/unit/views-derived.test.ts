@@ -368,7 +368,7 @@ describe('a figure made from rows carries their words everywhere it goes', () =>
       'works.csv': plus('works.csv', ['bg-2025-07-15-w01,bg-2025-07-15,II.2,bac-giang,plan511,2022-2024,revised,all,all,completed,71,2025-06-30,khoảng 71/75 công trình,reported,']),
     });
     const note = statusChart(ctx, 'bac-giang')!.notes!.map((n) => n.text).find((t) => t.includes('chưa rõ tình trạng'));
-    expect(note).toContain('nêu khoảng 71/75 công trình hoàn thành');
+    expect(note).toContain('khoảng 71/75 công trình hoàn thành đến ngày 30/06/2025');
     // 75 − khoảng 71: about 4.
     expect(note).toContain('nên khoảng 4 công trình còn lại ghi là «chưa rõ tình trạng»');
   });

@@ -5,6 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ViewContext } from '../../src/views/context.ts';
+import { renderChart } from '../../src/charts/index.ts';
 import { decreaseChart, povertyFigures, povertyMeasures, ratesChart } from '../../src/views/poverty.ts';
 import { fixtureContext, plus, removeDataDirs } from './helpers.ts';
 
@@ -62,7 +63,7 @@ describe('poverty rates chart', () => {
 describe('poverty decrease chart and figures', () => {
   it('ranks the groups by the decrease the report prints, in points a year', async () => {
     const spec = decreaseChart(await context(DBKK), 'bac-giang', 'decrease_avg_per_year', 'muc-giam')!;
-    expect(spec.title).toBe('Các xã đặc biệt khó khăn giảm nhanh nhất: 7,2 điểm %/năm');
+    expect(spec.title).toBe('Tỷ lệ hộ nghèo các xã đặc biệt khó khăn giảm nhanh nhất: 7,2 điểm %/năm');
     expect(spec.subtitle).toBe('Tỷ lệ hộ nghèo giảm bình quân mỗi năm (điểm phần trăm/năm), 2015–2020, tỉnh Bắc Giang, như báo cáo nêu');
     expect(spec.unit).toBe('pp_per_year');
     expect(spec.order).toBe('value');
@@ -78,7 +79,8 @@ describe('poverty decrease chart and figures', () => {
     const yoy = ['bg-2023-11-30-p31,bg-2023-11-30,I,bac-giang,xa_dbkk,,decrease_yoy,2022,2023,5.1,pp,"5,1%",reported,,2022-2025,2022-2025'];
     const ctx = await context(yoy);
     const spec = decreaseChart(ctx, 'bac-giang', 'decrease_yoy', 'giam')!;
-    expect(spec.title).toBe('Các xã đặc biệt khó khăn giảm nhanh nhất: 5,1 điểm %');
+    // One group: its fall, not «the fastest».
+    expect(spec.title).toBe('Tỷ lệ hộ nghèo các xã đặc biệt khó khăn giảm 5,1 điểm %');
     expect(spec.subtitle).toContain('năm 2023 so với 2022');
     expect(povertyMeasures(ctx, 'bac-giang').toSorted()).toEqual(['decrease_avg_per_year', 'decrease_yoy']);
     // The headline figures are the decreases of the latest year only (2023).
@@ -104,9 +106,12 @@ describe('poverty decrease chart and figures', () => {
 
   it('the figures of one year: each group with its period, and its communes when the report counts them', async () => {
     const figs = povertyFigures(await context(DBKK), 'bac-giang');
+    // Then the rates of that last year, 8,77% and 13,45% (2020), each with the year before it in its series.
     expect(figs.map((f) => [f.label, f.value, f.asOf])).toEqual([
       ['Tỷ lệ hộ nghèo vùng đồng bào DTTS&MN giảm bình quân mỗi năm, 2015–2020', 5.27, '2020'],
       ['Tỷ lệ hộ nghèo các xã đặc biệt khó khăn giảm bình quân mỗi năm, 2015–2020', 7.2, '2020'],
+      ['Tỷ lệ hộ nghèo vùng đồng bào DTTS&MN (chuẩn nghèo 2016–2020), năm 2020', 8.77, '2020'],
+      ['Tỷ lệ hộ nghèo các xã đặc biệt khó khăn (chuẩn nghèo 2016–2020), năm 2020', 13.45, '2020'],
     ]);
   });
 });
@@ -157,7 +162,7 @@ describe('poverty views: which rows, and what the charts say about them', () => 
     const spec = decreaseChart(more, 'son-dong', 'decrease_yoy', 'giam')!;
     expect(spec.kind).toBe('bars');
     expect(spec.unit).toBe('pp');
-    expect(spec.title).toBe('Vùng đồng bào DTTS&MN giảm nhanh nhất: 3,4 điểm %');
+    expect(spec.title).toBe('Tỷ lệ hộ nghèo vùng đồng bào DTTS&MN giảm 3,4 điểm %');
     expect(spec.subtitle).toBe('Tỷ lệ hộ nghèo giảm so với năm trước (điểm phần trăm), năm 2023 so với 2022, huyện Sơn Động, như báo cáo nêu');
     expect(spec.categoryLabel).toBe('Nhóm địa bàn');
     expect(spec.asOf).toBe('2023');
@@ -170,9 +175,12 @@ describe('poverty views: which rows, and what the charts say about them', () => 
 
   it('the figures of an area are its own latest year’s, naming the communes a group counts', () => {
     // Sơn Động's 2023 is later than Bắc Giang's 2020, but not Bắc Giang's.
-    expect(povertyFigures(more, 'bac-giang').map((f) => [f.label, f.value, f.area])).toEqual([
-      ['Tỷ lệ hộ nghèo vùng đồng bào DTTS&MN giảm bình quân mỗi năm, 2015–2020', 5.27, 'tỉnh Bắc Giang'],
-      ['Tỷ lệ hộ nghèo các xã đặc biệt khó khăn (73 xã) giảm bình quân mỗi năm, 2015–2020', 7.2, 'tỉnh Bắc Giang'],
+    // Then its rates of 2020: 8,77% (6,53 points below 15,3% of 2018) and the 73 communes' 13,45% (no year before).
+    expect(povertyFigures(more, 'bac-giang').map((f) => [f.label, f.value, f.area, f.change ?? null])).toEqual([
+      ['Tỷ lệ hộ nghèo vùng đồng bào DTTS&MN giảm bình quân mỗi năm, 2015–2020', 5.27, 'tỉnh Bắc Giang', null],
+      ['Tỷ lệ hộ nghèo các xã đặc biệt khó khăn (73 xã) giảm bình quân mỗi năm, 2015–2020', 7.2, 'tỉnh Bắc Giang', null],
+      ['Tỷ lệ hộ nghèo vùng đồng bào DTTS&MN (chuẩn nghèo 2016–2020), năm 2020', 8.77, 'tỉnh Bắc Giang', 'giảm 6,53 điểm phần trăm so với năm 2018 (15,3%), trang tự tính'],
+      ['Tỷ lệ hộ nghèo các xã đặc biệt khó khăn (chuẩn nghèo 2016–2020, 73 xã), năm 2020', 13.45, 'tỉnh Bắc Giang', null],
     ]);
     expect(povertyFigures(more, 'son-dong').map((f) => [f.label, f.value, f.unit, f.asOf])).toEqual([
       ['Tỷ lệ hộ nghèo vùng đồng bào DTTS&MN giảm so với năm trước, năm 2023', 3.4, 'pp', '2023'],
@@ -193,8 +201,8 @@ describe('an area whose reports give rates only (walk-through 8: «từ 9,82% cu
     expect([card!.value, card!.unit, card!.asOf, card!.qualifier]).toEqual([7.15, 'percent', '2024', 'khoang']);
     // 9,82 − 7,15 = 2,67 points, «khoảng» because 7,15 is.
     expect(card!.change).toBe('giảm khoảng 2,67 điểm phần trăm so với năm 2023 (9,82%), trang tự tính');
-    // An area with reported decreases keeps them, and no rate card beside.
-    expect(povertyFigures(ctx, 'bac-giang').map((f) => f.unit)).toEqual(['pp_per_year']);
+    // An area with reported decreases keeps them, and beside them its rate of their last year (8,77% in 2020), no older one.
+    expect(povertyFigures(ctx, 'bac-giang').map((f) => [f.unit, f.value])).toEqual([['pp_per_year', 5.27], ['percent', 8.77]]);
   });
 });
 
@@ -217,6 +225,25 @@ describe('poverty titles over several groups', () => {
     const note = 'Mức giảm bình quân/năm, các xã đặc biệt khó khăn, chuẩn nghèo 2016–2020, 2015–2020, tỉnh Bắc Giang: 7,2 điểm phần trăm/năm — tỷ lệ hộ nghèo của báo cáo, từ 51,6% (năm 2015) xuống 13,45% (năm 2020), cho mức giảm bình quân 7,63 điểm phần trăm/năm.';
     expect(ratesChart(ctx, 'bac-giang')!.notes!.map((n) => n.text).slice(1)).toEqual([note]);
     expect(decreaseChart(ctx, 'bac-giang', 'decrease_avg_per_year', 'muc-giam')!.notes!.map((n) => n.text).slice(1)).toEqual([note]);
-    expect(povertyFigures(ctx, 'bac-giang').map((f) => f.notes?.map((n) => n.text) ?? [])).toEqual([[], [note]]);
+    // The rate cards too: the communes' 13,45% is one of the rates the note is about.
+    expect(povertyFigures(ctx, 'bac-giang').map((f) => f.notes?.map((n) => n.text) ?? [])).toEqual([[], [note], [], [note]]);
+  });
+});
+
+describe('a fall printed in points (walk-through 12: «giảm 2,15 điểm phần trăm»)', () => {
+  it('keeps its two decimals on the bar and in words, and says nothing of «%» the report did not print', async () => {
+    const ctx = await context([
+      'bg-2023-11-30-p61,bg-2023-11-30,I,son-dong,ho_dtts,,rate,,2024,9.87,percent,"9,87%",reported,,2022-2025,2022-2025',
+      'bg-2023-11-30-p62,bg-2023-11-30,I,son-dong,ho_dtts,,decrease_yoy,2023,2024,2.15,pp,"giảm 2,15 điểm phần trăm",reported,,2022-2025,2022-2025',
+    ]);
+    const spec = decreaseChart(ctx, 'son-dong', 'decrease_yoy', 'giam')!;
+    expect(spec.title).toBe('Tỷ lệ hộ nghèo trong số hộ đồng bào DTTS giảm 2,15 điểm %');
+    expect(spec.notes ?? []).toEqual([]);
+    const chart = renderChart(spec);
+    for (const svg of [chart.svgNarrow, chart.svgWide]) expect(svg).toContain('>2,15<');
+    expect(chart.description).toContain('2,15 điểm phần trăm');
+    expect(chart.description).not.toContain('2,2 ');
+    // The rate of that year is a card beside its fall.
+    expect(povertyFigures(ctx, 'son-dong').map((f) => [f.value, f.unit])).toEqual([[2.15, 'pp'], [9.87, 'percent']]);
   });
 });
