@@ -26,6 +26,8 @@ interface CommuneFigure {
 export interface CommuneLine {
   id: string;
   name: string;
+  /** Its note in areas.csv («Thuộc huyện Lục Nam đến 30/6/2025»: where it was before a merger), or null. */
+  note: string | null;
   /** How many figures the commune has over every table. */
   count: number;
   /** Its newest figures (at most FIGURES_PER_COMMUNE; none once the area's LINES_MAX are listed). */
@@ -73,9 +75,9 @@ const communeRows = once((ctx: ViewContext): Map<string, CommuneRows> => {
 });
 
 /** Each area's communes by name, once per data load. */
-export const communesOf = once((ctx: ViewContext): Map<string, { id: string; name: string }[]> => {
+export const communesOf = once((ctx: ViewContext): Map<string, { id: string; name: string; note: string | null }[]> => {
   const collator = new Intl.Collator('vi');
-  const out = new Map<string, { id: string; name: string }[]>();
+  const out = new Map<string, { id: string; name: string; note: string | null }[]>();
   for (const a of ctx.data.tables.areas)
     if (a.level === 'commune' && a.parent_id) (out.get(a.parent_id) ?? out.set(a.parent_id, []).get(a.parent_id)!).push(a);
   for (const list of out.values()) list.sort((a, b) => collator.compare(a.name, b.name));
@@ -96,6 +98,7 @@ export function communeLines(ctx: ViewContext, areaId: string): CommuneLine[] {
     return {
       id: c.id,
       name: c.name,
+      note: c.note || null,
       count: rows?.newest.length ?? 0,
       figures: newest.map(({ table, row, asOf }) => ({
         text: `${upperFirst(describeRow(table, row))}: ${rowValues(table, row)}`,

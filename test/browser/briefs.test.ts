@@ -140,7 +140,8 @@ describe.concurrent.each(briefs)('brief %s', (path) => {
     for (const meta of await page.locator('.brief .figure').allTextContents()) expect(meta).toMatch(/Nguồn/);
     expect(await page.locator('.brief-chart').count()).toBe(brief.charts.length);
     const head = (await page.locator('.brief-dates').textContent()) ?? '';
-    expect(head).toMatch(brief.asOf ? /Số liệu đến .*\d{4}\..*Trang tạo ngày \d\d\/\d\d\/\d{4}\..*Ngày in:/ : /Chưa có số liệu/);
+    // The newest figure's date, said to be that (each figure keeps its own), then when the page was made.
+    expect(head).toMatch(brief.asOf ? /Số liệu đến .*\d{4} \(số mới nhất; mỗi số ghi ngày riêng\)\..*Trang tạo ngày \d\d\/\d\d\/\d{4}\..*Ngày in:/ : /Chưa có số liệu/);
     await page.close();
   });
 });
