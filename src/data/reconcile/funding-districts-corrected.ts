@@ -1,5 +1,9 @@
 /**
- * The districts' amounts against their province's once a later report has corrected one (see below).
+ * The districts' amounts against their province's after a later report has corrected a district's figure: of each
+ * area's rows for one date (its as_of, or its report's date when it has none) the newest report's stands (the
+ * effective-date rule, data/time.ts), and the districts' figures that stand are compared with their province's,
+ * even when the province's is in an earlier report. Only where the figures compared come from two reports or
+ * more: within one report, funding-districts.ts says it.
  */
 import type { RowsByTable } from '../tables/index.ts';
 import { fundingAmounts, fundingGroups } from './funding-helpers.ts';
@@ -8,13 +12,6 @@ import type { CheckDef, Discrepancy } from './types.ts';
 
 type Funding = RowsByTable['funding'];
 
-/**
- * The same comparison after a later report has corrected a district's figure: of each area's rows for one date
- * (its as_of, or its report's date when it has none) the newest report's stands (the effective-date rule,
- * data/time.ts), and the districts' figures that stand are compared with their province's, even when the
- * province's is in an earlier report. Only where the figures compared come from two reports or more: within one
- * report, funding-districts says it (funding-districts.ts).
- */
 export const fundingDistrictsCorrected: CheckDef = {
   name: 'funding-districts-corrected',
   tables: ['funding', 'areas', 'reports'],
