@@ -205,7 +205,7 @@ function choose<R extends Observation>(table: Table<R>, def: TableDef, reports: 
     if (b < 0 || better(i, b)) best[k] = i;
   }
   const rows = best.filter((b) => b >= 0).sort();
-  return { t, obs, rows, reportIds, reportEnd, better };
+  return { t, obs, rows, reportIds, reportEnd, effectiveEnd, better };
 }
 
 /**
@@ -288,8 +288,10 @@ export function withPrevious<R extends Observation & { id: string }>(
 ): Table<R & Dated & Previous> {
   // One pass over the rows of each observation (not one run of the rule per report, which grows
   // as reports × rows): the previous figure of a current row is the best row of the same
-  // observation among the other reports dated on or before the current row's report.
-  const { t, obs, rows, reportIds, reportEnd, better } = choose(table, def, reports, {});
+  // observation among the other reports dated on or before the current row's report, and among
+  // the current report's own rows of an earlier date: a report that corrects the earlier figure
+  // («đến 30/11/2023 là 27, không phải 28») is compared from its corrected figure (walk-through 13).
+  const { t, obs, rows, reportIds, reportEnd, effectiveEnd, better } = choose(table, def, reports, {});
   const ids = t.array('id') as string[];
   const values = t.array(value) as (number | null | undefined)[];
   // The rows of each observation, in table order: members[start[k] .. start[k + 1]).
@@ -308,7 +310,8 @@ export function withPrevious<R extends Observation & { id: string }>(
     let best = -1;
     for (let x = start[k]!; x < start[k + 1]!; x++) {
       const j = members[x]!;
-      if (reportIds[j] === reportIds[i] || reportEnd(j) > until) continue;
+      if (j === i || reportEnd(j) > until) continue;
+      if (reportIds[j] === reportIds[i] && effectiveEnd(j) >= effectiveEnd(i)) continue;
       if (best < 0 || better(j, best)) best = j;
     }
     previousValue.push(best < 0 ? null : (values[best] ?? null));

@@ -3,7 +3,7 @@
  * per area (a province and a district are never added together).
  */
 import type { BarsSpec, Meaning, SeriesSpec } from '../charts/index.ts';
-import { formatChange, formatDate, formatNumber, formatValue, listPhrase } from '../core/format.ts';
+import { figureDatePhrase, formatChange, formatDate, formatNumber, formatValue, listPhrase } from '../core/format.ts';
 import { rowsOf } from '../core/typed-table.ts';
 import { headlines, type Headline } from '../metrics/overview.ts';
 import { assignedBreakdown, disbursement, disbursementProgress, fundFigures, projectFunding, unallocated, type Disbursement } from '../metrics/funding.ts';
@@ -126,11 +126,13 @@ export function fundYearChart(ctx: ViewContext, areaId: string, id = 'ty-le-giai
   const overlapping = rowsOverlap(ctx, 'funding', rows.map((r) => fundKey(r)));
   const sorted = rows.toSorted((a, b) => shownRate(b) - shownRate(a));
   const top = overlapping ? leadFund(rows) : sorted[0]!;
+  // A rate the report does not print says so in the title too: the title goes alone to briefs, embeds and share cards.
+  const own = top.stated_rate === null ? ' (trang tự tính)' : '';
   const title =
     rows.length === 1 || overlapping
-      ? `${fundName(top)}: đã giải ngân ${rateText(ctx, top)} vốn`
+      ? `${fundName(top)}: đã giải ngân ${rateText(ctx, top)} vốn${own}`
       // The highest leads (two lines on a phone); the lowest is in the description.
-      : `${fundName(top)} giải ngân cao nhất: ${rateText(ctx, top)}`;
+      : `${fundName(top)} giải ngân cao nhất: ${rateText(ctx, top)}${own}`;
   return {
     kind: 'bars',
     id,
@@ -394,9 +396,11 @@ export function changeText(
 ): Pick<FigureProps, 'change' | 'since'> {
   if (h.previous_value === null || h.previous_report_id === null) return {};
   const r = ctx.data.tables.reports.find((x) => x.id === h.previous_report_id);
-  const report = r ? formatDate(r.date) : h.previous_report_id;
   const at = effectiveDateOf(ctx, h.table, now.id);
   const before = h.previous_id === null ? null : effectiveDateOf(ctx, h.table, h.previous_id);
+  // The same report's figure of an earlier date (often its correction of an older report's): compared with that date.
+  const sameReport = rowOf(ctx, h.table, now.id)?.report_id === h.previous_report_id;
+  const report = sameReport && before ? `${formatDate(r?.date ?? '')}, số ${figureDatePhrase(before)}` : r ? formatDate(r.date) : h.previous_report_id;
   const correction = at !== null && before !== null && compareDates(at, before) === 0 && now.value !== h.previous_value;
   const since = { reportId: h.previous_report_id, correction };
   if (correction) return { change: `đính chính số của báo cáo ${report} cho cùng thời điểm (báo cáo đó ghi ${formatValue(h.previous_value, unit)})`, since };

@@ -82,10 +82,12 @@ export function decreaseChart(ctx: ViewContext, areaId: string, measure: string,
   return {
     kind: 'bars',
     id,
-    // «nhanh nhất» only among several groups: one group's fall is just its fall.
+    // «nhanh nhất» only among several groups; one group's fall is just the rate's fall (its bar names the group).
     title: several
       ? `${upperFirst(period(top))}: ${lowerFirst(groupLabel(top.population_group))} giảm ${size}`
-      : `Tỷ lệ hộ nghèo ${lowerFirst(groupLabel(top.population_group))} giảm ${latest.length > 1 ? 'nhanh nhất: ' : ''}${size}`,
+      : latest.length > 1
+        ? `${groupLabel(top.population_group)} giảm nhanh nhất: ${size}`
+        : `Tỷ lệ hộ nghèo giảm ${size}`,
     subtitle: `Tỷ lệ hộ nghèo ${CHANGE_LABEL[measure] ?? measure} (điểm phần trăm${measure === 'decrease_avg_per_year' ? '/năm' : ''}), ${several ? 'từng kỳ' : period(rows[0]!)}, ${areaPhrase(ctx, areaId)}, như báo cáo nêu`,
     unit,
     asOf: latestDate(rows.map((r) => String(r.year))),

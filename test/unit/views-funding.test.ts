@@ -106,8 +106,8 @@ describe('disbursement rates by fund year', () => {
 
   it('a span and its year are not ranked: the year leads, in the report’s order, with the overlap noted', () => {
     const spec = fundYearChart(more, 'luc-ngan')!;
-    // 2022–2023 disbursed 80%, but it holds 2023 (20%): the single year is named.
-    expect(spec.title).toBe('Năm 2023: đã giải ngân 20% vốn');
+    // 2022–2023 disbursed 80%, but it holds 2023 (20%): the single year is named, its rate the page's own (no printed rate).
+    expect(spec.title).toBe('Năm 2023: đã giải ngân 20% vốn (trang tự tính)');
     expect(spec.order).toBe('given');
     // Neither rate is printed: both are the page's own, and the chart says so.
     expect(spec.notes!.map((n) => n.text)).toEqual([OVERLAP, 'Tỷ lệ do trang tự tính từ số đã giải ngân và vốn (báo cáo không in tỷ lệ): giai đoạn 2022–2023 và năm 2023.']);

@@ -63,7 +63,7 @@ describe('poverty rates chart', () => {
 describe('poverty decrease chart and figures', () => {
   it('ranks the groups by the decrease the report prints, in points a year', async () => {
     const spec = decreaseChart(await context(DBKK), 'bac-giang', 'decrease_avg_per_year', 'muc-giam')!;
-    expect(spec.title).toBe('Tỷ lệ hộ nghèo các xã đặc biệt khó khăn giảm nhanh nhất: 7,2 điểm %/năm');
+    expect(spec.title).toBe('Các xã đặc biệt khó khăn giảm nhanh nhất: 7,2 điểm %/năm');
     expect(spec.subtitle).toBe('Tỷ lệ hộ nghèo giảm bình quân mỗi năm (điểm phần trăm/năm), 2015–2020, tỉnh Bắc Giang, như báo cáo nêu');
     expect(spec.unit).toBe('pp_per_year');
     expect(spec.order).toBe('value');
@@ -80,7 +80,7 @@ describe('poverty decrease chart and figures', () => {
     const ctx = await context(yoy);
     const spec = decreaseChart(ctx, 'bac-giang', 'decrease_yoy', 'giam')!;
     // One group: its fall, not «the fastest».
-    expect(spec.title).toBe('Tỷ lệ hộ nghèo các xã đặc biệt khó khăn giảm 5,1 điểm %');
+    expect(spec.title).toBe('Tỷ lệ hộ nghèo giảm 5,1 điểm %');
     expect(spec.subtitle).toContain('năm 2023 so với 2022');
     expect(povertyMeasures(ctx, 'bac-giang').toSorted()).toEqual(['decrease_avg_per_year', 'decrease_yoy']);
     // The headline figures are the decreases of the latest year only (2023).
@@ -162,7 +162,7 @@ describe('poverty views: which rows, and what the charts say about them', () => 
     const spec = decreaseChart(more, 'son-dong', 'decrease_yoy', 'giam')!;
     expect(spec.kind).toBe('bars');
     expect(spec.unit).toBe('pp');
-    expect(spec.title).toBe('Tỷ lệ hộ nghèo vùng đồng bào DTTS&MN giảm 3,4 điểm %');
+    expect(spec.title).toBe('Tỷ lệ hộ nghèo giảm 3,4 điểm %');
     expect(spec.subtitle).toBe('Tỷ lệ hộ nghèo giảm so với năm trước (điểm phần trăm), năm 2023 so với 2022, huyện Sơn Động, như báo cáo nêu');
     expect(spec.categoryLabel).toBe('Nhóm địa bàn');
     expect(spec.asOf).toBe('2023');
@@ -237,7 +237,7 @@ describe('a fall printed in points (walk-through 12: «giảm 2,15 điểm phầ
       'bg-2023-11-30-p62,bg-2023-11-30,I,son-dong,ho_dtts,,decrease_yoy,2023,2024,2.15,pp,"giảm 2,15 điểm phần trăm",reported,,2022-2025,2022-2025',
     ]);
     const spec = decreaseChart(ctx, 'son-dong', 'decrease_yoy', 'giam')!;
-    expect(spec.title).toBe('Tỷ lệ hộ nghèo trong số hộ đồng bào DTTS giảm 2,15 điểm %');
+    expect(spec.title).toBe('Tỷ lệ hộ nghèo giảm 2,15 điểm %');
     expect(spec.notes ?? []).toEqual([]);
     const chart = renderChart(spec);
     for (const svg of [chart.svgNarrow, chart.svgWide]) expect(svg).toContain('>2,15<');

@@ -251,3 +251,20 @@ describe('a later report that counts a district’s works per type only, after a
     expect(worksFigures(later, 'luc-ngan').map((f) => f.value)).not.toContain(12);
   });
 });
+
+describe('a report that corrects the earlier figure it is compared with (walk-through 13)', () => {
+  it('Sơn Động 46 at 31/12/2024, after its own correction of 30/11/2023 (39, not 40): «tăng 7», never «tăng 6»', async () => {
+    const ctx = await fixtureContext({
+      'reports.csv': plus('reports.csv', ['sd-2025-01-14,UBND huyện Sơn Động,son-dong,annual,27/BC-UBND,2025-01-14,2024,2024,Kết quả năm 2024,Chủ tịch,,sd.txt']),
+      'works.csv': plus('works.csv', [
+        row('sd-2025-01-14', 'w01', 'son-dong,plan511,2022-2024,revised,all,all,planned,50,2024-12-31', '50 công trình'),
+        row('sd-2025-01-14', 'w02', 'son-dong,plan511,2022-2024,revised,all,all,completed,46,2024-12-31', '46 công trình'),
+        `${row('sd-2025-01-14', 'w03', 'son-dong,plan511,2022-2024,revised,all,all,completed,39,2023-11-30', '39 công trình').replace(/,$/, '')},Đính chính số của báo cáo ngày 30/11/2023: 39 công trình.`,
+      ]),
+    });
+    const card = worksFigures(ctx, 'son-dong').find((f) => f.value === 46)!;
+    // 46 − 39 = 7, against the corrected figure of 30/11/2023, which this report gives.
+    expect(card.change).toBe('tăng 7 công trình so với báo cáo 14/01/2025, số đến ngày 30/11/2023');
+    expect(card.since).toEqual({ reportId: 'sd-2025-01-14', correction: false });
+  });
+});
