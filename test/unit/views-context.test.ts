@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ViewContext } from '../../src/views/context.ts';
 import {
-  areaName, areaPhrase, capitalShort, effectiveDateOf, figureSource, fundYearLabel, groupLabel, ncutMeasureLabel, periodText, planListName, projectName,
+  areaName, areaPhrase, capitalShort, effectiveDateOf, overlapItems, rowContains, rowsOverlap, sumCheck, figureSource, fundYearLabel, groupLabel, ncutMeasureLabel, periodText, planListName, projectName,
   providerLabel, qualifierOf, qualifierProp, reportName, rowSources, sourceLabel, sourcesOf, totalQualifierProp, workMeasureLabel, workTypeLabel,
 } from '../../src/views/context.ts';
 import { fixtureContext, plus, removeDataDirs } from './helpers.ts';
@@ -119,5 +119,31 @@ describe('a figure’s source, date and qualifier', () => {
     expect(effectiveDateOf(ctx, 'indicators', 'bg-2023-11-30-i22')).toBe('2023-11-17');
     expect(effectiveDateOf(ctx, 'poverty', 'bg-2023-11-30-p01')).toBe('2023-11-30');
     expect(effectiveDateOf(ctx, 'funding', 'bg-2023-11-30-f99')).toBeNull();
+  });
+});
+
+describe('which figures may be added (the funding definition’s rules, areas and projects nested)', () => {
+  // Bắc Giang's 2023 assigned money of 17/11/2023: f01 all sources 495.128, f02 central 442.628 (f04 its ĐTPT 198.110),
+  // f03 provincial 52.500, f06 allocated 418.318, f08 the rate 40,7%; f09 Sơn Động's Dự án 3, 1.200,5.
+  const f = (n: string) => ctx.data.tables.funding.find((r) => r.id === `bg-2023-11-17-${n}`)!;
+
+  it('central and provincial money add up; a total with its own part, two measures or a rate never', () => {
+    expect(sumCheck(ctx, 'funding', [f('f02'), f('f03')])).toEqual({ ok: true });
+    expect(sumCheck(ctx, 'funding', [f('f01'), f('f02')])).toMatchObject({ ok: false, reason: 'overlap' });
+    expect(sumCheck(ctx, 'funding', [f('f01'), f('f06')])).toMatchObject({ ok: false, reason: 'different', field: 'measure' });
+    expect(sumCheck(ctx, 'funding', [f('f08'), f('f01')])).toMatchObject({ ok: false, reason: 'rate' });
+  });
+
+  it('a total contains its parts, never the other way; the province’s whole programme contains a district’s project', () => {
+    expect([rowContains(ctx, 'funding', f('f01'), f('f02')), rowContains(ctx, 'funding', f('f02'), f('f01'))]).toEqual([true, false]);
+    expect([rowsOverlap(ctx, 'funding', [f('f02'), f('f03')]), rowsOverlap(ctx, 'funding', [f('f03'), f('f04'), f('f02')])]).toEqual([false, true]);
+    expect(rowContains(ctx, 'funding', f('f01'), f('f09'))).toBe(true);
+    expect(rowsOverlap(ctx, 'funding', [f('f09'), f('f01')])).toBe(true);
+  });
+
+  it('the separate things counted: a total and its parts are one, in table order', () => {
+    expect(overlapItems(ctx, 'funding', [f('f02'), f('f04'), f('f03')])).toEqual([[0, 1], [2]]);
+    expect(overlapItems(ctx, 'funding', [f('f02'), f('f03')])).toEqual([[0], [1]]);
+    expect(overlapItems(ctx, 'funding', [f('f03'), f('f02'), f('f01')])).toEqual([[0, 1, 2]]);
   });
 });
