@@ -4,6 +4,7 @@
  * like Bạch Thông's 6-month report, data/funding.csv bt-2023-06-f03/f05/f08, documents.csv bt-2023-06-d08).
  */
 import { afterAll, describe, expect, it } from 'vitest';
+import { discrepancyNotes } from '../../src/views/context.ts';
 import { disbursementFigures, fundYearChart } from '../../src/views/funding.ts';
 import { BACH_THONG, removeDataDirs, fixtureContext, plus } from './helpers.ts';
 
@@ -37,6 +38,19 @@ describe('a figure touched by several discrepancies', () => {
     // The allocated amount against the assigned one, said as such (not a general "không khớp").
     expect(texts).toContain('Vốn đã phân bổ, năm 2023, vốn sự nghiệp, huyện Bạch Thông: 46.929,385459 triệu đồng — nhiều hơn vốn giao 16.567,406 triệu đồng mà chính báo cáo nêu (mục III.1.2).');
     expect(new Set(fig.notes!.map((n) => n.href)).size).toBe(3);
+  });
+});
+
+describe('a misprinted figure of a project', () => {
+  it('its note names the project and the district, as a reader knows them', async () => {
+    const ctx = await context({
+      'areas.csv': AREAS,
+      'reports.csv': REPORTS,
+      'funding.csv': plus('funding.csv', [BT('bt-2023-06', 'f08', 'sn,ntp1719.da3,disbursed,2080.04598,mvnd,,"Vốn sự nghiệp 2.080,045,980trđ",malformed,hai dấu phẩy,,')]),
+    });
+    const texts = discrepancyNotes(ctx, ['bt-2023-06-f08']).map((n) => n.text);
+    expect(texts).toHaveLength(1);
+    expect(texts[0]).toMatch(/^Đã giải ngân, năm 2023, vốn sự nghiệp, Dự án 3, huyện Bạch Thông: 2\.080,04598 triệu đồng — báo cáo in sai con số này/);
   });
 });
 
