@@ -4,6 +4,7 @@
  * like Bạch Thông's 6-month report, data/funding.csv bt-2023-06-f03/f05/f08, documents.csv bt-2023-06-d08).
  */
 import { afterAll, describe, expect, it } from 'vitest';
+import { discrepancyNotes } from '../../src/views/context.ts';
 import { disbursementFigures, fundYearChart } from '../../src/views/funding.ts';
 import { BACH_THONG, removeDataDirs, fixtureContext, plus } from './helpers.ts';
 
@@ -40,6 +41,19 @@ describe('a figure touched by several discrepancies', () => {
   });
 });
 
+describe('a misprinted figure of a project', () => {
+  it('its note names the project and the district, as a reader knows them', async () => {
+    const ctx = await context({
+      'areas.csv': AREAS,
+      'reports.csv': REPORTS,
+      'funding.csv': plus('funding.csv', [BT('bt-2023-06', 'f08', 'sn,ntp1719.da3,disbursed,2080.04598,mvnd,,"Vốn sự nghiệp 2.080,045,980trđ",malformed,hai dấu phẩy,,')]),
+    });
+    const texts = discrepancyNotes(ctx, ['bt-2023-06-f08']).map((n) => n.text);
+    expect(texts).toHaveLength(1);
+    expect(texts[0]).toMatch(/^Đã giải ngân, năm 2023, vốn sự nghiệp, Dự án 3, huyện Bạch Thông: 2\.080,04598 triệu đồng — báo cáo in sai con số này/);
+  });
+});
+
 describe('a cited document\'s date that is wrong', () => {
   // Report bt-2023-06 (tháng 6/2023) cites a letter dated 30/12/2023 in section III.1.2, where its SN funding is.
   const documents = (section: string) =>
@@ -56,7 +70,8 @@ describe('a cited document\'s date that is wrong', () => {
     expect(fig.notes?.map((n) => n.text)).toEqual([LATE]);
     const chart = fundYearChart(ctx, 'bach-thong');
     const note = chart?.notes?.find((n) => n.text === LATE);
-    expect(note?.rowIds).toEqual(expect.arrayContaining(['bt-2023-06-f05', 'bt-2023-06-f08']));
+    // The document's row, then the section's figures (in the chart's CSV), once each: no other row of the report.
+    expect(note?.rowIds).toEqual(['bt-2023-06-d01', 'bt-2023-06-f05', 'bt-2023-06-f08']);
   });
 
   it('is not beside figures of another section of the report', async () => {

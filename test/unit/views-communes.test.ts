@@ -45,6 +45,11 @@ describe('the communes on their district\'s page', () => {
     ]);
     expect(vanSon.figures[1]!.href).toBe('/bao-cao/bg-2023-11-30/#bg-2023-11-30-i11');
     expect(vanSon.figures[1]!.source).toMatch(/^Nguồn: .*30\/11\/2023$/);
+    // «Số liệu đến» of the page: the estimate's 31/12, the report's 30/11 for its undated figure, then 15/11.
+    expect(vanSon.figures.map((f) => f.asOf)).toEqual(['2023-12-31', '2023-11-30', '2023-11-15']);
+    // Figures of one date keep the report's order (Xã 01's three undated figures of 30/11), never reversed. Asserted
+    // here: the rows are sorted once per context, in the first test that asks (what Stryker counts as covering it).
+    expect(lines[2]!.figures.map((f) => f.text)).toEqual(['Chỉ tiêu 1 · Năm 2023: 1 hộ', 'Chỉ tiêu 2 · Năm 2023: 2 hộ', 'Chỉ tiêu 3 · Năm 2023: 3 hộ']);
   });
 
   it('lists 40 figures at most on one page: the communes after that keep their count and a link', () => {

@@ -2,12 +2,16 @@
  * What each topic page shows, area by area. Expected values from valid-min (Bắc Giang: money, plan 511 with its
  * districts' completed counts, poverty, prestigious persons; Sơn Động: a project's money, a Tết gift) and rows added:
  * Bắc Kạn with its district Ba Bể (2 plan 511 works completed in the 2023 batch, 11 new schools, 300 beneficiaries),
- * new roads in Bắc Giang (30) and Sơn Động (61), and Bắc Giang's 1.200 beneficiaries of works.
+ * new roads in Bắc Giang (30) and Sơn Động (61), and Bắc Giang's 1.200 beneficiaries of works; a 2023 batch of plan 511
+ * in Sơn Động and Yên Thế (plan 511 only), Cao Bằng's NTP 1719 roads, Lục Ngạn's money not yet allocated, Bắc Giang's
+ * rate printed again on 30/11 and plan 511's investment in Sơn Động and Lục Ngạn.
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ViewContext } from '../../src/views/context.ts';
+import { asOf, type ViewContext } from '../../src/views/context.ts';
 import { FULL_SECTIONS, fundingSections, ncutSections, otherWorksSections, overviewCharts, plan511Sections, povertySections, shown, type AreaSection } from '../../src/views/topic-pages.ts';
-import { fixtureContext, plus, removeDataDirs } from './helpers.ts';
+import { fixtureContext, plus, removeDataDirs, VALID_MIN } from './helpers.ts';
 
 afterAll(removeDataDirs);
 
@@ -15,11 +19,26 @@ const W = (id: string, rest: string, text: string) => `bg-2023-11-30-${id},bg-20
 const I = (id: string, area: string, persons: number, text: string) =>
   `bg-2023-11-30-${id},bg-2023-11-30,II.4,${area},works,beneficiaries,Người hưởng lợi từ công trình,${persons},person,2023,,${text} người,reported,`;
 
+/** A valid-min file with some CSV lines inserted before its own rows (their order is the order the views meet them). */
+const before = (file: string, lines: string[]) => {
+  const [header, ...rows] = readFileSync(join(VALID_MIN, file), 'utf8').trimEnd().split('\n');
+  return [header, ...lines, ...rows].join('\n') + '\n';
+};
+const F = (id: string, rest: string) => `bg-2023-11-${id},${rest}`;
+
 let ctx: ViewContext;
 beforeAll(async () => {
   ctx = await fixtureContext({
-    'areas.csv': plus('areas.csv', ['bac-kan,Bắc Kạn,province,,', 'ba-be,Ba Bể,district,bac-kan,', 'an-lac,An Lạc,commune,luc-ngan,', 'van-son,Vân Sơn,commune,son-dong,']),
-    'works.csv': plus('works.csv', [
+    'areas.csv': plus('areas.csv', [
+      'bac-kan,Bắc Kạn,province,,', 'ba-be,Ba Bể,district,bac-kan,', 'an-lac,An Lạc,commune,luc-ngan,', 'van-son,Vân Sơn,commune,son-dong,',
+      'cao-bang,Cao Bằng,province,,', 'yen-the,Yên Thế,district,bac-giang,',
+    ]),
+    'works.csv': before('works.csv', [
+      // Bắc Giang's 2023 batch of plan 511, met before its 2022–2024 plan: completed in Sơn Động (5) and Yên Thế (3),
+      // Yên Thế's only works. Cao Bằng: NTP 1719 roads only.
+      W('w27', 'son-dong,plan511,2023,current,all,all,completed,5,2023-11-30', '5 công trình'),
+      W('w28', 'yen-the,plan511,2023,current,all,all,completed,3,2023-11-30', '3 công trình'),
+      W('w29', 'cao-bang,ntp1719,2023,current,all,road,new,5,', '5 công trình'),
       W('w21', 'son-dong,ntp1719,2022-2023,current,all,road,new,61,', '61 công trình'),
       W('w22', 'ba-be,ntp1719,2022-2023,current,all,school,new,11,', '11 công trình'),
       W('w23', 'bac-giang,ntp1719,2022-2023,current,all,road,new,30,', '30 công trình'),
@@ -29,6 +48,15 @@ beforeAll(async () => {
       W('w26', 'van-son,ntp1719,2023,current,all,school,completed,2,2023-11-15', '2 trường học'),
     ]),
     'indicators.csv': plus('indicators.csv', [I('i01', 'bac-giang', 1200, '1.200'), I('i02', 'ba-be', 300, '300')]),
+    'funding.csv': plus('funding.csv', [
+      // Lục Ngạn's money not yet allocated, of two fund years; Bắc Giang's rate printed again on 30/11 (a line of two
+      // reports); plan 511's investment in two districts (a chart comparing them).
+      F('17-f37', 'bg-2023-11-17,3.1,luc-ngan,ntp1719,2022,all,all,,unallocated,120,mvnd,2023-11-15,120 triệu đồng,reported,,,'),
+      F('17-f38', 'bg-2023-11-17,3.1,luc-ngan,ntp1719,2023,all,all,,unallocated,300,mvnd,2023-11-15,300 triệu đồng,reported,,,'),
+      F('30-f30', 'bg-2023-11-30,II.1,bac-giang,ntp1719,2023,all,all,,disbursement_rate,55.2,percent,2023-11-30,"55,2%",reported,,,'),
+      F('30-f31', 'bg-2023-11-30,II,son-dong,plan511,2022-2024,all,all,,total_investment,79703,mvnd,,79.703 triệu đồng,reported,,,2022-02-14'),
+      F('30-f32', 'bg-2023-11-30,II,luc-ngan,plan511,2022-2024,all,all,,total_investment,30000,mvnd,,30.000 triệu đồng,reported,,,2022-02-14'),
+    ]),
   });
 });
 
@@ -37,7 +65,9 @@ const ids = (sections: AreaSection[]) => sections.map((s) => [s.areaId, s.name, 
 describe('the topic pages’ sections', () => {
   it('/giai-ngan/: the areas with NTP 1719 money, each with its cards and charts', () => {
     expect(ids(fundingSections(ctx))).toEqual([
-      ['bac-giang', 'tỉnh Bắc Giang', ['so-lieu-bg-2023-11-17-f07', 'so-lieu-bg-2023-11-17-f01'], ['ty-le-giai-ngan-bac-giang', 'von-va-giai-ngan-bac-giang', 'von-giao-theo-nguon-bac-giang']],
+      ['bac-giang', 'tỉnh Bắc Giang', ['so-lieu-bg-2023-11-17-f07', 'so-lieu-bg-2023-11-17-f01'], ['ty-le-giai-ngan-bac-giang', 'von-va-giai-ngan-bac-giang', 'von-giao-theo-nguon-bac-giang', 'tien-do-giai-ngan-bac-giang']],
+      // Districts by name: Lục Ngạn's two amounts not yet allocated are a chart, no card.
+      ['luc-ngan', 'huyện Lục Ngạn', [], ['von-chua-phan-bo-luc-ngan']],
       ['son-dong', 'huyện Sơn Động', [], ['giai-ngan-theo-du-an-son-dong']],
     ]);
   });
@@ -45,7 +75,15 @@ describe('the topic pages’ sections', () => {
   it('/cong-trinh/, plan 511: one section per province, its districts’ charts inside, its works indicators beside', () => {
     const sections = plan511Sections(ctx);
     expect(ids(sections)).toEqual([
-      ['bac-giang', 'tỉnh Bắc Giang', ['so-lieu-bg-2023-11-30-w05'], ['tinh-trang-ke-hoach-511-bac-giang', 'hoan-thanh-theo-huyen-2022-2024-bac-giang', 'ke-hoach-511-theo-loai-bac-giang']],
+      ['bac-giang', 'tỉnh Bắc Giang', ['so-lieu-bg-2023-11-30-w05'], [
+        'tinh-trang-ke-hoach-511-bac-giang',
+        // The batches newest first by their code, whatever order the rows come in: 2023 before 2022–2024.
+        'hoan-thanh-theo-huyen-2023-bac-giang',
+        'hoan-thanh-theo-huyen-2022-2024-bac-giang',
+        'ke-hoach-511-theo-loai-bac-giang',
+        'von-ke-hoach-511-bac-giang',
+      ]],
+      // Cao Bằng has NTP 1719 works only: no plan 511 section.
       // Ba Bể's count is its province's section: one district alone, a card (w24), not a one-bar chart.
       ['bac-kan', 'tỉnh Bắc Kạn', ['so-lieu-bg-2023-11-30-w24'], []],
     ]);
@@ -61,6 +99,8 @@ describe('the topic pages’ sections', () => {
       ['luc-ngan', 'huyện Lục Ngạn', ['so-lieu-bg-2023-11-30-w25'], []],
       ['son-dong', 'huyện Sơn Động', ['so-lieu-bg-2023-11-30-w26'], ['cong-trinh-1719-son-dong']],
       ['ba-be', 'huyện Ba Bể', ['so-lieu-bg-2023-11-30-i02'], ['cong-trinh-1719-ba-be']],
+      // Yên Thế has plan 511 works only: no section here.
+      ['cao-bang', 'tỉnh Cao Bằng', [], ['cong-trinh-1719-cao-bang']],
     ]);
     expect(sections.flatMap((s) => s.figures.filter((f) => f.id?.includes('-w2')).map((f) => [f.label, f.value]))).toEqual([
       ['Xã An Lạc: xây mới: nhà văn hóa (năm 2023)', 1],
@@ -86,6 +126,15 @@ describe('the topic pages’ sections', () => {
       ['tong-quan-giai-ngan', '/giai-ngan/', 'Giải ngân theo năm vốn, dự án, nguồn vốn'],
       ['tong-quan-cong-trinh', '/cong-trinh/', 'Công trình theo huyện, loại, đợt'],
     ]);
+  });
+
+  it('the home page draws only the charts there are figures for: none before any report is entered', async () => {
+    // As of 17/11/2023 Bắc Giang had reported its money, not yet its works (all in the report of 30/11).
+    expect(overviewCharts(asOf(ctx, 'bg-2023-11-17')).map((c) => c.spec.id)).toEqual(['tong-quan-giai-ngan']);
+    const headersOnly = Object.fromEntries(
+      readdirSync(VALID_MIN).filter((f) => f.endsWith('.csv')).map((f) => [f, readFileSync(join(VALID_MIN, f), 'utf8').split('\n')[0] + '\n']),
+    );
+    expect(overviewCharts(await fixtureContext(headersOnly))).toEqual([]);
   });
 
   it('up to six areas drawn in full; a seventh makes the page one list', () => {
