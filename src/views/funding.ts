@@ -79,7 +79,7 @@ export function disbursementFigures(ctx: ViewContext, areaId: string): FigurePro
     const h = previous.get(d.disbursed_id);
     const change = h ? changeText(ctx, { value: d.disbursed, id: d.disbursed_id }, h, 'mvnd') : {};
     return {
-      ...figureSource(ctx, areaId, { id: d.disbursed_id, report_id: d.report_id }, d.as_of, [d.base_id]),
+      ...figureSource(ctx, areaId, { id: d.disbursed_id, report_id: d.report_id }, d.as_of, [d.base_id, ...comparedRows(ctx, d.disbursed_id, h)]),
       label: `Đã giải ngân, ${lowerFirst(fundName(d))}`,
       value: d.disbursed,
       unit: 'mvnd' as const,
@@ -380,6 +380,15 @@ export function progressChart(ctx: ViewContext, areaId: string, id = 'tien-do-gi
     rows: points.map((p) => ({ date: p.as_of, series: series(p), value: p.value, rowIds: [p.id], ...qualifierProp(qualifierOf(ctx, p.id)) })),
     join: true,
   };
+}
+
+/**
+ * The figure a change is read from, when it is its own report's figure of an earlier date (most often that report's
+ * correction of an older one): its findings (the «đính chính») belong under the card whose change it is.
+ */
+export function comparedRows(ctx: ViewContext, nowId: string, h: Pick<Headline, 'previous_id' | 'previous_report_id' | 'table'> | undefined): string[] {
+  if (!h?.previous_id || rowOf(ctx, h.table, nowId)?.report_id !== h.previous_report_id) return [];
+  return [h.previous_id];
 }
 
 /**

@@ -7,7 +7,7 @@ import { ncutCounts, ncutSupport, type NcutFigure } from '../metrics/ncut.ts';
 import { headlines } from '../metrics/overview.ts';
 import { areaPhrase, discrepancyNotes, figureSource, latestDate, ncutMeasureLabel, periodText, providerLabel, qualifierOf, qualifierProp, rowsOverlap, sourcesOf, type ViewContext } from './context.ts';
 import type { FigureProps } from './figure.ts';
-import { changeText } from './funding.ts';
+import { changeText, comparedRows } from './funding.ts';
 
 const lowerFirst = (s: string) => s.charAt(0).toLocaleLowerCase('vi') + s.slice(1);
 
@@ -26,7 +26,7 @@ export function ncutFigures(ctx: ViewContext, areaId: string): FigureProps[] {
       const villages = r.quantity !== null && r.quantity_unit === 'village' ? `${formatNumber(r.quantity)} thôn, bản có người có uy tín` : undefined;
       const said = [change, villages].filter(Boolean).join('; ');
       return {
-        ...figureSource(ctx, areaId, r, r.effective_date),
+        ...figureSource(ctx, areaId, r, r.effective_date, comparedRows(ctx, r.id, h)),
         label: `Người có uy tín (${lowerFirst(periodText(r.period))}, cấp ${providerLabel(r.provider).toLocaleLowerCase('vi')} quản lý)`,
         value: r.persons!,
         unit: 'person' as const,

@@ -9,7 +9,7 @@ import { combineQualifiers, qualified, sumQualifier, type Qualifier } from '../d
 import { compareDates } from '../data/time.ts';
 import { areaName, areaPhrase, reportName, capitalShort, discrepancyNotes, figureSource, latestDate, periodText, planListName, qualifierOf, qualifierProp, rowsOverlap, totalQualifierProp, sourceLink, sourcesOf, sumCheck, type ViewContext, workMeasureLabel, workTypeLabel } from './context.ts';
 import type { FigureProps } from './figure.ts';
-import { changeText, rateQualifier } from './funding.ts';
+import { changeText, comparedRows, rateQualifier } from './funding.ts';
 
 const lowerFirst = (s: string) => s.charAt(0).toLocaleLowerCase('vi') + s.slice(1);
 
@@ -206,7 +206,7 @@ export function worksFigures(ctx: ViewContext, areaId: string): FigureProps[] {
     .map((c) => {
       const h = c.types.length === 0 ? prev.get(c.completed_id) : undefined;
       const change = h ? changeText(ctx, { value: c.completed, id: c.completed_id }, h, 'work') : {};
-      const source = figureSource(ctx, areaId, { id: c.completed_id, report_id: c.report_id }, c.as_of, [...c.completed_ids.slice(1), ...c.planned_ids]);
+      const source = figureSource(ctx, areaId, { id: c.completed_id, report_id: c.report_id }, c.as_of, [...c.completed_ids.slice(1), ...c.planned_ids, ...comparedRows(ctx, c.completed_id, h)]);
       return {
         ...source,
         // A sum of types is the page's own figure: its anchor is not the first row's, its words those of all its rows.
