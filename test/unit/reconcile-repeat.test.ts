@@ -6,11 +6,21 @@
  * hand from the rows below.
  */
 import { describe, expect, it } from 'vitest';
-import { checks, fund, ids, person, poor, tables } from './reconcile-rows.ts';
+import { checks, fund, ids, person, poor, tables, work } from './reconcile-rows.ts';
 
 const repeats = (over: Parameters<typeof tables>[0]) => checks(tables(over), 'repeat');
 
 describe('repeat: the same figure, two values, one date', () => {
+  it('names a works figure by what it is: no «Không tách», «Tất cả» for the all-types, all-capital count (walk-through 13)', () => {
+    const rows = [
+      work({ area_id: 'd1', measure: 'completed', count: 28, figure_text: '28 công trình', as_of: '2023-11-30' }),
+      work({ report_id: 'r2', area_id: 'd1', measure: 'completed', count: 27, figure_text: '27 công trình', as_of: '2023-11-30' }),
+    ];
+    const [found] = repeats({ works: rows });
+    expect(found!.message).toBe('Cùng một số liệu (Sơn Động, kế hoạch 511 (ngầm, cầu dân sinh), đợt / giai đoạn 2022-2024, theo báo cáo, hoàn thành, tính đến 30/11/2023): Báo cáo r1 (mục 1) ghi 28 công trình, Báo cáo r2 (mục 1) ghi 27 công trình.');
+    expect(found!.message.toLowerCase()).not.toMatch(/không tách|tất cả/);
+  });
+
   it('two reports giving the assigned funds as of 15/11/2023 as 100.000 and 100.500: found, in words', () => {
     const rows = [
       fund({ value: 100000, figure_text: '100.000 triệu đồng', as_of: '2023-11-15' }),
@@ -27,7 +37,7 @@ describe('repeat: the same figure, two values, one date', () => {
         actual: 100500,
         difference: 500,
         message:
-          'Cùng một số liệu (Bắc Giang, chương trình MTQG 1719, năm vốn 2023, tổng các nguồn, tổng (ĐTPT + SN), vốn giao (kế hoạch), tính đến 2023-11-15): ' +
+          'Cùng một số liệu (Bắc Giang, chương trình MTQG 1719, năm vốn 2023, tổng các nguồn, tổng (ĐTPT + SN), vốn giao (kế hoạch), tính đến 15/11/2023): ' +
           'Báo cáo r1 (mục 1) ghi 100.000 triệu đồng, Báo cáo r2 (mục II.1) ghi 100.500 triệu đồng.',
       }),
     ]);
@@ -42,7 +52,7 @@ describe('repeat: the same figure, two values, one date', () => {
       expected: 100000,
       actual: 100500,
       message:
-        'Báo cáo r2 (mục II.1) đính chính một số liệu của báo cáo r1 (mục 1) (Bắc Giang, chương trình MTQG 1719, năm vốn 2023, tổng các nguồn, tổng (ĐTPT + SN), vốn giao (kế hoạch), tính đến 2023-11-15): ' +
+        'Báo cáo r2 (mục II.1) đính chính một số liệu của báo cáo r1 (mục 1) (Bắc Giang, chương trình MTQG 1719, năm vốn 2023, tổng các nguồn, tổng (ĐTPT + SN), vốn giao (kế hoạch), tính đến 15/11/2023): ' +
         'báo cáo trước ghi 100.000 triệu đồng, báo cáo sau ghi 100.500 triệu đồng; trang dùng số của báo cáo sau.',
     });
     expect(repeats({ funding: [earlier, later] })).toEqual([expected]);
@@ -59,7 +69,7 @@ describe('repeat: the same figure, two values, one date', () => {
     ];
     const [d] = repeats({ funding: pair({ project_id: 'da1', tranche: 'qd-742-2022' }) });
     expect(d!.message).toBe(
-      'Cùng một số liệu (Bắc Giang, chương trình MTQG 1719, năm vốn 2023, ngân sách trung ương, vốn sự nghiệp, DA1, đợt giao vốn qd-742-2022, đã giải ngân, tính đến 2023-11-15): ' +
+      'Cùng một số liệu (Bắc Giang, chương trình MTQG 1719, năm vốn 2023, ngân sách trung ương, vốn sự nghiệp, DA1, đợt giao vốn qd-742-2022, đã giải ngân, tính đến 15/11/2023): ' +
         'Báo cáo r1 (mục 1) ghi 10 triệu đồng, Báo cáo r2 (mục 1) ghi 12 triệu đồng.',
     );
     const [unknown] = repeats({ funding: pair({ project_id: 'da9', area_id: 'd1' }) });

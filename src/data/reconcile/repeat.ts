@@ -8,21 +8,25 @@ import type { RowKeyer } from '../keys.ts';
 import { DISCREPANCY } from '../messages.ts';
 import { dateEnd, effectiveDate } from '../time.ts';
 import { agreement, printedDecimals } from '../precision.ts';
+import { formatDate } from '../../core/format.ts';
 import { def, found, keyWithout, label, severityOf, source } from './helpers.ts';
 import { figure, figureNames, OBSERVATIONS, type Observation } from './observations.ts';
 import type { CheckDef, Discrepancy } from './types.ts';
 
-/** "vốn giao (kế hoạch), năm 2023, Bắc Giang, tính đến 2023-11-15": a key in words. */
+/**
+ * "vốn giao (kế hoạch), năm 2023, Bắc Giang, tính đến 15/11/2023": a key in words. An «all» that names no total
+ * (works' «Không tách», «Tất cả») says nothing and is left out; funding's «Tổng các nguồn» stays.
+ */
 function describeKey(table: TableName, row: Observation, names: ReadonlyMap<string, string>): string {
   return keyWithout<Observation>(table, 'report_id')
     .filter((k) => row[k] !== null && row[k] !== undefined)
-    .map((k) => {
+    .flatMap((k) => {
       const field = def(table).fields.find((f) => f.name === k)!;
       const v = String(row[k]);
-      if (field.type === 'enum') return label(table, k, v);
-      if (field.type === 'date') return `tính đến ${v}`;
-      if (field.type === 'string' && field.ref) return names.get(v) || v;
-      return `${field.title.vi.toLowerCase()} ${v}`;
+      if (field.type === 'enum') return v === 'all' && !/^tổng/i.test(label(table, k, v)) ? [] : [label(table, k, v)];
+      if (field.type === 'date') return [`tính đến ${formatDate(v)}`];
+      if (field.type === 'string' && field.ref) return [names.get(v) || v];
+      return [`${field.title.vi.toLowerCase()} ${v}`];
     })
     .join(', ');
 }
