@@ -126,8 +126,10 @@ export function povertyFigures(ctx: ViewContext, areaId: string): FigureProps[] 
   const rows = rowsOf(povertyChanges(ctx.inputs)).filter((r) => r.area_id === areaId);
   if (rows.length === 0) return rateFigures(ctx, areaId);
   const latestYear = Math.max(...rows.map((r) => r.year));
-  // Older rates (2015, 2020 beside a 2022 fall) are the rates chart's.
-  const rates = rateFigures(ctx, areaId).filter((f) => Number(f.asOf) >= latestYear);
+  // Older rates (2015, 2020 beside a 2022 fall) are the rates chart's. A rate whose fall on the year before the
+  // report prints (walk-through 13: 14,62%, «giảm 4,05 điểm phần trăm») does not work that fall out again.
+  const printed = new Set(rows.filter((r) => r.year === latestYear && r.measure === 'decrease_yoy').map((r) => r.population_group));
+  const rates = rateFigures(ctx, areaId, (group) => printed.has(group)).filter((f) => Number(f.asOf) >= latestYear);
   const changes = rows
     .filter((r) => r.year === latestYear)
     .map((r) => ({
@@ -143,12 +145,12 @@ export function povertyFigures(ctx: ViewContext, areaId: string): FigureProps[] 
  * The latest rate of each series (one group, standard and commune list), with the year before it in the same
  * series: the difference is the page's own, in percentage points, and says so.
  */
-function rateFigures(ctx: ViewContext, areaId: string): FigureProps[] {
+function rateFigures(ctx: ViewContext, areaId: string, fallPrinted: (group: string) => boolean = () => false): FigureProps[] {
   const rows = rowsOf(povertyRates(ctx.inputs)).filter((r) => r.area_id === areaId);
   return [...Map.groupBy(rows, (r) => r.series).values()].map((points) => {
     const sorted = points.toSorted((a, b) => a.year - b.year);
     const last = sorted.at(-1)!;
-    const before = sorted.length > 1 ? sorted.at(-2)! : undefined;
+    const before = sorted.length > 1 && !fallPrinted(sorted.at(-1)!.population_group) ? sorted.at(-2)! : undefined;
     const pct = (r: typeof last) => qualified(`${formatNumber(r.value, 2)}%`, qualifierOf(ctx, r.id));
     const diff = before ? last.value - before.value : 0;
     const size = before ? qualified(formatNumber(Math.abs(diff), 2), combineQualifiers([qualifierOf(ctx, last.id)], [qualifierOf(ctx, before.id)])) : '';

@@ -247,3 +247,17 @@ describe('a fall printed in points (walk-through 12: «giảm 2,15 điểm phầ
     expect(povertyFigures(ctx, 'son-dong').map((f) => [f.value, f.unit])).toEqual([[2.15, 'pp'], [9.87, 'percent']]);
   });
 });
+
+describe('a rate whose fall the report prints (walk-through 13: 18,67% → 14,62%, «giảm 4,05 điểm phần trăm»)', () => {
+  it('is a card without a fall worked out again: the printed fall is the card beside it', async () => {
+    const ctx = await context([
+      'bg-2023-11-30-p71,bg-2023-11-30,I,son-dong,toan_dia_ban,,rate,,2023,18.67,percent,"18,67%",reported,,2022-2025,2022-2025',
+      'bg-2023-11-30-p72,bg-2023-11-30,I,son-dong,toan_dia_ban,,rate,,2024,14.62,percent,"14,62%",reported,,2022-2025,2022-2025',
+      'bg-2023-11-30-p73,bg-2023-11-30,I,son-dong,toan_dia_ban,,decrease_yoy,2023,2024,4.05,pp,"giảm 4,05 điểm phần trăm",reported,,2022-2025,2022-2025',
+    ]);
+    expect(povertyFigures(ctx, 'son-dong').map((f) => [f.value, f.unit, f.change ?? null])).toEqual([
+      [4.05, 'pp', null],
+      [14.62, 'percent', null],
+    ]);
+  });
+});
