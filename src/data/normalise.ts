@@ -237,7 +237,13 @@ export function parseDate(text: string): Parsed<string> {
   let m = ISO_DATE.exec(text);
   if (m) return isoDate(Number(m[1]), int(m[2]), int(m[3]));
   m = VI_DATE.exec(text);
-  if (m) return isoDate(Number(m[3]), Number(m[2]), Number(m[1]));
+  if (m) {
+    const [, d, mo, y] = m as unknown as [string, string, string, string];
+    // 1/14/2025: a month past 12 where the day could be one is most often Excel's US order (walk-through 13).
+    if (Number(mo) > 12 && Number(d) >= 1 && Number(d) <= 12 && isoDate(Number(y), Number(d), Number(mo)).ok)
+      return fail({ code: 'date.impossible', reason: `không có tháng ${Number(mo)}; có phải ngày ${mo.padStart(2, '0')}/${d.padStart(2, '0')}/${y}? (máy đặt kiểu Mỹ ghi tháng trước ngày)` });
+    return isoDate(Number(y), Number(mo), Number(d));
+  }
   m = VI_MONTH.exec(text);
   if (m) return isoDate(Number(m[2]), Number(m[1]));
   const month = excelMonth(text);

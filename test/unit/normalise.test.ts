@@ -107,6 +107,11 @@ describe('dates', () => {
     ['13/2023', 'không có tháng 13'],
     ['00/01/2023', 'tháng 1 năm 2023 chỉ có 31 ngày'],
     ['1823-01-01', 'năm 1823 nằm ngoài khoảng 1900–2100'],
+    // Excel's US order (month first): the day it stands for is offered (walk-through 13); 14/13/2025 is no date either way.
+    ['1/14/2025', 'không có tháng 14; có phải ngày 14/01/2025? (máy đặt kiểu Mỹ ghi tháng trước ngày)'],
+    // 30 February is no day either: nothing is offered.
+    ['2/30/2024', 'không có tháng 30'],
+    ['14/13/2025', 'không có tháng 13'],
   ])('%s is impossible: %s', (text, reason) => expect(date(text)).toEqual({ code: 'date.impossible', reason }));
 
   it.each(['tháng 11/2023', '2023/11/17', 'hôm nay', '12345', '31/2/25'])('%s is not a date', (text) => {
