@@ -431,7 +431,8 @@ const TEMPLATES = {
         : {
             message:
               `ô ${numberCell ? vi(Number(p.typed)) : `"${p.typed}"`} được đọc là ${vi(p.value)}, không khớp con số nào in trong báo cáo ("${p.printed}")` +
-              (p.suggestion === null ? '' : `; có phải ${vi(p.suggestion)}?`),
+              // A text cell shows what was typed («78.560»): say what to type, digits only (walk-through 13).
+              (p.suggestion === null ? '' : numberCell ? `; có phải ${vi(p.suggestion)}?` : `; có phải ${vi(p.suggestion)}? (gõ ${plainNumber(p.suggestion, ';')} vào ô dạng số)`),
             fix: (numberCell ? WORKBOOK_NUMBER_FIX : WORKBOOK_TEXT_FIX) + malformed,
           },
     };

@@ -156,6 +156,15 @@ describe('a workbook\'s problems, in the words of Excel', () => {
     expect(plain.problems.find((p) => p.code === 'figure.mismatch')!.message).toBe('ô "38.64" được đọc là 38,64, không khớp con số nào in trong báo cáo ("38.640 triệu đồng"); có phải 38640?');
   });
 
+  it('say what to type when a workbook cell holds «78.560» as text: the digits, not what the cell shows (walk-through 13)', () => {
+    const header = TABLES.find((t) => t.name === 'funding')!.fields.map((f) => f.name);
+    const row = ['bg-2023-11-17-f91', 'bg-2023-11-17', '3.1.2', 'bac-giang', 'ntp1719', '2024', 'central', 'all', '', 'assigned', '78.560', 'mvnd', '', '', '', '78.560 triệu đồng', 'reported', ''];
+    const file = 'funding.xlsx › funding';
+    const result = runChecker([{ table: 'funding', file, bytes: encode(`${published.funding.trimEnd()}\n${row.join(',')}\n`), fromXlsx: true }], published);
+    const shown = checkView(result, [], [file], { [file]: header }).problems.find((p) => p.code === 'figure.mismatch')!;
+    expect(shown.message).toBe('ô "78.560" được đọc là 78,56, không khớp con số nào in trong báo cáo ("78.560 triệu đồng"); có phải 78.560? (gõ 78560 vào ô dạng số)');
+  });
+
   it('show a year typed in a workbook as typed, never as a thousands number («2.023»)', () => {
     const header = TABLES.find((t) => t.name === 'funding')!.fields.map((f) => f.name);
     const row = ['bg-2023-11-17-f90', 'bg-2023-11-17', '3.1.2', 'bac-giang', 'ntp1719', '1899', 'all', 'all', '', 'assigned', '2000', 'mvnd', '', '', '', '2.000 triệu đồng', 'reported', ''];
