@@ -534,6 +534,11 @@ const TEMPLATES = {
     expected: 'mã dòng (row_id) và bảng (table) của một dòng đã công bố (cột “Mã dòng” ở trang báo cáo)',
     fix: `chép lại đúng mã dòng từ trang báo cáo (mỗi dòng số liệu có “Mã dòng”) và tên bảng; dòng mới chưa công bố thì sửa thẳng trong tệp, không cần withdrawals.csv`,
   }),
+  'published.withdrawal-other-report': (p: { id: string }): Parts => ({
+    message: `lý do rút lại dòng ${p.id} nhắc tới một báo cáo khác hay một lần đính chính: sửa dòng cũ sẽ làm trang web trích sai báo cáo cũ`,
+    expected: 'rút lại chỉ để sửa chỗ chính văn phòng chép nhầm từ báo cáo của dòng đó',
+    fix: 'nếu một báo cáo sau nêu số khác cho cùng thời điểm: giữ nguyên dòng cũ như báo cáo cũ in, bỏ hàng rút lại này, và thêm dòng của báo cáo sau với ghi chú bắt đầu bằng «Đính chính»',
+  }),
   'published.withdrawal-unchanged': (p: { id: string; table: string }): Parts => ({
     message: `hàng này của withdrawals.csv rút lại (hoặc sửa) dòng ${p.id} của bảng ${p.table}, nhưng dòng đó vẫn như đã công bố`,
     expected: 'mỗi hàng mới của withdrawals.csv đi cùng việc xóa hoặc sửa dòng đó trong bảng của nó, trong cùng lần tải lên',
@@ -572,7 +577,7 @@ type ParamsOf<C extends Code> = Parameters<Templates[C]> extends [infer P] ? P :
 /** What went wrong, without saying where: normalise and validate produce these. */
 export type Problem = { [C in Code]: { code: C } & ParamsOf<C> }[Code];
 
-const WARNINGS: ReadonlySet<Code> = new Set(['header.optional-missing', 'file.not-canonical', 'file.both', 'series.continue', 'rule.support-exceeds-count']);
+const WARNINGS: ReadonlySet<Code> = new Set(['header.optional-missing', 'file.not-canonical', 'file.both', 'series.continue', 'rule.support-exceeds-count', 'published.withdrawal-other-report']);
 
 /** Whether a problem blocks publishing (an error) or only asks to be looked at (a warning); the staff guide says the same. */
 export const severityOf = (code: Code): Severity => (WARNINGS.has(code) ? 'warning' : 'error');

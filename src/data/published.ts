@@ -152,10 +152,16 @@ export function publishedIssues(
     const where = { file: files.withdrawals, line: lines.withdrawals?.[i] ?? null, column: 'row_id', value: id };
     if (!was) return void out.push(issue({ code: 'published.withdrawal-unknown', id, table: def.name }, where));
     const now = (tables[def.name] ?? []).find((r) => text(r.id) === id);
-    if (now && comparedFields(def).every((f) => text(was[f]) === text(now[f]))) out.push(issue({ code: 'published.withdrawal-unchanged', id, table: def.name }, where));
+    if (now && comparedFields(def).every((f) => text(was[f]) === text(now[f]))) return void out.push(issue({ code: 'published.withdrawal-unchanged', id, table: def.name }, where));
+    // A later report's different figure is its own row, «Đính chính …», never the old row rewritten (walk-through 13):
+    // a reason naming another report or a correction is most often that slip.
+    if (OTHER_REPORT.test(text(w.reason))) out.push(issue({ code: 'published.withdrawal-other-report', id }, { ...where, column: 'reason', value: text(w.reason) }));
   });
   return out.concat(withdrawalIssues(published.withdrawals ?? [], tables.withdrawals ?? [], lines.withdrawals ?? [], files.withdrawals, compared.has('withdrawals')));
 }
+
+/** A reason that names a correction, a report's number (…/BC-…) or a report by its number or date. */
+const OTHER_REPORT = /đính chính|\/BC-|báo cáo (số|ngày)/i;
 
 /**
  * withdrawals.csv is the public record of each decision (the changelog of /du-lieu/ shows it): a published

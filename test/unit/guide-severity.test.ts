@@ -61,6 +61,7 @@ describe('the staff guide and the checker agree on what blocks publishing', () =
       'file.not-canonical': '**dạng chuẩn**',
       'series.continue': 'báo cáo trước … đã ghi cùng con số này',
       'rule.support-exceeds-count': 'số người được hỗ trợ nhiều hơn số người có uy tín',
+      'published.withdrawal-other-report': 'lý do rút lại nhắc tới một báo cáo khác',
     };
     const codes = Object.keys(PHRASES) as Code[];
     for (const code of codes) {

@@ -116,6 +116,21 @@ describe('npm run check: rows of withdrawals.csv are a record, never erased', ()
     ]);
   });
 
+  it("warns when a withdrawal's reason names another report: a later report's figure is its own «Đính chính» row (walk-through 13)", async () => {
+    const dir = publishedRepo({ 'withdrawals.csv': HEADER + DECIDED });
+    edit(dir, 'ncut.csv', ',523,,,,,523 người,', ',519,,,,,519 người,');
+    writeFileSync(join(dir, 'withdrawals.csv'), `${HEADER}${DECIDED}bg-2023-11-17-n01,ncut,Theo Báo cáo số 27/BC-UBND của huyện là 519 người,2025-01-20,Trưởng ban\n`);
+    const issues = (await loadData(dir)).issues;
+    expect(errors(issues)).toEqual([]);
+    const [warned, ...more] = only(issues, 'published.withdrawal-other-report');
+    expect(more).toEqual([]);
+    expect(warned).toMatchObject({ severity: 'warning', line: 3, column: 'reason' });
+    expect(warned!.fix).toContain('thêm dòng của báo cáo sau với ghi chú bắt đầu bằng «Đính chính»');
+    // A slip of one's own copying, said in its own words, is no such case.
+    writeFileSync(join(dir, 'withdrawals.csv'), `${HEADER}${DECIDED}bg-2023-11-17-n01,ncut,Chép nhầm: báo cáo in 519 người,2025-01-20,Trưởng ban\n`);
+    expect(only((await loadData(dir)).issues, 'published.withdrawal-other-report')).toEqual([]);
+  });
+
   it('names a mistyped withdrawal id at once, while the table it names still has other errors (walk-through 11)', async () => {
     const dir = publishedRepo({ 'withdrawals.csv': HEADER + DECIDED });
     writeFileSync(join(dir, 'withdrawals.csv'), `${HEADER}${DECIDED}bg-2023-11-17-n1,ncut,Chép nhầm số người,2024-02-01,Trưởng ban\n`);
