@@ -62,11 +62,14 @@ export function rowsHtml(table: TableName, rows: readonly ReportRow[], names: Ro
     const note = row.note ? `<span class="note">${escapeHtml(row.note)}</span>` : '';
     const finding = names.findingOf.get(row.id);
     const fix = names.corrected.get(`${table}\u0000${row.id}`);
+    // The figure's own date, where it has one: two figures of one report side by side (a correction of 30/11/2023
+    // beside the count of 31/12/2024) are told apart (walk-through 13).
+    const asOf = typeof row.as_of === 'string' && row.as_of ? `<span class="asof">Tính đến ${escapeHtml(formatDate(row.as_of))}</span>` : '';
     html +=
       `<tr id="${id}">` +
       `<td>${escapeHtml(row.section)}</td>` +
       `<td><a href="${escapeHtml(url(names.paths.areaHref(row.area_id)))}">${escapeHtml(names.area.get(row.area_id) ?? row.area_id)}</a></td>` +
-      `<td>${escapeHtml(describeRow(table, row))}${project}${note}<span class="rowid">Mã dòng: <a href="#${id}">${id}</a></span></td>` +
+      `<td>${escapeHtml(describeRow(table, row))}${project}${note}${asOf}<span class="rowid">Mã dòng: <a href="#${id}">${id}</a></span></td>` +
       `<td class="num">${escapeHtml(rowValues(table, row))}</td>` +
       `<td>“${escapeHtml(row.figure_text)}”` +
       (row.figure_status === 'malformed' ? '<span class="flag">in sai trong báo cáo</span>' : '') +

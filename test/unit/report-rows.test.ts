@@ -47,6 +47,11 @@ describe('rowsHtml', () => {
     expect(doc.querySelectorAll('b')).toHaveLength(0);
   });
 
+  it('says the date a figure is true at, where the row has one: a correction of 30/11/2023 beside a count of 31/12/2024 (walk-through 13)', () => {
+    const doc = table(rowsHtml('funding', [row({ as_of: '2024-12-31' }), row({ id: 'r1-f2', as_of: '2023-11' }), row({ id: 'r1-f3', as_of: null })], names));
+    expect([...doc.querySelectorAll('tr')].map((tr) => tr.querySelector('.asof')?.textContent ?? null)).toEqual(['Tính đến 31/12/2024', 'Tính đến tháng 11/2023', null]);
+  });
+
   it('gives each line its anchor, area link, value in vi-VN, project, note and flags', () => {
     const doc = table(rowsHtml('funding', [row({}), row({ id: 'r1-f2', project_id: 'da1', note: 'Ghi chú', figure_status: 'malformed' })], names));
     const [first, second] = [...doc.querySelectorAll('tr')];
