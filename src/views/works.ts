@@ -385,10 +385,13 @@ export function districtChart(ctx: ViewContext, provinceId: string, batch: strin
   return {
     kind: 'bars',
     id,
-    // What a bar counts (one type, the page's sum) is in its category and notes, not in the title.
+    // What a bar counts (one type, the page's sum) is in its category and notes, not in the title. Districts of
+    // different dates are not set against each other in it (walk-through 13): the first is named with its date.
     title: olderThanPlan(ctx, provinceId, batch, asOf) + (best.area_id === worst.area_id
       ? `${areaName(ctx, best.area_id)} hoàn thành ${pct(best)} số công trình`
-      : `${areaName(ctx, best.area_id)} hoàn thành ${pct(best)} số công trình, ${areaName(ctx, worst.area_id)} ${pct(worst)}`),
+      : best.as_of !== worst.as_of
+        ? `${areaName(ctx, best.area_id)} hoàn thành ${pct(best)} số công trình (${figureDatePhrase(best.as_of)})`
+        : `${areaName(ctx, best.area_id)} hoàn thành ${pct(best)} số công trình, ${areaName(ctx, worst.area_id)} ${pct(worst)}`),
     subtitle: `Công trình ngầm, cầu dân sinh đã hoàn thành và chưa hoàn thành theo huyện, ${planName(rows[0]!)}, ${areaPhrase(ctx, provinceId)}`,
     unit: 'work',
     asOf,
