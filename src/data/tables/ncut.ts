@@ -49,8 +49,8 @@ export const ncut = {
       required: true,
       title: { vi: 'Cấp thực hiện', en: 'Provided by' },
       description: {
-        vi: 'Cấp tổ chức hỗ trợ hoặc công nhận (trung ương, tỉnh, huyện, xã); với số người có uy tín (count) là cấp quản lý danh sách.',
-        en: 'Level that gave the support or recognition (central, province, district, commune); for a count, the level keeping the list.',
+        vi: 'Cấp tổ chức hỗ trợ hoặc công nhận (trung ương, tỉnh, huyện, xã); với số người có uy tín (count): cấp của báo cáo đếm số đó (báo cáo huyện ghi huyện).',
+        en: 'Level that gave the support or recognition (central, province, district, commune); for a count, the level of the report counting them (a district report: district).',
       },
       labels: {
         central: { vi: 'Trung ương', en: 'Central' },
