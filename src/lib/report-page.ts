@@ -7,10 +7,12 @@ import { formatDate } from '../core/format.ts';
 import { latestDate } from '../data/time.ts';
 import type { TableDef, TableName } from '../data/define.ts';
 import type { Discrepancy, Tables } from '../data/load.ts';
-import { reports as reportsDef, TABLES, type Report } from '../data/tables/index.ts';
+import { enumText } from '../data/define.ts';
+import { indicators, reports as reportsDef, TABLES, type Report } from '../data/tables/index.ts';
+import { areaIndicatorsHref } from './links.ts';
 import { datedAsOf, rowsAsOf } from './page-dates.ts';
 import { findingsOf, reportEntry, reportsNewestFirst, rowPages, sitePaths, tableStart, type RowPage, type SourceRow } from './report-index.ts';
-import { areasOf, topicsOf, type Topic } from './topics.ts';
+import { areasOf, TOPICS, topicsOf, type Topic } from './topics.ts';
 
 /** Other reports sharing a topic shown on a report's page (the topic filter pages list them all). */
 const RELATED = 10;
@@ -38,6 +40,11 @@ export interface ReportPage {
   /** Row id → the first finding that involves it. */
   findingOf: Map<string, string>;
   topics: Topic[];
+  /**
+   * The topics of its other figures, which have no page of their own (training, health…), each linked to an area's
+   * page of them (/dia-ban/<id>/chi-tieu/) where one of its rows' areas has a page; else null.
+   */
+  otherTopics: { label: string; href: string | null }[];
   /** Areas with a page of their own, linked; communes are counted. */
   pagedAreas: string[];
   communeCount: number;
@@ -62,6 +69,12 @@ export function reportPage(tables: Tables, discrepancies: readonly Discrepancy[]
   const topics = topicsOf(report.id, tables);
   const areas = areasOf(report.id, report.issuer_area_id, tables);
   const paths = sitePaths(tables);
+  const onPages = new Set(TOPICS.flatMap((t) => t.indicatorTopics));
+  const others = Map.groupBy((entry.rows.indicators ?? []).filter((r) => typeof r.topic === 'string' && !onPages.has(r.topic)), (r) => r.topic as string);
+  const otherTopics = [...others].map(([topic, rows]) => {
+    const area = rows.map((r) => r.area_id).find((a) => paths.hasAreaPage(a));
+    return { label: enumText(indicators, 'topic', topic).toLocaleLowerCase('vi'), href: area ? `${areaIndicatorsHref(area)}#${topic}` : null };
+  });
   const pagedAreas = areas.filter((a) => paths.hasAreaPage(a));
   const relatedAll = reportsNewestFirst(tables.reports)
     .filter((r) => r.id !== report.id)
@@ -80,6 +93,7 @@ export function reportPage(tables: Tables, discrepancies: readonly Discrepancy[]
     findings,
     findingOf,
     topics,
+    otherTopics,
     pagedAreas,
     communeCount: areas.length - pagedAreas.length,
     related: relatedAll.slice(0, RELATED),

@@ -60,3 +60,14 @@ describe('a report\'s page', () => {
     expect(nov17.relatedCount).toBe(1);
   });
 });
+
+describe('a report\'s other figures', () => {
+  it('names the topics without a page of their own, each linked to its area\'s page of them (walk-through 12)', () => {
+    // bg-2023-11-17: Bắc Giang's 1.985 trainees, Sơn Động's 61,5% boarding pupils.
+    expect(page('bg-2023-11-17').otherTopics).toEqual([
+      { label: 'đào tạo, tập huấn, tuyên truyền', href: '/dia-ban/bac-giang/chi-tieu/#training' },
+      { label: 'giáo dục', href: '/dia-ban/son-dong/chi-tieu/#education' },
+    ]);
+    expect(page('bg-2023-11-30').otherTopics).toEqual([]);
+  });
+});
