@@ -431,8 +431,9 @@ const TEMPLATES = {
         : {
             message:
               `ô ${numberCell ? vi(Number(p.typed)) : `"${p.typed}"`} được đọc là ${vi(p.value)}, không khớp con số nào in trong báo cáo ("${p.printed}")` +
-              // A text cell shows what was typed («78.560»): say what to type, digits only (walk-through 13).
-              (p.suggestion === null ? '' : numberCell ? `; có phải ${vi(p.suggestion)}?` : `; có phải ${vi(p.suggestion)}? (gõ ${plainNumber(p.suggestion, ';')} vào ô dạng số)`),
+              // Say what to type, digits only: «78.560» in a text cell, and 512.340 retyped where Excel reads «.» as the
+              // decimal point, give the same slip again (walk-throughs 13, 14).
+              (p.suggestion === null ? '' : `; có phải ${vi(p.suggestion)}? (gõ ${plainNumber(p.suggestion, ';')}${numberCell ? '' : ' vào ô dạng số'})`),
             fix: (numberCell ? WORKBOOK_NUMBER_FIX : WORKBOOK_TEXT_FIX) + malformed,
           },
     };
