@@ -12,6 +12,7 @@ import { citedIssues, exampleIssues, publishedIssues, type Cited, type NotCompar
 import { decode, readCsvText, tailStart } from './read.ts';
 import { reconcile, type Discrepancy, type Tables } from './reconcile/index.ts';
 import { asOfIssues, reportDateIssues } from './as-of-rule.ts';
+import { mergerIssues } from './merger-rule.ts';
 import { seriesIssues } from './series.ts';
 import { TABLES } from './tables/index.ts';
 import { tableValidator, type RefIndex, type Row, type RowColumns, type TableValidator } from './validate.ts';
@@ -229,6 +230,7 @@ export function checkTables(
   if (clean.has('reports')) issues = issues.concat(seriesIssues(typed, lines, files));
   // A stated figure dated after its report: a date read month-first, most often (as-of-rule.ts).
   if (clean.has('reports')) issues = issues.concat(asOfIssues(typed, lines, files));
+  if (clean.has('reports') && clean.has('areas')) issues = issues.concat(mergerIssues(typed, lines, files));
   issues = issues.concat(reportDateIssues(typed.reports, lines.reports, files.reports));
   return { tables: typed, issues, discrepancies: reconcile(typed, clean), counts, lines, form, ...(options.cited ? { cited: options.cited } : {}) };
 }

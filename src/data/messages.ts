@@ -473,6 +473,11 @@ const TEMPLATES = {
     expected: p.level === 'commune' ? 'mã một huyện (level = district), hoặc của tỉnh nơi không còn cấp huyện' : 'mã một tỉnh (level = province)',
     fix: `sửa parent_id cho đúng địa bàn cấp trên, hoặc sửa cột level của dòng này hay dòng ${p.parent}`,
   }),
+  'rule.commune-after-merger': (p: { district: string; province: string }): Parts => ({
+    message: `xã này chỉ có số liệu của báo cáo từ 1/7/2025, khi không còn cấp huyện, mà vẫn ghi thuộc huyện ${p.district}`,
+    expected: `parent_id là mã tỉnh${p.province ? ` (${p.province})` : ''}; huyện cũ ghi ở cột note`,
+    fix: `ghi parent_id = ${p.province || 'mã tỉnh'} và ở note «Trước 1/7/2025 thuộc huyện ${p.district}»; xã đã có từ trước ngày đó thì giữ nguyên`,
+  }),
   'rule.as-of-after-report': (p: { report: string; reportDate: string; swapped: string | null }): Parts => ({
     message:
       `ngày tính số liệu (as_of) sau ngày của báo cáo ${p.report} (${datePhrase(p.reportDate)}): một con số báo cáo nêu không thể tính đến một ngày chưa tới` +
@@ -578,7 +583,7 @@ type ParamsOf<C extends Code> = Parameters<Templates[C]> extends [infer P] ? P :
 /** What went wrong, without saying where: normalise and validate produce these. */
 export type Problem = { [C in Code]: { code: C } & ParamsOf<C> }[Code];
 
-const WARNINGS: ReadonlySet<Code> = new Set(['header.optional-missing', 'file.not-canonical', 'file.both', 'series.continue', 'rule.support-exceeds-count', 'published.withdrawal-other-report']);
+const WARNINGS: ReadonlySet<Code> = new Set(['header.optional-missing', 'file.not-canonical', 'file.both', 'series.continue', 'rule.support-exceeds-count', 'published.withdrawal-other-report', 'rule.commune-after-merger']);
 
 /** Whether a problem blocks publishing (an error) or only asks to be looked at (a warning); the staff guide says the same. */
 export const severityOf = (code: Code): Severity => (WARNINGS.has(code) ? 'warning' : 'error');

@@ -62,6 +62,7 @@ describe('the staff guide and the checker agree on what blocks publishing', () =
       'series.continue': 'báo cáo trước … đã ghi cùng con số này',
       'rule.support-exceeds-count': 'số người được hỗ trợ nhiều hơn số người có uy tín',
       'published.withdrawal-other-report': 'lý do rút lại nhắc tới một báo cáo khác',
+      'rule.commune-after-merger': 'xã này chỉ có số liệu của báo cáo từ 1/7/2025',
     };
     const codes = Object.keys(PHRASES) as Code[];
     for (const code of codes) {
