@@ -64,7 +64,8 @@ export function rowsHtml(table: TableName, rows: readonly ReportRow[], names: Ro
     const fix = names.corrected.get(`${table}\u0000${row.id}`);
     // The figure's own date, where it has one: two figures of one report side by side (a correction of 30/11/2023
     // beside the count of 31/12/2024) are told apart (walk-through 13).
-    const asOf = typeof row.as_of === 'string' && row.as_of ? `<span class="asof">Tính đến ${escapeHtml(formatDate(row.as_of))}</span>` : '';
+    // An estimate is for a day its report had not reached: «Ước đến», as on its card.
+    const asOf = typeof row.as_of === 'string' && row.as_of ? `<span class="asof">${row.figure_status === 'estimate' ? 'Ước đến' : 'Tính đến'} ${escapeHtml(formatDate(row.as_of))}</span>` : '';
     html +=
       `<tr id="${id}">` +
       `<td>${escapeHtml(row.section)}</td>` +

@@ -23,8 +23,10 @@ export function mergerIssues(tables: Tables, lines: Readonly<Record<string, read
   for (const name of OBSERVATIONS)
     for (const row of tables[name] as readonly { area_id: string; report_id: string }[]) {
       if (!underDistrict.has(row.area_id)) continue;
-      // A month-only report date counts from its first day: «tháng 7/2025» is after the reform.
-      const early = (reportDate.get(row.report_id) ?? '') < DISTRICTS_END;
+      // A month-only report date counts from its first day: «tháng 7/2025» is after the reform («2025-07» alone
+      // would sort before «2025-07-01»).
+      const date = reportDate.get(row.report_id) ?? '';
+      const early = (date.length === 7 ? `${date}-01` : date) < DISTRICTS_END;
       before.set(row.area_id, (before.get(row.area_id) ?? false) || early);
     }
   const out: Issue[] = [];

@@ -48,8 +48,8 @@ describe('rowsHtml', () => {
   });
 
   it('says the date a figure is true at, where the row has one: a correction of 30/11/2023 beside a count of 31/12/2024 (walk-through 13)', () => {
-    const doc = table(rowsHtml('funding', [row({ as_of: '2024-12-31' }), row({ id: 'r1-f2', as_of: '2023-11' }), row({ id: 'r1-f3', as_of: null })], names));
-    expect([...doc.querySelectorAll('tr')].map((tr) => tr.querySelector('.asof')?.textContent ?? null)).toEqual(['Tính đến 31/12/2024', 'Tính đến tháng 11/2023', null]);
+    const doc = table(rowsHtml('funding', [row({ as_of: '2024-12-31' }), row({ id: 'r1-f2', as_of: '2023-11' }), row({ id: 'r1-f3', as_of: null }), row({ id: 'r1-f4', as_of: '2023-12-31', figure_status: 'estimate' })], names));
+    expect([...doc.querySelectorAll('tr')].map((tr) => tr.querySelector('.asof')?.textContent ?? null)).toEqual(['Tính đến 31/12/2024', 'Tính đến tháng 11/2023', null, 'Ước đến 31/12/2023']);
   });
 
   it('gives each line its anchor, area link, value in vi-VN, project, note and flags', () => {
