@@ -27,6 +27,6 @@ export const areas = {
       example: 'district',
     }),
     { name: 'parent_id', type: 'string', ref: 'areas', title: { vi: 'Thuộc', en: 'Parent' }, description: { vi: 'Địa bàn cấp trên tại thời điểm báo cáo: tỉnh của một huyện; huyện của một xã, hoặc tỉnh của xã khi không còn cấp huyện (từ 1/7/2025); để trống với tỉnh.', en: 'Parent area at report time: the province of a district; the district of a commune, or its province where there are no districts (from 1 July 2025); blank for provinces.' }, example: 'bac-giang' },
-    { name: 'note', type: 'string', title: { vi: 'Ghi chú', en: 'Note' }, description: { vi: 'Ghi chú về địa giới, sáp nhập… (hiện trên trang, cạnh tên xã).', en: 'Notes on boundaries, mergers… (shown on the site, beside the commune’s name).' } },
+    { name: 'note', type: 'string', title: { vi: 'Ghi chú', en: 'Note' }, description: { vi: 'Ghi chú về địa giới, sáp nhập… (hiện trên trang).', en: 'Notes on boundaries, mergers… (shown on the site).' } },
   ],
 } as const satisfies TableDef;
