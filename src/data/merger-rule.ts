@@ -1,7 +1,7 @@
 /**
  * Communes entered under a district after the reform of 1 July 2025, when districts ceased to exist: a commune all
  * of whose figures come from reports issued on or after that day, placed under a district, is most often one the
- * merger formed, entered against the guide (parent_id = its province, its former district in note). A warning:
+ * merger formed, entered against the guide (parent_id = its province, its former district in former_district_id). A warning:
  * staff decide, and a commune that existed before keeps its district. A cross-table rule: it needs the reports.
  */
 import { issue, type Issue } from './messages.ts';
@@ -35,7 +35,7 @@ export function mergerIssues(tables: Tables, lines: Readonly<Record<string, read
     const district = areas.get(a.parent_id!)!;
     out.push(
       issue(
-        { code: 'rule.commune-after-merger', district: district.name, province: district.parent_id ?? '' },
+        { code: 'rule.commune-after-merger', district: district.name, districtId: district.id, province: district.parent_id ?? '' },
         { file: files.areas!, line: lines.areas?.[i] ?? null, column: 'parent_id', value: a.parent_id! },
       ),
     );

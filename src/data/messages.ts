@@ -473,10 +473,16 @@ const TEMPLATES = {
     expected: p.level === 'commune' ? 'mã một huyện (level = district), hoặc của tỉnh nơi không còn cấp huyện' : 'mã một tỉnh (level = province)',
     fix: `sửa parent_id cho đúng địa bàn cấp trên, hoặc sửa cột level của dòng này hay dòng ${p.parent}`,
   }),
-  'rule.commune-after-merger': (p: { district: string; province: string }): Parts => ({
+  'rule.area-former': (p: { kind: 'not-commune' | 'same' | 'level'; level: string }): Parts =>
+    p.kind === 'not-commune'
+      ? { message: 'chỉ xã mới ghi huyện cũ (former_district_id)', expected: 'ô trống ở dòng tỉnh, huyện', fix: 'xóa ô former_district_id của dòng này' }
+      : p.kind === 'same'
+        ? { message: 'huyện cũ trùng với địa bàn cấp trên (parent_id)', expected: 'ô trống: xã vẫn thuộc huyện này', fix: 'xóa ô former_district_id; huyện cũ chỉ ghi cho xã thuộc thẳng tỉnh từ 1/7/2025' }
+        : { message: `huyện cũ ghi mã một ${p.level}, không phải một huyện`, expected: 'mã một huyện (level = district) trong areas.csv', fix: 'ghi mã huyện mà xã thuộc trước 1/7/2025' },
+  'rule.commune-after-merger': (p: { district: string; districtId: string; province: string }): Parts => ({
     message: `xã này chỉ có số liệu của báo cáo từ 1/7/2025, khi không còn cấp huyện, mà vẫn ghi thuộc huyện ${p.district}`,
-    expected: `parent_id là mã tỉnh${p.province ? ` (${p.province})` : ''}; huyện cũ ghi ở cột note`,
-    fix: `ghi parent_id = ${p.province || 'mã tỉnh'} và ở note «Trước 1/7/2025 thuộc huyện ${p.district}»; xã đã có từ trước ngày đó thì giữ nguyên`,
+    expected: `parent_id là mã tỉnh${p.province ? ` (${p.province})` : ''}; huyện cũ ghi ở cột former_district_id`,
+    fix: `ghi parent_id = ${p.province || 'mã tỉnh'} và former_district_id = ${p.districtId} (trang huyện ${p.district} vẫn liệt kê xã); xã đã có từ trước ngày đó thì giữ nguyên`,
   }),
   'rule.as-of-after-report': (p: { report: string; reportDate: string; swapped: string | null }): Parts => ({
     message:

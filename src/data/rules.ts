@@ -54,6 +54,10 @@ export const rowRules: { [K in keyof RowsByTable]?: (row: RowsByTable[K]) => rea
   },
 
   areas(row) {
+    if (row.former_district_id !== null && row.level !== 'commune')
+      return [{ column: 'former_district_id', problem: { code: 'rule.area-former', kind: 'not-commune', level: row.level } }];
+    if (row.former_district_id !== null && row.former_district_id === row.parent_id)
+      return [{ column: 'former_district_id', problem: { code: 'rule.area-former', kind: 'same', level: row.level } }];
     if (row.parent_id === null)
       return row.level === 'province' ? NONE : [{ column: 'parent_id', problem: { code: 'rule.area-parent', level: row.level, kind: 'missing' } }];
     if (row.parent_id === row.id) return [{ column: 'parent_id', problem: { code: 'rule.area-parent', level: row.level, kind: 'self' } }];
@@ -155,6 +159,12 @@ function parentOneLevelUp(rows: readonly Area[]): RowViolation[] {
       column: 'parent_id',
       problem: { code: 'rule.area-parent-level', level: row.level, parent: row.parent_id, parentLevel: choice(areas, 'level', parentLevel).label.toLowerCase() },
     });
+  });
+  // A commune's former district is a district: its page is the one that lists the commune.
+  rows.forEach((row, index) => {
+    const level = row.former_district_id === null ? undefined : levelOf.get(row.former_district_id);
+    if (level === undefined || level === 'district' || row.level !== 'commune') return;
+    out.push({ index, column: 'former_district_id', problem: { code: 'rule.area-former', kind: 'level', level: choice(areas, 'level', level).label.toLowerCase() } });
   });
   return out;
 }

@@ -93,7 +93,8 @@ export interface Brief {
   /** "Bản tóm tắt từng huyện". */
   relatedLabel: string;
   /** The area's communes with figures (communes have no page or brief): each with its newest figure. */
-  communes: Capped<{ name: string; text: string; date: string; href: string; asOf: string | null }>;
+  /** `now`: where a commune of the 1/7/2025 reform is, on its former district's sheet (views/communes.ts). */
+  communes: Capped<{ name: string; now: string | null; text: string; date: string; href: string; asOf: string | null }>;
 }
 
 
@@ -223,14 +224,16 @@ export function areaBrief(ctx: ViewContext, areaId: string): Brief {
   const charts = chartsOf(ctx, topics.map((t) => t.charts), ctx.paths.areaHref(areaId));
   const area = ctx.data.tables.areas.find((a) => a.id === areaId);
   const parent = area?.parent_id ? ctx.data.tables.areas.find((a) => a.id === area.parent_id) : undefined;
-  const communes = communeLines(ctx, areaId).filter((c) => c.figures.length > 0);
-  const communeFigures = communes.map((c) => {
-    const f = c.figures[0]!;
-    return { name: c.name, text: f.text, date: f.date, href: f.href, asOf: f.date.startsWith('ước') ? null : f.asOf };
-  });
+  const lines = communeLines(ctx, areaId);
+  const communeFigures = lines
+    .filter((c) => c.figures.length > 0)
+    .map((c) => {
+      const f = c.figures[0]!;
+      return { name: c.name, now: c.now, text: f.text, date: f.date, href: f.href, asOf: f.date.startsWith('ước') ? null : f.asOf };
+    });
   const shownCommunes = cap(communeFigures, LIMITS.communes);
   // The reports about the area are those about its communes too: a commune's new figure is news of its district.
-  const body = briefBody(ctx, figures, charts, all, new Set([areaId, ...ctx.data.tables.areas.filter((a) => a.parent_id === areaId && a.level === 'commune').map((a) => a.id)]));
+  const body = briefBody(ctx, figures, charts, all, new Set([areaId, ...lines.map((c) => c.id)]));
   return {
     path: areaBriefHref(areaId),
     fullHref: ctx.paths.areaHref(areaId),

@@ -5,9 +5,9 @@
  * communes lists the first figures only, the rest by their count.
  */
 import { dateSortKey, figureDatePhrase } from '../core/format.ts';
-import { TABLES } from '../data/tables/index.ts';
+import { TABLES, type Area } from '../data/tables/index.ts';
 import { describeRow, rowValues } from '../lib/describe.ts';
-import { reportName, type ViewContext } from './context.ts';
+import { areaPhrase, reportName, type ViewContext } from './context.ts';
 import { once } from '../core/typed-table.ts';
 
 interface CommuneFigure {
@@ -26,8 +26,10 @@ interface CommuneFigure {
 export interface CommuneLine {
   id: string;
   name: string;
-  /** Its note in areas.csv («Thuộc huyện Lục Nam đến 30/6/2025»: where it was before a merger), or null. */
+  /** Its note in areas.csv, or where it was or is since the reform of 1/7/2025 («từ 1/7/2025 thuộc tỉnh Bắc Giang»), or null. */
   note: string | null;
+  /** Listed on its former district's page: where it is since 1/7/2025 («tỉnh Bắc Giang»); otherwise null. */
+  now: string | null;
   /** How many figures the commune has over every table. */
   count: number;
   /** Its newest figures (at most FIGURES_PER_COMMUNE; none once the area's LINES_MAX are listed). */
@@ -74,20 +76,36 @@ const communeRows = once((ctx: ViewContext): Map<string, CommuneRows> => {
   );
 });
 
-/** Each area's communes by name, once per data load. */
-export const communesOf = once((ctx: ViewContext): Map<string, { id: string; name: string; note: string | null }[]> => {
+type Commune = Pick<Area, 'id' | 'name' | 'note' | 'parent_id' | 'former_district_id'>;
+
+/** Communes grouped by one of their columns, by name within each group. */
+function communesBy(ctx: ViewContext, column: 'parent_id' | 'former_district_id'): Map<string, Commune[]> {
   const collator = new Intl.Collator('vi');
-  const out = new Map<string, { id: string; name: string; note: string | null }[]>();
-  for (const a of ctx.data.tables.areas)
-    if (a.level === 'commune' && a.parent_id) (out.get(a.parent_id) ?? out.set(a.parent_id, []).get(a.parent_id)!).push(a);
+  const out = new Map<string, Commune[]>();
+  for (const a of ctx.data.tables.areas) {
+    const key = a[column];
+    if (a.level === 'commune' && key) (out.get(key) ?? out.set(key, []).get(key)!).push(a);
+  }
   for (const list of out.values()) list.sort((a, b) => collator.compare(a.name, b.name));
   return out;
-});
+}
 
-/** The communes listed on an area's page (its own communes, by name), with their newest figures. */
+/** Each area's own communes (by parent_id) by name, once per data load. */
+export const communesOf = once((ctx: ViewContext) => communesBy(ctx, 'parent_id'));
+
+/** Each former district's communes of the 1/7/2025 reform (by former_district_id), once per data load. */
+const formerCommunesOf = once((ctx: ViewContext) => communesBy(ctx, 'former_district_id'));
+
+/**
+ * The communes listed on an area's page, by name, with their newest figures: its own, and, on a former district's
+ * page, the communes that were in it before 1/7/2025 and now belong to their province (each says so).
+ */
 export function communeLines(ctx: ViewContext, areaId: string): CommuneLine[] {
-  const communes = communesOf(ctx).get(areaId) ?? [];
-  if (communes.length === 0) return [];
+  const own = communesOf(ctx).get(areaId) ?? [];
+  const former = formerCommunesOf(ctx).get(areaId) ?? [];
+  if (own.length === 0 && former.length === 0) return [];
+  const collator = new Intl.Collator('vi');
+  const communes = former.length === 0 ? own : [...own, ...former].sort((a, b) => collator.compare(a.name, b.name));
   const rowsOf = communeRows(ctx);
   let budget = LINES_MAX;
   return communes.map((c) => {
@@ -98,7 +116,8 @@ export function communeLines(ctx: ViewContext, areaId: string): CommuneLine[] {
     return {
       id: c.id,
       name: c.name,
-      note: c.note || null,
+      note: communeNote(ctx, c, areaId),
+      now: c.parent_id !== areaId && c.parent_id ? areaPhrase(ctx, c.parent_id) : null,
       count: rows?.newest.length ?? 0,
       figures: newest.map(({ table, row, asOf }) => ({
         text: `${upperFirst(describeRow(table, row))}: ${rowValues(table, row)}`,
@@ -110,6 +129,16 @@ export function communeLines(ctx: ViewContext, areaId: string): CommuneLine[] {
       href: rows ? ctx.paths.rowHref(rows.last.row.report_id, rows.last.row.id) : null,
     };
   });
+}
+
+/**
+ * What a commune's line says beside its name: on its former district's page, where it is now; elsewhere its note,
+ * or, without one, the district it was in.
+ */
+function communeNote(ctx: ViewContext, c: Commune, listedOn: string): string | null {
+  if (c.parent_id !== listedOn) return c.parent_id ? `từ 1/7/2025 thuộc ${areaPhrase(ctx, c.parent_id)}` : null;
+  if (c.note) return c.note;
+  return c.former_district_id ? `trước 1/7/2025 thuộc ${areaPhrase(ctx, c.former_district_id)}` : null;
 }
 
 const upperFirst = (s: string) => s.charAt(0).toLocaleUpperCase('vi') + s.slice(1);

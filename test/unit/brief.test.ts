@@ -36,7 +36,7 @@ describe('what is on a brief', () => {
   });
 
   it('links only to briefs that exist: a province\'s communes have none (two-level government, national scale)', async () => {
-    const ctx = await context({ 'areas.csv': plus('areas.csv', ['bac-giang-xa-a,Xã A,commune,bac-giang,']) });
+    const ctx = await context({ 'areas.csv': plus('areas.csv', ['bac-giang-xa-a,Xã A,commune,bac-giang,,']) });
     expect(areaBrief(ctx, 'bac-giang').related.items.map((r) => r.href)).toEqual(['/dia-ban/son-dong/ban-in/', '/dia-ban/luc-ngan/ban-in/']);
     expect(allBriefPaths(ctx)).not.toContain('/dia-ban/bac-giang-xa-a/ban-in/');
   });
@@ -79,7 +79,7 @@ describe('a brief stays one sheet when staff add data', () => {
       `x-f${i}a,bg-2023-11-17,3.1.2,bac-giang,ntp1719,${y},all,all,,allocated,1000,mvnd,2023-11-15,1.000 triệu đồng,reported,,,`,
       `x-f${i}d,bg-2023-11-17,3.1.2,bac-giang,ntp1719,${y},all,all,,disbursed,${100 + i},mvnd,2023-11-15,${100 + i} triệu đồng,reported,,,`,
     ]);
-    const districts = Array.from({ length: 20 }, (_, i) => `huyen-${i},Huyện ${i},district,bac-giang,`);
+    const districts = Array.from({ length: 20 }, (_, i) => `huyen-${i},Huyện ${i},district,bac-giang,,`);
     const ctx = await context({ 'funding.csv': plus('funding.csv', funding), 'areas.csv': plus('areas.csv', districts) });
     const b = areaBrief(ctx, 'bac-giang');
     expect(b.figures.items).toHaveLength(LIMITS.figures);

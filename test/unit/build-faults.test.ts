@@ -58,7 +58,7 @@ describe('two builds at once into two folders outside the project (a test beside
     mkdirSync(data);
     for (const f of ['areas', 'documents', 'funding', 'indicators', 'ncut', 'poverty', 'projects', 'reports', 'withdrawals', 'works'])
       writeFileSync(join(data, `${f}.csv`), readFileSync(join(VALID_MIN, `${f}.csv`), 'utf8'));
-    writeFileSync(join(data, 'areas.csv'), readFileSync(join(VALID_MIN, 'areas.csv'), 'utf8').trimEnd() + '\nyen-the,Yên Thế,district,bac-giang,\n');
+    writeFileSync(join(data, 'areas.csv'), readFileSync(join(VALID_MIN, 'areas.csv'), 'utf8').trimEnd() + '\nyen-the,Yên Thế,district,bac-giang,,\n');
     const dists = [join(work, 'apart-a', 'dist'), join(work, 'apart-b', 'dist')];
     const [a, b] = await Promise.all([build({ DIST_DIR: dists[0]! }), build({ DIST_DIR: dists[1]!, DATA_DIR: data })]);
     for (const [i, r] of [a, b].entries()) {

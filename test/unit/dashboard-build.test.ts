@@ -76,7 +76,7 @@ describe('a new district whose report prints its works per type', () => {
   it('has its own page with the figures, and is in the district chart of /cong-trinh/ (one type, said so)', async () => {
     const dist = join(out, 'new-district');
     const data = dataDir(null, {
-      'areas.csv': plus('areas.csv', ['yen-dung,Yên Dũng,district,bac-giang,']),
+      'areas.csv': plus('areas.csv', ['yen-dung,Yên Dũng,district,bac-giang,,']),
       'reports.csv': plus('reports.csv', ['yd-2024-06-20,UBND huyện Yên Dũng,yen-dung,half_year,45/BC-UBND,2024-06-20,2024-01,2024-06,Báo cáo 6 tháng đầu năm 2024,Chủ tịch,,005_e.txt']),
       'works.csv': plus('works.csv', [
         'yd-2024-06-20-w01,yd-2024-06-20,II.1,yen-dung,plan511,2022-2024,revised,all,ngam,completed,2,2024-06-20,02 công trình ngầm hoàn thành,reported,',

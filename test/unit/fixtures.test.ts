@@ -379,7 +379,7 @@ describe('tolerated input', () => {
   it('UTF-8 with BOM and CRLF line ends', () => {
     const data = clean('bad/bom-crlf');
     expect(data.tables.areas.map((a) => a.id)).toEqual(['bac-giang', 'son-dong', 'luc-ngan']);
-    expect(data.tables.areas[0]).toEqual({ id: 'bac-giang', name: 'Bắc Giang', level: 'province', parent_id: null, note: null });
+    expect(data.tables.areas[0]).toEqual({ id: 'bac-giang', name: 'Bắc Giang', level: 'province', parent_id: null, note: null, former_district_id: null });
     expect(data.tables.reports[0]?.source_file).toBe('000_a.txt');
   });
 

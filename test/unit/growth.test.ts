@@ -14,7 +14,7 @@ afterAll(removeDataDirs);
 
 
 const GROWN = {
-  'areas.csv': plus('areas.csv', ['tan-yen,Tân Yên,district,bac-giang,Huyện mới trong dữ liệu']),
+  'areas.csv': plus('areas.csv', ['tan-yen,Tân Yên,district,bac-giang,Huyện mới trong dữ liệu,']),
   'projects.csv': plus('projects.csv', ['ntp1719.da3.tda9,ntp1719.da3,subproject,DA3 – TDA9,Tiểu dự án mới thêm bằng dữ liệu']),
   'reports.csv': plus('reports.csv', ['bg-2025-12-10,Ban Dân tộc tỉnh Bắc Giang,bac-giang,monthly,123/BC-BDT,2025-12-10,2025-12,2025-12,Báo cáo tháng 12/2025,Trưởng ban,,005_c.txt']),
   'funding.csv': plus('funding.csv', [

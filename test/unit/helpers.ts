@@ -131,7 +131,7 @@ export async function largeFundingXlsx(copies = 6, words = 300, dir = join(ROOT,
 
 /** Bạch Thông (Bắc Kạn) and two of its reports, half-year and year 2023, over valid-min: areas.csv and reports.csv. */
 export const BACH_THONG = {
-  areas: () => plus('areas.csv', ['bac-kan,Bắc Kạn,province,,', 'bach-thong,Bạch Thông,district,bac-kan,']),
+  areas: () => plus('areas.csv', ['bac-kan,Bắc Kạn,province,,,', 'bach-thong,Bạch Thông,district,bac-kan,,']),
   reports: () =>
     plus('reports.csv', [
       'bt-2023-06,UBND huyện Bạch Thông,bach-thong,half_year,/BC-UBND,2023-06,2023-01,2023-06,Báo cáo 6 tháng đầu năm 2023,Chủ tịch,,001_c.txt',

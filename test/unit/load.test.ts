@@ -168,7 +168,7 @@ describe('a staff edit during npm run dev', () => {
     const dir = dataDir(null);
     const before = await loadDataOrThrow(dir);
     const file = join(dir, 'areas.csv');
-    writeFileSync(file, readFileSync(file, 'utf8').trimEnd() + '\ntan-yen,Tân Yên,district,bac-giang,\n');
+    writeFileSync(file, readFileSync(file, 'utf8').trimEnd() + '\ntan-yen,Tân Yên,district,bac-giang,,\n');
     utimesSync(file, new Date(), new Date(Date.now() + 5000));
     const after = await loadDataOrThrow(dir);
     expect(after).not.toBe(before);

@@ -14,9 +14,9 @@ const REPORT = 'bg-2025-10-10,Ban Dân tộc tỉnh Bắc Giang,bac-giang,nine_m
 const I = (id: string, report: string, area: string) => `${id},${report},IV,${area},health,health_stations,Trạm y tế được đầu tư,1,work,2025,,1 trạm y tế,reported,`;
 
 describe('a commune of the merger entered under a district', () => {
-  it('is a warning on its parent_id, naming its district and the province to write, with the district kept in note', async () => {
+  it('is a warning on its parent_id, naming its district and the province to write, with the district kept in former_district_id', async () => {
     const dir = dataDir(null, {
-      'areas.csv': plus('areas.csv', ['tay-yen-tu,Tây Yên Tử,commune,son-dong,', 'an-lac,An Lạc,commune,son-dong,', 'van-son,Vân Sơn,commune,son-dong,', 'duong-huu,Dương Hưu,commune,bac-giang,Trước 1/7/2025 thuộc huyện Sơn Động']),
+      'areas.csv': plus('areas.csv', ['tay-yen-tu,Tây Yên Tử,commune,son-dong,,', 'an-lac,An Lạc,commune,son-dong,,', 'van-son,Vân Sơn,commune,son-dong,,', 'duong-huu,Dương Hưu,commune,bac-giang,,son-dong']),
       // A report dated by its month only, «tháng 7/2025»: after the reform too.
       'reports.csv': plus('reports.csv', [REPORT, 'sd-2025-07,UBND xã An Lạc,son-dong,monthly,/BC-UBND,2025-07,2025-07,2025-07,Tháng 7/2025,,,007_sd.txt']),
       'indicators.csv': plus('indicators.csv', [
@@ -37,7 +37,7 @@ describe('a commune of the merger entered under a district', () => {
       ['areas.csv', 6, 'parent_id', 'son-dong', 'warning'],
     ]);
     expect(found[0]!.message).toBe('xã này chỉ có số liệu của báo cáo từ 1/7/2025, khi không còn cấp huyện, mà vẫn ghi thuộc huyện Sơn Động');
-    expect(found[0]!.fix).toBe('ghi parent_id = bac-giang và ở note «Trước 1/7/2025 thuộc huyện Sơn Động»; xã đã có từ trước ngày đó thì giữ nguyên');
+    expect(found[0]!.fix).toBe('ghi parent_id = bac-giang và former_district_id = son-dong (trang huyện Sơn Động vẫn liệt kê xã); xã đã có từ trước ngày đó thì giữ nguyên');
     expect(severityOf('rule.commune-after-merger')).toBe('warning');
   });
 });

@@ -19,7 +19,7 @@ const W = 'yd-2024-06-20,II.1,yen-dung,plan511,2022-2024,revised,all';
 
 async function context(works: string[]): Promise<ViewContext> {
   const data = await loadData(dataDir(null, {
-    'areas.csv': plus('areas.csv', ['yen-dung,Yên Dũng,district,bac-giang,']),
+    'areas.csv': plus('areas.csv', ['yen-dung,Yên Dũng,district,bac-giang,,']),
     'reports.csv': plus('reports.csv', [REPORT]),
     'works.csv': plus('works.csv', works),
   }));
@@ -107,7 +107,7 @@ describe('a new district with works per type', () => {
 describe('a new district\'s money, a new fund year and a new project', () => {
   it('show on /giai-ngan/ and on the area page, with no code change', async () => {
     const data = await loadData(dataDir(null, {
-      'areas.csv': plus('areas.csv', ['yen-dung,Yên Dũng,district,bac-giang,']),
+      'areas.csv': plus('areas.csv', ['yen-dung,Yên Dũng,district,bac-giang,,']),
       'reports.csv': plus('reports.csv', [REPORT]),
       'projects.csv': plus('projects.csv', ['ntp1719.da5,ntp1719,project,Dự án 5,Phát triển giáo dục đào tạo nâng cao chất lượng nguồn nhân lực']),
       'funding.csv': plus('funding.csv', [

@@ -13,7 +13,7 @@ afterAll(removeDataDirs);
 let ctx: ViewContext;
 beforeAll(async () => {
   ctx = await fixtureContext({
-    'areas.csv': plus('areas.csv', ['xa-an-ba,An Bá,commune,son-dong,']),
+    'areas.csv': plus('areas.csv', ['xa-an-ba,An Bá,commune,son-dong,,']),
     // A report with no number yet ("/BC-BDT"), dated by its month only, on funding (a topic bg-2023-11-17 shares).
     'reports.csv': plus('reports.csv', ['bg-2024-04,Ban Dân tộc tỉnh Bắc Giang,bac-giang,monthly,/BC-BDT,2024-04,2024-01,2024-04,Báo cáo tháng 4/2024,,,004_d.txt']),
     'ncut.csv': plus('ncut.csv', ['bg-2023-11-17-n09,bg-2023-11-17,3.3,xa-an-ba,2023,newspaper,central,,20,copy,,,20 tờ báo,reported,']),

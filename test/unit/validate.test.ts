@@ -42,21 +42,22 @@ describe('header', () => {
       '1:name:header.missing',
       '1:parent_id:header.optional-missing',
       '1:note:header.optional-missing',
+      '1:former_district_id:header.optional-missing',
     ]);
     expect(issues[0]?.fix).toBe('có phải "name"? Sửa tên cột cho đúng');
-    expect(issues[1]?.expected).toBe('dòng tiêu đề: id,name,level,parent_id,note');
-    expect(issues.filter((i) => i.severity === 'warning')).toHaveLength(2);
+    expect(issues[1]?.expected).toBe('dòng tiêu đề: id,name,level,parent_id,note,former_district_id');
+    expect(issues.filter((i) => i.severity === 'warning')).toHaveLength(3);
   });
 
   it('reports duplicate and unnamed columns', () => {
-    const { issues } = check(areas, 'id,name,level,name,,parent_id,note\na,b,province,c,d,,\n');
+    const { issues } = check(areas, 'id,name,level,name,,parent_id,note,former_district_id\na,b,province,c,d,,,\n');
     expect(codes(issues)).toEqual(['1:name:header.duplicate', '1:null:header.blank']);
     expect(issues[0]?.message).toBe('cột "name" xuất hiện hai lần (cột B và cột D)');
     expect(issues[1]?.message).toBe('cột E không có tên');
   });
 
   it('names an unknown column given twice at its first place', () => {
-    const { issues } = check(areas, 'id,name,level,ten,parent_id,ten,note\na,b,province,c,,d,\n');
+    const { issues } = check(areas, 'id,name,level,ten,parent_id,ten,note,former_district_id\na,b,province,c,,d,,\n');
     expect(codes(issues)).toEqual(['1:ten:header.duplicate', '1:ten:header.unknown']);
     expect(issues[0]?.message).toBe('cột "ten" xuất hiện hai lần (cột D và cột F)');
   });
@@ -75,7 +76,7 @@ describe('header', () => {
   it('reads the columns in any order, optional columns may be left out', () => {
     const { issues, rows } = check(areas, 'level,name,id\nprovince,Bắc Giang,bac-giang\n');
     expect(issues.every((i) => i.severity === 'warning')).toBe(true);
-    expect(rows).toEqual([{ id: 'bac-giang', name: 'Bắc Giang', level: 'province', parent_id: null, note: null }]);
+    expect(rows).toEqual([{ id: 'bac-giang', name: 'Bắc Giang', level: 'province', parent_id: null, note: null, former_district_id: null }]);
   });
 });
 
@@ -186,7 +187,7 @@ describe('references and duplicates', () => {
   it('checks references to the same table (areas.parent_id)', () => {
     const { issues, index } = check(
       areas,
-      'id,name,level,parent_id,note\nbac-giang,Bắc Giang,province,,\nson-dong,Sơn Động,district,bac-giang,\nx,X,district,bac-gaing,\n',
+      'id,name,level,parent_id,note,former_district_id\nbac-giang,Bắc Giang,province,,,\nson-dong,Sơn Động,district,bac-giang,,\nx,X,district,bac-gaing,,\n',
     );
     expect(codes(issues)).toEqual(['4:parent_id:ref.unknown']);
     expect(issues[0]?.fix).toBe('nếu là địa bàn mới, thêm địa bàn này vào areas.csv trước; nếu gõ nhầm, có phải "bac-giang" (Bắc Giang)?');
@@ -360,20 +361,45 @@ describe('rules across cells', () => {
   });
 });
 
+describe('areas: a commune\'s former district (former_district_id)', () => {
+  it('is a district, on a commune that now sits elsewhere: not on a province or district, not its own parent again', () => {
+    const csv = [
+      'id,name,level,parent_id,note,former_district_id',
+      'bac-giang,Bắc Giang,province,,,', // 2
+      'son-dong,Sơn Động,district,bac-giang,,', // 3
+      'luc-nam,Lục Nam,district,bac-giang,,son-dong', // 4: a district with a former district
+      'tay-yen-tu,Tây Yên Tử,commune,bac-giang,,son-dong', // 5: fine, formed 1/7/2025 out of Sơn Động
+      'an-lac,An Lạc,commune,son-dong,,son-dong', // 6: still under Sơn Động
+      'van-son,Vân Sơn,commune,bac-giang,,bac-kan', // 7: a province is no former district
+      'tuan-dao,Tuấn Đạo,commune,bac-giang,,tay-yen-tu', // 8: nor a commune
+      'bac-kan,Bắc Kạn,province,,,', // 9
+    ].join('\n');
+    const { issues, rows } = check(areas, csv + '\n');
+    expect(codes(issues)).toEqual(['4:former_district_id:rule.area-former', '6:former_district_id:rule.area-former', '7:former_district_id:rule.area-former', '8:former_district_id:rule.area-former']);
+    expect(rows.map((r) => r.id)).toEqual(['bac-giang', 'son-dong', 'tay-yen-tu', 'bac-kan']);
+    const at = (line: number) => issues.find((i) => i.line === line)!;
+    expect(at(4).message).toBe('chỉ xã mới ghi huyện cũ (former_district_id)');
+    expect(at(6).fix).toBe('xóa ô former_district_id; huyện cũ chỉ ghi cho xã thuộc thẳng tỉnh từ 1/7/2025');
+    expect(at(7).message).toBe('huyện cũ ghi mã một tỉnh, không phải một huyện');
+    expect(at(8).message).toBe('huyện cũ ghi mã một xã, không phải một huyện');
+    expect(at(8).severity).toBe('error');
+  });
+});
+
 describe('areas: each area sits under the level above it', () => {
   it('refuses a province with a parent, a district or commune without one, a self-parent and a parent of the wrong level, which would make a loop (a commune may sit under its province)', () => {
     const csv = [
-      'id,name,level,parent_id,note',
-      'bac-giang,Bắc Giang,province,,', // 2: fine
-      'bac-kan,Bắc Kạn,province,bac-giang,', // 3: a province under a province
-      'son-dong,Sơn Động,district,bac-giang,', // 4: fine
-      'yen-dung,Yên Dũng,district,,', // 5: no parent
-      'luc-nam,Lục Nam,district,luc-nam,', // 6: itself
-      'an-lac,An Lạc,commune,son-dong,', // 7: fine
-      'thanh-son,Thanh Sơn,commune,bac-giang,', // 8: fine, a commune straight under its province (no districts since 7/2025)
-      'a,A,district,b,', // 9 and 10: each other's parent, a loop
-      'b,B,district,a,',
-      'c,C,commune,an-lac,', // 11: a commune under a commune
+      'id,name,level,parent_id,note,former_district_id',
+      'bac-giang,Bắc Giang,province,,,', // 2: fine
+      'bac-kan,Bắc Kạn,province,bac-giang,,', // 3: a province under a province
+      'son-dong,Sơn Động,district,bac-giang,,', // 4: fine
+      'yen-dung,Yên Dũng,district,,,', // 5: no parent
+      'luc-nam,Lục Nam,district,luc-nam,,', // 6: itself
+      'an-lac,An Lạc,commune,son-dong,,', // 7: fine
+      'thanh-son,Thanh Sơn,commune,bac-giang,,', // 8: fine, a commune straight under its province (no districts since 7/2025)
+      'a,A,district,b,,', // 9 and 10: each other's parent, a loop
+      'b,B,district,a,,',
+      'c,C,commune,an-lac,,', // 11: a commune under a commune
     ].join('\n');
     const { issues, rows } = check(areas, csv + '\n');
     expect(codes(issues)).toEqual([

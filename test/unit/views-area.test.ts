@@ -31,7 +31,7 @@ const WORKS = [
 const INDICATOR = 'bg-2023-11-30-i01,bg-2023-11-30,II.4,luc-ngan,works,beneficiaries,Người hưởng lợi từ công trình,1200,person,2023,,1.200 người,reported,';
 // Listed out of order: Lục Ngạn after Sơn Động in valid-min; Bắc Kạn's districts Na Rì before Ba Bể; communes
 // of a province (after 2025) and of a district; An Giang, first in Vietnamese order, last in the file.
-const AREAS = ['bac-kan,Bắc Kạn,province,,', 'na-ri,Na Rì,district,bac-kan,', 'ba-be,Ba Bể,district,bac-kan,', 'an-lac,An Lạc,commune,bac-giang,', 'cam-son,Cấm Sơn,commune,luc-ngan,', 'an-giang,An Giang,province,,'];
+const AREAS = ['bac-kan,Bắc Kạn,province,,,', 'na-ri,Na Rì,district,bac-kan,,', 'ba-be,Ba Bể,district,bac-kan,,', 'an-lac,An Lạc,commune,bac-giang,,', 'cam-son,Cấm Sơn,commune,luc-ngan,,', 'an-giang,An Giang,province,,,'];
 // Na Rì's only money is plan 511's; Bắc Giang's 2025 budget is in a newer report.
 const NA_RI = 'bg-2023-11-17-f90,bg-2023-11-17,3.1,na-ri,plan511,2023,all,all,,assigned,500,mvnd,,500 triệu đồng,reported,,,';
 const JUL2025 = 'bg-2025-07-15,Ban Dân tộc tỉnh Bắc Giang,bac-giang,half_year,45/BC-BDT,2025-07-15,2025-01,2025-06,Kết quả 6 tháng đầu năm 2025,Trưởng ban,,005_bg-2025-07-15.txt';
@@ -125,7 +125,7 @@ describe('an area’s page', () => {
     // commune An Lạc of Sơn Động; Tết gifts and sick visits in Bắc Giang; Sơn Động's plan 511 money assigned and an
     // NTP 1719 total investment, neither a plan 511 investment card.
     const page = await fixtureContext({
-      'areas.csv': plus('areas.csv', ['an-lac,An Lạc,commune,son-dong,']),
+      'areas.csv': plus('areas.csv', ['an-lac,An Lạc,commune,son-dong,,']),
       'works.csv': plus('works.csv', [
         'bg-2023-11-30-w50,bg-2023-11-30,II,son-dong,plan511,2022-2024,revised,all,all,planned,50,,50 công trình,reported,',
         'bg-2023-11-30-w52,bg-2023-11-30,II,luc-ngan,plan511,2022-2024,revised,all,all,planned,25,,25 công trình,reported,',

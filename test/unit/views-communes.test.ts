@@ -14,10 +14,10 @@ const I = (id: string, report: string, area: string, code: string, label: string
 
 let ctx: ViewContext;
 beforeAll(async () => {
-  const communes = Array.from({ length: 14 }, (_, i) => `xa-${String(i + 1).padStart(2, '0')},Xã ${String(i + 1).padStart(2, '0')},commune,son-dong,`);
+  const communes = Array.from({ length: 14 }, (_, i) => `xa-${String(i + 1).padStart(2, '0')},Xã ${String(i + 1).padStart(2, '0')},commune,son-dong,,`);
   const many = communes.flatMap((_, i) => [1, 2, 3].map((k) => I(`bg-2023-11-30-i${100 + i * 3 + k}`, 'bg-2023-11-30', `xa-${String(i + 1).padStart(2, '0')}`, `chi_tieu_${k}`, `Chỉ tiêu ${k}`, k, '')));
   ctx = await fixtureContext({
-    'areas.csv': plus('areas.csv', ['van-son,Vân Sơn,commune,son-dong,', 'an-lac,An Lạc,commune,son-dong,Thuộc huyện Lục Nam đến 30/6/2025.', ...communes]),
+    'areas.csv': plus('areas.csv', ['van-son,Vân Sơn,commune,son-dong,,', 'an-lac,An Lạc,commune,son-dong,Thuộc huyện Lục Nam đến 30/6/2025.,', ...communes]),
     'indicators.csv': plus('indicators.csv', [
       I('bg-2023-11-17-i10', 'bg-2023-11-17', 'van-son', 'water_households', 'Hộ được hỗ trợ nước sinh hoạt phân tán', 20, '2023-10-31'),
       I('bg-2023-11-30-i11', 'bg-2023-11-30', 'van-son', 'water_households', 'Hộ được hỗ trợ nước sinh hoạt phân tán', 35, ''),
@@ -67,7 +67,7 @@ describe('the communes on their district\'s printed sheet', () => {
   it('a commune\'s newer figure is on the sheet, dates it, and its report is the district\'s latest (walk-through 9)', async () => {
     const { areaBrief } = await import('../../src/views/brief.ts');
     const withCommune = await fixtureContext({
-      'areas.csv': plus('areas.csv', ['van-son,Vân Sơn,commune,son-dong,']),
+      'areas.csv': plus('areas.csv', ['van-son,Vân Sơn,commune,son-dong,,']),
       'reports.csv': plus('reports.csv', ['bg-2024-06-20,Ban Dân tộc tỉnh Bắc Giang,bac-giang,half_year,12/BC-BDT,2024-06-20,2024-01,2024-06,Báo cáo 6 tháng đầu năm 2024,,,005_e.txt']),
       'indicators.csv': plus('indicators.csv', [I('bg-2024-06-20-i01', 'bg-2024-06-20', 'van-son', 'water_households', 'Hộ được hỗ trợ nước sinh hoạt phân tán', 35, '2024-06-15')]),
     });
@@ -75,5 +75,29 @@ describe('the communes on their district\'s printed sheet', () => {
     expect(brief.communes.items.map((c) => [c.name, c.text, c.date])).toEqual([['Vân Sơn', 'Hộ được hỗ trợ nước sinh hoạt phân tán · Năm 2023: 35 hộ', 'đến ngày 15/06/2024']]);
     expect(brief.asOf).toBe('2024-06-15');
     expect(brief.latest!.href).toBe('/bao-cao/bg-2024-06-20/');
+  });
+});
+
+describe('a commune of the 1/7/2025 reform on its former district\'s page and sheet', () => {
+  it('is listed on the former district\'s page and sheet saying where it is now, and on its province\'s saying where it was', async () => {
+    const { areaBrief } = await import('../../src/views/brief.ts');
+    const { areaPage } = await import('../../src/views/area-page.ts');
+    const reformed = await fixtureContext({
+      // Tây Yên Tử: formed 1/7/2025, under the province, formerly of Sơn Động; An Lạc: still Sơn Động's own.
+      'areas.csv': plus('areas.csv', ['tay-yen-tu,Tây Yên Tử,commune,bac-giang,,son-dong', 'an-lac,An Lạc,commune,son-dong,,']),
+      'reports.csv': plus('reports.csv', ['bg-2025-10-10,Ban Dân tộc tỉnh Bắc Giang,bac-giang,nine_months,61/BC-BDT,2025-10-10,2025-01,2025-09,Chín tháng năm 2025,,,006_bg.txt']),
+      'indicators.csv': plus('indicators.csv', [`bg-2025-10-10-i01,bg-2025-10-10,IV,tay-yen-tu,health,health_stations,Trạm y tế được đầu tư,1,work,2025,2025-09-30,1 trạm y tế,reported,`]),
+    });
+    const district = communeLines(reformed, 'son-dong');
+    expect(district.map((c) => [c.name, c.note, c.now, c.count])).toEqual([
+      ['An Lạc', null, null, 0],
+      ['Tây Yên Tử', 'từ 1/7/2025 thuộc tỉnh Bắc Giang', 'tỉnh Bắc Giang', 1],
+    ]);
+    expect(district[1]!.figures.map((f) => [f.text, f.date])).toEqual([['Trạm y tế được đầu tư · Năm 2025: 1 công trình', 'đến ngày 30/09/2025']]);
+    const province = communeLines(reformed, 'bac-giang');
+    expect(province.map((c) => [c.name, c.note, c.now])).toEqual([['Tây Yên Tử', 'trước 1/7/2025 thuộc huyện Sơn Động', null]]);
+    // The district's page lists the report about its former commune; its printed sheet names the commune and where it is now.
+    expect(areaPage(reformed, 'son-dong').reports.map((r) => r.id)).toContain('bg-2025-10-10');
+    expect(areaBrief(reformed, 'son-dong').communes.items.map((c) => [c.name, c.now])).toEqual([['Tây Yên Tử', 'tỉnh Bắc Giang']]);
   });
 });

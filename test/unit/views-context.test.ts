@@ -20,7 +20,7 @@ const NOV30 = 'Ban Dân tộc tỉnh Bắc Giang, báo cáo ngày 30/11/2023';
 let ctx: ViewContext;
 beforeAll(async () => {
   ctx = await fixtureContext({
-    'areas.csv': plus('areas.csv', ['an-lac,An Lạc,commune,son-dong,']),
+    'areas.csv': plus('areas.csv', ['an-lac,An Lạc,commune,son-dong,,']),
     'funding.csv': plus('funding.csv', ['bg-2023-11-30-f01,bg-2023-11-30,II,son-dong,plan511,2022-2024,all,all,,total_investment,79703,mvnd,,79.703 triệu đồng,reported,,,2022-02-14']),
     // Printed «trên 12.000 thẻ», without a date of its own; and a figure dated 17/11 in the report of 30/11.
     'indicators.csv': plus('indicators.csv', [

@@ -23,7 +23,7 @@ afterAll(removeDataDirs);
 const context = fixtureContext;
 
 const DISTRICT = {
-  'areas.csv': plus('areas.csv', ['bac-kan,Bắc Kạn,province,,', 'bach-thong,Bạch Thông,district,bac-kan,', 'luc-nam,Lục Nam,district,bac-giang,', 'yen-the,Yên Thế,district,bac-giang,']),
+  'areas.csv': plus('areas.csv', ['bac-kan,Bắc Kạn,province,,,', 'bach-thong,Bạch Thông,district,bac-kan,,', 'luc-nam,Lục Nam,district,bac-giang,,', 'yen-the,Yên Thế,district,bac-giang,,']),
   'reports.csv': plus('reports.csv', ['bt-2023-06,UBND huyện Bạch Thông,bach-thong,half_year,/BC-UBND,2023-06,2023-01,2023-06,Báo cáo 6 tháng đầu năm 2023,Chủ tịch,,001_c.txt']),
   'projects.csv': plus('projects.csv', [
     'ntp1719.da10,ntp1719,project,Dự án 10,Truyền thông',
@@ -324,7 +324,7 @@ describe('a figure made from rows carries their words everywhere it goes', () =>
   const YD = 'yd-2024-06-20,UBND huyện Yên Dũng,yen-dung,half_year,45/BC-UBND,2024-06-20,2024-01,2024-06,Báo cáo 6 tháng đầu năm 2024,Chủ tịch,,005_e.txt';
   const yenDung = (batch: string, version: string, works: string[]) =>
     fixtureContext({
-      'areas.csv': plus('areas.csv', ['yen-dung,Yên Dũng,district,bac-giang,']),
+      'areas.csv': plus('areas.csv', ['yen-dung,Yên Dũng,district,bac-giang,,']),
       'reports.csv': plus('reports.csv', [YD]),
       'works.csv': plus('works.csv', works.map((w, i) => `yd-2024-06-20-w0${i + 1},yd-2024-06-20,II.1,yen-dung,plan511,${batch},${version},all,${w}`)),
     });

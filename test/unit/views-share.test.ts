@@ -25,7 +25,7 @@ let later: ViewContext;
 beforeAll(async () => {
   ctx = await fixtureContext();
   later = await fixtureContext({
-    'areas.csv': plus('areas.csv', ['an-giang,An Giang,province,,']),
+    'areas.csv': plus('areas.csv', ['an-giang,An Giang,province,,,']),
     'reports.csv': plus('reports.csv', ['ag-2024-01-10,Ban Dân tộc tỉnh An Giang,an-giang,monthly,/BC-BDT,2024-01-10,2024-01,2024-01,"Kết quả công tác dân tộc tháng 01/2024",Trưởng ban,,003_c.txt']),
     'poverty.csv': 'id,report_id,section,area_id,population_group,communes,measure,year_from,year,value,unit,figure_text,figure_status,note,poverty_standard,commune_list\n',
   });
@@ -114,7 +114,7 @@ describe('share cards of a site still being filled', () => {
 
   it('a commune has no page of its own, so no card: its line is on its district’s page', async () => {
     const commune = await fixtureContext({
-      'areas.csv': plus('areas.csv', ['an-lac,An Lạc,commune,son-dong,']),
+      'areas.csv': plus('areas.csv', ['an-lac,An Lạc,commune,son-dong,,']),
       'works.csv': plus('works.csv', ['bg-2023-11-30-w11,bg-2023-11-30,II.3.1,an-lac,plan511,2022-2024,revised,all,all,completed,3,2023-11-30,3 công trình,reported,']),
     });
     reportIndex(commune.data.tables);

@@ -20,7 +20,7 @@ const REVISED = 'Kế hoạch 2022–2024 (danh mục sau điều chỉnh, bổ 
 const NOT_COMPLETED = { text: '“Chưa hoàn thành” gồm công trình đang thi công và chưa khởi công: báo cáo không tách hai loại này theo huyện.' };
 const row = (report: string, id: string, rest: string, text: string) => `${report}-${id},${report},II.2,${rest},${text},reported,`;
 const W = (id: string, rest: string, text: string) => row('bg-2023-11-30', id, rest, text);
-const districts = (names: [string, string][]) => plus('areas.csv', names.map(([id, name]) => `${id},${name},district,bac-giang,`));
+const districts = (names: [string, string][]) => plus('areas.csv', names.map(([id, name]) => `${id},${name},district,bac-giang,,`));
 
 let qual: ViewContext;
 let stale: ViewContext;
@@ -28,7 +28,7 @@ let plans: ViewContext;
 beforeAll(async () => {
   qual = await fixtureContext({
     // Under a province of their own, whose own counts are none: their plans are not held to Bắc Giang's.
-    'areas.csv': plus('areas.csv', ['ha-giang,Hà Giang,province,,', 'yen-dung,Yên Dũng,district,ha-giang,', 'tan-yen,Tân Yên,district,ha-giang,', 'lang-giang,Lạng Giang,district,ha-giang,']),
+    'areas.csv': plus('areas.csv', ['ha-giang,Hà Giang,province,,,', 'yen-dung,Yên Dũng,district,ha-giang,,', 'tan-yen,Tân Yên,district,ha-giang,,', 'lang-giang,Lạng Giang,district,ha-giang,,']),
     'works.csv': plus('works.csv', [
       W('x01', 'yen-dung,plan511,2022-2024,revised,all,all,planned,30,', '30 công trình'),
       W('x02', 'yen-dung,plan511,2022-2024,revised,all,all,completed,20,2023-11-30', 'trên 20 công trình'),

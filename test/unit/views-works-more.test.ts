@@ -74,7 +74,7 @@ const INVESTMENT = [
 const YD = 'yd-2024-06-20,UBND huyện Yên Dũng,yen-dung,half_year,45/BC-UBND,2024-06-20,2024-01,2024-06,Báo cáo 6 tháng đầu năm 2024,Chủ tịch,,005_e.txt';
 const yenDung = (works: string[]) =>
   fixtureContext({
-    'areas.csv': plus('areas.csv', ['yen-dung,Yên Dũng,district,bac-giang,']),
+    'areas.csv': plus('areas.csv', ['yen-dung,Yên Dũng,district,bac-giang,,']),
     'reports.csv': plus('reports.csv', [YD]),
     'works.csv': plus('works.csv', works.map((w, i) => `yd-2024-06-20-w0${i + 1},yd-2024-06-20,II.1,yen-dung,plan511,${w}`)),
   });

@@ -28,5 +28,6 @@ export const areas = {
     }),
     { name: 'parent_id', type: 'string', ref: 'areas', title: { vi: 'Thuộc', en: 'Parent' }, description: { vi: 'Địa bàn cấp trên tại thời điểm báo cáo: tỉnh của một huyện; huyện của một xã, hoặc tỉnh của xã khi không còn cấp huyện (từ 1/7/2025); để trống với tỉnh.', en: 'Parent area at report time: the province of a district; the district of a commune, or its province where there are no districts (from 1 July 2025); blank for provinces.' }, example: 'bac-giang' },
     { name: 'note', type: 'string', title: { vi: 'Ghi chú', en: 'Note' }, description: { vi: 'Ghi chú về địa giới, sáp nhập… (hiện trên trang).', en: 'Notes on boundaries, mergers… (shown on the site).' } },
+    { name: 'former_district_id', type: 'string', ref: 'areas', title: { vi: 'Huyện cũ', en: 'Former district' }, description: { vi: 'Xã thuộc tỉnh từ 1/7/2025: huyện cũ (nơi có phần lớn xã); trang huyện ấy liệt kê xã.', en: 'For a commune under its province from 1 July 2025: the district it (or most of it) was in before; that district\'s page lists it.' }, example: 'luc-nam' },
   ],
 } as const satisfies TableDef;
