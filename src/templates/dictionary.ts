@@ -60,9 +60,23 @@ function tableMarkdown(t: TableDef): string {
   ].join('\n');
 }
 
-export function dictionaryMarkdown(): string {
+function dictionaryMarkdown(): string {
   const units = Object.entries(UNITS).map(([code, t]) => `\`${code}\` = ${t.vi}`).join('; ');
   return [...TABLES.map(tableMarkdown), `### Mã đơn vị\n\n${units}.`].join('\n\n');
+}
+
+/** data/templates/README.md, the column reference of every table (the site's /cap-nhat/cot/): generated, whole. */
+export function columnsMarkdown(): string {
+  return [
+    '# Các cột của từng bảng',
+    '',
+    'Tệp này được sinh tự động từ định nghĩa bảng trong `src/data/tables/` (lệnh `npm run docs:data`), đừng sửa tay;',
+    'chương trình kiểm tra dữ liệu dùng đúng các định nghĩa này. Cách nhập số liệu: hướng dẫn `data/README.md`',
+    '(trên trang web: `/cap-nhat/huong-dan/`).',
+    '',
+    dictionaryMarkdown(),
+    '',
+  ].join('\n');
 }
 
 function csvCell(s: string): string {

@@ -287,6 +287,11 @@ describe('staff pages around the checker', () => {
     expect(await p.locator('h1').textContent()).toContain('hướng dẫn cho cán bộ cập nhật');
     for (const heading of ['Mã báo cáo và tệp nguồn', 'Con số nhắc lại', 'Số in sai trong báo cáo', 'Lỗi và cảnh báo', 'Sau khi kiểm tra không còn lỗi'])
       expect(await p.getByRole('heading', { name: heading }).count(), heading).toBeGreaterThan(0);
+    // The columns of each table are a page of their own, one tap from the guide (data/templates/README.md).
+    await p.locator('.crumb').getByRole('link', { name: 'Các cột của từng bảng' }).click();
+    expect(new URL(p.url()).pathname).toBe('/cap-nhat/cot/');
+    expect(await p.getByRole('heading', { name: 'Địa bàn — areas.csv' }).count()).toBe(1);
+    expect(await p.getByRole('cell', { name: 'former_district_id', exact: true }).count()).toBe(1);
     await p.goto(`${baseUrl}/cap-nhat/`);
     const href = await p.locator('#tep-mau a[href$="funding.xlsx"]').getAttribute('href');
     const response = await p.request.get(new URL(href!, `${baseUrl}/cap-nhat/`).href);

@@ -68,7 +68,7 @@ describe('/cap-nhat/ pages: a month-only date is never "ngày tháng …"', () =
   });
 
   it('no /cap-nhat/ page writes "ngày tháng" or "ngày năm"', () => {
-    for (const page of ['cap-nhat/index.html', 'cap-nhat/huong-dan/index.html', 'cap-nhat/ma/index.html']) {
+    for (const page of ['cap-nhat/index.html', 'cap-nhat/huong-dan/index.html', 'cap-nhat/cot/index.html', 'cap-nhat/ma/index.html']) {
       const text = parseHTML(readFileSync(join(DIST, page), 'utf8')).document.querySelector('main')!.textContent!.replace(/\s+/g, ' ');
       expect({ page, found: text.match(/ngày (tháng|năm) \d[^ ]*/g) }).toEqual({ page, found: null });
     }
