@@ -43,7 +43,7 @@ function tableMarkdown(t: TableDef): string {
     .filter((f): f is Extract<FieldDef, { type: 'enum' }> => f.type === 'enum' && f.values.length <= 20)
     .map((f) => `\nGiá trị của \`${f.name}\`: ${f.values.map((v) => `\`${v}\` = ${f.labels[v]?.vi}`).join('; ')}.`);
   return [
-    `### ${t.title.vi} — \`${t.file}\``,
+    `## ${t.title.vi} — \`${t.file}\``,
     '',
     t.description.vi,
     '',
@@ -62,7 +62,7 @@ function tableMarkdown(t: TableDef): string {
 
 function dictionaryMarkdown(): string {
   const units = Object.entries(UNITS).map(([code, t]) => `\`${code}\` = ${t.vi}`).join('; ');
-  return [...TABLES.map(tableMarkdown), `### Mã đơn vị\n\n${units}.`].join('\n\n');
+  return [...TABLES.map(tableMarkdown), `## Mã đơn vị\n\n${units}.`].join('\n\n');
 }
 
 /** data/templates/README.md, the column reference of every table (the site's /cap-nhat/cot/): generated, whole. */
