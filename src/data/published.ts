@@ -154,8 +154,11 @@ export function publishedIssues(
     const now = (tables[def.name] ?? []).find((r) => text(r.id) === id);
     if (now && comparedFields(def).every((f) => text(was[f]) === text(now[f]))) return void out.push(issue({ code: 'published.withdrawal-unchanged', id, table: def.name }, where));
     // A later report's different figure is its own row, «Đính chính …», never the old row rewritten (walk-through 13):
-    // a reason naming another report or a correction is most often that slip.
-    if (OTHER_REPORT.test(text(w.reason))) out.push(issue({ code: 'published.withdrawal-other-report', id }, { ...where, column: 'reason', value: text(w.reason) }));
+    // a reason naming another report or a correction is most often that slip. The old row kept with a new figure
+    // would have the site quote the old report with the later one's number: refused (walk-through 15). A row
+    // removed for such a reason (a duplicate of another report's row) only warns.
+    if (OTHER_REPORT.test(text(w.reason)))
+      out.push(issue({ code: now ? 'published.withdrawal-rewrites' : 'published.withdrawal-other-report', id }, { ...where, column: 'reason', value: text(w.reason) }));
   });
   return out.concat(withdrawalIssues(published.withdrawals ?? [], tables.withdrawals ?? [], lines.withdrawals ?? [], files.withdrawals, compared.has('withdrawals')));
 }

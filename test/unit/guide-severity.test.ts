@@ -72,7 +72,7 @@ describe('the staff guide and the checker agree on what blocks publishing', () =
     const errors = text.slice(0, text.indexOf('- **Cảnh báo**'));
     expect(errors).toContain('không khớp con số in');
     // Published rows of every table are kept: reference rows and the record of withdrawals among the errors.
-    for (const code of ['published.removed', 'published.changed', 'published.withdrawal-removed', 'published.withdrawal-changed', 'published.withdrawal-unchanged', 'published.withdrawal-unknown'] as const) expect(severityOf(code)).toBe('error');
+    for (const code of ['published.removed', 'published.changed', 'published.withdrawal-removed', 'published.withdrawal-changed', 'published.withdrawal-unchanged', 'published.withdrawal-unknown', 'published.withdrawal-rewrites'] as const) expect(severityOf(code)).toBe('error');
     expect(errors.replace(/\s+/g, ' ')).toContain('một hàng mới của `withdrawals.csv` mà dòng của nó không đổi hay mã dòng chưa từng công bố');
     expect(errors.replace(/\s+/g, ' ')).toContain('kể cả dòng của `reports.csv`, `documents.csv`');
     expect(errors.replace(/\s+/g, ' ')).toContain('xóa hay sửa một hàng đã công bố của `withdrawals.csv`');

@@ -116,19 +116,33 @@ describe('npm run check: rows of withdrawals.csv are a record, never erased', ()
     ]);
   });
 
-  it("warns when a withdrawal's reason names another report: a later report's figure is its own «Đính chính» row (walk-through 13)", async () => {
+  it("refuses an old row given a later report's figure with a reason naming that report: the site would quote the old report with it (walk-throughs 13, 15)", async () => {
     const dir = publishedRepo({ 'withdrawals.csv': HEADER + DECIDED });
     edit(dir, 'ncut.csv', ',523,,,,,523 người,', ',519,,,,,519 người,');
     writeFileSync(join(dir, 'withdrawals.csv'), `${HEADER}${DECIDED}bg-2023-11-17-n01,ncut,Theo Báo cáo số 27/BC-UBND của huyện là 519 người,2025-01-20,Trưởng ban\n`);
+    const issues = (await loadData(dir)).issues;
+    const [refused, ...more] = only(issues, 'published.withdrawal-rewrites');
+    expect(more).toEqual([]);
+    expect(refused).toMatchObject({ severity: 'error', line: 3, column: 'reason' });
+    expect(refused!.message).toBe('dòng bg-2023-11-17-n01 vẫn còn nhưng đã sửa số, và lý do rút lại nhắc tới một báo cáo khác hay một lần đính chính: trang web sẽ trích báo cáo cũ với con số của báo cáo sau');
+    expect(refused!.fix).toContain('thêm dòng của báo cáo sau với note bắt đầu bằng «Đính chính»');
+    expect(only(issues, 'published.withdrawal-other-report')).toEqual([]);
+    // A slip of one's own copying, said in its own words, is no such case.
+    writeFileSync(join(dir, 'withdrawals.csv'), `${HEADER}${DECIDED}bg-2023-11-17-n01,ncut,Chép nhầm: báo cáo in 519 người,2025-01-20,Trưởng ban\n`);
+    expect(errors((await loadData(dir)).issues)).toEqual([]);
+  });
+
+  it("only warns when the row is removed for a reason naming another report (a duplicate of that report's row)", async () => {
+    const dir = publishedRepo({ 'withdrawals.csv': HEADER + DECIDED });
+    const file = join(dir, 'ncut.csv');
+    writeFileSync(file, readFileSync(file, 'utf8').split('\n').filter((l) => !l.startsWith('bg-2023-11-17-n01,')).join('\n'));
+    writeFileSync(join(dir, 'withdrawals.csv'), `${HEADER}${DECIDED}bg-2023-11-17-n01,ncut,Trùng với số của báo cáo ngày 30/11/2023,2025-01-20,Trưởng ban\n`);
     const issues = (await loadData(dir)).issues;
     expect(errors(issues)).toEqual([]);
     const [warned, ...more] = only(issues, 'published.withdrawal-other-report');
     expect(more).toEqual([]);
     expect(warned).toMatchObject({ severity: 'warning', line: 3, column: 'reason' });
     expect(warned!.fix).toContain('thêm dòng của báo cáo sau với ghi chú bắt đầu bằng «Đính chính»');
-    // A slip of one's own copying, said in its own words, is no such case.
-    writeFileSync(join(dir, 'withdrawals.csv'), `${HEADER}${DECIDED}bg-2023-11-17-n01,ncut,Chép nhầm: báo cáo in 519 người,2025-01-20,Trưởng ban\n`);
-    expect(only((await loadData(dir)).issues, 'published.withdrawal-other-report')).toEqual([]);
   });
 
   it('names a mistyped withdrawal id at once, while the table it names still has other errors (walk-through 11)', async () => {
