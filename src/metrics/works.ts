@@ -77,7 +77,7 @@ function completion_(inputs: Inputs): Table<Completion> {
 }
 
 /** One count of works, with its row. */
-interface WorkCount {
+export interface WorkCount {
   area_id: string;
   program: string;
   batch: string;

@@ -4,7 +4,7 @@ import { datePhrase, dateSortKey, figureDatePhrase, formatNumber, listPhrase } f
 import { once, rowsOf } from '../core/typed-table.ts';
 import { disbursement, fundFigures } from '../metrics/funding.ts';
 import { headlines } from '../metrics/overview.ts';
-import { completion, otherWorks, plannedByType, workCounts, type Completion } from '../metrics/works.ts';
+import { completion, otherWorks, plannedByType, workCounts, type Completion, type WorkCount } from '../metrics/works.ts';
 import { combineQualifiers, qualified, sumQualifier, type Qualifier } from '../data/qualifier.ts';
 import { compareDates } from '../data/time.ts';
 import { areaName, areaPhrase, reportName, capitalShort, discrepancyNotes, figureSource, latestDate, periodText, planListName, qualifierOf, qualifierProp, rowsOverlap, totalQualifierProp, sourceLink, sourcesOf, sumCheck, type ViewContext, workMeasureLabel, workTypeLabel } from './context.ts';
@@ -609,18 +609,29 @@ export function otherWorksChart(ctx: ViewContext, areaId: string, id = 'cong-tri
 const otherWorksByArea = once((ctx: ViewContext) => Map.groupBy(rowsOf(otherWorks(ctx.inputs)), (r) => r.area_id));
 
 /**
- * An area's NTP 1719 works as figures. The works built new are drawn in the area's chart (otherWorksChart) and
- * left out here, unless `withNew`: a commune has no chart of its own.
+ * An area's NTP 1719 works as figures, each named as the programme's (never read as plan 511's). Works completed
+ * out of a plan the same report counts for the same batch, type and capital on the same date are one figure,
+ * «9/14»; the works built new are drawn in the area's chart (otherWorksChart) and left out here, unless `withNew`:
+ * a commune has no chart of its own.
  */
 export function otherWorksFigures(ctx: ViewContext, areaId: string, withNew = false): FigureProps[] {
-  return (otherWorksByArea(ctx).get(areaId) ?? [])
-    .filter((r) => withNew || r.measure !== 'new')
-    .map((r) => ({
-      ...figureSource(ctx, areaId, r, r.effective_date),
-      label: `${r.measure === 'planned' ? 'Công trình theo kế hoạch' : workMeasureLabel(r.measure)}${r.work_type !== 'all' ? `: ${lowerFirst(workTypeLabel(r.work_type))}` : ''}${r.capital_type !== 'all' ? `, ${lowerFirst(capitalShort(r.capital_type))}` : ''} (${periodText(r.batch).toLocaleLowerCase('vi')})`,
-      value: r.count,
-      unit: 'work' as const,
-    }));
+  const rows = (otherWorksByArea(ctx).get(areaId) ?? []).filter((r) => withNew || r.measure !== 'new');
+  const key = (r: WorkCount) => `${r.report_id}|${r.batch}|${r.work_type}|${r.capital_type}|${r.effective_date}`;
+  const plans = new Map(rows.filter((r) => r.measure === 'planned').map((r) => [key(r), r]));
+  const paired = new Set(rows.flatMap((r) => (r.measure === 'completed' && plans.has(key(r)) ? [plans.get(key(r))!.id] : [])));
+  return rows
+    .filter((r) => !paired.has(r.id))
+    .map((r) => {
+      const plan = r.measure === 'completed' ? plans.get(key(r)) : undefined;
+      const what = r.measure === 'planned' ? 'theo kế hoạch' : lowerFirst(workMeasureLabel(r.measure));
+      return {
+        ...figureSource(ctx, areaId, r, r.effective_date, plan ? [plan.id] : []),
+        label: `Công trình Chương trình MTQG 1719 ${what}${r.work_type !== 'all' ? `: ${lowerFirst(workTypeLabel(r.work_type))}` : ''}${r.capital_type !== 'all' ? `, ${lowerFirst(capitalShort(r.capital_type))}` : ''} (${periodText(r.batch).toLocaleLowerCase('vi')})`,
+        value: r.count,
+        unit: 'work' as const,
+        ...(plan ? { total: plan.count } : {}),
+      };
+    });
 }
 
 

@@ -103,8 +103,8 @@ describe('the topic pages’ sections', () => {
       ['cao-bang', 'tỉnh Cao Bằng', [], ['cong-trinh-1719-cao-bang']],
     ]);
     expect(sections.flatMap((s) => s.figures.filter((f) => f.id?.includes('-w2')).map((f) => [f.label, f.value]))).toEqual([
-      ['Xã An Lạc: xây mới: nhà văn hóa (năm 2023)', 1],
-      ['Xã Vân Sơn: hoàn thành: trường học (năm 2023)', 2],
+      ['Xã An Lạc: công trình Chương trình MTQG 1719 xây mới: nhà văn hóa (năm 2023)', 1],
+      ['Xã Vân Sơn: công trình Chương trình MTQG 1719 hoàn thành: trường học (năm 2023)', 2],
     ]);
     // Never added into the district's chart: Sơn Động's chart holds its own 61 roads only.
     expect(sections[2]!.charts[0]!.kind === 'bars' && sections[2]!.charts[0]!.rows.map((r) => r.value)).toEqual([61]);

@@ -307,12 +307,12 @@ describe('figures without a chart', () => {
 
   it('NTP 1719 works other than new: carried over, upgraded by type, planned by capital', () => {
     expect(otherWorksFigures(ctx, 'son-dong').map((f) => [f.label, f.value, f.unit, f.href])).toEqual([
-      ['Chuyển tiếp (giai đoạn 2022–2023)', 12, 'work', '/bao-cao/bg-2023-11-30/#bg-2023-11-30-w40'],
-      ['Cải tạo, nâng cấp: giao thông (giai đoạn 2022–2023)', 5, 'work', '/bao-cao/bg-2023-11-30/#bg-2023-11-30-w41'],
-      ['Công trình theo kế hoạch, vốn ĐTPT (năm 2023)', 7, 'work', '/bao-cao/bg-2023-11-30/#bg-2023-11-30-w42'],
+      ['Công trình Chương trình MTQG 1719 chuyển tiếp (giai đoạn 2022–2023)', 12, 'work', '/bao-cao/bg-2023-11-30/#bg-2023-11-30-w40'],
+      ['Công trình Chương trình MTQG 1719 cải tạo, nâng cấp: giao thông (giai đoạn 2022–2023)', 5, 'work', '/bao-cao/bg-2023-11-30/#bg-2023-11-30-w41'],
+      ['Công trình Chương trình MTQG 1719 theo kế hoạch, vốn ĐTPT (năm 2023)', 7, 'work', '/bao-cao/bg-2023-11-30/#bg-2023-11-30-w42'],
     ]);
     // Its new works are the chart's, not cards.
-    expect(otherWorksFigures(ctx, 'luc-ngan').map((f) => [f.label, f.value])).toEqual([['Chuyển tiếp (năm 2023)', 50]]);
+    expect(otherWorksFigures(ctx, 'luc-ngan').map((f) => [f.label, f.value])).toEqual([['Công trình Chương trình MTQG 1719 chuyển tiếp (năm 2023)', 50]]);
   });
 
   it('new works of one batch from two kinds of capital: named by capital, in the report’s order, not ranked', () => {
@@ -366,6 +366,23 @@ describe('a district whose report counts works per type only', () => {
     expect(districtCompletedChart(summed, 'bac-giang', '2023', 'x')).toBeNull();
     expect(loneDistrictFigures(summed, 'bac-giang', '2023').map((f) => [f.id, f.label, f.value])).toEqual([
       ['so-lieu-yd-2024-06-20-w02-cong-loai', 'Huyện Yên Dũng — Công trình ngầm, cầu dân sinh hoàn thành: Đợt năm 2023; cộng các loại (cầu dân sinh 1, ngầm dân sinh 2), trang tự tính', 3],
+    ]);
+  });
+});
+
+describe('NTP 1719 works completed out of the plan the same report counts (walk-through 15)', () => {
+  it('are one figure, «9/14», named as the programme’s; a plan counted by another report stays its own figure', async () => {
+    const LN = (id: string, measure: string, count: number, batch = '2024') =>
+      `ln-2024-12-18-${id},ln-2024-12-18,II.2,luc-ngan,ntp1719,${batch},current,all,all,${measure},${count},,${count} công trình,reported,`;
+    const c = await fixtureContext({
+      'reports.csv': plus('reports.csv', ['ln-2024-12-18,UBND huyện Lục Ngạn,luc-ngan,annual,145/BC-UBND,2024-12-18,2024,2024,Kết quả năm 2024,,,006_ln.txt']),
+      'works.csv': plus('works.csv', [LN('w01', 'planned', 14), LN('w02', 'completed', 9), LN('w03', 'under_construction', 3), LN('w04', 'completed', 4, '2023')]),
+    });
+    expect(otherWorksFigures(c, 'luc-ngan').map((f) => [f.label, f.value, f.total, f.href])).toEqual([
+      ['Công trình Chương trình MTQG 1719 hoàn thành (năm 2024)', 9, 14, '/bao-cao/ln-2024-12-18/#ln-2024-12-18-w02'],
+      ['Công trình Chương trình MTQG 1719 đang thi công (năm 2024)', 3, undefined, '/bao-cao/ln-2024-12-18/#ln-2024-12-18-w03'],
+      // 2023's completed works have no plan of 2023 in this report: no total.
+      ['Công trình Chương trình MTQG 1719 hoàn thành (năm 2023)', 4, undefined, '/bao-cao/ln-2024-12-18/#ln-2024-12-18-w04'],
     ]);
   });
 });
