@@ -123,6 +123,9 @@ const reportDate = (date: string) => (/^\d{4}-\d{2}-\d{2}$/.test(date) ? `(ngày
 function previewRows(load: DataLoad, chosen: ReadonlySet<TableName>, published: DataLoad, files: ReadonlyMap<TableName, string>): PreviewRow[] {
   const reports = new Map(load.tables.reports.map((r) => [r.id, r]));
   const areas = new Map(load.tables.areas.map((a) => [a.id, a.name]));
+  // A project's short name beside what a row measures: two funding rows of Dự án 1 and Dự án 4 read alike without it.
+  const projects = new Map(load.tables.projects.map((p) => [p.id, p.short_name ?? p.name]));
+  const project = (row: AnyRow) => (typeof row.project_id === 'string' ? ` · ${projects.get(row.project_id) ?? row.project_id}` : '');
   const out: PreviewRow[] = [];
   for (const def of TABLES) {
     if (!chosen.has(def.name)) continue;
@@ -156,7 +159,7 @@ function previewRows(load: DataLoad, chosen: ReadonlySet<TableName>, published: 
         id: key,
         table: def.name,
         what: observation
-          ? describeRow(def.name, row)
+          ? describeRow(def.name, row) + project(row)
           : def.name === 'withdrawals'
             ? `Rút lại hoặc sửa dòng ${String(row.row_id)} của ${String(row.table)}.csv: ${String(row.reason ?? '')}`
             : String(row.name ?? row.title ?? row.short_name ?? ''),

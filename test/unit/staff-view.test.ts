@@ -216,4 +216,13 @@ describe('the preview of a correction', () => {
     // An unchanged row has nothing to compare.
     expect(result.preview.find((p) => p.id === 'bg-2023-11-17-n01')!.was).toBeUndefined();
   });
+
+  it('names a funding row\'s project, so rows of two projects do not read alike (walk-through 15)', () => {
+    const fixture = (file: string) => readFileSync(join(ROOT, 'test/fixtures/valid-min', file), 'utf8');
+    const base = Object.fromEntries(TABLES.map((t) => [t.name, (() => { try { return fixture(t.file); } catch { return ''; } })()])) as Published;
+    const result = runChecker([{ table: 'funding', file: 'funding.csv', bytes: encode(base.funding), fromXlsx: false }], base);
+    // f09: Sơn Động's 1.200,5 million of Dự án 3 (ntp1719.da3); f01 is the programme's, with no project.
+    expect(result.preview.find((p) => p.id === 'bg-2023-11-17-f09')!.what).toBe('Vốn giao (kế hoạch) · Chương trình MTQG 1719 · Năm 2023 · Dự án 3');
+    expect(result.preview.find((p) => p.id === 'bg-2023-11-17-f01')!.what).toBe('Vốn giao (kế hoạch) · Chương trình MTQG 1719 · Năm 2023');
+  });
 });
