@@ -10,6 +10,7 @@ import { formatDate, formatValue } from '../core/format.ts';
 import { discrepancyHref, type SitePaths } from '../lib/links.ts';
 import { url } from '../lib/nav.ts';
 import type { SourceRow } from '../lib/report-index.ts';
+import type { RowFinding } from '../lib/report-page.ts';
 
 export type ReportRow = SourceRow & { section: string; figure_text: string; figure_status: string; note: string | null };
 
@@ -21,7 +22,7 @@ export interface RowNames {
   /** "table\u0000row id" → the figure the row was first published with, where a correction changed it (the changelog). */
   was?: ReadonlyMap<string, { field: string; value: string }>;
   /** Row id → the discrepancy it is part of. */
-  findingOf: ReadonlyMap<string, string>;
+  findingOf: ReadonlyMap<string, RowFinding>;
   /** Where each area's line links. */
   paths: SitePaths;
 }
@@ -75,7 +76,7 @@ export function rowsHtml(table: TableName, rows: readonly ReportRow[], names: Ro
       `<td>“${escapeHtml(row.figure_text)}”` +
       (row.figure_status === 'malformed' ? '<span class="flag">in sai trong báo cáo</span>' : '') +
       (row.figure_status === 'estimate' ? '<span class="flag">ước tính</span>' : '') +
-      (finding ? `<a class="flag" href="${escapeHtml(url(discrepancyHref(finding)))}">xem chênh lệch</a>` : '') +
+      (finding ? `<a class="flag" href="${escapeHtml(url(discrepancyHref(finding.id)))}">${escapeHtml(finding.text)}</a>` : '') +
       // A published row changed by a decision (withdrawals.csv): a reader who quoted the old figure sees why.
       (fix ? `<a class="flag" href="${escapeHtml(url('/du-lieu/#rut-lai'))}">đã sửa ngày ${escapeHtml(formatDate(fix.date))}${escapeHtml(wasText(table, row, names.was?.get(`${table}\u0000${row.id}`)))}: ${escapeHtml(fix.reason)}</a>` : '') +
       '</td></tr>';

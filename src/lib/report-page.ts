@@ -37,8 +37,8 @@ export interface ReportPage {
   statedAsOf: string | null;
   pages: RowPage[];
   findings: Discrepancy[];
-  /** Row id → the first finding that involves it. */
-  findingOf: Map<string, string>;
+  /** Row id → the first finding that involves it, with the words of its flag. */
+  findingOf: Map<string, RowFinding>;
   topics: Topic[];
   /**
    * The topics of its other figures, which have no page of their own (training, health…), each linked to an area's
@@ -60,12 +60,34 @@ function statedBefore(rows: readonly Readonly<Record<string, unknown>>[], report
   return stated && latestDate([stated, rowsAsOf(rows, reportDate)]) !== stated ? stated : null;
 }
 
+/** A report row's flag: the finding it links to, and what it says beside the figure. */
+export interface RowFinding {
+  id: string;
+  text: string;
+}
+
+/**
+ * Each row's first finding, said as the reader needs it beside the figure: a figure a later report corrected for
+ * the same date says so on the old report's page, the correcting one says what it does (walk-through 15); any
+ * other finding is «xem chênh lệch». Rows outside `only` (another page of rows) are left out.
+ */
+export function rowFindings(findings: readonly Discrepancy[], only?: ReadonlySet<string>): Map<string, RowFinding> {
+  const out = new Map<string, RowFinding>();
+  for (const d of findings)
+    d.rowIds.forEach((id, i) => {
+      if (out.has(id) || (only && !only.has(id))) return;
+      // A correction's rows are [earlier, later] (reconcile/repeat.ts).
+      const text = d.severity !== 'correction' ? 'xem chênh lệch' : i === 0 ? 'đã được báo cáo sau đính chính' : 'đính chính số của báo cáo trước';
+      out.set(id, { id: d.id, text });
+    });
+  return out;
+}
+
 export function reportPage(tables: Tables, discrepancies: readonly Discrepancy[], report: Report): ReportPage {
   const entry = reportEntry(tables, report.id);
   const pages = rowPages(entry);
   const findings = findingsOf(discrepancies, report.id);
-  const findingOf = new Map<string, string>();
-  for (const d of findings) for (const id of d.rowIds) if (!findingOf.has(id)) findingOf.set(id, d.id);
+  const findingOf = rowFindings(findings);
   const topics = topicsOf(report.id, tables);
   const areas = areasOf(report.id, report.issuer_area_id, tables);
   const paths = sitePaths(tables);

@@ -71,3 +71,19 @@ describe('a report\'s other figures', () => {
     expect(page('bg-2023-11-30').otherTopics).toEqual([]);
   });
 });
+
+describe('a row a later report corrects (walk-through 15)', () => {
+  it('says so beside the old figure on the old report\'s page, and what the new one does on the new report\'s', async () => {
+    // The report of 20/01/2025 corrects the count of 17/11/2023 for the same date: 519, not 523.
+    const corrected = await fixtureContext({
+      'reports.csv': plus('reports.csv', ['sd-2025-01-20,UBND huyện Sơn Động,son-dong,annual,27/BC-UBND,2025-01-20,2024,2024,Báo cáo năm 2024,,,005_sd.txt']),
+      'ncut.csv': plus('ncut.csv', ['sd-2025-01-20-n01,sd-2025-01-20,II,bac-giang,2023-2027,count,province,519,,,,2023-11-17,519 người,reported,Đính chính số của báo cáo bg-2023-11-17.']),
+    });
+    const of = (report: string) => reportPage(corrected.data.tables, corrected.data.discrepancies, corrected.data.tables.reports.find((r) => r.id === report)!).findingOf;
+    expect(of('bg-2023-11-17').get('bg-2023-11-17-n01')?.text).toBe('đã được báo cáo sau đính chính');
+    expect(of('sd-2025-01-20').get('sd-2025-01-20-n01')?.text).toBe('đính chính số của báo cáo trước');
+    // Any other finding is still «xem chênh lệch», linked to its finding.
+    const other = [...of('bg-2023-11-17').values()].filter((f) => f.text === 'xem chênh lệch');
+    expect(other.every((f) => f.id.length > 0)).toBe(true);
+  });
+});

@@ -30,7 +30,7 @@ const row = (over: Partial<ReportRow>): ReportRow => ({
 const names = {
   area: new Map([['tinh', 'Tỉnh <A>'], ['xa-b', 'Xã B']]),
   project: new Map([['da1', 'Dự án 1']]),
-  findingOf: new Map([['r1-f2', 'd-1']]),
+  findingOf: new Map([['r1-f2', { id: 'd-1', text: 'xem chênh lệch' }]]),
   corrected: new Map([['funding\u0000r1-f3', { date: '2025-07-20', reason: 'Chép nhầm 4 thành 5' }]]),
   // A commune has no page: it is listed on its province's.
   paths: new SitePaths(new Map(), new Set(), new Map([['xa-b', 'tinh']])),
