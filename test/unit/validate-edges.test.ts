@@ -143,6 +143,13 @@ describe('names offered for a mistyped id, whatever else is wrong', () => {
     ]);
   });
 
+  it('a project whose short name is refused is offered by its id alone', () => {
+    const projectIds = check(tableDef('projects'), 'id,parent_id,level,short_name,name\nntp1719,,program,CT MTQG 1719,Chương trình 1719\nntp1719.da3,ntp1719,project,=Dự án 3,Phát triển sản xuất\n');
+    expect(projectIds.issues.map((i) => [i.line, i.column, i.code])).toEqual([[3, 'short_name', 'cell.formula']]);
+    const { issues } = check(funding, csvOf(funding, [f({ project_id: 'ntp1719.da33' })]), { ...refs, projects: projectIds.index as RefIndex });
+    expect(issues.map((i) => i.fix)).toEqual(['nếu là dự án mới, thêm dự án này vào projects.csv trước; nếu gõ nhầm, có phải "ntp1719.da3" (ntp1719.da3)?']);
+  });
+
   it('a code copied with its meaning, written without spaces or with two, offers the code before "="', () => {
     const { issues } = check(funding, csvOf(funding, [f({ capital_type: 'dtpt=Vốn đầu tư phát triển' }), f({ id: 'f02', measure: 'allocated', capital_type: 'sn  =  Vốn sự nghiệp' })]), refs);
     expect(issues.map((i) => [i.line, i.fix])).toEqual([
