@@ -136,7 +136,7 @@ describe('names offered for a mistyped id, whatever else is wrong', () => {
 
   it('an area whose own name is refused is offered by its id alone', () => {
     // Sơn Động's name holds a tag (refused), its id is still an area: a parent typed «son-dog» is offered «son-dong».
-    const { issues } = check(areas, 'id,name,level,parent_id,note\nbac-giang,Bắc Giang,province,,\nson-dong,<b>Sơn Động</b>,district,bac-giang,\nxa-1,Xã 1,commune,son-dog,\n');
+    const { issues } = check(areas, 'id,name,level,parent_id,note,former_district_id\nbac-giang,Bắc Giang,province,,,\nson-dong,<b>Sơn Động</b>,district,bac-giang,,\nxa-1,Xã 1,commune,son-dog,,\n');
     expect(issues.map((i) => [i.line, i.column, i.fix])).toEqual([
       [3, 'name', 'xóa phần nằm trong dấu < >'],
       [4, 'parent_id', 'nếu là địa bàn mới, thêm địa bàn này vào areas.csv trước; nếu gõ nhầm, có phải "son-dong" (son-dong)?'],
@@ -237,7 +237,7 @@ describe('numbers by the file\'s delimiter', () => {
 
 describe('duplicates', () => {
   it('an id given twice in areas.csv is said once, as a duplicate id (the id is its whole key)', () => {
-    const { issues } = check(areas, 'id,name,level,parent_id,note\nbac-giang,Bắc Giang,province,,\nbac-giang,Bắc Giang,province,,\n');
+    const { issues } = check(areas, 'id,name,level,parent_id,note,former_district_id\nbac-giang,Bắc Giang,province,,,\nbac-giang,Bắc Giang,province,,,\n');
     expect(issues.map((i) => [i.line, i.column, i.value, i.message])).toEqual([[3, 'id', 'bac-giang', 'mã dòng này đã dùng ở dòng 2']]);
   });
 
