@@ -122,7 +122,8 @@ export function unallocatedFigures(ctx: ViewContext, areaId: string): FigureProp
 /** Disbursement rate per fund year (and capital type where the report splits it), one area. */
 export function fundYearChart(ctx: ViewContext, areaId: string, id = 'ty-le-giai-ngan'): BarsSpec | null {
   const rows = programmeDisbursement(ctx, areaId);
-  if (rows.length === 0) return null;
+  // One fund year is one bar beside nothing: its card (disbursementFigures) gives it, rate included.
+  if (rows.length < 2) return null;
   const overlapping = rowsOverlap(ctx, 'funding', rows.map((r) => fundKey(r)));
   const sorted = rows.toSorted((a, b) => shownRate(b) - shownRate(a));
   const top = overlapping ? leadFund(rows) : sorted[0]!;
@@ -165,7 +166,8 @@ export function fundYearChart(ctx: ViewContext, areaId: string, id = 'ty-le-giai
 /** Money: the base and what was disbursed, per fund year, one area. */
 export function fundYearMoneyChart(ctx: ViewContext, areaId: string, id = 'von-va-giai-ngan'): BarsSpec | null {
   const rows = programmeDisbursement(ctx, areaId);
-  if (rows.length === 0) return null;
+  // One fund year's two amounts are its card's «170.353/418.318 triệu đồng»: no chart of them alone.
+  if (rows.length < 2) return null;
   const overlapping = rowsOverlap(ctx, 'funding', rows.map((r) => fundKey(r)));
   const largest = overlapping ? leadFund(rows) : rows.toSorted((a, b) => b.base - a.base)[0]!;
   const spent = `đã giải ngân ${qualified(formatNumber(largest.disbursed, 0), qualifierOf(ctx, largest.disbursed_id))} trên ${qualified(formatNumber(largest.base, 0), qualifierOf(ctx, largest.base_id))} triệu đồng`;

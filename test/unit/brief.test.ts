@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { drawnHeight, renderChart } from '../../src/charts/index.ts';
 import { allBriefPaths, areaBrief, LIMITS, programmeBrief, shorten } from '../../src/views/brief.ts';
+import { statusChart } from '../../src/views/works.ts';
 import { removeDataDirs, VALID_MIN, plus, fixtureContext } from './helpers.ts';
 
 afterAll(removeDataDirs);
@@ -27,7 +28,10 @@ describe('what is on a brief', () => {
     expect(b.figures.items[0]!.label).toBe('Đã giải ngân, năm 2023');
     expect(b.figures.items[0]!.share?.text).toBe('40,7%');
     expect(b.figures.items[1]!.label).toMatch(/^Công trình ngầm, cầu dân sinh hoàn thành/);
-    expect(b.charts.map((c) => c.id)).toEqual(['ty-le-giai-ngan-bac-giang', 'tinh-trang-ke-hoach-511-bac-giang']);
+    // One fund year: its rate is the first card, no one-bar chart; the money's chart is then the sources of the
+    // funds (166 units), and plan 511's (122, plus 70 for its title) no longer fits the 270 beside it.
+    expect(b.charts.map((c) => c.id)).toEqual(['von-giao-theo-nguon-bac-giang']);
+    expect(b.moreCharts.map((c) => c.href)).toEqual(['/cong-trinh/#tinh-trang-ke-hoach-511-bac-giang', '/ho-ngheo/#ty-le-ho-ngheo-bac-giang']);
     expect(b.asOf).toBe('2023-11-30');
     expect(b.latest?.name).toMatch(/30\/11\/2023/);
     expect(b.previous?.name).toMatch(/17\/11\/2023/);
@@ -66,8 +70,8 @@ describe('what is on a brief', () => {
     const b = areaBrief(ctx, 'bac-giang');
     expect(b.discrepancies.items).toHaveLength(1);
     expect(b.discrepancies.items[0]!.href).toMatch(/^\/du-lieu\/chat-luong\/#/);
-    // Named as the notes under the figures name it: 170.353 / 418.318 = 40,72%; the sheet shows the rate (its chart).
-    expect(b.discrepancies.items[0]!.text).toBe('Tỷ lệ giải ngân, năm 2023, tỉnh Bắc Giang: 45% — tính lại từ các số của chính báo cáo được 40,72%.');
+    // Named as the notes under the figures name it: 170.353 / 418.318 = 40,72%, from amounts the sheet shows (its card).
+    expect(b.discrepancies.items[0]!.text).toBe('Tỷ lệ giải ngân, năm 2023, tỉnh Bắc Giang: 45% — tính lại từ các số của chính báo cáo (gồm cả số liệu ở đây) được 40,72%.');
     expect(areaBrief(ctx, 'son-dong').discrepancies.items).toEqual([]);
   });
 });
@@ -98,10 +102,18 @@ describe('a brief stays one sheet when staff add data', () => {
   });
 
   it('measures a chart by the height its drawing will have (the SVG the page shows)', async () => {
-    const [rate, plan] = areaBrief(await context(), 'bac-giang').charts;
-    // One fund year: two rows of 22 units (label, bar) and 30 of margins (4 above, 26 below: a rate's axis
+    // Two fund years (2022's funds carried over beside 2023's), so the rates are a chart.
+    const carried = plus('funding.csv', [
+      'bg-2023-11-17-f30,bg-2023-11-17,3.1.2,bac-giang,ntp1719,2022-carryover,all,all,,allocated,100000,mvnd,2023-11-15,100.000 triệu đồng,reported,,,',
+      'bg-2023-11-17-f31,bg-2023-11-17,3.1.2,bac-giang,ntp1719,2022-carryover,all,all,,disbursed,61900,mvnd,2023-11-15,61.900 triệu đồng,reported,,,',
+    ]);
+    const two = await context({ 'funding.csv': carried });
+    const [rate] = areaBrief(two, 'bac-giang').charts;
+    const plan = statusChart(two, 'bac-giang');
+    expect([rate!.id, plan!.id]).toEqual(['ty-le-giai-ngan-bac-giang', 'tinh-trang-ke-hoach-511']);
+    // Two fund years: four rows of 22 units (label, bar each) and 30 of margins (4 above, 26 below: a rate's axis
     // has no unit line under its ticks); plan 511: three statuses.
-    expect(drawnHeight(rate!)).toBe(74);
+    expect(drawnHeight(rate!)).toBe(118);
     for (const c of [rate!, plan!]) expect(renderChart(c).svgWide).toMatch(new RegExp(`^<svg[^>]* height="${drawnHeight(c)}"`));
   });
 

@@ -61,6 +61,9 @@ describe('a cited document\'s date that is wrong', () => {
   const funding = plus('funding.csv', [
     BT('bt-2023-06', 'f05', 'sn,,allocated,1000,mvnd,,1.000trđ,reported,,,'),
     BT('bt-2023-06', 'f08', 'sn,,disbursed,200,mvnd,,200trđ,reported,,,'),
+    // A second fund, so the rates are a chart (one rate alone is its card).
+    BT('bt-2023-06', 'f06', 'dtpt,,allocated,3000,mvnd,,3.000trđ,reported,,,'),
+    BT('bt-2023-06', 'f07', 'dtpt,,disbursed,900,mvnd,,900trđ,reported,,,'),
   ]);
   const LATE = 'Văn bản dẫn ở cùng mục của báo cáo: Báo cáo tháng 6/2023 (mục III.1.2) dẫn 2698/UBND-TCKH “Công văn số 2698/UBND-TCKH ngày 30/12/2023”, sau ngày của chính báo cáo (tháng 6/2023); có thể in nhầm năm.';
 
@@ -70,8 +73,8 @@ describe('a cited document\'s date that is wrong', () => {
     expect(fig.notes?.map((n) => n.text)).toEqual([LATE]);
     const chart = fundYearChart(ctx, 'bach-thong');
     const note = chart?.notes?.find((n) => n.text === LATE);
-    // The document's row, then the section's figures (in the chart's CSV), once each: no other row of the report.
-    expect(note?.rowIds).toEqual(['bt-2023-06-d01', 'bt-2023-06-f05', 'bt-2023-06-f08']);
+    // The document's row, then the section's figures (in the chart's CSV) in the table's order, once each: no other row of the report.
+    expect(note?.rowIds).toEqual(['bt-2023-06-d01', 'bt-2023-06-f05', 'bt-2023-06-f08', 'bt-2023-06-f06', 'bt-2023-06-f07']);
   });
 
   it('is not beside figures of another section of the report', async () => {

@@ -79,7 +79,8 @@ describe('an area’s page', () => {
       ['nguoi-co-uy-tin', 'Người có uy tín', '/nguoi-co-uy-tin/'],
     ]);
     expect(topics.map((t) => t.charts.map((c) => c.id))).toEqual([
-      ['ty-le-giai-ngan-bac-giang', 'von-va-giai-ngan-bac-giang', 'von-giao-theo-nguon-bac-giang'],
+      // One fund year (2023): its rate and amounts are its card, not one-bar charts.
+      ['von-giao-theo-nguon-bac-giang'],
       // The province's own charts: districts per batch (the 2023 batch before the plan 2022–2024), investment by district.
       ['tinh-trang-ke-hoach-511-bac-giang', 'hoan-thanh-theo-huyen-2023-bac-giang', 'hoan-thanh-theo-huyen-2022-2024-bac-giang', 'ke-hoach-511-theo-loai-bac-giang', 'von-ke-hoach-511-bac-giang', 'cong-trinh-1719-bac-giang'],
       ['ty-le-ho-ngheo-bac-giang', 'muc-giam-decrease-avg-per-year-bac-giang'],
@@ -142,7 +143,7 @@ describe('an area’s page', () => {
     });
     const charts = (areaId: string) => Object.fromEntries(areaTopics(page, areaId).map((t) => [t.id, t.charts.map((c) => c.id)]));
     expect(charts('bac-giang')).toEqual({
-      'giai-ngan': ['ty-le-giai-ngan-bac-giang', 'von-va-giai-ngan-bac-giang', 'von-giao-theo-nguon-bac-giang'],
+      'giai-ngan': ['von-giao-theo-nguon-bac-giang'],
       'cong-trinh': ['tinh-trang-ke-hoach-511-bac-giang', 'theo-huyen-2022-2024-bac-giang', 'ke-hoach-511-theo-loai-bac-giang'],
       'ho-ngheo': ['ty-le-ho-ngheo-bac-giang', 'muc-giam-decrease-avg-per-year-bac-giang'],
       'nguoi-co-uy-tin': ['ho-tro-nguoi-co-uy-tin-bac-giang'],

@@ -56,8 +56,12 @@ describe('an area’s brief', () => {
       'so-lieu-bg-2023-11-17-f07', 'so-lieu-bg-2023-11-30-w05', 'so-lieu-bg-2023-11-30-p03', 'so-lieu-bg-2023-11-30-p02', 'so-lieu-bg-2023-11-17-n01', 'so-lieu-bg-2023-11-17-f01',
     ]);
     expect([b.figures.more, b.figureCount]).toEqual([1, 7]);
-    // The poverty chart does not fit beside the first two: named, with its page.
-    expect(b.moreCharts).toEqual([{ title: 'Vùng đồng bào DTTS&MN: từ 35,1% (2015) xuống 8,77% (2020)', href: '/ho-ngheo/#ty-le-ho-ngheo-bac-giang' }]);
+    // One fund year: the money's chart is its sources (166 units); plan 511's and the poverty chart do not fit beside
+    // it: named, with their pages.
+    expect(b.moreCharts).toEqual([
+      { title: 'Kế hoạch 2022–2024: 56 trên 75 công trình đã hoàn thành', href: '/cong-trinh/#tinh-trang-ke-hoach-511-bac-giang' },
+      { title: 'Vùng đồng bào DTTS&MN: từ 35,1% (2015) xuống 8,77% (2020)', href: '/ho-ngheo/#ty-le-ho-ngheo-bac-giang' },
+    ]);
   });
 
   it('a district: its province as neighbour; a report with none of its figures is not named', () => {
@@ -81,7 +85,8 @@ describe('the programme’s brief', () => {
     // 8 plan 511 counts and 3 poverty figures; 9 funding rows, 3 on prestigious persons, 2 indicators.
     expect([b.latest, b.previous]).toEqual([{ ...NOV30, figures: 11 }, { ...NOV17, figures: 14 }]);
     expect(b.related.items).toEqual([{ name: 'tỉnh Bắc Giang', href: '/dia-ban/bac-giang/ban-in/' }]);
-    expect(b.charts.map((c) => c.id)).toEqual(['ty-le-giai-ngan-bac-giang', 'tinh-trang-ke-hoach-511-bac-giang']);
+    // One fund year: no rate chart; the money's chart is its sources, and plan 511's no longer fits beside it.
+    expect(b.charts.map((c) => c.id)).toEqual(['von-giao-theo-nguon-bac-giang']);
     expect(b.asOf).toBe('2023-11-30');
   });
 
@@ -99,9 +104,11 @@ describe('the programme’s brief', () => {
     expect([b.figures.more, b.figureCount]).toEqual([2, 8]);
     // The newest report is Bạch Thông's of 20/12/2023: 4 funding rows and 3 on prestigious persons.
     expect([b.latest, b.previous]).toEqual([{ name: 'UBND huyện Bạch Thông, báo cáo ngày 20/12/2023', href: '/bao-cao/bt-2023-12/', figures: 7 }, { ...NOV30, figures: 11 }]);
-    // Each topic's chart from the first area that has one: Bắc Giang has no support chart, Bạch Thông has; only two fit.
-    expect(b.charts.map((c) => c.id)).toEqual(['ty-le-giai-ngan-bac-giang', 'tinh-trang-ke-hoach-511-bac-giang']);
+    // Each topic's chart from the first area that has one: Bắc Giang has no support chart, Bạch Thông has. Bắc Giang's
+    // one fund year has no rate chart: the money's is its sources (166 units), and none of the others fits beside it.
+    expect(b.charts.map((c) => c.id)).toEqual(['von-giao-theo-nguon-bac-giang']);
     expect(b.moreCharts).toEqual([
+      { title: 'Kế hoạch 2022–2024: 56 trên 75 công trình đã hoàn thành', href: '/cong-trinh/#tinh-trang-ke-hoach-511-bac-giang' },
       { title: 'Vùng đồng bào DTTS&MN: từ 35,1% (2015) xuống 8,77% (2020)', href: '/ho-ngheo/#ty-le-ho-ngheo-bac-giang' },
       { title: 'Tặng quà Tết đến với nhiều người có uy tín nhất (85 người)', href: '/nguoi-co-uy-tin/#ho-tro-nguoi-co-uy-tin-bach-thong' },
     ]);
@@ -127,17 +134,19 @@ describe('the discrepancies a brief lists', () => {
     const misprints = await fixtureContext({ 'funding.csv': funding, 'works.csv': works });
     expect(misprints.data.discrepancies).toHaveLength(4);
     const b = areaBrief(misprints, 'bac-giang');
-    // The total is a card on the sheet, the rate its first chart; the central budget's split is on neither.
+    // The total is a card on the sheet, the rate's amounts its first card (one fund year: no rate chart); the sheet's
+    // chart is the funds by source, whose central budget's split is the third. Plan 511's finding, in its card's
+    // notes but about no card's own row, comes after them: counted, left to the full page.
+    expect(b.charts.map((c) => c.id)).toEqual(['von-giao-theo-nguon-bac-giang']);
     expect(b.discrepancies.items.map((d) => [d.severity, d.text, d.href.startsWith('/du-lieu/chat-luong/#')])).toEqual([
       ['discrepancy', 'Vốn giao (kế hoạch), năm 2023, tỉnh Bắc Giang: 495.000 triệu đồng — các phần của tổng này cộng lại là 495.128 triệu đồng.', true],
-      ['discrepancy', 'Tỷ lệ giải ngân, năm 2023, tỉnh Bắc Giang: 45% — tính lại từ các số của chính báo cáo được 40,72%.', true],
-      // Not about a card's own row but in the notes of the status chart on the sheet: after those about the cards;
-      // the districts' counts are not on the sheet, so the note does not point to them.
-      ['discrepancy', 'Kế hoạch, giai đoạn 2022–2024, sau điều chỉnh, bổ sung, tỉnh Bắc Giang: 75 công trình — các phần của tổng này cộng lại là 70 công trình.', true],
+      ['discrepancy', 'Tỷ lệ giải ngân, năm 2023, tỉnh Bắc Giang: 45% — tính lại từ các số của chính báo cáo (gồm cả số liệu ở đây) được 40,72%.', true],
+      ['discrepancy', 'Vốn giao (kế hoạch), năm 2023, ngân sách trung ương, tỉnh Bắc Giang: 442.628 triệu đồng — các phần của tổng này cộng lại là 434.518 triệu …', true],
     ]);
-    expect(b.discrepancies.more).toBe(0);
+    expect(b.discrepancies.more).toBe(1);
     // Sơn Động's card is 40 of its 50 planned, one of the parts: only that finding, none of the money's.
-    expect(areaBrief(misprints, 'son-dong').discrepancies.items.map((d) => d.href)).toEqual([b.discrepancies.items[2]!.href]);
+    const plan = misprints.data.discrepancies.find((d) => d.rowIds.includes('bg-2023-11-30-w50'))!;
+    expect(areaBrief(misprints, 'son-dong').discrepancies.items.map((d) => d.href)).toEqual([`/du-lieu/chat-luong/#${plan.id}`]);
   });
 });
 

@@ -7,7 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ViewContext } from '../../src/views/context.ts';
-import { fundYearChart, fundYearMoneyChart, progressChart, projectChart, sourceChart, statedTotalFigures, unallocatedChart, unallocatedFigures } from '../../src/views/funding.ts';
+import { disbursementFigures, fundYearChart, fundYearMoneyChart, progressChart, projectChart, sourceChart, statedTotalFigures, unallocatedChart, unallocatedFigures } from '../../src/views/funding.ts';
 import { fixtureContext, plus, removeDataDirs } from './helpers.ts';
 
 afterAll(removeDataDirs);
@@ -59,8 +59,22 @@ beforeAll(async () => {
 });
 
 describe('money disbursed and its base', () => {
-  it('one fund: its amounts in the title, a bar pair linked to their rows', () => {
-    const spec = fundYearMoneyChart(ctx, 'bac-giang')!;
+  it('one fund year is no chart: its card gives both amounts and the rate (walk-through 15)', () => {
+    expect(fundYearMoneyChart(ctx, 'bac-giang')).toBeNull();
+    expect(fundYearChart(ctx, 'bac-giang')).toBeNull();
+    const [card, ...others] = disbursementFigures(ctx, 'bac-giang');
+    expect(others).toEqual([]);
+    expect([card!.label, card!.value, card!.total, card!.share?.text]).toEqual(['Đã giải ngân, năm 2023', 170353, 418318, '40,7%']);
+  });
+
+  it('two fund years: the largest base in the title, a bar pair per year linked to their rows', async () => {
+    const two = await fixtureContext({
+      'funding.csv': plus('funding.csv', [
+        'bg-2023-11-17-f30,bg-2023-11-17,3.1.2,bac-giang,ntp1719,2022-carryover,all,all,,allocated,100000,mvnd,2023-11-15,100.000 triệu đồng,reported,,,',
+        'bg-2023-11-17-f31,bg-2023-11-17,3.1.2,bac-giang,ntp1719,2022-carryover,all,all,,disbursed,61900,mvnd,2023-11-15,61.900 triệu đồng,reported,,,',
+      ]),
+    });
+    const spec = fundYearMoneyChart(two, 'bac-giang')!;
     expect(spec.kind).toBe('bars');
     expect(spec.id).toBe('von-va-giai-ngan');
     expect(spec.title).toBe('Năm 2023: đã giải ngân 170.353 trên 418.318 triệu đồng');
@@ -71,6 +85,8 @@ describe('money disbursed and its base', () => {
     expect(spec.rows).toEqual([
       { category: 'Năm 2023', group: 'Vốn', value: 418318, rowIds: ['bg-2023-11-17-f06'] },
       { category: 'Năm 2023', group: 'Đã giải ngân', value: 170353, rowIds: ['bg-2023-11-17-f07'] },
+      { category: 'Vốn 2022 chuyển sang 2023', group: 'Vốn', value: 100000, rowIds: ['bg-2023-11-17-f30'] },
+      { category: 'Vốn 2022 chuyển sang 2023', group: 'Đã giải ngân', value: 61900, rowIds: ['bg-2023-11-17-f31'] },
     ]);
     expect([spec.groups, spec.meanings, spec.order, spec.categoryLabel]).toEqual([['Vốn', 'Đã giải ngân'], { 'Vốn': 'assigned', 'Đã giải ngân': 'disbursed' }, 'given', 'Năm vốn']);
     // Allocated and assigned bases are not one measure: never added.
