@@ -298,12 +298,21 @@ export function projectChart(ctx: ViewContext, areaId: string, id = 'giai-ngan-t
     return whole ? disbursedOf(whole) === 0 : item.every((r) => disbursedOf(r) === 0);
   };
   const zero = items.filter(undisbursed).length;
+  // No disbursement printed for any project: «0 trong 2 khoản chưa giải ngân» would read as all of it spent
+  // (walk-through 15); the title says what the bars are, the largest named only where they are peers of one measure.
+  const largest = rows.toSorted((a, b) => b.assigned - a.assigned)[0]!;
+  const title =
+    withDisbursed.length === 0
+      ? !overlapping && !allocatedOnly
+        ? `${name(largest)} được giao nhiều vốn nhất; báo cáo không nêu số giải ngân`
+        : 'Vốn theo dự án, tiểu dự án; báo cáo không nêu số giải ngân'
+      : best && !overlapping
+        ? `${name(best)} giải ngân nhiều nhất; ${zero} trong ${items.length} khoản chưa giải ngân`
+        : `${zero} trong ${items.length} khoản vốn ${allocatedOnly ? '' : 'giao '}theo dự án chưa giải ngân`;
   return {
     kind: 'bars',
     id,
-    title: best && !overlapping
-      ? `${name(best)} giải ngân nhiều nhất; ${zero} trong ${items.length} khoản chưa giải ngân`
-      : `${zero} trong ${items.length} khoản vốn ${allocatedOnly ? '' : 'giao '}theo dự án chưa giải ngân`,
+    title,
     subtitle: `Vốn giao${allocatedOnly ? ' (hoặc vốn đã phân bổ, khi báo cáo chỉ nêu số đó)' : ''} và vốn đã giải ngân theo dự án, tiểu dự án, triệu đồng, ${areaPhrase(ctx, areaId)}, ${fundYearLabel(rows[0]!.fund_year).toLocaleLowerCase('vi')}`,
     unit: 'mvnd',
     asOf: latestDate(rows.map((r) => r.as_of)),
@@ -321,7 +330,8 @@ export function projectChart(ctx: ViewContext, areaId: string, id = 'giai-ngan-t
         ...(d === null ? [] : [{ category: name(r), group: 'Đã giải ngân', value: d, rowIds: dIds, ...qualifierProp(r.disbursed !== null ? qualifierOf(ctx, r.disbursed_id) : qualifierOf(ctx, r.stated_rate_id)) }]),
       ];
     }),
-    groups: ['Vốn giao', 'Vốn đã phân bổ'].filter((g) => rows.some((r) => baseGroup(r) === g)).concat('Đã giải ngân'),
+    // No «Đã giải ngân» in the legend where no bar is one.
+    groups: ['Vốn giao', 'Vốn đã phân bổ'].filter((g) => rows.some((r) => baseGroup(r) === g)).concat(withDisbursed.length > 0 ? ['Đã giải ngân'] : []),
     meanings: { 'Vốn giao': 'assigned', 'Vốn đã phân bổ': 'allocated', 'Đã giải ngân': 'disbursed' },
     order: overlapping ? 'given' : 'value',
     categoryLabel: 'Dự án, tiểu dự án',

@@ -44,7 +44,9 @@ describe('a project with only allocated funds', () => {
     const ctx = await fixtureContext({ ...FILES, 'funding.csv': plus('funding.csv', [BT('f03', 'all,ntp1719.da5,allocated,1250,mvnd,,1.250 triệu đồng,reported,,,')]) });
     const spec = projectChart(ctx, 'bach-thong');
     expect(spec?.rows.map((r) => [r.category, r.group, r.value])).toEqual([['Dự án 5', 'Vốn đã phân bổ', 1250]]);
-    expect(spec!.groups).toEqual(['Vốn đã phân bổ', 'Đã giải ngân']);
+    // No bar of money disbursed: none in the legend, and the title says the report gives none (walk-through 15).
+    expect(spec!.groups).toEqual(['Vốn đã phân bổ']);
+    expect(spec!.title).toBe('Vốn theo dự án, tiểu dự án; báo cáo không nêu số giải ngân');
     expect(spec!.subtitle).toContain('Vốn giao (hoặc vốn đã phân bổ, khi báo cáo chỉ nêu số đó)');
     const onTopic = fundingSections(ctx).find((s) => s.areaId === 'bach-thong')!.charts.map((c) => c.id);
     expect(onTopic).toContain('giai-ngan-theo-du-an-bach-thong');

@@ -224,6 +224,20 @@ describe('funds not yet allocated, and money by project', () => {
     expect([spec.order, spec.categoryLabel, spec.asOf, spec.sources]).toEqual(['value', 'Khoản vốn', '2023-11-15', [NOV17]]);
   });
 
+  it('projects with their assigned funds only: the largest named, never «0 trong 2 khoản chưa giải ngân» (walk-through 15)', async () => {
+    const assignedOnly = await fixtureContext({
+      'projects.csv': plus('projects.csv', ['ntp1719.da1,ntp1719,project,Dự án 1,"Đất ở, nhà ở, đất sản xuất, nước sinh hoạt"', 'ntp1719.da4,ntp1719,project,Dự án 4,Hạ tầng thiết yếu']),
+      'funding.csv': plus('funding.csv', [
+        'bg-2023-11-17-f50,bg-2023-11-17,3.1.2,luc-ngan,ntp1719,2023,all,all,ntp1719.da1,assigned,12350,mvnd,,12.350 triệu đồng,reported,,,',
+        'bg-2023-11-17-f51,bg-2023-11-17,3.1.2,luc-ngan,ntp1719,2023,all,all,ntp1719.da4,assigned,45600,mvnd,,45.600 triệu đồng,reported,,,',
+      ]),
+    });
+    const spec = projectChart(assignedOnly, 'luc-ngan')!;
+    expect(spec.title).toBe('Dự án 4 được giao nhiều vốn nhất; báo cáo không nêu số giải ngân');
+    expect(spec.groups).toEqual(['Vốn giao']);
+    expect(spec.rows.map((r) => [r.category, r.group, r.value])).toEqual([['Dự án 1', 'Vốn giao', 12350], ['Dự án 4', 'Vốn giao', 45600]]);
+  });
+
   it('projects: the one that disbursed most named, a printed 0% counted as not disbursed', () => {
     const spec = projectChart(more, 'son-dong')!;
     expect(spec.title).toBe('Dự án 5 giải ngân nhiều nhất; 1 trong 2 khoản chưa giải ngân');
