@@ -347,13 +347,16 @@ const TEMPLATES = {
     expected: p.example ? `${p.description} Ví dụ: ${p.example}` : p.description,
     fix: 'viết lại theo đúng dạng: chữ thường không dấu, số và dấu nối như ví dụ',
   }),
-  'ref.unknown': (p: { noun: string; file: string; suggestion: Choice | null }): Parts => ({
+  'ref.unknown': (p: { noun: string; file: string; suggestion: Choice | null; own?: boolean }): Parts => ({
     message: `không có ${p.noun} này trong ${p.file}`,
     expected: `mã ${p.noun} có trong cột id của ${p.file}`,
-    // A new report or area is as likely as a typo: both ways are said, the near code only as a question.
-    fix: p.suggestion
-      ? `nếu là ${p.noun} mới, thêm ${p.noun} này vào ${p.file} trước; nếu gõ nhầm, có phải "${p.suggestion.value}" (${p.suggestion.label})?`
-      : `sửa mã cho đúng, hoặc thêm ${p.noun} này vào ${p.file} trước`,
+    // A new report or area is as likely as a typo: both ways are said, the near code only as a question. A row whose
+    // id begins with the report's code is that report's: only the missing report is said.
+    fix: p.own
+      ? `thêm dòng của báo cáo này vào ${p.file} (hoặc chọn cả tệp ${p.file} đã có dòng đó) rồi kiểm tra lại; mã dòng cho thấy đây là số liệu của báo cáo này, đừng đổi sang báo cáo khác`
+      : p.suggestion
+        ? `nếu là ${p.noun} mới, thêm ${p.noun} này vào ${p.file} trước; nếu gõ nhầm, có phải "${p.suggestion.value}" (${p.suggestion.label})?`
+        : `sửa mã cho đúng, hoặc thêm ${p.noun} này vào ${p.file} trước`,
   }),
   'id.duplicate': (p: { firstLine: number; line: number }): Parts => ({
     message: `mã dòng này đã dùng ở dòng ${p.firstLine}`,
@@ -479,6 +482,13 @@ const TEMPLATES = {
       : p.kind === 'same'
         ? { message: 'huyện cũ trùng với địa bàn cấp trên (parent_id)', expected: 'ô trống: xã vẫn thuộc huyện này', fix: 'xóa ô former_district_id; huyện cũ chỉ ghi cho xã thuộc thẳng tỉnh từ 1/7/2025' }
         : { message: `huyện cũ ghi mã một ${p.level}, không phải một huyện`, expected: 'mã một huyện (level = district) trong areas.csv', fix: 'ghi mã huyện mà xã thuộc trước 1/7/2025' },
+  'rule.id-report': (p: { id: string; report: string; own: string }): Parts => ({
+    message: `mã dòng ${p.id} không bắt đầu bằng mã báo cáo ${p.report} của cột report_id`,
+    expected: `mã dòng = mã báo cáo + chữ cái của bảng + số thứ tự, ví dụ ${p.report}-f01`,
+    fix:
+      `nếu dòng này là số liệu của báo cáo ${p.own} (như mã dòng cho thấy), ghi report_id = ${p.own} và thêm báo cáo đó vào reports.csv nếu chưa có; ` +
+      `nếu đúng là số liệu của báo cáo ${p.report}, đổi mã dòng thành ${p.report}-… với số chưa dùng (không đổi mã của số đã công bố)`,
+  }),
   'rule.commune-after-merger': (p: { district: string; districtId: string; province: string }): Parts => ({
     message: `xã này chỉ có số liệu của báo cáo từ 1/7/2025, khi không còn cấp huyện, mà vẫn ghi thuộc huyện ${p.district}`,
     expected: `parent_id là mã tỉnh${p.province ? ` (${p.province})` : ''}; huyện cũ ghi ở cột former_district_id`,

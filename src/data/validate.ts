@@ -17,6 +17,9 @@ import { suggest } from './suggest.ts';
 import { EXAMPLE_PREFIX } from './tables/common.ts';
 import { TABLES } from './tables/index.ts';
 
+/** A row id the guide's way: a report's code (area initials and its date, «bg-2024-07-12», «bt-2023-06-2»), then «-f01». */
+const ROW_OF_REPORT = /^([a-z][a-z0-9]*-\d{4}(?:-\d{2}){0,2}(?:-\d+)?)-[a-z]+\d+$/;
+
 export type Cell = string | number | null;
 export type Row = Record<string, Cell>;
 
@@ -390,6 +393,14 @@ export function tableValidator(def: TableDef, file: string, refs: Partial<Record
       for (let i = 0; i < count; i++) {
         const value = rows[i]![field.name];
         if (typeof value !== 'string' || ids.has(value)) continue;
+        // A row whose own id begins with the report it names (bg-2024-07-12-f01 of bg-2024-07-12) is that report's:
+        // the report is missing, never mistyped, so no other report is offered (walk-through 16: taking the offer
+        // filed a half-year's figures under February's report).
+        const rowId = rows[i]!.id;
+        if (target === 'reports' && typeof rowId === 'string' && rowId.startsWith(`${value}-`)) {
+          report(i, { code: 'ref.unknown', noun, file: refFile(target), suggestion: null, own: true }, field.name, value);
+          continue;
+        }
         const cacheKey = `${target}\u0001${value}`;
         if (!suggested.has(cacheKey)) {
           const near = suggest(value, ids.keys(), (id) => ids.get(id));
@@ -402,6 +413,16 @@ export function tableValidator(def: TableDef, file: string, refs: Partial<Record
     // Cross-cell rules, on rows whose cells are all valid.
     const shown = (row: Row, v: Violation) =>
       v.column === null ? (typeof row.id === 'string' ? row.id : null) : String(row[v.column] ?? '');
+    // A figure's row id begins with its report's (bg-2024-07-12-f01 of bg-2024-07-12): a row whose report_id says
+    // otherwise was moved to another report by a slip, or by taking a suggestion for a report not yet entered.
+    // Said only where the id names a report the guide's way («bg-2024-07-12» + «-f01»).
+    if (def.kind === 'observation' && def.fields.some((f) => f.name === 'report_id'))
+      for (let i = 0; i < count; i++) {
+        const { id, report_id: reportId } = rows[i]!;
+        if (bad[i] || typeof id !== 'string' || typeof reportId !== 'string' || id.startsWith(`${reportId}-`)) continue;
+        const own = ROW_OF_REPORT.exec(id)?.[1];
+        if (own) report(i, { code: 'rule.id-report', id, report: reportId, own }, 'report_id', reportId);
+      }
     const rowRule = rowRules[def.name] as ((row: Row) => readonly Violation[]) | undefined;
     if (rowRule) {
       for (let i = 0; i < count; i++) {
