@@ -9,7 +9,7 @@ import { fundFigures } from '../metrics/funding.ts';
 import { figureSource, periodText, type ViewContext } from './context.ts';
 import type { FigureProps } from './figure.ts';
 import { newestFirst } from './order.ts';
-import { disbursementFigures, fundYearChart, fundYearMoneyChart, progressChart, projectChart, sourceChart, statedTotalFigures, unallocatedChart, unallocatedFigures } from './funding.ts';
+import { disbursementFigures, fundYearChart, statedRateFigures, fundYearMoneyChart, progressChart, projectChart, sourceChart, statedTotalFigures, unallocatedChart, unallocatedFigures } from './funding.ts';
 import { indicatorFigures } from './indicators.ts';
 import { ncutFigures, newestSupportFigures, supportChart, supportFigures } from './ncut.ts';
 import { decreaseChart, povertyFigures, povertyMeasures, ratesChart } from './poverty.ts';
@@ -50,7 +50,7 @@ export function areaTopics(ctx: ViewContext, areaId: string): TopicBlock[] {
       id: 'giai-ngan',
       title: 'Giải ngân',
       href: '/giai-ngan/',
-      figures: [...disbursementFigures(ctx, areaId), ...statedTotalFigures(ctx, areaId), ...unallocatedFigures(ctx, areaId)],
+      figures: [...disbursementFigures(ctx, areaId), ...statedRateFigures(ctx, areaId), ...statedTotalFigures(ctx, areaId), ...unallocatedFigures(ctx, areaId)],
       charts: present([
         fundYearChart(ctx, areaId, id('ty-le-giai-ngan')),
         fundYearMoneyChart(ctx, areaId, id('von-va-giai-ngan')),

@@ -93,6 +93,27 @@ export function disbursementFigures(ctx: ViewContext, areaId: string): FigurePro
 }
 
 /**
+ * Rates a report prints without the amount disbursed («vốn đầu tư phát triển đạt 41,2%»): figures as printed, said
+ * to have no amount, so a leader sees them where the other rates are (walk-through 16). A rate beside its amounts is
+ * part of its disbursement card instead (disbursementFigures).
+ */
+export function statedRateFigures(ctx: ViewContext, areaId: string): FigureProps[] {
+  const withAmounts = new Set(programmeDisbursement(ctx, areaId).map((d) => `${d.fund_year}|${d.budget_source}|${d.capital_type}`));
+  return rowsOf(fundFigures(ctx.inputs))
+    .filter((f) => f.area_id === areaId && f.program === 'ntp1719' && f.project_id === null && f.measure === 'disbursement_rate' && !withAmounts.has(`${f.fund_year}|${f.budget_source}|${f.capital_type}`))
+    .map((f) => {
+      const source = figureSource(ctx, areaId, f, f.effective_date);
+      return {
+        ...source,
+        label: `Tỷ lệ giải ngân, ${lowerFirst(fundName(f))}`,
+        value: f.value,
+        unit: 'percent' as const,
+        notes: [{ text: 'Báo cáo nêu tỷ lệ này, không nêu số tiền đã giải ngân.' }, ...(source.notes ?? [])],
+      };
+    });
+}
+
+/**
  * The totals a report states for the whole programme (assigned funds of a fund year, all capital types, all
  * sources or the central + provincial subtotal): shown as figures, so no page needs to add rows to give a total.
  */

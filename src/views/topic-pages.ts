@@ -8,7 +8,7 @@ import { areasWith, fundingAreas, orderedAreas } from './areas.ts';
 import { communesOf } from './communes.ts';
 import { areaPhrase, type ViewContext } from './context.ts';
 import type { FigureProps } from './figure.ts';
-import { disbursementFigures, fundYearChart, fundYearMoneyChart, progressChart, projectChart, sourceChart, statedTotalFigures, unallocatedChart, unallocatedFigures } from './funding.ts';
+import { disbursementFigures, fundYearChart, statedRateFigures, fundYearMoneyChart, progressChart, projectChart, sourceChart, statedTotalFigures, unallocatedChart, unallocatedFigures } from './funding.ts';
 import { indicatorFigures } from './indicators.ts';
 import { ncutFigures, newestSupportFigures, supportChart, supportFigures } from './ncut.ts';
 import { newestFirst } from './order.ts';
@@ -45,7 +45,7 @@ export function fundingSections(ctx: ViewContext): AreaSection[] {
   return fundingAreas(ctx).map((a) => ({
     areaId: a,
     name: areaPhrase(ctx, a),
-    figures: newestFirst(ctx, [...disbursementFigures(ctx, a), ...statedTotalFigures(ctx, a), ...unallocatedFigures(ctx, a)]),
+    figures: newestFirst(ctx, [...disbursementFigures(ctx, a), ...statedRateFigures(ctx, a), ...statedTotalFigures(ctx, a), ...unallocatedFigures(ctx, a)]),
     charts: present([
       fundYearChart(ctx, a, `ty-le-giai-ngan-${a}`),
       fundYearMoneyChart(ctx, a, `von-va-giai-ngan-${a}`),

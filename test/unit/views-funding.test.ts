@@ -7,7 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ViewContext } from '../../src/views/context.ts';
-import { disbursementFigures, fundYearChart, fundYearMoneyChart, progressChart, projectChart, sourceChart, statedTotalFigures, unallocatedChart, unallocatedFigures } from '../../src/views/funding.ts';
+import { disbursementFigures, fundYearChart, fundYearMoneyChart, statedRateFigures, progressChart, projectChart, sourceChart, statedTotalFigures, unallocatedChart, unallocatedFigures } from '../../src/views/funding.ts';
 import { fixtureContext, plus, removeDataDirs } from './helpers.ts';
 
 afterAll(removeDataDirs);
@@ -274,5 +274,25 @@ describe('disbursement over the reports', () => {
     expect(progressChart(ctx, 'bac-giang')).toBeNull();
     expect(progressChart(more, 'son-dong')).toBeNull();
     expect(progressChart(more, 'luc-ngan')).toBeNull();
+  });
+});
+
+describe('rates printed without their amounts (walk-through 16)', () => {
+  it('are figures as printed, qualifier kept, said to have no amount; a rate beside its amounts stays in its card', async () => {
+    const rates = await fixtureContext({
+      'funding.csv': plus('funding.csv', [
+        'bg-2023-11-17-f60,bg-2023-11-17,3.1.2,bac-giang,ntp1719,2023,all,dtpt,,disbursement_rate,41.2,percent,2023-11-15,"41,2%",reported,,,',
+        'bg-2023-11-17-f61,bg-2023-11-17,3.1.2,bac-giang,ntp1719,2023,all,sn,,disbursement_rate,18.6,percent,2023-11-15,"gần 18,6%",reported,,,',
+      ]),
+    });
+    expect(statedRateFigures(rates, 'bac-giang').map((f) => [f.label, f.value, f.unit, f.qualifier ?? null, f.href, f.notes?.[0]?.text])).toEqual([
+      ['Tỷ lệ giải ngân, năm 2023 – Vốn ĐTPT', 41.2, 'percent', null, '/bao-cao/bg-2023-11-17/#bg-2023-11-17-f60', 'Báo cáo nêu tỷ lệ này, không nêu số tiền đã giải ngân.'],
+      ['Tỷ lệ giải ngân, năm 2023 – Vốn SN', 18.6, 'percent', 'gan', '/bao-cao/bg-2023-11-17/#bg-2023-11-17-f61', 'Báo cáo nêu tỷ lệ này, không nêu số tiền đã giải ngân.'],
+    ]);
+    // The programme's 40,7% (f08) has its amounts: it is the disbursement card's, not repeated here.
+    expect(statedRateFigures(ctx, 'bac-giang')).toEqual([]);
+    // On the area's page and /giai-ngan/, beside the disbursement card.
+    const { areaTopics } = await import('../../src/views/area.ts');
+    expect(areaTopics(rates, 'bac-giang').find((t) => t.id === 'giai-ngan')!.figures.map((f) => f.id)).toEqual(expect.arrayContaining(['so-lieu-bg-2023-11-17-f07', 'so-lieu-bg-2023-11-17-f60', 'so-lieu-bg-2023-11-17-f61']));
   });
 });
