@@ -24,6 +24,8 @@ export interface AreaSection {
   name: string;
   figures: FigureProps[];
   charts: ChartSpec[];
+  /** Where on the area's page its figures are, when not under the topic's own section (a list of its communes). */
+  anchor?: string;
 }
 
 /**
@@ -92,12 +94,18 @@ export function otherWorksSections(ctx: ViewContext): AreaSection[] {
   const communeWorks = (a: string) =>
     (communes.get(a) ?? []).flatMap((c) => otherWorksFigures(ctx, c.id, true).map((f) => ({ ...f, label: `Xã ${c.name}: ${f.label.charAt(0).toLocaleLowerCase('vi')}${f.label.slice(1)}` })));
   const areas = orderedAreas(ctx, ctx.data.tables.works.filter((w) => w.program === 'ntp1719').map((w) => parentOf.get(w.area_id) ?? w.area_id));
-  return areas.map((a) => ({
-    areaId: a,
-    name: areaPhrase(ctx, a),
-    figures: newestFirst(ctx, [...otherWorksFigures(ctx, a), ...communeWorks(a), ...(inPlan.has(a) ? [] : indicatorFigures(ctx, a, 'works'))]),
-    charts: present([otherWorksChart(ctx, a, `cong-trinh-1719-${a}`)]),
-  }));
+  return areas.map((a) => {
+    const own = [...otherWorksFigures(ctx, a), ...(inPlan.has(a) ? [] : indicatorFigures(ctx, a, 'works'))];
+    const charts = present([otherWorksChart(ctx, a, `cong-trinh-1719-${a}`)]);
+    return {
+      areaId: a,
+      name: areaPhrase(ctx, a),
+      figures: newestFirst(ctx, [...own, ...communeWorks(a)]),
+      charts,
+      // Only its communes' works: its page has no works section of its own, they are in its list of communes.
+      ...(own.length === 0 && charts.length === 0 && !inPlan.has(a) ? { anchor: 'cac-xa' } : {}),
+    };
+  });
 }
 
 /** /ho-ngheo/: rates per standard and the reported decreases, per area. */

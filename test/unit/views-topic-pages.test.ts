@@ -116,6 +116,19 @@ describe('the topic pages’ sections', () => {
     expect(sections[2]!.charts[0]!.kind === 'bars' && sections[2]!.charts[0]!.rows.map((r) => r.value)).toEqual([61]);
   });
 
+  it('/cong-trinh/: an area whose only works are its communes\' is linked to its list of communes (its page has no works section)', async () => {
+    const communesOnly = await fixtureContext({
+      'areas.csv': plus('areas.csv', ['ha-giang,Hà Giang,province,,,', 'xa-a,Xã A,commune,ha-giang,,']),
+      'works.csv': plus('works.csv', [W('w60', 'xa-a,ntp1719,2025,current,all,ngam,planned,1,', '1 ngầm')]),
+    });
+    const sections = otherWorksSections(communesOnly);
+    expect(sections.find((s) => s.areaId === 'ha-giang')!.anchor).toBe('cac-xa');
+    // An area with works of its own keeps the topic's section (no anchor of its own).
+    expect(sections.find((s) => s.areaId === 'son-dong')?.anchor).toBeUndefined();
+    const { areaTopics } = await import('../../src/views/area.ts');
+    expect(areaTopics(communesOnly, 'ha-giang').map((t) => t.id)).not.toContain('cong-trinh');
+  });
+
   it('/ho-ngheo/ and /nguoi-co-uy-tin/: the areas with rows of the topic', () => {
     expect(ids(povertySections(ctx))).toEqual([['bac-giang', 'tỉnh Bắc Giang', ['so-lieu-bg-2023-11-30-p03', 'so-lieu-bg-2023-11-30-p02'], ['ty-le-ho-ngheo-bac-giang', 'muc-giam-decrease-avg-per-year-bac-giang']]]);
     const ncut = ncutSections(ctx);
