@@ -8,7 +8,7 @@ import { formatDate } from '../core/format.ts';
 import { dateSortKey, listPhrase } from '../core/format.ts';
 import { rowsOf } from '../core/typed-table.ts';
 import { disbursement } from '../metrics/funding.ts';
-import { areaPhrase, type ViewContext } from './context.ts';
+import { areaPhrase, latestDate, type ViewContext } from './context.ts';
 import { orderedAreas } from './areas.ts';
 import type { FigureProps } from './figure.ts';
 import { newestFirst } from './order.ts';
@@ -38,7 +38,13 @@ export function areaHeadlines(ctx: ViewContext, areaId: string): FigureProps[] {
   const funds = rowsOf(disbursement(ctx.inputs)).filter((d) => d.area_id === areaId && d.program === 'ntp1719' && d.project_id === null);
   const whole = funds.filter((d) => d.capital_type === 'all' && d.budget_source === 'all');
   const keep = new Set((whole.length ? whole : funds.filter((d) => d.budget_source === 'all')).map((d) => d.disbursed_id));
-  const money = disbursementFigures(ctx, areaId).filter((f) => f.rowId !== undefined && keep.has(f.rowId));
+  const kept = disbursementFigures(ctx, areaId).filter((f) => f.rowId !== undefined && keep.has(f.rowId));
+  // The newest report's money only: an older report's fund years stay on the page, not in the headline (walk-through
+  // 16: a sheet of 2024 gave two of its six places to 2023's rates).
+  const dateOf = new Map(ctx.data.tables.reports.map((r) => [r.id, r.date]));
+  const reportDate = (f: FigureProps) => dateOf.get(f.reportId ?? '') ?? '';
+  const newest = latestDate(kept.map(reportDate));
+  const money = kept.filter((f) => reportDate(f) === newest);
   // Works: the largest plan only (a batch is part of it).
   const works = worksFigures(ctx, areaId).toSorted((a, b) => (b.total ?? 0) - (a.total ?? 0)).slice(0, 1);
   // Newest report first (order.ts): a newer report's money and works lead the older periods' figures.
