@@ -10,6 +10,7 @@ import type { Tables } from '../data/load.ts';
 import { periodLabel } from '../data/period.ts';
 import { datePhrase, formatNumber } from '../core/format.ts';
 import { qualifierField, rowQualifier, type Qualifier } from '../data/qualifier.ts';
+import { correctedRows } from '../data/corrections.ts';
 
 export type Cell = string | number | null;
 export type Row = Record<string, unknown>;
@@ -142,6 +143,23 @@ function sumGroupColumn(def: TableDef, tables: Tables): Column {
   return { name: f.name, title: f.title, description: f.description, field: f, numeric: false, source: 'id', cellOf: () => null, ofRow: of };
 }
 
+export const CORRECTED_BY_FIELD = {
+  name: 'corrected_by',
+  type: 'string',
+  title: { vi: 'Được đính chính bởi dòng', en: 'Corrected by row' },
+  description: {
+    vi: 'Mã dòng của một báo cáo sau đính chính con số này (cùng số liệu, cùng thời điểm, số khác; ghi chú của dòng đó bắt đầu bằng «Đính chính»). Dòng này vẫn giữ đúng như báo cáo cũ in; trang web dùng số của dòng đính chính. Để trống: chưa báo cáo nào đính chính. Do trang tính, không nhập tay.',
+    en: 'Id of the row of a later report that corrects this figure (same figure, same date, another value; that row\'s note begins «Đính chính»). This row stays as the earlier report printed it; the site uses the correcting row. Blank: not corrected. Derived, not entered.',
+  },
+} as const satisfies FieldDef;
+
+/** `corrected_by`: the later report's row that corrects this one (data/corrections.ts), so an old figure is never quoted as current. */
+function correctedByColumn(def: TableDef, tables: Tables): Column {
+  const by = correctedRows(def, tables);
+  const f = CORRECTED_BY_FIELD;
+  return { name: f.name, title: f.title, description: f.description, field: f, numeric: false, source: 'id', cellOf: () => null, ofRow: (row) => by.get(String(row.id)) ?? null };
+}
+
 const cell = (v: unknown): Cell => (v === undefined || v === null || v === '' ? null : typeof v === 'number' ? v : String(v));
 
 /** The columns of a table as published, codes followed by their labels. */
@@ -174,6 +192,7 @@ export function publishedColumns(def: TableDef, tables: Tables): Column[] {
     if (f.name === 'figure_text' && def.kind === 'observation') {
       columns.push(...qualifierColumns(def, tables));
       if (def.sums) columns.push(sumGroupColumn(def, tables));
+      columns.push(correctedByColumn(def, tables));
     }
   }
   return columns;

@@ -1,0 +1,40 @@
+/**
+ * A row a later report corrects is marked in the downloads (src/data/corrections.ts, the `corrected_by` column):
+ * valid-min's count of 523 prestigious persons (17/11/2023) and a report of 20/01/2025 that corrects it to 519 for the
+ * same date. Expected ids written from the rows by hand.
+ */
+import Papa from 'papaparse';
+import { afterAll, describe, expect, it } from 'vitest';
+import { correctedRows } from '../../src/data/corrections.ts';
+import { loadData } from '../../src/data/load.ts';
+import { ncut } from '../../src/data/tables/index.ts';
+import { tableSchema } from '../../src/publish/datapackage.ts';
+import { tableCsv } from '../../src/publish/formats.ts';
+import { dataDir, plus, removeDataDirs } from './helpers.ts';
+
+afterAll(removeDataDirs);
+
+const REPORT = 'sd-2025-01-20,UBND huyện Sơn Động,son-dong,annual,27/BC-UBND,2025-01-20,2024,2024,Báo cáo năm 2024,,,005_sd.txt';
+const N = (id: string, value: number, asOf: string, note: string) => `${id},sd-2025-01-20,II,bac-giang,2023-2027,count,province,${value},,,,${asOf},${value} người,reported,${note}`;
+
+const load = async (rows: string[]) => (await loadData(dataDir(null, { 'reports.csv': plus('reports.csv', [REPORT]), 'ncut.csv': plus('ncut.csv', rows) }))).tables;
+
+describe('a row a later report corrects', () => {
+  it('is marked with the correcting row in the table CSV and its schema; the correcting row and the others are not', async () => {
+    const tables = await load([N('sd-2025-01-20-n01', 519, '2023-11-17', 'Đính chính số của báo cáo bg-2023-11-17.')]);
+    expect([...correctedRows(ncut, tables)]).toEqual([['bg-2023-11-17-n01', 'sd-2025-01-20-n01']]);
+    const csv = Papa.parse<Record<string, string>>(new TextDecoder().decode(tableCsv(ncut, tables)).replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true });
+    const by = (id: string) => csv.data.find((r) => r.id === id)!.corrected_by;
+    expect([by('bg-2023-11-17-n01'), by('sd-2025-01-20-n01'), by('bg-2023-11-17-n02')]).toEqual(['sd-2025-01-20-n01', '', '']);
+    expect(tableSchema(ncut, tables).fields).toContainEqual(expect.objectContaining({ name: 'corrected_by', type: 'string' }));
+  });
+
+  it('needs the note, another value and the same date: a repeat, an update of a later date, or an unnoted difference is none', async () => {
+    // The same 523 again, noted «Đính chính»: nothing corrected.
+    expect(correctedRows(ncut, await load([N('sd-2025-01-20-n01', 523, '2023-11-17', 'Đính chính.')])).size).toBe(0);
+    // 519 at a later date: an update, not a correction.
+    expect(correctedRows(ncut, await load([N('sd-2025-01-20-n01', 519, '2024-12-31', 'Đính chính.')])).size).toBe(0);
+    // 519 for the same date without the note: a discrepancy between reports (the quality page), not a correction.
+    expect(correctedRows(ncut, await load([N('sd-2025-01-20-n01', 519, '2023-11-17', '')])).size).toBe(0);
+  });
+});
