@@ -143,7 +143,7 @@ function sumGroupColumn(def: TableDef, tables: Tables): Column {
   return { name: f.name, title: f.title, description: f.description, field: f, numeric: false, source: 'id', cellOf: () => null, ofRow: of };
 }
 
-export const CORRECTED_BY_FIELD = {
+const CORRECTED_BY_FIELD = {
   name: 'corrected_by',
   type: 'string',
   title: { vi: 'Được đính chính bởi dòng', en: 'Corrected by row' },
