@@ -23,7 +23,8 @@ import type { RowSource } from '../views/caveats.ts';
 const QUALIFIER_HEAD = 'Từ kèm số liệu';
 
 /** Columns added to every chart CSV: the source row(s) behind each value and its caveats. */
-const SOURCE_COLUMNS = ['report_id', 'report', 'section', 'as_of', 'decision_date', 'figure_status', 'note', 'row_id'] as const;
+/** `as_of_from` says whose date `as_of` is: the figure's own, or its report's where the report gives the figure none. */
+const SOURCE_COLUMNS = ['report_id', 'report', 'section', 'as_of', 'as_of_from', 'decision_date', 'figure_status', 'note', 'row_id'] as const;
 
 export interface CsvOptions {
   /** The source row of a row id (the views' rowSources). */
@@ -132,6 +133,7 @@ function chartRows(spec: ChartSpec, options: CsvOptions): { header: string[]; ro
       list((s) => s.report),
       list((s) => s.section),
       list((s) => s.as_of),
+      list((s) => s.as_of_from),
       list((s) => s.decision_date),
       list((s) => s.figure_status),
       notes.map((n) => (n.href ? `${n.text} (${link(n.href)})` : n.text)).join(' | ') || null,

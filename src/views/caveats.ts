@@ -23,6 +23,8 @@ export interface RowSource {
   section: string;
   /** The row's as-of date, or its report's date when the row gives none (the date it counts at). */
   as_of: string;
+  /** Whose date `as_of` is: the figure's own («số liệu») or, the row giving none, its report's («báo cáo»). */
+  as_of_from: 'số liệu' | 'báo cáo';
   /** The decision that approved the figure (a total investment), where the report cites one: its date, not a state at as_of. */
   decision_date: string;
   figure_status: string;

@@ -279,6 +279,7 @@ export function rowSources(ctx: ViewContext, wanted: Iterable<string>): (rowId: 
         report: reportName(ctx, reportId),
         section: String(r.section ?? ''),
         as_of: typeof r.as_of === 'string' && r.as_of ? r.as_of : (reports.get(reportId)?.date ?? ''),
+        as_of_from: typeof r.as_of === 'string' && r.as_of ? 'số liệu' : 'báo cáo',
         decision_date: typeof r.decision_date === 'string' ? r.decision_date : '',
         figure_status: String(r.figure_status ?? ''),
       });

@@ -96,8 +96,8 @@ describe('chart data and citation', () => {
     const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(chartCsv({ ...groupedBars, rows: [...groupedBars.rows, { category: '=1+1', group: 'Vốn giao', value: -5 }] }));
     expect(text.startsWith('\uFEFF')).toBe(true);
     const rows = Papa.parse<string[]>(text.slice(1), { skipEmptyLines: true }).data;
-    const none = ['', '', '', '', '', '', '', ''];
-    expect(rows[0]).toEqual(['Dự án', 'Nhóm', 'Giá trị', 'Đơn vị', 'report_id', 'report', 'section', 'as_of', 'decision_date', 'figure_status', 'note', 'row_id']);
+    const none = ['', '', '', '', '', '', '', '', ''];
+    expect(rows[0]).toEqual(['Dự án', 'Nhóm', 'Giá trị', 'Đơn vị', 'report_id', 'report', 'section', 'as_of', 'as_of_from', 'decision_date', 'figure_status', 'note', 'row_id']);
     expect(rows.slice(1, -1)).toEqual(groupedBars.rows.map((r) => [r.category, r.group, String(r.value), 'triệu đồng', ...none]));
     expect(rows.at(-1)).toEqual(["'=1+1", 'Vốn giao', '-5', 'triệu đồng', ...none]);
   });
@@ -131,6 +131,8 @@ describe('a chart\'s data as a workbook and its metadata', () => {
       report: late ? 'Ban Dân tộc tỉnh Bắc Giang, báo cáo ngày 30/11/2023' : 'Ban Dân tộc tỉnh Bắc Giang, báo cáo ngày 17/11/2023',
       section: '3.1',
       as_of: late ? '2023-11-30' : '2023-11-15',
+      // The later report's figures have no date of their own: dated by the report.
+      as_of_from: late ? ('báo cáo' as const) : ('số liệu' as const),
       decision_date: '',
       figure_status: 'reported',
     };
@@ -167,6 +169,9 @@ describe('a chart\'s data as a workbook and its metadata', () => {
     expect(data[0]!.slice(0, 5)).toEqual(['Dự án', 'Nhóm', 'Giá trị', 'Đơn vị', 'report_id']);
     expect(data[3]!.slice(0, 4)).toEqual(['Dự án 4: Đầu tư cơ sở hạ tầng thiết yếu', 'Vốn giao', 130595, 'triệu đồng']);
     expect(data[3]!.at(-1)).toBe('r2');
+    // Whose date as_of is: the figure's own (17/11/2023's rows), or its report's (30/11/2023's, undated).
+    const from = data[0]!.indexOf('as_of_from');
+    expect([data[1]![from], data[5]![from]]).toEqual(['số liệu', 'báo cáo']);
     const about = (await readXlsx(join(dir, 'c.xlsx'), { sheet: 2 })).map((r) => String(r[0]));
     expect(about[0]).toBe(groupedBars.title);
     expect(about).toContain('Lưu ý: Chỉ gồm vốn năm 2023.');
