@@ -6,7 +6,6 @@
  * report replaced. Rows noted «Đính chính» are few: the whole table is read only when there is one.
  */
 import type { TableDef } from './define.ts';
-import type { Tables } from './load.ts';
 import { dateEnd, effectiveDate } from './time.ts';
 
 type Row = Record<string, unknown>;
@@ -16,14 +15,13 @@ const CORRECTS = /^\s*đính chính/i;
 const cache = new WeakMap<readonly object[], Map<string, string>>();
 
 /** Corrected row id → the id of the later row that corrects it, for one observation table. */
-export function correctedRows(def: TableDef, tables: Tables): ReadonlyMap<string, string> {
-  const rows = tables[def.name] as unknown as readonly Row[];
+export function correctedRows(def: TableDef, rows: readonly Row[], reports: readonly Row[]): ReadonlyMap<string, string> {
   const known = cache.get(rows);
   if (known) return known;
   const out = new Map<string, string>();
   cache.set(rows, out);
   if (def.kind !== 'observation' || !rows.some((r) => typeof r.note === 'string' && CORRECTS.test(r.note))) return out;
-  const reportDate = new Map(tables.reports.map((r) => [r.id, r.date]));
+  const reportDate = new Map(reports.map((r) => [String(r.id), String(r.date)]));
   const dated = def.key.includes('as_of');
   const fields = def.key.filter((k) => k !== 'report_id' && k !== 'as_of');
   const figures = def.fields.filter((f) => f.type === 'number' && f.figure === true).map((f) => f.name);
@@ -39,4 +37,21 @@ export function correctedRows(def: TableDef, tables: Tables): ReadonlyMap<string
     }
   }
   return out;
+}
+
+/**
+ * The row of another report that corrects `row`'s figure, noted «Đính chính…», for the same figure and date, if any
+ * (whatever its value): a withdrawal that rewrites `row` in place when such a row exists is the correction entered
+ * twice, the old report then quoted with the new number (walk-through 17).
+ */
+export function correctingRowOf(def: TableDef, rows: readonly Row[], reports: readonly Row[], row: Row): string | null {
+  if (def.kind !== 'observation') return null;
+  const reportDate = new Map(reports.map((r) => [String(r.id), String(r.date)]));
+  const dated = def.key.includes('as_of');
+  const fields = def.key.filter((k) => k !== 'report_id' && k !== 'as_of');
+  const at = (r: Row) => dateEnd(effectiveDate(r.as_of as string | null, reportDate.get(String(r.report_id)) ?? ''));
+  const keyOf = (r: Row) => [...fields.map((k) => String(r[k] ?? '')), dated ? at(r) : ''].join('\u0000');
+  const key = keyOf(row);
+  const found = rows.find((r) => r.report_id !== row.report_id && typeof r.note === 'string' && CORRECTS.test(r.note) && keyOf(r) === key);
+  return found ? String(found.id) : null;
 }

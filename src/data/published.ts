@@ -15,6 +15,7 @@ import { TABLES } from './tables/index.ts';
 import { tableOfName } from './xlsx.ts';
 import type { Row } from './validate.ts';
 import { EXAMPLE_PREFIX } from './tables/common.ts';
+import { correctingRowOf } from './corrections.ts';
 
 export { EXAMPLE_PREFIX };
 
@@ -159,6 +160,9 @@ export function publishedIssues(
     // removed for such a reason (a duplicate of another report's row) only warns.
     if (OTHER_REPORT.test(text(w.reason)))
       out.push(issue({ code: now ? 'published.withdrawal-rewrites' : 'published.withdrawal-other-report', id }, { ...where, column: 'reason', value: text(w.reason) }));
+    // Whatever the reason says: a row rewritten in place while another report's row corrects the same figure («Đính
+    // chính…») is that correction entered twice (walk-through 17).
+    else if (now && correctingRowOf(def, tables[def.name] ?? [], tables.reports ?? [], now)) out.push(issue({ code: 'published.withdrawal-rewrites', id }, { ...where, column: 'reason', value: text(w.reason) }));
   });
   return out.concat(withdrawalIssues(published.withdrawals ?? [], tables.withdrawals ?? [], lines.withdrawals ?? [], files.withdrawals, compared.has('withdrawals')));
 }

@@ -155,7 +155,7 @@ const CORRECTED_BY_FIELD = {
 
 /** `corrected_by`: the later report's row that corrects this one (data/corrections.ts), so an old figure is never quoted as current. */
 function correctedByColumn(def: TableDef, tables: Tables): Column {
-  const by = correctedRows(def, tables);
+  const by = correctedRows(def, tables[def.name] as unknown as readonly Row[], tables.reports as unknown as readonly Row[]);
   const f = CORRECTED_BY_FIELD;
   return { name: f.name, title: f.title, description: f.description, field: f, numeric: false, source: 'id', cellOf: () => null, ofRow: (row) => by.get(String(row.id)) ?? null };
 }

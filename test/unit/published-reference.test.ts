@@ -132,6 +132,21 @@ describe('npm run check: rows of withdrawals.csv are a record, never erased', ()
     expect(errors((await loadData(dir)).issues)).toEqual([]);
   });
 
+  it('refuses an old row rewritten in place, whatever the reason says, when another report\'s row corrects the same figure (walk-through 17)', async () => {
+    const dir = publishedRepo({ 'withdrawals.csv': HEADER + DECIDED });
+    // The later report's correction, entered as the guide says…
+    const reports = join(dir, 'reports.csv');
+    writeFileSync(reports, `${readFileSync(reports, 'utf8').trimEnd()}\nsd-2025-01-20,UBND huyện Sơn Động,son-dong,annual,27/BC-UBND,2025-01-20,2024,2024,Báo cáo năm 2024,,,005_sd.txt\n`);
+    const ncutFile = join(dir, 'ncut.csv');
+    writeFileSync(ncutFile, `${readFileSync(ncutFile, 'utf8').trimEnd()}\nsd-2025-01-20-n01,sd-2025-01-20,II,bac-giang,2023-2027,count,province,519,,,,2023-11-17,519 người,reported,Đính chính số của báo cáo bg-2023-11-17.\n`);
+    expect(errors((await loadData(dir)).issues)).toEqual([]);
+    // …and the old row rewritten too, with a reason that names no report.
+    edit(dir, 'ncut.csv', ',523,,,,,523 người,', ',519,,,,,519 người,');
+    writeFileSync(join(dir, 'withdrawals.csv'), `${HEADER}${DECIDED}bg-2023-11-17-n01,ncut,"Số liệu sai, số đúng là 519 người",2025-01-20,Trưởng ban\n`);
+    const refused = (await loadData(dir)).issues.filter((i) => i.code === 'published.withdrawal-rewrites');
+    expect(refused.map((i) => [i.severity, i.line, i.column])).toEqual([['error', 3, 'reason']]);
+  });
+
   it("only warns when the row is removed for a reason naming another report (a duplicate of that report's row)", async () => {
     const dir = publishedRepo({ 'withdrawals.csv': HEADER + DECIDED });
     const file = join(dir, 'ncut.csv');
