@@ -117,11 +117,16 @@ function whatIsWrong(d: Discrepancy, named: AnyRow, rows: readonly (AnyRow | und
     return `tính lại từ các số của chính báo cáo${here}${d.check === 'printed-ratio' ? ` (báo cáo in ${v(d.actual, 'percent')})` : ''} được ${v(computed, 'percent')}${minor}.`;
   }
   // The other report by its date, and which figure the site takes (the later report's: a correction, or an update).
+  // The other report's value comes early: a printed sheet shortens a long note, and must not cut it off (walk-through 17).
   if (d.check === 'repeat') {
     const other = named === stated ? a : stated;
+    const value = v(named === stated ? d.actual : d.expected);
+    // A correction's rows are [earlier, later] (reconcile/repeat.ts): the named one is the corrected figure or the correcting one.
+    if (other && d.severity === 'correction')
+      return named === stated ? `${reportOf(other)} đính chính thành ${value} cho cùng thời điểm; trang dùng số của báo cáo đó.` : `${reportOf(other)} ghi ${value} cho cùng thời điểm, nay được đính chính; trang dùng số này.`;
     return other
-      ? `${reportOf(other)} ghi số này, cho cùng thời điểm, là ${v(named === stated ? d.actual : d.expected)}; trang dùng số của báo cáo ban hành sau.`
-      : `một báo cáo khác in cùng số liệu này là ${v(named === stated ? d.actual : d.expected)}.`;
+      ? `${reportOf(other)} ghi ${value} cho cùng thời điểm; trang dùng số của báo cáo ban hành sau.`
+      : `một báo cáo khác in cùng số liệu này là ${value}.`;
   }
   return `các số của báo cáo nguồn không khớp nhau ở đây${minor}.`;
 }

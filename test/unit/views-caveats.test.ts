@@ -133,10 +133,19 @@ describe('what a note says is wrong', () => {
 
   it('a figure another report prints otherwise: the other report by its date, its value, and which the site takes', () => {
     const d = finding('repeat', 'ncut', ['bg-2023-11-17-n01', 'bg-2023-11-30-n01'], 523, 520);
-    expect(wrong(d, ['bg-2023-11-17-n01'])).toBe('báo cáo ngày 30/11/2023 ghi số này, cho cùng thời điểm, là 520 người; trang dùng số của báo cáo ban hành sau.');
+    expect(wrong(d, ['bg-2023-11-17-n01'])).toBe('báo cáo ngày 30/11/2023 ghi 520 người cho cùng thời điểm; trang dùng số của báo cáo ban hành sau.');
     // A chart of the later report names its own figure (520) and the first report's 523.
     const later = noteOf(ctx, d, new Set(['bg-2023-11-30-n01'])).text;
-    expect(later).toMatch(/: 520 người — báo cáo ngày 17\/11\/2023 ghi số này, cho cùng thời điểm, là 523 người; trang dùng số của báo cáo ban hành sau\.$/);
+    expect(later).toMatch(/: 520 người — báo cáo ngày 17\/11\/2023 ghi 523 người cho cùng thời điểm; trang dùng số của báo cáo ban hành sau\.$/);
+  });
+
+  it('a correction says the new value early, so a printed sheet that shortens the note keeps it (walk-through 17)', () => {
+    const d = finding('repeat', 'ncut', ['bg-2023-11-17-n01', 'bg-2023-11-30-n01'], 523, 520);
+    const correction = { ...d, severity: 'correction' as const };
+    // On the corrected figure (523 of 17/11/2023): the later report's 520.
+    expect(wrong(correction, ['bg-2023-11-17-n01'])).toBe('báo cáo ngày 30/11/2023 đính chính thành 520 người cho cùng thời điểm; trang dùng số của báo cáo đó.');
+    // On the correcting one (520): the 523 it replaces.
+    expect(noteOf(ctx, correction, new Set(['bg-2023-11-30-n01'])).text).toMatch(/: 520 người — báo cáo ngày 17\/11\/2023 ghi 523 người cho cùng thời điểm, nay được đính chính; trang dùng số này\.$/);
   });
 
   it('a check without its own sentence says the figures disagree; a misprint quotes at most 60 characters', () => {

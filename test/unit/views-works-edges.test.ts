@@ -267,6 +267,6 @@ describe('a report that corrects the earlier figure it is compared with (walk-th
     expect(card.change).toBe('tăng 7 công trình so với báo cáo 14/01/2025, số đến ngày 30/11/2023');
     expect(card.since).toEqual({ reportId: 'sd-2025-01-14', correction: false });
     // The correction it is read from is noted under it, so a printed sheet lists it too.
-    expect(card.notes?.map((n) => n.text)).toContain('Hoàn thành, giai đoạn 2022–2024, sau điều chỉnh, bổ sung, huyện Sơn Động: 39 công trình — báo cáo ngày 30/11/2023 ghi số này, cho cùng thời điểm, là 40 công trình; trang dùng số của báo cáo ban hành sau.');
+    expect(card.notes?.map((n) => n.text)).toContain('Hoàn thành, giai đoạn 2022–2024, sau điều chỉnh, bổ sung, huyện Sơn Động: 39 công trình — báo cáo ngày 30/11/2023 ghi 40 công trình cho cùng thời điểm, nay được đính chính; trang dùng số này.');
   });
 });
