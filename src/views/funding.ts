@@ -451,5 +451,12 @@ export function changeText(
   if (now.value < h.previous_value && isRunningTotal(h.table, measure))
     return { change: `báo cáo ${report} ghi ${formatValue(h.previous_value, unit)}: số cộng dồn không thể giảm, hai báo cáo chưa khớp`, since };
   const q = combineQualifiers([qualifierOf(ctx, now.id)], [qualifierOf(ctx, h.previous_id)]);
-  return { change: `${formatChange(now.value - h.previous_value, unit, q && QUALIFIERS[q].vi)} so với báo cáo ${report}`, since };
+  const delta = formatChange(now.value - h.previous_value, unit, q && QUALIFIERS[q].vi);
+  // Against the same report's own figure of an earlier date: that figure and date, and whether it is the report's
+  // correction of an older report's (walk-through 17: «so với báo cáo 05/07/2024» read as the report against itself).
+  if (sameReport && before) {
+    const corrects = /^\s*đính chính/i.test(String(rowOf(ctx, h.table, h.previous_id!)?.note ?? ''));
+    return { change: `${delta} so với số ${figureDatePhrase(before)} (${formatValue(h.previous_value, unit)}, ${corrects ? 'báo cáo này đính chính' : 'cùng báo cáo'})`, since };
+  }
+  return { change: `${delta} so với báo cáo ${report}`, since };
 }

@@ -264,7 +264,7 @@ describe('a report that corrects the earlier figure it is compared with (walk-th
     });
     const card = worksFigures(ctx, 'son-dong').find((f) => f.value === 46)!;
     // 46 − 39 = 7, against the corrected figure of 30/11/2023, which this report gives.
-    expect(card.change).toBe('tăng 7 công trình so với báo cáo 14/01/2025, số đến ngày 30/11/2023');
+    expect(card.change).toBe('tăng 7 công trình so với số đến ngày 30/11/2023 (39 công trình, báo cáo này đính chính)');
     expect(card.since).toEqual({ reportId: 'sd-2025-01-14', correction: false });
     // The correction it is read from is noted under it, so a printed sheet lists it too.
     expect(card.notes?.map((n) => n.text)).toContain('Hoàn thành, giai đoạn 2022–2024, sau điều chỉnh, bổ sung, huyện Sơn Động: 39 công trình — báo cáo ngày 30/11/2023 ghi 40 công trình cho cùng thời điểm, nay được đính chính; trang dùng số này.');
