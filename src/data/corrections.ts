@@ -14,6 +14,15 @@ const CORRECTS = /^\s*đính chính/i;
 
 const cache = new WeakMap<readonly object[], Map<string, string>>();
 
+/** A row's figure and date in one key: every key cell but the report and the date, then its effective date. */
+function figureKeyer(def: TableDef, reports: readonly Row[]): (r: Row) => string {
+  const reportDate = new Map(reports.map((r) => [String(r.id), String(r.date)]));
+  const dated = def.key.includes('as_of');
+  const fields = def.key.filter((k) => k !== 'report_id' && k !== 'as_of');
+  const at = (r: Row) => dateEnd(effectiveDate(r.as_of as string | null, reportDate.get(String(r.report_id)) ?? ''));
+  return (r) => [...fields.map((k) => String(r[k] ?? '')), dated ? at(r) : ''].join('\u0000');
+}
+
 /** Corrected row id → the id of the later row that corrects it, for one observation table. */
 export function correctedRows(def: TableDef, rows: readonly Row[], reports: readonly Row[]): ReadonlyMap<string, string> {
   const known = cache.get(rows);
@@ -22,11 +31,8 @@ export function correctedRows(def: TableDef, rows: readonly Row[], reports: read
   cache.set(rows, out);
   if (def.kind !== 'observation' || !rows.some((r) => typeof r.note === 'string' && CORRECTS.test(r.note))) return out;
   const reportDate = new Map(reports.map((r) => [String(r.id), String(r.date)]));
-  const dated = def.key.includes('as_of');
-  const fields = def.key.filter((k) => k !== 'report_id' && k !== 'as_of');
   const figures = def.fields.filter((f) => f.type === 'number' && f.figure === true).map((f) => f.name);
-  const at = (r: Row) => dateEnd(effectiveDate(r.as_of as string | null, reportDate.get(String(r.report_id)) ?? ''));
-  const keyOf = (r: Row) => [...fields.map((k) => String(r[k] ?? '')), dated ? at(r) : ''].join('\u0000');
+  const keyOf = figureKeyer(def, reports);
   const byKey = Map.groupBy(rows, keyOf);
   for (const later of rows) {
     if (typeof later.note !== 'string' || !CORRECTS.test(later.note)) continue;
@@ -46,11 +52,7 @@ export function correctedRows(def: TableDef, rows: readonly Row[], reports: read
  */
 export function correctingRowOf(def: TableDef, rows: readonly Row[], reports: readonly Row[], row: Row): string | null {
   if (def.kind !== 'observation') return null;
-  const reportDate = new Map(reports.map((r) => [String(r.id), String(r.date)]));
-  const dated = def.key.includes('as_of');
-  const fields = def.key.filter((k) => k !== 'report_id' && k !== 'as_of');
-  const at = (r: Row) => dateEnd(effectiveDate(r.as_of as string | null, reportDate.get(String(r.report_id)) ?? ''));
-  const keyOf = (r: Row) => [...fields.map((k) => String(r[k] ?? '')), dated ? at(r) : ''].join('\u0000');
+  const keyOf = figureKeyer(def, reports);
   const key = keyOf(row);
   const found = rows.find((r) => r.report_id !== row.report_id && typeof r.note === 'string' && CORRECTS.test(r.note) && keyOf(r) === key);
   return found ? String(found.id) : null;
