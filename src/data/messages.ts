@@ -489,6 +489,11 @@ const TEMPLATES = {
       `nếu dòng này là số liệu của báo cáo ${p.own} (như mã dòng cho thấy), ghi report_id = ${p.own} và thêm báo cáo đó vào reports.csv nếu chưa có; ` +
       `nếu đúng là số liệu của báo cáo ${p.report}, đổi mã dòng thành ${p.report}-… với số chưa dùng (không đổi mã của số đã công bố)`,
   }),
+  'series.plan-changed': (p: { report: string; before: number; now: number }): Parts => ({
+    message: `báo cáo trước ${p.report} ghi kế hoạch này (cùng địa bàn, đợt, danh mục) có ${p.before} công trình, dòng này ghi ${p.now}: trang web sẽ thay ${p.before} bằng ${p.now}`,
+    expected: 'cùng số kế hoạch, hoặc ghi rõ vì sao khác',
+    fix: `nếu báo cáo nói về một danh mục khác thì ghi plan_version khác (original / revised); nếu báo cáo sửa số ${p.before} thì ghi note bắt đầu bằng «Đính chính…»; nếu kế hoạch thật sự đổi thì để nguyên`,
+  }),
   'rule.commune-after-merger': (p: { district: string; districtId: string; province: string }): Parts => ({
     message: `xã này chỉ có số liệu của báo cáo từ 1/7/2025, khi không còn cấp huyện, mà vẫn ghi thuộc huyện ${p.district}`,
     expected: `parent_id là mã tỉnh${p.province ? ` (${p.province})` : ''}; huyện cũ ghi ở cột former_district_id`,
@@ -604,7 +609,7 @@ type ParamsOf<C extends Code> = Parameters<Templates[C]> extends [infer P] ? P :
 /** What went wrong, without saying where: normalise and validate produce these. */
 export type Problem = { [C in Code]: { code: C } & ParamsOf<C> }[Code];
 
-const WARNINGS: ReadonlySet<Code> = new Set(['header.optional-missing', 'file.not-canonical', 'file.both', 'series.continue', 'rule.support-exceeds-count', 'published.withdrawal-other-report', 'rule.commune-after-merger']);
+const WARNINGS: ReadonlySet<Code> = new Set(['header.optional-missing', 'file.not-canonical', 'file.both', 'series.continue', 'rule.support-exceeds-count', 'published.withdrawal-other-report', 'rule.commune-after-merger', 'series.plan-changed']);
 
 /** Whether a problem blocks publishing (an error) or only asks to be looked at (a warning); the staff guide says the same. */
 export const severityOf = (code: Code): Severity => (WARNINGS.has(code) ? 'warning' : 'error');

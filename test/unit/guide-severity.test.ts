@@ -63,6 +63,7 @@ describe('the staff guide and the checker agree on what blocks publishing', () =
       'rule.support-exceeds-count': 'số người được hỗ trợ nhiều hơn số người có uy tín',
       'published.withdrawal-other-report': 'lý do rút lại nhắc tới một báo cáo khác',
       'rule.commune-after-merger': 'xã này chỉ có số liệu của báo cáo từ 1/7/2025',
+      'series.plan-changed': 'báo cáo trước … ghi kế hoạch này … có … công trình',
     };
     const codes = Object.keys(PHRASES) as Code[];
     for (const code of codes) {
