@@ -10,7 +10,11 @@ import { dateEnd, effectiveDate } from './time.ts';
 
 type Row = Record<string, unknown>;
 
-const CORRECTS = /^\s*đính chính/i;
+/**
+ * Whether a row's note marks it as correcting an earlier report's figure («Đính chính…», as the guide asks): the one
+ * rule the reconciliation, the checker's warnings, the downloads and the pages' changes read it by.
+ */
+export const notesCorrection = (note: unknown): boolean => typeof note === 'string' && /^\s*đính chính/i.test(note);
 
 const cache = new WeakMap<readonly object[], Map<string, string>>();
 
@@ -29,13 +33,13 @@ export function correctedRows(def: TableDef, rows: readonly Row[], reports: read
   if (known) return known;
   const out = new Map<string, string>();
   cache.set(rows, out);
-  if (def.kind !== 'observation' || !rows.some((r) => typeof r.note === 'string' && CORRECTS.test(r.note))) return out;
+  if (def.kind !== 'observation' || !rows.some((r) => notesCorrection(r.note))) return out;
   const reportDate = new Map(reports.map((r) => [String(r.id), String(r.date)]));
   const figures = def.fields.filter((f) => f.type === 'number' && f.figure === true).map((f) => f.name);
   const keyOf = figureKeyer(def, reports);
   const byKey = Map.groupBy(rows, keyOf);
   for (const later of rows) {
-    if (typeof later.note !== 'string' || !CORRECTS.test(later.note)) continue;
+    if (!notesCorrection(later.note)) continue;
     const laterReport = dateEnd(reportDate.get(String(later.report_id)) ?? '');
     for (const earlier of byKey.get(keyOf(later)) ?? []) {
       if (earlier === later || dateEnd(reportDate.get(String(earlier.report_id)) ?? '') >= laterReport) continue;
@@ -54,6 +58,6 @@ export function correctingRowOf(def: TableDef, rows: readonly Row[], reports: re
   if (def.kind !== 'observation') return null;
   const keyOf = figureKeyer(def, reports);
   const key = keyOf(row);
-  const found = rows.find((r) => r.report_id !== row.report_id && typeof r.note === 'string' && CORRECTS.test(r.note) && keyOf(r) === key);
+  const found = rows.find((r) => r.report_id !== row.report_id && notesCorrection(r.note) && keyOf(r) === key);
   return found ? String(found.id) : null;
 }

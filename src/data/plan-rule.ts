@@ -4,11 +4,10 @@
  * changed, another list, or a correction; staff say which. A warning on the later row naming the earlier figure:
  * another list is another `plan_version`, a correction is noted «Đính chính…» (then no warning).
  */
+import { notesCorrection } from './corrections.ts';
 import { issue, type Issue } from './messages.ts';
 import type { Tables } from './reconcile/index.ts';
 import { compareDates, effectiveDate } from './time.ts';
-
-const CORRECTS = /^\s*đính chính/i;
 
 export function planChangeIssues(tables: Tables, lines: Readonly<Record<string, readonly number[]>>, files: Readonly<Record<string, string>>): Issue[] {
   const reportDate = new Map(tables.reports.map((r) => [r.id, r.date]));
@@ -22,7 +21,7 @@ export function planChangeIssues(tables: Tables, lines: Readonly<Record<string, 
     const ordered = group.toSorted((a, b) => compareDates(at(a.w), at(b.w)) || a.i - b.i);
     ordered.forEach(({ w, i }, k) => {
       const before = ordered[k - 1]?.w;
-      if (!before || before.report_id === w.report_id || before.count === w.count || CORRECTS.test(w.note ?? '')) return;
+      if (!before || before.report_id === w.report_id || before.count === w.count || notesCorrection(w.note)) return;
       out.push(
         issue(
           { code: 'series.plan-changed', report: before.report_id, before: before.count, now: w.count },

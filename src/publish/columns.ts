@@ -136,12 +136,13 @@ export const SUM_GROUP_FIELD = {
   },
 } as const satisfies FieldDef;
 
-/** `sum_group`: which rows of an observation table may be added (data/additivity.ts), so a spreadsheet total means something. */
-function sumGroupColumn(def: TableDef, tables: Tables): Column {
-  const of = sumGroupsOf(def, tables);
-  const f = SUM_GROUP_FIELD;
-  return { name: f.name, title: f.title, description: f.description, field: f, numeric: false, source: 'id', cellOf: () => null, ofRow: of };
+/** A column the site works out from the whole row (not a cell staff type): its field, and the cell of a row. */
+function derivedColumn(f: FieldDef, ofRow: (row: Row) => Cell): Column {
+  return { name: f.name, title: f.title, description: f.description, field: f, numeric: false, source: 'id', cellOf: () => null, ofRow };
 }
+
+/** `sum_group`: which rows of an observation table may be added (data/additivity.ts), so a spreadsheet total means something. */
+const sumGroupColumn = (def: TableDef, tables: Tables): Column => derivedColumn(SUM_GROUP_FIELD, sumGroupsOf(def, tables));
 
 const CORRECTED_BY_FIELD = {
   name: 'corrected_by',
@@ -156,8 +157,7 @@ const CORRECTED_BY_FIELD = {
 /** `corrected_by`: the later report's row that corrects this one (data/corrections.ts), so an old figure is never quoted as current. */
 function correctedByColumn(def: TableDef, tables: Tables): Column {
   const by = correctedRows(def, tables[def.name] as unknown as readonly Row[], tables.reports as unknown as readonly Row[]);
-  const f = CORRECTED_BY_FIELD;
-  return { name: f.name, title: f.title, description: f.description, field: f, numeric: false, source: 'id', cellOf: () => null, ofRow: (row) => by.get(String(row.id)) ?? null };
+  return derivedColumn(CORRECTED_BY_FIELD, (row) => by.get(String(row.id)) ?? null);
 }
 
 const cell = (v: unknown): Cell => (v === undefined || v === null || v === '' ? null : typeof v === 'number' ? v : String(v));

@@ -7,6 +7,7 @@ import { figureDatePhrase, formatChange, formatDate, formatNumber, formatValue, 
 import { rowsOf } from '../core/typed-table.ts';
 import { headlines, type Headline } from '../metrics/overview.ts';
 import { assignedBreakdown, disbursement, disbursementProgress, fundFigures, projectFunding, unallocated, type Disbursement } from '../metrics/funding.ts';
+import { notesCorrection } from '../data/corrections.ts';
 import { period } from '../data/period.ts';
 import { compareDates } from '../data/time.ts';
 import { decimalsOf } from '../data/precision.ts';
@@ -455,7 +456,7 @@ export function changeText(
   // Against the same report's own figure of an earlier date: that figure and date, and whether it is the report's
   // correction of an older report's (walk-through 17: «so với báo cáo 05/07/2024» read as the report against itself).
   if (sameReport && before) {
-    const corrects = /^\s*đính chính/i.test(String(rowOf(ctx, h.table, h.previous_id!)?.note ?? ''));
+    const corrects = notesCorrection(rowOf(ctx, h.table, h.previous_id!)?.note);
     return { change: `${delta} so với số ${figureDatePhrase(before)} (${formatValue(h.previous_value, unit)}, ${corrects ? 'báo cáo này đính chính' : 'cùng báo cáo'})`, since };
   }
   return { change: `${delta} so với báo cáo ${report}`, since };

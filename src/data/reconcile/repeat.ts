@@ -4,6 +4,7 @@
  * date, so a figure repeated with as_of left blank by a later report is an update, not a contradiction.
  */
 import { UNITS, type TableName, type UnitCode } from '../define.ts';
+import { notesCorrection } from '../corrections.ts';
 import type { RowKeyer } from '../keys.ts';
 import { DISCREPANCY } from '../messages.ts';
 import { dateEnd, effectiveDate } from '../time.ts';
@@ -39,7 +40,7 @@ function describeKey(table: TableName, row: Observation, names: ReadonlyMap<stri
 function correcting(a: Observation, b: Observation, reportDate: ReadonlyMap<string, string>): Observation | null {
   const [da, db] = [dateEnd(reportDate.get(a.report_id) ?? ''), dateEnd(reportDate.get(b.report_id) ?? '')];
   const later = db > da ? b : da > db ? a : null;
-  return later && /^\s*đính chính/i.test(later.note ?? '') ? later : null;
+  return later && notesCorrection(later.note) ? later : null;
 }
 
 export const repeat: CheckDef = {
