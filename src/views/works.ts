@@ -629,7 +629,8 @@ export function otherWorksFigures(ctx: ViewContext, areaId: string, withNew = fa
         label: `Công trình Chương trình MTQG 1719 ${what}${r.work_type !== 'all' ? `: ${lowerFirst(workTypeLabel(r.work_type))}` : ''}${r.capital_type !== 'all' ? `, ${lowerFirst(capitalShort(r.capital_type))}` : ''} (${periodText(r.batch).toLocaleLowerCase('vi')})`,
         value: r.count,
         unit: 'work' as const,
-        ...(plan ? { total: plan.count } : {}),
+        // The plan's own word («khoảng 14») stays with it: «9/khoảng 14».
+        ...(plan ? { total: plan.count, ...totalQualifierProp(qualifierOf(ctx, plan.id)) } : {}),
       };
     });
 }

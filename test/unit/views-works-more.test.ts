@@ -384,5 +384,11 @@ describe('NTP 1719 works completed out of the plan the same report counts (walk-
       // 2023's completed works have no plan of 2023 in this report: no total.
       ['Công trình Chương trình MTQG 1719 hoàn thành (năm 2023)', 4, undefined, '/bao-cao/ln-2024-12-18/#ln-2024-12-18-w04'],
     ]);
+    // A plan printed «khoảng 14» keeps its word beside the total.
+    const about = await fixtureContext({
+      'reports.csv': plus('reports.csv', ['ln-2024-12-18,UBND huyện Lục Ngạn,luc-ngan,annual,145/BC-UBND,2024-12-18,2024,2024,Kết quả năm 2024,,,006_ln.txt']),
+      'works.csv': plus('works.csv', [LN('w01', 'planned', 14).replace(',14 công trình,', ',khoảng 14 công trình,'), LN('w02', 'completed', 9)]),
+    });
+    expect(otherWorksFigures(about, 'luc-ngan').map((f) => [f.value, f.total, f.totalQualifier ?? null])).toEqual([[9, 14, 'khoang']]);
   });
 });
