@@ -23,7 +23,8 @@ export async function checkData(dir: string | undefined, details = false): Promi
     // The rows the articles cite: a withdrawn one an article still cites is refused in staff words.
     citationsWith((await import('../src/content/cited.ts')).citedFor);
     // A large file's second half is read on the other core (the check's rows and messages are the same).
-    readTailsWith((await import('../src/data/tail-read.ts')).tailReader());
+    const { tailReader, tailWorkersExited } = await import('../src/data/tail-read.ts');
+    readTailsWith(tailReader());
     const { formatReport, formNotes } = await import('../src/data/report.ts');
     const data = await sharedLoad(dir ?? DATA_DIR);
     console.log(formatReport(data, 'check', { details }));
@@ -34,6 +35,7 @@ export async function checkData(dir: string | undefined, details = false): Promi
       console.log(`::warning title=Chưa so với số liệu đang công bố::${t.headline}. Vì sao: ${t.why}. Cách sửa: ${t.fix}.`);
     }
     if (data.form.length) console.log(formNotes(data.form));
+    await tailWorkersExited();
     return data.issues.some((i) => i.severity === 'error') ? 1 : 0;
   } catch (error) {
     // messages.ts has no dependency beyond the standard library, so it can still be loaded to say so.

@@ -15,6 +15,20 @@ import type { RowColumns } from './validate.ts';
 /** Below this many characters (about 4 MB, some 20 000 rows) starting a worker costs more than it saves. */
 const MIN_LENGTH = 4_000_000;
 
+/** Workers not yet exited: a process that ends while one of them is ending crashed V8 (SIGSEGV). */
+const running = new Set<Promise<void>>();
+
+/**
+ * Resolves once every worker started here has exited (await it before the process may end), or after
+ * `limitMs`: a worker that never answered is left to the process's end, as it is not ending then.
+ */
+export async function tailWorkersExited(limitMs = 10_000): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const limit = new Promise<void>((resolve) => (timer = setTimeout(resolve, limitMs)));
+  await Promise.race([Promise.all(running), limit]);
+  clearTimeout(timer);
+}
+
 export function tailReader(minLength = MIN_LENGTH): TailReader {
   return {
     minLength,
@@ -27,6 +41,9 @@ export function tailReader(minLength = MIN_LENGTH): TailReader {
         transferList: [port2],
       });
       worker.unref();
+      const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
+      running.add(exited);
+      void exited.then(() => running.delete(exited));
       // An error the worker could not report itself (it could not start): read on the main thread.
       worker.on('error', () => {});
       return () => {

@@ -10,11 +10,15 @@ import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import type { TailReader } from '../../src/data/check.ts';
 import { loadData, readTailsWith } from '../../src/data/load.ts';
 import { tailStart } from '../../src/data/read.ts';
-import { tailReader } from '../../src/data/tail-read.ts';
+import { tailReader, tailWorkersExited } from '../../src/data/tail-read.ts';
 import { dataDir, removeDataDirs, VALID_MIN } from './helpers.ts';
 
 afterAll(removeDataDirs);
-afterEach(() => readTailsWith(undefined));
+// The file's process must not end while a worker is ending (that crashed V8 with SIGSEGV).
+afterEach(async () => {
+  readTailsWith(undefined);
+  await tailWorkersExited();
+});
 
 /**
  * Files of more than 900 characters split (funding and works of valid-min: each worker takes a quarter
