@@ -155,7 +155,7 @@ function disbursementProgress_(inputs: Inputs): Table<ProgressPoint> {
  * A project the report gives only allocated funds for (đã phân bổ, no assigned row) is kept with that amount
  * as its base, named for what it is: dropping it would lose the project from its pages.
  */
-interface ProjectFunding {
+export interface ProjectFunding {
   area_id: string;
   fund_year: string;
   budget_source: string;

@@ -9,7 +9,7 @@ import { fundFigures } from '../metrics/funding.ts';
 import { figureSource, periodText, type ViewContext } from './context.ts';
 import type { FigureProps } from './figure.ts';
 import { newestFirst } from './order.ts';
-import { disbursementFigures, fundYearChart, statedRateFigures, fundYearMoneyChart, progressChart, projectChart, sourceChart, statedTotalFigures, unallocatedChart, unallocatedFigures } from './funding.ts';
+import { disbursementFigures, fundYearChart, statedRateFigures, fundYearMoneyChart, progressChart, projectCharts, projectFigures, sourceChart, statedTotalFigures, unallocatedChart, unallocatedFigures } from './funding.ts';
 import { indicatorFigures } from './indicators.ts';
 import { ncutFigures, newestSupportFigures, supportChart, supportFigures } from './ncut.ts';
 import { decreaseChart, povertyFigures, povertyMeasures, ratesChart } from './poverty.ts';
@@ -50,12 +50,12 @@ export function areaTopics(ctx: ViewContext, areaId: string): TopicBlock[] {
       id: 'giai-ngan',
       title: 'Giải ngân',
       href: '/giai-ngan/',
-      figures: [...disbursementFigures(ctx, areaId), ...statedRateFigures(ctx, areaId), ...statedTotalFigures(ctx, areaId), ...unallocatedFigures(ctx, areaId)],
+      figures: [...disbursementFigures(ctx, areaId), ...statedRateFigures(ctx, areaId), ...statedTotalFigures(ctx, areaId), ...projectFigures(ctx, areaId), ...unallocatedFigures(ctx, areaId)],
       charts: present([
         fundYearChart(ctx, areaId, id('ty-le-giai-ngan')),
         fundYearMoneyChart(ctx, areaId, id('von-va-giai-ngan')),
         sourceChart(ctx, areaId, id('von-giao-theo-nguon')),
-        projectChart(ctx, areaId, id('giai-ngan-theo-du-an')),
+        ...projectCharts(ctx, areaId, id('giai-ngan-theo-du-an')),
         unallocatedChart(ctx, areaId, id('von-chua-phan-bo')),
         progressChart(ctx, areaId, id('tien-do-giai-ngan')),
       ]),

@@ -6,7 +6,7 @@ import type { BarsSpec, Meaning, SeriesSpec } from '../charts/index.ts';
 import { figureDatePhrase, formatChange, formatDate, formatNumber, formatValue, listPhrase } from '../core/format.ts';
 import { rowsOf } from '../core/typed-table.ts';
 import { headlines, type Headline } from '../metrics/overview.ts';
-import { assignedBreakdown, disbursement, disbursementProgress, fundFigures, projectFunding, unallocated, type Disbursement } from '../metrics/funding.ts';
+import { assignedBreakdown, disbursement, disbursementProgress, fundFigures, projectFunding, unallocated, type Disbursement, type ProjectFunding as ProjectRow } from '../metrics/funding.ts';
 import { notesCorrection } from '../data/corrections.ts';
 import { period } from '../data/period.ts';
 import { compareDates } from '../data/time.ts';
@@ -294,11 +294,68 @@ export function sourceChart(ctx: ViewContext, areaId: string, id = 'von-giao-the
 
 const CAPITAL_MEANING: Record<string, Meaning> = { all: 'capital_all', dtpt: 'capital_dtpt', sn: 'capital_sn', credit: 'capital_credit' };
 
-/** Per project or sub-project: assigned and disbursed (disbursed only where printed, or 0 where the report prints 0%). */
-export function projectChart(ctx: ViewContext, areaId: string, id = 'giai-ngan-theo-du-an'): BarsSpec | null {
+/**
+ * An area's project funds, one list per fund year (a carry-over is its own), the earliest first: a project's 2023
+ * and 2024 funds are never bars of one chart under one name.
+ */
+function projectYears(ctx: ViewContext, areaId: string): ProjectRow[][] {
   const rows = rowsOf(projectFunding(ctx.inputs)).filter((r) => r.area_id === areaId);
-  if (rows.length === 0) return null;
-  const name = (r: (typeof rows)[number]) => `${projectName(ctx, r.project_id)}${r.capital_type !== 'all' ? ` (${capitalShort(r.capital_type)})` : ''}`;
+  const years = [...new Set(rows.map((r) => r.fund_year))].sort(comparePeriods);
+  return years.map((y) => rows.filter((r) => r.fund_year === y));
+}
+
+/** Periods in time order: by their first year, then their last, then their text (2023 before 2023-carryover). */
+function comparePeriods(a: string, b: string): number {
+  const pa = period(a), pb = period(b);
+  return pa.from - pb.from || pa.to - pb.to || (a < b ? -1 : a > b ? 1 : 0);
+}
+
+const projectLabel = (ctx: ViewContext, r: Pick<ProjectRow, 'project_id' | 'capital_type' | 'budget_source'>) =>
+  `${projectName(ctx, r.project_id)}${r.capital_type !== 'all' ? ` (${capitalShort(r.capital_type)})` : ''}${r.budget_source !== 'all' ? `, ${sourceLabel(r.budget_source).toLocaleLowerCase('vi')}` : ''}`;
+
+/**
+ * Per project or sub-project, one chart per fund year that has two or more (the earliest keeps `id`, a later year
+ * adds its own to it, so an embed never changes year); a fund year with one project is a figure (projectFigures).
+ */
+export function projectCharts(ctx: ViewContext, areaId: string, id = 'giai-ngan-theo-du-an'): BarsSpec[] {
+  const years = projectYears(ctx, areaId).filter((rows) => rows.length > 1);
+  return years.map((rows, i) => projectChart(ctx, areaId, rows, i === 0 ? id : `${id}-${rows[0]!.fund_year}`, years.length > 1));
+}
+
+/**
+ * One project of a fund year: its disbursement as a card (like the programme's), or its assigned funds where the
+ * report prints no amount disbursed: one bar is no comparison.
+ */
+export function projectFigures(ctx: ViewContext, areaId: string): FigureProps[] {
+  const paid = new Map(rowsOf(disbursement(ctx.inputs)).filter((d) => d.area_id === areaId && d.project_id !== null).map((d) => [d.base_id, d]));
+  return projectYears(ctx, areaId)
+    .filter((rows) => rows.length === 1)
+    .map(([r]) => {
+      const d = paid.get(r!.assigned_id);
+      const what = `${projectLabel(ctx, r!)}, ${fundYearLabel(r!.fund_year).toLocaleLowerCase('vi')}`;
+      if (d) {
+        return {
+          ...figureSource(ctx, areaId, { id: d.disbursed_id, report_id: d.report_id }, d.as_of, [d.base_id]),
+          label: `Đã giải ngân, ${what}`,
+          value: d.disbursed,
+          unit: 'mvnd' as const,
+          total: d.base,
+          share: { text: rateText(ctx, d), value: shownRate(d), of: `vốn ${d.base_measure === 'allocated' ? 'đã phân bổ' : 'giao'}`, ...(d.stated_rate === null ? { computed: true } : {}) },
+          ...totalQualifierProp(qualifierOf(ctx, d.base_id)),
+        };
+      }
+      return {
+        ...figureSource(ctx, areaId, { id: r!.assigned_id, report_id: r!.report_id }, r!.as_of),
+        label: `${r!.base_measure === 'assigned' ? 'Vốn giao' : 'Vốn đã phân bổ'}, ${what}`,
+        value: r!.assigned,
+        unit: 'mvnd' as const,
+      };
+    });
+}
+
+/** Per project or sub-project of one fund year: assigned and disbursed (disbursed only where printed, or 0 where the report prints 0%). */
+function projectChart(ctx: ViewContext, areaId: string, rows: ProjectRow[], id: string, namesYear: boolean): BarsSpec {
+  const name = (r: ProjectRow) => projectLabel(ctx, r);
   const disbursedOf = (r: (typeof rows)[number]) => r.disbursed ?? (r.stated_rate === 0 ? 0 : null);
   const keyOf = (r: (typeof rows)[number], measure: string) => fundKey({ ...r, program: 'ntp1719' }, measure);
   // A project given only its allocated funds: its bar says so, and it is never added to assigned funds (sumCheck: another measure).
@@ -323,7 +380,7 @@ export function projectChart(ctx: ViewContext, areaId: string, id = 'giai-ngan-t
   // No disbursement printed for any project: «0 trong 2 khoản chưa giải ngân» would read as all of it spent
   // (walk-through 15); the title says what the bars are, the largest named only where they are peers of one measure.
   const largest = rows.toSorted((a, b) => b.assigned - a.assigned)[0]!;
-  const title =
+  const said =
     withDisbursed.length === 0
       ? !overlapping && !allocatedOnly
         ? `${name(largest)} được giao nhiều vốn nhất; báo cáo không nêu số giải ngân`
@@ -331,6 +388,8 @@ export function projectChart(ctx: ViewContext, areaId: string, id = 'giai-ngan-t
       : best && !overlapping
         ? `${name(best)} giải ngân nhiều nhất; ${zero} trong ${items.length} khoản chưa giải ngân`
         : `${zero} trong ${items.length} khoản vốn ${allocatedOnly ? '' : 'giao '}theo dự án chưa giải ngân`;
+  // Two charts of one area, a year apart, never have the same title.
+  const title = namesYear ? `${fundYearLabel(rows[0]!.fund_year)}: ${said}` : said;
   return {
     kind: 'bars',
     id,

@@ -8,7 +8,7 @@ import { areasWith, fundingAreas, orderedAreas } from './areas.ts';
 import { communesOf } from './communes.ts';
 import { areaPhrase, type ViewContext } from './context.ts';
 import type { FigureProps } from './figure.ts';
-import { disbursementFigures, fundYearChart, statedRateFigures, fundYearMoneyChart, progressChart, projectChart, sourceChart, statedTotalFigures, unallocatedChart, unallocatedFigures } from './funding.ts';
+import { disbursementFigures, fundYearChart, statedRateFigures, fundYearMoneyChart, progressChart, projectCharts, projectFigures, sourceChart, statedTotalFigures, unallocatedChart, unallocatedFigures } from './funding.ts';
 import { indicatorFigures } from './indicators.ts';
 import { ncutFigures, newestSupportFigures, supportChart, supportFigures } from './ncut.ts';
 import { newestFirst } from './order.ts';
@@ -47,12 +47,12 @@ export function fundingSections(ctx: ViewContext): AreaSection[] {
   return fundingAreas(ctx).map((a) => ({
     areaId: a,
     name: areaPhrase(ctx, a),
-    figures: newestFirst(ctx, [...disbursementFigures(ctx, a), ...statedRateFigures(ctx, a), ...statedTotalFigures(ctx, a), ...unallocatedFigures(ctx, a)]),
+    figures: newestFirst(ctx, [...disbursementFigures(ctx, a), ...statedRateFigures(ctx, a), ...statedTotalFigures(ctx, a), ...projectFigures(ctx, a), ...unallocatedFigures(ctx, a)]),
     charts: present([
       fundYearChart(ctx, a, `ty-le-giai-ngan-${a}`),
       fundYearMoneyChart(ctx, a, `von-va-giai-ngan-${a}`),
       sourceChart(ctx, a, `von-giao-theo-nguon-${a}`),
-      projectChart(ctx, a, `giai-ngan-theo-du-an-${a}`),
+      ...projectCharts(ctx, a, `giai-ngan-theo-du-an-${a}`),
       unallocatedChart(ctx, a, `von-chua-phan-bo-${a}`),
       progressChart(ctx, a, `tien-do-giai-ngan-${a}`),
     ]),

@@ -5,7 +5,7 @@
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { areaTopics } from '../../src/views/area.ts';
-import { projectChart } from '../../src/views/funding.ts';
+import { projectCharts, projectFigures } from '../../src/views/funding.ts';
 import { fundingSections } from '../../src/views/topic-pages.ts';
 import { fixtureContext, plus, removeDataDirs } from './helpers.ts';
 
@@ -29,7 +29,7 @@ describe('a project with only allocated funds', () => {
         BT('f03', 'all,ntp1719.da5,allocated,1250,mvnd,,1.250 triệu đồng,reported,,,'),
       ]),
     });
-    const spec = projectChart(ctx, 'bach-thong')!;
+    const spec = projectCharts(ctx, 'bach-thong')[0]!;
     expect(spec).not.toBeNull();
     const rows = spec.rows.map((r) => [r.category, r.group, r.value, r.rowIds]);
     expect(rows).toContainEqual(['Dự án 5', 'Vốn đã phân bổ', 1250, ['bt-2023-06-f03']]);
@@ -40,17 +40,16 @@ describe('a project with only allocated funds', () => {
     expect(spec.groups).toContain('Vốn đã phân bổ');
   });
 
-  it('a district whose only project row is an allocated amount still gets the chart, on /giai-ngan/ and on its area page', async () => {
+  it('a district whose only project row is an allocated amount: a card saying it is allocated funds, on /giai-ngan/ and on its area page, not a one-bar chart', async () => {
     const ctx = await fixtureContext({ ...FILES, 'funding.csv': plus('funding.csv', [BT('f03', 'all,ntp1719.da5,allocated,1250,mvnd,,1.250 triệu đồng,reported,,,')]) });
-    const spec = projectChart(ctx, 'bach-thong');
-    expect(spec?.rows.map((r) => [r.category, r.group, r.value])).toEqual([['Dự án 5', 'Vốn đã phân bổ', 1250]]);
-    // No bar of money disbursed: none in the legend, and the title says the report gives none (walk-through 15).
-    expect(spec!.groups).toEqual(['Vốn đã phân bổ']);
-    expect(spec!.title).toBe('Vốn theo dự án, tiểu dự án; báo cáo không nêu số giải ngân');
-    expect(spec!.subtitle).toContain('Vốn giao (hoặc vốn đã phân bổ, khi báo cáo chỉ nêu số đó)');
-    const onTopic = fundingSections(ctx).find((s) => s.areaId === 'bach-thong')!.charts.map((c) => c.id);
-    expect(onTopic).toContain('giai-ngan-theo-du-an-bach-thong');
-    const onArea = areaTopics(ctx, 'bach-thong').find((b) => b.id === 'giai-ngan')!.charts.map((c) => c.id);
-    expect(onArea).toContain('giai-ngan-theo-du-an-bach-thong');
+    expect(projectCharts(ctx, 'bach-thong')).toEqual([]);
+    const card = projectFigures(ctx, 'bach-thong');
+    // Never called assigned funds; no amount disbursed is invented.
+    expect(card.map((f) => [f.label, f.value, f.share, f.id])).toEqual([['Vốn đã phân bổ, Dự án 5, năm 2023', 1250, undefined, 'so-lieu-bt-2023-06-f03']]);
+    const onTopic = fundingSections(ctx).find((s) => s.areaId === 'bach-thong')!;
+    expect(onTopic.figures.map((f) => f.id)).toContain('so-lieu-bt-2023-06-f03');
+    expect(onTopic.charts.map((c) => c.id)).not.toContain('giai-ngan-theo-du-an-bach-thong');
+    const onArea = areaTopics(ctx, 'bach-thong').find((b) => b.id === 'giai-ngan')!;
+    expect(onArea.figures.map((f) => f.id)).toContain('so-lieu-bt-2023-06-f03');
   });
 });

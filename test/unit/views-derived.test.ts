@@ -9,7 +9,7 @@ import { sumQualifier } from '../../src/data/qualifier.ts';
 import { discrepancyNote } from '../../src/views/caveats.ts';
 import { figureCell } from '../../src/views/figure.ts';
 import { altText } from '../../src/charts/describe.ts';
-import { disbursementFigures, fundYearChart, projectChart, statedTotalFigures, unallocatedChart, unallocatedFigures } from '../../src/views/funding.ts';
+import { disbursementFigures, fundYearChart, projectCharts, statedTotalFigures, unallocatedChart, unallocatedFigures } from '../../src/views/funding.ts';
 import { districtChart, districtCompletedChart, loneDistrictFigures, otherWorksChart, plan511CountFigures, plan511FundingChart, statusChart, typeChart, worksFigures } from '../../src/views/works.ts';
 import { supportChart } from '../../src/views/ncut.ts';
 import { removeDataDirs, plus, fixtureContext } from './helpers.ts';
@@ -50,7 +50,7 @@ const OVERLAPPING = [
 describe('totals: only where the rules allow, and the report\'s own where it states one', () => {
   it('a project printed as a total and again by capital type is never added: no total, no ranking', async () => {
     const ctx = await context({ ...DISTRICT, 'funding.csv': plus('funding.csv', OVERLAPPING) });
-    const spec = projectChart(ctx, 'bach-thong')!;
+    const spec = projectCharts(ctx, 'bach-thong')[0]!;
     expect(spec.overlapping).toBe(true);
     expect(spec.additive).toBe(false);
     const { description } = renderChart(spec);
@@ -65,7 +65,7 @@ describe('totals: only where the rules allow, and the report\'s own where it sta
 
   it('projects that are apart are added, and the total says the page computed it', async () => {
     const ctx = await context({ ...DISTRICT, 'funding.csv': plus('funding.csv', OVERLAPPING.filter((l) => !/-f0[234],/.test(l))) });
-    const spec = projectChart(ctx, 'bach-thong')!;
+    const spec = projectCharts(ctx, 'bach-thong')[0]!;
     expect(spec.additive).toBe(true);
     // Assigned 322,852 + 7.759,995 = 8.082,847 → "8,1 tỷ đồng"; disbursed 21,828 + 317,84 = 339,668 → 4,2 %.
     expect(renderChart(spec).description).toContain('Cộng các khoản trong biểu đồ (trang này tự tính, báo cáo không nêu tổng này): vốn giao 8,1 tỷ đồng; đã giải ngân 339,7 triệu đồng, bằng 4,2% vốn giao.');
@@ -227,7 +227,7 @@ describe('rankings: only peers are ranked', () => {
     const ctx = await context({ ...DISTRICT, 'funding.csv': plus('funding.csv', OVERLAPPING) });
     // Five bars (TDA 2 as its total 85 and as ĐTPT 1.098 and SN 117, TDA 3, Dự án 5 – TDA 3) are three sums of
     // money: TDA 2, TDA 3, Dự án 5 – TDA 3. None printed as 0 disbursed.
-    const spec = projectChart(ctx, 'bach-thong')!;
+    const spec = projectCharts(ctx, 'bach-thong')[0]!;
     expect(spec.title).toBe('0 trong 3 khoản vốn giao theo dự án chưa giải ngân');
     // …and said, with the report's order kept and no ranking.
     expect(spec.notes!.map((n) => n.text).join(' ')).toContain('không xếp hạng chúng và giữ thứ tự của báo cáo; chúng được đếm là một khoản');
@@ -236,10 +236,10 @@ describe('rankings: only peers are ranked', () => {
   it('a total printed as 0 disbursed is one undisbursed sum; a part at 0 under a total with no figure is not', async () => {
     // TDA 2's total (85) printed with 0 disbursed: its parts are 0 too, and the three bars are one undisbursed sum.
     const whole = await context({ ...DISTRICT, 'funding.csv': plus('funding.csv', [...OVERLAPPING, BT('f09', 'all,ntp1719.da10.tda2,disbursed,0,mvnd,,0trđ,reported,,,')]) });
-    expect(projectChart(whole, 'bach-thong')!.title).toBe('1 trong 3 khoản vốn giao theo dự án chưa giải ngân');
+    expect(projectCharts(whole, 'bach-thong')[0]!.title).toBe('1 trong 3 khoản vốn giao theo dự án chưa giải ngân');
     // Only its ĐTPT part printed 0: the SN part may have been spent, so TDA 2 is not said to be undisbursed.
     const part = await context({ ...DISTRICT, 'funding.csv': plus('funding.csv', [...OVERLAPPING, BT('f09', 'dtpt,ntp1719.da10.tda2,disbursed,0,mvnd,,0trđ,reported,,,')]) });
-    expect(projectChart(part, 'bach-thong')!.title).toBe('0 trong 3 khoản vốn giao theo dự án chưa giải ngân');
+    expect(projectCharts(part, 'bach-thong')[0]!.title).toBe('0 trong 3 khoản vốn giao theo dự án chưa giải ngân');
   });
 
   const NTP_WORK = (n: string, batch: string, type: string, count: number) =>

@@ -7,7 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ViewContext } from '../../src/views/context.ts';
-import { disbursementFigures, fundYearChart, fundYearMoneyChart, statedRateFigures, progressChart, projectChart, sourceChart, statedTotalFigures, unallocatedChart, unallocatedFigures } from '../../src/views/funding.ts';
+import { disbursementFigures, fundYearChart, fundYearMoneyChart, statedRateFigures, progressChart, projectCharts, projectFigures, sourceChart, statedTotalFigures, unallocatedChart, unallocatedFigures } from '../../src/views/funding.ts';
 import { fixtureContext, plus, removeDataDirs } from './helpers.ts';
 
 afterAll(removeDataDirs);
@@ -232,14 +232,43 @@ describe('funds not yet allocated, and money by project', () => {
         'bg-2023-11-17-f51,bg-2023-11-17,3.1.2,luc-ngan,ntp1719,2023,all,all,ntp1719.da4,assigned,45600,mvnd,,45.600 triệu đồng,reported,,,',
       ]),
     });
-    const spec = projectChart(assignedOnly, 'luc-ngan')!;
+    const spec = projectCharts(assignedOnly, 'luc-ngan')[0]!;
     expect(spec.title).toBe('Dự án 4 được giao nhiều vốn nhất; báo cáo không nêu số giải ngân');
     expect(spec.groups).toEqual(['Vốn giao']);
     expect(spec.rows.map((r) => [r.category, r.group, r.value])).toEqual([['Dự án 1', 'Vốn giao', 12350], ['Dự án 4', 'Vốn giao', 45600]]);
   });
 
+  it('projects of two fund years are never bars of one chart: a year of one project is a card, not a one-bar chart', async () => {
+    const P = (id: string, year: string, project: string, measure: string, value: number, text: string) =>
+      `bg-2023-11-17-${id},bg-2023-11-17,3.1.2,luc-ngan,ntp1719,${year},all,all,ntp1719.${project},${measure},${value},mvnd,${measure === 'assigned' ? '' : '2023-11-15'},${text},reported,,,`;
+    const projects = plus('projects.csv', ['ntp1719.da1,ntp1719,project,Dự án 1,"Đất ở, nhà ở, đất sản xuất, nước sinh hoạt"', 'ntp1719.da4,ntp1719,project,Dự án 4,Hạ tầng thiết yếu']);
+    // 2023: Dự án 1 6.000 of 12.350, Dự án 4 45.600 assigned; 2022: Dự án 4 alone, 29.000 of 30.000 (96,7%).
+    const y2023 = [P('f50', '2023', 'da1', 'assigned', 12350, '12.350 triệu đồng'), P('f51', '2023', 'da1', 'disbursed', 6000, '6.000 triệu đồng'), P('f52', '2023', 'da4', 'assigned', 45600, '45.600 triệu đồng')];
+    const y2022 = [P('f53', '2022', 'da4', 'assigned', 30000, '30.000 triệu đồng'), P('f54', '2022', 'da4', 'disbursed', 29000, '29.000 triệu đồng')];
+    const ctx = await fixtureContext({ 'projects.csv': projects, 'funding.csv': plus('funding.csv', [...y2023, ...y2022]) });
+    const charts = projectCharts(ctx, 'luc-ngan', 'du-an');
+    expect(charts.map((c) => [c.id, c.title])).toEqual([['du-an', 'Dự án 1 giải ngân nhiều nhất; 0 trong 2 khoản chưa giải ngân']]);
+    expect(charts[0]!.rows.map((r) => [r.category, r.group, r.value])).toEqual([['Dự án 1', 'Vốn giao', 12350], ['Dự án 1', 'Đã giải ngân', 6000], ['Dự án 4', 'Vốn giao', 45600]]);
+    expect(charts[0]!.subtitle).toMatch(/, năm 2023$/);
+    const card = projectFigures(ctx, 'luc-ngan');
+    expect(card.map((f) => [f.label, f.value, f.total, f.share?.text, f.share?.computed, f.rowId])).toEqual([['Đã giải ngân, Dự án 4, năm 2022', 29000, 30000, '96,7%', true, 'bg-2023-11-17-f54']]);
+
+    // Two projects in each year: two charts, the earlier keeping the id an embed already uses, each title naming its year.
+    const both = await fixtureContext({ 'projects.csv': projects, 'funding.csv': plus('funding.csv', [...y2023, ...y2022, P('f55', '2022', 'da1', 'assigned', 5000, '5.000 triệu đồng')]) });
+    expect(projectCharts(both, 'luc-ngan', 'du-an').map((c) => [c.id, c.title])).toEqual([
+      ['du-an', 'Năm 2022: Dự án 4 giải ngân nhiều nhất; 0 trong 2 khoản chưa giải ngân'],
+      ['du-an-2023', 'Năm 2023: Dự án 1 giải ngân nhiều nhất; 0 trong 2 khoản chưa giải ngân'],
+    ]);
+    expect(projectFigures(both, 'luc-ngan')).toEqual([]);
+
+    // One project with its assigned funds only: a card of what is printed.
+    const alone = await fixtureContext({ 'projects.csv': projects, 'funding.csv': plus('funding.csv', [P('f52', '2023', 'da4', 'assigned', 45600, '45.600 triệu đồng')]) });
+    expect(projectCharts(alone, 'luc-ngan')).toEqual([]);
+    expect(projectFigures(alone, 'luc-ngan').map((f) => [f.label, f.value, f.total, f.share])).toEqual([['Vốn giao, Dự án 4, năm 2023', 45600, undefined, undefined]]);
+  });
+
   it('projects: the one that disbursed most named, a printed 0% counted as not disbursed', () => {
-    const spec = projectChart(more, 'son-dong')!;
+    const spec = projectCharts(more, 'son-dong')[0]!;
     expect(spec.title).toBe('Dự án 5 giải ngân nhiều nhất; 1 trong 2 khoản chưa giải ngân');
     expect(spec.subtitle).toBe('Vốn giao và vốn đã giải ngân theo dự án, tiểu dự án, triệu đồng, huyện Sơn Động, năm 2023');
     expect(spec.rows.map((r) => [r.category, r.group, r.value, r.rowIds])).toEqual([

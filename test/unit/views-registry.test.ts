@@ -23,13 +23,12 @@ describe('the chart registry', () => {
     const pages = Object.fromEntries([...chartRegistry(ctx)].map(([id, c]) => [id, c.pages]));
     expect(pages).toEqual({
       'von-giao-theo-nguon-bac-giang': ['/giai-ngan/', '/dia-ban/bac-giang/'],
-      'giai-ngan-theo-du-an-son-dong': ['/giai-ngan/', '/dia-ban/son-dong/'],
       'tinh-trang-ke-hoach-511-bac-giang': ['/cong-trinh/', '/dia-ban/bac-giang/'],
       'hoan-thanh-theo-huyen-2022-2024-bac-giang': ['/cong-trinh/', '/dia-ban/bac-giang/'],
       'ke-hoach-511-theo-loai-bac-giang': ['/cong-trinh/', '/dia-ban/bac-giang/'],
       'ty-le-ho-ngheo-bac-giang': ['/ho-ngheo/', '/dia-ban/bac-giang/'],
       'muc-giam-decrease-avg-per-year-bac-giang': ['/ho-ngheo/', '/dia-ban/bac-giang/'],
-      // One fund year (2023): its rate is a card on the home page, not a one-bar chart.
+      // One fund year (2023): its rate is a card on the home page, not a one-bar chart; so is Sơn Động's one project.
       'tong-quan-cong-trinh': ['/'],
     });
     expect(chartRegistry(ctx).get('tinh-trang-ke-hoach-511-bac-giang')!.spec.title).toBe('Kế hoạch 2022–2024: 56 trên 75 công trình đã hoàn thành');

@@ -40,9 +40,10 @@ describe('share cards of the pages', () => {
       ['/cong-trinh/', 'cong-trinh', 'Công trình', NOV30, '2023-11-30'],
       ['/ho-ngheo/', 'ho-ngheo', 'Hộ nghèo', NOV30, '2020'],
       ['/nguoi-co-uy-tin/', 'nguoi-co-uy-tin', 'Người có uy tín', NOV17, '2023-11-17'],
-      // Area pages: the area's name with a capital, its first figure (Bắc Giang's money; the districts have works only).
+      // Area pages: the area's name with a capital, its first figure (Bắc Giang's money, Sơn Động's one project;
+      // Lục Ngạn has works only).
       ['/dia-ban/bac-giang/', 'dia-ban-bac-giang', 'Tỉnh Bắc Giang', NOV17, '2023-11-15'],
-      ['/dia-ban/son-dong/', 'dia-ban-son-dong', 'Huyện Sơn Động', NOV30, '2023-11-30'],
+      ['/dia-ban/son-dong/', 'dia-ban-son-dong', 'Huyện Sơn Động', NOV17, '2023-11-17'],
       ['/dia-ban/luc-ngan/', 'dia-ban-luc-ngan', 'Huyện Lục Ngạn', NOV30, '2023-11-30'],
       // The generic card: the latest report (30/11/2023, listed after 17/11/2023).
       ['', 'chung', 'Chương trình MTQG 1719 qua số liệu', NOV30, '2023-11-30'],
@@ -61,7 +62,8 @@ describe('share cards of the pages', () => {
     expect(said('/ho-ngheo/')).toBe('Tỷ lệ hộ nghèo vùng đồng bào DTTS&MN giảm bình quân mỗi năm, 2015–2020: 5,27 điểm phần trăm/năm, tỉnh Bắc Giang, năm 2020.');
     // The count has no date of its own: its report's («theo báo cáo», not «tính đến»).
     expect(said('/nguoi-co-uy-tin/')).toBe('Người có uy tín (giai đoạn 2023–2027, cấp tỉnh quản lý): 523 người, tỉnh Bắc Giang, theo báo cáo ngày 17/11/2023.');
-    expect(said('/dia-ban/son-dong/')).toBe(`${WORKS} (40 công trình), huyện Sơn Động, tính đến ngày 30/11/2023.`);
+    // An assigned amount has no date of its own: its report's.
+    expect(said('/dia-ban/son-dong/')).toBe('Vốn giao, Dự án 3, năm 2023: 1,2 tỷ đồng, huyện Sơn Động, theo báo cáo ngày 17/11/2023.');
     expect(shareAlt(shareCardFor(ctx, '/dia-ban/luc-ngan/'))).toBe(`Huyện Lục Ngạn. ${WORKS} (16 công trình), huyện Lục Ngạn, tính đến ngày 30/11/2023. Nguồn: ${NOV30}.`);
   });
 
