@@ -62,6 +62,8 @@ export interface Disbursement {
   /** The rate the report printed, when it did. */
   stated_rate: number | null;
   stated_rate_id: string | null;
+  /** A rate printed with other amounts than these (a later report corrected one of them): not this rate. */
+  left_rate_id: string | null;
   /** The date the disbursement is counted to. */
   as_of: string;
   report_id: string;
@@ -76,7 +78,7 @@ function disbursement_(inputs: Inputs): Table<Disbursement> {
     .pivot('measure', { v: (d: FundFigure) => op.any(d.value), id: (d: FundFigure) => op.any(d.id), at: (d: FundFigure) => op.any(d.effective_date), rep: (d: FundFigure) => op.any(d.report_id) });
   const has = (c: string) => wide.columnNames().includes(c);
   // Columns a pivot did not produce (no row of that measure) are added empty, so the expressions below always apply.
-  const filled = ['v_assigned', 'id_assigned', 'v_allocated', 'id_allocated', 'v_disbursement_rate', 'id_disbursement_rate', 'rep_disbursement_rate'].reduce(
+  const filled = ['v_assigned', 'id_assigned', 'rep_assigned', 'v_allocated', 'id_allocated', 'rep_allocated', 'v_disbursement_rate', 'id_disbursement_rate', 'rep_disbursement_rate'].reduce(
     (t, c) => (has(c) ? t : t.derive({ [c]: () => null })),
     wide,
   );
@@ -89,10 +91,14 @@ function disbursement_(inputs: Inputs): Table<Disbursement> {
       base_id: (d: Record<string, string | null>) => (d.v_allocated != null ? d.id_allocated : d.id_assigned),
       disbursed: (d: Record<string, number>) => d.v_disbursed,
       disbursed_id: (d: Record<string, string>) => d.id_disbursed,
-      // A printed rate is the disbursed figure's only when the same report prints both (or no amount is given): a
-      // later report correcting the amount leaves the earlier rate behind (the rate is then worked out).
-      stated_rate: (d: Record<string, number | string | null>) => (d.v_disbursement_rate != null && (d.rep_disbursed == null || d.rep_disbursement_rate === d.rep_disbursed) ? d.v_disbursement_rate : null),
-      stated_rate_id: (d: Record<string, string | null>) => (d.id_disbursement_rate != null && (d.rep_disbursed == null || d.rep_disbursement_rate === d.rep_disbursed) ? d.id_disbursement_rate : null),
+      // A printed rate is the disbursed figure's only when the report that prints it also gives both amounts: a later
+      // report correcting the amount or its base leaves the earlier rate behind (the rate is then worked out).
+      stated_rate: (d: Record<string, number | string | null>) =>
+        d.v_disbursement_rate != null && d.rep_disbursement_rate === d.rep_disbursed && d.rep_disbursement_rate === (d.v_allocated != null ? d.rep_allocated : d.rep_assigned) ? d.v_disbursement_rate : null,
+      stated_rate_id: (d: Record<string, string | null>) =>
+        d.id_disbursement_rate != null && d.rep_disbursement_rate === d.rep_disbursed && d.rep_disbursement_rate === (d.v_allocated != null ? d.rep_allocated : d.rep_assigned) ? d.id_disbursement_rate : null,
+      left_rate_id: (d: Record<string, string | null>) =>
+        d.id_disbursement_rate != null && (d.rep_disbursement_rate !== d.rep_disbursed || d.rep_disbursement_rate !== (d.v_allocated != null ? d.rep_allocated : d.rep_assigned)) ? d.id_disbursement_rate : null,
       as_of: (d: Record<string, string>) => d.at_disbursed,
       report_id: (d: Record<string, string>) => d.rep_disbursed,
     })
@@ -104,7 +110,7 @@ function disbursement_(inputs: Inputs): Table<Disbursement> {
 const DISBURSEMENT = {
   area_id: true, program: true, fund_year: true, budget_source: true, capital_type: true, project_id: true,
   base_measure: true, base: true, base_id: true, disbursed: true, disbursed_id: true, rate: true,
-  stated_rate: true, stated_rate_id: true, as_of: true, report_id: true,
+  stated_rate: true, stated_rate_id: true, left_rate_id: true, as_of: true, report_id: true,
 } as const;
 
 /** Assigned funds broken down by budget source and capital type (the parts, not the totals). */

@@ -73,14 +73,31 @@ function leadFund<D extends Pick<Disbursement, 'fund_year' | 'capital_type' | 'b
 
 const OVERLAP_NOTE = { text: 'Các khoản vốn ở đây chồng lấn nhau (một giai đoạn gồm các năm của nó, một tổng gồm các phần): chúng không được cộng lại và không so sánh như các khoản ngang hàng.' };
 
+/**
+ * A rate printed beside amounts a later report has corrected (its base or the money disbursed) is not the rate of
+ * the amounts shown: the card works it out, and says what the old report printed (walk-through 18: 4,4% of a
+ * mistyped 46.929 beside the corrected 16.567).
+ */
+function leftRateNotes(ctx: ViewContext, d: Pick<Disbursement, 'stated_rate' | 'left_rate_id'>): { text: string }[] {
+  if (d.stated_rate !== null || d.left_rate_id === null) return [];
+  const row = ctx.data.tables.funding.find((r) => r.id === d.left_rate_id);
+  const report = row && ctx.data.tables.reports.find((r) => r.id === row.report_id);
+  if (!row || !report) return [];
+  const printed = qualified(`${formatNumber(row.value, Math.max(1, decimalsOf(row.value)))}%`, qualifierOf(ctx, row.id));
+  return [{ text: `Báo cáo ${formatDate(report.date)} in tỷ lệ ${printed}, tính với số tiền khi chưa được đính chính; tỷ lệ ở đây trang tính lại từ các số đang dùng.` }];
+}
+
 /** Headline figures: money disbursed per fund year, out of its base, with the change since the previous report. */
 export function disbursementFigures(ctx: ViewContext, areaId: string): FigureProps[] {
   const previous = new Map(rowsOf(headlines(ctx.inputs)).filter((h) => h.kind === 'disbursement').map((h) => [h.id, h]));
   return programmeDisbursement(ctx, areaId).map((d) => {
     const h = previous.get(d.disbursed_id);
     const change = h ? changeText(ctx, { value: d.disbursed, id: d.disbursed_id }, h, 'mvnd') : {};
+    const source = figureSource(ctx, areaId, { id: d.disbursed_id, report_id: d.report_id }, d.as_of, [d.base_id, ...comparedRows(ctx, d.disbursed_id, h)]);
+    const notes = [...leftRateNotes(ctx, d), ...(source.notes ?? [])];
     return {
-      ...figureSource(ctx, areaId, { id: d.disbursed_id, report_id: d.report_id }, d.as_of, [d.base_id, ...comparedRows(ctx, d.disbursed_id, h)]),
+      ...source,
+      ...(notes.length > 0 ? { notes } : {}),
       label: `Đã giải ngân, ${lowerFirst(fundName(d))}`,
       value: d.disbursed,
       unit: 'mvnd' as const,
@@ -94,19 +111,22 @@ export function disbursementFigures(ctx: ViewContext, areaId: string): FigurePro
 }
 
 /**
- * Rates a report prints without the amount disbursed («vốn đầu tư phát triển đạt 41,2%»): figures as printed, said
- * to have no amount, so a leader sees them where the other rates are (walk-through 16). A rate beside its amounts is
- * part of its disbursement card instead (disbursementFigures).
+ * Rates a report prints without the amount disbursed («vốn đầu tư phát triển đạt 41,2%», «Dự án 5 đạt khoảng 60%»):
+ * figures as printed, said to have no amount, so a leader sees them where the other rates are (walk-throughs 16
+ * and 17). A rate beside its amounts is part of its disbursement card instead (disbursementFigures,
+ * projectFigures), and a project's printed 0% is its «Đã giải ngân» bar of 0 where its year is a chart.
  */
 export function statedRateFigures(ctx: ViewContext, areaId: string): FigureProps[] {
-  const withAmounts = new Set(programmeDisbursement(ctx, areaId).map((d) => `${d.fund_year}|${d.budget_source}|${d.capital_type}`));
+  const key = (f: Pick<Disbursement, 'fund_year' | 'budget_source' | 'capital_type' | 'project_id'>) => `${f.fund_year}|${f.budget_source}|${f.capital_type}|${f.project_id ?? ''}`;
+  const withAmounts = new Set(rowsOf(disbursement(ctx.inputs)).filter((d) => d.area_id === areaId && d.program === 'ntp1719').map(key));
+  const charted = new Set(projectYears(ctx, areaId).filter((rows) => rows.length > 1).flat().map(key));
   return rowsOf(fundFigures(ctx.inputs))
-    .filter((f) => f.area_id === areaId && f.program === 'ntp1719' && f.project_id === null && f.measure === 'disbursement_rate' && !withAmounts.has(`${f.fund_year}|${f.budget_source}|${f.capital_type}`))
+    .filter((f) => f.area_id === areaId && f.program === 'ntp1719' && f.measure === 'disbursement_rate' && !withAmounts.has(key(f)) && !(f.value === 0 && charted.has(key(f))))
     .map((f) => {
       const source = figureSource(ctx, areaId, f, f.effective_date);
       return {
         ...source,
-        label: `Tỷ lệ giải ngân, ${lowerFirst(fundName(f))}`,
+        label: `Tỷ lệ giải ngân, ${f.project_id === null ? lowerFirst(fundName(f)) : `${projectLabel(ctx, { ...f, project_id: f.project_id })}, ${fundYearLabel(f.fund_year).toLocaleLowerCase('vi')}`}`,
         value: f.value,
         unit: 'percent' as const,
         notes: [{ text: 'Báo cáo nêu tỷ lệ này, không nêu số tiền đã giải ngân.' }, ...(source.notes ?? [])],
@@ -334,8 +354,11 @@ export function projectFigures(ctx: ViewContext, areaId: string): FigureProps[] 
       const d = paid.get(r!.assigned_id);
       const what = `${projectLabel(ctx, r!)}, ${fundYearLabel(r!.fund_year).toLocaleLowerCase('vi')}`;
       if (d) {
+        const source = figureSource(ctx, areaId, { id: d.disbursed_id, report_id: d.report_id }, d.as_of, [d.base_id]);
+        const notes = [...leftRateNotes(ctx, d), ...(source.notes ?? [])];
         return {
-          ...figureSource(ctx, areaId, { id: d.disbursed_id, report_id: d.report_id }, d.as_of, [d.base_id]),
+          ...source,
+          ...(notes.length > 0 ? { notes } : {}),
           label: `Đã giải ngân, ${what}`,
           value: d.disbursed,
           unit: 'mvnd' as const,

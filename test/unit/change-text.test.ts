@@ -119,5 +119,22 @@ describe('a later report correcting a disbursed amount', () => {
     const card = disbursementFigures(ctx, 'bach-thong').find((f) => f.rowId === 'bt-2023-12-c2')!;
     expect(card.share?.text).toBe('19,1%');
     expect(card.change).toBe('đính chính số của báo cáo tháng 6/2023 cho cùng thời điểm (báo cáo đó ghi 5.013,06 triệu đồng)');
+    expect(card.notes?.[0]?.text).toBe('Báo cáo tháng 6/2023 in tỷ lệ 18,74%, tính với số tiền khi chưa được đính chính; tỷ lệ ở đây trang tính lại từ các số đang dùng.');
+  });
+
+  it('a corrected base leaves the printed rate behind too (walk-through 18): 2.080,05 of the corrected 16.567,406 is 12,6%, not the 4,4% printed of 46.929', async () => {
+    // June 2023 prints SN 2.080,04598 of 46.929,385459 allocated, «đạt 4,4%»; the year report corrects the allocated
+    // funds to 16.567,406 for the same date: 2.080,04598 / 16.567,406 = 12,555…%, shown as 12,6%, worked out.
+    const funding = plus('funding.csv', [
+      BT('bt-2023-06', 'c1', 'sn,,allocated,46929.385459,mvnd,2023-06,"46.929,385,459trđ",malformed,Hai dấu phẩy,,'),
+      BT('bt-2023-06', 'c2', 'sn,,disbursed,2080.04598,mvnd,2023-06,"2.080,045,980trđ",malformed,Hai dấu phẩy,,'),
+      BT('bt-2023-06', 'c3', 'sn,,disbursement_rate,4.4,percent,2023-06,"đạt 4,4%",reported,,,'),
+      BT('bt-2023-12', 'c1', 'sn,,allocated,16567.406,mvnd,2023-06,"16.567,406 triệu đồng",reported,Đính chính số của báo cáo 6/2023,,'),
+    ]);
+    const ctx = await context({ 'areas.csv': AREAS, 'reports.csv': REPORTS, 'funding.csv': funding });
+    const card = disbursementFigures(ctx, 'bach-thong').find((f) => f.rowId === 'bt-2023-06-c2')!;
+    expect([card.value, card.total]).toEqual([2080.04598, 16567.406]);
+    expect([card.share?.text, card.share?.computed]).toEqual(['12,6%', true]);
+    expect(card.notes?.[0]?.text).toBe('Báo cáo tháng 6/2023 in tỷ lệ 4,4%, tính với số tiền khi chưa được đính chính; tỷ lệ ở đây trang tính lại từ các số đang dùng.');
   });
 });

@@ -267,6 +267,29 @@ describe('funds not yet allocated, and money by project', () => {
     expect(projectFigures(alone, 'luc-ngan').map((f) => [f.label, f.value, f.total, f.share])).toEqual([['Vốn giao, Dự án 4, năm 2023', 45600, undefined, undefined]]);
   });
 
+  it('a project’s rate printed without the amount disbursed is a card with its qualifier (walk-through 17); a rate beside its amounts, or a 0% drawn as a bar, is not', async () => {
+    const P = (id: string, project: string, measure: string, value: number, text: string) =>
+      `bg-2023-11-17-${id},bg-2023-11-17,3.1.2,luc-ngan,ntp1719,2023,all,all,ntp1719.${project},${measure},${value},${measure === 'disbursement_rate' ? 'percent' : 'mvnd'},${measure === 'assigned' ? '' : '2023-11-15'},${text},reported,,,`;
+    const ctx = await fixtureContext({
+      'projects.csv': plus('projects.csv', ['ntp1719.da1,ntp1719,project,Dự án 1,Nhà ở', 'ntp1719.da4,ntp1719,project,Dự án 4,Hạ tầng thiết yếu', 'ntp1719.da5,ntp1719,project,Dự án 5,Giáo dục']),
+      'funding.csv': plus('funding.csv', [
+        // Dự án 1: 6.000 of 12.350, «đạt 48,6%» printed beside them.
+        P('f50', 'da1', 'assigned', 12350, '12.350 triệu đồng'), P('f51', 'da1', 'disbursed', 6000, '6.000 triệu đồng'), P('f52', 'da1', 'disbursement_rate', 48.6, '"đạt 48,6%"'),
+        // Dự án 4: 45.600 assigned, «đạt khoảng 60%» with no amount; Dự án 3: 1.000 assigned, 0%.
+        P('f53', 'da4', 'assigned', 45600, '45.600 triệu đồng'), P('f54', 'da4', 'disbursement_rate', 60, 'đạt khoảng 60%'),
+        P('f55', 'da3', 'assigned', 1000, '1.000 triệu đồng'), P('f56', 'da3', 'disbursement_rate', 0, '0%'),
+        // Dự án 5: a rate and nothing else.
+        P('f57', 'da5', 'disbursement_rate', 35, 'đạt 35%'),
+      ]),
+    });
+    expect(statedRateFigures(ctx, 'luc-ngan').map((f) => [f.label, f.value, f.qualifier, f.unit, f.notes?.[0]?.text])).toEqual([
+      ['Tỷ lệ giải ngân, Dự án 4, năm 2023', 60, 'khoang', 'percent', 'Báo cáo nêu tỷ lệ này, không nêu số tiền đã giải ngân.'],
+      ['Tỷ lệ giải ngân, Dự án 5, năm 2023', 35, undefined, 'percent', 'Báo cáo nêu tỷ lệ này, không nêu số tiền đã giải ngân.'],
+    ]);
+    // Dự án 3's 0% is its bar of 0 in the year's chart.
+    expect(projectCharts(ctx, 'luc-ngan')[0]!.rows.filter((r) => r.category === 'Dự án 3').map((r) => [r.group, r.value])).toEqual([['Vốn giao', 1000], ['Đã giải ngân', 0]]);
+  });
+
   it('projects: the one that disbursed most named, a printed 0% counted as not disbursed', () => {
     const spec = projectCharts(more, 'son-dong')[0]!;
     expect(spec.title).toBe('Dự án 5 giải ngân nhiều nhất; 1 trong 2 khoản chưa giải ngân');
