@@ -50,7 +50,7 @@ export function areaTopics(ctx: ViewContext, areaId: string): TopicBlock[] {
       id: 'giai-ngan',
       title: 'Giải ngân',
       href: '/giai-ngan/',
-      figures: [...disbursementFigures(ctx, areaId), ...statedRateFigures(ctx, areaId), ...statedTotalFigures(ctx, areaId), ...projectFigures(ctx, areaId), ...unallocatedFigures(ctx, areaId)],
+      figures: [...disbursementFigures(ctx, areaId), ...statedRateFigures(ctx, areaId), ...statedTotalFigures(ctx, areaId), ...projectFigures(ctx, areaId), ...unallocatedFigures(ctx, areaId), ...indicatorFigures(ctx, areaId, 'funding')],
       charts: present([
         fundYearChart(ctx, areaId, id('ty-le-giai-ngan')),
         fundYearMoneyChart(ctx, areaId, id('von-va-giai-ngan')),
@@ -77,7 +77,7 @@ export function areaTopics(ctx: ViewContext, areaId: string): TopicBlock[] {
       id: 'ho-ngheo',
       title: 'Hộ nghèo',
       href: '/ho-ngheo/',
-      figures: povertyFigures(ctx, areaId),
+      figures: [...povertyFigures(ctx, areaId), ...indicatorFigures(ctx, areaId, 'poverty')],
       charts: present([ratesChart(ctx, areaId, id('ty-le-ho-ngheo')), ...povertyMeasures(ctx, areaId).map((m) => decreaseChart(ctx, areaId, m, id(`muc-giam-${m.replaceAll('_', '-')}`)))]),
     },
     {
@@ -85,7 +85,7 @@ export function areaTopics(ctx: ViewContext, areaId: string): TopicBlock[] {
       title: 'Người có uy tín',
       href: '/nguoi-co-uy-tin/',
       // How many lead; then the support, newest report first.
-      figures: [...ncutFigures(ctx, areaId), ...newestFirst(ctx, [...newestSupportFigures(ctx, areaId), ...supportFigures(ctx, areaId)])],
+      figures: [...ncutFigures(ctx, areaId), ...newestFirst(ctx, [...newestSupportFigures(ctx, areaId), ...supportFigures(ctx, areaId), ...indicatorFigures(ctx, areaId, 'ncut')])],
       charts: present([supportChart(ctx, areaId, id('ho-tro-nguoi-co-uy-tin'))]),
     },
   ];

@@ -26,5 +26,8 @@ export function areasWith(ctx: ViewContext, topic: Topic): string[] {
   return orderedAreas(ctx, (ctx.data.tables[topic] as readonly { area_id: string }[]).map((r) => r.area_id));
 }
 
+/** Areas with indicators.csv figures of a topic that has a page of its own (funding, poverty, ncut): their sections there. */
+export const indicatorAreas = (ctx: ViewContext, topic: 'funding' | 'poverty' | 'ncut') => orderedAreas(ctx, ctx.data.tables.indicators.filter((r) => r.topic === topic).map((r) => r.area_id));
+
 /** Areas with NTP 1719 funding figures (plan 511 funds are shown with the works). */
 export const fundingAreas = (ctx: ViewContext) => orderedAreas(ctx, ctx.data.tables.funding.filter((r) => r.program === 'ntp1719').map((r) => r.area_id));

@@ -4,7 +4,7 @@
  * here is on its page and in the downloads at once, with one id.
  */
 import type { ChartSpec } from '../charts/index.ts';
-import { areasWith, fundingAreas, orderedAreas } from './areas.ts';
+import { areasWith, fundingAreas, indicatorAreas, orderedAreas } from './areas.ts';
 import { communesOf } from './communes.ts';
 import { areaPhrase, type ViewContext } from './context.ts';
 import type { FigureProps } from './figure.ts';
@@ -44,10 +44,10 @@ const present = (xs: (ChartSpec | null)[]): ChartSpec[] => xs.filter((x): x is C
 
 /** /giai-ngan/: one section per area that reports funding; a province and a district side by side, never added. */
 export function fundingSections(ctx: ViewContext): AreaSection[] {
-  return fundingAreas(ctx).map((a) => ({
+  return orderedAreas(ctx, [...fundingAreas(ctx), ...indicatorAreas(ctx, 'funding')]).map((a) => ({
     areaId: a,
     name: areaPhrase(ctx, a),
-    figures: newestFirst(ctx, [...disbursementFigures(ctx, a), ...statedRateFigures(ctx, a), ...statedTotalFigures(ctx, a), ...projectFigures(ctx, a), ...unallocatedFigures(ctx, a)]),
+    figures: newestFirst(ctx, [...disbursementFigures(ctx, a), ...statedRateFigures(ctx, a), ...statedTotalFigures(ctx, a), ...projectFigures(ctx, a), ...unallocatedFigures(ctx, a), ...indicatorFigures(ctx, a, 'funding')]),
     charts: present([
       fundYearChart(ctx, a, `ty-le-giai-ngan-${a}`),
       fundYearMoneyChart(ctx, a, `von-va-giai-ngan-${a}`),
@@ -110,21 +110,21 @@ export function otherWorksSections(ctx: ViewContext): AreaSection[] {
 
 /** /ho-ngheo/: rates per standard and the reported decreases, per area. */
 export function povertySections(ctx: ViewContext): AreaSection[] {
-  return areasWith(ctx, 'poverty').map((a) => ({
+  return orderedAreas(ctx, [...areasWith(ctx, 'poverty'), ...indicatorAreas(ctx, 'poverty')]).map((a) => ({
     areaId: a,
     name: areaPhrase(ctx, a),
-    figures: newestFirst(ctx, povertyFigures(ctx, a)),
+    figures: newestFirst(ctx, [...povertyFigures(ctx, a), ...indicatorFigures(ctx, a, 'poverty')]),
     charts: present([ratesChart(ctx, a, `ty-le-ho-ngheo-${a}`), ...povertyMeasures(ctx, a).map((m) => decreaseChart(ctx, a, m, `muc-giam-${m.replaceAll('_', '-')}-${a}`))]),
   }));
 }
 
 /** /nguoi-co-uy-tin/: how many, and the support they received, per area. */
 export function ncutSections(ctx: ViewContext): (AreaSection & { support: FigureProps[] })[] {
-  return areasWith(ctx, 'ncut').map((a) => ({
+  return orderedAreas(ctx, [...areasWith(ctx, 'ncut'), ...indicatorAreas(ctx, 'ncut')]).map((a) => ({
     areaId: a,
     name: areaPhrase(ctx, a),
     // How many lead; then the support, newest report first (a month's three visits never above the count).
-    figures: [...ncutFigures(ctx, a), ...newestFirst(ctx, newestSupportFigures(ctx, a))],
+    figures: [...ncutFigures(ctx, a), ...newestFirst(ctx, [...newestSupportFigures(ctx, a), ...indicatorFigures(ctx, a, 'ncut')])],
     charts: present([supportChart(ctx, a, `ho-tro-nguoi-co-uy-tin-${a}`)]),
     support: supportFigures(ctx, a),
   }));

@@ -9,6 +9,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { areaTopics } from '../../src/views/area.ts';
 import { asOf, type ViewContext } from '../../src/views/context.ts';
 import { FULL_SECTIONS, fundingSections, ncutSections, otherWorksSections, overviewCharts, plan511Sections, povertySections, shown, type AreaSection } from '../../src/views/topic-pages.ts';
 import { fixtureContext, plus, removeDataDirs, VALID_MIN } from './helpers.ts';
@@ -168,5 +169,30 @@ describe('the topic pages’ sections', () => {
     expect(shown(six)).toEqual({ full: six, listed: [] });
     const seven = [...six, section('a6')];
     expect(shown(seven)).toEqual({ full: [], listed: seven });
+  });
+});
+
+describe('indicators of a topic with a page of its own', () => {
+  it('are on that topic page and in the area page’s block, never only on their report’s page (walk-through 18)', async () => {
+    const I = (id: string, area: string, topic: string, indicator: string, label: string, value: number, unit: string, text: string) =>
+      `bg-2023-11-30-${id},bg-2023-11-30,II.2,${area},${topic},${indicator},${label},${value},${unit},2023,,${text},reported,`;
+    const withIndicators = await fixtureContext({
+      'indicators.csv': plus('indicators.csv', [
+        I('i50', 'son-dong', 'poverty', 'poor_households', 'Số hộ nghèo', 1520, 'household', 'khoảng 1.520 hộ nghèo'),
+        I('i51', 'luc-ngan', 'ncut', 'ncut_trained', 'Người có uy tín được tập huấn', 40, 'person', '40 người'),
+        I('i52', 'son-dong', 'funding', 'credit_loans', 'Dư nợ cho vay hộ nghèo', 3000, 'mvnd', '3.000 triệu đồng'),
+      ]),
+    });
+    const ids = (sections: AreaSection[], area: string) => sections.find((s) => s.areaId === area)?.figures.map((f) => f.id);
+    // Sơn Động has no poverty rows: its section on /ho-ngheo/ is its indicator's; Lục Ngạn has no ncut rows.
+    expect(ids(povertySections(withIndicators), 'son-dong')).toEqual(['so-lieu-bg-2023-11-30-i50']);
+    expect(ids(ncutSections(withIndicators), 'luc-ngan')).toEqual(['so-lieu-bg-2023-11-30-i51']);
+    expect(ids(fundingSections(withIndicators), 'son-dong')).toContain('so-lieu-bg-2023-11-30-i52');
+    const poverty = povertySections(withIndicators).find((s) => s.areaId === 'son-dong')!.figures[0]!;
+    expect([poverty.label, poverty.value, poverty.qualifier]).toEqual(['Số hộ nghèo (năm 2023)', 1520, 'khoang']);
+    const blocks = (area: string) => Object.fromEntries(areaTopics(withIndicators, area).map((b) => [b.id, b.figures.map((f) => f.id)]));
+    expect(blocks('son-dong')['ho-ngheo']).toEqual(['so-lieu-bg-2023-11-30-i50']);
+    expect(blocks('son-dong')['giai-ngan']).toContain('so-lieu-bg-2023-11-30-i52');
+    expect(blocks('luc-ngan')['nguoi-co-uy-tin']).toEqual(['so-lieu-bg-2023-11-30-i51']);
   });
 });
