@@ -123,10 +123,11 @@ describe('a new district\'s money, a new fund year and a new project', () => {
     expect(section.figures.map((f) => [f.label, f.share?.text, f.share?.of, f.value, f.total])).toContainEqual(['Đã giải ngân, năm 2025', '25%', 'vốn đã phân bổ', 2000, 8000]);
     const block = areaTopics(ctx, 'yen-dung').find((b) => b.id === 'giai-ngan')!;
     expect(block.figures.map((f) => f.value)).toContain(2000);
-    // The new project (assigned and disbursed, as reports print projects): in the district's by-project chart, on both pages.
-    for (const charts of [section.charts, block.charts]) {
-      const byProject = charts.find((c) => c.id === 'giai-ngan-theo-du-an-yen-dung') as BarsSpec;
-      expect(byProject.rows.map((r) => [r.category, r.group, r.value])).toEqual([['Dự án 5', 'Vốn giao', 3000], ['Dự án 5', 'Đã giải ngân', 1500]]);
+    // The new project (assigned and disbursed, as reports print projects), the only one of its year: a card on both
+    // pages (1.500 of 3.000, 50%), not a one-bar chart.
+    for (const { figures, charts } of [section, block]) {
+      expect(figures.map((f) => [f.label, f.share?.text, f.share?.of, f.value, f.total])).toContainEqual(['Đã giải ngân, Dự án 5, năm 2025', '50%', 'vốn giao', 1500, 3000]);
+      expect(charts.map((c) => c.id)).not.toContain('giai-ngan-theo-du-an-yen-dung');
     }
   });
 });
