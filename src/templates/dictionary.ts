@@ -37,7 +37,7 @@ const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 /** One table's column reference as Markdown. */
 function tableMarkdown(t: TableDef): string {
   const rows = t.fields.map(
-    (f) => `| \`${f.name}\` | ${f.required ? 'có' : ''} | ${cell(f.title.vi)}. ${cell(f.description.vi)} | ${cell(typeText(f, { code: backticks }))} | ${f.example ? `\`${cell(f.example)}\`` : ''} |`,
+    (f) => `| \`${f.name}\` | ${f.required ? 'có' : 'không'} | ${cell(f.title.vi)}. ${cell(f.description.vi)} | ${cell(typeText(f, { code: backticks }))} | ${f.example ? `\`${cell(f.example)}\`` : ''} |`,
   );
   const enums = t.fields
     .filter((f): f is Extract<FieldDef, { type: 'enum' }> => f.type === 'enum' && f.values.length <= 20)
