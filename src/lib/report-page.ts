@@ -67,13 +67,15 @@ export interface RowFinding {
 }
 
 /**
- * Each row's first finding, said as the reader needs it beside the figure: a figure a later report corrected for
- * the same date says so on the old report's page, the correcting one says what it does (walk-through 15); any
- * other finding is «xem chênh lệch». Rows outside `only` (another page of rows) are left out.
+ * Each row's first finding, corrections before the others, said as the reader needs it beside the figure: a figure
+ * a later report corrected for the same date says so on the old report's page, the correcting one says what it does
+ * (walk-through 15); any other finding is «xem chênh lệch». Rows outside `only` (another page of rows) are left out.
  */
 export function rowFindings(findings: readonly Discrepancy[], only?: ReadonlySet<string>): Map<string, RowFinding> {
   const out = new Map<string, RowFinding>();
-  for (const d of findings)
+  // A correction first: a corrected figure that also has a gap in its report is read as corrected (walk-through 19).
+  const ordered = [...findings.filter((d) => d.severity === 'correction'), ...findings.filter((d) => d.severity !== 'correction')];
+  for (const d of ordered)
     d.rowIds.forEach((id, i) => {
       if (out.has(id) || (only && !only.has(id))) return;
       // A correction's rows are [earlier, later] (reconcile/repeat.ts).

@@ -7,6 +7,7 @@
  */
 import type { ChartNote } from '../charts/index.ts';
 import { figuresOf } from '../data/figures.ts';
+import { correctedRows } from '../data/corrections.ts';
 import type { Discrepancy } from '../data/load.ts';
 import { tableDef, type RowsByTable } from '../data/tables/index.ts';
 import { describeRow, fieldLabel } from '../lib/describe.ts';
@@ -156,8 +157,30 @@ export function discrepancyNote(tables: Tables, names: Names, d: Discrepancy, sh
     const report = rowsById(tables.reports).get(String(row.report_id));
     return report ? `báo cáo ${datePhrase(String(report.date))}` : `báo cáo ${String(row.report_id)}`;
   };
-  const text = `${figureName(d.table, named, names)} — ${whatIsWrong(d, named, rows, shown, reportOf)}`;
+  const text = `${figureName(d.table, named, names)} — ${whatIsWrong(d, named, rows, shown, reportOf)}${correctedSince(tables, d, reportOf)}`;
   return { text, href, discrepancy: true, rowIds: d.rowIds };
+}
+
+/**
+ * A finding about a figure a later report has corrected stays true of the report that printed it, but a reader must
+ * not take the old figure for the current one (walk-through 19: 165.500 in a gap note after its correction to
+ * 165.050): the note says which report corrected it, and to what.
+ */
+function correctedSince(tables: Tables, d: Discrepancy, reportOf: (row: AnyRow) => string): string {
+  if (d.severity === 'correction') return '';
+  const def = tableDef(d.table);
+  if (def.kind !== 'observation') return '';
+  const corrected = correctedRows(def, tables[d.table] as readonly AnyRow[], tables.reports as readonly AnyRow[]);
+  if (corrected.size === 0) return '';
+  const byId = rowsById(tables[d.table]);
+  const said = d.rowIds.flatMap((id) => {
+    const old = byId.get(id);
+    const now = corrected.has(id) ? byId.get(corrected.get(id)!) : undefined;
+    if (!old || !now) return [];
+    const by = reportOf(now);
+    return [`${by.charAt(0).toLocaleUpperCase('vi')}${by.slice(1)} đã đính chính số “${String(old.figure_text)}” thành “${String(now.figure_text)}”.`];
+  });
+  return said.length > 0 ? ` ${said.join(' ')}` : '';
 }
 
 /** One note per discrepancy and per text: notes gathered from several rows or views are listed once. */

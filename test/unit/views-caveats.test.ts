@@ -199,3 +199,26 @@ describe('notes listed once, and beside the values they concern', () => {
     expect(notesOn(undefined, ['r1'])).toEqual([]);
   });
 });
+
+describe('a finding about a figure a later report corrects', () => {
+  it('still names the figure as printed, and says which report corrected it and to what (walk-through 19)', async () => {
+    // Lục Ngạn, 17/11/2023: 500 disbursed of 1.000 allocated, printed «đạt 55%» (worked out: 50%). The report of
+    // 30/11/2023 corrects the 1.000 to 909 for the same date (500/909 = 55,0%).
+    const F = (report: string, id: string, measure: string, value: number, text: string, note = '') =>
+      `${report}-${id},${report},3.1,luc-ngan,ntp1719,2023,all,all,,${measure},${value},${measure === 'disbursement_rate' ? 'percent' : 'mvnd'},2023-11-15,${text},reported,${note},,`;
+    const corrected = await fixtureContext({
+      'funding.csv': plus('funding.csv', [
+        F('bg-2023-11-17', 'f60', 'allocated', 1000, '1.000 triệu đồng'),
+        F('bg-2023-11-17', 'f61', 'disbursed', 500, '500 triệu đồng'),
+        F('bg-2023-11-17', 'f62', 'disbursement_rate', 55, 'đạt 55%'),
+        F('bg-2023-11-30', 'f60', 'allocated', 909, '909 triệu đồng', 'Đính chính số của báo cáo 17/11/2023'),
+      ]),
+    });
+    const rate = corrected.data.discrepancies.find((d) => d.rowIds.includes('bg-2023-11-17-f62') && d.severity !== 'correction')!;
+    expect(rate.rowIds).toContain('bg-2023-11-17-f60');
+    expect(noteOf(corrected, rate, new Set()).text).toMatch(/ Báo cáo ngày 30\/11\/2023 đã đính chính số “1\.000 triệu đồng” thành “909 triệu đồng”\.$/);
+    // The finding of the correction itself is not told twice.
+    const correction = corrected.data.discrepancies.find((d) => d.severity === 'correction')!;
+    expect(noteOf(corrected, correction, new Set()).text).not.toContain('đã đính chính số');
+  });
+});
