@@ -234,9 +234,15 @@ export function worksFigures(ctx: ViewContext, areaId: string): FigureProps[] {
 export function plan511CountFigures(ctx: ViewContext, areaId: string): FigureProps[] {
   const planned = new Set(rowsOf(completion(ctx.inputs)).filter((c) => c.area_id === areaId).map((c) => c.batch));
   const used = new Set(plan511(ctx).filter((c) => c.area_id === areaId).flatMap((c) => [...c.completed_ids, ...c.planned_ids, c.under_construction_id, c.started_id]));
-  return plan511Counts(ctx)
-    .filter((c) => c.area_id === areaId && c.measure !== 'planned' && !c.ids.some((id) => used.has(id)))
-    .filter((c) => (c.types.length === 0 ? c.measure === 'completed' && !planned.has(c.batch) : true))
+  const counts = plan511Counts(ctx).filter((c) => c.area_id === areaId);
+  // A count of works under way that is newer than every completed count of its plan is the plan's latest news
+  // (walk-through 19: «02 công trình còn lại (huyện Sơn Động) đang thi công», 15/12/2024, after 28/37 of 30/11/2023);
+  // one of the same date as a completed count is context, left to the chart and the report's page.
+  const newest = (c: Plan511Count) =>
+    counts.every((d) => d.measure !== 'completed' || d.batch !== c.batch || d.plan_version !== c.plan_version || compareDates(c.as_of, d.as_of) > 0);
+  return counts
+    .filter((c) => c.measure !== 'planned' && !c.ids.some((id) => used.has(id)))
+    .filter((c) => (c.types.length === 0 ? (c.measure === 'completed' ? !planned.has(c.batch) : newest(c)) : true))
     .map((c) => {
       const plan = c.measure === 'completed' ? plannedTypes(ctx, c) : null;
       const source = figureSource(ctx, areaId, { id: c.ids[0]!, report_id: c.report_id }, c.as_of, [...c.ids.slice(1), ...(plan?.ids ?? [])]);

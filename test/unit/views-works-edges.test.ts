@@ -226,6 +226,21 @@ describe('a 2023 batch counted by districts, one per type', () => {
   });
 });
 
+describe('a district’s works under way, newer than its completed count (walk-through 19)', () => {
+  it('are a card of their own date: the plan’s latest news is never only on its report’s page', async () => {
+    // Sơn Động: 40 completed of the revised list on 30/11/2023; the report of 20/12/2024: «02 công trình còn lại
+    // (huyện Sơn Động) đang thi công», counted to 15/12/2024, with no completed count of its own.
+    const ctx = await fixtureContext({
+      'reports.csv': plus('reports.csv', ['bg-2024-12-20,Ban Dân tộc tỉnh Bắc Giang,bac-giang,annual,214/BC-BDT,2024-12-20,2024,2024,Công tác dân tộc năm 2024,Trưởng ban,,005_bg.txt']),
+      'works.csv': plus('works.csv', [row('bg-2024-12-20', 'w04', 'son-dong,plan511,2022-2024,revised,all,all,under_construction,2,2024-12-15', '02 công trình')]),
+    });
+    expect(plan511CountFigures(ctx, 'son-dong').map((f) => [f.label, f.value, f.asOf, f.rowId])).toEqual([
+      [`Công trình ngầm, cầu dân sinh hoàn thành: ${REVISED}`, 40, '2023-11-30', 'bg-2023-11-30-w07'],
+      [`Công trình ngầm, cầu dân sinh đang thi công: ${REVISED}`, 2, '2024-12-15', 'bg-2024-12-20-w04'],
+    ]);
+  });
+});
+
 describe('a later report that counts a district’s works per type only, after an all-types count (walk-through 12)', () => {
   let later: ViewContext;
   beforeAll(async () => {
