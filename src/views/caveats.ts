@@ -157,30 +157,33 @@ export function discrepancyNote(tables: Tables, names: Names, d: Discrepancy, sh
     const report = rowsById(tables.reports).get(String(row.report_id));
     return report ? `báo cáo ${datePhrase(String(report.date))}` : `báo cáo ${String(row.report_id)}`;
   };
-  const text = `${figureName(d.table, named, names)} — ${whatIsWrong(d, named, rows, shown, reportOf)}${correctedSince(tables, d, reportOf)}`;
+  const since = correctedSince(tables, d, reportOf);
+  // The named figure's correction right after it, where a shortened note (a printed sheet) still shows it.
+  const own = since.get(named.id);
+  const others = [...since].filter(([id]) => id !== named.id).map(([, s]) => ` ${s.charAt(0).toLocaleUpperCase('vi')}${s.slice(1)}.`);
+  const text = `${figureName(d.table, named, names)}${own ? ` (${own})` : ''} — ${whatIsWrong(d, named, rows, shown, reportOf)}${others.join('')}`;
   return { text, href, discrepancy: true, rowIds: d.rowIds };
 }
 
 /**
  * A finding about a figure a later report has corrected stays true of the report that printed it, but a reader must
  * not take the old figure for the current one (walk-through 19: 165.500 in a gap note after its correction to
- * 165.050): the note says which report corrected it, and to what.
+ * 165.050): the note says which report corrected it, and to what (row id → «báo cáo ngày … đã đính chính số …»).
  */
-function correctedSince(tables: Tables, d: Discrepancy, reportOf: (row: AnyRow) => string): string {
-  if (d.severity === 'correction') return '';
+function correctedSince(tables: Tables, d: Discrepancy, reportOf: (row: AnyRow) => string): Map<string, string> {
+  const out = new Map<string, string>();
+  if (d.severity === 'correction') return out;
   const def = tableDef(d.table);
-  if (def.kind !== 'observation') return '';
+  if (def.kind !== 'observation') return out;
   const corrected = correctedRows(def, tables[d.table] as readonly AnyRow[], tables.reports as readonly AnyRow[]);
-  if (corrected.size === 0) return '';
+  if (corrected.size === 0) return out;
   const byId = rowsById(tables[d.table]);
-  const said = d.rowIds.flatMap((id) => {
+  for (const id of d.rowIds) {
     const old = byId.get(id);
     const now = corrected.has(id) ? byId.get(corrected.get(id)!) : undefined;
-    if (!old || !now) return [];
-    const by = reportOf(now);
-    return [`${by.charAt(0).toLocaleUpperCase('vi')}${by.slice(1)} đã đính chính số “${String(old.figure_text)}” thành “${String(now.figure_text)}”.`];
-  });
-  return said.length > 0 ? ` ${said.join(' ')}` : '';
+    if (old && now) out.set(id, `${reportOf(now)} đã đính chính số “${String(old.figure_text)}” thành “${String(now.figure_text)}”`);
+  }
+  return out;
 }
 
 /** One note per discrepancy and per text: notes gathered from several rows or views are listed once. */

@@ -217,6 +217,18 @@ describe('a finding about a figure a later report corrects', () => {
     const rate = corrected.data.discrepancies.find((d) => d.rowIds.includes('bg-2023-11-17-f62') && d.severity !== 'correction')!;
     expect(rate.rowIds).toContain('bg-2023-11-17-f60');
     expect(noteOf(corrected, rate, new Set()).text).toMatch(/ Báo cáo ngày 30\/11\/2023 đã đính chính số “1\.000 triệu đồng” thành “909 triệu đồng”\.$/);
+    // A finding that names the corrected figure says so right after it, where a shortened note still shows it:
+    // its capital types add up to 900, not the 1.000 printed.
+    const parts = await fixtureContext({
+      'funding.csv': plus('funding.csv', [
+        F('bg-2023-11-17', 'f60', 'allocated', 1000, '1.000 triệu đồng'),
+        F('bg-2023-11-17', 'f63', 'allocated', 600, '600 triệu đồng').replace(',all,all,,allocated', ',all,dtpt,,allocated'),
+        F('bg-2023-11-17', 'f64', 'allocated', 300, '300 triệu đồng').replace(',all,all,,allocated', ',all,sn,,allocated'),
+        F('bg-2023-11-30', 'f60', 'allocated', 909, '909 triệu đồng', 'Đính chính số của báo cáo 17/11/2023'),
+      ]),
+    });
+    const sum = parts.data.discrepancies.find((d) => d.rowIds[0] === 'bg-2023-11-17-f60' && d.severity !== 'correction')!;
+    expect(noteOf(parts, sum, new Set()).text).toMatch(/^[^—]*: 1\.000 triệu đồng \(báo cáo ngày 30\/11\/2023 đã đính chính số “1\.000 triệu đồng” thành “909 triệu đồng”\) — /);
     // The finding of the correction itself is not told twice.
     const correction = corrected.data.discrepancies.find((d) => d.severity === 'correction')!;
     expect(noteOf(corrected, correction, new Set()).text).not.toContain('đã đính chính số');
