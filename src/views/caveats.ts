@@ -160,18 +160,18 @@ export function discrepancyNote(tables: Tables, names: Names, d: Discrepancy, sh
   const since = correctedSince(tables, d, reportOf);
   // The named figure's correction right after it, where a shortened note (a printed sheet) still shows it.
   const own = since.get(named.id);
-  const others = [...since].filter(([id]) => id !== named.id).map(([, s]) => ` ${s.charAt(0).toLocaleUpperCase('vi')}${s.slice(1)}.`);
-  const text = `${figureName(d.table, named, names)}${own ? ` (${own})` : ''} — ${whatIsWrong(d, named, rows, shown, reportOf)}${others.join('')}`;
+  const others = [...since].filter(([id]) => id !== named.id).map(([, c]) => ` ${c.by.charAt(0).toLocaleUpperCase('vi')}${c.by.slice(1)} đã đính chính số “${c.from}” thành “${c.to}”.`);
+  const text = `${figureName(d.table, named, names)}${own ? ` (${own.by} đính chính thành “${own.to}”)` : ''} — ${whatIsWrong(d, named, rows, shown, reportOf)}${others.join('')}`;
   return { text, href, discrepancy: true, rowIds: d.rowIds };
 }
 
 /**
  * A finding about a figure a later report has corrected stays true of the report that printed it, but a reader must
  * not take the old figure for the current one (walk-through 19: 165.500 in a gap note after its correction to
- * 165.050): the note says which report corrected it, and to what (row id → «báo cáo ngày … đã đính chính số …»).
+ * 165.050): the note says which report corrected it, and to what (by row id: the correcting report, the figure as printed before and after).
  */
-function correctedSince(tables: Tables, d: Discrepancy, reportOf: (row: AnyRow) => string): Map<string, string> {
-  const out = new Map<string, string>();
+function correctedSince(tables: Tables, d: Discrepancy, reportOf: (row: AnyRow) => string): Map<string, { by: string; from: string; to: string }> {
+  const out = new Map<string, { by: string; from: string; to: string }>();
   if (d.severity === 'correction') return out;
   const def = tableDef(d.table);
   if (def.kind !== 'observation') return out;
@@ -181,7 +181,7 @@ function correctedSince(tables: Tables, d: Discrepancy, reportOf: (row: AnyRow) 
   for (const id of d.rowIds) {
     const old = byId.get(id);
     const now = corrected.has(id) ? byId.get(corrected.get(id)!) : undefined;
-    if (old && now) out.set(id, `${reportOf(now)} đã đính chính số “${String(old.figure_text)}” thành “${String(now.figure_text)}”`);
+    if (old && now) out.set(id, { by: reportOf(now), from: String(old.figure_text), to: String(now.figure_text) });
   }
   return out;
 }

@@ -228,7 +228,7 @@ describe('a finding about a figure a later report corrects', () => {
       ]),
     });
     const sum = parts.data.discrepancies.find((d) => d.rowIds[0] === 'bg-2023-11-17-f60' && d.severity !== 'correction')!;
-    expect(noteOf(parts, sum, new Set()).text).toMatch(/^[^—]*: 1\.000 triệu đồng \(báo cáo ngày 30\/11\/2023 đã đính chính số “1\.000 triệu đồng” thành “909 triệu đồng”\) — /);
+    expect(noteOf(parts, sum, new Set()).text).toMatch(/^[^—]*: 1\.000 triệu đồng \(báo cáo ngày 30\/11\/2023 đính chính thành “909 triệu đồng”\) — /);
     // The finding of the correction itself is not told twice.
     const correction = corrected.data.discrepancies.find((d) => d.severity === 'correction')!;
     expect(noteOf(corrected, correction, new Set()).text).not.toContain('đã đính chính số');
