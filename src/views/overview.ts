@@ -7,6 +7,7 @@
 import { formatDate } from '../core/format.ts';
 import { dateSortKey, listPhrase } from '../core/format.ts';
 import { rowsOf } from '../core/typed-table.ts';
+import { period } from '../data/period.ts';
 import { disbursement } from '../metrics/funding.ts';
 import { areaPhrase, latestDate, type ViewContext } from './context.ts';
 import { orderedAreas } from './areas.ts';
@@ -33,12 +34,30 @@ export function issuerAreas(ctx: ViewContext): string[] {
  * where the report gives it, else its split by capital type), the largest plan 511 works
  * figure, the latest poverty decrease, the number of prestigious persons.
  */
+/** The budgets a headline may give a fund year's money for, broadest first. */
+const BROAD_SOURCES = ['all', 'central_provincial'];
+
 export function areaHeadlines(ctx: ViewContext, areaId: string): FigureProps[] {
-  // Money: the programme totals of the whole budget where the report gives them, else its split by capital type.
+  // Money, per fund year: the programme total of the broadest budget the report gives (all sources, else central
+  // and provincial together: walk-through 19's «tổng vốn trung ương và đối ứng ngân sách tỉnh» is the year's
+  // figure), else its split by capital type.
   const funds = rowsOf(disbursement(ctx.inputs)).filter((d) => d.area_id === areaId && d.program === 'ntp1719' && d.project_id === null);
-  const whole = funds.filter((d) => d.capital_type === 'all' && d.budget_source === 'all');
-  const keep = new Set((whole.length ? whole : funds.filter((d) => d.budget_source === 'all')).map((d) => d.disbursed_id));
-  const kept = disbursementFigures(ctx, areaId).filter((f) => f.rowId !== undefined && keep.has(f.rowId));
+  const broadest = (ds: typeof funds) => BROAD_SOURCES.map((b) => ds.filter((d) => d.budget_source === b)).find((m) => m.length > 0) ?? [];
+  const keep = new Set(
+    [...Map.groupBy(funds, (d) => d.fund_year).values()].flatMap((ds) => {
+      const whole = broadest(ds.filter((d) => d.capital_type === 'all'));
+      return (whole.length > 0 ? whole : broadest(ds)).map((d) => d.disbursed_id);
+    }),
+  );
+  // A year's own funds before funds carried over into it or a span of years; the latest year first.
+  const fundYearOf = new Map(funds.map((d) => [d.disbursed_id, d.fund_year]));
+  const rank = (f: FigureProps) => {
+    const p = period(fundYearOf.get(f.rowId ?? '') ?? '');
+    return (p.form === 'year' ? 0 : 10_000) - p.to;
+  };
+  const kept = disbursementFigures(ctx, areaId)
+    .filter((f) => f.rowId !== undefined && keep.has(f.rowId))
+    .toSorted((a, b) => rank(a) - rank(b));
   // The newest report's money only: an older report's fund years stay on the page, not in the headline (walk-through
   // 16: a sheet of 2024 gave two of its six places to 2023's rates).
   const dateOf = new Map(ctx.data.tables.reports.map((r) => [r.id, r.date]));

@@ -97,8 +97,9 @@ describe('the programme’s brief', () => {
       ['so-lieu-bg-2023-11-17-f07', 'tỉnh Bắc Giang'],
       ['so-lieu-bg-2023-11-30-w05', 'tỉnh Bắc Giang'],
       ['so-lieu-bg-2023-11-30-p03', 'tỉnh Bắc Giang'],
-      ['so-lieu-bt-2023-12-f02', 'huyện Bạch Thông'],
+      // Its latest fund year's money first (2023), then 2022's.
       ['so-lieu-bt-2023-12-f04', 'huyện Bạch Thông'],
+      ['so-lieu-bt-2023-12-f02', 'huyện Bạch Thông'],
       ['so-lieu-bt-2023-12-n01', 'huyện Bạch Thông'],
     ]);
     expect([b.figures.more, b.figureCount]).toEqual([2, 8]);

@@ -106,3 +106,26 @@ describe('the headline figures of an area', () => {
     ]);
   });
 });
+
+describe('the money a headline gives for a new year (walk-through 19)', () => {
+  it('is the year’s total of central and provincial funds where the report gives no all-sources total, before the funds carried over', async () => {
+    // Bắc Giang, 20/12/2024: «tổng vốn trung ương và đối ứng ngân sách tỉnh giao năm 2024 là 512.340 triệu đồng …
+    // đã giải ngân 389.150» (to 15/12/2024), and 2023's funds carried over: 40.118 of 45.210, with no date of their own.
+    const R = (id: string, year: string, source: string, measure: string, value: number, text: string, asOf: string) =>
+      `bg-2024-12-20-${id},bg-2024-12-20,I.1,bac-giang,ntp1719,${year},${source},all,,${measure},${value},mvnd,${asOf},${text},reported,,,`;
+    const ctx = await fixtureContext({
+      'reports.csv': plus('reports.csv', ['bg-2024-12-20,Ban Dân tộc tỉnh Bắc Giang,bac-giang,annual,214/BC-BDT,2024-12-20,2024,2024,Công tác dân tộc năm 2024,Trưởng ban,,005_bg.txt']),
+      'funding.csv': plus('funding.csv', [
+        R('f01', '2024', 'central_provincial', 'assigned', 512340, '512.340 triệu đồng', ''),
+        R('f02', '2024', 'central_provincial', 'disbursed', 389150, '389.150 triệu đồng', '2024-12-15'),
+        R('f06', '2023-carryover', 'all', 'allocated', 45210, '45.210 triệu đồng', ''),
+        R('f07', '2023-carryover', 'all', 'disbursed', 40118, '40.118 triệu đồng', ''),
+      ]),
+    });
+    const money = areaHeadlines(ctx, 'bac-giang').filter((f) => f.label.startsWith('Đã giải ngân'));
+    expect(money.map((f) => [f.label, f.value, f.total])).toEqual([
+      ['Đã giải ngân, năm 2024 (trung ương và đối ứng tỉnh)', 389150, 512340],
+      ['Đã giải ngân, vốn 2023 chuyển sang 2024', 40118, 45210],
+    ]);
+  });
+});
