@@ -22,6 +22,7 @@ export const QUALIFIERS = {
   xap_xi: { vi: 'xấp xỉ', en: 'approximately' },
   gan: { vi: 'gần', en: 'nearly' },
   uoc: { vi: 'ước', en: 'an estimated' },
+  du_kien: { vi: 'dự kiến', en: 'a planned' },
   duoi: { vi: 'dưới', en: 'under' },
   it_nhat: { vi: 'ít nhất', en: 'at least' },
   toi_thieu: { vi: 'tối thiểu', en: 'at least' },
@@ -31,7 +32,7 @@ export const QUALIFIERS = {
 export type Qualifier = keyof typeof QUALIFIERS;
 
 // Words that can start a qualifier: a text without any has none, without reading its numbers (large tables).
-const ANY_WORD = /khoảng|ước|xấp xỉ|gần|hơn|trên|dưới|ít nhất|tối thiểu|tối đa/iu;
+const ANY_WORD = /khoảng|ước|dự kiến|xấp xỉ|gần|hơn|trên|dưới|ít nhất|tối thiểu|tối đa/iu;
 
 /**
  * The derived column of every observation table's downloads (src/publish/columns.ts): not typed by staff,
@@ -41,8 +42,8 @@ export const qualifierField = enumField({
   name: 'qualifier',
   title: { vi: 'Từ kèm số liệu', en: 'Qualifier' },
   description: {
-    vi: 'Từ báo cáo in ngay trước con số (trên, hơn, khoảng, gần…), đọc từ cột figure_text; “ước” khi số liệu là số ước tính (figure_status = estimate) mà báo cáo không in từ nào. Để trống: số liệu không kèm từ nào. Không nhập tay.',
-    en: 'The word the report prints right before the figure (over, more than, about, nearly…), read from figure_text; "uoc" (an estimate) when figure_status = estimate and the report prints none. Blank: the figure is unqualified. Derived, not entered.',
+    vi: 'Từ báo cáo in ngay trước con số (trên, hơn, khoảng, gần…), đọc từ cột figure_text; khi số liệu là số ước tính (figure_status = estimate) mà báo cáo không in từ nào ngay trước số: “dự kiến” nếu figure_text có chữ đó, còn lại “ước”. Để trống: số liệu không kèm từ nào. Không nhập tay.',
+    en: 'The word the report prints right before the figure (over, more than, about, nearly…), read from figure_text; for an estimate (figure_status = estimate) with no such word: "du_kien" (planned) when figure_text says «dự kiến», else "uoc" (estimated). Blank: the figure is unqualified. Derived, not entered.',
   },
   labels: Object.fromEntries(Object.entries(QUALIFIERS).map(([k, t]) => [k, { vi: t.vi, en: t.en }])) as Record<Qualifier, { vi: string; en: string }>,
 });
@@ -51,6 +52,7 @@ export const qualifierField = enumField({
 const WORDS: [RegExp, Qualifier][] = [
   [/khoảng hơn$/u, 'khoang_hon'],
   [/ước(?: tính| đạt| khoảng)?$/u, 'uoc'],
+  [/dự kiến(?: đạt)?$/u, 'du_kien'],
   [/khoảng$/u, 'khoang'],
   [/xấp xỉ$/u, 'xap_xi'],
   [/gần$/u, 'gan'],
@@ -96,7 +98,10 @@ export function printedQualifier(text: string, value: number, money = false): Qu
 
 /** A figure's qualifier: as printed, else "ước" for an estimate. */
 export function figureQualifier(row: { figure_text?: unknown; figure_status?: unknown } | Readonly<Record<string, unknown>>, value: number, money = false): Qualifier | null {
-  return printedQualifier(String(row['figure_text'] ?? ''), value, money) ?? (row['figure_status'] === 'estimate' ? 'uoc' : null);
+  const text = String(row['figure_text'] ?? '');
+  if (row['figure_status'] !== 'estimate') return printedQualifier(text, value, money);
+  // An estimate the report calls a plan («dự kiến tặng quà 82 người») is «dự kiến», not «ước» (walk-through 18).
+  return printedQualifier(text, value, money) ?? (/dự kiến/iu.test(text.normalize('NFC')) ? 'du_kien' : 'uoc');
 }
 
 /** A row's qualifier: its first figure's that has one (rows with several figures rarely qualify each apart). */
@@ -121,7 +126,7 @@ export function rowQualifier(def: TableDef, row: Record<string, unknown>): Quali
 export function combineQualifiers(inputs: Iterable<Qualifier | null | undefined>, against: Iterable<Qualifier | null | undefined> = []): Qualifier | null {
   const qs = new Set<Qualifier>();
   for (const q of inputs) if (q) qs.add(q);
-  for (const q of against) if (q) qs.add(q === 'uoc' || q === 'xap_xi' || q === 'khoang' ? q : 'khoang');
+  for (const q of against) if (q) qs.add(q === 'uoc' || q === 'du_kien' || q === 'xap_xi' || q === 'khoang' ? q : 'khoang');
   if (qs.size === 0) return null;
   if (qs.size === 1) return [...qs][0]!;
   return 'khoang';

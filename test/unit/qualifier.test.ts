@@ -79,6 +79,18 @@ describe('the qualifier printed before the figure', () => {
     expect(figureQualifier({ figure_text: '100%', figure_status: 'reported' }, 100)).toBeNull();
   });
 
+  it('a planned figure reads «dự kiến», never «ước» (walk-through 18): the word before the number, or an estimate whose text says so', () => {
+    expect(printedQualifier('dự kiến 500 hộ', 500)).toBe('du_kien');
+    expect(printedQualifier('dự kiến đạt 90%', 90)).toBe('du_kien');
+    expect(figureQualifier({ figure_text: 'dự kiến tặng quà 82 người', figure_status: 'estimate' }, 82)).toBe('du_kien');
+    expect(figureQualifier({ figure_text: 'tặng quà 82 người', figure_status: 'estimate' }, 82)).toBe('uoc');
+    // Not an estimate: the word must be right before the number.
+    expect(figureQualifier({ figure_text: 'dự kiến tặng quà 82 người', figure_status: 'reported' }, 82)).toBeNull();
+    // What a planned count is divided by keeps it planned; with another word, only «khoảng».
+    expect(combineQualifiers([], ['du_kien'])).toBe('du_kien');
+    expect(combineQualifiers(['du_kien'], ['tren'])).toBe('khoang');
+  });
+
   it('every qualified row of the tested site\'s data (test/fixtures/site/), and no other', async () => {
     const data = await loadData(SITE_DATA);
     const found: Record<string, string> = {};
