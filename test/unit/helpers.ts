@@ -140,3 +140,19 @@ export const BACH_THONG = {
   /** A funding line of the area for 2023, all budget sources: id `<report>-<n>`, then capital type onwards. */
   funding: (report: string, n: string, rest: string) => `${report}-${n},${report},III.1.2,bach-thong,ntp1719,2023,all,${rest}`,
 };
+
+/**
+ * Lục Ngạn's funds over valid-min, a later report correcting their base: 17/11/2023 prints 500 disbursed of 1.000
+ * allocated, «đạt 55%» (worked out: 50%, a finding); 30/11/2023 corrects the 1.000 to 909 for the same date
+ * (500/909 = 55,0%). `F` makes one more line of the same kind; `rows` are the four.
+ */
+export const LUC_NGAN_CORRECTED = {
+  F: (report: string, id: string, measure: string, value: number, text: string, note = '') =>
+    `${report}-${id},${report},3.1,luc-ngan,ntp1719,2023,all,all,,${measure},${value},${measure === 'disbursement_rate' ? 'percent' : 'mvnd'},2023-11-15,${text},reported,${note},,`,
+  rows: () => [
+    LUC_NGAN_CORRECTED.F('bg-2023-11-17', 'f60', 'allocated', 1000, '1.000 triệu đồng'),
+    LUC_NGAN_CORRECTED.F('bg-2023-11-17', 'f61', 'disbursed', 500, '500 triệu đồng'),
+    LUC_NGAN_CORRECTED.F('bg-2023-11-17', 'f62', 'disbursement_rate', 55, 'đạt 55%'),
+    LUC_NGAN_CORRECTED.F('bg-2023-11-30', 'f60', 'allocated', 909, '909 triệu đồng', 'Đính chính số của báo cáo 17/11/2023'),
+  ],
+};

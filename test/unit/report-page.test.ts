@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { reportPage } from '../../src/lib/report-page.ts';
 import type { ViewContext } from '../../src/views/context.ts';
-import { fixtureContext, plus, removeDataDirs } from './helpers.ts';
+import { fixtureContext, LUC_NGAN_CORRECTED, plus, removeDataDirs } from './helpers.ts';
 
 afterAll(removeDataDirs);
 
@@ -88,17 +88,8 @@ describe('a row a later report corrects (walk-through 15)', () => {
   });
 
   it('a corrected figure that also has a gap in its report reads as corrected; the other figures of the gap say «xem chênh lệch» (walk-through 19)', async () => {
-    // 17/11/2023: 500 of 1.000 printed «đạt 55%» (worked out 50%); 30/11/2023 corrects the 1.000 to 909.
-    const F = (report: string, id: string, measure: string, value: number, text: string, note = '') =>
-      `${report}-${id},${report},3.1,luc-ngan,ntp1719,2023,all,all,,${measure},${value},${measure === 'disbursement_rate' ? 'percent' : 'mvnd'},2023-11-15,${text},reported,${note},,`;
-    const corrected = await fixtureContext({
-      'funding.csv': plus('funding.csv', [
-        F('bg-2023-11-17', 'f60', 'allocated', 1000, '1.000 triệu đồng'),
-        F('bg-2023-11-17', 'f61', 'disbursed', 500, '500 triệu đồng'),
-        F('bg-2023-11-17', 'f62', 'disbursement_rate', 55, 'đạt 55%'),
-        F('bg-2023-11-30', 'f60', 'allocated', 909, '909 triệu đồng', 'Đính chính số của báo cáo 17/11/2023'),
-      ]),
-    });
+    // Lục Ngạn, 17/11/2023: 500 of 1.000 «đạt 55%»; 30/11/2023 corrects the 1.000 to 909 (helpers.ts).
+    const corrected = await fixtureContext({ 'funding.csv': plus('funding.csv', LUC_NGAN_CORRECTED.rows()) });
     const of = reportPage(corrected.data.tables, corrected.data.discrepancies, corrected.data.tables.reports.find((r) => r.id === 'bg-2023-11-17')!).findingOf;
     expect(['f60', 'f61', 'f62'].map((id) => of.get(`bg-2023-11-17-${id}`)?.text)).toEqual(['đã được báo cáo sau đính chính', 'xem chênh lệch', 'xem chênh lệch']);
   });

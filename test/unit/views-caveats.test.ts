@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Discrepancy } from '../../src/data/load.ts';
 import { notesOn, uniqueNotes } from '../../src/views/caveats.ts';
 import { noteOf, type ViewContext } from '../../src/views/context.ts';
-import { fixtureContext, plus, removeDataDirs } from './helpers.ts';
+import { fixtureContext, LUC_NGAN_CORRECTED, plus, removeDataDirs } from './helpers.ts';
 
 afterAll(removeDataDirs);
 
@@ -202,29 +202,19 @@ describe('notes listed once, and beside the values they concern', () => {
 
 describe('a finding about a figure a later report corrects', () => {
   it('still names the figure as printed, and says which report corrected it and to what (walk-through 19)', async () => {
-    // Lục Ngạn, 17/11/2023: 500 disbursed of 1.000 allocated, printed «đạt 55%» (worked out: 50%). The report of
-    // 30/11/2023 corrects the 1.000 to 909 for the same date (500/909 = 55,0%).
-    const F = (report: string, id: string, measure: string, value: number, text: string, note = '') =>
-      `${report}-${id},${report},3.1,luc-ngan,ntp1719,2023,all,all,,${measure},${value},${measure === 'disbursement_rate' ? 'percent' : 'mvnd'},2023-11-15,${text},reported,${note},,`;
-    const corrected = await fixtureContext({
-      'funding.csv': plus('funding.csv', [
-        F('bg-2023-11-17', 'f60', 'allocated', 1000, '1.000 triệu đồng'),
-        F('bg-2023-11-17', 'f61', 'disbursed', 500, '500 triệu đồng'),
-        F('bg-2023-11-17', 'f62', 'disbursement_rate', 55, 'đạt 55%'),
-        F('bg-2023-11-30', 'f60', 'allocated', 909, '909 triệu đồng', 'Đính chính số của báo cáo 17/11/2023'),
-      ]),
-    });
+    // Lục Ngạn, 17/11/2023: 500 of 1.000 «đạt 55%»; 30/11/2023 corrects the 1.000 to 909 (helpers.ts).
+    const corrected = await fixtureContext({ 'funding.csv': plus('funding.csv', LUC_NGAN_CORRECTED.rows()) });
     const rate = corrected.data.discrepancies.find((d) => d.rowIds.includes('bg-2023-11-17-f62') && d.severity !== 'correction')!;
     expect(rate.rowIds).toContain('bg-2023-11-17-f60');
     expect(noteOf(corrected, rate, new Set()).text).toMatch(/ Báo cáo ngày 30\/11\/2023 đã đính chính số “1\.000 triệu đồng” thành “909 triệu đồng”\.$/);
+    const { F } = LUC_NGAN_CORRECTED;
     // A finding that names the corrected figure says so right after it, where a shortened note still shows it:
     // its capital types add up to 900, not the 1.000 printed.
     const parts = await fixtureContext({
       'funding.csv': plus('funding.csv', [
-        F('bg-2023-11-17', 'f60', 'allocated', 1000, '1.000 triệu đồng'),
+        ...LUC_NGAN_CORRECTED.rows().filter((r) => r.includes(',allocated,')),
         F('bg-2023-11-17', 'f63', 'allocated', 600, '600 triệu đồng').replace(',all,all,,allocated', ',all,dtpt,,allocated'),
         F('bg-2023-11-17', 'f64', 'allocated', 300, '300 triệu đồng').replace(',all,all,,allocated', ',all,sn,,allocated'),
-        F('bg-2023-11-30', 'f60', 'allocated', 909, '909 triệu đồng', 'Đính chính số của báo cáo 17/11/2023'),
       ]),
     });
     const sum = parts.data.discrepancies.find((d) => d.rowIds[0] === 'bg-2023-11-17-f60' && d.severity !== 'correction')!;
