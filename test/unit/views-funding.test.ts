@@ -106,10 +106,10 @@ describe('money disbursed and its base', () => {
 });
 
 describe('disbursement rates by fund year', () => {
-  it('separate years are ranked, the highest named; a printed rate is linked to its row, a computed one to its amounts', () => {
+  it('separate years are ranked, the latest year named; a printed rate is linked to its row, a computed one to its amounts', () => {
     const spec = fundYearChart(more, 'son-dong')!;
     // The printed rate's own qualifier.
-    expect(spec.title).toBe('Năm 2023 giải ngân cao nhất: khoảng 90%');
+    expect(spec.title).toBe('Năm 2023: đã giải ngân khoảng 90% vốn');
     expect(spec.subtitle).toBe('Tỷ lệ giải ngân (%) so với vốn đã phân bổ hoặc vốn giao, Chương trình MTQG 1719, huyện Sơn Động, theo năm vốn');
     expect([spec.order, spec.asOf, spec.categoryLabel, spec.meanings]).toEqual(['value', '2023-11-15', 'Năm vốn', { '': 'disbursed' }]);
     expect(spec.rows.map((r) => [r.category, r.value, r.rowIds, r.qualifier ?? null])).toEqual([
@@ -118,6 +118,16 @@ describe('disbursement rates by fund year', () => {
     ]);
     // Only 2022's rate is worked out (2023's is printed): the note names it alone.
     expect(spec.notes!.map((n) => n.text)).toContain('Tỷ lệ do trang tự tính từ số đã giải ngân và vốn (báo cáo không in tỷ lệ): năm 2022.');
+  });
+
+  it('funds carried over, nearly spent, never headline the chart over the year’s own (walk-through 20)', async () => {
+    // Bắc Giang's 2022 funds carried over into 2023: 480 of 500 (96%), above 2023's 40,7%; no 2022 row they belong to.
+    const carried = await fixtureContext({
+      'funding.csv': plus('funding.csv', [F('f60', 'bac-giang', '2022-carryover', 'all', 'all', 'allocated', 500, '500 triệu đồng'), F('f61', 'bac-giang', '2022-carryover', 'all', 'all', 'disbursed', 480, '480 triệu đồng')]),
+    });
+    const spec = fundYearChart(carried, 'bac-giang')!;
+    expect(spec.title).toBe('Năm 2023: đã giải ngân 40,7% vốn');
+    expect(spec.rows.map((r) => [r.category, r.value])).toContainEqual(['Vốn 2022 chuyển sang 2023', 96]);
   });
 
   it('a span and its year are not ranked: the year leads, in the report’s order, with the overlap noted', () => {
