@@ -187,10 +187,11 @@ describe('figures on the site carry the qualifier', () => {
     const chart = fundYearChart(ctx, 'bac-giang')!;
     expect(chart.rows.find((r) => r.category === 'Năm 2023')).toEqual({ category: 'Năm 2023', value: 40.7, qualifier: 'hon', rowIds: ['bg-2023-11-17-f07', 'bg-2023-11-17-f06'] });
     expect(renderChart(chart).table.rows).toContainEqual(['Năm 2023', 'hơn 40,7%']);
-    // 2022's rate leads the title; it is worked out by the page, and says so. One fund year alone is its card, no chart.
+    // 2023's own rate leads the title, with its word; it is worked out by the page, and says so. One fund year alone
+    // is its card, no chart.
     const alone = await context({ 'funding.csv': withoutStatedRate.replace('170353,mvnd,2023-11-15,170.353 triệu đồng', '170353,mvnd,2023-11-15,hơn 170.353 triệu đồng') });
     expect(fundYearChart(alone, 'bac-giang')).toBeNull();
-    expect(chart.title).toBe('Vốn 2022 chuyển sang 2023 giải ngân cao nhất: 61,9% (trang tự tính)');
+    expect(chart.title).toBe('Năm 2023: đã giải ngân hơn 40,7% vốn (trang tự tính)');
   });
 
   it('a rate over "khoảng 418.318 triệu đồng" is khoảng, though its disbursed amount is exact', async () => {
