@@ -137,13 +137,16 @@ export function statedRateFigures(ctx: ViewContext, areaId: string): FigureProps
 /**
  * The totals a report states for the whole programme (assigned funds of a fund year, all capital types, all
  * sources or the central + provincial subtotal): shown as figures, so no page needs to add rows to give a total.
+ * Their parts by capital type are figures too where no chart of sources and capital types draws them (one budget
+ * source: walk-through 20's «vốn đầu tư 41.200, vốn sự nghiệp 23.180» was on the report's page only).
  */
 export function statedTotalFigures(ctx: ViewContext, areaId: string): FigureProps[] {
+  const parts = sourceChart(ctx, areaId) === null;
   return rowsOf(fundFigures(ctx.inputs))
-    .filter((f) => f.area_id === areaId && f.program === 'ntp1719' && f.project_id === null && f.capital_type === 'all' && f.measure === 'assigned' && (f.budget_source === 'all' || f.budget_source === 'central_provincial'))
+    .filter((f) => f.area_id === areaId && f.program === 'ntp1719' && f.project_id === null && (f.capital_type === 'all' || parts) && f.measure === 'assigned' && (f.budget_source === 'all' || f.budget_source === 'central_provincial'))
     .map((f) => ({
       ...figureSource(ctx, areaId, f, f.effective_date),
-      label: `Tổng vốn giao, ${lowerFirst(fundName(f))} (báo cáo nêu)`,
+      label: `${f.capital_type === 'all' ? 'Tổng vốn giao' : 'Vốn giao'}, ${lowerFirst(fundName(f))} (báo cáo nêu)`,
       value: f.value,
       unit: 'mvnd' as const,
     }));

@@ -212,6 +212,26 @@ describe('assigned funds by budget source', () => {
     expect(sourceChart(split, 'bac-giang')!.rows.map((r) => r.rowIds![0])).toEqual(['bg-2023-11-17-f03', 'bg-2023-11-17-f04', 'bg-2023-11-17-f05']);
   });
 
+  it('a total’s parts by capital type are figures where no chart of sources draws them (walk-through 20)', async () => {
+    // Lục Ngạn: «giao 64.380 triệu đồng (vốn đầu tư 41.200 triệu đồng, vốn sự nghiệp 23.180 triệu đồng)», one source.
+    const split = await fixtureContext({
+      'funding.csv': plus('funding.csv', [
+        F('f60', 'luc-ngan', '2023', 'all', 'all', 'assigned', 64380, '64.380 triệu đồng'),
+        F('f61', 'luc-ngan', '2023', 'all', 'dtpt', 'assigned', 41200, '41.200 triệu đồng'),
+        F('f62', 'luc-ngan', '2023', 'all', 'sn', 'assigned', 23180, '23.180 triệu đồng'),
+      ]),
+    });
+    expect(sourceChart(split, 'luc-ngan')).toBeNull();
+    expect(statedTotalFigures(split, 'luc-ngan').map((f) => [f.label, f.value])).toEqual([
+      ['Tổng vốn giao, năm 2023 (báo cáo nêu)', 64380],
+      ['Vốn giao, năm 2023 – Vốn ĐTPT (báo cáo nêu)', 41200],
+      ['Vốn giao, năm 2023 – Vốn SN (báo cáo nêu)', 23180],
+    ]);
+    // Bắc Giang's parts are bars of its sources chart: not cards as well.
+    expect(sourceChart(split, 'bac-giang')).not.toBeNull();
+    expect(statedTotalFigures(split, 'bac-giang').map((f) => f.label).filter((l) => l.startsWith('Vốn giao'))).toEqual([]);
+  });
+
   it('the programme totals a report states are figures: the whole, and central with provincial', () => {
     expect(statedTotalFigures(more, 'son-dong').map((f) => [f.label, f.value])).toEqual([['Tổng vốn giao, năm 2023 (trung ương và đối ứng tỉnh) (báo cáo nêu)', 2200]]);
     expect(statedTotalFigures(more, 'luc-ngan')).toEqual([]);
