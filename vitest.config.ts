@@ -21,7 +21,8 @@ export default defineConfig({
           include: ['test/browser/**/*.test.ts'],
           // One build and one server for every browser test file.
           globalSetup: ['test/browser/global-setup.ts'],
-          testTimeout: 60_000,
+          // A page's checks (axe, a phone, 200 % zoom) took over 60 s on a busy 2-core machine: a cap, not a measure.
+          testTimeout: 180_000,
           hookTimeout: 300_000,
           fileParallelism: false,
           // The per-page checks (pages.test.ts) run a few at a time: two cores, one browser.
