@@ -50,7 +50,7 @@ export function areaTopics(ctx: ViewContext, areaId: string): TopicBlock[] {
       id: 'giai-ngan',
       title: 'Giải ngân',
       href: '/giai-ngan/',
-      figures: [...disbursementFigures(ctx, areaId), ...statedRateFigures(ctx, areaId), ...statedTotalFigures(ctx, areaId), ...projectFigures(ctx, areaId), ...unallocatedFigures(ctx, areaId), ...indicatorFigures(ctx, areaId, 'funding')],
+      figures: [...disbursementFigures(ctx, areaId), ...statedRateFigures(ctx, areaId), ...statedTotalFigures(ctx, areaId), ...projectFigures(ctx, areaId), ...unallocatedFigures(ctx, areaId)],
       charts: present([
         fundYearChart(ctx, areaId, id('ty-le-giai-ngan')),
         fundYearMoneyChart(ctx, areaId, id('von-va-giai-ngan')),
@@ -77,7 +77,7 @@ export function areaTopics(ctx: ViewContext, areaId: string): TopicBlock[] {
       id: 'ho-ngheo',
       title: 'Hộ nghèo',
       href: '/ho-ngheo/',
-      figures: [...povertyFigures(ctx, areaId), ...indicatorFigures(ctx, areaId, 'poverty')],
+      figures: povertyFigures(ctx, areaId),
       charts: present([ratesChart(ctx, areaId, id('ty-le-ho-ngheo')), ...povertyMeasures(ctx, areaId).map((m) => decreaseChart(ctx, areaId, m, id(`muc-giam-${m.replaceAll('_', '-')}`)))]),
     },
     {
@@ -85,10 +85,18 @@ export function areaTopics(ctx: ViewContext, areaId: string): TopicBlock[] {
       title: 'Người có uy tín',
       href: '/nguoi-co-uy-tin/',
       // How many lead; then the support, newest report first.
-      figures: [...ncutFigures(ctx, areaId), ...newestFirst(ctx, [...newestSupportFigures(ctx, areaId), ...supportFigures(ctx, areaId), ...indicatorFigures(ctx, areaId, 'ncut')])],
+      figures: [...ncutFigures(ctx, areaId), ...newestFirst(ctx, [...newestSupportFigures(ctx, areaId), ...supportFigures(ctx, areaId)])],
       charts: present([supportChart(ctx, areaId, id('ho-tro-nguoi-co-uy-tin'))]),
     },
   ];
+  // The reports' other figures of a topic with a page (indicators.csv) follow its own cards, never lead them.
+  const others: Record<string, FigureProps[]> = {
+    'giai-ngan': indicatorFigures(ctx, areaId, 'funding'),
+    'ho-ngheo': indicatorFigures(ctx, areaId, 'poverty'),
+    'nguoi-co-uy-tin': indicatorFigures(ctx, areaId, 'ncut'),
+  };
   // Each block's cards newest report first (order.ts).
-  return blocks.filter((b) => b.figures.length > 0 || b.charts.length > 0).map((b) => ({ ...b, figures: b.id === 'nguoi-co-uy-tin' ? b.figures : newestFirst(ctx, b.figures) }));
+  return blocks
+    .map((b) => ({ ...b, figures: [...(b.id === 'nguoi-co-uy-tin' ? b.figures : newestFirst(ctx, b.figures)), ...newestFirst(ctx, others[b.id] ?? [])] }))
+    .filter((b) => b.figures.length > 0 || b.charts.length > 0);
 }

@@ -47,7 +47,8 @@ export function fundingSections(ctx: ViewContext): AreaSection[] {
   return orderedAreas(ctx, [...fundingAreas(ctx), ...indicatorAreas(ctx, 'funding')]).map((a) => ({
     areaId: a,
     name: areaPhrase(ctx, a),
-    figures: newestFirst(ctx, [...disbursementFigures(ctx, a), ...statedRateFigures(ctx, a), ...statedTotalFigures(ctx, a), ...projectFigures(ctx, a), ...unallocatedFigures(ctx, a), ...indicatorFigures(ctx, a, 'funding')]),
+    // The reports' other figures of the topic (indicators.csv) follow its own cards, never lead them.
+    figures: [...newestFirst(ctx, [...disbursementFigures(ctx, a), ...statedRateFigures(ctx, a), ...statedTotalFigures(ctx, a), ...projectFigures(ctx, a), ...unallocatedFigures(ctx, a)]), ...newestFirst(ctx, indicatorFigures(ctx, a, 'funding'))],
     charts: present([
       fundYearChart(ctx, a, `ty-le-giai-ngan-${a}`),
       fundYearMoneyChart(ctx, a, `von-va-giai-ngan-${a}`),
@@ -113,7 +114,7 @@ export function povertySections(ctx: ViewContext): AreaSection[] {
   return orderedAreas(ctx, [...areasWith(ctx, 'poverty'), ...indicatorAreas(ctx, 'poverty')]).map((a) => ({
     areaId: a,
     name: areaPhrase(ctx, a),
-    figures: newestFirst(ctx, [...povertyFigures(ctx, a), ...indicatorFigures(ctx, a, 'poverty')]),
+    figures: [...newestFirst(ctx, povertyFigures(ctx, a)), ...newestFirst(ctx, indicatorFigures(ctx, a, 'poverty'))],
     charts: present([ratesChart(ctx, a, `ty-le-ho-ngheo-${a}`), ...povertyMeasures(ctx, a).map((m) => decreaseChart(ctx, a, m, `muc-giam-${m.replaceAll('_', '-')}-${a}`))]),
   }));
 }
@@ -124,7 +125,7 @@ export function ncutSections(ctx: ViewContext): (AreaSection & { support: Figure
     areaId: a,
     name: areaPhrase(ctx, a),
     // How many lead; then the support, newest report first (a month's three visits never above the count).
-    figures: [...ncutFigures(ctx, a), ...newestFirst(ctx, [...newestSupportFigures(ctx, a), ...indicatorFigures(ctx, a, 'ncut')])],
+    figures: [...ncutFigures(ctx, a), ...newestFirst(ctx, newestSupportFigures(ctx, a)), ...newestFirst(ctx, indicatorFigures(ctx, a, 'ncut'))],
     charts: present([supportChart(ctx, a, `ho-tro-nguoi-co-uy-tin-${a}`)]),
     support: supportFigures(ctx, a),
   }));

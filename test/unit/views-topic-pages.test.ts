@@ -195,4 +195,15 @@ describe('indicators of a topic with a page of its own', () => {
     expect(blocks('son-dong')['giai-ngan']).toContain('so-lieu-bg-2023-11-30-i52');
     expect(blocks('luc-ngan')['nguoi-co-uy-tin']).toEqual(['so-lieu-bg-2023-11-30-i51']);
   });
+
+  it('follow the topic’s own cards, even from a newer report (the page’s share card is its poverty rate, not a gift)', async () => {
+    const newer = await fixtureContext({
+      'reports.csv': plus('reports.csv', ['bg-2024-02-21,Ban Dân tộc tỉnh Bắc Giang,bac-giang,monthly,/BC-BDT,2024-02-21,2024-02,2024-02,Tháng 2/2024,Trưởng ban,,004_d.txt']),
+      'indicators.csv': plus('indicators.csv', ['bg-2024-02-21-i01,bg-2024-02-21,I,bac-giang,poverty,poor_households_tet_gift_pct,Tỷ lệ hộ nghèo được tặng quà Tết,100,percent,2024-02,,100%,reported,']),
+    });
+    const section = povertySections(newer).find((s) => s.areaId === 'bac-giang')!;
+    expect(section.figures.at(-1)!.id).toBe('so-lieu-bg-2024-02-21-i01');
+    expect(section.figures.length).toBeGreaterThan(1);
+    expect(areaTopics(newer, 'bac-giang').find((b) => b.id === 'ho-ngheo')!.figures.at(-1)!.id).toBe('so-lieu-bg-2024-02-21-i01');
+  });
 });
