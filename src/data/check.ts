@@ -13,6 +13,7 @@ import { decode, readCsvText, tailStart } from './read.ts';
 import { reconcile, type Discrepancy, type Tables } from './reconcile/index.ts';
 import { asOfIssues, reportDateIssues } from './as-of-rule.ts';
 import { mergerIssues } from './merger-rule.ts';
+import { correctionIssues } from './correction-rule.ts';
 import { planChangeIssues } from './plan-rule.ts';
 import { seriesIssues } from './series.ts';
 import { TABLES } from './tables/index.ts';
@@ -234,6 +235,8 @@ export function checkTables(
   if (clean.has('reports') && clean.has('areas')) issues = issues.concat(mergerIssues(typed, lines, files));
   // A plan's size given otherwise by a later report for the same list (plan-rule.ts): a warning.
   if (clean.has('reports') && clean.has('works')) issues = issues.concat(planChangeIssues(typed, lines, files));
+  // A row noted «Đính chính» that corrects no earlier figure of the same date (correction-rule.ts): a warning.
+  if (clean.has('reports')) issues = issues.concat(correctionIssues(typed, lines, files, clean));
   issues = issues.concat(reportDateIssues(typed.reports, lines.reports, files.reports));
   return { tables: typed, issues, discrepancies: reconcile(typed, clean), counts, lines, form, ...(options.cited ? { cited: options.cited } : {}) };
 }

@@ -61,3 +61,31 @@ export function correctingRowOf(def: TableDef, rows: readonly Row[], reports: re
   const found = rows.find((r) => r.report_id !== row.report_id && notesCorrection(r.note) && keyOf(r) === key);
   return found ? String(found.id) : null;
 }
+
+/**
+ * Rows noted «Đính chính…» that correct nothing: no earlier report's row of the same figure at the same date
+ * (walk-through 21: the corrected figure had no date of its own, the correction was left blank and so dated by its
+ * own report). Each with the earlier report's row of the same figure at another date, if any, and that row's date:
+ * the date the correction should give.
+ */
+export function unmatchedCorrections(def: TableDef, rows: readonly Row[], reports: readonly Row[]): { index: number; candidate: { id: string; at: string } | null }[] {
+  if (def.kind !== 'observation' || !rows.some((r) => notesCorrection(r.note))) return [];
+  const corrected = correctedRows(def, rows, reports);
+  const correcting = new Set(corrected.values());
+  const reportDate = new Map(reports.map((r) => [String(r.id), String(r.date)]));
+  const fields = def.key.filter((k) => k !== 'report_id' && k !== 'as_of');
+  const figure = (r: Row) => fields.map((k) => String(r[k] ?? '')).join('\u0000');
+  const at = (r: Row) => effectiveDate(r.as_of as string | null, reportDate.get(String(r.report_id)) ?? '');
+  const byFigure = Map.groupBy(rows, figure);
+  const out: { index: number; candidate: { id: string; at: string } | null }[] = [];
+  rows.forEach((later, index) => {
+    if (!notesCorrection(later.note) || correcting.has(String(later.id))) return;
+    // The same figure at the same date with the same value is a repeat, not a correction to be matched.
+    const laterReport = dateEnd(reportDate.get(String(later.report_id)) ?? '');
+    const earlier = (byFigure.get(figure(later)) ?? []).filter((r) => r !== later && dateEnd(reportDate.get(String(r.report_id)) ?? '') < laterReport);
+    if (earlier.some((r) => dateEnd(at(r)) === dateEnd(at(later)))) return;
+    const last = earlier.toSorted((a, b) => dateEnd(at(b)).localeCompare(dateEnd(at(a))))[0];
+    out.push({ index, candidate: last ? { id: String(last.id), at: at(last) } : null });
+  });
+  return out;
+}

@@ -10,7 +10,7 @@
  *   data/funding.csv, dòng 12, cột "value": "80.000" — không rõ là 80 hay 80000 … Cần: … Cách sửa: …
  */
 import type { TableName } from './define.ts';
-import { datePhrase, formatDate, formatNumber } from '../core/format.ts';
+import { datePhrase, figureDatePhrase, formatDate, formatNumber } from '../core/format.ts';
 
 type Severity = 'error' | 'warning';
 
@@ -489,6 +489,16 @@ const TEMPLATES = {
       `nếu dòng này là số liệu của báo cáo ${p.own} (như mã dòng cho thấy), ghi report_id = ${p.own} và thêm báo cáo đó vào reports.csv nếu chưa có; ` +
       `nếu đúng là số liệu của báo cáo ${p.report}, đổi mã dòng thành ${p.report}-… với số chưa dùng (không đổi mã của số đã công bố)`,
   }),
+  'rule.correction-unmatched': (p: { own: string; candidate: string | null; at: string | null }): Parts => ({
+    message:
+      `ghi chú bắt đầu bằng «Đính chính» nhưng không có con số nào của báo cáo trước cho cùng số liệu và cùng ngày: trang web sẽ coi dòng này là số mới ${figureDatePhrase(p.own)}, không phải một đính chính` +
+      (p.candidate && p.at ? `; dòng ${p.candidate} ghi con số này ${figureDatePhrase(p.at)}` : ''),
+    expected: 'as_of bằng ngày của con số được đính chính, các cột mô tả như dòng đó',
+    fix:
+      p.candidate && p.at
+        ? `ghi as_of = ${p.at} (ngày của dòng ${p.candidate}; dòng cũ không ghi ngày thì đó là ngày của báo cáo của nó)`
+        : 'chép các cột mô tả (địa bàn, năm vốn, nguồn, loại vốn, loại số liệu…) và as_of đúng như dòng được đính chính; báo cáo cũ chưa được nhập thì bỏ chữ «Đính chính» ở note',
+  }),
   'series.plan-changed': (p: { report: string; before: number; now: number }): Parts => ({
     message: `báo cáo trước ${p.report} ghi kế hoạch này (cùng địa bàn, đợt, danh mục) có ${p.before} công trình, dòng này ghi ${p.now}: trang web sẽ thay ${p.before} bằng ${p.now}`,
     expected: 'cùng số kế hoạch, hoặc ghi rõ vì sao khác',
@@ -609,7 +619,7 @@ type ParamsOf<C extends Code> = Parameters<Templates[C]> extends [infer P] ? P :
 /** What went wrong, without saying where: normalise and validate produce these. */
 export type Problem = { [C in Code]: { code: C } & ParamsOf<C> }[Code];
 
-const WARNINGS: ReadonlySet<Code> = new Set(['header.optional-missing', 'file.not-canonical', 'file.both', 'series.continue', 'rule.support-exceeds-count', 'published.withdrawal-other-report', 'rule.commune-after-merger', 'series.plan-changed']);
+const WARNINGS: ReadonlySet<Code> = new Set(['header.optional-missing', 'file.not-canonical', 'file.both', 'series.continue', 'rule.support-exceeds-count', 'published.withdrawal-other-report', 'rule.commune-after-merger', 'series.plan-changed', 'rule.correction-unmatched']);
 
 /** Whether a problem blocks publishing (an error) or only asks to be looked at (a warning); the staff guide says the same. */
 export const severityOf = (code: Code): Severity => (WARNINGS.has(code) ? 'warning' : 'error');

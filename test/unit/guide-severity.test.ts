@@ -64,6 +64,7 @@ describe('the staff guide and the checker agree on what blocks publishing', () =
       'published.withdrawal-other-report': 'lý do rút lại nhắc tới một báo cáo khác',
       'rule.commune-after-merger': 'xã này chỉ có số liệu của báo cáo từ 1/7/2025',
       'series.plan-changed': 'báo cáo trước … ghi kế hoạch này … có … công trình',
+      'rule.correction-unmatched': 'ghi chú bắt đầu bằng «Đính chính» nhưng không có con số nào của báo cáo trước cho cùng số liệu và cùng\n  ngày',
     };
     const codes = Object.keys(PHRASES) as Code[];
     for (const code of codes) {
