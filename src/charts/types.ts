@@ -53,6 +53,11 @@ interface ChartBase {
   asOf: string;
   /** `decision`: the figures are approvals, `asOf` the latest decision's date (not a state at a report date). */
   dateKind?: 'decision';
+  /**
+   * The oldest figure's date, when the figures are not all of `asOf`'s: the date line says both, so a bar of an
+   * older date is never read as of the newest (walk-through 21: 2023's rates of 6/2023 under «đến 30/06/2024»).
+   */
+  oldestAsOf?: string;
   sources: readonly ChartSource[];
   notes?: readonly ChartNote[];
 }

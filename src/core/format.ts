@@ -56,8 +56,11 @@ export function asOfPhrase(iso: string): string {
 }
 
 /** A chart's date line: "Số liệu đến …", or for approved amounts the latest decision's date, as their figures say. */
-export function chartDatePhrase(spec: { asOf: string; dateKind?: 'decision' }): string {
-  return spec.dateKind === 'decision' ? `Theo các quyết định phê duyệt, quyết định mới nhất ${datePhrase(spec.asOf)}` : asOfPhrase(spec.asOf);
+export function chartDatePhrase(spec: { asOf: string; dateKind?: 'decision'; oldestAsOf?: string }): string {
+  if (spec.dateKind === 'decision') return `Theo các quyết định phê duyệt, quyết định mới nhất ${datePhrase(spec.asOf)}`;
+  // Figures of several dates: the newest, and how old the oldest is.
+  const oldest = spec.oldestAsOf && spec.oldestAsOf !== spec.asOf ? `; có số liệu chỉ đến ${datePhrase(spec.oldestAsOf)}` : '';
+  return `${asOfPhrase(spec.asOf)}${oldest}`;
 }
 
 /**

@@ -45,6 +45,17 @@ export function latestDate(dates: Iterable<string | null | undefined>): string {
   return best;
 }
 
+/**
+ * A chart's dates: the latest, and the oldest where the figures are not all of one date (by their last day), so
+ * its date line can say both (charts/types.ts oldestAsOf).
+ */
+export function datesOf(dates: Iterable<string | null | undefined>): { asOf: string; oldestAsOf?: string } {
+  const all = [...dates].filter((d): d is string => !!d);
+  const asOf = latestDate(all);
+  const oldest = all.reduce((o, d) => (o === '' || dateEnd(d) < dateEnd(o) ? d : o), '');
+  return oldest !== '' && dateEnd(oldest) !== dateEnd(asOf) ? { asOf, oldestAsOf: oldest } : { asOf };
+}
+
 /** One figure of an observation as the precedence rule sees it. */
 export interface Timed {
   effective_date: string;

@@ -9,7 +9,7 @@ import { headlines, type Headline } from '../metrics/overview.ts';
 import { assignedBreakdown, disbursement, disbursementProgress, fundFigures, projectFunding, unallocated, type Disbursement, type ProjectFunding as ProjectRow } from '../metrics/funding.ts';
 import { notesCorrection } from '../data/corrections.ts';
 import { period } from '../data/period.ts';
-import { compareDates } from '../data/time.ts';
+import { compareDates, dateEnd, datesOf } from '../data/time.ts';
 import { decimalsOf } from '../data/precision.ts';
 import { combineQualifiers, QUALIFIERS, qualified, sumQualifier, type Qualifier } from '../data/qualifier.ts';
 import { isRunningTotal } from '../data/reconcile/observation-history.ts';
@@ -69,6 +69,14 @@ function leadFund<D extends Pick<Disbursement, 'fund_year' | 'capital_type' | 'b
     const i = ra.findIndex((x, k) => x !== rb[k]);
     return i < 0 ? 0 : rb[i]! - ra[i]!;
   })[0]!;
+}
+
+/** Funds counted to different dates: each date with its funds, newest first, so no bar is read as of the newest. */
+function fundDatesNote(rows: readonly Disbursement[]): { text: string }[] {
+  const byDate = Map.groupBy(rows, (r) => r.as_of);
+  if (new Set([...byDate.keys()].map(dateEnd)).size < 2) return [];
+  const dates = [...byDate.keys()].toSorted((a, b) => compareDates(b, a));
+  return [{ text: `Các khoản vốn không cùng thời điểm: ${dates.map((d) => `${listPhrase(byDate.get(d)!.map((r) => lowerFirst(fundName(r))))} ${figureDatePhrase(d)}`).join('; ')}.` }];
 }
 
 const OVERLAP_NOTE = { text: 'Các khoản vốn ở đây chồng lấn nhau (một giai đoạn gồm các năm của nó, một tổng gồm các phần): chúng không được cộng lại và không so sánh như các khoản ngang hàng.' };
@@ -183,10 +191,11 @@ export function fundYearChart(ctx: ViewContext, areaId: string, id = 'ty-le-giai
     title,
     subtitle: `Tỷ lệ giải ngân (%) so với vốn đã phân bổ hoặc vốn giao, Chương trình MTQG 1719, ${areaPhrase(ctx, areaId)}, theo năm vốn`,
     unit: 'percent',
-    asOf: latestDate(rows.map((r) => r.as_of)),
+    ...datesOf(rows.map((r) => r.as_of)),
     sources: sourcesOf(ctx, rows.map((r) => r.report_id)),
     notes: [
       ...(overlapping ? [OVERLAP_NOTE] : []),
+      ...fundDatesNote(rows),
       // A rate the report does not print is the page's own (disbursed over its base): said, bar by bar.
       ...(rows.some((r) => r.stated_rate === null)
         ? [{ text: `Tỷ lệ do trang tự tính từ số đã giải ngân và vốn (báo cáo không in tỷ lệ): ${listPhrase(rows.filter((r) => r.stated_rate === null).map((r) => lowerFirst(fundName(r))))}.` }]
@@ -212,7 +221,8 @@ export function fundYearMoneyChart(ctx: ViewContext, areaId: string, id = 'von-v
   // One fund year's two amounts are its card's «170.353/418.318 triệu đồng»: no chart of them alone.
   if (rows.length < 2) return null;
   const overlapping = rowsOverlap(ctx, 'funding', rows.map((r) => fundKey(r)));
-  const largest = overlapping ? leadFund(rows) : rows.toSorted((a, b) => b.base - a.base)[0]!;
+  // The year's own funds lead, as in the rate chart (leadFund), never a larger span or carry-over by size alone.
+  const largest = leadFund(rows);
   const spent = `đã giải ngân ${qualified(formatNumber(largest.disbursed, 0), qualifierOf(ctx, largest.disbursed_id))} trên ${qualified(formatNumber(largest.base, 0), qualifierOf(ctx, largest.base_id))} triệu đồng`;
   return {
     kind: 'bars',
@@ -220,9 +230,9 @@ export function fundYearMoneyChart(ctx: ViewContext, areaId: string, id = 'von-v
     title: `${fundName(largest)}: ${spent}`,
     subtitle: `Vốn (đã phân bổ, hoặc vốn giao khi báo cáo không nêu phân bổ) và vốn đã giải ngân, triệu đồng, ${areaPhrase(ctx, areaId)}`,
     unit: 'mvnd',
-    asOf: latestDate(rows.map((r) => r.as_of)),
+    ...datesOf(rows.map((r) => r.as_of)),
     sources: sourcesOf(ctx, rows.map((r) => r.report_id)),
-    notes: [...(overlapping ? [OVERLAP_NOTE] : []), ...discrepancyNotes(ctx, rows.flatMap((r) => [r.disbursed_id, r.base_id]))],
+    notes: [...(overlapping ? [OVERLAP_NOTE] : []), ...fundDatesNote(rows), ...discrepancyNotes(ctx, rows.flatMap((r) => [r.disbursed_id, r.base_id]))],
     rows: rows.flatMap((r) => [
       { category: fundName(r), group: 'Vốn', value: r.base, rowIds: [r.base_id], ...qualifierProp(qualifierOf(ctx, r.base_id)) },
       { category: fundName(r), group: 'Đã giải ngân', value: r.disbursed, rowIds: [r.disbursed_id], ...qualifierProp(qualifierOf(ctx, r.disbursed_id)) },

@@ -8,6 +8,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ViewContext } from '../../src/views/context.ts';
 import { disbursementFigures, fundYearChart, fundYearMoneyChart, statedRateFigures, progressChart, projectCharts, projectFigures, sourceChart, statedTotalFigures, unallocatedChart, unallocatedFigures } from '../../src/views/funding.ts';
+import { chartDatePhrase } from '../../src/core/format.ts';
 import { fixtureContext, plus, removeDataDirs } from './helpers.ts';
 
 afterAll(removeDataDirs);
@@ -128,6 +129,21 @@ describe('disbursement rates by fund year', () => {
     const spec = fundYearChart(carried, 'bac-giang')!;
     expect(spec.title).toBe('Năm 2023: đã giải ngân 40,7% vốn');
     expect(spec.rows.map((r) => [r.category, r.value])).toContainEqual(['Vốn 2022 chuyển sang 2023', 96]);
+    expect(fundYearMoneyChart(carried, 'bac-giang')!.title).toBe('Năm 2023: đã giải ngân 170.353 trên 418.318 triệu đồng');
+  });
+
+  it('funds counted to different dates: the date line gives the newest and the oldest, a note each fund’s (walk-through 21)', async () => {
+    // The carry-over counted to 30/06/2023, 2023's funds to 15/11/2023.
+    const carried = await fixtureContext({
+      'funding.csv': plus('funding.csv', [F('f60', 'bac-giang', '2022-carryover', 'all', 'all', 'allocated', 500, '500 triệu đồng', '2023-06-30'), F('f61', 'bac-giang', '2022-carryover', 'all', 'all', 'disbursed', 480, '480 triệu đồng', '2023-06-30')]),
+    });
+    for (const spec of [fundYearChart(carried, 'bac-giang')!, fundYearMoneyChart(carried, 'bac-giang')!]) {
+      expect([spec.asOf, spec.oldestAsOf]).toEqual(['2023-11-15', '2023-06-30']);
+      expect(chartDatePhrase(spec)).toBe('Số liệu đến ngày 15/11/2023; có số liệu chỉ đến ngày 30/06/2023');
+      expect(spec.notes!.map((n) => n.text)).toContain('Các khoản vốn không cùng thời điểm: năm 2023 đến ngày 15/11/2023; vốn 2022 chuyển sang 2023 đến ngày 30/06/2023.');
+    }
+    // One date: the line says it alone.
+    expect(chartDatePhrase(fundYearChart(more, 'son-dong')!)).toBe('Số liệu đến ngày 15/11/2023');
   });
 
   it('a span and its year are not ranked: the year leads, in the report’s order, with the overlap noted', () => {
