@@ -86,13 +86,17 @@ const OVERLAP_NOTE = { text: 'Các khoản vốn ở đây chồng lấn nhau (m
  * the amounts shown: the card works it out, and says what the old report printed (walk-through 18: 4,4% of a
  * mistyped 46.929 beside the corrected 16.567).
  */
-function leftRateNotes(ctx: ViewContext, d: Pick<Disbursement, 'stated_rate' | 'left_rate_id'>): { text: string }[] {
+function leftRateNotes(ctx: ViewContext, d: Pick<Disbursement, 'stated_rate' | 'left_rate_id' | 'base_id' | 'report_id' | 'base_measure'>): { text: string }[] {
   if (d.stated_rate !== null || d.left_rate_id === null) return [];
   const row = ctx.data.tables.funding.find((r) => r.id === d.left_rate_id);
   const report = row && ctx.data.tables.reports.find((r) => r.id === row.report_id);
   if (!row || !report) return [];
   const printed = qualified(`${formatNumber(row.value, Math.max(1, decimalsOf(row.value)))}%`, qualifierOf(ctx, row.id));
-  return [{ text: `Báo cáo ${formatDate(report.date)} in tỷ lệ ${printed}, tính với số tiền khi chưa được đính chính; tỷ lệ ở đây trang tính lại từ các số đang dùng.` }];
+  // The base from another report than the money disbursed (the card's source): that report named too.
+  const baseReport = rowOf(ctx, 'funding', d.base_id)?.report_id;
+  const baseDate = baseReport && baseReport !== d.report_id ? ctx.data.tables.reports.find((r) => r.id === baseReport)?.date : undefined;
+  const from = baseDate ? ` (vốn ${d.base_measure === 'allocated' ? 'đã phân bổ' : 'giao'} theo báo cáo ${formatDate(baseDate)})` : '';
+  return [{ text: `Báo cáo ${formatDate(report.date)} in tỷ lệ ${printed}, tính với số tiền khi chưa được đính chính; tỷ lệ ở đây trang tính lại từ các số đang dùng${from}.` }];
 }
 
 /** Headline figures: money disbursed per fund year, out of its base, with the change since the previous report. */

@@ -119,7 +119,8 @@ describe('a later report correcting a disbursed amount', () => {
     const card = disbursementFigures(ctx, 'bach-thong').find((f) => f.rowId === 'bt-2023-12-c2')!;
     expect(card.share?.text).toBe('19,1%');
     expect(card.change).toBe('đính chính số của báo cáo tháng 6/2023 cho cùng thời điểm (báo cáo đó ghi 5.013,06 triệu đồng)');
-    expect(card.notes?.[0]?.text).toBe('Báo cáo tháng 6/2023 in tỷ lệ 18,74%, tính với số tiền khi chưa được đính chính; tỷ lệ ở đây trang tính lại từ các số đang dùng.');
+    // The card's source is the correcting report; its base is still June's, and the note says so.
+    expect(card.notes?.[0]?.text).toBe('Báo cáo tháng 6/2023 in tỷ lệ 18,74%, tính với số tiền khi chưa được đính chính; tỷ lệ ở đây trang tính lại từ các số đang dùng (vốn đã phân bổ theo báo cáo tháng 6/2023).');
   });
 
   it('a corrected base leaves the printed rate behind too (walk-through 18): 2.080,05 of the corrected 16.567,406 is 12,6%, not the 4,4% printed of 46.929', async () => {
@@ -135,6 +136,7 @@ describe('a later report correcting a disbursed amount', () => {
     const card = disbursementFigures(ctx, 'bach-thong').find((f) => f.rowId === 'bt-2023-06-c2')!;
     expect([card.value, card.total]).toEqual([2080.04598, 16567.406]);
     expect([card.share?.text, card.share?.computed]).toEqual(['12,6%', true]);
-    expect(card.notes?.[0]?.text).toBe('Báo cáo tháng 6/2023 in tỷ lệ 4,4%, tính với số tiền khi chưa được đính chính; tỷ lệ ở đây trang tính lại từ các số đang dùng.');
+    // Its source is June's (the money disbursed); the base's report is named in the note (walk-through 21).
+    expect(card.notes?.[0]?.text).toBe('Báo cáo tháng 6/2023 in tỷ lệ 4,4%, tính với số tiền khi chưa được đính chính; tỷ lệ ở đây trang tính lại từ các số đang dùng (vốn đã phân bổ theo báo cáo 20/12/2023).');
   });
 });
