@@ -8,10 +8,11 @@ import { mkdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node
 import { join, resolve } from 'node:path';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadData, sharedLoad, type DataLoad } from '../../src/data/load.ts';
-import { funding } from '../../src/data/tables/index.ts';
+import type { TailReader } from '../../src/data/check.ts';
+import { citationsWith, loadData, loadDataOrThrow, readTailsWith, sharedLoad, type DataLoad } from '../../src/data/load.ts';
+import { funding, works } from '../../src/data/tables/index.ts';
 import { templateXlsx } from '../../src/templates/xlsx.ts';
-import { dataDir, removeDataDirs, VALID_MIN } from './helpers.ts';
+import { dataDir, plus, removeDataDirs, ROOT, VALID_MIN } from './helpers.ts';
 
 afterAll(removeDataDirs);
 
@@ -68,6 +69,56 @@ describe('nothing published to compare with', () => {
     const data = await loadData(dataDir(null), null);
     expect(data.notCompared).toBe('no-repository');
     expect(data.issues).toEqual([]);
+    // The notes on form are the files' own (valid-min's files are not all canonical), nothing else.
+    expect(data.form.length).toBeGreaterThan(0);
+    expect(data.form.every((i) => i.code === 'file.not-canonical' && i.severity === 'warning')).toBe(true);
+  });
+});
+
+describe('where a file is, as staff would type it', () => {
+  it('a folder given by its full path inside the working directory is shown from there', async () => {
+    // test/fixtures/bad holds only folders: every table's file is missing.
+    const data = await loadData(join(ROOT, 'test/fixtures/bad'), null);
+    expect(data.issues[0]).toMatchObject({ code: 'file.missing', file: 'test/fixtures/bad/areas.csv' });
+  });
+});
+
+describe('what scripts/check-data.ts sets for the loads', () => {
+  it('the rows the articles cite are asked for the folder and handed back; a large file’s second half goes to the reader', async () => {
+    const dir = dataDir(null);
+    const asked: string[] = [];
+    const cited = { 'funding/bg-2023-11-17-f01': ['/bai-viet/von/'] };
+    citationsWith((folder) => (asked.push(folder), cited));
+    const started: string[] = [];
+    const reader: TailReader = { minLength: 900, start: (job) => (started.push(job.file), () => null) };
+    readTailsWith(reader);
+    try {
+      const data = await loadData(dir, null);
+      expect(asked).toEqual([dir]);
+      expect(data.cited).toBe(cited);
+      // valid-min's files of 900 characters or more: funding.csv and works.csv.
+      expect(started).toEqual([join(dir, 'funding.csv'), join(dir, 'works.csv')]);
+      expect(data.counts.funding).toBe(9);
+    } finally {
+      citationsWith(undefined);
+      readTailsWith(undefined);
+    }
+  });
+});
+
+describe('for pages', () => {
+  it('a warning alone does not stop the build: loadDataOrThrow gives the data', async () => {
+    // Sơn Động's plan of 37 works given as 28 by a later report: a warning (series.plan-changed), no error.
+    const report = 'sd-2024-07-05,UBND huyện Sơn Động,son-dong,half_year,88/BC-UBND,2024-07-05,2024-01,2024-06,Sáu tháng đầu năm 2024,,,005_sd.txt';
+    const dir = dataDir(null, {
+      'reports.csv': plus('reports.csv', [report]),
+      'works.csv': plus('works.csv', [
+        'bg-2023-11-30-w90,bg-2023-11-30,II,son-dong,plan511,2022-2024,revised,all,all,planned,37,,37 công trình,reported,',
+        'sd-2024-07-05-w01,sd-2024-07-05,II,son-dong,plan511,2022-2024,revised,all,all,planned,28,,28 công trình,reported,',
+      ]),
+    });
+    const data = await loadDataOrThrow(dir);
+    expect(data.issues.map((i) => [i.code, i.severity])).toEqual([['series.plan-changed', 'warning']]);
   });
 });
 
@@ -144,6 +195,16 @@ describe('a table kept as a workbook (data/funding.xlsx)', () => {
     expect(data.issues.map((i) => [i.code, i.file])).toEqual([['xlsx.no-sheet', join(dir, 'funding.xlsx')]]);
     expect(data.counts.funding).toBe(9);
     expect(fundingForm(data)).toEqual([]);
+  });
+
+  it('holding another table’s sheet (a workbook saved from the works template): no sheet of the table, alone or beside its CSV', async () => {
+    const sheet = await templateXlsx(works, []);
+    const alone = dataDir(null);
+    rmSync(join(alone, 'funding.csv'));
+    writeFileSync(join(alone, 'funding.xlsx'), sheet);
+    expect((await loadData(alone, null)).issues.filter((i) => i.file.endsWith('.xlsx')).map((i) => i.code)).toEqual(['xlsx.no-sheet']);
+    const beside = dataDir(null, { 'funding.xlsx': sheet });
+    expect((await loadData(beside, null)).issues.map((i) => i.code)).toEqual(['xlsx.no-sheet']);
   });
 
   it('dropped into the folder during npm run dev: the next page reads it (the workbook is part of the stamp)', async () => {
