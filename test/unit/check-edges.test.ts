@@ -238,4 +238,19 @@ describe('the checks across tables wait until the tables they read are clean', (
     expect(changed(checkTables(inputs({ reports: plusLines('reports', [report, badReport]), works: plusLines('works', plans) })))).toEqual([]);
     expect(changed(checkTables(inputs({ reports, works: plusLines('works', [...plans, badWork]) })))).toEqual([]);
   });
+
+  it('a count that continues an earlier report’s list, entered as `current`: a warning while reports.csv is clean, none while it has an error', () => {
+    const report = 'bg-2024-06-20,Ban Dân tộc tỉnh Bắc Giang,bac-giang,half_year,88/BC-BDT,2024-06-20,2024-01,2024-06,Báo cáo 6 tháng đầu năm 2024,Trưởng ban,,005_e.txt';
+    // 71/75 works of plan 511 (lines 10 and 11), entered as `current` although bg-2023-11-30 wrote the list as `revised`.
+    const works = plusLines('works', [
+      'bg-2024-06-20-w01,bg-2024-06-20,II.2,bac-giang,plan511,2022-2024,current,all,all,planned,75,,71/75 công trình,reported,',
+      'bg-2024-06-20-w02,bg-2024-06-20,II.2,bac-giang,plan511,2022-2024,current,all,all,completed,71,2024-06-20,71/75 công trình,reported,',
+    ]);
+    const continued = (data: DataLoad) => data.issues.filter((i) => i.code === 'series.continue').map((i) => [i.file, i.line, i.column, i.severity]);
+    expect(continued(checkTables(inputs({ reports: plusLines('reports', [report]), works })))).toEqual([
+      ['works.csv', 10, 'plan_version', 'warning'],
+      ['works.csv', 11, 'plan_version', 'warning'],
+    ]);
+    expect(continued(checkTables(inputs({ reports: plusLines('reports', [report, badReport]), works })))).toEqual([]);
+  });
 });
