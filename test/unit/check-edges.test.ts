@@ -123,7 +123,10 @@ describe('progress, as the browser checker shows it («12.000/560.000 dòng»)',
     const rows = Array.from({ length: 1500 }, (_, k) => row.replace('luc-ngan,Lục Ngạn', `luc-ngan-${k + 1},Lục Ngạn ${k + 1}`));
     const areas = original('areas') + rows.join('\n') + '\n';
     const told: [string, number, number][] = [];
-    checkTables(inputs({ areas, withdrawals: 'row_id,table,reason,date,decided_by' }), { progress: (file, line, lines) => told.push([file, line, lines]) });
+    const data = checkTables(inputs({ areas, withdrawals: 'row_id,table,reason,date,decided_by' }), { progress: (file, line, lines) => told.push([file, line, lines]) });
+    // Read as without progress: the three areas and the 1 500 added, no message.
+    expect(data.counts.areas).toBe(1503);
+    expect(of(data, 'areas.csv')).toEqual([]);
     expect(told.filter(([file]) => file === 'areas.csv')).toEqual([
       ['areas.csv', 0, 1504],
       ['areas.csv', 1000, 1504],
@@ -183,12 +186,14 @@ describe('published rows, in a file with other errors', () => {
     const funding = edited('funding', (lines) =>
       lines
         .filter((l) => !l.startsWith('bg-2023-11-17-f03,'))
-        // f05, now line 5: a letter O in its value, its id quoted.
-        .map((l) => (l.startsWith('bg-2023-11-17-f05,') ? l.replace('bg-2023-11-17-f05,', '"bg-2023-11-17-f05",').replace(',244518,', ',2445I8,') : l)),
+        // f05, now line 5: a letter I in its value, its id quoted; f06, line 6: the same, its id not quoted.
+        .map((l) => (l.startsWith('bg-2023-11-17-f05,') ? l.replace('bg-2023-11-17-f05,', '"bg-2023-11-17-f05",').replace(',244518,', ',2445I8,') : l))
+        .map((l) => (l.startsWith('bg-2023-11-17-f06,') ? l.replace(',418318,', ',4I8318,') : l)),
     );
     const data = checkTables(inputs({ funding }), { published: published() });
     expect(of(data, 'funding.csv')).toEqual([
       ['number.text', 'error', 5, 'value'],
+      ['number.text', 'error', 6, 'value'],
       ['published.removed', 'error', null, 'id'],
     ]);
     expect(data.issues.find((i) => i.code === 'published.removed')?.value).toBe('bg-2023-11-17-f03');
