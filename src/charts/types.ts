@@ -21,6 +21,11 @@ export interface ChartNote {
   discrepancy?: boolean;
   /** The source rows the note concerns: the chart CSV repeats the note beside each value built from them. */
   rowIds?: readonly string[];
+  /**
+   * Printed under the chart on a one-page brief too, where no other note fits: a value the page worked out
+   * itself must never reach paper as if a report had printed it (walk-through 22).
+   */
+  onPaper?: boolean;
 }
 
 /** What a group of bars is, for its colour (src/charts/palette.ts MEANING_STYLE): the same on every chart. */

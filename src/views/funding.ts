@@ -149,13 +149,17 @@ export function statedRateFigures(ctx: ViewContext, areaId: string): FigureProps
 /**
  * The totals a report states for the whole programme (assigned funds of a fund year, all capital types, all
  * sources or the central + provincial subtotal): shown as figures, so no page needs to add rows to give a total.
- * Their parts by capital type are figures too where no chart of sources and capital types draws them (one budget
- * source: walk-through 20's «vốn đầu tư 41.200, vốn sự nghiệp 23.180» was on the report's page only).
+ * Their parts by capital type are figures too where no chart of sources and capital types draws them and no
+ * disbursement card of that capital type gives them (walk-through 20's «vốn đầu tư 41.200, vốn sự nghiệp 23.180»
+ * was on the report's page only).
  */
 export function statedTotalFigures(ctx: ViewContext, areaId: string): FigureProps[] {
   const parts = sourceChart(ctx, areaId) === null;
+  // A capital type with its own disbursement card has its funds there (Bạch Thông's «5.013,06/26.744» ĐTPT).
+  const carded = new Set(programmeDisbursement(ctx, areaId).map((d) => `${d.fund_year}|${d.capital_type}`));
   return rowsOf(fundFigures(ctx.inputs))
-    .filter((f) => f.area_id === areaId && f.program === 'ntp1719' && f.project_id === null && (f.capital_type === 'all' || parts) && f.measure === 'assigned' && (f.budget_source === 'all' || f.budget_source === 'central_provincial'))
+    .filter((f) => f.area_id === areaId && f.program === 'ntp1719' && f.project_id === null && f.measure === 'assigned' && (f.budget_source === 'all' || f.budget_source === 'central_provincial'))
+    .filter((f) => f.capital_type === 'all' || (parts && !carded.has(`${f.fund_year}|${f.capital_type}`)))
     .map((f) => ({
       ...figureSource(ctx, areaId, f, f.effective_date),
       label: `${f.capital_type === 'all' ? 'Tổng vốn giao' : 'Vốn giao'}, ${lowerFirst(fundName(f))} (báo cáo nêu)`,
@@ -202,7 +206,7 @@ export function fundYearChart(ctx: ViewContext, areaId: string, id = 'ty-le-giai
       ...fundDatesNote(rows),
       // A rate the report does not print is the page's own (disbursed over its base): said, bar by bar.
       ...(rows.some((r) => r.stated_rate === null)
-        ? [{ text: `Tỷ lệ do trang tự tính từ số đã giải ngân và vốn (báo cáo không in tỷ lệ): ${listPhrase(rows.filter((r) => r.stated_rate === null).map((r) => lowerFirst(fundName(r))))}.` }]
+        ? [{ text: `Tỷ lệ do trang tự tính từ số đã giải ngân và vốn (báo cáo không in tỷ lệ): ${listPhrase(rows.filter((r) => r.stated_rate === null).map((r) => lowerFirst(fundName(r))))}.`, onPaper: true }]
         : []),
       ...discrepancyNotes(ctx, rows.flatMap((r) => [r.disbursed_id, r.base_id, r.stated_rate_id ?? ''])),
     ],

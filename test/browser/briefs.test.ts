@@ -13,7 +13,7 @@ import { GLOSSARY } from '../../src/lib/glossary.ts';
 import { areaBrief, allBriefPaths, LIMITS, programmeBrief } from '../../src/views/brief.ts';
 import { viewContext } from '../../src/views/context.ts';
 import { pageParts, printA4 as printSheets, printProblems, smallestChartText } from '../../scripts/bench/print.ts';
-import { builtPages } from './built-site.ts';
+import { builtPage, builtPages } from './built-site.ts';
 import { launch, useBrowser } from './chromium.ts';
 
 const baseUrl = inject('baseUrl');
@@ -143,6 +143,13 @@ describe.concurrent.each(briefs)('brief %s', (path) => {
     // The newest figure's date, said to be that (each figure keeps its own), then when the page was made.
     expect(head).toMatch(brief.asOf ? /Số liệu đến .*\d{4} \(số mới nhất; mỗi số ghi ngày riêng\)\..*Trang tạo ngày \d\d\/\d\d\/\d{4}\..*Ngày in:/ : /Chưa có số liệu/);
     await page.close();
+  });
+});
+
+describe('a rate the page works out', () => {
+  it('says so under its chart on paper too (walk-through 22): Bắc Giang’s 2022 funds carried over, 80.775 of 130.595, printed no rate', () => {
+    const chart = builtPage('/dia-ban/bac-giang/ban-in/').getElementById('ty-le-giai-ngan-bac-giang')!;
+    expect(chart.textContent!.replace(/\s+/g, ' ')).toContain('Tỷ lệ do trang tự tính từ số đã giải ngân và vốn (báo cáo không in tỷ lệ): vốn 2022 chuyển sang 2023.');
   });
 });
 

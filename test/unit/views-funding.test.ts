@@ -243,6 +243,16 @@ describe('assigned funds by budget source', () => {
       ['Vốn giao, năm 2023 – Vốn ĐTPT (báo cáo nêu)', 41200],
       ['Vốn giao, năm 2023 – Vốn SN (báo cáo nêu)', 23180],
     ]);
+    // A capital type with its own disbursement card (ĐTPT: 20.000 of 41.200) has its funds there, not twice.
+    const paid = await fixtureContext({
+      'funding.csv': plus('funding.csv', [
+        F('f60', 'luc-ngan', '2023', 'all', 'all', 'assigned', 64380, '64.380 triệu đồng'),
+        F('f61', 'luc-ngan', '2023', 'all', 'dtpt', 'assigned', 41200, '41.200 triệu đồng'),
+        F('f62', 'luc-ngan', '2023', 'all', 'sn', 'assigned', 23180, '23.180 triệu đồng'),
+        F('f63', 'luc-ngan', '2023', 'all', 'dtpt', 'disbursed', 20000, '20.000 triệu đồng'),
+      ]),
+    });
+    expect(statedTotalFigures(paid, 'luc-ngan').map((f) => f.value)).toEqual([64380, 23180]);
     // Bắc Giang's parts are bars of its sources chart: not cards as well.
     expect(sourceChart(split, 'bac-giang')).not.toBeNull();
     expect(statedTotalFigures(split, 'bac-giang').map((f) => f.label).filter((l) => l.startsWith('Vốn giao'))).toEqual([]);
