@@ -89,14 +89,7 @@ export function areaTopics(ctx: ViewContext, areaId: string): TopicBlock[] {
       charts: present([supportChart(ctx, areaId, id('ho-tro-nguoi-co-uy-tin'))]),
     },
   ];
-  // The reports' other figures of a topic with a page (indicators.csv) follow its own cards, never lead them.
-  const others: Record<string, FigureProps[]> = {
-    'giai-ngan': indicatorFigures(ctx, areaId, 'funding'),
-    'ho-ngheo': indicatorFigures(ctx, areaId, 'poverty'),
-    'nguoi-co-uy-tin': indicatorFigures(ctx, areaId, 'ncut'),
-  };
-  // Each block's cards newest report first (order.ts).
-  return blocks
-    .map((b) => ({ ...b, figures: [...(b.id === 'nguoi-co-uy-tin' ? b.figures : newestFirst(ctx, b.figures)), ...newestFirst(ctx, others[b.id] ?? [])] }))
-    .filter((b) => b.figures.length > 0 || b.charts.length > 0);
+  // Each block's cards newest report first (order.ts). The reports' other figures of funding, poverty and
+  // prestigious persons are on the area's page of indicators (other-indicators.ts), linked from this page.
+  return blocks.filter((b) => b.figures.length > 0 || b.charts.length > 0).map((b) => ({ ...b, figures: b.id === 'nguoi-co-uy-tin' ? b.figures : newestFirst(ctx, b.figures) }));
 }

@@ -119,6 +119,8 @@ describe('disbursement rates by fund year', () => {
     ]);
     // Only 2022's rate is worked out (2023's is printed): the note names it alone.
     expect(spec.notes!.map((n) => n.text)).toContain('Tỷ lệ do trang tự tính từ số đã giải ngân và vốn (báo cáo không in tỷ lệ): năm 2022.');
+    // That note goes on paper too (BriefChart prints the notes marked onPaper); the source's findings do not fit there.
+    expect(spec.notes!.filter((n) => n.onPaper).map((n) => n.text)).toEqual(['Tỷ lệ do trang tự tính từ số đã giải ngân và vốn (báo cáo không in tỷ lệ): năm 2022.']);
   });
 
   it('funds carried over, nearly spent, never headline the chart over the year’s own (walk-through 20)', async () => {

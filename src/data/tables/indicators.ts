@@ -28,7 +28,7 @@ export const indicators = {
       name: 'topic',
       required: true,
       title: { vi: 'Chủ đề', en: 'Topic' },
-      description: { vi: 'Nhóm chủ đề. Chỉ tiêu của funding, works, poverty, ncut hiện ở trang chủ đề đó (Giải ngân, Công trình, Hộ nghèo, Người có uy tín) và ở mục ấy của trang địa bàn; chủ đề khác hiện ở mục «Các chỉ tiêu khác» của trang địa bàn.', en: 'Topic. Indicators of funding, works, poverty and ncut are shown on that topic page and in its block of the area page; other topics under «Các chỉ tiêu khác» on the area page.' },
+      description: { vi: 'Nhóm chủ đề. Chỉ tiêu của funding, poverty, ncut hiện ở trang chủ đề đó (Giải ngân, Hộ nghèo, Người có uy tín) và ở trang «Các chỉ tiêu khác» của địa bàn; của works ở trang Công trình và mục Công trình của trang địa bàn; chủ đề khác ở trang «Các chỉ tiêu khác» của địa bàn.', en: 'Topic. Indicators of funding, poverty and ncut are shown on that topic page and on the area\'s «Các chỉ tiêu khác» page; of works on /cong-trinh/ and the area page\'s works block; other topics on the area\'s «Các chỉ tiêu khác» page.' },
       labels: {
         funding: { vi: 'Vốn, ngân sách', en: 'Funding and budget' },
         works: { vi: 'Công trình, người hưởng lợi', en: 'Works and beneficiaries' },
