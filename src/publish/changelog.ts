@@ -16,6 +16,7 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import Papa from 'papaparse';
 import { canonicaliseFile } from '../data/canonical.ts';
+import { notesCorrection } from '../data/corrections.ts';
 import { observationText } from '../data/current.ts';
 import { figureFields, type TableName } from '../data/define.ts';
 import { TABLES } from '../data/tables/index.ts';
@@ -36,8 +37,10 @@ export interface TableChange {
   /** The cells each corrected row changed, in the order of the rows and the table's columns. */
   edits: CellEdit[];
   removed: string[];
-  /** Ids of earlier rows that a row added here supersedes (same observation). */
+  /** Ids of earlier rows that a row added here supersedes (same observation), as a newer figure… */
   superseded: string[];
+  /** …or as a correction (the added row's note begins «Đính chính», data/corrections.ts): said so, not «newer». */
+  correctedLater: string[];
 }
 
 export interface DataUpdate {
@@ -123,14 +126,16 @@ function diffTable(table: TableName, beforeRows: Rows, afterRows: Rows): TableCh
   }
   const corrected = [...new Set(edits.map((e) => e.id))];
   const superseded: string[] = [];
+  const correctedLater: string[] = [];
   if (def.kind === 'observation') {
     // A new count of prestigious persons supersedes the old one whatever period it names (current.ts).
     const keyOf = observationText(def);
     const earlier = new Map<string, string[]>();
     for (const [id, r] of before) if (after.has(id)) earlier.set(keyOf(r), [...(earlier.get(keyOf(r)) ?? []), id]);
-    for (const id of added) superseded.push(...(earlier.get(keyOf(after.get(id)!)) ?? []));
+    for (const id of added) (notesCorrection(after.get(id)!.note) ? correctedLater : superseded).push(...(earlier.get(keyOf(after.get(id)!)) ?? []));
   }
-  return { table, added, corrected, edits, removed, superseded: [...new Set(superseded)] };
+  const corrections = new Set(correctedLater);
+  return { table, added, corrected, edits, removed, superseded: [...new Set(superseded)].filter((id) => !corrections.has(id)), correctedLater: [...corrections] };
 }
 
 const empty = (c: TableChange) => c.added.length + c.corrected.length + c.removed.length === 0;
@@ -186,6 +191,7 @@ export const changeText = (c: TableChange): string =>
     c.corrected.length && `sửa ${formatNumber(c.corrected.length)} dòng`,
     c.removed.length && `bỏ ${formatNumber(c.removed.length)} dòng`,
     c.superseded.length && `${formatNumber(c.superseded.length)} số liệu cũ được thay bằng số mới hơn`,
+    c.correctedLater.length && `${formatNumber(c.correctedLater.length)} số liệu cũ được báo cáo sau đính chính`,
   ]
     .filter(Boolean)
     .join(', ');

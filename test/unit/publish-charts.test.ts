@@ -12,7 +12,7 @@ import Papa from 'papaparse';
 import { afterAll, describe, expect, it } from 'vitest';
 import { chartCitation, chartCsv, chartImages, chartMetadata, chartXlsx } from '../../src/publish/chart-files.ts';
 import { chartCredit } from '../../src/lib/site-url.ts';
-import { dataChangelog } from '../../src/publish/changelog.ts';
+import { changeText, dataChangelog } from '../../src/publish/changelog.ts';
 import { svgToPng } from '../../src/publish/png.ts';
 import { ALL, groupedBars } from '../fixtures/charts/specs.ts';
 import { VALID_MIN } from './helpers.ts';
@@ -233,6 +233,17 @@ describe('changelog from git history', () => {
     git(repo, 'commit', '-qam', 'count');
     const [change] = dataChangelog(data).updates[0]!.changes;
     expect(change).toMatchObject({ table: 'ncut', added: ['bg-2023-11-30-n09'], superseded: ['bg-2023-11-17-n01'] });
+  });
+
+  it('a later report’s correction (noted «Đính chính») is said so in the changelog, not «thay bằng số mới hơn» (walk-through 22)', () => {
+    const { repo, data } = committedValidMin();
+    // valid-min's bg-2023-11-17-n01: 523 persons for the term 2023-2027; the report of 30/11/2023 corrects it to 519.
+    const text = readFileSync(join(data, 'ncut.csv'), 'utf8');
+    writeFileSync(join(data, 'ncut.csv'), `${text.trimEnd()}\nbg-2023-11-30-n09,bg-2023-11-30,3.3,bac-giang,2023-2027,count,province,519,,,,,519 người,reported,Đính chính số của báo cáo 17/11/2023\n`);
+    git(repo, 'commit', '-qam', 'correction');
+    const [change] = dataChangelog(data).updates[0]!.changes;
+    expect(change).toMatchObject({ table: 'ncut', added: ['bg-2023-11-30-n09'], superseded: [], correctedLater: ['bg-2023-11-17-n01'] });
+    expect(changeText(change!)).toBe('thêm 1 dòng, 1 số liệu cũ được báo cáo sau đính chính');
   });
 
   it('a correction says, cell by cell, the value before and after', () => {

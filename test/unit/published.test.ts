@@ -253,7 +253,7 @@ describe('the site shows each withdrawal with its reason', () => {
 
 describe('the figure a corrected row was first published with', () => {
   it('is its oldest edit of a figure column, over the updates (newest first) and then the uncommitted edits', () => {
-    const change = (id: string, field: string, before: string, after: string): TableChange => ({ table: 'funding', added: [], corrected: [id], edits: [{ id, field, before, after }], removed: [], superseded: [] });
+    const change = (id: string, field: string, before: string, after: string): TableChange => ({ table: 'funding', added: [], corrected: [id], edits: [{ id, field, before, after }], removed: [], superseded: [], correctedLater: [] });
     const updates = [
       { commit: 'c3', date: '2025-02-01', subject: '', first: false, changes: [change('f1', 'value', '35657', '35757')] },
       { commit: 'c2', date: '2025-01-20', subject: '', first: false, changes: [change('f1', 'value', '36557', '35657'), change('f2', 'note', 'a', 'b')] },
