@@ -160,7 +160,8 @@ export function discrepancyNote(tables: Tables, names: Names, d: Discrepancy, sh
   const since = correctedSince(tables, d, reportOf);
   // The named figure's correction right after it, where a shortened note (a printed sheet) still shows it.
   const own = since.get(named.id);
-  const others = [...since].filter(([id]) => id !== named.id).map(([, c]) => ` ${c.by.charAt(0).toLocaleUpperCase('vi')}${c.by.slice(1)} đã đính chính số “${c.from}” thành “${c.to}”.`);
+  // Another figure of the finding (a part of a sum): the finding used its number as first printed, and says so.
+  const others = [...since].filter(([id]) => id !== named.id).map(([, c]) => ` Số “${c.from}” ở trên là số trước khi ${c.by} đính chính thành “${c.to}”.`);
   const text = `${figureName(d.table, named, names)}${own ? ` (${own.by} đính chính thành “${own.to}”)` : ''} — ${whatIsWrong(d, named, rows, shown, reportOf)}${others.join('')}`;
   return { text, href, discrepancy: true, rowIds: d.rowIds };
 }

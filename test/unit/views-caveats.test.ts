@@ -206,7 +206,7 @@ describe('a finding about a figure a later report corrects', () => {
     const corrected = await fixtureContext({ 'funding.csv': plus('funding.csv', LUC_NGAN_CORRECTED.rows()) });
     const rate = corrected.data.discrepancies.find((d) => d.rowIds.includes('bg-2023-11-17-f62') && d.severity !== 'correction')!;
     expect(rate.rowIds).toContain('bg-2023-11-17-f60');
-    expect(noteOf(corrected, rate, new Set()).text).toMatch(/ Báo cáo ngày 30\/11\/2023 đã đính chính số “1\.000 triệu đồng” thành “909 triệu đồng”\.$/);
+    expect(noteOf(corrected, rate, new Set()).text).toMatch(/ Số “1\.000 triệu đồng” ở trên là số trước khi báo cáo ngày 30\/11\/2023 đính chính thành “909 triệu đồng”\.$/);
     const { F } = LUC_NGAN_CORRECTED;
     // A finding that names the corrected figure says so right after it, where a shortened note still shows it:
     // its capital types add up to 900, not the 1.000 printed.
