@@ -23,6 +23,11 @@ export const QUALIFIERS = {
   gan: { vi: 'gần', en: 'nearly' },
   uoc: { vi: 'ước', en: 'an estimated' },
   du_kien: { vi: 'dự kiến', en: 'a planned' },
+  // An estimate with a bound printed («ước giảm trên 1,5 điểm phần trăm»): both words, never one for the other.
+  uoc_tren: { vi: 'ước trên', en: 'an estimated over' },
+  uoc_hon: { vi: 'ước hơn', en: 'an estimated more than' },
+  uoc_gan: { vi: 'ước gần', en: 'an estimated nearly' },
+  uoc_duoi: { vi: 'ước dưới', en: 'an estimated under' },
   duoi: { vi: 'dưới', en: 'under' },
   it_nhat: { vi: 'ít nhất', en: 'at least' },
   toi_thieu: { vi: 'tối thiểu', en: 'at least' },
@@ -42,8 +47,8 @@ export const qualifierField = enumField({
   name: 'qualifier',
   title: { vi: 'Từ kèm số liệu', en: 'Qualifier' },
   description: {
-    vi: 'Từ báo cáo in ngay trước con số (trên, hơn, khoảng, gần…), đọc từ cột figure_text; khi số liệu là số ước tính (figure_status = estimate) mà báo cáo không in từ nào ngay trước số: “dự kiến” nếu figure_text có chữ đó, còn lại “ước”. Để trống: số liệu không kèm từ nào. Không nhập tay.',
-    en: 'The word the report prints right before the figure (over, more than, about, nearly…), read from figure_text; for an estimate (figure_status = estimate) with no such word: "du_kien" (planned) when figure_text says «dự kiến», else "uoc" (estimated). Blank: the figure is unqualified. Derived, not entered.',
+    vi: 'Từ báo cáo in ngay trước con số (trên, hơn, khoảng, gần…), đọc từ cột figure_text; khi số liệu là số ước tính (figure_status = estimate): từ in kèm “ước” (“ước trên”, “ước hơn”, “ước gần”, “ước dưới”), hoặc nếu báo cáo không in từ nào ngay trước số, “dự kiến” khi figure_text có chữ đó, còn lại “ước”. Để trống: số liệu không kèm từ nào. Không nhập tay.',
+    en: 'The word the report prints right before the figure (over, more than, about, nearly…), read from figure_text; for an estimate (figure_status = estimate) a bound gets "uoc_" in front (uoc_tren, uoc_hon, uoc_gan, uoc_duoi), and with no such word it is "du_kien" (planned) when figure_text says «dự kiến», else "uoc" (estimated). Blank: the figure is unqualified. Derived, not entered.',
   },
   labels: Object.fromEntries(Object.entries(QUALIFIERS).map(([k, t]) => [k, { vi: t.vi, en: t.en }])) as Record<Qualifier, { vi: string; en: string }>,
 });
@@ -96,12 +101,21 @@ export function printedQualifier(text: string, value: number, money = false): Qu
   return wordsBefore(text, start);
 }
 
+/** A bound printed on an estimate, and the two words together. */
+const ESTIMATE_BOUND = { tren: 'uoc_tren', hon: 'uoc_hon', gan: 'uoc_gan', duoi: 'uoc_duoi' } as const satisfies Partial<Record<Qualifier, Qualifier>>;
+
+/** The bound of an estimated bound («ước trên» → «trên»), for the checks that read bounds. */
+const boundOf = (q: Qualifier): Qualifier => (q.startsWith('uoc_') ? (q.slice(4) as Qualifier) : q);
+
 /** A figure's qualifier: as printed, else "ước" for an estimate. */
 export function figureQualifier(row: { figure_text?: unknown; figure_status?: unknown } | Readonly<Record<string, unknown>>, value: number, money = false): Qualifier | null {
   const text = String(row['figure_text'] ?? '');
-  if (row['figure_status'] !== 'estimate') return printedQualifier(text, value, money);
+  const printed = printedQualifier(text, value, money);
+  if (row['figure_status'] !== 'estimate') return printed;
+  // An estimate with a bound keeps both words (walk-through 23: «ước giảm trên 1,5» was shown «trên 1,5»).
+  if (printed && printed in ESTIMATE_BOUND) return ESTIMATE_BOUND[printed as keyof typeof ESTIMATE_BOUND];
   // An estimate the report calls a plan («dự kiến tặng quà 82 người») is «dự kiến», not «ước» (walk-through 18).
-  return printedQualifier(text, value, money) ?? (/dự kiến/iu.test(text.normalize('NFC')) ? 'du_kien' : 'uoc');
+  return printed ?? (/dự kiến/iu.test(text.normalize('NFC')) ? 'du_kien' : 'uoc');
 }
 
 /** A row's qualifier: its first figure's that has one (rows with several figures rarely qualify each apart). */
@@ -173,7 +187,8 @@ const ROUGHLY: ReadonlySet<Qualifier> = new Set(['khoang', 'xap_xi', 'uoc']);
  * word («khoảng», «xấp xỉ», «ước») is within one unit. Without a qualifier the printed figure is compared as
  * printed elsewhere.
  */
-export function qualifierHolds(q: Qualifier, stated: number, computed: number, unit: number): boolean {
+export function qualifierHolds(estimatedOrNot: Qualifier, stated: number, computed: number, unit: number): boolean {
+  const q = boundOf(estimatedOrNot);
   const eps = 1e-9 * Math.max(1, Math.abs(computed));
   const within = (low: number, high: number) => computed >= low - eps && computed <= high + eps;
   if (AT_LEAST.has(q)) return within(stated, stated + 10 * unit);

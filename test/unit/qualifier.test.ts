@@ -9,7 +9,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { renderChart, type BarsSpec } from '../../src/charts/index.ts';
 import { figureIndex } from '../../src/data/figures.ts';
 import { loadData } from '../../src/data/load.ts';
-import { combineQualifiers, figureQualifier, printedQualifier, rowQualifier } from '../../src/data/qualifier.ts';
+import { combineQualifiers, figureQualifier, printedQualifier, qualified, qualifierHolds, rowQualifier } from '../../src/data/qualifier.ts';
 import { indicators, TABLES } from '../../src/data/tables/index.ts';
 import { figureText } from '../../src/content/figures.ts';
 import { chartCsv } from '../../src/publish/chart-files.ts';
@@ -86,6 +86,12 @@ describe('the qualifier printed before the figure', () => {
     expect(figureQualifier({ figure_text: 'tặng quà 82 người', figure_status: 'estimate' }, 82)).toBe('uoc');
     // Not an estimate: the word must be right before the number.
     expect(figureQualifier({ figure_text: 'dự kiến tặng quà 82 người', figure_status: 'reported' }, 82)).toBeNull();
+    // An estimate with a bound printed keeps both words (walk-through 23), and is checked as that bound.
+    expect(figureQualifier({ figure_text: 'ước giảm trên 1,5 điểm phần trăm', figure_status: 'estimate' }, 1.5)).toBe('uoc_tren');
+    expect(qualified('1,5 điểm phần trăm', 'uoc_tren')).toBe('ước trên 1,5 điểm phần trăm');
+    expect(figureQualifier({ figure_text: 'ước khoảng 80%', figure_status: 'estimate' }, 80)).toBe('uoc');
+    expect(figureQualifier({ figure_text: 'giảm trên 1,5 điểm phần trăm', figure_status: 'reported' }, 1.5)).toBe('tren');
+    expect([qualifierHolds('uoc_tren', 74, 74.9, 1), qualifierHolds('uoc_tren', 74, 73.9, 1)]).toEqual([true, false]);
     // What a planned count is divided by keeps it planned; with another word, only «khoảng».
     expect(combineQualifiers([], ['du_kien'])).toBe('du_kien');
     expect(combineQualifiers(['du_kien'], ['tren'])).toBe('khoang');
