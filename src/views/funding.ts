@@ -218,7 +218,7 @@ export function fundYearChart(ctx: ViewContext, areaId: string, id = 'ty-le-giai
     })),
     order: overlapping ? 'given' : 'value',
     meanings: { '': 'disbursed' },
-    categoryLabel: 'Năm vốn',
+    categoryLabel: 'Khoản vốn',
     overlapping,
   };
 }
@@ -248,7 +248,7 @@ export function fundYearMoneyChart(ctx: ViewContext, areaId: string, id = 'von-v
     groups: ['Vốn', 'Đã giải ngân'],
     meanings: { 'Vốn': 'assigned', 'Đã giải ngân': 'disbursed' },
     order: 'given',
-    categoryLabel: 'Năm vốn',
+    categoryLabel: 'Khoản vốn',
     // The base mixes allocated and assigned funds: even disjoint funds' bases are not one measure to add.
     additive: false,
     overlapping,

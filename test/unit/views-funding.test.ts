@@ -89,7 +89,7 @@ describe('money disbursed and its base', () => {
       { category: 'Vốn 2022 chuyển sang 2023', group: 'Vốn', value: 100000, rowIds: ['bg-2023-11-17-f30'] },
       { category: 'Vốn 2022 chuyển sang 2023', group: 'Đã giải ngân', value: 61900, rowIds: ['bg-2023-11-17-f31'] },
     ]);
-    expect([spec.groups, spec.meanings, spec.order, spec.categoryLabel]).toEqual([['Vốn', 'Đã giải ngân'], { 'Vốn': 'assigned', 'Đã giải ngân': 'disbursed' }, 'given', 'Năm vốn']);
+    expect([spec.groups, spec.meanings, spec.order, spec.categoryLabel]).toEqual([['Vốn', 'Đã giải ngân'], { 'Vốn': 'assigned', 'Đã giải ngân': 'disbursed' }, 'given', 'Khoản vốn']);
     // Allocated and assigned bases are not one measure: never added.
     expect(spec.additive).toBe(false);
     expect(spec.overlapping).toBe(false);
@@ -112,7 +112,7 @@ describe('disbursement rates by fund year', () => {
     // The printed rate's own qualifier.
     expect(spec.title).toBe('Năm 2023: đã giải ngân khoảng 90% vốn');
     expect(spec.subtitle).toBe('Tỷ lệ giải ngân (%) so với vốn đã phân bổ hoặc vốn giao, Chương trình MTQG 1719, huyện Sơn Động, theo năm vốn');
-    expect([spec.order, spec.asOf, spec.categoryLabel, spec.meanings]).toEqual(['value', '2023-11-15', 'Năm vốn', { '': 'disbursed' }]);
+    expect([spec.order, spec.asOf, spec.categoryLabel, spec.meanings]).toEqual(['value', '2023-11-15', 'Khoản vốn', { '': 'disbursed' }]);
     expect(spec.rows.map((r) => [r.category, r.value, r.rowIds, r.qualifier ?? null])).toEqual([
       ['Năm 2022', 20, ['bg-2023-11-17-f21', 'bg-2023-11-17-f20'], null],
       ['Năm 2023', 90, ['bg-2023-11-17-f24'], 'khoang'],
