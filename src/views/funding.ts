@@ -428,7 +428,8 @@ function projectChart(ctx: ViewContext, areaId: string, rows: ProjectRow[], id: 
         ? `${name(largest)} được giao nhiều vốn nhất; báo cáo không nêu số giải ngân`
         : 'Vốn theo dự án, tiểu dự án; báo cáo không nêu số giải ngân'
       : best && !overlapping
-        ? `${name(best)} giải ngân nhiều nhất; ${zero} trong ${items.length} khoản chưa giải ngân`
+        ? // «0 trong 2 khoản chưa giải ngân» reads as a finding where there is none (walk-through 23).
+          `${name(best)} giải ngân nhiều nhất${zero > 0 ? `; ${zero} trong ${items.length} khoản chưa giải ngân` : ''}`
         : `${zero} trong ${items.length} khoản vốn ${allocatedOnly ? '' : 'giao '}theo dự án chưa giải ngân`;
   // Two charts of one area, a year apart, never have the same title.
   const title = namesYear ? `${fundYearLabel(rows[0]!.fund_year)}: ${said}` : said;

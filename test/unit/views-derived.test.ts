@@ -69,7 +69,7 @@ describe('totals: only where the rules allow, and the report\'s own where it sta
     expect(spec.additive).toBe(true);
     // Assigned 322,852 + 7.759,995 = 8.082,847 → "8,1 tỷ đồng"; disbursed 21,828 + 317,84 = 339,668 → 4,2 %.
     expect(renderChart(spec).description).toContain('Cộng các khoản trong biểu đồ (trang này tự tính, báo cáo không nêu tổng này): vốn giao 8,1 tỷ đồng; đã giải ngân 339,7 triệu đồng, bằng 4,2% vốn giao.');
-    expect(spec.title).toBe('Dự án 5 – TDA 3 giải ngân nhiều nhất; 0 trong 2 khoản chưa giải ngân');
+    expect(spec.title).toBe('Dự án 5 – TDA 3 giải ngân nhiều nhất');
   });
 
   it('the total the report states is a figure with its source', async () => {
