@@ -28,6 +28,7 @@ export const QUALIFIERS = {
   uoc_hon: { vi: 'ước hơn', en: 'an estimated more than' },
   uoc_gan: { vi: 'ước gần', en: 'an estimated nearly' },
   uoc_duoi: { vi: 'ước dưới', en: 'an estimated under' },
+  uoc_khoang: { vi: 'ước khoảng', en: 'an estimated about' },
   duoi: { vi: 'dưới', en: 'under' },
   it_nhat: { vi: 'ít nhất', en: 'at least' },
   toi_thieu: { vi: 'tối thiểu', en: 'at least' },
@@ -47,8 +48,8 @@ export const qualifierField = enumField({
   name: 'qualifier',
   title: { vi: 'Từ kèm số liệu', en: 'Qualifier' },
   description: {
-    vi: 'Từ báo cáo in ngay trước con số (trên, hơn, khoảng, gần…), đọc từ cột figure_text; khi số liệu là số ước tính (figure_status = estimate): từ in kèm “ước” (“ước trên”, “ước hơn”, “ước gần”, “ước dưới”), hoặc nếu báo cáo không in từ nào ngay trước số, “dự kiến” khi figure_text có chữ đó, còn lại “ước”. Để trống: số liệu không kèm từ nào. Không nhập tay.',
-    en: 'The word the report prints right before the figure (over, more than, about, nearly…), read from figure_text; for an estimate (figure_status = estimate) a bound gets "uoc_" in front (uoc_tren, uoc_hon, uoc_gan, uoc_duoi), and with no such word it is "du_kien" (planned) when figure_text says «dự kiến», else "uoc" (estimated). Blank: the figure is unqualified. Derived, not entered.',
+    vi: 'Từ báo cáo in ngay trước con số (trên, hơn, khoảng, gần…), đọc từ cột figure_text; khi số liệu là số ước tính (figure_status = estimate) mà figure_text có chữ “ước”: từ in kèm “ước” (“ước trên”, “ước hơn”, “ước gần”, “ước dưới”, “ước khoảng”); nếu báo cáo không in từ nào ngay trước số, “dự kiến” khi figure_text có chữ đó, còn lại “ước”. Để trống: số liệu không kèm từ nào. Không nhập tay.',
+    en: 'The word the report prints right before the figure (over, more than, about, nearly…), read from figure_text; for an estimate (figure_status = estimate) whose text says «ước» a bound gets "uoc_" in front (uoc_tren, uoc_hon, uoc_gan, uoc_duoi, uoc_khoang), and with no such word it is "du_kien" (planned) when figure_text says «dự kiến», else "uoc" (estimated). Blank: the figure is unqualified. Derived, not entered.',
   },
   labels: Object.fromEntries(Object.entries(QUALIFIERS).map(([k, t]) => [k, { vi: t.vi, en: t.en }])) as Record<Qualifier, { vi: string; en: string }>,
 });
@@ -101,8 +102,11 @@ export function printedQualifier(text: string, value: number, money = false): Qu
   return wordsBefore(text, start);
 }
 
-/** A bound printed on an estimate, and the two words together. */
-const ESTIMATE_BOUND = { tren: 'uoc_tren', hon: 'uoc_hon', gan: 'uoc_gan', duoi: 'uoc_duoi' } as const satisfies Partial<Record<Qualifier, Qualifier>>;
+/** A bound or «khoảng» printed on an estimate, and the two words together («ước … giảm thêm khoảng 0,9»). */
+const ESTIMATE_BOUND = { tren: 'uoc_tren', hon: 'uoc_hon', gan: 'uoc_gan', duoi: 'uoc_duoi', khoang: 'uoc_khoang' } as const satisfies Partial<Record<Qualifier, Qualifier>>;
+
+/** The word «ước» as a word («ước tính», «ước đạt»; not inside another word). */
+const SAYS_UOC = /(?<!\p{L})ước(?!\p{L})/iu;
 
 /** The bound of an estimated bound («ước trên» → «trên»), for the checks that read bounds. */
 const boundOf = (q: Qualifier): Qualifier => (q.startsWith('uoc_') ? (q.slice(4) as Qualifier) : q);
@@ -112,8 +116,9 @@ export function figureQualifier(row: { figure_text?: unknown; figure_status?: un
   const text = String(row['figure_text'] ?? '');
   const printed = printedQualifier(text, value, money);
   if (row['figure_status'] !== 'estimate') return printed;
-  // An estimate with a bound keeps both words (walk-through 23: «ước giảm trên 1,5» was shown «trên 1,5»).
-  if (printed && printed in ESTIMATE_BOUND) return ESTIMATE_BOUND[printed as keyof typeof ESTIMATE_BOUND];
+  // An estimate whose text says «ước» keeps it beside the printed word (walk-through 23: «ước giảm trên 1,5» was
+  // shown «trên 1,5»); one that does not (staff's judgement, «khoảng 70%») keeps the printed word alone.
+  if (printed && printed in ESTIMATE_BOUND && SAYS_UOC.test(text.normalize('NFC'))) return ESTIMATE_BOUND[printed as keyof typeof ESTIMATE_BOUND];
   // An estimate the report calls a plan («dự kiến tặng quà 82 người») is «dự kiến», not «ước» (walk-through 18).
   return printed ?? (/dự kiến/iu.test(text.normalize('NFC')) ? 'du_kien' : 'uoc');
 }

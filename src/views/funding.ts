@@ -62,7 +62,8 @@ const fundKey = (d: Pick<Disbursement, 'area_id' | 'program' | 'fund_year' | 'bu
 function leadFund<D extends Pick<Disbursement, 'fund_year' | 'capital_type' | 'budget_source' | 'base'>>(rows: readonly D[]): D {
   const rank = (d: D) => {
     const p = period(d.fund_year);
-    return [d.capital_type === 'all' && d.budget_source === 'all' ? 1 : 0, p.form === 'year' ? 1 : 0, p.to, d.base];
+    // The whole programme: all sources, or central and provincial together where that is the year's total (walk-through 24).
+    return [d.capital_type === 'all' && (d.budget_source === 'all' || d.budget_source === 'central_provincial') ? 1 : 0, p.form === 'year' ? 1 : 0, p.to, d.base];
   };
   return rows.toSorted((a, b) => {
     const ra = rank(a), rb = rank(b);
@@ -326,7 +327,7 @@ export function sourceChart(ctx: ViewContext, areaId: string, id = 'von-giao-the
     meanings: Object.fromEntries(shown.map((r) => [capitalShort(r.capital_type), CAPITAL_MEANING[r.capital_type] ?? 'capital_all'])),
     layout: 'stacked',
     order: 'given',
-    categoryLabel: 'Năm vốn – nguồn',
+    categoryLabel: 'Khoản vốn (năm – nguồn)',
     overlapping,
   };
 }

@@ -291,7 +291,8 @@ function staleStatuses(ctx: ViewContext, areaId: string): Plan511Completion[] {
       .filter((w) => w.program === 'plan511' && w.area_id === areaId && (w.measure === 'under_construction' || w.measure === 'started'))
       .map((w) => `${w.batch}|${w.plan_version}`),
   );
-  return plan511(ctx).filter((c) => c.area_id === areaId && c.under_construction === null && c.not_started === null && earlier.has(`${c.batch}|${c.plan_version}`));
+  // A plan completed in full has no works of unknown status (walk-through 24: «0 chưa rõ tình trạng»).
+  return plan511(ctx).filter((c) => c.area_id === areaId && c.under_construction === null && c.not_started === null && c.completed < c.planned && earlier.has(`${c.batch}|${c.plan_version}`));
 }
 
 /** Completed / under construction / not started for the province-wide plan, where the report gives them. */

@@ -90,6 +90,9 @@ describe('the qualifier printed before the figure', () => {
     expect(figureQualifier({ figure_text: 'ước giảm trên 1,5 điểm phần trăm', figure_status: 'estimate' }, 1.5)).toBe('uoc_tren');
     expect(qualified('1,5 điểm phần trăm', 'uoc_tren')).toBe('ước trên 1,5 điểm phần trăm');
     expect(figureQualifier({ figure_text: 'ước khoảng 80%', figure_status: 'estimate' }, 80)).toBe('uoc');
+    // «ước 6 tháng … giảm thêm khoảng 0,9»: both words (walk-through 24), checked as «khoảng».
+    expect(figureQualifier({ figure_text: 'ước 6 tháng đầu năm 2025 giảm thêm khoảng 0,9 điểm phần trăm', figure_status: 'estimate' }, 0.9)).toBe('uoc_khoang');
+    expect([qualifierHolds('uoc_khoang', 0.9, 0.95, 0.1), qualifierHolds('uoc_khoang', 0.9, 1.2, 0.1)]).toEqual([true, false]);
     expect(figureQualifier({ figure_text: 'giảm trên 1,5 điểm phần trăm', figure_status: 'reported' }, 1.5)).toBe('tren');
     expect([qualifierHolds('uoc_tren', 74, 74.9, 1), qualifierHolds('uoc_tren', 74, 73.9, 1)]).toEqual([true, false]);
     // What a planned count is divided by keeps it planned; with another word, only «khoảng».

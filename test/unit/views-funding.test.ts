@@ -171,7 +171,7 @@ describe('assigned funds by budget source', () => {
     ]);
     expect(spec.groups).toEqual(['Tổng vốn', 'Vốn ĐTPT', 'Vốn SN']);
     expect(spec.meanings).toEqual({ 'Tổng vốn': 'capital_all', 'Vốn ĐTPT': 'capital_dtpt', 'Vốn SN': 'capital_sn' });
-    expect([spec.layout, spec.order, spec.categoryLabel, spec.asOf]).toEqual(['stacked', 'given', 'Năm vốn – nguồn', '2023-11-17']);
+    expect([spec.layout, spec.order, spec.categoryLabel, spec.asOf]).toEqual(['stacked', 'given', 'Khoản vốn (năm – nguồn)', '2023-11-17']);
     expect(spec.sources).toEqual([NOV17]);
     // Sơn Động's only funding is a project's: no chart of sources.
     expect(sourceChart(ctx, 'son-dong')).toBeNull();
