@@ -134,6 +134,19 @@ describe('disbursement rates by fund year', () => {
     expect(fundYearMoneyChart(carried, 'bac-giang')!.title).toBe('Năm 2023: đã giải ngân 170.353 trên 418.318 triệu đồng');
   });
 
+  it('a later year given only as central and provincial funds together leads over an older all-sources year (walk-through 24)', async () => {
+    // Bắc Giang: 2023 (all sources) 40,7%; 2025, central and provincial together, 201.340 of 498.760 «đạt 40,4%».
+    const later = await fixtureContext({
+      'reports.csv': plus('reports.csv', ['bg-2025-06-25,Ban Dân tộc tỉnh Bắc Giang,bac-giang,half_year,88/BC-BDT,2025-06-25,2025-01,2025-06,Sáu tháng đầu năm 2025,Trưởng ban,,005_bg.txt']),
+      'funding.csv': plus('funding.csv', [
+        'bg-2025-06-25-f01,bg-2025-06-25,1,bac-giang,ntp1719,2025,central_provincial,all,,assigned,498760,mvnd,,498.760 triệu đồng,reported,,,',
+        'bg-2025-06-25-f02,bg-2025-06-25,1,bac-giang,ntp1719,2025,central_provincial,all,,disbursed,201340,mvnd,2025-06-15,201.340 triệu đồng,reported,,,',
+        'bg-2025-06-25-f03,bg-2025-06-25,1,bac-giang,ntp1719,2025,central_provincial,all,,disbursement_rate,40.4,percent,2025-06-15,"đạt 40,4%",reported,,,',
+      ]),
+    });
+    expect(fundYearChart(later, 'bac-giang')!.title).toBe('Năm 2025 (trung ương và đối ứng tỉnh): đã giải ngân 40,4% vốn');
+  });
+
   it('funds counted to different dates: the date line gives the newest and the oldest, a note each fund’s (walk-through 21)', async () => {
     // The carry-over counted to 30/06/2023, 2023's funds to 15/11/2023.
     const carried = await fixtureContext({

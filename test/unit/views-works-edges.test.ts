@@ -226,6 +226,21 @@ describe('a 2023 batch counted by districts, one per type', () => {
   });
 });
 
+describe('a plan completed in full (walk-through 24)', () => {
+  it('has no «0 chưa rõ tình trạng» bar or note, though an earlier report gave statuses', async () => {
+    // Sơn Động: a plan of 40 with 5 under construction on 17/11/2023; valid-min's 40 completed on 30/11/2023.
+    const done = await fixtureContext({
+      'works.csv': plus('works.csv', [
+        row('bg-2023-11-17', 'x10', 'son-dong,plan511,2022-2024,revised,all,all,planned,40,', '40 công trình'),
+        row('bg-2023-11-17', 'x11', 'son-dong,plan511,2022-2024,revised,all,all,under_construction,5,2023-11-17', '5 công trình'),
+      ]),
+    });
+    const spec = statusChart(done, 'son-dong');
+    expect(spec?.rows.filter((r) => r.status === 'unknown') ?? []).toEqual([]);
+    expect((spec?.notes ?? []).map((n) => n.text).join(' ')).not.toContain('chưa rõ tình trạng');
+  });
+});
+
 describe('a district’s works under way, newer than its completed count (walk-through 19)', () => {
   it('are a card of their own date: the plan’s latest news is never only on its report’s page', async () => {
     // Sơn Động: 40 completed of the revised list on 30/11/2023; the report of 20/12/2024: «02 công trình còn lại
