@@ -291,8 +291,7 @@ function staleStatuses(ctx: ViewContext, areaId: string): Plan511Completion[] {
       .filter((w) => w.program === 'plan511' && w.area_id === areaId && (w.measure === 'under_construction' || w.measure === 'started'))
       .map((w) => `${w.batch}|${w.plan_version}`),
   );
-  // A plan completed in full has no works of unknown status (walk-through 24: «0 chưa rõ tình trạng»).
-  return plan511(ctx).filter((c) => c.area_id === areaId && c.under_construction === null && c.not_started === null && c.completed < c.planned && earlier.has(`${c.batch}|${c.plan_version}`));
+  return plan511(ctx).filter((c) => c.area_id === areaId && c.under_construction === null && c.not_started === null && earlier.has(`${c.batch}|${c.plan_version}`));
 }
 
 /** Completed / under construction / not started for the province-wide plan, where the report gives them. */
@@ -313,7 +312,8 @@ export function statusChart(ctx: ViewContext, areaId: string, id = 'tinh-trang-k
     asOf: latestDate(rows.map((r) => r.as_of)),
     sources: sourcesOf(ctx, rows.map((r) => r.report_id)),
     notes: [
-      ...stale.map((c) => ({
+      // A plan completed in full has no works of unknown status (walk-through 24: «0 chưa rõ tình trạng»): its bar is whole.
+      ...stale.filter((c) => c.completed < c.planned).map((c) => ({
         // The figures it names carry their words: "khoảng 71/75", so "khoảng 4" remain (planned less completed).
         // Said of the count's own date: the same report may give statuses of another date, or of one type only.
         text: `${planName(c)}: ${qualified(formatNumber(c.completed), countQualifier(ctx, c.completed_ids))}/${qualified(formatNumber(c.planned), countQualifier(ctx, c.planned_ids))} công trình hoàn thành ${figureDatePhrase(c.as_of)} (${reportName(ctx, c.report_id)}); không báo cáo nào nêu số đang thi công, chưa khởi công của cùng thời điểm, nên ${qualified(formatNumber(c.planned - c.completed), combineQualifiers([countQualifier(ctx, c.planned_ids)], [countQualifier(ctx, c.completed_ids)]))} công trình còn lại ghi là «chưa rõ tình trạng».`,
@@ -327,6 +327,7 @@ export function statusChart(ctx: ViewContext, areaId: string, id = 'tinh-trang-k
       const completed = countQualifier(ctx, r.completed_ids);
       const done = { category: planName(r), status: 'completed' as const, value: r.completed, rowIds: r.completed_ids, ...qualifierProp(completed) };
       if (stale.includes(r)) {
+        if (r.completed >= r.planned) return [done];
         return [done, { category: planName(r), status: 'unknown' as const, value: r.planned - r.completed, rowIds: [...r.planned_ids, ...r.completed_ids], ...qualifierProp(combineQualifiers([planned], [completed])) }];
       }
       const inProgress =
