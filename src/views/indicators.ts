@@ -11,11 +11,16 @@ const lowerFirst = (s: string) => s.charAt(0).toLocaleLowerCase('vi') + s.slice(
 export function indicatorFigures(ctx: ViewContext, areaId: string, topic: string): FigureProps[] {
   return rowsOf(indicatorsOf(ctx.inputs, topic))
     .filter((r) => r.area_id === areaId)
-    .map((r) => ({
-        ...figureSource(ctx, areaId, r, r.effective_date),
-        ...(r.figure_status === 'estimate' ? { dateKind: 'estimate' as const } : {}),
+    .map((r) => {
+      const source = figureSource(ctx, areaId, r, r.effective_date);
+      return {
+        ...source,
+        // An estimate dated by its report only is «theo báo cáo ngày …», not «ước đến ngày …» (walk-through 25: a
+        // half-year's estimate was said to be «ước đến ngày 25/06/2025»); its qualifier says «ước».
+        ...(r.figure_status === 'estimate' && source.dateKind !== 'report' ? { dateKind: 'estimate' as const } : {}),
         label: `${r.label} (${lowerFirst(periodText(r.period))})`,
         value: r.value,
         unit: r.unit as UnitCode,
-    }));
+      };
+    });
 }

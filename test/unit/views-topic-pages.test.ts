@@ -191,6 +191,12 @@ describe('indicators of a topic with a page of its own', () => {
     expect(ids(fundingSections(withIndicators), 'son-dong')).toContain('so-lieu-bg-2023-11-30-i52');
     const poverty = povertySections(withIndicators).find((s) => s.areaId === 'son-dong')!.figures[0]!;
     expect([poverty.label, poverty.value, poverty.qualifier]).toEqual(['Số hộ nghèo (năm 2023)', 1520, 'khoang']);
+    // An estimate with no date of its own is dated by its report («theo báo cáo ngày …»), not «ước đến ngày …».
+    const estimate = await fixtureContext({
+      'indicators.csv': plus('indicators.csv', [I('i50', 'son-dong', 'poverty', 'poor_households', 'Số hộ nghèo', 1520, 'household', 'ước khoảng 1.520 hộ nghèo').replace(',reported,', ',estimate,')]),
+    });
+    const card = povertySections(estimate).find((s) => s.areaId === 'son-dong')!.figures[0]!;
+    expect([card.qualifier, card.dateKind, card.asOf]).toEqual(['uoc', 'report', '2023-11-30']);
     // On the area's page of indicators, which its page links to (cards on the area page itself would take it over
     // its phone budget), each under its topic.
     const groups = (area: string) => Object.fromEntries(otherIndicatorGroups(withIndicators, area).map((g) => [g.topic, g.figures.map((f) => f.id)]));
