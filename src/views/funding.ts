@@ -49,6 +49,12 @@ function programmeDisbursement(ctx: ViewContext, areaId: string): Disbursement[]
 
 const lowerFirst = (s: string) => s.charAt(0).toLocaleLowerCase('vi') + s.slice(1);
 
+/**
+ * The budgets a fund year's programme total may be given for, broadest first: all sources, else central and
+ * provincial together (walk-throughs 19 and 24). Headlines, the lead fund and the stated totals read this one list.
+ */
+export const BROAD_SOURCES: readonly string[] = ['all', 'central_provincial'];
+
 /** A disbursement row as the additivity rules read it (its fund's key fields). */
 const fundKey = (d: Pick<Disbursement, 'area_id' | 'program' | 'fund_year' | 'budget_source' | 'capital_type' | 'project_id'>, measure = 'disbursed') => ({
   area_id: d.area_id, program: d.program, fund_year: d.fund_year, budget_source: d.budget_source, capital_type: d.capital_type,
@@ -63,7 +69,7 @@ function leadFund<D extends Pick<Disbursement, 'fund_year' | 'capital_type' | 'b
   const rank = (d: D) => {
     const p = period(d.fund_year);
     // The whole programme: all sources, or central and provincial together where that is the year's total (walk-through 24).
-    return [d.capital_type === 'all' && (d.budget_source === 'all' || d.budget_source === 'central_provincial') ? 1 : 0, p.form === 'year' ? 1 : 0, p.to, d.base];
+    return [d.capital_type === 'all' && BROAD_SOURCES.includes(d.budget_source) ? 1 : 0, p.form === 'year' ? 1 : 0, p.to, d.base];
   };
   return rows.toSorted((a, b) => {
     const ra = rank(a), rb = rank(b);
@@ -159,7 +165,7 @@ export function statedTotalFigures(ctx: ViewContext, areaId: string): FigureProp
   // A capital type with its own disbursement card has its funds there (Bạch Thông's «5.013,06/26.744» ĐTPT).
   const carded = new Set(programmeDisbursement(ctx, areaId).map((d) => `${d.fund_year}|${d.capital_type}`));
   return rowsOf(fundFigures(ctx.inputs))
-    .filter((f) => f.area_id === areaId && f.program === 'ntp1719' && f.project_id === null && f.measure === 'assigned' && (f.budget_source === 'all' || f.budget_source === 'central_provincial'))
+    .filter((f) => f.area_id === areaId && f.program === 'ntp1719' && f.project_id === null && f.measure === 'assigned' && BROAD_SOURCES.includes(f.budget_source))
     .filter((f) => f.capital_type === 'all' || (parts && !carded.has(`${f.fund_year}|${f.capital_type}`)))
     .map((f) => ({
       ...figureSource(ctx, areaId, f, f.effective_date),

@@ -13,7 +13,7 @@ import { areaPhrase, latestDate, type ViewContext } from './context.ts';
 import { orderedAreas } from './areas.ts';
 import type { FigureProps } from './figure.ts';
 import { newestFirst } from './order.ts';
-import { disbursementFigures } from './funding.ts';
+import { BROAD_SOURCES, disbursementFigures } from './funding.ts';
 import { ncutFigures } from './ncut.ts';
 import { povertyFigures } from './poverty.ts';
 import { worksFigures } from './works.ts';
@@ -34,9 +34,6 @@ export function issuerAreas(ctx: ViewContext): string[] {
  * where the report gives it, else its split by capital type), the largest plan 511 works
  * figure, the latest poverty decrease, the number of prestigious persons.
  */
-/** The budgets a headline may give a fund year's money for, broadest first. */
-const BROAD_SOURCES = ['all', 'central_provincial'];
-
 export function areaHeadlines(ctx: ViewContext, areaId: string): FigureProps[] {
   // Money, per fund year: the programme total of the broadest budget the report gives (all sources, else central
   // and provincial together: walk-through 19's «tổng vốn trung ương và đối ứng ngân sách tỉnh» is the year's
