@@ -207,8 +207,10 @@ export function worksFigures(ctx: ViewContext, areaId: string): FigureProps[] {
       const h = c.types.length === 0 ? prev.get(c.completed_id) : undefined;
       const change = h ? changeText(ctx, { value: c.completed, id: c.completed_id }, h, 'work') : {};
       const source = figureSource(ctx, areaId, { id: c.completed_id, report_id: c.report_id }, c.as_of, [...c.completed_ids.slice(1), ...c.planned_ids, ...comparedRows(ctx, c.completed_id, h)]);
+      const pointer = newerOfProvince(ctx, c);
       return {
         ...source,
+        ...(pointer ? { notes: [...(source.notes ?? []), pointer] } : {}),
         // A sum of types is the page's own figure: its anchor is not the first row's, its words those of all its rows.
         ...(c.summed ? { id: `${source.id}-cong-loai`, ...qualifierProp(countQualifier(ctx, c.completed_ids)) } : {}),
         label: completedLabel(c),
@@ -223,6 +225,26 @@ export function worksFigures(ctx: ViewContext, areaId: string): FigureProps[] {
         ...change,
       };
     });
+}
+
+/**
+ * A district's completion that its province's later report has overtaken without naming the district: a pointer
+ * to that newer whole-province figure, so a reader of the district's 28/37 (30/11/2023) learns that the province
+ * reported 75/75 later (walk-through 24), without the page inferring the district's own count from it.
+ */
+function newerOfProvince(ctx: ViewContext, c: Pick<Plan511Count, 'area_id' | 'batch' | 'as_of'>): { text: string; href: string } | null {
+  const parent = ctx.data.tables.areas.find((a) => a.id === c.area_id)?.parent_id;
+  if (!parent) return null;
+  const newer = plan511(ctx)
+    .filter((p) => p.area_id === parent && p.batch === c.batch && compareDates(p.as_of, c.as_of) > 0)
+    .toSorted((a, b) => compareDates(b.as_of, a.as_of))[0];
+  if (!newer) return null;
+  const q = (ids: readonly string[]) => countQualifier(ctx, ids);
+  const done = `${qualified(formatNumber(newer.completed), q(newer.completed_ids))}/${qualified(formatNumber(newer.planned), q(newer.planned_ids))}`;
+  return {
+    text: `Số mới hơn của ${areaPhrase(ctx, parent)}: hoàn thành ${done} công trình (${planName(newer)}), ${figureDatePhrase(newer.as_of)} (${reportName(ctx, newer.report_id)}); báo cáo đó không nêu riêng số của ${areaPhrase(ctx, c.area_id)}.`,
+    href: sourceLink(ctx, newer.report_id, newer.completed_id),
+  };
 }
 
 /**
@@ -246,6 +268,7 @@ export function plan511CountFigures(ctx: ViewContext, areaId: string): FigurePro
     .map((c) => {
       const plan = c.measure === 'completed' ? plannedTypes(ctx, c) : null;
       const source = figureSource(ctx, areaId, { id: c.ids[0]!, report_id: c.report_id }, c.as_of, [...c.ids.slice(1), ...(plan?.ids ?? [])]);
+      const pointer = c.measure === 'completed' ? newerOfProvince(ctx, c) : null;
       const what = lowerFirst(workMeasureLabel(c.measure));
       const label =
         c.measure === 'completed'
@@ -263,7 +286,7 @@ export function plan511CountFigures(ctx: ViewContext, areaId: string): FigurePro
               : {}),
           }
         : {};
-      return { ...source, ...(c.summed ? { id: `${source.id}-cong-loai`, ...qualifierProp(countQualifier(ctx, c.ids)) } : {}), label, value: c.value, unit: 'work' as const, ...total };
+      return { ...source, ...(pointer ? { notes: [...(source.notes ?? []), pointer] } : {}), ...(c.summed ? { id: `${source.id}-cong-loai`, ...qualifierProp(countQualifier(ctx, c.ids)) } : {}), label, value: c.value, unit: 'work' as const, ...total };
     });
 }
 

@@ -302,3 +302,33 @@ describe('a report that corrects the earlier figure it is compared with (walk-th
     expect(card.notes?.map((n) => n.text)).toContain('Hoàn thành, giai đoạn 2022–2024, sau điều chỉnh, bổ sung, huyện Sơn Động: 39 công trình — báo cáo ngày 30/11/2023 ghi 40 công trình cho cùng thời điểm, nay được đính chính; trang dùng số này.');
   });
 });
+
+describe('a district’s completed works overtaken by its province’s later whole-province count (walk-through 24)', () => {
+  // The province reports on 25/06/2025 that every work of the revised plan is done (75/75, to 20/03/2025) without
+  // naming its districts; Sơn Động’s latest is 40 of 30/11/2023 (valid-min).
+  const LATER = ['bg-2025-06-25,Ban Dân tộc tỉnh Bắc Giang,bac-giang,half_year,88/BC-BDT,2025-06-25,2025-01,2025-06,Sáu tháng đầu năm 2025,Trưởng ban,,bg.txt'];
+  const WORKS = [
+    row('bg-2025-06-25', 'w01', 'bac-giang,plan511,2022-2024,revised,all,all,planned,75,', '75 công trình'),
+    row('bg-2025-06-25', 'w02', 'bac-giang,plan511,2022-2024,revised,all,all,completed,75,2025-03-20', '75/75 công trình'),
+  ];
+  const POINTER =
+    'Số mới hơn của tỉnh Bắc Giang: hoàn thành 75/75 công trình (Kế hoạch 2022–2024 (danh mục sau điều chỉnh, bổ sung)), đến ngày 20/03/2025 (Ban Dân tộc tỉnh Bắc Giang, báo cáo ngày 25/06/2025); báo cáo đó không nêu riêng số của huyện Sơn Động.';
+
+  it('keeps the district’s own 40 of 30/11/2023 and points to the province’s newer 75/75, naming its report', async () => {
+    const ctx = await fixtureContext({ 'reports.csv': plus('reports.csv', LATER), 'works.csv': plus('works.csv', WORKS) });
+    const card = plan511CountFigures(ctx, 'son-dong').find((f) => f.rowId === 'bg-2023-11-30-w07')!;
+    expect([card.value, card.asOf]).toEqual([40, '2023-11-30']);
+    expect(card.notes).toContainEqual({ text: POINTER, href: '/bao-cao/bg-2025-06-25/#bg-2025-06-25-w02' });
+    // Lục Ngạn, another district, is pointed the same way; the province's own card is not pointed at itself.
+    expect(plan511CountFigures(ctx, 'luc-ngan')[0]!.notes?.map((n) => n.text).join(' ')).toContain('không nêu riêng số của huyện Lục Ngạn');
+    expect(worksFigures(ctx, 'bac-giang').flatMap((f) => f.notes ?? []).map((n) => n.text).join(' ')).not.toContain('Số mới hơn');
+  });
+
+  it('on a district card with its plan (40/50) as well; a province count of the same date points nowhere', async () => {
+    const plan = row('bg-2023-11-30', 'x70', 'son-dong,plan511,2022-2024,revised,all,all,planned,50,', '50 công trình');
+    const newer = await fixtureContext({ 'reports.csv': plus('reports.csv', LATER), 'works.csv': plus('works.csv', [plan, ...WORKS]) });
+    expect(worksFigures(newer, 'son-dong')[0]!.notes?.map((n) => n.text)).toContain(POINTER);
+    const same = await fixtureContext({ 'works.csv': plus('works.csv', [plan]) });
+    expect(worksFigures(same, 'son-dong')[0]!.notes ?? []).toEqual([]);
+  });
+});
