@@ -71,11 +71,20 @@ export interface FigureCells {
   delimiter?: ',' | ';';
 }
 
-/** The numbers printed in a text, as they read plainly and as amounts in million VND. */
+/** The numbers printed in a text, as they read plainly and as amounts in million VND; and those that are not shares. */
 interface Readings {
   plain: number[];
   money: number[];
+  /** The same without the numbers printed as a percentage («100%»), which no amount or count can be. */
+  plainNotShare: number[];
+  moneyNotShare: number[];
 }
+
+/** «100%», «40,4 %»: a number printed as a share (of a rate, never of an amount of money or a count). */
+const isShare = (p: Printed) => /^\s?%/.test(p.after);
+
+/** Units whose value may be a number printed with «%» (a rate, a decrease in points); unknown units are not told apart. */
+const SHARE_UNITS = new Set(['percent', 'pp', 'pp_per_year']);
 
 /** Errors for rows whose value is not among the numbers printed in their figure_text. */
 export function figureTextIssues(
@@ -95,7 +104,8 @@ export function figureTextIssues(
     let found = seen.get(text);
     if (found === undefined) {
       const numbers = printed(text);
-      found = { plain: numbers.map((n) => n.value), money: numbers.map(inMillionVnd) };
+      const notShare = numbers.filter((n) => !isShare(n));
+      found = { plain: numbers.map((n) => n.value), money: numbers.map(inMillionVnd), plainNotShare: notShare.map((n) => n.value), moneyNotShare: notShare.map(inMillionVnd) };
       if (seen.size < 1 << 16) seen.set(text, found);
     }
     return found;
@@ -117,14 +127,17 @@ export function figureTextIssues(
       // Money is in million VND when the column says so (ncut.amount_mvnd) or the row's unit does.
       const money = field.unit === 'mvnd' || row.unit === 'mvnd';
       if (typeof value !== 'number') continue;
-      const readings = money ? numbers.money : numbers.plain;
+      const unit = field.unit ?? (typeof row.unit === 'string' ? row.unit : null);
+      // «đã giải ngân hết (100%)» holds no amount: its 100 is never offered for 7.450 triệu đồng (walk-through 26).
+      const notShare = unit !== null && !SHARE_UNITS.has(unit);
+      const readings = money ? (notShare ? numbers.moneyNotShare : numbers.money) : notShare ? numbers.plainNotShare : numbers.plain;
       // Changes are stored signed ("giảm 1,4%" = -1.4) but printed as a magnitude.
       if (readings.some((n) => near(n, Math.abs(value)))) continue;
       const typed = cells.typed?.[column]?.[i] ?? String(value);
       const suggestion = slipOf(Math.abs(value), typed, readings);
       issues.push(
         issue(
-          { code: 'figure.mismatch', value, typed, column, printed: text, suggestion: suggestion === null ? null : Math.sign(value || 1) * suggestion, delimiter },
+          { code: 'figure.mismatch', value, typed, column, printed: text, suggestion: suggestion === null ? null : Math.sign(value || 1) * suggestion, delimiter, noNumber: readings.length === 0 },
           { file, line, column, value: typed },
         ),
       );

@@ -411,8 +411,12 @@ const TEMPLATES = {
           fix: 'ghi đơn vị vào cột quantity_unit',
         }
       : { message: 'có đơn vị nhưng không có số lượng', expected: 'số lượng ở cột quantity', fix: 'điền số lượng, hoặc xóa đơn vị' },
-  'figure.mismatch': (p: { value: number; typed: string; column: string; printed: string; suggestion: number | null; delimiter: ',' | ';' }): Parts => {
-    const malformed = '. Nếu chính báo cáo in sai, ghi figure_status = malformed và giải thích cách đọc ở cột note';
+  'figure.mismatch': (p: { value: number; typed: string; column: string; printed: string; suggestion: number | null; delimiter: ',' | ';'; noNumber?: boolean }): Parts => {
+    // «đã giải ngân hết (100%)» for 7.450 triệu đồng: the text quoted holds no number of this kind; the fix is in the quote.
+    const quote = p.noNumber
+      ? `. Đoạn chép ở figure_text không có con số nào là số liệu của cột này (một tỷ lệ % không phải số tiền hay số lượng): nếu đúng là ${vi(p.value)}, chép vào figure_text cả đoạn báo cáo có con số đó (ví dụ báo cáo in «vốn kéo dài 7.450 triệu đồng, đã giải ngân hết (100%)»: chép «7.450 triệu đồng, đã giải ngân hết (100%)», không chỉ «đã giải ngân hết (100%)»)`
+      : '';
+    const malformed = quote + '. Nếu chính báo cáo in sai, ghi figure_status = malformed và giải thích cách đọc ở cột note';
     // In a workbook a number cell reads as its plain digits ("0.315"); anything else was typed as text.
     const numberCell = /^-?\d+(\.\d+)?$/.test(p.typed) && String(Number(p.typed)) === p.typed;
     // «31,5%» typed in a cell: Excel formats it as a percentage and keeps 0,315, and keeps doing so when 31,5 is typed again.

@@ -47,6 +47,22 @@ describe('figure as printed vs value', () => {
     expect(i!.value).toBe('7');
   });
 
+  it('never takes a number printed as a percentage for an amount or a count, nor offers it (walk-through 26)', () => {
+    // «Vốn năm 2023 kéo dài sang năm 2024: 7.450 triệu đồng, đã giải ngân hết (100%)»: the disbursed 7.450 with only
+    // «đã giải ngân hết (100%)» quoted. Typing the suggested 100 would have published 100 triệu đồng (1,34%).
+    const [money] = figureTextIssues(funding, [row({ value: 7450, figure_text: 'đã giải ngân hết (100%)' })], [12], 'data/funding.csv');
+    expect(money!.message).not.toContain('có phải');
+    expect(money!.fix).toContain('chép «7.450 triệu đồng, đã giải ngân hết (100%)», không chỉ «đã giải ngân hết (100%)»');
+    // 100 typed as the amount is refused too, not matched against the «100%».
+    expect(figureTextIssues(funding, [row({ value: 100, figure_text: 'đã giải ngân hết (100%)' })], [12], 'f').map((i) => i.code)).toEqual(['figure.mismatch']);
+    // The whole quote passes; a rate still matches its «100%», and an indicator of households its «%»-less count.
+    expect(figureTextIssues(funding, [row({ value: 7450, figure_text: '7.450 triệu đồng, đã giải ngân hết (100%)' })], [12], 'f')).toEqual([]);
+    expect(figureTextIssues(funding, [row({ value: 100, unit: 'percent', figure_text: 'đã giải ngân hết (100%)' })], [12], 'f')).toEqual([]);
+    expect(figureTextIssues(indicators, [row({ value: 12, unit: 'household', figure_text: '12 hộ, đạt 40%' })], [3], 'f')).toEqual([]);
+    const [count] = figureTextIssues(indicators, [row({ value: 40, unit: 'household', figure_text: '12 hộ, đạt 40%' })], [3], 'f');
+    expect(count!.message).toContain('có phải 12?');
+  });
+
   it('accepts a misprint marked malformed with a note, and asks for the note when it is missing', () => {
     const misprint = { value: 1, figure_text: '10.726, 547 triệu đồng', figure_status: 'malformed' };
     expect(figureTextIssues(funding, [row({ ...misprint, note: 'đọc là 10.726,547' })], [2], 'f')).toEqual([]);
