@@ -56,8 +56,16 @@ interface ChartBase {
   unit: UnitCode;
   /** ISO date (YYYY-MM-DD, YYYY-MM or YYYY) of the figures shown. */
   asOf: string;
-  /** `decision`: the figures are approvals, `asOf` the latest decision's date (not a state at a report date). */
-  dateKind?: 'decision';
+  /**
+   * `decision`: the figures are approvals, `asOf` the latest decision's date (not a state at a report date).
+   * `report`: no figure gives a date of its own; `asOf` is the date of the report that states them («Theo báo cáo …»).
+   */
+  dateKind?: 'decision' | 'report';
+  /**
+   * The date of the report of figures that give no date of their own, newer than `asOf` (the newest dated figure):
+   * said as the report's date, never as a date the figures are «đến» (walk-through 26).
+   */
+  reportDated?: string;
   /**
    * The oldest figure's date, when the figures are not all of `asOf`'s: the date line says both, so a bar of an
    * older date is never read as of the newest (walk-through 21: 2023's rates of 6/2023 under «đến 30/06/2024»).

@@ -56,11 +56,14 @@ export function asOfPhrase(iso: string): string {
 }
 
 /** A chart's date line: "Số liệu đến …", or for approved amounts the latest decision's date, as their figures say. */
-export function chartDatePhrase(spec: { asOf: string; dateKind?: 'decision'; oldestAsOf?: string }): string {
+export function chartDatePhrase(spec: { asOf: string; dateKind?: 'decision' | 'report'; oldestAsOf?: string; reportDated?: string }): string {
   if (spec.dateKind === 'decision') return `Theo các quyết định phê duyệt, quyết định mới nhất ${datePhrase(spec.asOf)}`;
   // Figures of several dates: the newest, and how old the oldest is.
   const oldest = spec.oldestAsOf && spec.oldestAsOf !== spec.asOf ? `; có số liệu chỉ đến ${datePhrase(spec.oldestAsOf)}` : '';
-  return `${asOfPhrase(spec.asOf)}${oldest}`;
+  // Figures with no date of their own are the report's: «theo báo cáo», not «đến».
+  if (spec.dateKind === 'report') return `Theo báo cáo ${datePhrase(spec.asOf)}${oldest}`;
+  const undated = spec.reportDated ? `; có số liệu không ghi ngày, theo báo cáo ${datePhrase(spec.reportDated)}` : '';
+  return `${asOfPhrase(spec.asOf)}${oldest}${undated}`;
 }
 
 /**

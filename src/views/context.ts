@@ -6,13 +6,13 @@
 import { anyOverlap, checkSum, contains, overlapGroups, parentsOf, type Parents, type SumCheck } from '../data/additivity.ts';
 import { loadDataOrThrow, type DataLoad, type Discrepancy } from '../data/load.ts';
 import { periodLabel } from '../data/period.ts';
-import { dateEnd } from '../data/time.ts';
+import { dateEnd, datesOf, latestDate } from '../data/time.ts';
 import { once } from '../core/typed-table.ts';
 import { enumText } from '../data/define.ts';
 import { funding, works, poverty, ncut, tableDef, TABLES } from '../data/tables/index.ts';
 import { rowQualifier, type Qualifier } from '../data/qualifier.ts';
-import type { ChartNote, ChartSource } from '../charts/index.ts';
-import { datePhrase, dateSortKey } from '../core/format.ts';
+import type { ChartNote, ChartSource, ChartSpec } from '../charts/index.ts';
+import { datePhrase, dateSortKey, figureDatePhrase } from '../core/format.ts';
 import { reportHref, type SitePaths } from '../lib/links.ts';
 import { inputsOf, enumLabel, type Inputs } from '../metrics/inputs.ts';
 import type { FigureProps } from './figure.ts';
@@ -246,6 +246,32 @@ export function figureSource(
     reportId: row.report_id,
     ...(notes.length > 0 ? { notes } : {}),
   };
+}
+
+/** A figure's row and the date the page gives it (its own `as_of`, or its report's when it has none). */
+export interface DatedRow {
+  id: string;
+  report_id: string;
+  date: string;
+}
+
+/** «đến ngày 30/11/2024»; «theo báo cáo ngày 20/12/2024» for a figure that gives no date of its own. */
+export function rowDatePhrase(ctx: ViewContext, r: DatedRow): string {
+  return figureDatePhrase(r.date, undatedByReport(ctx, r, r.date) ? 'report' : 'as_of');
+}
+
+/**
+ * A chart's dates from the rows of its figures: the newest and oldest dated figures (datesOf), and the report's
+ * date for figures that give none, never as a date they are «đến» (walk-through 26: an undated carry-over made a
+ * 2024 chart «Số liệu đến ngày 20/12/2024», the report's date, above amounts counted to 30/11/2024).
+ */
+export function chartDates(ctx: ViewContext, rows: readonly DatedRow[]): Pick<ChartSpec, 'asOf' | 'oldestAsOf' | 'dateKind' | 'reportDated'> {
+  const undated = rows.filter((r) => undatedByReport(ctx, r, r.date));
+  const dated = rows.filter((r) => !undated.includes(r));
+  if (dated.length === 0) return { ...datesOf(undated.map((r) => r.date)), dateKind: 'report' };
+  const own = datesOf(dated.map((r) => r.date));
+  const reportDate = latestDate(undated.map((r) => r.date));
+  return reportDate !== '' && dateEnd(reportDate) > dateEnd(own.asOf) ? { ...own, reportDated: reportDate } : own;
 }
 
 const OBSERVATION_TABLES: readonly ObservationTable[] = ['funding', 'works', 'poverty', 'ncut', 'indicators'];

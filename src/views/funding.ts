@@ -13,7 +13,7 @@ import { compareDates, dateEnd, datesOf } from '../data/time.ts';
 import { decimalsOf } from '../data/precision.ts';
 import { combineQualifiers, QUALIFIERS, qualified, sumQualifier, type Qualifier } from '../data/qualifier.ts';
 import { isRunningTotal } from '../data/reconcile/observation-history.ts';
-import { areaPhrase, capitalShort, discrepancyNotes, effectiveDateOf, figureSource, fundYearLabel, latestDate, overlapItems, projectName, qualifierOf, qualifierProp, rowContains, rowOf, rowsOverlap, totalQualifierProp, sourceLabel, sourcesOf, sumCheck, type ViewContext } from './context.ts';
+import { areaPhrase, capitalShort, chartDates, rowDatePhrase, discrepancyNotes, effectiveDateOf, figureSource, fundYearLabel, latestDate, overlapItems, projectName, qualifierOf, qualifierProp, rowContains, rowOf, rowsOverlap, totalQualifierProp, sourceLabel, sourcesOf, sumCheck, type ViewContext } from './context.ts';
 import type { FigureProps } from './figure.ts';
 
 const r1 = (x: number) => formatNumber(x, 1);
@@ -79,12 +79,15 @@ function leadFund<D extends Pick<Disbursement, 'fund_year' | 'capital_type' | 'b
 }
 
 /** Funds counted to different dates: each date with its funds, newest first, so no bar is read as of the newest. */
-function fundDatesNote(rows: readonly Disbursement[]): { text: string }[] {
-  const byDate = Map.groupBy(rows, (r) => r.as_of);
-  if (new Set([...byDate.keys()].map(dateEnd)).size < 2) return [];
-  const dates = [...byDate.keys()].toSorted((a, b) => compareDates(b, a));
-  return [{ text: `Các khoản vốn không cùng thời điểm: ${dates.map((d) => `${listPhrase(byDate.get(d)!.map((r) => lowerFirst(fundName(r))))} ${figureDatePhrase(d)}`).join('; ')}.` }];
+function fundDatesNote(ctx: ViewContext, rows: readonly Disbursement[]): { text: string }[] {
+  if (new Set(rows.map((r) => dateEnd(r.as_of))).size < 2) return [];
+  // A fund with no date of its own is «theo báo cáo ngày …», apart from those counted «đến» that same day.
+  const byPhrase = Map.groupBy(rows.toSorted((a, b) => compareDates(b.as_of, a.as_of)), (r) => rowDatePhrase(ctx, disbursedRow(r)));
+  return [{ text: `Các khoản vốn không cùng thời điểm: ${[...byPhrase].map(([phrase, funds]) => `${listPhrase(funds.map((r) => lowerFirst(fundName(r))))} ${phrase}`).join('; ')}.` }];
 }
+
+/** The row a disbursement's date is read from (its amount disbursed), for the date line of a chart. */
+const disbursedRow = (r: Disbursement) => ({ id: r.disbursed_id, report_id: r.report_id, date: r.as_of });
 
 const OVERLAP_NOTE = { text: 'Các khoản vốn ở đây chồng lấn nhau (một giai đoạn gồm các năm của nó, một tổng gồm các phần): chúng không được cộng lại và không so sánh như các khoản ngang hàng.' };
 
@@ -206,11 +209,11 @@ export function fundYearChart(ctx: ViewContext, areaId: string, id = 'ty-le-giai
     title,
     subtitle: `Tỷ lệ giải ngân (%) so với vốn đã phân bổ hoặc vốn giao, Chương trình MTQG 1719, ${areaPhrase(ctx, areaId)}, theo năm vốn`,
     unit: 'percent',
-    ...datesOf(rows.map((r) => r.as_of)),
+    ...chartDates(ctx, rows.map(disbursedRow)),
     sources: sourcesOf(ctx, rows.map((r) => r.report_id)),
     notes: [
       ...(overlapping ? [OVERLAP_NOTE] : []),
-      ...fundDatesNote(rows),
+      ...fundDatesNote(ctx, rows),
       // A rate the report does not print is the page's own (disbursed over its base): said, bar by bar.
       ...(rows.some((r) => r.stated_rate === null)
         ? [{ text: `Tỷ lệ do trang tự tính từ số đã giải ngân và vốn (báo cáo không in tỷ lệ): ${listPhrase(rows.filter((r) => r.stated_rate === null).map((r) => lowerFirst(fundName(r))))}.`, onPaper: true }]
@@ -245,9 +248,9 @@ export function fundYearMoneyChart(ctx: ViewContext, areaId: string, id = 'von-v
     title: `${fundName(largest)}: ${spent}`,
     subtitle: `Vốn (đã phân bổ, hoặc vốn giao khi báo cáo không nêu phân bổ) và vốn đã giải ngân, triệu đồng, ${areaPhrase(ctx, areaId)}`,
     unit: 'mvnd',
-    ...datesOf(rows.map((r) => r.as_of)),
+    ...chartDates(ctx, rows.map(disbursedRow)),
     sources: sourcesOf(ctx, rows.map((r) => r.report_id)),
-    notes: [...(overlapping ? [OVERLAP_NOTE] : []), ...fundDatesNote(rows), ...discrepancyNotes(ctx, rows.flatMap((r) => [r.disbursed_id, r.base_id]))],
+    notes: [...(overlapping ? [OVERLAP_NOTE] : []), ...fundDatesNote(ctx, rows), ...discrepancyNotes(ctx, rows.flatMap((r) => [r.disbursed_id, r.base_id]))],
     rows: rows.flatMap((r) => [
       { category: fundName(r), group: 'Vốn', value: r.base, rowIds: [r.base_id], ...qualifierProp(qualifierOf(ctx, r.base_id)) },
       { category: fundName(r), group: 'Đã giải ngân', value: r.disbursed, rowIds: [r.disbursed_id], ...qualifierProp(qualifierOf(ctx, r.disbursed_id)) },
@@ -325,7 +328,7 @@ export function sourceChart(ctx: ViewContext, areaId: string, id = 'von-giao-the
     title,
     subtitle: `Vốn giao theo nguồn ngân sách và loại vốn, triệu đồng, Chương trình MTQG 1719, ${areaPhrase(ctx, areaId)}`,
     unit: 'mvnd',
-    asOf: latestDate(shown.map((r) => r.effective_date)),
+    ...chartDates(ctx, shown.map((r) => ({ id: r.id, report_id: r.report_id, date: r.effective_date }))),
     sources: sourcesOf(ctx, shown.map((r) => r.report_id)),
     notes: [...(overlapping ? [OVERLAP_NOTE] : []), ...discrepancyNotes(ctx, shown.map((r) => r.id))],
     rows: shown.map((r) => ({ category: category(r), group: capitalShort(r.capital_type), value: r.value, rowIds: [r.id], ...qualifierProp(qualifierOf(ctx, r.id)) })),
@@ -446,7 +449,7 @@ function projectChart(ctx: ViewContext, areaId: string, rows: ProjectRow[], id: 
     title,
     subtitle: `Vốn giao${allocatedOnly ? ' (hoặc vốn đã phân bổ, khi báo cáo chỉ nêu số đó)' : ''} và vốn đã giải ngân theo dự án, tiểu dự án, triệu đồng, ${areaPhrase(ctx, areaId)}, ${fundYearLabel(rows[0]!.fund_year).toLocaleLowerCase('vi')}`,
     unit: 'mvnd',
-    asOf: latestDate(rows.map((r) => r.as_of)),
+    ...chartDates(ctx, rows.map((r) => ({ id: r.disbursed_id ?? r.assigned_id, report_id: r.report_id, date: r.as_of }))),
     sources: sourcesOf(ctx, rows.map((r) => r.report_id)),
     notes: [
       { text: 'Khoản không có cột “Đã giải ngân”: báo cáo không nêu số giải ngân.' },
@@ -491,7 +494,7 @@ export function unallocatedChart(ctx: ViewContext, areaId: string, id = 'von-chu
       : `${name(largest)}: ${qualified(formatNumber(largest.value, 1), qualifierOf(ctx, largest.id))} triệu đồng vốn chưa được phân bổ`,
     subtitle: `Vốn chưa phân bổ theo báo cáo, triệu đồng, ${areaPhrase(ctx, areaId)}`,
     unit: 'mvnd',
-    asOf: latestDate(rows.map((r) => r.effective_date)),
+    ...chartDates(ctx, rows.map((r) => ({ id: r.id, report_id: r.report_id, date: r.effective_date }))),
     sources: sourcesOf(ctx, rows.map((r) => r.report_id)),
     notes: discrepancyNotes(ctx, rows.map((r) => r.id)),
     rows: rows.map((r) => ({ category: name(r), value: r.value, rowIds: [r.id], ...qualifierProp(qualifierOf(ctx, r.id)) })),

@@ -5,7 +5,7 @@ import { formatDate, formatNumber } from '../core/format.ts';
 import { rowsOf } from '../core/typed-table.ts';
 import { ncutCounts, ncutSupport, type NcutFigure } from '../metrics/ncut.ts';
 import { headlines } from '../metrics/overview.ts';
-import { areaPhrase, discrepancyNotes, figureSource, latestDate, ncutMeasureLabel, periodText, providerLabel, qualifierOf, qualifierProp, rowsOverlap, sourcesOf, type ViewContext } from './context.ts';
+import { areaPhrase, chartDates, discrepancyNotes, figureSource, latestDate, ncutMeasureLabel, periodText, providerLabel, qualifierOf, qualifierProp, rowsOverlap, sourcesOf, type ViewContext } from './context.ts';
 import type { FigureProps } from './figure.ts';
 import { changeText, comparedRows } from './funding.ts';
 
@@ -79,7 +79,7 @@ export function supportChart(ctx: ViewContext, areaId: string, id = 'ho-tro-nguo
     title: overlapping ? `Số người có uy tín được hỗ trợ, theo từng hình thức và kỳ báo cáo ghi` : supportTitle(ctx, rows),
     subtitle: `Số người có uy tín được hỗ trợ theo hình thức, ${areaPhrase(ctx, areaId)}`,
     unit: 'person',
-    asOf: latestDate(rows.map((r) => r.effective_date)),
+    ...chartDates(ctx, rows.map((r) => ({ id: r.id, report_id: r.report_id, date: r.effective_date }))),
     sources: sourcesOf(ctx, rows.map((r) => r.report_id)),
     notes: [...(overlapping ? [OVERLAP_NOTE] : []), ...discrepancyNotes(ctx, rows.map((r) => r.id))],
     rows: rows.map((r) => ({ category: supportName(r), value: r.persons!, rowIds: [r.id], ...qualifierProp(qualifierOf(ctx, r.id)) })),

@@ -7,7 +7,7 @@ import { headlines } from '../metrics/overview.ts';
 import { completion, otherWorks, plannedByType, workCounts, type Completion, type WorkCount } from '../metrics/works.ts';
 import { combineQualifiers, qualified, sumQualifier, type Qualifier } from '../data/qualifier.ts';
 import { compareDates } from '../data/time.ts';
-import { areaName, areaPhrase, reportName, capitalShort, discrepancyNotes, figureSource, latestDate, periodText, planListName, qualifierOf, qualifierProp, rowsOverlap, totalQualifierProp, sourceLink, sourcesOf, sumCheck, type ViewContext, workMeasureLabel, workTypeLabel } from './context.ts';
+import { areaName, areaPhrase, chartDates, reportName, rowDatePhrase, type DatedRow, capitalShort, discrepancyNotes, figureSource, latestDate, periodText, planListName, qualifierOf, qualifierProp, rowsOverlap, totalQualifierProp, sourceLink, sourcesOf, sumCheck, type ViewContext, workMeasureLabel, workTypeLabel } from './context.ts';
 import type { FigureProps } from './figure.ts';
 import { changeText, comparedRows, rateQualifier } from './funding.ts';
 
@@ -242,7 +242,7 @@ function newerOfProvince(ctx: ViewContext, c: Pick<Plan511Count, 'area_id' | 'ba
   const q = (ids: readonly string[]) => countQualifier(ctx, ids);
   const done = `${qualified(formatNumber(newer.completed), q(newer.completed_ids))}/${qualified(formatNumber(newer.planned), q(newer.planned_ids))}`;
   return {
-    text: `Số mới hơn của ${areaPhrase(ctx, parent)}: hoàn thành ${done} công trình (${planName(newer)}), ${figureDatePhrase(newer.as_of)} (${reportName(ctx, newer.report_id)}); báo cáo đó không nêu riêng số của ${areaPhrase(ctx, c.area_id)}.`,
+    text: `Số mới hơn của ${areaPhrase(ctx, parent)}: hoàn thành ${done} công trình (${planName(newer)}), ${rowDatePhrase(ctx, completedRow(newer))} (${reportName(ctx, newer.report_id)}); báo cáo đó không nêu riêng số của ${areaPhrase(ctx, c.area_id)}.`,
     href: sourceLink(ctx, newer.report_id, newer.completed_id),
   };
 }
@@ -332,14 +332,14 @@ export function statusChart(ctx: ViewContext, areaId: string, id = 'tinh-trang-k
     title: `${planName({ ...biggest, plan_version: 'current' })}: ${qualified(formatNumber(biggest.completed), countQualifier(ctx, biggest.completed_ids))} trên ${qualified(formatNumber(biggest.planned), countQualifier(ctx, biggest.planned_ids))} công trình đã hoàn thành`,
     subtitle: `Công trình ngầm, cầu dân sinh theo tình trạng, Kế hoạch 511${biggest.plan_version === 'current' ? '' : ` (${planListName(biggest.plan_version)})`}, ${areaPhrase(ctx, areaId)}`,
     unit: 'work',
-    asOf: latestDate(rows.map((r) => r.as_of)),
+    ...chartDates(ctx, rows.map(completedRow)),
     sources: sourcesOf(ctx, rows.map((r) => r.report_id)),
     notes: [
       // A plan completed in full has no works of unknown status (walk-through 24: «0 chưa rõ tình trạng»): its bar is whole.
       ...stale.filter((c) => c.completed < c.planned).map((c) => ({
         // The figures it names carry their words: "khoảng 71/75", so "khoảng 4" remain (planned less completed).
         // Said of the count's own date: the same report may give statuses of another date, or of one type only.
-        text: `${planName(c)}: ${qualified(formatNumber(c.completed), countQualifier(ctx, c.completed_ids))}/${qualified(formatNumber(c.planned), countQualifier(ctx, c.planned_ids))} công trình hoàn thành ${figureDatePhrase(c.as_of)} (${reportName(ctx, c.report_id)}); không báo cáo nào nêu số đang thi công, chưa khởi công của cùng thời điểm, nên ${qualified(formatNumber(c.planned - c.completed), combineQualifiers([countQualifier(ctx, c.planned_ids)], [countQualifier(ctx, c.completed_ids)]))} công trình còn lại ghi là «chưa rõ tình trạng».`,
+        text: `${planName(c)}: ${qualified(formatNumber(c.completed), countQualifier(ctx, c.completed_ids))}/${qualified(formatNumber(c.planned), countQualifier(ctx, c.planned_ids))} công trình hoàn thành ${rowDatePhrase(ctx, completedRow(c))} (${reportName(ctx, c.report_id)}); không báo cáo nào nêu số đang thi công, chưa khởi công của cùng thời điểm, nên ${qualified(formatNumber(c.planned - c.completed), combineQualifiers([countQualifier(ctx, c.planned_ids)], [countQualifier(ctx, c.completed_ids)]))} công trình còn lại ghi là «chưa rõ tình trạng».`,
       })),
       ...discrepancyNotes(ctx, rows.flatMap((r) => [...r.completed_ids, ...r.planned_ids, ...r.under_construction_ids, ...r.started_ids])),
     ],
@@ -393,13 +393,16 @@ function olderThanPlan(ctx: ViewContext, provinceId: string, batch: string, asOf
  * A note when a chart's districts are not of one date (a district's newer report beside the province's older
  * one): each date with its districts, newest first, so «Số liệu đến» (the newest) is not read as every bar's date.
  */
-function datesNote(ctx: ViewContext, rows: readonly { area_id: string; as_of: string }[]): { text: string }[] {
-  const byDate = Map.groupBy(rows, (r) => r.as_of);
-  if (byDate.size < 2) return [];
-  const dates = [...byDate.keys()].toSorted((a, b) => dateSortKey(b).localeCompare(dateSortKey(a)));
-  const names = (d: string) => listPhrase([...new Set(byDate.get(d)!.map((r) => areaName(ctx, r.area_id)))]);
-  return [{ text: `Các huyện không cùng thời điểm: ${dates.map((d) => `${names(d)} đến ${datePhrase(d)}`).join('; ')}.` }];
+function datesNote(ctx: ViewContext, rows: readonly (DatedRow & { area_id: string })[]): { text: string }[] {
+  if (new Set(rows.map((r) => r.date)).size < 2) return [];
+  // A count with no date of its own is «theo báo cáo ngày …» (walk-through 26), apart from those counted «đến» that day.
+  const byPhrase = Map.groupBy(rows.toSorted((a, b) => dateSortKey(b.date).localeCompare(dateSortKey(a.date))), (r) => rowDatePhrase(ctx, r));
+  const names = (group: readonly { area_id: string }[]) => listPhrase([...new Set(group.map((r) => areaName(ctx, r.area_id)))]);
+  return [{ text: `Các huyện không cùng thời điểm: ${[...byPhrase].map(([phrase, group]) => `${names(group)} ${phrase}`).join('; ')}.` }];
 }
+
+/** The row a completion is dated by (its completed count), for date lines and notes. */
+const completedRow = (c: Pick<Completion, 'completed_id' | 'report_id' | 'as_of'>): DatedRow => ({ id: c.completed_id, report_id: c.report_id, date: c.as_of });
 
 /** Completion by district within one province, per plan: completed and not yet completed. */
 export function districtChart(ctx: ViewContext, provinceId: string, batch: string, id: string): BarsSpec | null {
@@ -421,15 +424,15 @@ export function districtChart(ctx: ViewContext, provinceId: string, batch: strin
     title: olderThanPlan(ctx, provinceId, batch, asOf) + (best.area_id === worst.area_id
       ? `${areaName(ctx, best.area_id)} hoàn thành ${pct(best)} số công trình`
       : best.as_of !== worst.as_of
-        ? `${areaName(ctx, best.area_id)} hoàn thành ${pct(best)} số công trình (${figureDatePhrase(best.as_of)})`
+        ? `${areaName(ctx, best.area_id)} hoàn thành ${pct(best)} số công trình (${rowDatePhrase(ctx, completedRow(best))})`
         : `${areaName(ctx, best.area_id)} hoàn thành ${pct(best)} số công trình, ${areaName(ctx, worst.area_id)} ${pct(worst)}`),
     subtitle: `Công trình ngầm, cầu dân sinh đã hoàn thành và chưa hoàn thành theo huyện, ${planName(rows[0]!)}, ${areaPhrase(ctx, provinceId)}`,
     unit: 'work',
-    asOf,
+    ...chartDates(ctx, rows.map(completedRow)),
     sources: sourcesOf(ctx, rows.map((r) => r.report_id)),
     notes: [
       { text: '“Chưa hoàn thành” gồm công trình đang thi công và chưa khởi công: báo cáo không tách hai loại này theo huyện.' },
-      ...datesNote(ctx, rows),
+      ...datesNote(ctx, rows.map((r) => ({ ...completedRow(r), area_id: r.area_id }))),
       ...scopeNotes(ctx, rows),
       ...missingDistricts(ctx, provinceId, rows.map((r) => r.area_id), rows.map((r) => r.report_id), `số công trình của ${lowerFirst(planName(rows[0]!))}`),
       ...discrepancyNotes(ctx, rows.flatMap((r) => [...r.completed_ids, ...r.planned_ids])),
@@ -468,10 +471,10 @@ export function districtCompletedChart(ctx: ViewContext, provinceId: string, bat
     title: olderThanPlan(ctx, provinceId, batch, asOf) + `${plan}: ${named(top)} hoàn thành nhiều công trình nhất (${qualified(formatNumber(top.count), countQualifier(ctx, top.ids))})`,
     subtitle: `Công trình ngầm, cầu dân sinh đã hoàn thành theo huyện, ${lowerFirst(plan)}, ${areaPhrase(ctx, provinceId)}`,
     unit: 'work',
-    asOf,
+    ...chartDates(ctx, rows.map((r) => ({ id: r.id, report_id: r.report_id, date: r.effective_date }))),
     sources: sourcesOf(ctx, rows.map((r) => r.report_id)),
     notes: [
-      ...datesNote(ctx, rows),
+      ...datesNote(ctx, rows.map((r) => ({ id: r.id, report_id: r.report_id, date: r.effective_date, area_id: r.area_id }))),
       ...scopeNotes(ctx, rows),
       ...missingDistricts(ctx, provinceId, [...rows.map((r) => r.area_id), ...withPlan], rows.map((r) => r.report_id), `số công trình hoàn thành của ${lowerFirst(plan)}`),
       ...discrepancyNotes(ctx, rows.flatMap((r) => r.ids)),
@@ -536,7 +539,7 @@ export function typeChart(ctx: ViewContext, areaId: string, id = 'ke-hoach-511-t
     title,
     subtitle: `Số công trình kế hoạch theo loại${named.length ? `, ${named.map(planListName).join(' và ')}` : ''}, Kế hoạch 511, ${areaPhrase(ctx, areaId)}`,
     unit: 'work',
-    asOf: latestDate(rows.map((r) => r.effective_date)),
+    ...chartDates(ctx, rows.map((r) => ({ id: r.id, report_id: r.report_id, date: r.effective_date }))),
     sources: sourcesOf(ctx, rows.map((r) => r.report_id)),
     notes: discrepancyNotes(ctx, rows.map((r) => r.id)),
     rows: rows.map((r) => ({ category: category(r), group: upperFirst(planListName(r.plan_version)), value: r.count, rowIds: [r.id], ...qualifierProp(qualifierOf(ctx, r.id)) })),
@@ -584,7 +587,7 @@ export function plan511FundingChart(ctx: ViewContext, provinceId: string, id = '
     // Approved amounts are dated by their decisions (as their cards are), when every district's has one.
     ...(districtRows.every((r) => r.decision_date)
       ? { asOf: latestDate(districtRows.map((r) => r.decision_date)), dateKind: 'decision' as const }
-      : { asOf: latestDate(districtRows.map((r) => r.effective_date)) }),
+      : chartDates(ctx, districtRows.map((r) => ({ id: r.id, report_id: r.report_id, date: r.effective_date })))),
     sources: sourcesOf(ctx, rows.map((r) => r.report_id)),
     notes: [
       ...stated,
@@ -625,7 +628,7 @@ export function otherWorksChart(ctx: ViewContext, areaId: string, id = 'cong-tri
         : 'Công trình xây mới theo loại, theo thứ tự báo cáo ghi',
     subtitle: `Công trình xây mới theo loại, Chương trình MTQG 1719, ${batches.map((b) => periodText(b).toLocaleLowerCase('vi')).join('; ')}, ${areaPhrase(ctx, areaId)}`,
     unit: 'work',
-    asOf: latestDate(rows.map((r) => r.effective_date)),
+    ...chartDates(ctx, rows.map((r) => ({ id: r.id, report_id: r.report_id, date: r.effective_date }))),
     sources: sourcesOf(ctx, rows.map((r) => r.report_id)),
     notes: [...(overlapping ? [WORKS_OVERLAP_NOTE] : []), ...discrepancyNotes(ctx, rows.map((r) => r.id))],
     rows: rows.map((r) => ({ category: category(r), value: r.count, rowIds: [r.id], ...qualifierProp(qualifierOf(ctx, r.id)) })),

@@ -161,6 +161,20 @@ describe('disbursement rates by fund year', () => {
     expect(chartDatePhrase(fundYearChart(more, 'son-dong')!)).toBe('Số liệu đến ngày 15/11/2023');
   });
 
+  it('a fund with no date of its own is dated by its report, never «Số liệu đến» that day (walk-through 26)', async () => {
+    // The carry-over's 500 and 480 are given with no date (as_of blank) in the report of 17/11/2023; 2023's funds
+    // are counted to 15/11/2023. The chart is «đến» 15/11/2023, and says the undated ones are the report's.
+    const undated = await fixtureContext({
+      'funding.csv': plus('funding.csv', [F('f60', 'bac-giang', '2022-carryover', 'all', 'all', 'allocated', 500, '500 triệu đồng', ''), F('f61', 'bac-giang', '2022-carryover', 'all', 'all', 'disbursed', 480, '480 triệu đồng', '')]),
+    });
+    for (const spec of [fundYearChart(undated, 'bac-giang')!, fundYearMoneyChart(undated, 'bac-giang')!]) {
+      expect(chartDatePhrase(spec)).toBe('Số liệu đến ngày 15/11/2023; có số liệu không ghi ngày, theo báo cáo ngày 17/11/2023');
+      expect(spec.notes!.map((n) => n.text)).toContain('Các khoản vốn không cùng thời điểm: vốn 2022 chuyển sang 2023 theo báo cáo ngày 17/11/2023; năm 2023 đến ngày 15/11/2023.');
+    }
+    // Only undated figures: the chart is the report's.
+    expect(chartDatePhrase({ asOf: '2024-12-20', dateKind: 'report' })).toBe('Theo báo cáo ngày 20/12/2024');
+  });
+
   it('a span and its year are not ranked: the year leads, in the report’s order, with the overlap noted', () => {
     const spec = fundYearChart(more, 'luc-ngan')!;
     // 2022–2023 disbursed 80%, but it holds 2023 (20%): the single year is named, its rate the page's own (no printed rate).

@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ViewContext } from '../../src/views/context.ts';
 import { districtChart, districtCompletedChart, otherWorksChart, plan511CountFigures, plan511FundingChart, statusChart, worksFigures } from '../../src/views/works.ts';
 import { fixtureContext, plus, removeDataDirs } from './helpers.ts';
+import { chartDatePhrase } from '../../src/core/format.ts';
 
 afterAll(removeDataDirs);
 
@@ -168,7 +169,8 @@ describe('plans, batches and districts compared', () => {
   it('investment: the largest district named whatever its place; dated by the report when a district’s decision is not given', () => {
     const spec = plan511FundingChart(plans, 'bac-giang')!;
     expect(spec.title).toBe('Lục Ngạn có tổng mức đầu tư lớn nhất: 46.301 triệu đồng');
-    expect([spec.asOf, 'dateKind' in spec]).toEqual(['2023-11-30', false]);
+    // The province's 165.500 has no decision date: the chart is the report's («Theo báo cáo ngày 30/11/2023»).
+    expect([spec.asOf, spec.dateKind]).toEqual(['2023-11-30', 'report']);
   });
 });
 
@@ -330,5 +332,26 @@ describe('a district’s completed works overtaken by its province’s later who
     expect(worksFigures(newer, 'son-dong')[0]!.notes?.map((n) => n.text)).toContain(POINTER);
     const same = await fixtureContext({ 'works.csv': plus('works.csv', [plan]) });
     expect(worksFigures(same, 'son-dong')[0]!.notes ?? []).toEqual([]);
+  });
+});
+
+describe('a district’s completion with no date of its own, beside another’s dated count (walk-through 26)', () => {
+  it('is «theo báo cáo ngày …» in the title, the dates note and the date line, never «đến» the report’s day', async () => {
+    // Sơn Động's report of 20/12/2024: «nâng tổng số công trình hoàn thành lên 45/50», no date; Lục Ngạn 16/25 to 30/11/2023.
+    const ctx = await fixtureContext({
+      'reports.csv': plus('reports.csv', ['sd-2024-12-20,UBND huyện Sơn Động,son-dong,annual,245/BC-UBND,2024-12-20,2024,2024,Kết quả năm 2024,Chủ tịch,,sd.txt']),
+      'works.csv': plus('works.csv', [
+        row('bg-2023-11-30', 'x71', 'luc-ngan,plan511,2022-2024,revised,all,all,planned,25,', '25 công trình'),
+        row('sd-2024-12-20', 'w01', 'son-dong,plan511,2022-2024,revised,all,all,planned,50,', '45/50 công trình'),
+        row('sd-2024-12-20', 'w02', 'son-dong,plan511,2022-2024,revised,all,all,completed,45,', '45/50 công trình'),
+        row('sd-2024-12-20', 'w03', 'son-dong,plan511,2022-2024,revised,all,all,under_construction,5,', '5 công trình'),
+      ]),
+    });
+    const spec = districtChart(ctx, 'bac-giang', '2022-2024', 'x')!;
+    expect(spec.title).toBe('Sơn Động hoàn thành 90% số công trình (theo báo cáo ngày 20/12/2024)');
+    expect(spec.notes!.map((n) => n.text)).toContain('Các huyện không cùng thời điểm: Sơn Động theo báo cáo ngày 20/12/2024; Lục Ngạn đến ngày 30/11/2023.');
+    expect(chartDatePhrase(spec)).toBe('Số liệu đến ngày 30/11/2023; có số liệu không ghi ngày, theo báo cáo ngày 20/12/2024');
+    // The district's own status chart has only that undated count: the report's date, said so.
+    expect(chartDatePhrase(statusChart(ctx, 'son-dong')!)).toBe('Theo báo cáo ngày 20/12/2024');
   });
 });

@@ -163,8 +163,9 @@ describe('whole specs, as the page draws them', () => {
       // Only the list it draws (the fixture's province has no original list by type).
       subtitle: 'Số công trình kế hoạch theo loại, danh mục sau điều chỉnh, bổ sung, Kế hoạch 511, tỉnh Bắc Giang',
       unit: 'work',
-      // Planned counts carry no date of their own: the report's.
+      // Planned counts carry no date of their own: the report's, said as such («Theo báo cáo ngày 30/11/2023»).
       asOf: '2023-11-30',
+      dateKind: 'report',
       sources: [NOV30],
       notes: [],
       rows: [
