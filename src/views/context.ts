@@ -76,7 +76,7 @@ export function effectiveDateOf(ctx: ViewContext, table: ObservationTable, id: s
 }
 
 /** An observation row by id, from an index made once per table (never a scan of a million rows per figure). */
-export function rowOf(ctx: ViewContext, table: ObservationTable, id: string): { id: string; report_id: string; as_of?: string | null; measure?: unknown; note?: unknown } | undefined {
+export function rowOf(ctx: ViewContext, table: ObservationTable, id: string): { id: string; report_id: string; as_of?: string | null; measure?: unknown; note?: unknown; figure_text?: unknown } | undefined {
   return byId(ctx.data.tables[table] as readonly { id: string; report_id: string; as_of?: string | null; measure?: unknown }[]).get(id);
 }
 

@@ -5,7 +5,7 @@ import { formatDate, formatNumber } from '../core/format.ts';
 import { rowsOf } from '../core/typed-table.ts';
 import { ncutCounts, ncutSupport, type NcutFigure } from '../metrics/ncut.ts';
 import { headlines } from '../metrics/overview.ts';
-import { areaPhrase, chartDates, discrepancyNotes, figureSource, latestDate, ncutMeasureLabel, periodText, providerLabel, qualifierOf, qualifierProp, rowsOverlap, sourcesOf, type ViewContext } from './context.ts';
+import { areaPhrase, chartDates, discrepancyNotes, figureSource, latestDate, ncutMeasureLabel, periodText, providerLabel, qualifierOf, qualifierProp, rowOf, rowsOverlap, sourcesOf, type ViewContext } from './context.ts';
 import type { FigureProps } from './figure.ts';
 import { changeText, comparedRows } from './funding.ts';
 
@@ -37,6 +37,27 @@ export function ncutFigures(ctx: ViewContext, areaId: string): FigureProps[] {
 }
 
 const supportName = (r: NcutFigure) => `${ncutMeasureLabel(r.measure)} (${lowerFirst(periodText(r.period))}, cấp ${providerLabel(r.provider).toLocaleLowerCase('vi')})`;
+
+// «mức 500.000 đồng/người», «300 nghìn đồng/suất»: an amount per person as printed (never multiplied into a total).
+const PER_PERSON = /(?:mức\s+)?\d[\d.,]*\s*(?:triệu\s+|nghìn\s+|ngàn\s+)?(?:đồng|đ)\s*\/\s*(?:người|suất|NCUT)/iu;
+
+/**
+ * The amount per person a support row's printed text (or, as the guide asks, its note) gives: «mức 500.000
+ * đồng/người» beside 98 persons, or null. The guide keeps it out of amount_mvnd (not a total), so without this the
+ * amount would be on the report's page only (walk-through 26).
+ */
+function perPerson(ctx: ViewContext, id: string): string | null {
+  const row = rowOf(ctx, 'ncut', id);
+  const text = (v: unknown) => (typeof v === 'string' ? PER_PERSON.exec(v) : null);
+  const found = text(row?.figure_text) ?? text(row?.note);
+  return found ? (/^mức/iu.test(found[0]) ? found[0].replace(/^Mức/u, 'mức') : `mức ${found[0]}`) : null;
+}
+
+/** A support activity's name with its amount per person, when the report gives one. */
+const supportLabel = (ctx: ViewContext, r: NcutFigure) => {
+  const each = perPerson(ctx, r.id);
+  return each ? `${supportName(r)}, ${each}` : supportName(r);
+};
 
 // As the project chart's note (views/funding.ts): rows that overlap keep the report's order and are said not to be ranked.
 const OVERLAP_NOTE = { text: 'Có hình thức hỗ trợ được báo cáo ghi cho cả năm lẫn một kỳ trong năm (cùng những người được tính hai lần): trang không cộng, không xếp hạng chúng và giữ thứ tự của báo cáo.' };
@@ -81,7 +102,12 @@ export function supportChart(ctx: ViewContext, areaId: string, id = 'ho-tro-nguo
     unit: 'person',
     ...chartDates(ctx, rows.map((r) => ({ id: r.id, report_id: r.report_id, date: r.effective_date }))),
     sources: sourcesOf(ctx, rows.map((r) => r.report_id)),
-    notes: [...(overlapping ? [OVERLAP_NOTE] : []), ...discrepancyNotes(ctx, rows.map((r) => r.id))],
+    notes: [
+      ...(overlapping ? [OVERLAP_NOTE] : []),
+      // The amount each person received is not a bar (persons are): said beside the chart, as printed.
+      ...rows.flatMap((r) => (perPerson(ctx, r.id) ? [{ text: `${supportName(r)}: ${perPerson(ctx, r.id)}.` }] : [])),
+      ...discrepancyNotes(ctx, rows.map((r) => r.id)),
+    ],
     rows: rows.map((r) => ({ category: supportName(r), value: r.persons!, rowIds: [r.id], ...qualifierProp(qualifierOf(ctx, r.id)) })),
     order: overlapping ? 'given' : 'value',
     categoryLabel: 'Hình thức hỗ trợ',
@@ -98,7 +124,7 @@ export function newestSupportFigures(ctx: ViewContext, areaId: string): FigurePr
   if (supportChart(ctx, areaId) === null) return [];
   return (newestOf(personRows(ctx, areaId)) ?? [])
     .filter((r) => r.amount_mvnd === null && r.quantity === null)
-    .map((r) => ({ ...figureSource(ctx, areaId, r, r.effective_date), label: supportName(r), value: r.persons!, unit: 'person' as const }));
+    .map((r) => ({ ...figureSource(ctx, areaId, r, r.effective_date), label: supportLabel(ctx, r), value: r.persons!, unit: 'person' as const }));
 }
 
 /** Money and items given, as figures (amounts are few and of different kinds: no chart). */
@@ -109,7 +135,7 @@ export function supportFigures(ctx: ViewContext, areaId: string): FigureProps[] 
     .filter((r) => r.amount_mvnd !== null || r.quantity !== null || (!charted && r.persons !== null))
     .map((r) => ({
       ...figureSource(ctx, areaId, r, r.effective_date),
-      label: `${supportName(r)}${r.persons !== null && (r.amount_mvnd !== null || r.quantity !== null) ? `, ${formatNumber(r.persons)} người` : ''}`,
+      label: `${supportLabel(ctx, r)}${r.persons !== null && (r.amount_mvnd !== null || r.quantity !== null) ? `, ${formatNumber(r.persons)} người` : ''}`,
       value: r.amount_mvnd ?? r.quantity ?? r.persons!,
       unit: r.amount_mvnd !== null ? ('mvnd' as const) : r.quantity !== null ? (r.quantity_unit === 'copy' ? ('copy' as const) : ('village' as const)) : ('person' as const),
     }));
