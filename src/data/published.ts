@@ -232,7 +232,9 @@ function meantFile(name: string): string | null {
 
 /** The problem of a file no table is named for (the browser checker and the data folder alike). */
 export function unknownFileIssue(name: string, file = name): Issue {
-  return issue({ code: 'file.unknown', files: TABLE_FILES, suggestion: meantFile(name) }, { file, line: null, column: null, value: null });
+  // A workbook is told the workbook names it may have («funding.xlsx»), not only the CSV ones (walk-through 26).
+  const files = /\.xlsx$/i.test(name.trim()) ? TABLE_FILES.map((f) => f.replace(/\.csv$/, '.xlsx')) : TABLE_FILES;
+  return issue({ code: 'file.unknown', files, suggestion: meantFile(name) }, { file, line: null, column: null, value: null });
 }
 
 /** What a data folder may hold besides the tables' files: the guide, the templates, hidden files. */

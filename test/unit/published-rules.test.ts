@@ -209,6 +209,9 @@ describe('example rows and unknown files', () => {
     expect(unknownFileIssue('Works - Copy.XLSX', 'data/Works - Copy.XLSX')).toMatchObject({ file: 'data/Works - Copy.XLSX', line: null });
     expect(unknownFileIssue('Works - Copy.XLSX').fix).toContain('đổi tên thành works.xlsx ');
     expect(unknownFileIssue('Works - Copy.XLSX').fix).toContain('tệp CSV dạng chuẩn mà trang kiểm tra đưa ra (works.csv,');
+    // A workbook is given the workbook names, a CSV file the CSV names (walk-through 26: «funding (1).xlsx» was told «funding.csv, …»).
+    expect(unknownFileIssue('funding (1).xlsx').expected).toContain('tên tệp đúng bằng tên bảng: areas.xlsx, reports.xlsx,');
+    expect(unknownFileIssue('funding (1).csv').expected).toContain('tên tệp đúng bằng tên bảng: areas.csv, reports.csv,');
     const other = unknownFileIssue('ghi chú.txt');
     expect(other.message).toBe('tên tệp này không phải tên của bảng nào, nên số liệu trong tệp sẽ không được dùng');
     expect(other.expected).toContain('tên tệp đúng bằng tên bảng: areas.csv, reports.csv,');
