@@ -81,13 +81,20 @@ export function plan511Sections(ctx: ViewContext): (AreaSection & { benefits: Fi
       typeChart(ctx, p, `ke-hoach-511-theo-loai-${p}`),
       plan511FundingChart(ctx, p, `von-ke-hoach-511-${p}`),
     ]),
-    benefits: indicatorFigures(ctx, p, 'works'),
+    // The province's own results, then its districts' (walk-through 26: a district's «6 công trình hoàn thành trong năm
+    // 2024» was on its area page only); each card names its area.
+    benefits: [p, ...childrenOf(ctx, p)].flatMap((a) => indicatorFigures(ctx, a, 'works')),
   }));
 }
+
+/** The areas directly under one (a province's districts), in the order of areas.csv. */
+const childrenOf = (ctx: ViewContext, parentId: string): string[] => ctx.data.tables.areas.filter((a) => a.parent_id === parentId).map((a) => a.id);
 
 /** /cong-trinh/, NTP 1719's own infrastructure, per area that reports it (results shown here unless plan 511 shows them). */
 export function otherWorksSections(ctx: ViewContext): AreaSection[] {
   const inPlan = new Set(plan511Sections(ctx).map((p) => p.areaId));
+  // Areas whose results of works the plan's sections show already: the provinces and their districts.
+  const resultsInPlan = new Set([...inPlan].flatMap((p) => [p, ...childrenOf(ctx, p)]));
   // A commune has no page or section of its own: its works are in its district's section (or its province's), by
   // name, each as its report prints it; never added to the district's.
   const communes = communesOf(ctx);
@@ -96,7 +103,7 @@ export function otherWorksSections(ctx: ViewContext): AreaSection[] {
     (communes.get(a) ?? []).flatMap((c) => otherWorksFigures(ctx, c.id, true).map((f) => ({ ...f, label: `Xã ${c.name}: ${f.label.charAt(0).toLocaleLowerCase('vi')}${f.label.slice(1)}` })));
   const areas = orderedAreas(ctx, ctx.data.tables.works.filter((w) => w.program === 'ntp1719').map((w) => parentOf.get(w.area_id) ?? w.area_id));
   return areas.map((a) => {
-    const own = [...otherWorksFigures(ctx, a), ...(inPlan.has(a) ? [] : indicatorFigures(ctx, a, 'works'))];
+    const own = [...otherWorksFigures(ctx, a), ...(resultsInPlan.has(a) ? [] : indicatorFigures(ctx, a, 'works'))];
     const charts = present([otherWorksChart(ctx, a, `cong-trinh-1719-${a}`)]);
     return {
       areaId: a,

@@ -96,10 +96,14 @@ describe('the topic pages’ sections', () => {
       // Ba Bể's count is its province's section: one district alone, a card (w24), not a one-bar chart.
       ['bac-kan', 'tỉnh Bắc Kạn', ['so-lieu-bg-2023-11-30-w24'], []],
     ]);
-    expect(sections.map((s) => s.benefits.map((f) => [f.label, f.value]))).toEqual([[['Người hưởng lợi từ công trình (năm 2023)', 1200]], []]);
+    // A district's results are in its province's section, named by their area (walk-through 26): Ba Bể's 300 under Bắc Kạn.
+    expect(sections.map((s) => s.benefits.map((f) => [f.label, f.value, f.area]))).toEqual([
+      [['Người hưởng lợi từ công trình (năm 2023)', 1200, 'tỉnh Bắc Giang']],
+      [['Người hưởng lợi từ công trình (năm 2023)', 300, 'huyện Ba Bể']],
+    ]);
   });
 
-  it('/cong-trinh/, NTP 1719: every area with its works; the indicators only of areas without a plan 511 section', () => {
+  it('/cong-trinh/, NTP 1719: every area with its works; the indicators only of areas outside a province with a plan 511 section', () => {
     const sections = otherWorksSections(ctx);
     expect(ids(sections)).toEqual([
       // Bắc Giang's beneficiaries are in its plan 511 section already.
@@ -107,7 +111,8 @@ describe('the topic pages’ sections', () => {
       // A commune's works are in its district's section, by name; Lục Ngạn has none of its own.
       ['luc-ngan', 'huyện Lục Ngạn', ['so-lieu-bg-2023-11-30-w25'], []],
       ['son-dong', 'huyện Sơn Động', ['so-lieu-bg-2023-11-30-w26'], ['cong-trinh-1719-son-dong']],
-      ['ba-be', 'huyện Ba Bể', ['so-lieu-bg-2023-11-30-i02'], ['cong-trinh-1719-ba-be']],
+      // Ba Bể's beneficiaries too, in its province's plan 511 section: shown once.
+      ['ba-be', 'huyện Ba Bể', [], ['cong-trinh-1719-ba-be']],
       // Yên Thế has plan 511 works only: no section here.
       ['cao-bang', 'tỉnh Cao Bằng', [], ['cong-trinh-1719-cao-bang']],
     ]);
