@@ -461,6 +461,18 @@ const TEMPLATES = {
       fix: `ghi ${p.field} = ${suggested} như báo cáo trước (báo cáo không nói danh mục nào thì dùng danh mục của báo cáo gần nhất); chỉ giữ danh mục khác khi báo cáo nói rõ đó là một danh mục khác (ban đầu, sau điều chỉnh)`,
     };
   },
+  'indicator.new-code': (p: { indicator: string; similar: readonly { code: string; label: string; unit: string }[] }): Parts => {
+    const offered = p.similar.map((c) => `${c.code} (${c.label}${c.unit ? `, đơn vị ${c.unit}` : ''})`).join('; ');
+    return {
+      message:
+        `mã chỉ tiêu ${p.indicator} chưa có trong số liệu đang công bố: trang web sẽ coi đây là một chỉ tiêu mới, không nối với số của báo cáo trước` +
+        (offered ? `; mã đã có gần giống: ${offered}` : ''),
+      expected: 'mã của một chỉ tiêu đã có khi báo cáo nói về cùng chỉ tiêu, cùng đơn vị (danh sách mã ở trang /cap-nhat/ma/)',
+      fix: offered
+        ? `nếu là cùng chỉ tiêu và cùng đơn vị với một mã ở trên thì ghi mã đó; nếu là chỉ tiêu khác (ví dụ tỷ lệ % thay cho số hộ) thì giữ mã ${p.indicator}, không cần sửa`
+        : `xem danh sách mã ở trang /cap-nhat/ma/; nếu là chỉ tiêu mới thật thì giữ mã ${p.indicator}, không cần sửa`,
+    };
+  },
   'rule.area-parent': (p: { level: 'province' | 'district' | 'commune'; kind: 'self' | 'province' | 'missing' }): Parts =>
     p.kind === 'self'
       ? {
@@ -623,7 +635,7 @@ type ParamsOf<C extends Code> = Parameters<Templates[C]> extends [infer P] ? P :
 /** What went wrong, without saying where: normalise and validate produce these. */
 export type Problem = { [C in Code]: { code: C } & ParamsOf<C> }[Code];
 
-const WARNINGS: ReadonlySet<Code> = new Set(['header.optional-missing', 'file.not-canonical', 'file.both', 'series.continue', 'rule.support-exceeds-count', 'published.withdrawal-other-report', 'rule.commune-after-merger', 'series.plan-changed', 'rule.correction-unmatched']);
+const WARNINGS: ReadonlySet<Code> = new Set(['header.optional-missing', 'file.not-canonical', 'file.both', 'series.continue', 'rule.support-exceeds-count', 'published.withdrawal-other-report', 'rule.commune-after-merger', 'series.plan-changed', 'rule.correction-unmatched', 'indicator.new-code']);
 
 /** Whether a problem blocks publishing (an error) or only asks to be looked at (a warning); the staff guide says the same. */
 export const severityOf = (code: Code): Severity => (WARNINGS.has(code) ? 'warning' : 'error');

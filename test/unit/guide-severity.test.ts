@@ -65,6 +65,7 @@ describe('the staff guide and the checker agree on what blocks publishing', () =
       'rule.commune-after-merger': 'xã này chỉ có số liệu của báo cáo từ 1/7/2025',
       'series.plan-changed': 'báo cáo trước … ghi kế hoạch này … có … công trình',
       'rule.correction-unmatched': 'ghi chú bắt đầu bằng «Đính chính» nhưng không có con số nào của báo cáo trước cho cùng số liệu và cùng\n  ngày',
+      'indicator.new-code': 'mã chỉ tiêu … chưa có trong số liệu đang công bố',
     };
     const codes = Object.keys(PHRASES) as Code[];
     for (const code of codes) {

@@ -61,3 +61,19 @@ export const indicators = {
     ...provenance,
   ],
 } as const satisfies TableDef;
+
+/**
+ * Codes the staff guide (data/README.md) gives for figures many reports print, before any published row uses them:
+ * known to the checker's new-code warning (new-code.ts) and listed on /cap-nhat/ma/, so following the guide is never
+ * warned about. The guide names each of them (test/unit/new-code.test.ts).
+ */
+export const COMMON_INDICATORS: readonly { code: string; topic: string; unit: UnitCode; label: string }[] = [
+  { code: 'poor_households', topic: 'poverty', unit: 'household', label: 'Số hộ nghèo' },
+  { code: 'near_poor_households', topic: 'poverty', unit: 'household', label: 'Số hộ cận nghèo' },
+  { code: 'near_poor_rate', topic: 'poverty', unit: 'percent', label: 'Tỷ lệ hộ cận nghèo' },
+  { code: 'households_escaped_poverty', topic: 'poverty', unit: 'household', label: 'Số hộ thoát nghèo' },
+  { code: 'poverty_rate_decrease', topic: 'poverty', unit: 'pp', label: 'Mức giảm tỷ lệ hộ nghèo (một phần năm, ước tính)' },
+  { code: 'dispersed_water_households', topic: 'livelihood', unit: 'household', label: 'Hộ được hỗ trợ nước sinh hoạt phân tán' },
+  { code: 'plan511_completed_in_year', topic: 'works', unit: 'work', label: 'Công trình Kế hoạch 511 hoàn thành trong năm' },
+];
+

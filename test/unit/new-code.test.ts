@@ -1,0 +1,51 @@
+/**
+ * A new indicator code is said once, at its first new row, with the published codes that share a word with it
+ * (walk-through 26: «near_poor_rate» entered beside the published «near_poor_households», unsaid). Expected values
+ * written by hand from the rows below.
+ */
+import { describe, expect, it } from 'vitest';
+import { newCodeIssues } from '../../src/data/new-code.ts';
+import { severityOf } from '../../src/data/messages.ts';
+import { TABLES } from '../../src/data/tables/index.ts';
+import { COMMON_INDICATORS } from '../../src/data/tables/indicators.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { TableName } from '../../src/data/define.ts';
+
+const files = Object.fromEntries(TABLES.map((t) => [t.name, `data/${t.file}`])) as Record<TableName, string>;
+const I = (id: string, indicator: string, label: string, unit: string) => ({ id, indicator, label, unit });
+const PUBLISHED = [
+  I('bg-2023-11-30-i01', 'near_poor_households', 'Số hộ cận nghèo', 'household'),
+  I('bg-2023-11-30-i02', 'poor_households', 'Số hộ nghèo', 'household'),
+  I('bg-2023-11-30-i03', 'training_participants', 'Học viên bồi dưỡng', 'person'),
+];
+
+describe('a new indicator code', () => {
+  it('is said once, at its first new row, with the known codes sharing its rarer words', () => {
+    // «near_poor_share»: near (in 2 known codes) and poor (in 3) → near_poor_households and near_poor_rate (the guide's)
+    // score 1/2 + 1/3; poor_households only 1/3, below the bar; «share» is in no known code.
+    const now = [...PUBLISHED, I('sd-i01', 'near_poor_share', 'Tỷ lệ hộ cận nghèo', 'percent'), I('sd-i02', 'near_poor_share', 'Tỷ lệ hộ cận nghèo', 'percent'), I('sd-i03', 'poor_households', 'Số hộ nghèo', 'household')];
+    const issues = newCodeIssues({ indicators: PUBLISHED }, { indicators: now }, { indicators: [2, 3, 4, 5, 6, 7] }, files);
+    expect(issues.map((i) => [i.code, i.severity, i.line, i.column, i.value])).toEqual([['indicator.new-code', 'warning', 5, 'indicator', 'near_poor_share']]);
+    expect(issues[0]!.message).toBe(
+      'mã chỉ tiêu near_poor_share chưa có trong số liệu đang công bố: trang web sẽ coi đây là một chỉ tiêu mới, không nối với số của báo cáo trước; mã đã có gần giống: near_poor_households (Số hộ cận nghèo, đơn vị household); near_poor_rate (Tỷ lệ hộ cận nghèo, đơn vị percent)',
+    );
+    expect(issues[0]!.fix).toContain('giữ mã near_poor_share, không cần sửa');
+    expect(severityOf('indicator.new-code')).toBe('warning');
+  });
+
+  it('a code sharing no word points to the list of codes; nothing is said with nothing published or for a known code', () => {
+    const [lone] = newCodeIssues({ indicators: PUBLISHED }, { indicators: [I('x-i01', 'boarding_pupils_share', 'Tỷ lệ học sinh bán trú', 'percent')] }, { indicators: [2] }, files);
+    expect(lone!.message).not.toContain('gần giống');
+    expect(lone!.fix).toContain('/cap-nhat/ma/');
+    expect(newCodeIssues({}, { indicators: [I('x-i01', 'near_poor_share', 'x', 'percent')] }, { indicators: [2] }, files)).toEqual([]);
+    expect(newCodeIssues({ indicators: PUBLISHED }, { indicators: [I('x-i01', 'poor_households', 'Số hộ nghèo', 'household')] }, { indicators: [2] }, files)).toEqual([]);
+  });
+
+  it('following the guide is never warned about: every code it offers is known, and the guide names each', () => {
+    const rows = COMMON_INDICATORS.map((c, i) => I(`x-i${i}`, c.code, c.label, c.unit));
+    expect(newCodeIssues({ indicators: PUBLISHED }, { indicators: rows }, { indicators: rows.map((_, i) => i + 2) }, files)).toEqual([]);
+    const guide = readFileSync(join(import.meta.dirname, '../../data/README.md'), 'utf8');
+    for (const c of COMMON_INDICATORS) expect(guide, c.code).toContain(`\`${c.code}\``);
+  });
+});
