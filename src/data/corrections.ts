@@ -50,6 +50,27 @@ export function correctedRows(def: TableDef, rows: readonly Row[], reports: read
 }
 
 /**
+ * A rate printed beside a figure a later report corrects (4,4% of the mistyped 46.929, walk-through 18): the rate is
+ * not corrected itself, but it no longer is the figure's; downloads mark it with the correcting row's id as well, so
+ * a journalist never quotes it beside the corrected amount. Rate rows: those in percent of the same report and the
+ * same figure but for the measure (funding: a disbursement rate beside its amount disbursed or its base).
+ */
+export function ratesOnCorrected(def: TableDef, rows: readonly Row[], reports: readonly Row[]): ReadonlyMap<string, string> {
+  const corrected = correctedRows(def, rows, reports);
+  const out = new Map<string, string>();
+  if (corrected.size === 0 || !def.fields.some((f) => f.name === 'unit')) return out;
+  const fields = def.key.filter((k) => k !== 'measure' && k !== 'as_of');
+  const keyOf = (r: Row) => fields.map((k) => String(r[k] ?? '')).join('\u0000');
+  const rates = Map.groupBy(rows.filter((r) => r.unit === 'percent'), keyOf);
+  for (const r of rows) {
+    const by = corrected.get(String(r.id));
+    if (by === undefined || r.unit === 'percent') continue;
+    for (const rate of rates.get(keyOf(r)) ?? []) if (!corrected.has(String(rate.id))) out.set(String(rate.id), by);
+  }
+  return out;
+}
+
+/**
  * The row of another report that corrects `row`'s figure, noted «Đính chính…», for the same figure and date, if any
  * (whatever its value): a withdrawal that rewrites `row` in place when such a row exists is the correction entered
  * twice, the old report then quoted with the new number (walk-through 17).

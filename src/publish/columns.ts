@@ -10,7 +10,7 @@ import type { Tables } from '../data/load.ts';
 import { periodLabel } from '../data/period.ts';
 import { datePhrase, formatNumber } from '../core/format.ts';
 import { qualifierField, rowQualifier, type Qualifier } from '../data/qualifier.ts';
-import { correctedRows } from '../data/corrections.ts';
+import { correctedRows, ratesOnCorrected } from '../data/corrections.ts';
 
 export type Cell = string | number | null;
 export type Row = Record<string, unknown>;
@@ -149,15 +149,19 @@ const CORRECTED_BY_FIELD = {
   type: 'string',
   title: { vi: 'Được đính chính bởi dòng', en: 'Corrected by row' },
   description: {
-    vi: 'Mã dòng của một báo cáo sau đính chính con số này (cùng số liệu, cùng thời điểm, số khác; ghi chú của dòng đó bắt đầu bằng «Đính chính»). Dòng này vẫn giữ đúng như báo cáo cũ in; trang web dùng số của dòng đính chính. Để trống: chưa báo cáo nào đính chính. Do trang tính, không nhập tay.',
-    en: 'Id of the row of a later report that corrects this figure (same figure, same date, another value; that row\'s note begins «Đính chính»). This row stays as the earlier report printed it; the site uses the correcting row. Blank: not corrected. Derived, not entered.',
+    vi: 'Mã dòng của một báo cáo sau đính chính con số này (cùng số liệu, cùng thời điểm, số khác; ghi chú của dòng đó bắt đầu bằng «Đính chính»), hay đính chính số tiền mà tỷ lệ này in bên cạnh (tỷ lệ khi đó là của số cũ, đừng trích cùng số đã đính chính). Dòng này vẫn giữ đúng như báo cáo cũ in; trang web dùng số của dòng đính chính. Để trống: chưa báo cáo nào đính chính. Do trang tính, không nhập tay.',
+    en: 'Id of the row of a later report that corrects this figure (same figure, same date, another value; that row\'s note begins «Đính chính»), or corrects the amount this rate is printed beside (the rate is then the old figure\'s: do not quote it with the corrected one). This row stays as the earlier report printed it; the site uses the correcting row. Blank: not corrected. Derived, not entered.',
   },
 } as const satisfies FieldDef;
 
 /** `corrected_by`: the later report's row that corrects this one (data/corrections.ts), so an old figure is never quoted as current. */
 function correctedByColumn(def: TableDef, tables: Tables): Column {
-  const by = correctedRows(def, tables[def.name] as unknown as readonly Row[], tables.reports as unknown as readonly Row[]);
-  return derivedColumn(CORRECTED_BY_FIELD, (row) => by.get(String(row.id)) ?? null);
+  const rows = tables[def.name] as unknown as readonly Row[];
+  const reports = tables.reports as unknown as readonly Row[];
+  const by = correctedRows(def, rows, reports);
+  // A rate printed beside a corrected amount is the old report's, no longer the amount's: marked the same way.
+  const rates = ratesOnCorrected(def, rows, reports);
+  return derivedColumn(CORRECTED_BY_FIELD, (row) => by.get(String(row.id)) ?? rates.get(String(row.id)) ?? null);
 }
 
 const cell = (v: unknown): Cell => (v === undefined || v === null || v === '' ? null : typeof v === 'number' ? v : String(v));

@@ -5,9 +5,9 @@
  */
 import Papa from 'papaparse';
 import { afterAll, describe, expect, it } from 'vitest';
-import { correctedRows } from '../../src/data/corrections.ts';
+import { correctedRows, ratesOnCorrected } from '../../src/data/corrections.ts';
 import { loadData } from '../../src/data/load.ts';
-import { ncut } from '../../src/data/tables/index.ts';
+import { funding, ncut } from '../../src/data/tables/index.ts';
 import { tableSchema } from '../../src/publish/datapackage.ts';
 import { tableCsv } from '../../src/publish/formats.ts';
 import { dataDir, plus, removeDataDirs } from './helpers.ts';
@@ -41,5 +41,18 @@ describe('a row a later report corrects', () => {
     expect((await corrected([N('sd-2025-01-20-n01', 519, '2024-12-31', 'Đính chính.')])).size).toBe(0);
     // 519 for the same date without the note: a discrepancy between reports (the quality page), not a correction.
     expect((await corrected([N('sd-2025-01-20-n01', 519, '2023-11-17', '')])).size).toBe(0);
+  });
+});
+
+describe('a rate printed beside an amount a later report corrects (walk-through 18)', () => {
+  it('is marked with the correcting row too: 40,7% was the old 170.353’s, not the corrected 170.535’s', async () => {
+    // The report of 20/01/2025 corrects the disbursed 170.353 (to 15/11/2023) to 170.535; 40,7% stays as printed.
+    const fix = 'sd-2025-01-20-f01,sd-2025-01-20,II,bac-giang,ntp1719,2023,all,all,,disbursed,170535,mvnd,2023-11-15,170.535 triệu đồng,reported,Đính chính số của báo cáo ngày 17/11/2023.,,';
+    const tables = (await loadData(dataDir(null, { 'reports.csv': plus('reports.csv', [REPORT]), 'funding.csv': plus('funding.csv', [fix]) }))).tables;
+    expect([...ratesOnCorrected(funding, tables.funding, tables.reports)]).toEqual([['bg-2023-11-17-f08', 'sd-2025-01-20-f01']]);
+    const csv = Papa.parse<Record<string, string>>(new TextDecoder().decode(tableCsv(funding, tables)).replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true });
+    const by = (id: string) => csv.data.find((r) => r.id === id)!.corrected_by;
+    // The amount and its rate are marked; the base (418.318) and the other rows are not.
+    expect([by('bg-2023-11-17-f07'), by('bg-2023-11-17-f08'), by('bg-2023-11-17-f06'), by('bg-2023-11-17-f01')]).toEqual(['sd-2025-01-20-f01', 'sd-2025-01-20-f01', '', '']);
   });
 });
