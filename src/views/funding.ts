@@ -4,7 +4,7 @@
  */
 import type { BarsSpec, Meaning, SeriesSpec } from '../charts/index.ts';
 import { figureDatePhrase, formatChange, formatDate, formatNumber, formatValue, listPhrase } from '../core/format.ts';
-import { rowsOf } from '../core/typed-table.ts';
+import { once, rowsOf } from '../core/typed-table.ts';
 import { headlines, type Headline } from '../metrics/overview.ts';
 import { assignedBreakdown, disbursement, disbursementProgress, fundFigures, projectFunding, unallocated, type Disbursement, type ProjectFunding as ProjectRow } from '../metrics/funding.ts';
 import { notesCorrection } from '../data/corrections.ts';
@@ -271,6 +271,17 @@ export function fundYearMoneyChart(ctx: ViewContext, areaId: string, id = 'von-v
  * các nguồn» split so; never beside sources of the same year, which it holds.
  */
 export function sourceChart(ctx: ViewContext, areaId: string, id = 'von-giao-theo-nguon'): BarsSpec | null {
+  // Asked twice per area (statedTotalFigures asks whether there is one, the page draws it): made once.
+  const made = sourceSpecs(ctx);
+  if (!made.has(areaId)) made.set(areaId, sourceSpec(ctx, areaId));
+  const spec = made.get(areaId)!;
+  return spec && { ...spec, id };
+}
+
+const sourceSpecs = once((_ctx: ViewContext) => new Map<string, BarsSpec | null>());
+
+function sourceSpec(ctx: ViewContext, areaId: string): BarsSpec | null {
+  const id = 'von-giao-theo-nguon';
   const bySourceRows = rowsOf(assignedBreakdown(ctx.inputs)).filter((r) => r.area_id === areaId);
   const bySource = new Set(bySourceRows.map((r) => r.fund_year));
   // The report's totals of all sources, where it names no source for that fund year.
