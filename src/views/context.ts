@@ -12,7 +12,7 @@ import { enumText } from '../data/define.ts';
 import { funding, works, poverty, ncut, tableDef, TABLES } from '../data/tables/index.ts';
 import { rowQualifier, type Qualifier } from '../data/qualifier.ts';
 import type { ChartNote, ChartSource, ChartSpec } from '../charts/index.ts';
-import { datePhrase, dateSortKey, figureDatePhrase } from '../core/format.ts';
+import { datePhrase, dateSortKey, figureDatePhrase, listPhrase } from '../core/format.ts';
 import { reportHref, type SitePaths } from '../lib/links.ts';
 import { inputsOf, enumLabel, type Inputs } from '../metrics/inputs.ts';
 import type { FigureProps } from './figure.ts';
@@ -258,6 +258,17 @@ export interface DatedRow {
 /** «đến ngày 30/11/2024»; «theo báo cáo ngày 20/12/2024» for a figure that gives no date of its own. */
 export function rowDatePhrase(ctx: ViewContext, r: DatedRow): string {
   return figureDatePhrase(r.date, undatedByReport(ctx, r, r.date) ? 'report' : 'as_of');
+}
+
+/**
+ * The note of a chart whose figures are not of one date: each date with what is of it, newest first, a figure with
+ * no date of its own «theo báo cáo ngày …» apart from those counted «đến» that day, so «Số liệu đến» (the newest) is
+ * never read as every bar's date (walk-throughs 21, 26). `what` names the things: «Các khoản vốn», «Các huyện».
+ */
+export function datesNote(ctx: ViewContext, what: string, items: readonly (DatedRow & { name: string })[]): { text: string }[] {
+  if (new Set(items.map((r) => dateEnd(r.date))).size < 2) return [];
+  const byPhrase = Map.groupBy(items.toSorted((a, b) => dateEnd(b.date).localeCompare(dateEnd(a.date))), (r) => rowDatePhrase(ctx, r));
+  return [{ text: `${what} không cùng thời điểm: ${[...byPhrase].map(([phrase, group]) => `${listPhrase([...new Set(group.map((r) => r.name))])} ${phrase}`).join('; ')}.` }];
 }
 
 /**

@@ -9,11 +9,11 @@ import { headlines, type Headline } from '../metrics/overview.ts';
 import { assignedBreakdown, disbursement, disbursementProgress, fundFigures, projectFunding, unallocated, type Disbursement, type ProjectFunding as ProjectRow } from '../metrics/funding.ts';
 import { notesCorrection } from '../data/corrections.ts';
 import { period } from '../data/period.ts';
-import { compareDates, dateEnd, datesOf } from '../data/time.ts';
+import { compareDates } from '../data/time.ts';
 import { decimalsOf } from '../data/precision.ts';
 import { combineQualifiers, QUALIFIERS, qualified, sumQualifier, type Qualifier } from '../data/qualifier.ts';
 import { isRunningTotal } from '../data/reconcile/observation-history.ts';
-import { areaPhrase, capitalShort, chartDates, rowDatePhrase, discrepancyNotes, effectiveDateOf, figureSource, fundYearLabel, latestDate, overlapItems, projectName, qualifierOf, qualifierProp, rowContains, rowOf, rowsOverlap, totalQualifierProp, sourceLabel, sourcesOf, sumCheck, type ViewContext } from './context.ts';
+import { areaPhrase, capitalShort, chartDates, datesNote, discrepancyNotes, effectiveDateOf, figureSource, fundYearLabel, latestDate, overlapItems, projectName, qualifierOf, qualifierProp, rowContains, rowOf, rowsOverlap, totalQualifierProp, sourceLabel, sourcesOf, sumCheck, type ViewContext } from './context.ts';
 import type { FigureProps } from './figure.ts';
 
 const r1 = (x: number) => formatNumber(x, 1);
@@ -78,13 +78,8 @@ function leadFund<D extends Pick<Disbursement, 'fund_year' | 'capital_type' | 'b
   })[0]!;
 }
 
-/** Funds counted to different dates: each date with its funds, newest first, so no bar is read as of the newest. */
-function fundDatesNote(ctx: ViewContext, rows: readonly Disbursement[]): { text: string }[] {
-  if (new Set(rows.map((r) => dateEnd(r.as_of))).size < 2) return [];
-  // A fund with no date of its own is «theo báo cáo ngày …», apart from those counted «đến» that same day.
-  const byPhrase = Map.groupBy(rows.toSorted((a, b) => compareDates(b.as_of, a.as_of)), (r) => rowDatePhrase(ctx, disbursedRow(r)));
-  return [{ text: `Các khoản vốn không cùng thời điểm: ${[...byPhrase].map(([phrase, funds]) => `${listPhrase(funds.map((r) => lowerFirst(fundName(r))))} ${phrase}`).join('; ')}.` }];
-}
+/** Funds counted to different dates: each date with its funds (context.ts datesNote). */
+const fundDatesNote = (ctx: ViewContext, rows: readonly Disbursement[]) => datesNote(ctx, 'Các khoản vốn', rows.map((r) => ({ ...disbursedRow(r), name: lowerFirst(fundName(r)) })));
 
 /** The row a disbursement's date is read from (its amount disbursed), for the date line of a chart. */
 const disbursedRow = (r: Disbursement) => ({ id: r.disbursed_id, report_id: r.report_id, date: r.as_of });

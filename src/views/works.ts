@@ -1,13 +1,13 @@
 /** Công trình, as charts and headline figures: plan 511 spillways and bridges, and NTP 1719 works. */
 import type { BarsSpec, CompletionRow, CompletionSpec } from '../charts/index.ts';
-import { datePhrase, dateSortKey, figureDatePhrase, formatNumber, listPhrase } from '../core/format.ts';
+import { datePhrase, dateSortKey, formatNumber } from '../core/format.ts';
 import { once, rowsOf } from '../core/typed-table.ts';
 import { disbursement, fundFigures } from '../metrics/funding.ts';
 import { headlines } from '../metrics/overview.ts';
 import { completion, otherWorks, plannedByType, workCounts, type Completion, type WorkCount } from '../metrics/works.ts';
 import { combineQualifiers, qualified, sumQualifier, type Qualifier } from '../data/qualifier.ts';
 import { compareDates } from '../data/time.ts';
-import { areaName, areaPhrase, chartDates, reportName, rowDatePhrase, type DatedRow, capitalShort, discrepancyNotes, figureSource, latestDate, periodText, planListName, qualifierOf, qualifierProp, rowsOverlap, totalQualifierProp, sourceLink, sourcesOf, sumCheck, type ViewContext, workMeasureLabel, workTypeLabel } from './context.ts';
+import { areaName, areaPhrase, chartDates, datesNote, reportName, rowDatePhrase, type DatedRow, capitalShort, discrepancyNotes, figureSource, latestDate, periodText, planListName, qualifierOf, qualifierProp, rowsOverlap, totalQualifierProp, sourceLink, sourcesOf, sumCheck, type ViewContext, workMeasureLabel, workTypeLabel } from './context.ts';
 import type { FigureProps } from './figure.ts';
 import { changeText, comparedRows, rateQualifier } from './funding.ts';
 
@@ -389,17 +389,8 @@ function olderThanPlan(ctx: ViewContext, provinceId: string, batch: string, asOf
   return dateSortKey(asOf) < dateSortKey(newest) ? `Đến ${datePhrase(asOf)}: ` : '';
 }
 
-/**
- * A note when a chart's districts are not of one date (a district's newer report beside the province's older
- * one): each date with its districts, newest first, so «Số liệu đến» (the newest) is not read as every bar's date.
- */
-function datesNote(ctx: ViewContext, rows: readonly (DatedRow & { area_id: string })[]): { text: string }[] {
-  if (new Set(rows.map((r) => r.date)).size < 2) return [];
-  // A count with no date of its own is «theo báo cáo ngày …» (walk-through 26), apart from those counted «đến» that day.
-  const byPhrase = Map.groupBy(rows.toSorted((a, b) => dateSortKey(b.date).localeCompare(dateSortKey(a.date))), (r) => rowDatePhrase(ctx, r));
-  const names = (group: readonly { area_id: string }[]) => listPhrase([...new Set(group.map((r) => areaName(ctx, r.area_id)))]);
-  return [{ text: `Các huyện không cùng thời điểm: ${[...byPhrase].map(([phrase, group]) => `${names(group)} ${phrase}`).join('; ')}.` }];
-}
+/** A chart's districts not of one date (a district's newer report beside the province's older one): context.ts datesNote. */
+const districtDatesNote = (ctx: ViewContext, rows: readonly (DatedRow & { area_id: string })[]) => datesNote(ctx, 'Các huyện', rows.map((r) => ({ ...r, name: areaName(ctx, r.area_id) })));
 
 /** The row a completion is dated by (its completed count), for date lines and notes. */
 const completedRow = (c: Pick<Completion, 'completed_id' | 'report_id' | 'as_of'>): DatedRow => ({ id: c.completed_id, report_id: c.report_id, date: c.as_of });
@@ -432,7 +423,7 @@ export function districtChart(ctx: ViewContext, provinceId: string, batch: strin
     sources: sourcesOf(ctx, rows.map((r) => r.report_id)),
     notes: [
       { text: '“Chưa hoàn thành” gồm công trình đang thi công và chưa khởi công: báo cáo không tách hai loại này theo huyện.' },
-      ...datesNote(ctx, rows.map((r) => ({ ...completedRow(r), area_id: r.area_id }))),
+      ...districtDatesNote(ctx, rows.map((r) => ({ ...completedRow(r), area_id: r.area_id }))),
       ...scopeNotes(ctx, rows),
       ...missingDistricts(ctx, provinceId, rows.map((r) => r.area_id), rows.map((r) => r.report_id), `số công trình của ${lowerFirst(planName(rows[0]!))}`),
       ...discrepancyNotes(ctx, rows.flatMap((r) => [...r.completed_ids, ...r.planned_ids])),
@@ -474,7 +465,7 @@ export function districtCompletedChart(ctx: ViewContext, provinceId: string, bat
     ...chartDates(ctx, rows.map((r) => ({ id: r.id, report_id: r.report_id, date: r.effective_date }))),
     sources: sourcesOf(ctx, rows.map((r) => r.report_id)),
     notes: [
-      ...datesNote(ctx, rows.map((r) => ({ id: r.id, report_id: r.report_id, date: r.effective_date, area_id: r.area_id }))),
+      ...districtDatesNote(ctx, rows.map((r) => ({ id: r.id, report_id: r.report_id, date: r.effective_date, area_id: r.area_id }))),
       ...scopeNotes(ctx, rows),
       ...missingDistricts(ctx, provinceId, [...rows.map((r) => r.area_id), ...withPlan], rows.map((r) => r.report_id), `số công trình hoàn thành của ${lowerFirst(plan)}`),
       ...discrepancyNotes(ctx, rows.flatMap((r) => r.ids)),
