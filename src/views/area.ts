@@ -4,9 +4,12 @@
  * A new area in areas.csv gets its page with no code change.
  */
 import type { ChartSpec } from '../charts/index.ts';
-import { rowsOf } from '../core/typed-table.ts';
+import { once, rowsOf } from '../core/typed-table.ts';
+import { datePhrase, formatNumber } from '../core/format.ts';
+import { qualified } from '../data/qualifier.ts';
+import { compareDates } from '../data/time.ts';
 import { fundFigures } from '../metrics/funding.ts';
-import { figureSource, periodText, type ViewContext } from './context.ts';
+import { figureSource, periodText, qualifierOf, reportName, type ViewContext } from './context.ts';
 import type { FigureProps } from './figure.ts';
 import { newestFirst } from './order.ts';
 import { disbursementFigures, fundYearChart, statedRateFigures, fundYearMoneyChart, progressChart, projectCharts, projectFigures, sourceChart, statedTotalFigures, unallocatedChart, unallocatedFigures } from './funding.ts';
@@ -30,14 +33,43 @@ const present = <T>(xs: (T | null)[]): T[] => xs.filter((x): x is T => x !== nul
 function investmentFigures(ctx: ViewContext, areaId: string): FigureProps[] {
   return rowsOf(fundFigures(ctx.inputs))
     .filter((f) => f.area_id === areaId && f.program === 'plan511' && f.measure === 'total_investment')
-    .map((f) => ({
-      // An approval is dated by its decision, not by the report that repeats it (README: dates).
-      ...figureSource(ctx, areaId, f, f.decision_date ?? f.effective_date),
-      dateKind: f.decision_date ? ('decision' as const) : ('report' as const),
-      label: `Tổng mức đầu tư công trình ngầm, cầu dân sinh${f.budget_source === 'provincial' ? ', phần ngân sách tỉnh' : ''} (${periodText(f.fund_year).toLocaleLowerCase('vi')})`,
-      value: f.value,
-      unit: 'mvnd' as const,
-    }));
+    .map((f) => {
+      const before = adjustedFrom(ctx, f);
+      return {
+        // An approval is dated by its decision, not by the report that repeats it (README: dates).
+        ...figureSource(ctx, areaId, f, f.decision_date ?? f.effective_date),
+        dateKind: f.decision_date ? ('decision' as const) : ('report' as const),
+        label: `Tổng mức đầu tư công trình ngầm, cầu dân sinh${f.budget_source === 'provincial' ? ', phần ngân sách tỉnh' : ''} (${periodText(f.fund_year).toLocaleLowerCase('vi')})`,
+        value: f.value,
+        unit: 'mvnd' as const,
+        ...(before
+          ? {
+              change: `điều chỉnh từ ${qualified(formatNumber(before.value), qualifierOf(ctx, before.id))} triệu đồng (${before.decision_date ? `quyết định ${datePhrase(before.decision_date)}` : reportName(ctx, before.report_id)})`,
+              since: { reportId: before.report_id, correction: false },
+            }
+          : {}),
+      };
+    });
+}
+
+/** Every plan 511 total investment by what it is the total of (area, period, budget, capital type), once per context. */
+const investmentsByKey = once((ctx: ViewContext) =>
+  Map.groupBy(
+    ctx.data.tables.funding.filter((f) => f.program === 'plan511' && f.measure === 'total_investment'),
+    (f) => [f.area_id, f.fund_year, f.budget_source, f.capital_type, f.project_id ?? ''].join('|'),
+  ),
+);
+
+/**
+ * The total investment a later decision adjusted (14.613 before the 15.120 of 10/05/2024, walk-through 27): the
+ * latest earlier one of another value, so the card says «điều chỉnh từ …» instead of the old amount vanishing.
+ */
+function adjustedFrom(ctx: ViewContext, f: { id: string; area_id: string; fund_year: string; budget_source: string; capital_type: string; project_id: string | null; value: number; decision_date: string | null; effective_date: string }) {
+  const when = (r: { decision_date: string | null; as_of: string | null; report_id: string }) => r.decision_date ?? r.as_of ?? '';
+  const now = f.decision_date ?? f.effective_date;
+  return (investmentsByKey(ctx).get([f.area_id, f.fund_year, f.budget_source, f.capital_type, f.project_id ?? ''].join('|')) ?? [])
+    .filter((r) => r.id !== f.id && r.value !== f.value && when(r) !== '' && compareDates(when(r), now) < 0)
+    .toSorted((a, b) => compareDates(when(b), when(a)))[0];
 }
 
 export function areaTopics(ctx: ViewContext, areaId: string): TopicBlock[] {

@@ -15,6 +15,7 @@ import { datePhrase, formatNumber, formatValue } from '../core/format.ts';
 import { discrepancyHref } from '../lib/links.ts';
 import { decimalsOf, round } from '../data/precision.ts';
 import { once } from '../core/typed-table.ts';
+import { dateEnd } from '../data/time.ts';
 
 /** Where one source row comes from: what the chart CSV prints beside each value. */
 export interface RowSource {
@@ -160,8 +161,13 @@ export function discrepancyNote(tables: Tables, names: Names, d: Discrepancy, sh
   const since = correctedSince(tables, d, reportOf);
   // The named figure's correction right after it, where a shortened note (a printed sheet) still shows it.
   const own = since.get(named.id);
-  // Another figure of the finding (a part of a sum): the finding used its number as first printed, and says so.
-  const others = [...since].filter(([id]) => id !== named.id).map(([, c]) => ` Số “${c.from}” ở trên là số trước khi ${c.by} đính chính thành “${c.to}”.`);
+  // Another figure of the finding (a part of a sum): the finding used its number as first printed, and says so;
+  // or as it then stood, where a later report gives it anew (walk-through 27: a total investment adjusted by a
+  // later decision, the sum of 2023 still under the chart that shows the new amount).
+  const others = [
+    ...[...since].filter(([id]) => id !== named.id).map(([, c]) => ` Số “${c.from}” ở trên là số trước khi ${c.by} đính chính thành “${c.to}”.`),
+    ...newerSince(tables, d, reportOf, new Set([named.id, ...since.keys()])).map((c) => ` Trong đó số “${c.from}”${c.of ? ` của ${c.of}` : ''} đã có số mới hơn: “${c.to}” (${c.by}).`),
+  ];
   const text = `${figureName(d.table, named, names)}${own ? ` (${own.by} đính chính thành “${own.to}”)` : ''} — ${whatIsWrong(d, named, rows, shown, reportOf)}${others.join('')}`;
   return { text, href, discrepancy: true, rowIds: d.rowIds };
 }
@@ -185,6 +191,53 @@ function correctedSince(tables: Tables, d: Discrepancy, reportOf: (row: AnyRow) 
     if (old && now) out.set(id, { by: reportOf(now), from: String(old.figure_text), to: String(now.figure_text) });
   }
   return out;
+}
+
+/**
+ * Figures of a finding (not `skip`: the named one, the corrected ones) that a later report gives anew for a later
+ * date or decision, with another value: the finding stays true of its report, but its number is no longer the one
+ * the pages show.
+ */
+function newerSince(tables: Tables, d: Discrepancy, reportOf: (row: AnyRow) => string, skip: ReadonlySet<string>): { from: string; to: string; by: string; of: string | null }[] {
+  const def = tableDef(d.table);
+  // A correction's finding is about the corrected figure itself: a later figure adds nothing to it.
+  if (def.kind !== 'observation' || d.severity === 'correction' || d.rowIds.every((id) => skip.has(id))) return [];
+  const corrected = correctedRows(def, tables[d.table] as readonly AnyRow[], tables.reports as readonly AnyRow[]);
+  const { byKey, keyOf, when } = seriesIndex(tables, d.table);
+  const byId = rowsById(tables[d.table]);
+  const figures = def.fields.filter((f) => f.type === 'number' && f.figure === true).map((f) => f.name);
+  const out: { from: string; to: string; by: string; of: string | null }[] = [];
+  const areas = rowsById(tables.areas);
+  for (const id of d.rowIds) {
+    const old = byId.get(id);
+    if (!old || skip.has(id) || corrected.has(id)) continue;
+    const newer = (byKey.get(keyOf(old)) ?? [])
+      .filter((r) => r.report_id !== old.report_id && when(old) !== '' && when(r) > when(old) && figures.some((f) => r[f] !== old[f]))
+      .toSorted((a, b) => when(b).localeCompare(when(a)))[0];
+    const area = areas.get(String(old.area_id));
+    const of = area ? `${area.level === 'province' ? 'tỉnh' : area.level === 'district' ? 'huyện' : 'xã'} ${String(area.name)}` : null;
+    if (newer) out.push({ from: String(old.figure_text), to: String(newer.figure_text), by: reportOf(newer), of });
+  }
+  return out;
+}
+
+/**
+ * A table's rows by figure (every key cell but the report and the date), and the date each is of (its decision, else
+ * its own date; none for a figure with neither), made once per table and only when a finding asks.
+ */
+const seriesIndexes = new WeakMap<readonly object[], { byKey: Map<string, AnyRow[]>; keyOf: (r: AnyRow) => string; when: (r: AnyRow) => string }>();
+function seriesIndex(tables: Tables, table: keyof Tables): { byKey: Map<string, AnyRow[]>; keyOf: (r: AnyRow) => string; when: (r: AnyRow) => string } {
+  const rows = tables[table] as readonly AnyRow[];
+  let found = seriesIndexes.get(rows);
+  if (!found) {
+    const fields = tableDef(table).key.filter((k) => k !== 'report_id' && k !== 'as_of');
+    const keyOf = (r: AnyRow) => fields.map((k) => String(r[k] ?? '')).join('\u0000');
+    // A figure with no date of its own is never «newer»: two reports' different numbers for one year are a
+    // discrepancy between them (a finding of its own), not an update.
+    const when = (r: AnyRow) => (r.decision_date ?? r.as_of ? dateEnd(String(r.decision_date ?? r.as_of)) : '');
+    seriesIndexes.set(rows, (found = { byKey: Map.groupBy(rows, keyOf), keyOf, when }));
+  }
+  return found;
 }
 
 /** One note per discrepancy and per text: notes gathered from several rows or views are listed once. */

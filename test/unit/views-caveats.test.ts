@@ -224,3 +224,20 @@ describe('a finding about a figure a later report corrects', () => {
     expect(noteOf(corrected, correction, new Set()).text).not.toContain('đã đính chính số');
   });
 });
+
+describe('a finding whose part a later report gives anew, for a later date (walk-through 27)', () => {
+  it('says which part, of which area, has a newer number, and from which report; a correction’s own finding does not', async () => {
+    // Lục Ngạn, 17/11/2023: 500 of 1.000 to 15/11 «đạt 55%» (a rate that is not 500/1.000); the report of 30/11/2023
+    // gives 1.100 allocated to 30/11/2023: the finding stays true of its report, its 1.000 is no longer the page's.
+    const { F } = LUC_NGAN_CORRECTED;
+    const newer = F('bg-2023-11-30', 'f63', 'allocated', 1100, '1.100 triệu đồng').replace(',2023-11-15,', ',2023-11-30,');
+    const later = await fixtureContext({ 'funding.csv': plus('funding.csv', [...LUC_NGAN_CORRECTED.rows().slice(0, 3), newer]) });
+    const rate = later.data.discrepancies.find((d) => d.rowIds.includes('bg-2023-11-17-f62'))!;
+    expect(rate.rowIds).toContain('bg-2023-11-17-f60');
+    expect(noteOf(later, rate, new Set()).text).toMatch(/ Trong đó số “1\.000 triệu đồng” của huyện Lục Ngạn đã có số mới hơn: “1\.100 triệu đồng” \(báo cáo ngày 30\/11\/2023\)\.$/);
+    // The same 1.000 corrected for its own date instead: the correction's words, not «số mới hơn».
+    const corrected = await fixtureContext({ 'funding.csv': plus('funding.csv', LUC_NGAN_CORRECTED.rows()) });
+    const d = corrected.data.discrepancies.find((x) => x.rowIds.includes('bg-2023-11-17-f62') && x.severity !== 'correction')!;
+    expect(noteOf(corrected, d, new Set()).text).not.toContain('số mới hơn');
+  });
+});

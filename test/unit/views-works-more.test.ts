@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ViewContext } from '../../src/views/context.ts';
 import { districtChart, districtCompletedChart, loneDistrictFigures, otherWorksChart, plan511CountFigures, plan511FundingChart, otherWorksFigures, plan511MoneyFigures, statusChart, typeChart, typeFigures, worksFigures } from '../../src/views/works.ts';
 import { renderChart } from '../../src/charts/index.ts';
+import { areaTopics } from '../../src/views/area.ts';
 import { fixtureContext, plus, removeDataDirs } from './helpers.ts';
 
 afterAll(removeDataDirs);
@@ -391,5 +392,27 @@ describe('NTP 1719 works completed out of the plan the same report counts (walk-
       'works.csv': plus('works.csv', [LN('w01', 'planned', 14).replace(',14 công trình,', ',khoảng 14 công trình,'), LN('w02', 'completed', 9)]),
     });
     expect(otherWorksFigures(about, 'luc-ngan').map((f) => [f.value, f.total, f.totalQualifier ?? null])).toEqual([[9, 14, 'khoang']]);
+  });
+});
+
+describe('a total investment adjusted by a later decision (walk-through 27)', () => {
+  it('shows the new amount with «điều chỉnh từ» the old one and its decision; the old card is not a second figure', async () => {
+    // Sơn Động: 79.703 (decision of 14/02/2022, report of 30/11/2023); the district's report of 20/12/2024 gives 81.000
+    // after adjustment (decision of 10/05/2024).
+    const later = await fixtureContext({
+      'reports.csv': plus('reports.csv', ['sd-2024-12-20,UBND huyện Sơn Động,son-dong,annual,245/BC-UBND,2024-12-20,2024,2024,Kết quả năm 2024,Chủ tịch,,sd.txt']),
+      'funding.csv': plus('funding.csv', [
+        ...INVESTMENT,
+        'sd-2024-12-20-f01,sd-2024-12-20,2,son-dong,plan511,2022-2024,all,all,,total_investment,81000,mvnd,,81.000 triệu đồng,reported,Sau điều chỉnh.,,2024-05-10',
+      ]),
+    });
+    const works = areaTopics(later, 'son-dong').find((b) => b.id === 'cong-trinh')!;
+    const cards = works.figures.filter((f) => f.label.startsWith('Tổng mức đầu tư'));
+    expect(cards.map((f) => [f.value, f.asOf, f.dateKind, f.change, f.since])).toEqual([
+      [81000, '2024-05-10', 'decision', 'điều chỉnh từ 79.703 triệu đồng (quyết định ngày 14/02/2022)', { reportId: 'bg-2023-11-30', correction: false }],
+    ]);
+    // Without the later decision: the 79.703 alone, no change.
+    const before = areaTopics(ctx, 'son-dong').find((b) => b.id === 'cong-trinh')!.figures.filter((f) => f.label.startsWith('Tổng mức đầu tư'));
+    expect(before.map((f) => [f.value, f.change])).toEqual([[79703, undefined]]);
   });
 });
