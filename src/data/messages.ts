@@ -437,7 +437,9 @@ const TEMPLATES = {
           }
         : {
             message:
-              `ô ${numberCell ? vi(Number(p.typed)) : `"${p.typed}"`} được đọc là ${vi(p.value)}, không khớp con số nào in trong báo cáo ("${p.printed}")` +
+              // «ô 2.765 được đọc là 2.765» says nothing: a number cell read as typed is named once (walk-through 27).
+              (numberCell && Number(p.typed) === p.value ? `ô ${vi(p.value)} không khớp` : `ô ${numberCell ? vi(Number(p.typed)) : `"${p.typed}"`} được đọc là ${vi(p.value)}, không khớp`) +
+              ` con số nào in trong báo cáo ("${p.printed}")` +
               // Say what to type, digits only: «78.560» in a text cell, and 512.340 retyped where Excel reads «.» as the
               // decimal point, give the same slip again (walk-throughs 13, 14).
               (p.suggestion === null ? '' : `; có phải ${vi(p.suggestion)}? (gõ ${plainNumber(p.suggestion, ';')}${numberCell ? '' : ' vào ô dạng số'})`),

@@ -150,7 +150,8 @@ describe('a workbook\'s problems, in the words of Excel', () => {
     const file = 'funding.xlsx › funding';
     const result = runChecker([{ table: 'funding', file, bytes: encode(`${published.funding.trimEnd()}\n${row.join(',')}\n`), fromXlsx: true }], published);
     const shown = checkView(result, [], [file], { [file]: header }).problems.find((p) => p.code === 'figure.mismatch')!;
-    expect(shown.message).toBe('ô 38,64 được đọc là 38,64, không khớp con số nào in trong báo cáo ("38.640 triệu đồng"); có phải 38.640? (gõ 38640)');
+    // A number cell read as typed is named once: «ô 38,64 được đọc là 38,64» says nothing (walk-through 27).
+    expect(shown.message).toBe('ô 38,64 không khớp con số nào in trong báo cáo ("38.640 triệu đồng"); có phải 38.640? (gõ 38640)');
     // The CSV keeps its own words: the dot is its decimal point.
     const plain = checkView(runChecker([{ table: 'funding', file: 'funding.csv', bytes: encode(`${published.funding.trimEnd()}\n${row.join(',')}\n`), fromXlsx: false }], published), [], ['funding.csv']);
     expect(plain.problems.find((p) => p.code === 'figure.mismatch')!.message).toBe('ô "38.64" được đọc là 38,64, không khớp con số nào in trong báo cáo ("38.640 triệu đồng"); có phải 38640?');
