@@ -2,9 +2,10 @@
 import type { BarsSpec, SeriesSpec } from '../charts/index.ts';
 import { combineQualifiers, qualified } from '../data/qualifier.ts';
 import { formatNumber } from '../core/format.ts';
+import { printedDecimals, round } from '../data/precision.ts';
 import { rowsOf } from '../core/typed-table.ts';
 import { povertyChanges, povertyRates, type PovertyChange, type PovertyPoint } from '../metrics/poverty.ts';
-import { areaPhrase, discrepancyNotes, figureSource, groupLabel, latestDate, qualifierOf, qualifierProp, sourcesOf, type ViewContext } from './context.ts';
+import { areaPhrase, discrepancyNotes, figureSource, groupLabel, latestDate, qualifierOf, qualifierProp, rowOf, sourcesOf, type ViewContext } from './context.ts';
 import type { FigureProps } from './figure.ts';
 
 const lowerFirst = (s: string) => s.charAt(0).toLocaleLowerCase('vi') + s.slice(1);
@@ -153,7 +154,9 @@ function rateFigures(ctx: ViewContext, areaId: string, fallPrinted: (group: stri
     const before = sorted.length > 1 && !fallPrinted(sorted.at(-1)!.population_group) ? sorted.at(-2)! : undefined;
     const pct = (r: typeof last) => qualified(`${formatNumber(r.value, 2)}%`, qualifierOf(ctx, r.id));
     const diff = before ? last.value - before.value : 0;
-    const size = before ? qualified(formatNumber(Math.abs(diff), 2), combineQualifiers([qualifierOf(ctx, last.id)], [qualifierOf(ctx, before.id)])) : '';
+    // To the coarser of the two rates as printed: 3,12% less «khoảng 2,4%» is «khoảng 0,7», never 0,72 (walk-through 27).
+    const printed = (r: typeof last) => printedDecimals(String(rowOf(ctx, 'poverty', r.id)?.figure_text ?? ''), r.value);
+    const size = before ? qualified(formatNumber(round(Math.abs(diff), Math.min(2, printed(last), printed(before))), 2), combineQualifiers([qualifierOf(ctx, last.id)], [qualifierOf(ctx, before.id)])) : '';
     return {
       ...figureSource(ctx, areaId, last, String(last.year), before ? [before.id] : []),
       label: `Tỷ lệ hộ nghèo ${lowerFirst(seriesName(last))}, năm ${last.year}`,

@@ -175,11 +175,12 @@ describe('poverty views: which rows, and what the charts say about them', () => 
 
   it('the figures of an area are its own latest year’s, naming the communes a group counts', () => {
     // Sơn Động's 2023 is later than Bắc Giang's 2020, but not Bắc Giang's.
-    // Then its rates of 2020: 8,77% (6,53 points below 15,3% of 2018) and the 73 communes' 13,45% (no year before).
+    // Then its rates of 2020: 8,77% (6,5 points below 15,3% of 2018: to the coarser rate's one decimal, not 6,53) and
+    // the 73 communes' 13,45% (no year before).
     expect(povertyFigures(more, 'bac-giang').map((f) => [f.label, f.value, f.area, f.change ?? null])).toEqual([
       ['Tỷ lệ hộ nghèo vùng đồng bào DTTS&MN giảm bình quân mỗi năm, 2015–2020', 5.27, 'tỉnh Bắc Giang', null],
       ['Tỷ lệ hộ nghèo các xã đặc biệt khó khăn (73 xã) giảm bình quân mỗi năm, 2015–2020', 7.2, 'tỉnh Bắc Giang', null],
-      ['Tỷ lệ hộ nghèo vùng đồng bào DTTS&MN (chuẩn nghèo 2016–2020), năm 2020', 8.77, 'tỉnh Bắc Giang', 'giảm 6,53 điểm phần trăm so với năm 2018 (15,3%), trang tự tính'],
+      ['Tỷ lệ hộ nghèo vùng đồng bào DTTS&MN (chuẩn nghèo 2016–2020), năm 2020', 8.77, 'tỉnh Bắc Giang', 'giảm 6,5 điểm phần trăm so với năm 2018 (15,3%), trang tự tính'],
       ['Tỷ lệ hộ nghèo các xã đặc biệt khó khăn (chuẩn nghèo 2016–2020, 73 xã), năm 2020', 13.45, 'tỉnh Bắc Giang', null],
     ]);
     expect(povertyFigures(more, 'son-dong').map((f) => [f.label, f.value, f.unit, f.asOf])).toEqual([
