@@ -100,8 +100,25 @@ export interface Brief {
 
 const cap = <T>(xs: readonly T[], n: number): Capped<T> => ({ items: xs.slice(0, n), more: Math.max(0, xs.length - n) });
 
-/** Cuts a long finding at a word boundary; the link leads to the whole text. */
+/**
+ * Cuts a long finding («figure name: its value — what is wrong») for the sheet; the link leads to the whole text. The
+ * figure's name gives way first, its value and what is wrong stay: «…: 4 công trình — báo cáo ngày 12/12/2024 đính
+ * chính thành 5 công trình», never «đính chính thành 5 công …» (walk-through 27). Else cut at a word boundary.
+ */
 export function shorten(text: string, max: number = LIMITS.discrepancyText): string {
+  if (text.length <= max) return text;
+  const dash = text.indexOf(' — ');
+  if (dash > 0) {
+    const name = text.slice(0, dash);
+    const colon = name.lastIndexOf(': ');
+    const [label, value] = colon > 0 ? [name.slice(0, colon), name.slice(colon)] : [name, ''];
+    const rest = value + text.slice(dash);
+    if (max - rest.length >= 24) return cutAtWord(label, max - rest.length - 2) + rest;
+  }
+  return cutAtWord(text, max);
+}
+
+function cutAtWord(text: string, max: number): string {
   if (text.length <= max) return text;
   const cut = text.slice(0, max);
   const space = cut.lastIndexOf(' ');

@@ -142,7 +142,7 @@ describe('the discrepancies a brief lists', () => {
     expect(b.discrepancies.items.map((d) => [d.severity, d.text, d.href.startsWith('/du-lieu/chat-luong/#')])).toEqual([
       ['discrepancy', 'Vốn giao (kế hoạch), năm 2023, tỉnh Bắc Giang: 495.000 triệu đồng — các phần của tổng này cộng lại là 495.128 triệu đồng.', true],
       ['discrepancy', 'Tỷ lệ giải ngân, năm 2023, tỉnh Bắc Giang: 45% — tính lại từ các số của chính báo cáo (gồm cả số liệu ở đây) được 40,72%.', true],
-      ['discrepancy', 'Vốn giao (kế hoạch), năm 2023, ngân sách trung ương, tỉnh Bắc Giang: 442.628 triệu đồng — các phần của tổng này cộng lại là 434.518 triệu …', true],
+      ['discrepancy', 'Vốn giao (kế hoạch), năm 2023, ngân sách trung ương, tỉnh Bắc …: 442.628 triệu đồng — các phần của tổng này cộng lại là 434.518 triệu đồng.', true],
     ]);
     expect(b.discrepancies.more).toBe(1);
     // Sơn Động's card is 40 of its 50 planned, one of the parts: only that finding, none of the money's.
@@ -161,5 +161,16 @@ describe('a long finding shortened for the sheet', () => {
     expect(shorten('aaaa bbbbbbbbbb', 10)).toBe('aaaa bbbbb …');
     // «:;» before the cut are dropped, both.
     expect(shorten('aaaaaa:; bbbbbbbbb', 10)).toBe('aaaaaa …');
+  });
+});
+
+describe('a long finding about a figure, shortened for the sheet (walk-through 27)', () => {
+  it('shortens the figure’s name, never its value or what is wrong with it', () => {
+    const text = 'Hoàn thành, giai đoạn 2022–2024, sau điều chỉnh, bổ sung, huyện Yên Thế: 4 công trình — báo cáo ngày 12/12/2024 đính chính thành 5 công trình cho cùng thời điểm; trang dùng số mới.';
+    const short = shorten(text, 140);
+    expect(short).toBe('Hoàn thành, giai đoạn …: 4 công trình — báo cáo ngày 12/12/2024 đính chính thành 5 công trình cho cùng thời điểm; trang dùng số mới.');
+    expect(short.length).toBeLessThanOrEqual(140);
+    // What is wrong too long to keep whole: cut at a word, as before.
+    expect(shorten(`Tổng: 1 — ${'chênh lệch '.repeat(20)}`, 60).endsWith(' …')).toBe(true);
   });
 });
