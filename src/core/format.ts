@@ -61,7 +61,7 @@ export function chartDatePhrase(spec: { asOf: string; dateKind?: 'decision' | 'r
   // Figures of several dates: the newest, and how old the oldest is.
   const oldest = spec.oldestAsOf && spec.oldestAsOf !== spec.asOf ? `; có số liệu chỉ đến ${datePhrase(spec.oldestAsOf)}` : '';
   // Figures with no date of their own are the report's: «theo báo cáo», not «đến».
-  if (spec.dateKind === 'report') return `Theo báo cáo ${datePhrase(spec.asOf)}${oldest}`;
+  if (spec.dateKind === 'report') return `Theo báo cáo ${datePhrase(spec.asOf)}${spec.oldestAsOf && spec.oldestAsOf !== spec.asOf ? `; có số liệu theo báo cáo ${datePhrase(spec.oldestAsOf)}` : ''}`;
   const undated = spec.reportDated ? `; có số liệu không ghi ngày, theo báo cáo ${datePhrase(spec.reportDated)}` : '';
   return `${asOfPhrase(spec.asOf)}${oldest}${undated}`;
 }

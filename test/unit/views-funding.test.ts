@@ -173,6 +173,8 @@ describe('disbursement rates by fund year', () => {
     }
     // Only undated figures: the chart is the report's.
     expect(chartDatePhrase({ asOf: '2024-12-20', dateKind: 'report' })).toBe('Theo báo cáo ngày 20/12/2024');
+    // Of several reports, none dated: each is «theo báo cáo», never «chỉ đến» a report's day.
+    expect(chartDatePhrase({ asOf: '2023-11-30', dateKind: 'report', oldestAsOf: '2023-11-17' })).toBe('Theo báo cáo ngày 30/11/2023; có số liệu theo báo cáo ngày 17/11/2023');
   });
 
   it('a span and its year are not ranked: the year leads, in the report’s order, with the overlap noted', () => {
