@@ -9,11 +9,11 @@ import { dateSortKey, listPhrase } from '../core/format.ts';
 import { rowsOf } from '../core/typed-table.ts';
 import { period } from '../data/period.ts';
 import { disbursement } from '../metrics/funding.ts';
-import { areaPhrase, latestDate, type ViewContext } from './context.ts';
+import { areaPhrase, latestDate, rowOf, type ViewContext } from './context.ts';
 import { orderedAreas } from './areas.ts';
 import type { FigureProps } from './figure.ts';
 import { newestFirst } from './order.ts';
-import { BROAD_SOURCES, disbursementFigures } from './funding.ts';
+import { BROAD_SOURCES, disbursementFigures, statedRateFigures } from './funding.ts';
 import { ncutFigures } from './ncut.ts';
 import { povertyFigures } from './poverty.ts';
 import { worksFigures } from './works.ts';
@@ -52,9 +52,15 @@ export function areaHeadlines(ctx: ViewContext, areaId: string): FigureProps[] {
     const p = period(fundYearOf.get(f.rowId ?? '') ?? '');
     return (p.form === 'year' ? 0 : 10_000) - p.to;
   };
-  const kept = disbursementFigures(ctx, areaId)
-    .filter((f) => f.rowId !== undefined && keep.has(f.rowId))
-    .toSorted((a, b) => rank(a) - rank(b));
+  // A programme rate printed without its amounts (a province's report giving its district «đạt 68,5%»): a
+  // candidate too, so a newer report's rate is never left out for an older report's amounts (walk-through 28).
+  const fundRow = (id: string | undefined) => (id ? (rowOf(ctx, 'funding', id) as { project_id?: string | null; capital_type?: string; budget_source?: string; fund_year?: string } | undefined) : undefined);
+  const rates = statedRateFigures(ctx, areaId).filter((f) => {
+    const r = fundRow(f.rowId);
+    return r !== undefined && !r.project_id && r.capital_type === 'all' && BROAD_SOURCES.includes(r.budget_source ?? '');
+  });
+  for (const f of rates) fundYearOf.set(f.rowId!, fundRow(f.rowId)!.fund_year ?? '');
+  const kept = [...disbursementFigures(ctx, areaId).filter((f) => f.rowId !== undefined && keep.has(f.rowId)), ...rates].toSorted((a, b) => rank(a) - rank(b));
   // The newest report's money only: an older report's fund years stay on the page, not in the headline (walk-through
   // 16: a sheet of 2024 gave two of its six places to 2023's rates).
   const dateOf = new Map(ctx.data.tables.reports.map((r) => [r.id, r.date]));

@@ -130,3 +130,18 @@ describe('the money a headline gives for a new year (walk-through 19)', () => {
     ]);
   });
 });
+
+describe('a newer report that gives an area’s rate without its amounts (walk-through 28)', () => {
+  it('leads the area’s headline money; the older report’s amounts stay on its page, not in the headline', async () => {
+    // Bắc Giang: 170.353 of 418.318 (40,7%) to 15/11/2023 (valid-min); a report of 15/07/2025 prints «năm 2025 đạt
+    // 38,2%» to 30/06/2025, with no amounts.
+    const later = await fixtureContext({
+      'reports.csv': plus('reports.csv', [JUL2025]),
+      'funding.csv': plus('funding.csv', ['bg-2025-07-15-f01,bg-2025-07-15,1,bac-giang,ntp1719,2025,all,all,,disbursement_rate,38.2,percent,2025-06-30,"38,2%",reported,,,']),
+    });
+    const money = areaHeadlines(later, 'bac-giang').filter((f) => /giải ngân/.test(f.label));
+    expect(money.map((f) => [f.label, f.value, f.asOf])).toEqual([['Tỷ lệ giải ngân, năm 2025', 38.2, '2025-06-30']]);
+    // Without it, the 2023 amounts are the headline.
+    expect(areaHeadlines(await fixtureContext({}), 'bac-giang').some((f) => f.label === 'Đã giải ngân, năm 2023')).toBe(true);
+  });
+});
