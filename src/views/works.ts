@@ -641,7 +641,9 @@ const otherWorksByArea = once((ctx: ViewContext) => Map.groupBy(rowsOf(otherWork
  */
 export function otherWorksFigures(ctx: ViewContext, areaId: string, withNew = false): FigureProps[] {
   const rows = (otherWorksByArea(ctx).get(areaId) ?? []).filter((r) => withNew || r.measure !== 'new');
-  const key = (r: WorkCount) => `${r.report_id}|${r.batch}|${r.work_type}|${r.capital_type}|${r.effective_date}`;
+  // A report's plan (undated: its report's date) and its completed count of a date in the same report are one figure,
+  // «61/86» (walk-through 28: «đầu tư 86 công trình … đến ngày 30/11/2024 đã hoàn thành 61» were two cards).
+  const key = (r: WorkCount) => `${r.report_id}|${r.batch}|${r.work_type}|${r.capital_type}`;
   const plans = new Map(rows.filter((r) => r.measure === 'planned').map((r) => [key(r), r]));
   const paired = new Set(rows.flatMap((r) => (r.measure === 'completed' && plans.has(key(r)) ? [plans.get(key(r))!.id] : [])));
   return rows
@@ -654,8 +656,11 @@ export function otherWorksFigures(ctx: ViewContext, areaId: string, withNew = fa
         label: `Công trình Chương trình MTQG 1719 ${what}${r.work_type !== 'all' ? `: ${lowerFirst(workTypeLabel(r.work_type))}` : ''}${r.capital_type !== 'all' ? `, ${lowerFirst(capitalShort(r.capital_type))}` : ''} (${periodText(r.batch).toLocaleLowerCase('vi')})`,
         value: r.count,
         unit: 'work' as const,
-        // The plan's own word («khoảng 14») stays with it: «9/khoảng 14».
+        // The plan's own word («khoảng 14») stays with it: «9/khoảng 14»; the share worked out from the two counts.
         ...(plan ? { total: plan.count, ...totalQualifierProp(qualifierOf(ctx, plan.id)) } : {}),
+        ...(plan && plan.count > 0
+          ? { share: { text: qualified(`${formatNumber((100 * r.count) / plan.count, 1)}%`, combineQualifiers([qualifierOf(ctx, r.id)], [qualifierOf(ctx, plan.id)])), value: (100 * r.count) / plan.count, computed: true } }
+          : {}),
       };
     });
 }

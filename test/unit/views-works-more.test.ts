@@ -416,3 +416,14 @@ describe('a total investment adjusted by a later decision (walk-through 27)', ()
     expect(before.map((f) => [f.value, f.change])).toEqual([[79703, undefined]]);
   });
 });
+
+describe('an NTP 1719 plan and its works completed to a date, in one report (walk-through 28)', () => {
+  it('are one card, «61/86» with its share, not two cards', async () => {
+    // «Năm 2023 đầu tư 86 công trình …; đến ngày 30/11/2023 đã hoàn thành 61 công trình»: 61/86 = 70,93…%.
+    const one = await fixtureContext({
+      'works.csv': plus('works.csv', [W('x80', 'son-dong,ntp1719,2023,current,all,all,planned,86,', '86 công trình'), W('x81', 'son-dong,ntp1719,2023,current,all,all,completed,61,2023-11-30', '61 công trình')]),
+    });
+    const cards = otherWorksFigures(one, 'son-dong').filter((f) => f.rowId?.startsWith('bg-2023-11-30-x8'));
+    expect(cards.map((f) => [f.label, f.value, f.total, f.share?.text, f.asOf])).toEqual([['Công trình Chương trình MTQG 1719 hoàn thành (năm 2023)', 61, 86, '70,9%', '2023-11-30']]);
+  });
+});
