@@ -127,7 +127,7 @@ function describeSeries(spec: SeriesSpec): string {
     if (pts.length === 1) return `${s}: ${amount(first)} (${formatDate(first.date)}), chỉ có một số liệu.`;
     return (
       `${s}: ${pts.length} số liệu, từ ${amount(first)} (${formatDate(first.date)}) ` +
-      `đến ${amount(last)} (${formatDate(last.date)}), ${formatChange(last.value - first.value, spec.unit, qualifierWord(combineQualifiers([last.qualifier], [first.qualifier])))}.`
+      `đến ${amount(last)} (${formatDate(last.date)}), ${formatChange(last.value - first.value, spec.unit, qualifierWord(combineQualifiers([last.qualifier], [first.qualifier])), Math.min(2, decimalsOf(first.value), decimalsOf(last.value)))}.`
     );
   });
   if (names.length > 1) parts.push('Mỗi chuỗi là một cách đo riêng; điểm của các chuỗi khác nhau không được nối với nhau.');

@@ -86,13 +86,14 @@ export function dateSortKey(iso: string): string {
 }
 
 /** A change between two values: "giảm 2,7 điểm phần trăm", "tăng 12 công trình", "tăng khoảng 20 triệu đồng", "không đổi". */
-export function formatChange(delta: number, unit: UnitCode, qualifier: string | null = null): string {
+export function formatChange(delta: number, unit: UnitCode, qualifier: string | null = null, decimals = 1): string {
   // `qualifier`: the word (QUALIFIERS[q].vi of data/qualifier.ts, which imports this module), after the verb.
   // Between qualified figures ("trên 500" and "520") only the printed numbers are known to be unchanged.
   if (delta === 0) return qualifier ? 'số in không đổi' : 'không đổi';
   const verb = delta > 0 ? 'tăng' : 'giảm';
   const abs = Math.abs(delta);
-  const size = unit === 'percent' ? `${formatNumber(abs, 1)} điểm phần trăm` : unit === 'mvnd' ? formatMoney(abs) : formatValue(abs, unit);
+  // `decimals`: of a change in points, those of the coarser rate as printed (3,12% to khoảng 2,4%: 0,7), 1 by default.
+  const size = unit === 'percent' ? `${formatNumber(abs, decimals)} điểm phần trăm` : unit === 'mvnd' ? formatMoney(abs) : formatValue(abs, unit);
   return `${verb} ${qualifier ? `${qualifier} ` : ''}${size}`;
 }
 
