@@ -21,9 +21,10 @@ const words = (code: string) => [...new Set(code.toLowerCase().split(/[^a-z0-9]+
 const OFFERED = 3;
 /**
  * How much a code must share to be offered: the sum, over the words shared, of 1 / (how many known codes have the
- * word). One word found in two codes is enough; «rate» or «households», in a dozen codes, alone are not.
+ * word). One word found in three codes is enough («housing»: housing_land_support_households for a new
+ * housing_support_households, walk-through 28); «rate» or «households», in a dozen codes, alone are not.
  */
-const CLOSE = 0.5;
+const CLOSE = 0.3;
 
 interface Known {
   code: string;

@@ -23,12 +23,12 @@ const PUBLISHED = [
 describe('a new indicator code', () => {
   it('is said once, at its first new row, with the known codes sharing its rarer words', () => {
     // «near_poor_share»: near (in 2 known codes) and poor (in 3) → near_poor_households and near_poor_rate (the guide's)
-    // score 1/2 + 1/3; poor_households only 1/3, below the bar; «share» is in no known code.
+    // score 1/2 + 1/3, poor_households 1/3 (the bar: a word in three codes); «share» is in no known code.
     const now = [...PUBLISHED, I('sd-i01', 'near_poor_share', 'Tỷ lệ hộ cận nghèo', 'percent'), I('sd-i02', 'near_poor_share', 'Tỷ lệ hộ cận nghèo', 'percent'), I('sd-i03', 'poor_households', 'Số hộ nghèo', 'household')];
     const issues = newCodeIssues({ indicators: PUBLISHED }, { indicators: now }, { indicators: [2, 3, 4, 5, 6, 7] }, files);
     expect(issues.map((i) => [i.code, i.severity, i.line, i.column, i.value])).toEqual([['indicator.new-code', 'warning', 5, 'indicator', 'near_poor_share']]);
     expect(issues[0]!.message).toBe(
-      'mã chỉ tiêu near_poor_share chưa có trong số liệu đang công bố: trang web sẽ coi đây là một chỉ tiêu mới, không nối với số của báo cáo trước; mã đã có gần giống: near_poor_households (Số hộ cận nghèo, đơn vị household); near_poor_rate (Tỷ lệ hộ cận nghèo, đơn vị percent)',
+      'mã chỉ tiêu near_poor_share chưa có trong số liệu đang công bố: trang web sẽ coi đây là một chỉ tiêu mới, không nối với số của báo cáo trước; mã đã có gần giống: near_poor_households (Số hộ cận nghèo, đơn vị household); near_poor_rate (Tỷ lệ hộ cận nghèo, đơn vị percent); poor_households (Số hộ nghèo, đơn vị household)',
     );
     expect(issues[0]!.fix).toContain('giữ mã near_poor_share, không cần sửa');
     expect(severityOf('indicator.new-code')).toBe('warning');
