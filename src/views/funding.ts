@@ -161,9 +161,13 @@ export function statedRateFigures(ctx: ViewContext, areaId: string): FigureProps
 export function statedTotalFigures(ctx: ViewContext, areaId: string): FigureProps[] {
   const parts = sourceChart(ctx, areaId) === null;
   // A capital type with its own disbursement card has its funds there (Bạch Thông's «5.013,06/26.744» ĐTPT).
-  const carded = new Set(programmeDisbursement(ctx, areaId).map((d) => `${d.fund_year}|${d.capital_type}`));
+  const cards = programmeDisbursement(ctx, areaId);
+  const carded = new Set(cards.map((d) => `${d.fund_year}|${d.capital_type}`));
+  // A total that is a disbursement card's base is on that card already («398.115/612.450»), never a card again
+  // (walk-through 29: «Tổng vốn giao 612,5 tỷ đồng» beside it took a place on the printed sheet).
+  const bases = new Set(cards.map((d) => d.base_id));
   return rowsOf(fundFigures(ctx.inputs))
-    .filter((f) => f.area_id === areaId && f.program === 'ntp1719' && f.project_id === null && f.measure === 'assigned' && BROAD_SOURCES.includes(f.budget_source))
+    .filter((f) => f.area_id === areaId && f.program === 'ntp1719' && f.project_id === null && f.measure === 'assigned' && BROAD_SOURCES.includes(f.budget_source) && !bases.has(f.id))
     .filter((f) => f.capital_type === 'all' || (parts && !carded.has(`${f.fund_year}|${f.capital_type}`)))
     .map((f) => ({
       ...figureSource(ctx, areaId, f, f.effective_date),

@@ -177,6 +177,17 @@ describe('disbursement rates by fund year', () => {
     expect(chartDatePhrase({ asOf: '2023-11-30', dateKind: 'report', oldestAsOf: '2023-11-17' })).toBe('Theo báo cáo ngày 30/11/2023; có số liệu theo báo cáo ngày 17/11/2023');
   });
 
+  it('a stated total that is a disbursement card’s base is on that card only, never a card of its own (walk-through 29)', async () => {
+    // Sơn Động 2024: 1.000 assigned, 600 disbursed (no allocation): the card «600/1.000»; no «Tổng vốn giao» beside it.
+    const based = await fixtureContext({
+      'funding.csv': plus('funding.csv', [F('f70', 'son-dong', '2024', 'all', 'all', 'assigned', 1000, '1.000 triệu đồng'), F('f71', 'son-dong', '2024', 'all', 'all', 'disbursed', 600, '600 triệu đồng')]),
+    });
+    expect(disbursementFigures(based, 'son-dong').map((f) => [f.value, f.total])).toContainEqual([600, 1000]);
+    expect(statedTotalFigures(based, 'son-dong').map((f) => f.value)).not.toContain(1000);
+    // Bắc Giang's 495.128 assigned is not the base of its card (418.318 allocated is): it stays a card.
+    expect(statedTotalFigures(based, 'bac-giang').map((f) => f.value)).toContain(495128);
+  });
+
   it('a span and its year are not ranked: the year leads, in the report’s order, with the overlap noted', () => {
     const spec = fundYearChart(more, 'luc-ngan')!;
     // 2022–2023 disbursed 80%, but it holds 2023 (20%): the single year is named, its rate the page's own (no printed rate).
