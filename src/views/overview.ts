@@ -16,7 +16,7 @@ import { newestFirst } from './order.ts';
 import { BROAD_SOURCES, disbursementFigures, statedRateFigures } from './funding.ts';
 import { ncutFigures } from './ncut.ts';
 import { povertyFigures } from './poverty.ts';
-import { worksFigures } from './works.ts';
+import { otherWorksFigures, worksFigures } from './works.ts';
 
 export interface AreaHeadlines {
   areaId: string;
@@ -67,8 +67,11 @@ export function areaHeadlines(ctx: ViewContext, areaId: string): FigureProps[] {
   const reportDate = (f: FigureProps) => dateOf.get(f.reportId ?? '') ?? '';
   const newest = latestDate(kept.map(reportDate));
   const money = kept.filter((f) => reportDate(f) === newest);
-  // Works: the largest plan only (a batch is part of it).
-  const works = worksFigures(ctx, areaId).toSorted((a, b) => (b.total ?? 0) - (a.total ?? 0)).slice(0, 1);
+  // Works: the largest plan only (a batch is part of it); without plan 511, the programme's own works completed out
+  // of a plan («61/86», walk-through 29: the report's works were on no headline).
+  const largest = (fs: FigureProps[]) => fs.toSorted((a, b) => (b.total ?? 0) - (a.total ?? 0)).slice(0, 1);
+  const plan = largest(worksFigures(ctx, areaId));
+  const works = plan.length > 0 ? plan : largest(otherWorksFigures(ctx, areaId).filter((f) => f.total !== undefined && f.share !== undefined));
   // Newest report first (order.ts): a newer report's money and works lead the older periods' figures.
   return newestFirst(ctx, [...money, ...works, ...povertyFigures(ctx, areaId), ...ncutFigures(ctx, areaId)]);
 }

@@ -145,3 +145,17 @@ describe('a newer report that gives an area’s rate without its amounts (walk-t
     expect(areaHeadlines(await fixtureContext({}), 'bac-giang').some((f) => f.label === 'Đã giải ngân, năm 2023')).toBe(true);
   });
 });
+
+describe('an area whose works are the programme’s own, completed out of a plan (walk-through 29)', () => {
+  it('has its «61/86» among its headlines when it has no plan 511 figure', async () => {
+    const W = (id: string, rest: string, text: string) => `bg-2023-11-30-${id},bg-2023-11-30,II.2,${rest},${text},reported,`;
+    const ctx = await fixtureContext({
+      'areas.csv': plus('areas.csv', ['bac-kan,Bắc Kạn,province,,,']),
+      'works.csv': plus('works.csv', [W('x80', 'bac-kan,ntp1719,2023,current,all,all,planned,86,', '86 công trình'), W('x81', 'bac-kan,ntp1719,2023,current,all,all,completed,61,2023-11-30', '61 công trình')]),
+    });
+    const works = areaHeadlines(ctx, 'bac-kan').filter((f) => f.unit === 'work');
+    expect(works.map((f) => [f.value, f.total, f.share?.text])).toEqual([[61, 86, '70,9%']]);
+    // Bắc Giang's plan 511 (56/75) stays its works headline.
+    expect(areaHeadlines(ctx, 'bac-giang').filter((f) => f.unit === 'work').map((f) => [f.value, f.total])).toEqual([[56, 75]]);
+  });
+});
