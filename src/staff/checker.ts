@@ -46,7 +46,16 @@ export interface PreviewRow {
   was?: string;
   /** The file (or workbook sheet) as chosen: "ncut.xlsx › ncut", whose row numbers `line` gives. */
   file: string;
+  /**
+   * A new figure that looks rounded («2.100 hộ», «50%») with no «khoảng», «trên», «hơn» in what was copied: the page
+   * asks staff to look at the paper again, since a forgotten «khoảng» can be caught by no rule (walk-through 29).
+   */
+  rounded?: true;
 }
+
+/** A value a report often gives as an approximation: a whole multiple of 100 (of 10 for a percentage), not 0. */
+const looksRounded = (value: number, unit: string): boolean =>
+  value !== 0 && Number.isInteger(value) && (unit === 'percent' ? value % 10 === 0 : value >= 100 && value % 100 === 0);
 
 export interface CheckerResult {
   issues: Issue[];
@@ -146,6 +155,14 @@ function previewRows(load: DataLoad, chosen: ReadonlySet<TableName>, published: 
             })
             .join('; ')
         : '';
+    // Every figure of the row rounded, and none qualified.
+    const rounded = (row: AnyRow) => {
+      const figures = figureFields(def).filter((f) => typeof row[f.name] === 'number');
+      return (
+        figures.length > 0 &&
+        figures.every((f) => looksRounded(row[f.name] as number, rowUnit(def.name, row, f.name)) && figureQualifier(row, row[f.name] as number, rowUnit(def.name, row, f.name) === 'mvnd') === null)
+      );
+    };
     rows.forEach((row, i) => {
       const reportId = typeof row.report_id === 'string' ? row.report_id : def.name === 'reports' ? (row.id ?? null) : null;
       const report = reportId ? reports.get(reportId) : undefined;
@@ -171,6 +188,7 @@ function previewRows(load: DataLoad, chosen: ReadonlySet<TableName>, published: 
         reportId,
         printed: typeof row.figure_text === 'string' ? row.figure_text : '',
         changed,
+        ...(changed && observation && rounded(row) ? { rounded: true as const } : {}),
       });
     });
   }

@@ -147,6 +147,18 @@ function render(out: HTMLElement, view: SentView): void {
     );
   }
 
+  // A rounded new figure with no «khoảng»: the one slip no rule can catch, so the paper is looked at again.
+  const rounded = view.preview.filter((p) => p.rounded);
+  if (rounded.length > 0) {
+    out.append(el('h2', 'Số tròn chưa có chữ «khoảng», «trên», «hơn»: so lại với báo cáo'));
+    out.append(
+      el('p', 'Báo cáo hay ghi số ước như «khoảng 2.100 hộ», «trên 50%». Nếu báo cáo có chữ đó, chép cả chữ vào cột figure_text (trang web sẽ ghi «khoảng»). Không phải lỗi: số in đúng như vậy thì không cần sửa.'),
+    );
+    const list = el('ul', null, { id: 'so-tron' });
+    for (const p of rounded) list.append(el('li', `${p.file}, dòng ${p.line} (${p.id}): «${p.printed}»`));
+    out.append(list);
+  }
+
   // A later report correcting an earlier one (its note says «Đính chính…», as the guide asks) is not a disagreement.
   const corrections = view.added.filter((d) => d.severity === 'correction');
   if (corrections.length > 0) {

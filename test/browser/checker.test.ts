@@ -94,6 +94,16 @@ describe('/cap-nhat/ reports what npm run check reports', () => {
   });
 });
 
+describe('/cap-nhat/ and a new rounded figure copied without its «khoảng» (walk-through 29)', () => {
+  it('lists it under its own heading, to look at the paper again; it is not an error', async () => {
+    const indicators = readFileSync(join(SITE_DATA, 'indicators.csv'), 'utf8').trimEnd();
+    const row = 'bg-2023-11-17-i90,bg-2023-11-17,3.3,bac-giang,livelihood,dispersed_water_households,Hộ được hỗ trợ nước sinh hoạt phân tán,2100,household,2023,,2.100 hộ,reported,';
+    await choose([{ name: 'indicators.csv', mimeType: 'text/csv', buffer: Buffer.from(`${indicators}\n${row}\n`) }]);
+    expect(await page.locator('#tom-tat').textContent()).toContain('Không có lỗi');
+    expect(await page.locator('#so-tron li').allTextContents()).toEqual(['indicators.csv, dòng ' + (indicators.split('\n').length + 1) + ' (bg-2023-11-17-i90): «2.100 hộ»']);
+  });
+});
+
 describe('/cap-nhat/ with a single new file', () => {
   it('takes the other tables from the published data and previews the rows as the site shows them', async () => {
     const funding = readFileSync(join(SITE_DATA, 'funding.csv'), 'utf8');
