@@ -12,7 +12,7 @@ import { fundFigures } from '../metrics/funding.ts';
 import { figureSource, periodText, qualifierOf, reportName, type ViewContext } from './context.ts';
 import type { FigureProps } from './figure.ts';
 import { newestFirst } from './order.ts';
-import { disbursementFigures, fundYearChart, statedRateFigures, fundYearMoneyChart, progressChart, projectCharts, projectFigures, sourceChart, statedTotalFigures, unallocatedChart, unallocatedFigures } from './funding.ts';
+import { disbursementFigures, districtRatesChart, fundYearChart, statedRateFigures, fundYearMoneyChart, progressChart, projectCharts, projectFigures, sourceChart, statedTotalFigures, unallocatedChart, unallocatedFigures } from './funding.ts';
 import { indicatorFigures } from './indicators.ts';
 import { ncutFigures, newestSupportFigures, supportChart, supportFigures } from './ncut.ts';
 import { decreaseChart, povertyFigures, povertyMeasures, ratesChart } from './poverty.ts';
@@ -85,6 +85,7 @@ export function areaTopics(ctx: ViewContext, areaId: string): TopicBlock[] {
       figures: [...disbursementFigures(ctx, areaId), ...statedRateFigures(ctx, areaId), ...statedTotalFigures(ctx, areaId), ...projectFigures(ctx, areaId), ...unallocatedFigures(ctx, areaId)],
       charts: present([
         fundYearChart(ctx, areaId, id('ty-le-giai-ngan')),
+        isProvince ? districtRatesChart(ctx, areaId, id('ty-le-giai-ngan-theo-huyen')) : null,
         fundYearMoneyChart(ctx, areaId, id('von-va-giai-ngan')),
         sourceChart(ctx, areaId, id('von-giao-theo-nguon')),
         ...projectCharts(ctx, areaId, id('giai-ngan-theo-du-an')),

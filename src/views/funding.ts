@@ -514,6 +514,61 @@ export function unallocatedChart(ctx: ViewContext, areaId: string, id = 'von-chu
   };
 }
 
+/**
+ * A province's districts' disbursement rates side by side, for the newest fund year two districts or more give
+ * (walk-through 29: «Ba Bể đạt 71,2%; Bạch Thông 68,5%; Chợ Đồn 59,8%» were three one-card sections). Each district's
+ * programme rate of the whole year: printed (with its words, «trên 45%»), else worked out from its amounts. Rates are
+ * compared, never added; districts of different dates are said so.
+ */
+export function districtRatesChart(ctx: ViewContext, provinceId: string, id = 'ty-le-giai-ngan-theo-huyen'): BarsSpec | null {
+  const districts = ctx.data.tables.areas.filter((a) => a.parent_id === provinceId && a.level === 'district').map((a) => a.id);
+  if (districts.length < 2) return null;
+  const ofDistrict = new Set(districts);
+  const whole = (f: { program: string; project_id: string | null; capital_type: string; budget_source: string }) =>
+    f.program === 'ntp1719' && f.project_id === null && f.capital_type === 'all' && BROAD_SOURCES.includes(f.budget_source);
+  type Rate = { area_id: string; fund_year: string; value: number; rowIds: string[]; id: string; report_id: string; date: string; computed: boolean; qualifier: Qualifier | null };
+  const rates: Rate[] = [
+    ...rowsOf(disbursement(ctx.inputs))
+      .filter((d) => ofDistrict.has(d.area_id) && whole(d))
+      .map((d) => ({
+        area_id: d.area_id, fund_year: d.fund_year, value: shownRate(d), rowIds: d.stated_rate !== null && d.stated_rate_id ? [d.stated_rate_id] : [d.disbursed_id, d.base_id],
+        id: d.disbursed_id, report_id: d.report_id, date: d.as_of, computed: d.stated_rate === null, qualifier: rateQualifier(ctx, d),
+      })),
+    ...rowsOf(fundFigures(ctx.inputs))
+      .filter((f) => ofDistrict.has(f.area_id) && whole(f) && f.measure === 'disbursement_rate')
+      .map((f) => ({ area_id: f.area_id, fund_year: f.fund_year, value: f.value, rowIds: [f.id], id: f.id, report_id: f.report_id, date: f.effective_date, computed: false, qualifier: qualifierOf(ctx, f.id) })),
+  ];
+  // One rate per district and fund year: the one with its amounts first, the broadest budget (the lists above).
+  const byYear = Map.groupBy(rates, (r) => r.fund_year);
+  const years = [...byYear.keys()].filter((y) => period(y).form === 'year').toSorted((a, b) => period(b).to - period(a).to);
+  const year = years.find((y) => new Set(byYear.get(y)!.map((r) => r.area_id)).size >= 2);
+  if (!year) return null;
+  const rows = [...Map.groupBy(byYear.get(year)!, (r) => r.area_id).values()].map((rs) => rs[0]!);
+  const best = rows.toSorted((a, b) => b.value - a.value)[0]!;
+  const dated = rows.map((r) => ({ id: r.id, report_id: r.report_id, date: r.date, name: areaPhrase(ctx, r.area_id).replace(/^huyện /, '') }));
+  const computed = rows.filter((r) => r.computed);
+  return {
+    kind: 'bars',
+    id,
+    title: `${fundYearLabel(year)}: ${areaPhrase(ctx, best.area_id).replace(/^huyện /, '')} giải ngân cao nhất (${qualified(`${formatNumber(best.value, decimalsOf(best.value))}%`, best.qualifier)})`,
+    subtitle: `Tỷ lệ giải ngân (%) của các huyện báo cáo nêu, Chương trình MTQG 1719, ${fundYearLabel(year).toLocaleLowerCase('vi')}, ${areaPhrase(ctx, provinceId)}`,
+    unit: 'percent',
+    ...chartDates(ctx, dated),
+    sources: sourcesOf(ctx, rows.map((r) => r.report_id)),
+    notes: [
+      ...datesNote(ctx, 'Các huyện', dated),
+      ...(computed.length > 0
+        ? [{ text: `Tỷ lệ do trang tự tính từ số đã giải ngân và vốn (báo cáo không in tỷ lệ): ${listPhrase(computed.map((r) => areaPhrase(ctx, r.area_id)))}.`, onPaper: true }]
+        : []),
+      ...discrepancyNotes(ctx, rows.flatMap((r) => r.rowIds)),
+    ],
+    rows: rows.map((r) => ({ category: areaPhrase(ctx, r.area_id).replace(/^huyện /, ''), value: r.value, rowIds: r.rowIds, ...qualifierProp(r.qualifier) })),
+    order: 'value',
+    meanings: { '': 'disbursed' },
+    categoryLabel: 'Huyện',
+  };
+}
+
 /** The disbursement rate across report dates: one point per report, one series per fund; grows as reports are added. */
 export function progressChart(ctx: ViewContext, areaId: string, id = 'tien-do-giai-ngan'): SeriesSpec | null {
   const points = rowsOf(disbursementProgress(ctx.inputs)).filter((p) => p.area_id === areaId && p.program === 'ntp1719');

@@ -8,7 +8,7 @@ import { areasWith, fundingAreas, indicatorAreas, orderedAreas } from './areas.t
 import { communesOf } from './communes.ts';
 import { areaPhrase, type ViewContext } from './context.ts';
 import type { FigureProps } from './figure.ts';
-import { disbursementFigures, fundYearChart, statedRateFigures, fundYearMoneyChart, progressChart, projectCharts, projectFigures, sourceChart, statedTotalFigures, unallocatedChart, unallocatedFigures } from './funding.ts';
+import { disbursementFigures, districtRatesChart, fundYearChart, statedRateFigures, fundYearMoneyChart, progressChart, projectCharts, projectFigures, sourceChart, statedTotalFigures, unallocatedChart, unallocatedFigures } from './funding.ts';
 import { indicatorFigures } from './indicators.ts';
 import { ncutFigures, newestSupportFigures, supportChart, supportFigures } from './ncut.ts';
 import { newestFirst } from './order.ts';
@@ -51,6 +51,7 @@ export function fundingSections(ctx: ViewContext): AreaSection[] {
     figures: [...newestFirst(ctx, [...disbursementFigures(ctx, a), ...statedRateFigures(ctx, a), ...statedTotalFigures(ctx, a), ...projectFigures(ctx, a), ...unallocatedFigures(ctx, a)]), ...newestFirst(ctx, indicatorFigures(ctx, a, 'funding'))],
     charts: present([
       fundYearChart(ctx, a, `ty-le-giai-ngan-${a}`),
+      districtRatesChart(ctx, a, `ty-le-giai-ngan-theo-huyen-${a}`),
       fundYearMoneyChart(ctx, a, `von-va-giai-ngan-${a}`),
       sourceChart(ctx, a, `von-giao-theo-nguon-${a}`),
       ...projectCharts(ctx, a, `giai-ngan-theo-du-an-${a}`),

@@ -7,7 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ViewContext } from '../../src/views/context.ts';
-import { disbursementFigures, fundYearChart, fundYearMoneyChart, statedRateFigures, progressChart, projectCharts, projectFigures, sourceChart, statedTotalFigures, unallocatedChart, unallocatedFigures } from '../../src/views/funding.ts';
+import { disbursementFigures, districtRatesChart, fundYearChart, fundYearMoneyChart, statedRateFigures, progressChart, projectCharts, projectFigures, sourceChart, statedTotalFigures, unallocatedChart, unallocatedFigures } from '../../src/views/funding.ts';
 import { chartDatePhrase } from '../../src/core/format.ts';
 import { fixtureContext, plus, removeDataDirs } from './helpers.ts';
 
@@ -444,5 +444,35 @@ describe('rates printed without their amounts (walk-through 16)', () => {
     // On the area's page and /giai-ngan/, beside the disbursement card.
     const { areaTopics } = await import('../../src/views/area.ts');
     expect(areaTopics(rates, 'bac-giang').find((t) => t.id === 'giai-ngan')!.figures.map((f) => f.id)).toEqual(expect.arrayContaining(['so-lieu-bg-2023-11-17-f07', 'so-lieu-bg-2023-11-17-f60', 'so-lieu-bg-2023-11-17-f61']));
+  });
+});
+
+describe('a province’s districts’ disbursement rates (walk-through 29)', () => {
+  it('side by side for the newest fund year two districts give: printed rates with their words, worked-out ones said so', async () => {
+    // 2024: Sơn Động printed «trên 45%» to 30/11/2024; Lục Ngạn 300 of 500 (60%, not printed) to 15/11/2024.
+    const R = (id: string, rest: string, text: string) => `bg-2024-12-20-${id},bg-2024-12-20,1,${rest},${text},reported,,,`;
+    const ctx = await fixtureContext({
+      'reports.csv': plus('reports.csv', ['bg-2024-12-20,Ban Dân tộc tỉnh Bắc Giang,bac-giang,annual,214/BC-BDT,2024-12-20,2024,2024,Công tác dân tộc năm 2024,Trưởng ban,,005_bg.txt']),
+      'funding.csv': plus('funding.csv', [
+        R('f01', 'son-dong,ntp1719,2024,all,all,,disbursement_rate,45,percent,2024-11-30', 'trên 45%'),
+        R('f02', 'luc-ngan,ntp1719,2024,all,all,,assigned,500,mvnd,', '500 triệu đồng'),
+        R('f03', 'luc-ngan,ntp1719,2024,all,all,,disbursed,300,mvnd,2024-11-15', '300 triệu đồng'),
+      ]),
+    });
+    const spec = districtRatesChart(ctx, 'bac-giang', 'x')!;
+    expect(spec.title).toBe('Năm 2024: Lục Ngạn giải ngân cao nhất (60%)');
+    // Drawn largest first (order 'value').
+    expect(spec.order).toBe('value');
+    expect(spec.rows.map((r) => [r.category, r.value, r.qualifier ?? null, r.rowIds])).toEqual([
+      ['Lục Ngạn', 60, null, ['bg-2024-12-20-f03', 'bg-2024-12-20-f02']],
+      ['Sơn Động', 45, 'tren', ['bg-2024-12-20-f01']],
+    ]);
+    expect(spec.notes!.map((n) => n.text)).toEqual([
+      'Các huyện không cùng thời điểm: Sơn Động đến ngày 30/11/2024; Lục Ngạn đến ngày 15/11/2024.',
+      'Tỷ lệ do trang tự tính từ số đã giải ngân và vốn (báo cáo không in tỷ lệ): huyện Lục Ngạn.',
+    ]);
+    // One district is not a comparison; a district is not a province.
+    expect(districtRatesChart(await fixtureContext({ 'reports.csv': plus('reports.csv', ['bg-2024-12-20,Ban Dân tộc tỉnh Bắc Giang,bac-giang,annual,214/BC-BDT,2024-12-20,2024,2024,Công tác dân tộc năm 2024,Trưởng ban,,005_bg.txt']), 'funding.csv': plus('funding.csv', [R('f01', 'son-dong,ntp1719,2024,all,all,,disbursement_rate,45,percent,2024-11-30', 'trên 45%')]) }), 'bac-giang')).toBeNull();
+    expect(districtRatesChart(ctx, 'son-dong')).toBeNull();
   });
 });
