@@ -74,6 +74,9 @@ describe('where a text is split, with quotes before the middle', () => {
     const text = `id,note\n1,${'x'.repeat(100)}\n`;
     expect(tailStart(text)).toBe(-1);
     expect(tailStart(text.trimEnd())).toBe(-1);
+    // The note spanning the middle is on the last line, without a line break after it: no line starts after it.
+    const last = `id,value,note\n${rows.slice(0, 10).join('\n')}\nq,1,${longNote()}`;
+    expect(tailStart(last)).toBe(-1);
   });
 });
 
@@ -109,6 +112,16 @@ describe('the workers’ end', () => {
     const before = timers();
     await tailWorkersExited(60_000);
     expect(timers()).toBe(before);
+  });
+
+  it('a worker that cannot start (its thread refused) does not stop the check: its half is read on the main thread', () => {
+    let stand: EventEmitter | undefined;
+    workers.fake = (w) => (stand = w);
+    const wait = tailReader(0).start(job);
+    stand!.emit('error', new Error('ERR_WORKER_INIT_FAILED'));
+    Atomics.store((stand as EventEmitter & { workerData: { done: Int32Array } }).workerData.done, 0, 1);
+    expect(wait()).toBeNull();
+    stand!.emit('exit');
   });
 
   it('a worker that ends without answering: its half is read on the main thread', () => {
