@@ -459,10 +459,13 @@ function projectChart(ctx: ViewContext, areaId: string, rows: ProjectRow[], id: 
     title,
     subtitle: `Vốn giao${allocatedOnly ? ' (hoặc vốn đã phân bổ, khi báo cáo chỉ nêu số đó)' : ''} và vốn đã giải ngân theo dự án, tiểu dự án, triệu đồng, ${areaPhrase(ctx, areaId)}, ${fundYearLabel(rows[0]!.fund_year).toLocaleLowerCase('vi')}`,
     unit: 'mvnd',
-    ...chartDates(ctx, rows.map((r) => ({ id: r.disbursed_id ?? r.assigned_id, report_id: r.report_id, date: r.as_of }))),
+    // Dated by what was disbursed where the report gives it (to 30/11/2024), not by the undated amount given (its report's
+    // day, walk-through 30: «Số liệu đến ngày 12/12/2024» above amounts to 30/11/2024).
+    ...chartDates(ctx, rows.map((r) => (r.disbursed_id ? { id: r.disbursed_id, report_id: r.report_id, date: effectiveDateOf(ctx, 'funding', r.disbursed_id) ?? r.as_of } : { id: r.assigned_id, report_id: r.report_id, date: r.as_of }))),
     sources: sourcesOf(ctx, rows.map((r) => r.report_id)),
     notes: [
-      { text: 'Khoản không có cột “Đã giải ngân”: báo cáo không nêu số giải ngân.' },
+      // Only where a bar has no «Đã giải ngân» beside it (walk-through 30: said of two projects that had both).
+      ...(withDisbursed.length < rows.length ? [{ text: 'Khoản không có cột “Đã giải ngân”: báo cáo không nêu số giải ngân.' }] : []),
       ...(overlapping ? [{ text: 'Có dự án được báo cáo in cả tổng lẫn từng loại vốn (hoặc cả dự án lẫn tiểu dự án): các dòng chồng lấn nên trang không cộng, không xếp hạng chúng và giữ thứ tự của báo cáo; chúng được đếm là một khoản. Tổng vốn giao do báo cáo nêu ở phần số liệu chính.' }] : []),
       ...discrepancyNotes(ctx, rows.flatMap((r) => [r.assigned_id, r.disbursed_id ?? '', r.stated_rate_id ?? ''])),
     ],

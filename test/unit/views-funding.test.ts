@@ -398,7 +398,8 @@ describe('funds not yet allocated, and money by project', () => {
       ['Dự án 5', 'Vốn giao', 800, ['bg-2023-11-17-f43']],
       ['Dự án 5', 'Đã giải ngân', 200, ['bg-2023-11-17-f44']],
     ]);
-    expect(spec.notes!.map((n) => n.text)).toEqual(['Khoản không có cột “Đã giải ngân”: báo cáo không nêu số giải ngân.']);
+    // Both projects have their «Đã giải ngân» bar (Dự án 3's printed 0%): no note of a missing one (walk-through 30).
+    expect(spec.notes!.map((n) => n.text)).toEqual([]);
     expect([spec.order, spec.categoryLabel, spec.additive, spec.meanings]).toEqual(['value', 'Dự án, tiểu dự án', true, { 'Vốn giao': 'assigned', 'Vốn đã phân bổ': 'allocated', 'Đã giải ngân': 'disbursed' }]);
   });
 });
@@ -474,5 +475,31 @@ describe('a province’s districts’ disbursement rates (walk-through 29)', () 
     // One district is not a comparison; a district is not a province.
     expect(districtRatesChart(await fixtureContext({ 'reports.csv': plus('reports.csv', ['bg-2024-12-20,Ban Dân tộc tỉnh Bắc Giang,bac-giang,annual,214/BC-BDT,2024-12-20,2024,2024,Công tác dân tộc năm 2024,Trưởng ban,,005_bg.txt']), 'funding.csv': plus('funding.csv', [R('f01', 'son-dong,ntp1719,2024,all,all,,disbursement_rate,45,percent,2024-11-30', 'trên 45%')]) }), 'bac-giang')).toBeNull();
     expect(districtRatesChart(ctx, 'son-dong')).toBeNull();
+  });
+});
+
+describe('a fund year’s projects with amounts given undated and disbursed to a date (walk-through 30)', () => {
+  it('is dated by what was disbursed, and says nothing of a missing «Đã giải ngân» when every project has one', async () => {
+    const R = (id: string, rest: string, text: string) => `bg-2024-12-20-${id},bg-2024-12-20,1,son-dong,ntp1719,2024,all,all,${rest},${text},reported,,,`;
+    const ctx = await fixtureContext({
+      'reports.csv': plus('reports.csv', ['bg-2024-12-20,Ban Dân tộc tỉnh Bắc Giang,bac-giang,annual,214/BC-BDT,2024-12-20,2024,2024,Công tác dân tộc năm 2024,Trưởng ban,,005_bg.txt']),
+      'projects.csv': plus('projects.csv', ['ntp1719.da1,ntp1719,project,Dự án 1,"Đất ở, nhà ở, đất sản xuất, nước sinh hoạt"', 'ntp1719.da4,ntp1719,project,Dự án 4,Hạ tầng thiết yếu']),
+      'funding.csv': plus('funding.csv', [
+        R('f01', 'ntp1719.da1,assigned,6120,mvnd,', '6.120 triệu đồng'),
+        R('f02', 'ntp1719.da1,disbursed,4870,mvnd,2024-11-30', '4.870 triệu đồng'),
+        R('f03', 'ntp1719.da4,assigned,20300,mvnd,', '20.300 triệu đồng'),
+        R('f04', 'ntp1719.da4,disbursed,15980,mvnd,2024-11-30', '15.980 triệu đồng'),
+      ]),
+    });
+    const spec = projectCharts(ctx, 'son-dong', 'x').find((c) => c.subtitle.endsWith('năm 2024'))!;
+    expect(chartDatePhrase(spec)).toBe('Số liệu đến ngày 30/11/2024');
+    expect(spec.notes!.map((n) => n.text).join(' ')).not.toContain('Khoản không có cột');
+    // A third project given without what it disbursed: the note says why its bar is alone.
+    const third = await fixtureContext({
+      'reports.csv': plus('reports.csv', ['bg-2024-12-20,Ban Dân tộc tỉnh Bắc Giang,bac-giang,annual,214/BC-BDT,2024-12-20,2024,2024,Công tác dân tộc năm 2024,Trưởng ban,,005_bg.txt']),
+      'projects.csv': plus('projects.csv', ['ntp1719.da1,ntp1719,project,Dự án 1,"Đất ở, nhà ở, đất sản xuất, nước sinh hoạt"', 'ntp1719.da4,ntp1719,project,Dự án 4,Hạ tầng thiết yếu']),
+      'funding.csv': plus('funding.csv', [R('f01', 'ntp1719.da1,assigned,6120,mvnd,', '6.120 triệu đồng'), R('f02', 'ntp1719.da1,disbursed,4870,mvnd,2024-11-30', '4.870 triệu đồng'), R('f03', 'ntp1719.da4,assigned,20300,mvnd,', '20.300 triệu đồng')]),
+    });
+    expect(projectCharts(third, 'son-dong', 'x').find((c) => c.subtitle.endsWith('năm 2024'))!.notes!.map((n) => n.text)).toContain('Khoản không có cột “Đã giải ngân”: báo cáo không nêu số giải ngân.');
   });
 });
