@@ -8,6 +8,7 @@ import type { TableDef, TableName } from './define.ts';
 import { isCanonical } from './canonical.ts';
 import { figureTextIssues } from './figure-text.ts';
 import { issue, type Issue } from './messages.ts';
+import { estimateWordIssues } from './estimate-word.ts';
 import { newCodeIssues } from './new-code.ts';
 import { citedIssues, exampleIssues, publishedIssues, type Cited, type NotCompared, type PublishedRows } from './published.ts';
 import { decode, readCsvText, tailStart } from './read.ts';
@@ -228,6 +229,8 @@ export function checkTables(
   if (options.published) issues = issues.concat(publishedIssues(options.published, rows, lines, files, clean, writtenIds));
   // A new indicator code, with the published codes that share a word with it (new-code.ts): a warning.
   if (options.published && clean.has('indicators')) issues = issues.concat(newCodeIssues(options.published, rows, lines, files));
+  // An estimate copied without its «ước» (estimate-word.ts): a warning, new rows only.
+  if (options.published) issues = issues.concat(estimateWordIssues(options.published, rows, lines, files));
   if (options.cited) issues = issues.concat(citedIssues(options.cited, rows, files, clean));
 
   const typed = tables as unknown as Tables;

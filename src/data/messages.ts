@@ -463,6 +463,11 @@ const TEMPLATES = {
       fix: `ghi ${p.field} = ${suggested} như báo cáo trước (báo cáo không nói danh mục nào thì dùng danh mục của báo cáo gần nhất); chỉ giữ danh mục khác khi báo cáo nói rõ đó là một danh mục khác (ban đầu, sau điều chỉnh)`,
     };
   },
+  'figure.estimate-word': (p: { printed: string; word: string }): Parts => ({
+    message: `dòng là số ước tính (figure_status = estimate) nhưng đoạn chép ở figure_text ("${p.printed}") không có chữ «ước»: trang web sẽ ghi «${p.word} …», không có chữ «ước»`,
+    expected: 'figure_text chép cả chữ «ước» như báo cáo in, ví dụ «ước đến cuối năm 2024 còn khoảng 2,4%»',
+    fix: 'chép thêm chữ «ước» của báo cáo vào figure_text (trang sẽ ghi «ước khoảng …»); nếu báo cáo không gọi đây là số ước tính mà chỉ ghi «khoảng», «trên»… thì ghi figure_status = reported',
+  }),
   'indicator.new-code': (p: { indicator: string; similar: readonly { code: string; label: string; unit: string }[] }): Parts => {
     const offered = p.similar.map((c) => `${c.code} (${c.label}${c.unit ? `, đơn vị ${c.unit}` : ''})`).join('; ');
     return {
@@ -637,7 +642,7 @@ type ParamsOf<C extends Code> = Parameters<Templates[C]> extends [infer P] ? P :
 /** What went wrong, without saying where: normalise and validate produce these. */
 export type Problem = { [C in Code]: { code: C } & ParamsOf<C> }[Code];
 
-const WARNINGS: ReadonlySet<Code> = new Set(['header.optional-missing', 'file.not-canonical', 'file.both', 'series.continue', 'rule.support-exceeds-count', 'published.withdrawal-other-report', 'rule.commune-after-merger', 'series.plan-changed', 'rule.correction-unmatched', 'indicator.new-code']);
+const WARNINGS: ReadonlySet<Code> = new Set(['header.optional-missing', 'file.not-canonical', 'file.both', 'series.continue', 'rule.support-exceeds-count', 'published.withdrawal-other-report', 'rule.commune-after-merger', 'series.plan-changed', 'rule.correction-unmatched', 'indicator.new-code', 'figure.estimate-word']);
 
 /** Whether a problem blocks publishing (an error) or only asks to be looked at (a warning); the staff guide says the same. */
 export const severityOf = (code: Code): Severity => (WARNINGS.has(code) ? 'warning' : 'error');

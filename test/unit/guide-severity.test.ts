@@ -66,6 +66,7 @@ describe('the staff guide and the checker agree on what blocks publishing', () =
       'series.plan-changed': 'báo cáo trước … ghi kế hoạch này … có … công trình',
       'rule.correction-unmatched': 'ghi chú bắt đầu bằng «Đính chính» nhưng không có con số nào của báo cáo trước cho cùng số liệu và cùng\n  ngày',
       'indicator.new-code': 'mã chỉ tiêu … chưa có trong số liệu đang công bố',
+      'figure.estimate-word': 'dòng là số ước tính … không có chữ «ước»',
     };
     const codes = Object.keys(PHRASES) as Code[];
     for (const code of codes) {

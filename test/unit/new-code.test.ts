@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { newCodeIssues } from '../../src/data/new-code.ts';
+import { estimateWordIssues } from '../../src/data/estimate-word.ts';
 import { severityOf } from '../../src/data/messages.ts';
 import { TABLES } from '../../src/data/tables/index.ts';
 import { COMMON_INDICATORS } from '../../src/data/tables/indicators.ts';
@@ -47,5 +48,15 @@ describe('a new indicator code', () => {
     expect(newCodeIssues({ indicators: PUBLISHED }, { indicators: rows }, { indicators: rows.map((_, i) => i + 2) }, files)).toEqual([]);
     const guide = readFileSync(join(import.meta.dirname, '../../data/README.md'), 'utf8');
     for (const c of COMMON_INDICATORS) expect(guide, c.code).toContain(`\`${c.code}\``);
+  });
+});
+
+describe('an estimate copied without its «ước» (walk-through 30)', () => {
+  it('is a warning on a new row only, naming what the page would print; with «ước», «dự kiến» or no bound word, nothing', () => {
+    const P = (id: string, text: string, status = 'estimate') => ({ id, figure_text: text, figure_status: status, value: 2.4, unit: 'percent' });
+    const rows = [P('yt-p01', 'khoảng 2,4%'), P('yt-p02', 'ước đến cuối năm 2024 còn khoảng 2,4%'), P('yt-p03', '2,4%'), P('yt-p04', 'dự kiến khoảng 2,4%'), P('yt-p05', 'khoảng 2,4%', 'reported'), P('bt-p09', 'khoảng 2,4%')];
+    const issues = estimateWordIssues({ poverty: [P('bt-p09', 'khoảng 2,4%')] }, { poverty: rows }, { poverty: [2, 3, 4, 5, 6, 7] }, files);
+    expect(issues.map((i) => [i.code, i.severity, i.line, i.column])).toEqual([['figure.estimate-word', 'warning', 2, 'figure_text']]);
+    expect(issues[0]!.message).toBe('dòng là số ước tính (figure_status = estimate) nhưng đoạn chép ở figure_text ("khoảng 2,4%") không có chữ «ước»: trang web sẽ ghi «khoảng …», không có chữ «ước»');
   });
 });
