@@ -27,7 +27,7 @@ import { SEVERITY_ORDER } from '../data/messages.ts';
 import { areaTopics } from './area.ts';
 import { areaPhrase, latestDate, noteOf, reportName, type ViewContext } from './context.ts';
 import { communeLines } from './communes.ts';
-import type { FigureProps } from './figure.ts';
+import { figureCell, type FigureProps } from './figure.ts';
 import { orderedAreas } from './areas.ts';
 import { areaHeadlines, issuerAreas } from './overview.ts';
 import { chartRegistry } from './registry.ts';
@@ -48,6 +48,8 @@ interface Capped<T> {
 interface BriefChange {
   label: string;
   area: string;
+  /** The figure now, as its card gives it («15,1 tỷ đồng»): a change alone («điều chỉnh từ 14.613») hides it. */
+  value: string;
   change: string;
   href: string;
 }
@@ -147,7 +149,7 @@ function briefDiscrepancies(ctx: ViewContext, figures: readonly FigureProps[], c
 }
 
 function changesOf(figures: readonly FigureProps[]): BriefChange[] {
-  return figures.filter((f) => f.since !== undefined && f.change !== undefined).map((f) => ({ label: f.label, area: f.area, change: f.change!, href: f.href }));
+  return figures.filter((f) => f.since !== undefined && f.change !== undefined).map((f) => ({ label: f.label, area: f.area, value: figureCell(f), change: f.change!, href: f.href }));
 }
 
 const byReport = new WeakMap<object, Map<string, Map<string, number>>>();

@@ -58,7 +58,8 @@ describe('what is on a brief', () => {
       'works.csv': plus('works.csv', ['bg-2024-02-21-w01,bg-2024-02-21,1,bac-giang,plan511,2022-2024,revised,all,all,completed,60,2024-02-20,60 công trình,reported,']),
     });
     const b = areaBrief(ctx, 'bac-giang');
-    expect(b.changes.items.map((c) => c.change)).toEqual(['tăng 4 công trình so với báo cáo 30/11/2023']);
+    // The figure now beside its change (walk-through 30: «điều chỉnh từ 14.613» printed without the new amount).
+    expect(b.changes.items.map((c) => [c.value, c.change])).toEqual([['60/75 công trình', 'tăng 4 công trình so với báo cáo 30/11/2023']]);
     expect(b.latest?.name).toMatch(/21\/02\/2024/);
     expect(b.asOf).toBe('2024-02-20');
     expect(areaBrief(await context(), 'bac-giang').changes.items).toEqual([]);
