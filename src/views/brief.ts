@@ -114,8 +114,15 @@ export function shorten(text: string, max: number = LIMITS.discrepancyText): str
     const name = text.slice(0, dash);
     const colon = name.lastIndexOf(': ');
     const [label, value] = colon > 0 ? [name.slice(0, colon), name.slice(colon)] : [name, ''];
-    const rest = value + text.slice(dash);
-    if (max - rest.length >= 24) return cutAtWord(label, max - rest.length - 2) + rest;
+    // What is wrong, whole; else its first clause («… đính chính thành 5 công trình cho cùng thời điểm»), the rest being
+    // what the site does about it (the link has it).
+    const what = text.slice(dash);
+    const semicolon = what.indexOf('; ');
+    const options: [string, number][] = semicolon > 0 ? [[what, 40], [`${what.slice(0, semicolon)}.`, 20]] : [[what, 24]];
+    for (const [kept, room] of options) {
+      const rest = value + kept;
+      if (max - rest.length >= room) return cutAtWord(label, max - rest.length - 2) + rest;
+    }
   }
   return cutAtWord(text, max);
 }

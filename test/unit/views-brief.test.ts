@@ -168,8 +168,12 @@ describe('a long finding about a figure, shortened for the sheet (walk-through 2
   it('shortens the figure’s name, never its value or what is wrong with it', () => {
     const text = 'Hoàn thành, giai đoạn 2022–2024, sau điều chỉnh, bổ sung, huyện Yên Thế: 4 công trình — báo cáo ngày 12/12/2024 đính chính thành 5 công trình cho cùng thời điểm; trang dùng số mới.';
     const short = shorten(text, 140);
-    expect(short).toBe('Hoàn thành, giai đoạn …: 4 công trình — báo cáo ngày 12/12/2024 đính chính thành 5 công trình cho cùng thời điểm; trang dùng số mới.');
+    // Whole, its name would keep under 40 characters: its first clause instead, and more of its name.
+    expect(short).toBe('Hoàn thành, giai đoạn 2022–2024, sau điều …: 4 công trình — báo cáo ngày 12/12/2024 đính chính thành 5 công trình cho cùng thời điểm.');
     expect(short.length).toBeLessThanOrEqual(140);
+    // What is wrong too long to keep with a name: its first clause, the rest left to the link (walk-through 30).
+    const correction = 'Hoàn thành, giai đoạn 2022–2024, sau điều chỉnh, bổ sung, huyện Yên Thế: 4 công trình — báo cáo ngày 12/12/2024 đính chính thành 5 công trình cho cùng thời điểm; trang dùng số của báo cáo đó.';
+    expect(shorten(correction, 140)).toBe('Hoàn thành, giai đoạn 2022–2024, sau điều …: 4 công trình — báo cáo ngày 12/12/2024 đính chính thành 5 công trình cho cùng thời điểm.');
     // What is wrong too long to keep whole: cut at a word, as before.
     expect(shorten(`Tổng: 1 — ${'chênh lệch '.repeat(20)}`, 60).endsWith(' …')).toBe(true);
   });
