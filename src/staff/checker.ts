@@ -53,9 +53,12 @@ export interface PreviewRow {
   rounded?: true;
 }
 
-/** A value a report often gives as an approximation: a whole multiple of 100 (of 10 for a percentage), not 0. */
+/**
+ * A value a report often gives as an approximation, not 0: a whole multiple of 10 for a percentage, of 1.000 for an
+ * amount in million VND (29.800 triệu đồng is a plan's exact figure, walk-through 30), of 100 for a count.
+ */
 const looksRounded = (value: number, unit: string): boolean =>
-  value !== 0 && Number.isInteger(value) && (unit === 'percent' ? value % 10 === 0 : value >= 100 && value % 100 === 0);
+  value !== 0 && Number.isInteger(value) && (unit === 'percent' ? value % 10 === 0 : unit === 'mvnd' ? value % 1000 === 0 : value >= 100 && value % 100 === 0);
 
 export interface CheckerResult {
   issues: Issue[];

@@ -230,10 +230,11 @@ describe('the preview of a correction', () => {
 
 describe('a new rounded figure with no «khoảng» in what was copied (walk-through 29)', () => {
   it('is listed for a look at the paper; a qualified, an exact or an unchanged published figure is not', () => {
+    // An amount is «rounded» in thousands (38.000 triệu đồng), not hundreds (29.800, a plan's exact figure).
     const I = (id: string, value: number, unit: string, text: string) => `bg-2023-11-17-${id},bg-2023-11-17,3.3,bac-giang,livelihood,water_x_${id},Hộ được hỗ trợ nước,${value},${unit},2023,,${text},reported,`;
-    const rows = [I('i90', 2100, 'household', '2.100 hộ'), I('i91', 2100, 'household', 'khoảng 2.100 hộ'), I('i92', 2115, 'household', '2.115 hộ'), I('i93', 50, 'percent', '50%'), I('i94', 55, 'percent', '55%')];
+    const rows = [I('i90', 2100, 'household', '2.100 hộ'), I('i91', 2100, 'household', 'khoảng 2.100 hộ'), I('i92', 2115, 'household', '2.115 hộ'), I('i93', 50, 'percent', '50%'), I('i94', 55, 'percent', '55%'), I('i95', 29800, 'mvnd', '29.800 triệu đồng'), I('i96', 38000, 'mvnd', '38.000 triệu đồng')];
     const result = runChecker([{ table: 'indicators', file: 'indicators.csv', bytes: encode(`${published.indicators.trimEnd()}\n${rows.join('\n')}\n`), fromXlsx: false }], published);
-    expect(result.preview.filter((p) => p.rounded).map((p) => p.id)).toEqual(['bg-2023-11-17-i90', 'bg-2023-11-17-i93']);
+    expect(result.preview.filter((p) => p.rounded).map((p) => p.id)).toEqual(['bg-2023-11-17-i90', 'bg-2023-11-17-i93', 'bg-2023-11-17-i96']);
     // The published rows, whatever their numbers, are not asked about again.
     expect(result.preview.filter((p) => p.rounded && !p.changed)).toEqual([]);
   });
