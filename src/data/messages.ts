@@ -421,15 +421,25 @@ const TEMPLATES = {
     const numberCell = /^-?\d+(\.\d+)?$/.test(p.typed) && String(Number(p.typed)) === p.typed;
     // «31,5%» typed in a cell: Excel formats it as a percentage and keeps 0,315, and keeps doing so when 31,5 is typed again.
     const percentCell = numberCell && p.suggestion !== null && Math.abs(p.value * 100 - p.suggestion) <= 1e-9 * Math.abs(p.suggestion);
+    // The typed digits are the printed ones less one, or with one more: «thiếu» / «thừa» a digit.
+    const typedDigits = p.typed.replace(/\D/g, '');
+    const printedDigits = p.suggestion === null ? '' : String(Math.abs(p.suggestion)).replace(/\D/g, '');
+    const oneApart = (short: string, long: string) => long.length === short.length + 1 && [...long].some((_, i) => long.slice(0, i) + long.slice(i + 1) === short);
+    // Only between whole numbers typed without separators: 6190 for «61,9» is a decimal mark, not a digit.
+    const whole = p.suggestion !== null && Number.isInteger(p.suggestion) && /^-?\d+$/.test(p.typed);
+    const digitSlip = whole && typedDigits && printedDigits ? (oneApart(typedDigits, printedDigits) ? 'thiếu' : oneApart(printedDigits, typedDigits) ? 'thừa' : null) : null;
     return {
       message:
         `ô "${p.typed}" được đọc là ${vi(p.value)}, không khớp con số nào in trong báo cáo ("${p.printed}")` +
         (p.suggestion === null ? '' : `; có phải ${plainNumber(p.suggestion, p.delimiter)}?`),
       expected: 'giá trị bằng con số như in ở cột figure_text (quy đổi tỷ đồng, đồng ra triệu đồng nếu cần)',
       fix:
-        (p.delimiter === ';'
-          ? 'tệp này phân cách bằng dấu chấm phẩy (Excel tiếng Việt), nên dấu phẩy là dấu thập phân: viết 130595 cho một trăm ba mươi nghìn, 61,9 cho sáu mươi mốt phẩy chín — không gõ dấu chấm ngăn hàng nghìn'
-          : 'tệp này phân cách bằng dấu phẩy, nên dấu chấm là dấu thập phân: 130.595 triệu đồng phải viết 130595 (không có dấu chấm), 61,9 viết 61.9') + malformed,
+        // A digit dropped or doubled (6187 for 61.870, walk-through 31) is no matter of separators: said as it is.
+        (digitSlip
+          ? `có vẻ gõ ${digitSlip} một chữ số: gõ lại đúng như in, ${plainNumber(p.suggestion!, p.delimiter)}`
+          : p.delimiter === ';'
+            ? 'tệp này phân cách bằng dấu chấm phẩy (Excel tiếng Việt), nên dấu phẩy là dấu thập phân: viết 130595 cho một trăm ba mươi nghìn, 61,9 cho sáu mươi mốt phẩy chín — không gõ dấu chấm ngăn hàng nghìn'
+            : 'tệp này phân cách bằng dấu phẩy, nên dấu chấm là dấu thập phân: 130.595 triệu đồng phải viết 130595 (không có dấu chấm), 61,9 viết 61.9') + malformed,
       inWorkbook: percentCell
         ? {
             message: `ô hiện ${vi(p.suggestion!)}% vì đang ở định dạng phần trăm: Excel lưu nó là ${vi(p.value)}, không khớp con số in trong báo cáo ("${p.printed}")`,
@@ -443,7 +453,7 @@ const TEMPLATES = {
               // Say what to type, digits only: «78.560» in a text cell, and 512.340 retyped where Excel reads «.» as the
               // decimal point, give the same slip again (walk-throughs 13, 14).
               (p.suggestion === null ? '' : `; có phải ${vi(p.suggestion)}? (gõ ${plainNumber(p.suggestion, ';')}${numberCell ? '' : ' vào ô dạng số'})`),
-            fix: (numberCell ? WORKBOOK_NUMBER_FIX : WORKBOOK_TEXT_FIX) + malformed,
+            fix: (digitSlip ? `có vẻ gõ ${digitSlip} một chữ số: gõ lại đúng như in, ${plainNumber(p.suggestion!, ';')}` : numberCell ? WORKBOOK_NUMBER_FIX : WORKBOOK_TEXT_FIX) + malformed,
           },
     };
   },

@@ -54,11 +54,12 @@ export interface PreviewRow {
 }
 
 /**
- * A value a report often gives as an approximation, not 0: a whole multiple of 10 for a percentage, of 1.000 for an
- * amount in million VND (29.800 triệu đồng is a plan's exact figure, walk-through 30), of 100 for a count.
+ * A value a report often gives as an approximation, not 0: a whole multiple of 10 for a percentage below 100 (100%
+ * is «hết», walk-through 31), of 1.000 for an amount in million VND (29.800 triệu đồng is a plan's exact figure,
+ * walk-through 30), of 50 for a count of 100 or more («khoảng 1.150 hộ», walk-through 31).
  */
 const looksRounded = (value: number, unit: string): boolean =>
-  value !== 0 && Number.isInteger(value) && (unit === 'percent' ? value % 10 === 0 : unit === 'mvnd' ? value % 1000 === 0 : value >= 100 && value % 100 === 0);
+  value !== 0 && Number.isInteger(value) && (unit === 'percent' ? value < 100 && value % 10 === 0 : unit === 'mvnd' ? value % 1000 === 0 : value >= 100 && value % 50 === 0);
 
 export interface CheckerResult {
   issues: Issue[];

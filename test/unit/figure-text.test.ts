@@ -63,6 +63,17 @@ describe('figure as printed vs value', () => {
     expect(count!.message).toContain('có phải 12?');
   });
 
+  it('a digit dropped or doubled is said as such, not as a matter of separators (walk-through 31)', () => {
+    const [dropped] = figureTextIssues(funding, [row({ value: 6187, figure_text: '61.870 triệu đồng' })], [4], 'data/funding.csv', { typed: { value: ['6187'] }, delimiter: ',' });
+    expect(dropped!.message).toContain('có phải 61870?');
+    expect(dropped!.fix).toMatch(/^có vẻ gõ thiếu một chữ số: gõ lại đúng như in, 61870/);
+    const [doubled] = figureTextIssues(funding, [row({ value: 618700, figure_text: '61.870 triệu đồng' })], [4], 'data/funding.csv', { typed: { value: ['618700'] }, delimiter: ',' });
+    expect(doubled!.fix).toMatch(/^có vẻ gõ thừa một chữ số/);
+    // «236.540» read as 236,54: the same digits, a separator slip, told as before.
+    const [separator] = figureTextIssues(funding, [row({ value: 236.54, figure_text: '236.540 triệu đồng' })], [4], 'f', { typed: { value: ['236.540'] }, delimiter: ',' });
+    expect(separator!.fix).toContain('tệp này phân cách bằng dấu phẩy');
+  });
+
   it('accepts a misprint marked malformed with a note, and asks for the note when it is missing', () => {
     const misprint = { value: 1, figure_text: '10.726, 547 triệu đồng', figure_status: 'malformed' };
     expect(figureTextIssues(funding, [row({ ...misprint, note: 'đọc là 10.726,547' })], [2], 'f')).toEqual([]);

@@ -138,10 +138,12 @@ describe('a workbook\'s problems, in the words of Excel', () => {
     expect(text.fix).toMatch(/^ô này là chữ \(Text\), không phải số: chọn ô, Format Cells › Number/);
     expect(text.fix).not.toMatch(/phân cách/);
     expect(text.fix).toContain('Nếu chính báo cáo in sai');
-    // A number cell (21050, a slip of a digit) shows as Excel shows it, with the number advice.
+    // A number cell (21050, a digit dropped) shows as Excel shows it, and the fix says a digit is missing (walk-through 31).
     const number = at('21050');
     expect(number.value).toBe('21.050');
-    expect(number.fix).toMatch(/^gõ lại con số đúng như báo cáo in, dạng số/);
+    expect(number.fix).toMatch(/^có vẻ gõ thiếu một chữ số: gõ lại đúng như in, 210500/);
+    // Another number, not a digit apart: the number advice.
+    expect(at('25000').fix).toMatch(/^gõ lại con số đúng như báo cáo in, dạng số/);
   });
 
   it('say a number as vi-VN Excel shows it, in the message and the suggestion (38,64 for a report that prints 38.640)', () => {
@@ -230,11 +232,12 @@ describe('the preview of a correction', () => {
 
 describe('a new rounded figure with no «khoảng» in what was copied (walk-through 29)', () => {
   it('is listed for a look at the paper; a qualified, an exact or an unchanged published figure is not', () => {
-    // An amount is «rounded» in thousands (38.000 triệu đồng), not hundreds (29.800, a plan's exact figure).
+    // An amount is «rounded» in thousands (38.000 triệu đồng), not hundreds (29.800, a plan's exact figure); a count
+    // in fifties (1.150 hộ, not 1.245); a percentage in tens below 100 (100% is «hết»).
     const I = (id: string, value: number, unit: string, text: string) => `bg-2023-11-17-${id},bg-2023-11-17,3.3,bac-giang,livelihood,water_x_${id},Hộ được hỗ trợ nước,${value},${unit},2023,,${text},reported,`;
-    const rows = [I('i90', 2100, 'household', '2.100 hộ'), I('i91', 2100, 'household', 'khoảng 2.100 hộ'), I('i92', 2115, 'household', '2.115 hộ'), I('i93', 50, 'percent', '50%'), I('i94', 55, 'percent', '55%'), I('i95', 29800, 'mvnd', '29.800 triệu đồng'), I('i96', 38000, 'mvnd', '38.000 triệu đồng')];
+    const rows = [I('i90', 2100, 'household', '2.100 hộ'), I('i91', 2100, 'household', 'khoảng 2.100 hộ'), I('i92', 2115, 'household', '2.115 hộ'), I('i93', 50, 'percent', '50%'), I('i94', 55, 'percent', '55%'), I('i95', 29800, 'mvnd', '29.800 triệu đồng'), I('i96', 38000, 'mvnd', '38.000 triệu đồng'), I('i97', 1150, 'household', '1.150 hộ'), I('i98', 100, 'percent', '100%'), I('i99', 1245, 'household', '1.245 hộ')];
     const result = runChecker([{ table: 'indicators', file: 'indicators.csv', bytes: encode(`${published.indicators.trimEnd()}\n${rows.join('\n')}\n`), fromXlsx: false }], published);
-    expect(result.preview.filter((p) => p.rounded).map((p) => p.id)).toEqual(['bg-2023-11-17-i90', 'bg-2023-11-17-i93', 'bg-2023-11-17-i96']);
+    expect(result.preview.filter((p) => p.rounded).map((p) => p.id)).toEqual(['bg-2023-11-17-i90', 'bg-2023-11-17-i93', 'bg-2023-11-17-i96', 'bg-2023-11-17-i97']);
     // The published rows, whatever their numbers, are not asked about again.
     expect(result.preview.filter((p) => p.rounded && !p.changed)).toEqual([]);
   });
