@@ -118,7 +118,8 @@ export function shorten(text: string, max: number = LIMITS.discrepancyText): str
     // what the site does about it (the link has it).
     const what = text.slice(dash);
     const semicolon = what.indexOf('; ');
-    const options: [string, number][] = semicolon > 0 ? [[what, 40], [`${what.slice(0, semicolon)}.`, 20]] : [[what, 24]];
+    // The name keeps 40 characters at least (a misprint's «Đã giải ngân, năm 2023, vốn sự nghiệp…»): else cut at the end.
+    const options: [string, number][] = semicolon > 0 ? [[what, 40], [`${what.slice(0, semicolon)}.`, 40]] : [[what, 40]];
     for (const [kept, room] of options) {
       const rest = value + kept;
       if (max - rest.length >= room) return cutAtWord(label, max - rest.length - 2) + rest;
