@@ -13,7 +13,7 @@ import { compareDates } from '../data/time.ts';
 import { decimalsOf } from '../data/precision.ts';
 import { combineQualifiers, QUALIFIERS, qualified, sumQualifier, type Qualifier } from '../data/qualifier.ts';
 import { isRunningTotal } from '../data/reconcile/observation-history.ts';
-import { areaPhrase, capitalShort, chartDates, datesNote, discrepancyNotes, effectiveDateOf, figureSource, fundYearLabel, latestDate, overlapItems, projectName, qualifierOf, qualifierProp, rowContains, rowOf, rowsOverlap, totalQualifierProp, sourceLabel, sourcesOf, sumCheck, type ViewContext } from './context.ts';
+import { areaName, areaPhrase, capitalShort, chartDates, datesNote, discrepancyNotes, effectiveDateOf, figureSource, fundYearLabel, latestDate, overlapItems, projectName, qualifierOf, qualifierProp, rowContains, rowOf, rowsOverlap, totalQualifierProp, sourceLabel, sourcesOf, sumCheck, type ViewContext } from './context.ts';
 import type { FigureProps } from './figure.ts';
 
 const r1 = (x: number) => formatNumber(x, 1);
@@ -548,12 +548,12 @@ export function districtRatesChart(ctx: ViewContext, provinceId: string, id = 't
   if (!year) return null;
   const rows = [...Map.groupBy(byYear.get(year)!, (r) => r.area_id).values()].map((rs) => rs[0]!);
   const best = rows.toSorted((a, b) => b.value - a.value)[0]!;
-  const dated = rows.map((r) => ({ id: r.id, report_id: r.report_id, date: r.date, name: areaPhrase(ctx, r.area_id).replace(/^huyện /, '') }));
+  const dated = rows.map((r) => ({ id: r.id, report_id: r.report_id, date: r.date, name: areaName(ctx, r.area_id) }));
   const computed = rows.filter((r) => r.computed);
   return {
     kind: 'bars',
     id,
-    title: `${fundYearLabel(year)}: ${areaPhrase(ctx, best.area_id).replace(/^huyện /, '')} giải ngân cao nhất (${qualified(`${formatNumber(best.value, decimalsOf(best.value))}%`, best.qualifier)})`,
+    title: `${fundYearLabel(year)}: ${areaName(ctx, best.area_id)} giải ngân cao nhất (${qualified(`${formatNumber(best.value, decimalsOf(best.value))}%`, best.qualifier)})`,
     subtitle: `Tỷ lệ giải ngân (%) của các huyện báo cáo nêu, Chương trình MTQG 1719, ${fundYearLabel(year).toLocaleLowerCase('vi')}, ${areaPhrase(ctx, provinceId)}`,
     unit: 'percent',
     ...chartDates(ctx, dated),
@@ -565,7 +565,7 @@ export function districtRatesChart(ctx: ViewContext, provinceId: string, id = 't
         : []),
       ...discrepancyNotes(ctx, rows.flatMap((r) => r.rowIds)),
     ],
-    rows: rows.map((r) => ({ category: areaPhrase(ctx, r.area_id).replace(/^huyện /, ''), value: r.value, rowIds: r.rowIds, ...qualifierProp(r.qualifier) })),
+    rows: rows.map((r) => ({ category: areaName(ctx, r.area_id), value: r.value, rowIds: r.rowIds, ...qualifierProp(r.qualifier) })),
     order: 'value',
     meanings: { '': 'disbursed' },
     categoryLabel: 'Huyện',
