@@ -206,7 +206,11 @@ export function checkTables(
     const read = text === null ? { validator: tableValidator(def, file, refs), issues: [(decoded as { issue: Issue }).issue] } : readTable(def, file, refs, text, options.readTail, options.progress);
     const readIssues = read.issues;
     const validated = read.validator.finish();
-    const figureIssues = figureTextIssues(def, validated.rows, validated.lines, file, validated);
+    // Rows left out for another problem are compared too: a date slip must not hide a value slip (walk-through 31).
+    const { rejected } = validated;
+    const figureIssues = figureTextIssues(def, validated.rows, validated.lines, file, validated).concat(
+      rejected.rows.length === 0 ? [] : figureTextIssues(def, rejected.rows, rejected.lines, file, { typed: rejected.typed, delimiter: validated.delimiter }),
+    );
     const failed = [readIssues, validated.issues, figureIssues].some((list) => list.some((i) => i.severity === 'error'));
     if (validated.checked && !failed) clean.add(def.name);
     else if (failed && text !== null && options.published?.[def.name]?.length) writtenIds[def.name] = firstCells(text);

@@ -98,6 +98,7 @@ export function figureTextIssues(
   const issues: Issue[] = [];
   const delimiter = cells.delimiter ?? ',';
   const fields = figureFields(def);
+  const guards = ['unit', 'figure_status', 'figure_text'].filter((name) => def.fields.some((f) => f.name === name));
   // The same texts recur across a table ("4.906 triệu đồng"): each is read once, both ways.
   const seen = new Map<string, Readings>();
   const readingsOf = (text: string): Readings => {
@@ -111,6 +112,8 @@ export function figureTextIssues(
     return found;
   };
   rows.forEach((row, i) => {
+    // A row left out for an invalid unit or status (undefined) cannot be read surely: its own error comes first.
+    if (guards.some((name) => row[name] === undefined)) return;
     const text = String(row.figure_text ?? '');
     const line = lines[i] ?? null;
     if (row.figure_status === 'malformed') {

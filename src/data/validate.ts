@@ -55,7 +55,14 @@ interface ValidatedTable {
   typed: Record<string, string[]>;
   /** The file's delimiter: ';' is Excel's vi-VN export, whose decimal mark is ','. */
   delimiter: ',' | ';';
+  /**
+   * The rows left out for a problem, their invalid cells undefined: their other cells are still compared with
+   * the printed text, so that one slip (a date) does not hide another (a value) until it is fixed.
+   */
+  rejected: { rows: Row[]; lines: number[]; typed: Record<string, string[]> };
 }
+
+const NO_ROWS: ValidatedTable['rejected'] = Object.freeze({ rows: [], lines: [], typed: {} });
 
 // ---- Header ------------------------------------------------------------------------
 
@@ -372,7 +379,7 @@ export function tableValidator(def: TableDef, file: string, refs: Partial<Record
 
   function finish(): ValidatedTable {
     const index = new Map<string, string>();
-    if (!columns) return { rows: [], lines: [], index, checked: false, issues, typed: {}, delimiter };
+    if (!columns) return { rows: [], lines: [], index, checked: false, issues, typed: {}, delimiter, rejected: NO_ROWS };
     firstKey = [];
     const count = rows.length;
 
@@ -447,20 +454,18 @@ export function tableValidator(def: TableDef, file: string, refs: Partial<Record
     }
 
     const valid = keep(bad);
-    if (valid.length === count) return { rows, lines, index, checked: true, issues, typed, delimiter };
-    // The typed cells follow their rows to their index among the valid rows (still sparse).
-    const validIndex = new Int32Array(count).fill(-1);
-    valid.forEach((i, k) => (validIndex[i] = k));
-    const typedValid = Object.fromEntries(
-      Object.entries(typed).map(([name, cells]) => {
-        const out: string[] = [];
-        cells.forEach((raw, i) => {
-          if (validIndex[i]! >= 0) out[validIndex[i]!] = raw;
-        });
-        return [name, out];
-      }),
-    );
-    return { rows: valid.map((i) => rows[i]!), lines: valid.map((i) => lines[i]!), index, checked: true, issues, typed: typedValid, delimiter };
+    if (valid.length === count) return { rows, lines, index, checked: true, issues, typed, delimiter, rejected: NO_ROWS };
+    const left = bad.flatMap((b, i) => (b ? [i] : []));
+    return {
+      rows: valid.map((i) => rows[i]!),
+      lines: valid.map((i) => lines[i]!),
+      index,
+      checked: true,
+      issues,
+      typed: typedAt(typed, valid, count),
+      delimiter,
+      rejected: { rows: left.map((i) => rows[i]!), lines: left.map((i) => lines[i]!), typed: typedAt(typed, left, count) },
+    };
   }
 
   return {
@@ -528,6 +533,21 @@ export function tableValidator(def: TableDef, file: string, refs: Partial<Record
 }
 
 /** Indices of the rows without a problem. */
+/** The typed cells of the rows at `at` (sparse, by row index), re-indexed by their place in `at`. */
+function typedAt(typed: Record<string, string[]>, at: readonly number[], count: number): Record<string, string[]> {
+  const place = new Int32Array(count).fill(-1);
+  at.forEach((i, k) => (place[i] = k));
+  return Object.fromEntries(
+    Object.entries(typed).map(([name, cells]) => {
+      const out: string[] = [];
+      cells.forEach((raw, i) => {
+        if (place[i]! >= 0) out[place[i]!] = raw;
+      });
+      return [name, out];
+    }),
+  );
+}
+
 function keep(bad: readonly number[]): number[] {
   const out: number[] = [];
   for (let i = 0; i < bad.length; i++) if (!bad[i]) out.push(i);

@@ -120,6 +120,29 @@ describe('figure as printed vs value', () => {
     expect(slip[0]).toMatchObject({ severity: 'error', value: '236.540' });
     expect(data.discrepancies.filter((d) => d.table === 'funding')).toEqual([]);
   });
+
+  it('a row with a bad date still has its value compared: both slips are listed at once (walk-through 31)', async () => {
+    const dir = dataDir(null);
+    const csv = readFileSync(join(dir, 'funding.csv'), 'utf8').split('\n');
+    const header = csv[0]!.split(',');
+    const cells = csv[1]!.split(',');
+    cells[header.indexOf('value')] = '2765';
+    cells[header.indexOf('figure_text')] = '27.615 triệu đồng';
+    cells[header.indexOf('as_of')] = '30/11/24';
+    csv[1] = cells.join(',');
+    // The next row with a unit typed as its label: its value cannot be read surely, so it is not compared.
+    const other = csv[2]!.split(',');
+    other[header.indexOf('unit')] = 'triệu đồng';
+    other[header.indexOf('figure_text')] = '"442,628 tỷ đồng"';
+    csv[2] = other.join(',');
+    writeFileSync(join(dir, 'funding.csv'), csv.join('\n'));
+    const data = await loadData(dir);
+    const row2 = data.issues.filter((i) => i.line === 2).map((i) => [i.column, i.code]);
+    expect(row2).toContainEqual(['as_of', expect.stringMatching(/date|period/)]);
+    expect(row2).toContainEqual(['value', 'figure.mismatch']);
+    expect(data.issues.find((i) => i.line === 2 && i.code === 'figure.mismatch')!.message).toContain('có phải 27615?');
+    expect(data.issues.filter((i) => i.line === 3).map((i) => i.column)).toEqual(['unit']);
+  });
 });
 
 describe('reading printed numbers, and the likeliest slip', () => {
