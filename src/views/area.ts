@@ -14,6 +14,7 @@ import type { FigureProps } from './figure.ts';
 import { newestFirst } from './order.ts';
 import { disbursementFigures, districtRatesChart, fundYearChart, statedRateFigures, fundYearMoneyChart, progressChart, projectCharts, projectFigures, sourceChart, statedTotalFigures, unallocatedChart, unallocatedFigures } from './funding.ts';
 import { indicatorFigures } from './indicators.ts';
+import { onAreaPage } from './other-indicators.ts';
 import { ncutFigures, newestSupportFigures, supportChart, supportFigures } from './ncut.ts';
 import { decreaseChart, povertyFigures, povertyMeasures, ratesChart } from './poverty.ts';
 import { districtChart, districtCompletedChart, loneDistrictFigures, otherWorksChart, otherWorksFigures, plan511CountFigures, plan511FundingChart, plan511MoneyFigures, statusChart, typeChart, typeFigures, worksFigures } from './works.ts';
@@ -110,7 +111,12 @@ export function areaTopics(ctx: ViewContext, areaId: string): TopicBlock[] {
       id: 'ho-ngheo',
       title: 'Hộ nghèo',
       href: '/ho-ngheo/',
-      figures: povertyFigures(ctx, areaId),
+      // The rate before its printed fall (walk-through 31: a leader read «giảm 4,12» before the 14,25% it led to),
+      // then a district's near-poor rate and households leaving poverty (other-indicators.ts onAreaPage).
+      figures: [
+        ...povertyFigures(ctx, areaId).toSorted((a, b) => Number(b.unit === 'percent') - Number(a.unit === 'percent')),
+        ...(onAreaPage(area.level).has('poverty') ? indicatorFigures(ctx, areaId, 'poverty') : []),
+      ],
       charts: present([ratesChart(ctx, areaId, id('ty-le-ho-ngheo')), ...povertyMeasures(ctx, areaId).map((m) => decreaseChart(ctx, areaId, m, id(`muc-giam-${m.replaceAll('_', '-')}`)))]),
     },
     {

@@ -22,26 +22,36 @@ export interface IndicatorGroup {
 }
 
 /**
- * Indicator topics whose figures are cards on the area's own page (works beneficiaries, in its works block): not
- * repeated here. Those of funding, poverty and prestigious persons are cards on their topic pages and here, where
- * the area page links to them: cards on the area page itself would take it over its phone budget.
+ * Indicator topics whose figures are cards on the area's own page, not repeated here: works beneficiaries (in its
+ * works block), and a district's poverty figures (near-poor rate, households leaving poverty) in its poverty block
+ * (walk-through 31). A province's poverty figures, and everyone's of funding and prestigious persons, are cards on
+ * their topic pages and here, where the area page links to them: cards on a province's page itself would take it
+ * over its phone budget.
  */
-const ON_AREA_PAGE = new Set(['works']);
+export function onAreaPage(level: string): ReadonlySet<string> {
+  return level === 'province' ? PROVINCE_PAGE : DISTRICT_PAGE;
+}
+const PROVINCE_PAGE: ReadonlySet<string> = new Set(['works']);
+const DISTRICT_PAGE: ReadonlySet<string> = new Set(['works', 'poverty']);
 const topicField = indicators.fields.find((f) => f.name === 'topic');
-const OTHER_TOPICS = (topicField?.type === 'enum' ? topicField.values : []).filter((t) => !ON_AREA_PAGE.has(t));
+const TOPICS = topicField?.type === 'enum' ? topicField.values : [];
 
-/** The areas with figures of these topics (communes' are on their district's page), once per data load. */
-const areasWithOther = once((ctx: ViewContext): Set<string> => {
-  const communes = new Set(ctx.data.tables.areas.filter((a) => a.level === 'commune').map((a) => a.id));
-  const other = new Set(OTHER_TOPICS);
-  return new Set(ctx.data.tables.indicators.filter((r) => other.has(r.topic) && !communes.has(r.area_id)).map((r) => r.area_id));
+/** Each area's level, and the areas with figures of the other topics (communes' are on their district's page), once per data load. */
+const areasWithOther = once((ctx: ViewContext): { level: Map<string, string>; with: Set<string> } => {
+  const level = new Map(ctx.data.tables.areas.map((a) => [a.id, a.level]));
+  const other = (r: { topic: string; area_id: string }) => level.get(r.area_id) !== 'commune' && !onAreaPage(level.get(r.area_id) ?? '').has(r.topic);
+  return { level, with: new Set(ctx.data.tables.indicators.filter(other).map((r) => r.area_id)) };
 });
 
 /** An area's figures of these topics, topic by topic in the definition's order, newest report first. */
 export function otherIndicatorGroups(ctx: ViewContext, areaId: string): IndicatorGroup[] {
-  if (!areasWithOther(ctx).has(areaId)) return [];
-  return OTHER_TOPICS.map((topic) => ({ topic, title: enumLabel(indicators, 'topic', topic), figures: newestFirst(ctx, indicatorFigures(ctx, areaId, topic)) })).filter((g) => g.figures.length > 0);
+  const { level, with: withOther } = areasWithOther(ctx);
+  if (!withOther.has(areaId)) return [];
+  const shown = onAreaPage(level.get(areaId) ?? '');
+  return TOPICS.filter((t) => !shown.has(t))
+    .map((topic) => ({ topic, title: enumLabel(indicators, 'topic', topic), figures: newestFirst(ctx, indicatorFigures(ctx, areaId, topic)) }))
+    .filter((g) => g.figures.length > 0);
 }
 
 /** The areas that have such figures (each gets its page of them). */
-export const otherIndicatorAreas = (ctx: ViewContext): string[] => [...areasWithOther(ctx)];
+export const otherIndicatorAreas = (ctx: ViewContext): string[] => [...areasWithOther(ctx).with];
