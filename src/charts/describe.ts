@@ -4,7 +4,7 @@
  */
 import { UNITS } from '../data/define.ts';
 import { decimalsOf } from '../data/precision.ts';
-import { combineQualifiers, QUALIFIERS, qualified, sumQualifier, type Qualifier } from '../data/qualifier.ts';
+import { combineQualifiers, isBound, QUALIFIERS, qualified, sumQualifier, type Qualifier } from '../data/qualifier.ts';
 import { chartDatePhrase, formatChange, formatDate, formatMoney, formatNumber, formatValue, dateSortKey } from '../core/format.ts';
 
 /** In sentences, money reads short ("130,6 tỷ đồng"); exact values are in the table and tooltips. */
@@ -32,6 +32,9 @@ function extremes(items: Item[], unit: ChartSpec['unit']): string {
   if (items.length === 0) return 'không có số liệu';
   const amount = (v: number) => qualified(formatAmount(v, unit), combineQualifiers(items.filter((i) => i.value === v).map((i) => i.qualifier)));
   if (items.length === 1) return `${items[0]!.name}: ${amount(items[0]!.value)}`;
+  // A bound («trên 45%») may be above or below the others: none is called the largest or smallest beside one, and
+  // a tie never lends one item another's word (walk-through 32: «lớn nhất là Lục Ngạn, Sơn Động: trên 45%»).
+  if (items.some((i) => isBound(i.qualifier))) return listed(items, unit);
   const max = Math.max(...items.map((i) => i.value));
   const min = Math.min(...items.map((i) => i.value));
   const named = (v: number) => items.filter((i) => i.value === v).map((i) => i.name).sort(collator.compare).join(', ');

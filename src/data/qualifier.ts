@@ -176,6 +176,15 @@ export function sumQualifier(parts: Iterable<Qualifier | null | undefined>): Qua
   return 'khoang';
 }
 
+/**
+ * Whether the true figure may be well above the printed one: a lower bound («trên», «hơn», «ít nhất», «tối
+ * thiểu», «khoảng hơn», and their «ước» forms). Nothing printed below it can be said to be above it.
+ */
+export const isLowerBound = (q: Qualifier | null | undefined): boolean => q != null && (LOWER.has(boundOf(q)) || boundOf(q) === 'khoang_hon');
+
+/** Whether the printed figure is a bound either way («trên», «dưới», «tối đa»…): it may be above or below others. */
+export const isBound = (q: Qualifier | null | undefined): boolean => isLowerBound(q) || (q != null && UPPER.has(boundOf(q)));
+
 /** "trên 76%": a formatted figure with its qualifier in front. */
 export const qualified = (text: string, q: Qualifier | null | undefined, lang: 'vi' | 'en' = 'vi') => (q ? `${QUALIFIERS[q][lang]} ${text}` : text);
 

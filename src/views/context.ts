@@ -10,7 +10,7 @@ import { dateEnd, datesOf, latestDate } from '../data/time.ts';
 import { once } from '../core/typed-table.ts';
 import { enumText } from '../data/define.ts';
 import { funding, works, poverty, ncut, tableDef, TABLES } from '../data/tables/index.ts';
-import { rowQualifier, type Qualifier } from '../data/qualifier.ts';
+import { isLowerBound, rowQualifier, type Qualifier } from '../data/qualifier.ts';
 import type { ChartNote, ChartSource, ChartSpec } from '../charts/index.ts';
 import { datePhrase, dateSortKey, figureDatePhrase, listPhrase } from '../core/format.ts';
 import { reportHref, type SitePaths } from '../lib/links.ts';
@@ -258,6 +258,63 @@ export interface DatedRow {
 /** «đến ngày 30/11/2024»; «theo báo cáo ngày 20/12/2024» for a figure that gives no date of its own. */
 export function rowDatePhrase(ctx: ViewContext, r: DatedRow): string {
   return figureDatePhrase(r.date, undatedByReport(ctx, r, r.date) ? 'report' : 'as_of');
+}
+
+export interface Leaders<T> {
+  /** The best first; then those it cannot be set above (equal, or a lower bound), largest first. */
+  leaders: T[];
+  /** The rows are not all of one date. */
+  mixed: boolean;
+  /** All rows were ranked; else only those of the newest date. */
+  fair: boolean;
+  /** How many rows were ranked. */
+  newest: number;
+}
+
+/**
+ * The district a chart's title may call the highest, and those it cannot be set above. Counts and rates only grow
+ * through a year, so one ahead of every district counted to the same day or a later one is ahead on its own day
+ * too; one ahead only of districts counted to earlier days may be ahead for that alone (walk-through 31: the
+ * district with the newest report was named the best), and then only the districts of the newest date are
+ * ranked, the title saying of which date. Among those, a district with the same figure, or one printed as a lower
+ * bound («trên 45%») that may be above it, leads with it (walk-through 32: of «Sơn Động, Lục Ngạn … trên 45%»
+ * one was named the highest).
+ */
+export function chartLeader<T extends { date: string }>(
+  rows: readonly T[],
+  score: (r: T) => number,
+  qualifier: (r: T) => Qualifier | null = () => null,
+): Leaders<T> {
+  const ends = rows.map((r) => dateEnd(r.date));
+  const mixed = new Set(ends).size > 1;
+  // Of equal figures, «trên 45%» is above 45%.
+  const above = (a: T, b: T) => score(a) > score(b) || (score(a) === score(b) && isLowerBound(qualifier(a)) && !isLowerBound(qualifier(b)));
+  const top = (list: readonly T[]) => list.reduce((a, b) => (above(b, a) ? b : a));
+  const overall = top(rows);
+  const fair = !mixed || ends.every((e) => e >= dateEnd(overall.date));
+  const end = dateEnd(latestDate(rows.map((r) => r.date)));
+  const ranked = fair ? rows : rows.filter((r) => dateEnd(r.date) === end);
+  const best = fair ? overall : top(ranked);
+  const level = (r: T) => `${score(r)}\u0001${qualifier(r) ?? ''}`;
+  // The best first; then its equals, and the lower bounds that may be above it, largest first.
+  const peers = ranked.filter((r) => r !== best && (level(r) === level(best) || isLowerBound(qualifier(r))));
+  return { leaders: [best, ...peers.toSorted((a, b) => score(b) - score(a))], mixed, fair, newest: ranked.length };
+}
+
+/**
+ * Districts a title cannot rank, each with its figure: «Sơn Động và Lục Ngạn giải ngân trên 45%», «Lục Ngạn giải
+ * ngân 60%, Sơn Động trên 45%».
+ */
+export function sideBySide<T>(rows: readonly T[], name: (r: T) => string, figure: (r: T) => string, verb: string): string {
+  return [...Map.groupBy(rows, figure)].map(([text, group], i) => `${listPhrase(group.map(name))}${i === 0 ? ` ${verb}` : ''} ${text}`).join(', ');
+}
+
+/** After several leaders (sideBySide): their date, that they are not of one date, or that the other districts are older. */
+export function leadersDate<T>(ctx: ViewContext, { leaders, mixed, fair }: Leaders<T>, dated: (r: T) => DatedRow): string {
+  if (!mixed) return '';
+  const when = rowDatePhrase(ctx, dated(leaders[0]!));
+  if (!fair) return ` (${when}); các huyện khác có số liệu sớm hơn`;
+  return new Set(leaders.map((r) => dateEnd(dated(r).date))).size > 1 ? ' (không cùng thời điểm)' : ` (${when})`;
 }
 
 /**

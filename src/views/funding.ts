@@ -13,7 +13,7 @@ import { compareDates } from '../data/time.ts';
 import { decimalsOf } from '../data/precision.ts';
 import { combineQualifiers, QUALIFIERS, qualified, sumQualifier, type Qualifier } from '../data/qualifier.ts';
 import { isRunningTotal } from '../data/reconcile/observation-history.ts';
-import { areaName, areaPhrase, capitalShort, chartDates, datesNote, discrepancyNotes, effectiveDateOf, figureSource, fundYearLabel, latestDate, overlapItems, projectName, qualifierOf, qualifierProp, rowContains, rowOf, rowsOverlap, totalQualifierProp, sourceLabel, sourcesOf, sumCheck, type ViewContext } from './context.ts';
+import { areaName, areaPhrase, capitalShort, chartDates, datesNote, chartLeader, leadersDate, rowDatePhrase, sideBySide, discrepancyNotes, effectiveDateOf, figureSource, fundYearLabel, latestDate, overlapItems, projectName, qualifierOf, qualifierProp, rowContains, rowOf, rowsOverlap, totalQualifierProp, sourceLabel, sourcesOf, sumCheck, type ViewContext } from './context.ts';
 import type { FigureProps } from './figure.ts';
 
 const r1 = (x: number) => formatNumber(x, 1);
@@ -547,13 +547,28 @@ export function districtRatesChart(ctx: ViewContext, provinceId: string, id = 't
   const year = years.find((y) => new Set(byYear.get(y)!.map((r) => r.area_id)).size >= 2);
   if (!year) return null;
   const rows = [...Map.groupBy(byYear.get(year)!, (r) => r.area_id).values()].map((rs) => rs[0]!);
-  const best = rows.toSorted((a, b) => b.value - a.value)[0]!;
+  // Never ranked above districts counted to an earlier day for its later day alone, nor above a tie or a «trên»
+  // that may be higher (context.ts chartLeader).
+  const ranking = chartLeader(rows, (r) => r.value, (r) => r.qualifier);
+  const { leaders, mixed, fair, newest } = ranking;
+  const best = leaders[0]!;
+  const rateOf = (r: (typeof rows)[number]) => qualified(`${formatNumber(r.value, decimalsOf(r.value))}%`, r.qualifier);
+  const when = rowDatePhrase(ctx, best);
+  const lead =
+    leaders.length > 1
+      ? sideBySide(leaders, (r) => areaName(ctx, r.area_id), rateOf, 'giải ngân') + leadersDate(ctx, ranking, (r) => r)
+      : `${areaName(ctx, best.area_id)} ${
+          !mixed ? `giải ngân cao nhất (${rateOf(best)})`
+          : fair ? `giải ngân cao nhất (${rateOf(best)}, ${when})`
+          : newest > 1 ? `giải ngân cao nhất trong các huyện có số liệu ${when} (${rateOf(best)})`
+          : `giải ngân ${rateOf(best)} (${when}); các huyện khác có số liệu sớm hơn`
+        }`;
   const dated = rows.map((r) => ({ id: r.id, report_id: r.report_id, date: r.date, name: areaName(ctx, r.area_id) }));
   const computed = rows.filter((r) => r.computed);
   return {
     kind: 'bars',
     id,
-    title: `${fundYearLabel(year)}: ${areaName(ctx, best.area_id)} giải ngân cao nhất (${qualified(`${formatNumber(best.value, decimalsOf(best.value))}%`, best.qualifier)})`,
+    title: `${fundYearLabel(year)}: ${lead}`,
     subtitle: `Tỷ lệ giải ngân (%) của các huyện báo cáo nêu, Chương trình MTQG 1719, ${fundYearLabel(year).toLocaleLowerCase('vi')}, ${areaPhrase(ctx, provinceId)}`,
     unit: 'percent',
     ...chartDates(ctx, dated),

@@ -7,7 +7,7 @@ import { headlines } from '../metrics/overview.ts';
 import { completion, otherWorks, plannedByType, workCounts, type Completion, type WorkCount } from '../metrics/works.ts';
 import { combineQualifiers, qualified, sumQualifier, type Qualifier } from '../data/qualifier.ts';
 import { compareDates } from '../data/time.ts';
-import { areaName, areaPhrase, chartDates, datesNote, reportName, rowDatePhrase, type DatedRow, capitalShort, discrepancyNotes, figureSource, latestDate, periodText, planListName, qualifierOf, qualifierProp, rowsOverlap, totalQualifierProp, sourceLink, sourcesOf, sumCheck, type ViewContext, workMeasureLabel, workTypeLabel } from './context.ts';
+import { areaName, areaPhrase, chartDates, datesNote, chartLeader, leadersDate, reportName, sideBySide, rowDatePhrase, type DatedRow, capitalShort, discrepancyNotes, figureSource, latestDate, periodText, planListName, qualifierOf, qualifierProp, rowsOverlap, totalQualifierProp, sourceLink, sourcesOf, sumCheck, type ViewContext, workMeasureLabel, workTypeLabel } from './context.ts';
 import type { FigureProps } from './figure.ts';
 import { changeText, comparedRows, rateQualifier } from './funding.ts';
 
@@ -401,8 +401,13 @@ export function districtChart(ctx: ViewContext, provinceId: string, batch: strin
   const rows = plan511(ctx).filter((c) => districts.has(c.area_id) && c.batch === batch);
   // One district is not a comparison: its figures are cards (loneDistrictFigures).
   if (rows.length < 2) return null;
-  const best = rows.toSorted((a, b) => b.completed / b.planned - a.completed / a.planned)[0]!;
-  const worst = rows.toSorted((a, b) => a.completed / a.planned - b.completed / b.planned)[0]!;
+  // Never ranked above districts counted to an earlier day for its later day alone (context.ts chartLeader).
+  const share = (c: (typeof rows)[number]) => c.completed / c.planned;
+  const ranking = chartLeader(rows.map((r) => ({ ...r, date: r.as_of })), share, (r) => combineQualifiers([countQualifier(ctx, r.completed_ids)], [countQualifier(ctx, r.planned_ids)]));
+  const { leaders, mixed, fair, newest } = ranking;
+  const best = leaders[0]!;
+  const worst = rows.toSorted((a, b) => share(a) - share(b))[0]!;
+  const when = rowDatePhrase(ctx, completedRow(best));
   // A share of a qualified count is approximate ("khoảng 70%"): completed over planned.
   const pct = (c: (typeof rows)[number]) =>
     qualified(`${formatNumber((100 * c.completed) / c.planned, 0)}%`, combineQualifiers([countQualifier(ctx, c.completed_ids)], [countQualifier(ctx, c.planned_ids)]));
@@ -411,12 +416,16 @@ export function districtChart(ctx: ViewContext, provinceId: string, batch: strin
     kind: 'bars',
     id,
     // What a bar counts (one type, the page's sum) is in its category and notes, not in the title. Districts of
-    // different dates are not set against each other in it (walk-through 13): the first is named with its date.
-    title: olderThanPlan(ctx, provinceId, batch, asOf) + (best.area_id === worst.area_id
-      ? `${areaName(ctx, best.area_id)} hoàn thành ${pct(best)} số công trình`
-      : best.as_of !== worst.as_of
-        ? `${areaName(ctx, best.area_id)} hoàn thành ${pct(best)} số công trình (${rowDatePhrase(ctx, completedRow(best))})`
-        : `${areaName(ctx, best.area_id)} hoàn thành ${pct(best)} số công trình, ${areaName(ctx, worst.area_id)} ${pct(worst)}`),
+    // different dates are not set against each other in it (walk-throughs 13, 31): those of the newest date lead.
+    title: olderThanPlan(ctx, provinceId, batch, asOf) + (leaders.length > 1
+      ? sideBySide(leaders, (r) => areaName(ctx, r.area_id), (r) => `${pct(r)} số công trình`, 'hoàn thành') + leadersDate(ctx, ranking, completedRow)
+      : !mixed
+      ? best.area_id === worst.area_id
+        ? `${areaName(ctx, best.area_id)} hoàn thành ${pct(best)} số công trình`
+        : `${areaName(ctx, best.area_id)} hoàn thành ${pct(best)} số công trình, ${areaName(ctx, worst.area_id)} ${pct(worst)}`
+      : `${areaName(ctx, best.area_id)} hoàn thành ${pct(best)} số công trình${
+          fair ? `, cao nhất (${when})` : newest > 1 ? `, cao nhất trong các huyện có số liệu ${when}` : ` (${when}); các huyện khác có số liệu sớm hơn`
+        }`),
     subtitle: `Công trình ngầm, cầu dân sinh đã hoàn thành và chưa hoàn thành theo huyện, ${planName(rows[0]!)}, ${areaPhrase(ctx, provinceId)}`,
     unit: 'work',
     ...chartDates(ctx, rows.map(completedRow)),
@@ -451,7 +460,11 @@ export function districtCompletedChart(ctx: ViewContext, provinceId: string, bat
     .map((w) => ({ ...w, count: w.value, id: w.ids[0]!, effective_date: w.as_of }));
   // One district is not a comparison: its figure is a card (loneDistrictFigures).
   if (rows.length < 2) return null;
-  const top = rows.toSorted((a, b) => b.count - a.count)[0]!;
+  const ranking = chartLeader(rows.map((r) => ({ ...r, date: r.effective_date })), (r) => r.count, (r) => countQualifier(ctx, r.ids));
+  const { leaders, mixed, fair, newest } = ranking;
+  const top = leaders[0]!;
+  const count = qualified(formatNumber(top.count), countQualifier(ctx, top.ids));
+  const when = rowDatePhrase(ctx, { id: top.id, report_id: top.report_id, date: top.effective_date });
   const named = (r: Plan511Count) => (r.types.length === 0 ? areaName(ctx, r.area_id) : `${areaName(ctx, r.area_id)} (${r.summed ? 'cộng các loại' : scopeText(r)})`);
   const plan = planName({ batch, plan_version: rows[0]!.plan_version });
   const asOf = latestDate(rows.map((r) => r.effective_date));
@@ -459,7 +472,13 @@ export function districtCompletedChart(ctx: ViewContext, provinceId: string, bat
     kind: 'bars',
     id,
     // The scope leads: this is one batch, not the whole plan (whose completion is in the status chart).
-    title: olderThanPlan(ctx, provinceId, batch, asOf) + `${plan}: ${named(top)} hoàn thành nhiều công trình nhất (${qualified(formatNumber(top.count), countQualifier(ctx, top.ids))})`,
+    title: olderThanPlan(ctx, provinceId, batch, asOf) + `${plan}: ${leaders.length > 1
+      ? sideBySide(leaders, named, (r) => `${qualified(formatNumber(r.count), countQualifier(ctx, r.ids))} công trình`, 'hoàn thành') + leadersDate(ctx, ranking, (r) => ({ id: r.id, report_id: r.report_id, date: r.effective_date }))
+      : `${named(top)} ${!mixed ? `hoàn thành nhiều công trình nhất (${count})`
+      : fair ? `hoàn thành nhiều công trình nhất (${count}, ${when})`
+      : newest > 1 ? `hoàn thành nhiều công trình nhất trong các huyện có số liệu ${when} (${count})`
+      : `hoàn thành ${count} công trình (${when}); các huyện khác có số liệu sớm hơn`}`
+    }`,
     subtitle: `Công trình ngầm, cầu dân sinh đã hoàn thành theo huyện, ${lowerFirst(plan)}, ${areaPhrase(ctx, provinceId)}`,
     unit: 'work',
     ...chartDates(ctx, rows.map((r) => ({ id: r.id, report_id: r.report_id, date: r.effective_date }))),

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { describe as summary } from '../../src/charts/describe.ts';
-import type { SeriesSpec } from '../../src/charts/index.ts';
+import type { BarsSpec, SeriesSpec } from '../../src/charts/index.ts';
 
 const rates = (from: number, to: number): SeriesSpec => ({
   kind: 'series',
@@ -26,5 +26,32 @@ describe('a change of rates in a chart’s summary', () => {
     expect(summary(rates(22.18, 17.95))).toContain('giảm 4,23 điểm phần trăm');
     // 3,12% to 2,4%: 0,7 points, never 0,72.
     expect(summary(rates(3.12, 2.4))).toContain('giảm 0,7 điểm phần trăm');
+  });
+});
+
+describe('the largest and smallest of a bar chart’s summary', () => {
+  const bars = (rows: { category: string; value: number; qualifier?: 'tren' | 'khoang' }[]): BarsSpec => ({
+    kind: 'bars',
+    id: 'ty-le-theo-huyen',
+    title: 'Tỷ lệ giải ngân theo huyện',
+    subtitle: 'Tỷ lệ giải ngân (%)',
+    unit: 'percent',
+    asOf: '2025-06-15',
+    sources: [],
+    rows: rows.map((r) => ({ ...r, rowIds: [] })),
+    categoryLabel: 'Huyện',
+  });
+
+  it('names the largest and smallest of exact figures, ties together', () => {
+    expect(summary(bars([{ category: 'Sơn Động', value: 45 }, { category: 'Lục Ngạn', value: 45 }, { category: 'Yên Thế', value: 31.2 }]))).toContain(
+      'lớn nhất là Lục Ngạn, Sơn Động: 45%; nhỏ nhất là Yên Thế: 31,2%',
+    );
+  });
+
+  it('ranks nothing beside a bound, and never lends one district another’s «trên» (walk-through 32)', () => {
+    // «Các huyện Sơn Động, Lục Ngạn giải ngân đạt trên 45%; huyện Yên Thế đạt 31,2%», Sơn Động copied without «trên».
+    const text = summary(bars([{ category: 'Sơn Động', value: 45 }, { category: 'Lục Ngạn', value: 45, qualifier: 'tren' }, { category: 'Yên Thế', value: 31.2 }]));
+    expect(text).toContain('Sơn Động: 45%; Lục Ngạn: trên 45%; Yên Thế: 31,2%');
+    expect(text).not.toContain('lớn nhất');
   });
 });

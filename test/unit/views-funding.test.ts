@@ -461,7 +461,8 @@ describe('a province’s districts’ disbursement rates (walk-through 29)', () 
       ]),
     });
     const spec = districtRatesChart(ctx, 'bac-giang', 'x')!;
-    expect(spec.title).toBe('Năm 2024: Lục Ngạn giải ngân cao nhất (60%)');
+    // «trên 45%» may be above 60%: neither is named the highest (walk-through 32).
+    expect(spec.title).toBe('Năm 2024: Lục Ngạn giải ngân 60%, Sơn Động trên 45% (không cùng thời điểm)');
     // Drawn largest first (order 'value').
     expect(spec.order).toBe('value');
     expect(spec.rows.map((r) => [r.category, r.value, r.qualifier ?? null, r.rowIds])).toEqual([
@@ -475,6 +476,33 @@ describe('a province’s districts’ disbursement rates (walk-through 29)', () 
     // One district is not a comparison; a district is not a province.
     expect(districtRatesChart(await fixtureContext({ 'reports.csv': plus('reports.csv', ['bg-2024-12-20,Ban Dân tộc tỉnh Bắc Giang,bac-giang,annual,214/BC-BDT,2024-12-20,2024,2024,Công tác dân tộc năm 2024,Trưởng ban,,005_bg.txt']), 'funding.csv': plus('funding.csv', [R('f01', 'son-dong,ntp1719,2024,all,all,,disbursement_rate,45,percent,2024-11-30', 'trên 45%')]) }), 'bac-giang')).toBeNull();
     expect(districtRatesChart(ctx, 'son-dong')).toBeNull();
+  });
+});
+
+describe('a district chart’s title ranks only what the rows prove (walk-throughs 31, 32)', () => {
+  const R = (id: string, rest: string, text: string) => `bg-2024-12-20-${id},bg-2024-12-20,1,${rest},${text},reported,,,`;
+  const REPORT = 'bg-2024-12-20,Ban Dân tộc tỉnh Bắc Giang,bac-giang,annual,214/BC-BDT,2024-12-20,2024,2024,Công tác dân tộc năm 2024,Trưởng ban,,005_bg.txt';
+  const rate = (area: string, value: number, asOf: string, text: string, n: string) => R(n, `${area},ntp1719,2024,all,all,,disbursement_rate,${value},percent,${asOf}`, `"${text}"`);
+  const areas = plus('areas.csv', ['yen-the,Yên Thế,district,bac-giang,,']);
+  const title = async (rows: string[]) => districtRatesChart(await fixtureContext({ 'areas.csv': areas, 'reports.csv': plus('reports.csv', [REPORT]), 'funding.csv': plus('funding.csv', rows) }), 'bac-giang')!.title;
+
+  it('names districts of one figure together, never one of them the highest', async () => {
+    // «Các huyện Sơn Động, Lục Ngạn giải ngân đạt trên 45%; huyện Yên Thế đạt 31,2%».
+    const rows = [rate('son-dong', 45, '2024-11-30', 'trên 45%', 'f01'), rate('luc-ngan', 45, '2024-11-30', 'trên 45%', 'f02'), rate('yen-the', 31.2, '2024-11-30', '31,2%', 'f03')];
+    expect(await title(rows)).toBe('Năm 2024: Sơn Động và Lục Ngạn giải ngân trên 45%');
+    // One of the two copied without its «trên»: the «trên 45%» is above the plain 45%, and leads alone.
+    rows[0] = rate('son-dong', 45, '2024-11-30', '45%', 'f01');
+    expect(await title(rows)).toBe('Năm 2024: Lục Ngạn giải ngân cao nhất (trên 45%)');
+  });
+
+  it('ranks a district ahead of others counted to later days; one counted later only among those of its date', async () => {
+    // Lục Ngạn 60% to 15/11 is ahead of Sơn Động's 50% to 30/11: on 15/11 Sơn Động had at most 50%.
+    expect(await title([rate('son-dong', 50, '2024-11-30', '50%', 'f01'), rate('luc-ngan', 60, '2024-11-15', '60%', 'f02')])).toBe('Năm 2024: Lục Ngạn giải ngân cao nhất (60%, đến ngày 15/11/2024)');
+    // Sơn Động's 62,9% to 30/11 may be ahead of Lục Ngạn's 60% to 15/11 only for its later day.
+    expect(await title([rate('son-dong', 62.9, '2024-11-30', '62,9%', 'f01'), rate('luc-ngan', 60, '2024-11-15', '60%', 'f02')])).toBe('Năm 2024: Sơn Động giải ngân 62,9% (đến ngày 30/11/2024); các huyện khác có số liệu sớm hơn');
+    expect(
+      await title([rate('son-dong', 62.9, '2024-11-30', '62,9%', 'f01'), rate('yen-the', 55, '2024-11-30', '55%', 'f03'), rate('luc-ngan', 60, '2024-11-15', '60%', 'f02')]),
+    ).toBe('Năm 2024: Sơn Động giải ngân cao nhất trong các huyện có số liệu đến ngày 30/11/2024 (62,9%)');
   });
 });
 
