@@ -80,9 +80,9 @@ describe('a new district with works per type', () => {
     expect([figure.value, figure.total]).toEqual([3, 4]);
     // The province's chart of completion by district: the new district's bars are the sums, from all four rows.
     const bars = chart(ctx, 'theo-huyen-2022-2024-bac-giang')!;
-    // Sơn Động 40 of 48 (83%) at 30/11/2023, Yên Dũng 3 of 4 (75%) at 20/06/2024: not set against each other in
-    // the title (walk-through 13); the first is named with its date.
-    expect(bars.title).toBe('Sơn Động hoàn thành 83% số công trình (đến ngày 30/11/2023)');
+    // Sơn Động 40 of 48 (83%) at 30/11/2023, Yên Dũng 3 of 4 (75%) at 20/06/2024: Sơn Động was ahead on its own,
+    // earlier day, so it is the highest, named with its date (walk-throughs 13, 31).
+    expect(bars.title).toBe('Sơn Động hoàn thành 83% số công trình, cao nhất (đến ngày 30/11/2023)');
     const yenDung = bars.rows.filter((r) => r.category.startsWith('Yên Dũng'));
     expect(yenDung.map((r) => [r.category, r.group, r.value])).toEqual([
       ['Yên Dũng (cộng các loại)', 'Hoàn thành', 3],
