@@ -610,7 +610,7 @@ const TEMPLATES = {
     fix: 'nếu một báo cáo sau nêu số khác cho cùng thời điểm: giữ nguyên dòng cũ như báo cáo cũ in, bỏ hàng rút lại này, và thêm dòng của báo cáo sau với ghi chú bắt đầu bằng «Đính chính»',
   }),
   'published.withdrawal-rewrites': (p: { id: string }): Parts => ({
-    message: `dòng ${p.id} vẫn còn nhưng đã sửa số, và lý do rút lại nhắc tới một báo cáo khác hay một lần đính chính: trang web sẽ trích báo cáo cũ với con số của báo cáo sau`,
+    message: `dòng ${p.id} vẫn còn nhưng đã được sửa, và lý do rút lại nhắc tới một báo cáo khác hay một lần đính chính: trang web sẽ trích báo cáo cũ với con số của báo cáo sau`,
     expected: 'dòng cũ giữ nguyên như báo cáo cũ in; số mới là một dòng của báo cáo sau',
     fix: `trả dòng ${p.id} về như cũ (chép lại từ bảng đang công bố ở /cap-nhat/du-lieu/), bỏ hàng này khỏi withdrawals.csv, và thêm dòng của báo cáo sau với note bắt đầu bằng «Đính chính»; nếu văn phòng chép nhầm từ chính báo cáo cũ thì lý do chỉ ghi chỗ chép nhầm, không nhắc báo cáo khác`,
   }),

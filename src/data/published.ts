@@ -158,7 +158,8 @@ export function publishedIssues(
     // a reason naming another report or a correction is most often that slip. The old row kept with a new figure
     // would have the site quote the old report with the later one's number: refused (walk-through 15). A row
     // removed for such a reason (a duplicate of another report's row) only warns.
-    if (OTHER_REPORT.test(text(w.reason)))
+    const own = (tables.reports ?? []).find((r) => r.id === was.report_id);
+    if (namesOtherReport(text(w.reason), own))
       out.push(issue({ code: now ? 'published.withdrawal-rewrites' : 'published.withdrawal-other-report', id }, { ...where, column: 'reason', value: text(w.reason) }));
     // Whatever the reason says: a row rewritten in place while another report's row corrects the same figure («Đính
     // chính…») is that correction entered twice (walk-through 17).
@@ -167,8 +168,25 @@ export function publishedIssues(
   return out.concat(withdrawalIssues(published.withdrawals ?? [], tables.withdrawals ?? [], lines.withdrawals ?? [], files.withdrawals, compared.has('withdrawals')));
 }
 
-/** A reason that names a correction, a report's number (…/BC-…) or a report by its number or date. */
-const OTHER_REPORT = /đính chính|\/BC-|báo cáo (số|ngày)/i;
+/** A report's number as printed: «88/BC-BDT», «/BC-UBND». */
+const REPORT_NUMBER = /\d*\s*\/\s*BC-[\p{L}\d]+(?:-[\p{L}\d]+)*/giu;
+/** A report's date: «báo cáo ngày 30/11/2023», «báo cáo số 88/BC-BDT ngày 25/6/2025», «88/BC-BDT, ngày 25/6/2025». */
+const REPORT_DATE = /(?:báo cáo|\/BC-[\p{L}\d-]+)(?:\s+số)?(?:\s+\d*\/BC-[\p{L}\d-]+)?,?\s+ngày\s+(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})/giu;
+
+/**
+ * Whether a withdrawal's reason names a correction, or a report other than the row's own, by its number or date.
+ * Naming the row's own report («Khi nhập báo cáo 88/BC-BDT ngày 25/6/2025, cán bộ chép thiếu chữ «trên»») is the
+ * natural way to say where the slip was, and no sign of another report's figure (walk-through 32).
+ */
+function namesOtherReport(reason: string, own: Row | undefined): boolean {
+  if (/đính chính/i.test(reason)) return true;
+  const squeeze = (s: string) => s.replace(/\s/g, '').toUpperCase();
+  const numbers = [...reason.matchAll(REPORT_NUMBER)].map((m) => squeeze(m[0]));
+  const dates = [...reason.matchAll(REPORT_DATE)].map((m) => `${m[3]}-${m[2]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')}`);
+  if (numbers.some((n) => n !== squeeze(text(own?.number))) || dates.some((d) => d !== text(own?.date))) return true;
+  // «báo cáo số …», «báo cáo ngày …» with no number or date read here: another report, as before.
+  return numbers.length === 0 && dates.length === 0 && /báo cáo (số|ngày)/i.test(reason);
+}
 
 /**
  * withdrawals.csv is the public record of each decision (the changelog of /du-lieu/ shows it): a published

@@ -124,12 +124,18 @@ describe('npm run check: rows of withdrawals.csv are a record, never erased', ()
     const [refused, ...more] = only(issues, 'published.withdrawal-rewrites');
     expect(more).toEqual([]);
     expect(refused).toMatchObject({ severity: 'error', line: 3, column: 'reason' });
-    expect(refused!.message).toBe('dòng bg-2023-11-17-n01 vẫn còn nhưng đã sửa số, và lý do rút lại nhắc tới một báo cáo khác hay một lần đính chính: trang web sẽ trích báo cáo cũ với con số của báo cáo sau');
+    expect(refused!.message).toBe('dòng bg-2023-11-17-n01 vẫn còn nhưng đã được sửa, và lý do rút lại nhắc tới một báo cáo khác hay một lần đính chính: trang web sẽ trích báo cáo cũ với con số của báo cáo sau');
     expect(refused!.fix).toContain('thêm dòng của báo cáo sau với note bắt đầu bằng «Đính chính»');
     expect(only(issues, 'published.withdrawal-other-report')).toEqual([]);
     // A slip of one's own copying, said in its own words, is no such case.
     writeFileSync(join(dir, 'withdrawals.csv'), `${HEADER}${DECIDED}bg-2023-11-17-n01,ncut,Chép nhầm: báo cáo in 519 người,2025-01-20,Trưởng ban\n`);
     expect(errors((await loadData(dir)).issues)).toEqual([]);
+    // Nor one that names the row's own report, by its number and date (walk-through 32), written as staff write it.
+    writeFileSync(join(dir, 'withdrawals.csv'), `${HEADER}${DECIDED}bg-2023-11-17-n01,ncut,"Khi nhập báo cáo /BC-BDT ngày 17/11/2023, cán bộ chép nhầm 523 (báo cáo in 519 người)",2025-01-20,Trưởng ban\n`);
+    expect(errors((await loadData(dir)).issues)).toEqual([]);
+    // The same words with another day are another report's.
+    writeFileSync(join(dir, 'withdrawals.csv'), `${HEADER}${DECIDED}bg-2023-11-17-n01,ncut,"Theo báo cáo ngày 30/11/2023, số đúng là 519 người",2025-01-20,Trưởng ban\n`);
+    expect(only((await loadData(dir)).issues, 'published.withdrawal-rewrites').map((i) => i.line)).toEqual([3]);
   });
 
   it('refuses an old row rewritten in place, whatever the reason says, when another report\'s row corrects the same figure (walk-through 17)', async () => {
