@@ -46,7 +46,8 @@ export interface FigureProps {
    * Every source discrepancy touching the figure (the figure's own first, then those of the figures it is computed
    * from), each naming its figure: one is a note, several are one short list.
    */
-  notes?: { text: string; href?: string }[];
+  /** `onPaper`: kept on the printed sheet, where the other notes are listed apart or left to the full page. */
+  notes?: { text: string; href?: string; onPaper?: boolean }[];
   id?: string;
   /** The source report's id: not shown; it orders a section's cards, newest report first (views/order.ts). */
   reportId?: string;

@@ -232,7 +232,7 @@ export function worksFigures(ctx: ViewContext, areaId: string): FigureProps[] {
  * to that newer whole-province figure, so a reader of the district's 28/37 (30/11/2023) learns that the province
  * reported 75/75 later (walk-through 24), without the page inferring the district's own count from it.
  */
-function newerOfProvince(ctx: ViewContext, c: Pick<Plan511Count, 'area_id' | 'batch' | 'as_of'>): { text: string; href: string } | null {
+function newerOfProvince(ctx: ViewContext, c: Pick<Plan511Count, 'area_id' | 'batch' | 'as_of'>): { text: string; href: string; onPaper: true } | null {
   const parent = ctx.data.tables.areas.find((a) => a.id === c.area_id)?.parent_id;
   if (!parent) return null;
   const newer = plan511(ctx)
@@ -244,6 +244,8 @@ function newerOfProvince(ctx: ViewContext, c: Pick<Plan511Count, 'area_id' | 'ba
   return {
     text: `Số mới hơn của ${areaPhrase(ctx, parent)}: hoàn thành ${done} công trình (${planName(newer)}), ${rowDatePhrase(ctx, completedRow(newer))} (${reportName(ctx, newer.report_id)}); báo cáo đó không nêu riêng số của ${areaPhrase(ctx, c.area_id)}.`,
     href: sourceLink(ctx, newer.report_id, newer.completed_id),
+    // On the printed sheet too: a leader reading 28/37 at a meeting must learn of the 75/75 (walk-through 32).
+    onPaper: true,
   };
 }
 

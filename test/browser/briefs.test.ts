@@ -203,6 +203,27 @@ describe('a brief filled to every limit', () => {
   });
 });
 
+describe('a figure card’s notes on the printed sheet', () => {
+  it('keeps a note marked for paper (a newer figure elsewhere), and leaves the others to the lists below the cards', async () => {
+    const page = await open('/dia-ban/son-dong/ban-in/');
+    // The card markup of Figure.astro: one note alone, and a list of two of which one is for paper.
+    await page.evaluate(() => {
+      const card = document.querySelector('.brief .figure')!;
+      card.insertAdjacentHTML(
+        'beforeend',
+        '<p class="figure-note on-paper" id="t-alone">Số mới hơn của tỉnh</p><p class="figure-note" id="t-plain">Chênh lệch</p>' +
+          '<div class="figure-note on-paper" id="t-list"><p class="figure-note-count">2 lưu ý về số liệu:</p><ul><li id="t-li-paper" class="on-paper">Số mới hơn</li><li id="t-li-plain">Chênh lệch</li></ul></div>',
+      );
+    });
+    const shown = () => page.evaluate(() => ['t-alone', 't-plain', 't-list', 't-li-paper', 't-li-plain'].filter((id) => document.getElementById(id)!.getClientRects().length > 0));
+    expect(await shown()).toEqual(['t-alone', 't-plain', 't-list', 't-li-paper', 't-li-plain']);
+    await page.emulateMedia({ media: 'print' });
+    expect(await shown()).toEqual(['t-alone', 't-list', 't-li-paper']);
+    expect(await page.evaluate(() => document.querySelector('#t-list .figure-note-count')!.getClientRects().length)).toBe(0);
+    await page.close();
+  });
+});
+
 describe('the print button of a brief', () => {
   it('prints the sheet, is not on paper, and without JavaScript the page says how to print', async () => {
     const page = await open('/ban-in/');
