@@ -9,6 +9,7 @@ import { isCanonical } from './canonical.ts';
 import { figureTextIssues } from './figure-text.ts';
 import { issue, type Issue } from './messages.ts';
 import { estimateWordIssues } from './estimate-word.ts';
+import { qualifierSiblingIssues } from './qualifier-sibling.ts';
 import { newCodeIssues } from './new-code.ts';
 import { citedIssues, exampleIssues, publishedIssues, type Cited, type NotCompared, type PublishedRows } from './published.ts';
 import { decode, readCsvText, tailStart } from './read.ts';
@@ -235,6 +236,8 @@ export function checkTables(
   if (options.published && clean.has('indicators')) issues = issues.concat(newCodeIssues(options.published, rows, lines, files));
   // An estimate copied without its «ước» (estimate-word.ts): a warning, new rows only.
   if (options.published) issues = issues.concat(estimateWordIssues(options.published, rows, lines, files));
+  // A figure copied without the «trên» its twin of the same sentence has (qualifier-sibling.ts): a warning, new rows only.
+  if (options.published) issues = issues.concat(qualifierSiblingIssues(options.published, rows, lines, files));
   if (options.cited) issues = issues.concat(citedIssues(options.cited, rows, files, clean));
 
   const typed = tables as unknown as Tables;

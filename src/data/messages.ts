@@ -478,6 +478,11 @@ const TEMPLATES = {
     expected: 'figure_text chép cả chữ «ước» như báo cáo in, ví dụ «ước đến cuối năm 2024 còn khoảng 2,4%»',
     fix: 'chép thêm chữ «ước» của báo cáo vào figure_text (trang sẽ ghi «ước khoảng …»); nếu báo cáo không gọi đây là số ước tính mà chỉ ghi «khoảng», «trên»… thì ghi figure_status = reported',
   }),
+  'figure.qualifier-sibling': (p: { printed: string; value: number; other: string; otherPrinted: string; word: string }): Parts => ({
+    message: `dòng ${p.other} của cùng báo cáo chép «${p.otherPrinted}», dòng này chỉ «${p.printed}», không có chữ «${p.word}»: trang web sẽ ghi số của dòng này là đúng ${vi(p.value)}, và đặt nó cạnh «${p.otherPrinted}»`,
+    expected: `mỗi dòng chép cả chữ «${p.word}» mà câu báo cáo đặt trước con số, dù câu đó nói chung cho nhiều địa bàn (ví dụ «Các huyện Sơn Động, Lục Ngạn giải ngân đạt trên 45%» là hai dòng, cả hai «trên 45%»)`,
+    fix: `chép lại figure_text của dòng này cùng chữ «${p.word}» như câu báo cáo in; nếu báo cáo in riêng con số này không có chữ đó thì để nguyên`,
+  }),
   'indicator.new-code': (p: { indicator: string; similar: readonly { code: string; label: string; unit: string }[] }): Parts => {
     const offered = p.similar.map((c) => `${c.code} (${c.label}${c.unit ? `, đơn vị ${c.unit}` : ''})`).join('; ');
     return {
@@ -652,7 +657,7 @@ type ParamsOf<C extends Code> = Parameters<Templates[C]> extends [infer P] ? P :
 /** What went wrong, without saying where: normalise and validate produce these. */
 export type Problem = { [C in Code]: { code: C } & ParamsOf<C> }[Code];
 
-const WARNINGS: ReadonlySet<Code> = new Set(['header.optional-missing', 'file.not-canonical', 'file.both', 'series.continue', 'rule.support-exceeds-count', 'published.withdrawal-other-report', 'rule.commune-after-merger', 'series.plan-changed', 'rule.correction-unmatched', 'indicator.new-code', 'figure.estimate-word']);
+const WARNINGS: ReadonlySet<Code> = new Set(['header.optional-missing', 'file.not-canonical', 'file.both', 'series.continue', 'rule.support-exceeds-count', 'published.withdrawal-other-report', 'rule.commune-after-merger', 'series.plan-changed', 'rule.correction-unmatched', 'indicator.new-code', 'figure.estimate-word', 'figure.qualifier-sibling']);
 
 /** Whether a problem blocks publishing (an error) or only asks to be looked at (a warning); the staff guide says the same. */
 export const severityOf = (code: Code): Severity => (WARNINGS.has(code) ? 'warning' : 'error');

@@ -67,6 +67,7 @@ describe('the staff guide and the checker agree on what blocks publishing', () =
       'rule.correction-unmatched': 'ghi chú bắt đầu bằng «Đính chính» nhưng không có con số nào của báo cáo trước cho cùng số liệu và cùng\n  ngày',
       'indicator.new-code': 'mã chỉ tiêu … chưa có trong số liệu đang công bố',
       'figure.estimate-word': 'dòng là số ước tính … không có chữ «ước»',
+      'figure.qualifier-sibling': 'của cùng báo cáo chép «trên 45%», dòng này chỉ «45%»',
     };
     const codes = Object.keys(PHRASES) as Code[];
     for (const code of codes) {

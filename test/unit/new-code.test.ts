@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { newCodeIssues } from '../../src/data/new-code.ts';
 import { estimateWordIssues } from '../../src/data/estimate-word.ts';
+import { qualifierSiblingIssues } from '../../src/data/qualifier-sibling.ts';
 import { severityOf } from '../../src/data/messages.ts';
 import { TABLES } from '../../src/data/tables/index.ts';
 import { COMMON_INDICATORS } from '../../src/data/tables/indicators.ts';
@@ -58,5 +59,28 @@ describe('an estimate copied without its «ước» (walk-through 30)', () => {
     const issues = estimateWordIssues({ poverty: [P('bt-p09', 'khoảng 2,4%')] }, { poverty: rows }, { poverty: [2, 3, 4, 5, 6, 7] }, files);
     expect(issues.map((i) => [i.code, i.severity, i.line, i.column])).toEqual([['figure.estimate-word', 'warning', 2, 'figure_text']]);
     expect(issues[0]!.message).toBe('dòng là số ước tính (figure_status = estimate) nhưng đoạn chép ở figure_text ("khoảng 2,4%") không có chữ «ước»: trang web sẽ ghi «khoảng …», không có chữ «ước»');
+  });
+});
+
+describe('a figure copied without the «trên» its twin of the same sentence has (walk-through 32)', () => {
+  it('is a warning on the new row without it, naming its twin; other reports, values and units are left alone', () => {
+    // «Các huyện Sơn Động, Lục Ngạn giải ngân đạt trên 45%; huyện Yên Thế đạt 31,2%», Sơn Động copied as «45%».
+    const F = (id: string, report: string, value: number, text: string, unit = 'percent') => ({ id, report_id: report, value, unit, figure_text: text, figure_status: 'reported' });
+    const published = [F('bg-2024-f07', 'bg-2024', 45, '45%')];
+    const rows = [
+      ...published,
+      F('bg-2025-f07', 'bg-2025', 45, '45%'),
+      F('bg-2025-f08', 'bg-2025', 45, 'trên 45%'),
+      F('bg-2025-f09', 'bg-2025', 31.2, '31,2%'),
+      F('bg-2025-f10', 'bg-2025', 45, '45 triệu đồng', 'mvnd'),
+      F('yt-2025-f01', 'yt-2025', 45, '45%'),
+    ];
+    const issues = qualifierSiblingIssues({ funding: published }, { funding: rows }, { funding: [2, 3, 4, 5, 6, 7] }, files);
+    expect(issues.map((i) => [i.code, i.severity, i.line, i.column, i.value])).toEqual([['figure.qualifier-sibling', 'warning', 3, 'figure_text', '45%']]);
+    expect(issues[0]!.message).toBe('dòng bg-2025-f08 của cùng báo cáo chép «trên 45%», dòng này chỉ «45%», không có chữ «trên»: trang web sẽ ghi số của dòng này là đúng 45, và đặt nó cạnh «trên 45%»');
+    expect(issues[0]!.fix).toContain('chép lại figure_text của dòng này cùng chữ «trên»');
+    // Once both say «trên», nothing.
+    rows[1] = F('bg-2025-f07', 'bg-2025', 45, 'trên 45%');
+    expect(qualifierSiblingIssues({ funding: published }, { funding: rows }, { funding: [2, 3, 4, 5, 6, 7] }, files)).toEqual([]);
   });
 });
