@@ -3,8 +3,8 @@
  * as printed (or that they are missing), its tables and where each starts, the date of its own figures, its
  * findings, its topics and areas, and other reports on the same topics. The page only places these.
  */
-import { formatDate } from '../core/format.ts';
-import { latestDate } from '../data/time.ts';
+import { formatDate, listPhrase } from '../core/format.ts';
+import { dateEnd, latestDate } from '../data/time.ts';
 import type { TableDef, TableName } from '../data/define.ts';
 import type { Discrepancy, Tables } from '../data/load.ts';
 import { enumText } from '../data/define.ts';
@@ -31,10 +31,12 @@ export interface ReportPage {
   /** The date of the report's own figures (every row, on every page of rows): what its printed page is dated by. */
   ownAsOf: string | null;
   /**
-   * The newest date its figures state themselves, when earlier than `ownAsOf` (figures without a date count at the
-   * report's date): a report of 28/10 whose money is counted to 30/09 says both. Null otherwise.
+   * The dates its figures state themselves, newest first, when the newest is earlier than `ownAsOf` (figures without
+   * a date count at the report's date): a report of 28/10 whose money is counted to 30/09 says both, and one whose
+   * figures are of 15/06/2025, 20/03/2025 and 15/11/2023 (a correction) names all three (walk-through 32). Empty
+   * otherwise.
    */
-  statedAsOf: string | null;
+  statedDates: string[];
   pages: RowPage[];
   findings: Discrepancy[];
   /** Row id → the first finding that involves it, with the words of its flag. */
@@ -55,9 +57,17 @@ export interface ReportPage {
   start: (table: TableName) => { href: string; onPages: boolean };
 }
 
-function statedBefore(rows: readonly Readonly<Record<string, unknown>>[], reportDate: string): string | null {
+function statedBefore(rows: readonly Readonly<Record<string, unknown>>[], reportDate: string): string[] {
   const stated = datedAsOf(rows);
-  return stated && latestDate([stated, rowsAsOf(rows, reportDate)]) !== stated ? stated : null;
+  if (!stated || latestDate([stated, rowsAsOf(rows, reportDate)]) === stated) return [];
+  const dates = new Set(rows.flatMap((r) => (r.figure_status !== 'estimate' && typeof r.as_of === 'string' && r.as_of ? [r.as_of] : [])));
+  return [...dates].toSorted((a, b) => dateEnd(b).localeCompare(dateEnd(a)));
+}
+
+/** «đến 15/06/2025, 20/03/2025 và 15/11/2023»; four dates or more: «từ 15/11/2023 đến 15/06/2025 (5 ngày khác nhau, ghi ở từng dòng)». */
+export function statedPhrase(dates: readonly string[]): string {
+  if (dates.length <= 3) return `đến ${listPhrase(dates.map(formatDate))}`;
+  return `từ ${formatDate(dates.at(-1)!)} đến ${formatDate(dates[0]!)} (${dates.length} ngày khác nhau, ghi ở từng dòng)`;
 }
 
 /** A report row's flag: the finding it links to, and what it says beside the figure. */
@@ -112,7 +122,7 @@ export function reportPage(tables: Tables, discrepancies: readonly Discrepancy[]
     groups: TABLES.filter((t) => t.kind === 'observation' && entry.rows[t.name]).map((def) => ({ def, rows: entry.rows[def.name]! })),
     total: entry.count,
     ownAsOf: rowsAsOf(Object.values(entry.rows).flat(), report.date),
-    statedAsOf: statedBefore(Object.values(entry.rows).flat(), report.date),
+    statedDates: statedBefore(Object.values(entry.rows).flat(), report.date),
     pages,
     findings,
     findingOf,

@@ -4,7 +4,7 @@
  * poverty). Expected values worked out from the fixture's rows by hand.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { reportPage } from '../../src/lib/report-page.ts';
+import { reportPage, statedPhrase } from '../../src/lib/report-page.ts';
 import type { ViewContext } from '../../src/views/context.ts';
 import { fixtureContext, LUC_NGAN_CORRECTED, plus, removeDataDirs } from './helpers.ts';
 
@@ -39,13 +39,19 @@ describe('a report\'s page', () => {
 
   it('dates its printed page by its own newest figure: 31/03/2024 for the April report\'s only row', () => {
     expect(page('bg-2024-04').ownAsOf).toBe('2024-03-31');
-    expect(page('bg-2024-04').statedAsOf).toBeNull();
+    expect(page('bg-2024-04').statedDates).toEqual([]);
   });
 
   it('a report whose undated figures count at its date says the date its other figures state (walk-through 10)', () => {
     // bg-2023-11-17: money disbursed «đến 15/11/2023», the rest undated (its date, 17/11/2023).
     const nov17 = page('bg-2023-11-17');
-    expect([nov17.ownAsOf, nov17.statedAsOf]).toEqual(['2023-11-17', '2023-11-15']);
+    expect([nov17.ownAsOf, nov17.statedDates]).toEqual(['2023-11-17', ['2023-11-15']]);
+    expect(statedPhrase(nov17.statedDates)).toBe('đến 15/11/2023');
+  });
+
+  it('names every date its figures state, not the newest alone (walk-through 32: a half-year, a work finished, a correction)', () => {
+    expect(statedPhrase(['2025-06-15', '2025-03-20', '2023-11-15'])).toBe('đến 15/06/2025, 20/03/2025 và 15/11/2023');
+    expect(statedPhrase(['2025-06-15', '2025-03-20', '2024-12', '2023-11-15'])).toBe('từ 15/11/2023 đến 15/06/2025 (4 ngày khác nhau, ghi ở từng dòng)');
   });
 
   it('links the areas with a page and counts its communes', () => {
