@@ -111,6 +111,12 @@ describe('/cap-nhat/ with a single new file', () => {
     expect(await page.locator('#tom-tat').textContent()).toContain('Không có lỗi');
     const rows = await page.locator('#xem-truoc tbody tr').count();
     expect(rows).toBe(funding.trim().split('\n').length - 1);
+    // Nothing new: the rows are folded under a line that says so (walk-through 32), opened with a tap.
+    const fold = page.locator('details:has(#xem-truoc)');
+    expect(await fold.locator('summary').textContent()).toBe(`Không có dòng mới hay dòng sửa: ${rows} dòng hợp lệ, giống bản đang công bố (bấm để xem)`);
+    expect(await page.locator('#xem-truoc').isVisible()).toBe(false);
+    await fold.locator('summary').click();
+    expect(await page.locator('#xem-truoc').isVisible()).toBe(true);
     const text = await page.locator('#xem-truoc tbody tr').first().textContent();
     expect(text).toMatch(/triệu đồng|tỷ đồng|%/);
     // A CRLF file is correct but not canonical: no warning here (noise after rows added as told), the page hands it
