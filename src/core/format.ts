@@ -102,13 +102,13 @@ export function formatChange(delta: number, unit: UnitCode, qualifier: string | 
  * when the big number is rounded ("80,8" "tỷ đồng" + "80.838 triệu đồng"); "43/75" with a total.
  */
 export function formatHeadline(value: number, unit: UnitCode, total?: number, totalWord?: string): { number: string; unit: string; exact?: string } {
+  // One rule for every figure a card prints: every decimal the report printed (16.567,406 triệu đồng, 7,15%), never
+  // rounded to two, so the card reads as the report does; only the «tỷ đồng» lead of a large amount is short, with
+  // the exact amount beside it.
+  const exact = (n: number) => formatNumber(n, 6);
   // "80.775/trên 130.595": a qualified base keeps its word (the value's own is printed before the whole).
-  if (total !== undefined) return { number: `${formatNumber(value)}/${totalWord ? `${totalWord} ` : ''}${formatNumber(total)}`, unit: UNITS[unit].vi };
-  // A rate keeps the decimals reports print (7,15%, 18,74%): rounded to one it would read as another figure.
-  if (unit === 'percent') return { number: `${formatNumber(value, 2)}%`, unit: '' };
-  if (unit === 'mvnd' && Math.abs(value) >= 1000) {
-    // The exact amount as the report gives it: every decimal it printed (43.311,406), not two.
-    return { number: formatNumber(value / 1000, 1), unit: 'tỷ đồng', exact: formatValue(value, unit, 6) };
-  }
-  return { number: formatNumber(value), unit: UNITS[unit].vi };
+  if (total !== undefined) return { number: `${exact(value)}/${totalWord ? `${totalWord} ` : ''}${exact(total)}`, unit: UNITS[unit].vi };
+  if (unit === 'percent') return { number: `${exact(value)}%`, unit: '' };
+  if (unit === 'mvnd' && Math.abs(value) >= 1000) return { number: formatNumber(value / 1000, 1), unit: 'tỷ đồng', exact: formatValue(value, unit, 6) };
+  return { number: exact(value), unit: UNITS[unit].vi };
 }

@@ -249,4 +249,10 @@ describe('headline figures (Figure.astro)', () => {
     expect(formatHeadline(43, 'work', 75)).toEqual({ number: '43/75', unit: 'công trình' });
     expect(formatHeadline(1234, 'person')).toEqual({ number: '1.234', unit: 'người' });
   });
+  it('prints every decimal the report printed, in every figure of a card: one rule, never two decimals', () => {
+    // Bạch Thông's SN allocation «16.567,406», its amounts under a share «612,455/16.567,406», a rate «40,735%».
+    expect(formatHeadline(612.455, 'mvnd')).toEqual({ number: '612,455', unit: 'triệu đồng' });
+    expect(formatHeadline(612.455, 'mvnd', 16_567.406)).toEqual({ number: '612,455/16.567,406', unit: 'triệu đồng' });
+    expect(formatHeadline(40.735, 'percent')).toEqual({ number: '40,735%', unit: '' });
+  });
 });
