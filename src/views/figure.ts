@@ -1,7 +1,7 @@
 /** The props of one headline figure (src/components/Figure.astro), built by the views. */
 import type { UnitCode } from '../data/define.ts';
 import { QUALIFIERS, qualified, type Qualifier } from '../data/qualifier.ts';
-import { formatHeadline } from '../core/format.ts';
+import { formatHeadline, formatNumber } from '../core/format.ts';
 
 type FigureDateKind = 'as_of' | 'decision' | 'report' | 'estimate';
 
@@ -86,3 +86,12 @@ export function figureLead(f: Pick<FigureProps, 'value' | 'unit' | 'total' | 'to
   if (!f.share) return { lead: h.number, leadUnit: h.unit, ...(h.exact ? { exact: h.exact } : {}) };
   return { lead: f.share.text, leadUnit: f.share.of ?? '', amounts: `${qualified(h.number, f.qualifier)}${h.unit ? ` ${h.unit}` : ''}` };
 }
+
+/** Words that make a figure rough: a share worked out from it is given in whole percent («khoảng 72%», not 72,2%). */
+const ROUGH: ReadonlySet<Qualifier> = new Set(['khoang', 'xap_xi', 'gan', 'uoc', 'khoang_hon', 'uoc_khoang', 'uoc_gan', 'du_kien']);
+
+/**
+ * A share the page works out, with the word its inputs give it: one decimal («75,7%»), whole percent when an input is
+ * rough (walk-through 33: «khoảng 72,2%» from «khoảng 38.000» claimed a precision the report never had).
+ */
+export const computedShareText = (percent: number, q: Qualifier | null): string => qualified(`${formatNumber(percent, q !== null && ROUGH.has(q) ? 0 : 1)}%`, q);

@@ -14,9 +14,8 @@ import { decimalsOf } from '../data/precision.ts';
 import { combineQualifiers, QUALIFIERS, qualified, sumQualifier, type Qualifier } from '../data/qualifier.ts';
 import { isRunningTotal } from '../data/reconcile/observation-history.ts';
 import { areaName, areaPhrase, capitalShort, chartDates, datesNote, chartLeader, leadersDate, rowDatePhrase, sideBySide, discrepancyNotes, effectiveDateOf, figureSource, fundYearLabel, latestDate, overlapItems, projectName, qualifierOf, qualifierProp, rowContains, rowOf, rowsOverlap, totalQualifierProp, sourceLabel, sourcesOf, sumCheck, type ViewContext } from './context.ts';
-import type { FigureProps } from './figure.ts';
+import { computedShareText, type FigureProps } from './figure.ts';
 
-const r1 = (x: number) => formatNumber(x, 1);
 
 /** The rate people read: the one the report printed, else the one computed from its amounts. */
 const shownRate = (d: Disbursement) => d.stated_rate ?? Math.round(d.rate * 10) / 10;
@@ -32,7 +31,9 @@ export function rateQualifier(ctx: ViewContext, d: Pick<Disbursement, 'stated_ra
  * was printed with, a computed one has one decimal.
  */
 const rateText = (ctx: ViewContext, d: Disbursement) =>
-  qualified(`${d.stated_rate !== null ? formatNumber(d.stated_rate, Math.max(1, decimalsOf(d.stated_rate))) : r1(shownRate(d))}%`, rateQualifier(ctx, d));
+  d.stated_rate !== null
+    ? qualified(`${formatNumber(d.stated_rate, Math.max(1, decimalsOf(d.stated_rate)))}%`, rateQualifier(ctx, d))
+    : computedShareText(shownRate(d), rateQualifier(ctx, d));
 
 /** "Năm 2023", "Năm 2023 – vốn ĐTPT", "Giai đoạn 2022–2023 (trung ương và đối ứng tỉnh)". */
 function fundName(d: Pick<Disbursement, 'fund_year' | 'capital_type' | 'budget_source'>): string {

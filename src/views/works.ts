@@ -8,7 +8,7 @@ import { completion, otherWorks, plannedByType, workCounts, type Completion, typ
 import { combineQualifiers, qualified, sumQualifier, type Qualifier } from '../data/qualifier.ts';
 import { compareDates } from '../data/time.ts';
 import { areaName, areaPhrase, chartDates, datesNote, chartLeader, leadersDate, reportName, sideBySide, rowDatePhrase, type DatedRow, capitalShort, discrepancyNotes, figureSource, latestDate, periodText, planListName, qualifierOf, qualifierProp, rowsOverlap, totalQualifierProp, sourceLink, sourcesOf, sumCheck, type ViewContext, workMeasureLabel, workTypeLabel } from './context.ts';
-import type { FigureProps } from './figure.ts';
+import { computedShareText, type FigureProps } from './figure.ts';
 import { changeText, comparedRows, rateQualifier } from './funding.ts';
 
 const lowerFirst = (s: string) => s.charAt(0).toLocaleLowerCase('vi') + s.slice(1);
@@ -220,7 +220,7 @@ export function worksFigures(ctx: ViewContext, areaId: string): FigureProps[] {
         ...totalQualifierProp(countQualifier(ctx, c.planned_ids)),
         // The share of the plan completed, worked out from the two counts ("khoảng" when either is).
         ...(c.planned > 0
-          ? { share: { text: qualified(`${formatNumber((100 * c.completed) / c.planned, 1)}%`, combineQualifiers([countQualifier(ctx, c.completed_ids)], [countQualifier(ctx, c.planned_ids)])), value: (100 * c.completed) / c.planned, computed: true } }
+          ? { share: { text: computedShareText((100 * c.completed) / c.planned, combineQualifiers([countQualifier(ctx, c.completed_ids)], [countQualifier(ctx, c.planned_ids)])), value: (100 * c.completed) / c.planned, computed: true } }
           : {}),
         ...change,
       };
@@ -284,7 +284,7 @@ export function plan511CountFigures(ctx: ViewContext, areaId: string): FigurePro
             total: plan.value,
             ...totalQualifierProp(countQualifier(ctx, plan.ids)),
             ...(plan.value > 0
-              ? { share: { text: qualified(`${formatNumber((100 * c.value) / plan.value, 1)}%`, combineQualifiers([countQualifier(ctx, c.ids)], [countQualifier(ctx, plan.ids)])), value: (100 * c.value) / plan.value, computed: true } }
+              ? { share: { text: computedShareText((100 * c.value) / plan.value, combineQualifiers([countQualifier(ctx, c.ids)], [countQualifier(ctx, plan.ids)])), value: (100 * c.value) / plan.value, computed: true } }
               : {}),
           }
         : {};
@@ -680,7 +680,7 @@ export function otherWorksFigures(ctx: ViewContext, areaId: string, withNew = fa
         // The plan's own word («khoảng 14») stays with it: «9/khoảng 14»; the share worked out from the two counts.
         ...(plan ? { total: plan.count, ...totalQualifierProp(qualifierOf(ctx, plan.id)) } : {}),
         ...(plan && plan.count > 0
-          ? { share: { text: qualified(`${formatNumber((100 * r.count) / plan.count, 1)}%`, combineQualifiers([qualifierOf(ctx, r.id)], [qualifierOf(ctx, plan.id)])), value: (100 * r.count) / plan.count, computed: true } }
+          ? { share: { text: computedShareText((100 * r.count) / plan.count, combineQualifiers([qualifierOf(ctx, r.id)], [qualifierOf(ctx, plan.id)])), value: (100 * r.count) / plan.count, computed: true } }
           : {}),
       };
     });

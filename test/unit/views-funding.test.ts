@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ViewContext } from '../../src/views/context.ts';
 import { disbursementFigures, districtRatesChart, fundYearChart, fundYearMoneyChart, statedRateFigures, progressChart, projectCharts, projectFigures, sourceChart, statedTotalFigures, unallocatedChart, unallocatedFigures } from '../../src/views/funding.ts';
 import { chartDatePhrase } from '../../src/core/format.ts';
+import { computedShareText } from '../../src/views/figure.ts';
 import { fixtureContext, plus, removeDataDirs } from './helpers.ts';
 
 afterAll(removeDataDirs);
@@ -476,6 +477,23 @@ describe('a province’s districts’ disbursement rates (walk-through 29)', () 
     // One district is not a comparison; a district is not a province.
     expect(districtRatesChart(await fixtureContext({ 'reports.csv': plus('reports.csv', ['bg-2024-12-20,Ban Dân tộc tỉnh Bắc Giang,bac-giang,annual,214/BC-BDT,2024-12-20,2024,2024,Công tác dân tộc năm 2024,Trưởng ban,,005_bg.txt']), 'funding.csv': plus('funding.csv', [R('f01', 'son-dong,ntp1719,2024,all,all,,disbursement_rate,45,percent,2024-11-30', 'trên 45%')]) }), 'bac-giang')).toBeNull();
     expect(districtRatesChart(ctx, 'son-dong')).toBeNull();
+  });
+});
+
+describe('a share the page works out from a rough amount (walk-through 33)', () => {
+  it('is whole percent with its «khoảng», never a decimal the report never had', async () => {
+    // «Dự án 4 …: giao 52.600 triệu đồng, giải ngân khoảng 38.000 triệu đồng»: 72,24…%, said «khoảng 72%».
+    const R = (id: string, rest: string, text: string) => `bg-2024-12-20-${id},bg-2024-12-20,1,son-dong,ntp1719,2024,all,all,${rest},${text},reported,,,`;
+    const ctx = await fixtureContext({
+      'reports.csv': plus('reports.csv', ['bg-2024-12-20,Ban Dân tộc tỉnh Bắc Giang,bac-giang,annual,214/BC-BDT,2024-12-20,2024,2024,Công tác dân tộc năm 2024,Trưởng ban,,005_bg.txt']),
+      'projects.csv': plus('projects.csv', ['ntp1719.da4,ntp1719,project,Dự án 4,Hạ tầng thiết yếu']),
+      'funding.csv': plus('funding.csv', [R('f01', 'ntp1719.da4,assigned,52600,mvnd,', '52.600 triệu đồng'), R('f02', 'ntp1719.da4,disbursed,38000,mvnd,2024-11-30', 'khoảng 38.000 triệu đồng')]),
+    });
+    const card = projectFigures(ctx, 'son-dong').find((f) => f.id === 'so-lieu-bg-2024-12-20-f02')!;
+    expect([card.share?.text, card.share?.computed]).toEqual(['khoảng 72%', true]);
+    // An exact pair keeps its one decimal.
+    expect(computedShareText((100 * 38000) / 52600, null)).toBe('72,2%');
+    expect(computedShareText((100 * 20) / 30, 'tren')).toBe('trên 66,7%');
   });
 });
 
