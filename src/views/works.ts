@@ -1,5 +1,5 @@
 /** Công trình, as charts and headline figures: plan 511 spillways and bridges, and NTP 1719 works. */
-import type { BarsSpec, CompletionRow, CompletionSpec } from '../charts/index.ts';
+import type { BarsSpec, ChartNote, CompletionRow, CompletionSpec } from '../charts/index.ts';
 import { datePhrase, dateSortKey, formatNumber } from '../core/format.ts';
 import { once, rowsOf } from '../core/typed-table.ts';
 import { disbursement, fundFigures } from '../metrics/funding.ts';
@@ -207,10 +207,10 @@ export function worksFigures(ctx: ViewContext, areaId: string): FigureProps[] {
       const h = c.types.length === 0 ? prev.get(c.completed_id) : undefined;
       const change = h ? changeText(ctx, { value: c.completed, id: c.completed_id }, h, 'work') : {};
       const source = figureSource(ctx, areaId, { id: c.completed_id, report_id: c.report_id }, c.as_of, [...c.completed_ids.slice(1), ...c.planned_ids, ...comparedRows(ctx, c.completed_id, h)]);
-      const pointer = newerOfProvince(ctx, c);
+      const pointers = [newerOfProvince(ctx, c), newerOfDistricts(ctx, c)].filter((n) => n !== null);
       return {
         ...source,
-        ...(pointer ? { notes: [...(source.notes ?? []), pointer] } : {}),
+        ...(pointers.length > 0 ? { notes: [...(source.notes ?? []), ...pointers] } : {}),
         // A sum of types is the page's own figure: its anchor is not the first row's, its words those of all its rows.
         ...(c.summed ? { id: `${source.id}-cong-loai`, ...qualifierProp(countQualifier(ctx, c.completed_ids)) } : {}),
         label: completedLabel(c),
@@ -225,6 +225,55 @@ export function worksFigures(ctx: ViewContext, areaId: string): FigureProps[] {
         ...change,
       };
     });
+}
+
+/**
+ * A province's completion that some of its districts have since counted further: each district's newer count, so a
+ * leader quoting the province's 56/75 (30/11/2023) learns that Sơn Động reported 34/37 later (walk-through 33),
+ * without the page adding the district's progress to the province's figure.
+ */
+function newerOfDistricts(ctx: ViewContext, c: Pick<Plan511Count, 'area_id' | 'batch' | 'as_of'>): { text: string; href: string; onPaper: true } | null {
+  const districts = new Set(districtsOf(ctx, c.area_id).map((a) => a.id));
+  if (districts.size === 0) return null;
+  const newer = [
+    ...Map.groupBy(
+      plan511(ctx).filter((p) => districts.has(p.area_id) && p.batch === c.batch && p.types.length === 0 && compareDates(p.as_of, c.as_of) > 0),
+      (p) => p.area_id,
+    ).values(),
+  ].map((ps) => ps.toSorted((a, b) => compareDates(b.as_of, a.as_of))[0]!);
+  if (newer.length === 0) return null;
+  const q = (ids: readonly string[]) => countQualifier(ctx, ids);
+  const done = (p: Plan511Completion) => `${qualified(formatNumber(p.completed), q(p.completed_ids))}/${qualified(formatNumber(p.planned), q(p.planned_ids))}`;
+  const one = (p: Plan511Completion) => `hoàn thành ${done(p)} công trình, ${rowDatePhrase(ctx, completedRow(p))} (${reportName(ctx, p.report_id)})`;
+  return {
+    text:
+      newer.length === 1
+        ? `Số mới hơn của ${areaPhrase(ctx, newer[0]!.area_id)}: ${one(newer[0]!)}; số của ${areaPhrase(ctx, c.area_id)} ở trên chưa gồm số này.`
+        : `Số mới hơn của các huyện: ${newer.map((p) => `${areaName(ctx, p.area_id)} ${one(p)}`).join('; ')}; số của ${areaPhrase(ctx, c.area_id)} ở trên chưa gồm các số này.`,
+    href: sourceLink(ctx, newer[0]!.report_id, newer[0]!.completed_id),
+    onPaper: true,
+  };
+}
+
+/**
+ * The province's newer completion of a plan, under a district chart of older counts (walk-through 34: the embed of
+ * «Đến ngày 30/11/2023: …» showed Sơn Động's 9 works unfinished, with the province's 75/75 of 20/03/2025 unsaid).
+ */
+function newerProvinceNote(ctx: ViewContext, provinceId: string, batch: string, asOf: string): ChartNote[] {
+  const newer = plan511(ctx)
+    .filter((p) => p.area_id === provinceId && p.batch === batch && p.types.length === 0 && compareDates(p.as_of, asOf) > 0)
+    .toSorted((a, b) => compareDates(b.as_of, a.as_of))[0];
+  if (!newer) return [];
+  const q = (ids: readonly string[]) => countQualifier(ctx, ids);
+  const done = `${qualified(formatNumber(newer.completed), q(newer.completed_ids))}/${qualified(formatNumber(newer.planned), q(newer.planned_ids))}`;
+  return [
+    {
+      text: `Số mới hơn của ${areaPhrase(ctx, provinceId)}: hoàn thành ${done} công trình (${planName(newer)}), ${rowDatePhrase(ctx, completedRow(newer))} (${reportName(ctx, newer.report_id)}); báo cáo đó không nêu số từng huyện.`,
+      href: sourceLink(ctx, newer.report_id, newer.completed_id),
+      rowIds: newer.completed_ids,
+      onPaper: true,
+    },
+  ];
 }
 
 /**
@@ -434,6 +483,7 @@ export function districtChart(ctx: ViewContext, provinceId: string, batch: strin
     sources: sourcesOf(ctx, rows.map((r) => r.report_id)),
     notes: [
       { text: '“Chưa hoàn thành” gồm công trình đang thi công và chưa khởi công: báo cáo không tách hai loại này theo huyện.' },
+      ...newerProvinceNote(ctx, provinceId, batch, asOf),
       ...districtDatesNote(ctx, rows.map((r) => ({ ...completedRow(r), area_id: r.area_id }))),
       ...scopeNotes(ctx, rows),
       ...missingDistricts(ctx, provinceId, rows.map((r) => r.area_id), rows.map((r) => r.report_id), `số công trình của ${lowerFirst(planName(rows[0]!))}`),
@@ -486,6 +536,7 @@ export function districtCompletedChart(ctx: ViewContext, provinceId: string, bat
     ...chartDates(ctx, rows.map((r) => ({ id: r.id, report_id: r.report_id, date: r.effective_date }))),
     sources: sourcesOf(ctx, rows.map((r) => r.report_id)),
     notes: [
+      ...newerProvinceNote(ctx, provinceId, batch, asOf),
       ...districtDatesNote(ctx, rows.map((r) => ({ id: r.id, report_id: r.report_id, date: r.effective_date, area_id: r.area_id }))),
       ...scopeNotes(ctx, rows),
       ...missingDistricts(ctx, provinceId, [...rows.map((r) => r.area_id), ...withPlan], rows.map((r) => r.report_id), `số công trình hoàn thành của ${lowerFirst(plan)}`),

@@ -338,6 +338,53 @@ describe('a district’s completed works overtaken by its province’s later who
   });
 });
 
+describe('newer counts elsewhere, said under the older figure (walk-throughs 33, 34)', () => {
+  // valid-min: the province 56/75 and Sơn Động 40, Lục Ngạn 16 completed, all to 30/11/2023; here with their plans.
+  const PLANS = [row('bg-2023-11-30', 'x70', 'son-dong,plan511,2022-2024,revised,all,all,planned,50,', '50 công trình'), row('bg-2023-11-30', 'x71', 'luc-ngan,plan511,2022-2024,revised,all,all,planned,25,', '25 công trình')];
+
+  it('a province card names the district that counted further since, without adding it to the province’s figure', async () => {
+    const ctx = await fixtureContext({
+      'reports.csv': plus('reports.csv', ['sd-2024-12-20,UBND huyện Sơn Động,son-dong,annual,245/BC-UBND,2024-12-20,2024,2024,Kết quả năm 2024,Chủ tịch,,sd.txt']),
+      'works.csv': plus('works.csv', [
+        ...PLANS,
+        row('sd-2024-12-20', 'w01', 'son-dong,plan511,2022-2024,revised,all,all,planned,50,', '46/50 công trình'),
+        row('sd-2024-12-20', 'w02', 'son-dong,plan511,2022-2024,revised,all,all,completed,46,2024-11-30', '46/50 công trình'),
+      ]),
+    });
+    const card = worksFigures(ctx, 'bac-giang')[0]!;
+    expect([card.value, card.total, card.asOf]).toEqual([56, 75, '2023-11-30']);
+    expect(card.notes).toContainEqual({
+      text: 'Số mới hơn của huyện Sơn Động: hoàn thành 46/50 công trình, đến ngày 30/11/2024 (UBND huyện Sơn Động, báo cáo ngày 20/12/2024); số của tỉnh Bắc Giang ở trên chưa gồm số này.',
+      href: '/bao-cao/sd-2024-12-20/#sd-2024-12-20-w02',
+      onPaper: true,
+    });
+    // Lục Ngạn, counted on the province's day, is not named.
+    expect(card.notes!.map((n) => n.text).join(' ')).not.toContain('Lục Ngạn');
+  });
+
+  it('a district chart of older counts says the province’s newer whole count, on paper too', async () => {
+    const ctx = await fixtureContext({
+      'reports.csv': plus('reports.csv', ['bg-2025-06-25,Ban Dân tộc tỉnh Bắc Giang,bac-giang,half_year,88/BC-BDT,2025-06-25,2025-01,2025-06,Sáu tháng đầu năm 2025,Trưởng ban,,bg.txt']),
+      'works.csv': plus('works.csv', [
+        ...PLANS,
+        row('bg-2025-06-25', 'w01', 'bac-giang,plan511,2022-2024,revised,all,all,planned,75,', '75 công trình'),
+        row('bg-2025-06-25', 'w02', 'bac-giang,plan511,2022-2024,revised,all,all,completed,75,2025-03-20', '75/75 công trình'),
+      ]),
+    });
+    const spec = districtChart(ctx, 'bac-giang', '2022-2024', 'x')!;
+    expect(spec.title.startsWith('Đến ngày 30/11/2023: ')).toBe(true);
+    expect(spec.notes).toContainEqual({
+      text: 'Số mới hơn của tỉnh Bắc Giang: hoàn thành 75/75 công trình (Kế hoạch 2022–2024 (danh mục sau điều chỉnh, bổ sung)), đến ngày 20/03/2025 (Ban Dân tộc tỉnh Bắc Giang, báo cáo ngày 25/06/2025); báo cáo đó không nêu số từng huyện.',
+      href: '/bao-cao/bg-2025-06-25/#bg-2025-06-25-w02',
+      rowIds: ['bg-2025-06-25-w02'],
+      onPaper: true,
+    });
+    // Without the newer count, no such note.
+    const before = await fixtureContext({ 'works.csv': plus('works.csv', PLANS) });
+    expect(districtChart(before, 'bac-giang', '2022-2024', 'x')!.notes!.map((n) => n.text).join(' ')).not.toContain('Số mới hơn');
+  });
+});
+
 describe('a district’s completion with no date of its own, beside another’s dated count (walk-through 26)', () => {
   it('is «theo báo cáo ngày …» in the title, the dates note and the date line, never «đến» the report’s day', async () => {
     // Sơn Động's report of 20/12/2024: «nâng tổng số công trình hoàn thành lên 45/50», no date; Lục Ngạn 16/25 to 30/11/2023.
