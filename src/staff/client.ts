@@ -83,10 +83,13 @@ function render(out: HTMLElement, view: SentView): void {
     );
   if (view.files.length === 0 && view.problems.length === 0) return;
 
+  // A forgotten «khoảng» no rule can catch: said beside the verdict and the files, not only in its list below
+  // (walk-through 33: the list sat under a green «Không có lỗi», below the preview).
+  const roundedLine = view.rounded > 0 ? ` Trước khi tải lên: so lại ${number(view.rounded)} số tròn với báo cáo (mục «Số tròn chưa có chữ «khoảng»…» ở dưới).` : '';
   const summary =
     view.errors > 0
       ? `Có ${number(view.errors)} lỗi và ${number(view.warnings)} cảnh báo. Số liệu CHƯA thể công bố: sửa các lỗi dưới đây rồi chọn lại tệp.`
-      : `Không có lỗi${view.warnings ? ` (${number(view.warnings)} cảnh báo: nên xem, nhưng không chặn việc công bố)` : ''}. Số liệu có thể công bố.`;
+      : `Không có lỗi${view.warnings ? ` (${number(view.warnings)} cảnh báo: nên xem, nhưng không chặn việc công bố)` : ''}. Số liệu có thể công bố.${roundedLine}`;
   const checked = view.files.length ? view.files.join(', ') : 'không có tệp nào mang tên một bảng';
   out.append(el('h2', 'Kết quả kiểm tra'), el('p', `Đã kiểm tra: ${checked}.`), el('p', summary, { class: 'tom-tat', id: 'tom-tat' }));
 
@@ -115,6 +118,7 @@ function render(out: HTMLElement, view: SentView): void {
       el('h2', 'Tệp để công bố'),
       el('p', 'Tải về các tệp CSV dạng chuẩn, rồi tải tất cả lên thư mục data/ của kho trong cùng một lần thay đổi (cùng tên, thay tệp cũ): người duyệt sẽ thấy đúng những dòng đã thay đổi. Tệp tải về có cùng các dòng như tệp đã chọn, chỉ viết lại theo dạng chuẩn (các dòng xếp theo mã dòng, dấu phẩy phân cách, UTF-8), nên dòng mới có thể nằm ở giữa tệp.'),
     );
+    if (roundedLine) out.append(el('p', roundedLine.trim(), { class: 'notice', id: 'so-tron-nhac' }));
     const list = el('ul', null, { id: 'tai-ve' });
     for (const c of view.canonical) {
       const li = el('li');

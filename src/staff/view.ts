@@ -76,6 +76,8 @@ export interface CheckView {
   /** Valid rows added or changed, and unchanged, in the chosen tables. */
   changed: number;
   same: number;
+  /** Rows added or changed with a rounded figure and no «khoảng», «trên»… (listed to compare with the paper again). */
+  rounded: number;
   added: Discrepancy[];
   addedTotal: number;
   canonical: { table: TableName; file: string; text: string }[];
@@ -117,6 +119,7 @@ export function checkView(result: CheckerResult, unknown: readonly string[], fil
     preview: rows.slice(0, SHOWN_PREVIEW),
     changed: changed.length,
     same: result.preview.length - changed.length,
+    rounded: changed.filter((p) => p.rounded).length,
     added: result.added.slice(0, SHOWN_ADDED),
     addedTotal: result.added.length,
     canonical: result.canonical,

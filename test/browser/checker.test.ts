@@ -101,6 +101,10 @@ describe('/cap-nhat/ and a new rounded figure copied without its «khoảng» (w
     await choose([{ name: 'indicators.csv', mimeType: 'text/csv', buffer: Buffer.from(`${indicators}\n${row}\n`) }]);
     expect(await page.locator('#tom-tat').textContent()).toContain('Không có lỗi');
     expect(await page.locator('#so-tron li').allTextContents()).toEqual(['indicators.csv, dòng ' + (indicators.split('\n').length + 1) + ' (bg-2023-11-17-i90): «2.100 hộ»']);
+    // Said beside the verdict and above the files to upload too (walk-through 33: the list alone went unseen).
+    const reminder = 'Trước khi tải lên: so lại 1 số tròn với báo cáo (mục «Số tròn chưa có chữ «khoảng»…» ở dưới).';
+    expect(await page.locator('#tom-tat').textContent()).toContain(reminder);
+    expect(await page.locator('#so-tron-nhac').textContent()).toBe(reminder);
   });
 });
 
