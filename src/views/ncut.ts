@@ -110,7 +110,8 @@ export function supportChart(ctx: ViewContext, areaId: string, id = 'ho-tro-nguo
     ],
     rows: rows.map((r) => ({ category: supportName(r), value: r.persons!, rowIds: [r.id], ...qualifierProp(qualifierOf(ctx, r.id)) })),
     order: overlapping ? 'given' : 'value',
-    categoryLabel: 'Hình thức hỗ trợ',
+    // A bar is one activity of one period (Tết 2024 and Tết 2025 are two): «4 lần hỗ trợ», never «4 hình thức» (walk-through 34).
+    categoryLabel: 'Lần hỗ trợ',
     additive: false,
     overlapping,
   };

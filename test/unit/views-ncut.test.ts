@@ -105,7 +105,7 @@ describe('NCUT views of each area', () => {
     expect(spec.title).toBe('Tặng quà Tết đến với nhiều người có uy tín nhất (137 người)');
     expect(spec.subtitle).toBe('Số người có uy tín được hỗ trợ theo hình thức, huyện Sơn Động');
     expect(spec.unit).toBe('person');
-    expect(spec.categoryLabel).toBe('Hình thức hỗ trợ');
+    expect(spec.categoryLabel).toBe('Lần hỗ trợ');
     // Persons given different kinds of support may be the same persons: never added.
     expect(spec.additive).toBe(false);
     expect(spec.asOf).toBe('2023-11-17');
