@@ -129,6 +129,10 @@ export function runChecker(
   };
 }
 
+/** A poverty figure is of its year, as its card says («năm 2024», a fall «2023–2024»), never of its report's day (walk-through 34). */
+const povertyYears = (table: TableName, row: AnyRow): string | null =>
+  table !== 'poverty' || typeof row.year !== 'number' ? null : typeof row.year_from === 'number' ? `${row.year_from}–${row.year}` : `năm ${row.year}`;
+
 /** A figure without as_of is dated by its report: "(ngày báo cáo 17/11/2023)"; a month-only report is no day. */
 const reportDate = (date: string) => (/^\d{4}-\d{2}-\d{2}$/.test(date) ? `(ngày báo cáo ${formatDate(date)})` : `(báo cáo ${formatDate(date)}, chưa ghi ngày)`);
 
@@ -187,7 +191,7 @@ function previewRows(load: DataLoad, chosen: ReadonlySet<TableName>, published: 
         area: typeof row.area_id === 'string' ? (areas.get(row.area_id) ?? row.area_id) : '',
         figures: figuresOf(row),
         ...(was ? { was } : {}),
-        asOf: typeof row.as_of === 'string' ? formatDate(row.as_of) : report ? reportDate(report.date) : '',
+        asOf: typeof row.as_of === 'string' ? formatDate(row.as_of) : povertyYears(def.name, row) ?? (report ? reportDate(report.date) : ''),
         report: report ? `${report.id} — ${report.issuer}, ${formatDate(report.date)}` : '',
         reportId,
         printed: typeof row.figure_text === 'string' ? row.figure_text : '',

@@ -24,6 +24,15 @@ describe('the checker preview of a month-only report', () => {
   });
 });
 
+describe('the checker preview of a poverty figure', () => {
+  it('dates it by its year, as its card does, never by its report’s day (walk-through 34)', () => {
+    const { preview } = runChecker([{ table: 'poverty', file: 'poverty.csv', bytes: new TextEncoder().encode(published.poverty), fromXlsx: false }], published);
+    const poverty = preview.filter((r) => r.table === 'poverty');
+    expect(poverty.length).toBeGreaterThan(0);
+    expect(poverty.filter((r) => !/^(năm \d{4}|\d{4}–\d{4})$/.test(r.asOf)).map((r) => [r.id, r.asOf])).toEqual([]);
+  });
+});
+
 describe('a date typed with a two-digit year', () => {
   it('is refused on the checker, offering the day with its full year (20/6/25 → 20/06/2025)', () => {
     // The first funding row with «tính đến» typed as a staff member in a hurry would: 20/6/25.
