@@ -574,7 +574,7 @@ const TEMPLATES = {
     message: `dòng ${p.id} đã được công bố (${p.what}) nhưng không còn trong tệp này`,
     expected: 'mọi dòng đã công bố vẫn còn trong tệp; chỉ bỏ một dòng khi đã quyết định rút lại nó',
     fix:
-      `nếu xóa nhầm: tải tệp đang công bố ở trang /cap-nhat/ (mục “Số liệu hiện có”), thêm các dòng mới vào cuối tệp đó rồi kiểm tra lại; ` +
+      `nếu xóa nhầm: hoàn tác trong Excel (Ctrl+Z) hoặc chép lại đúng dòng ${p.id} từ tệp đang công bố ở trang /cap-nhat/ (mục “Số liệu hiện có”) vào tệp này, rồi kiểm tra lại; ` +
       `nếu thật sự rút lại con số này: thêm một dòng vào withdrawals.csv (row_id = ${p.id}, table = ${p.table}, lý do, ngày, người quyết định)`,
   }),
   'published.changed': (p: { id: string; table: string; before: string; after: string; reference?: boolean }): Parts =>

@@ -41,6 +41,8 @@ describe('a published row removed', () => {
     expect(found).toMatchObject({ code: 'published.removed', file: 'data/funding.csv', line: null, column: 'id', value: 'f2', severity: 'error' });
     expect(found!.message).toBe('dòng f2 đã được công bố (con số in “250 triệu đồng”, báo cáo r1, mục 3.1) nhưng không còn trong tệp này');
     expect(found!.fix).toContain('thêm một dòng vào withdrawals.csv (row_id = f2, table = funding, lý do, ngày, người quyết định)');
+    // A slip is undone in place, that one row put back: not the whole update redone (walk-through 33).
+    expect(found!.fix).toContain('nếu xóa nhầm: hoàn tác trong Excel (Ctrl+Z) hoặc chép lại đúng dòng f2 từ tệp đang công bố');
   });
 
   it('without a printed text, by its figure; without a section, without «mục»', () => {
