@@ -6,6 +6,7 @@ import { rowsOf } from '../core/typed-table.ts';
 import { ncutCounts, ncutSupport, type NcutFigure } from '../metrics/ncut.ts';
 import { headlines } from '../metrics/overview.ts';
 import { areaPhrase, chartDates, discrepancyNotes, figureSource, latestDate, ncutMeasureLabel, periodText, providerLabel, qualifierOf, qualifierProp, rowOf, rowsOverlap, sourcesOf, type ViewContext } from './context.ts';
+import { period } from '../data/period.ts';
 import type { FigureProps } from './figure.ts';
 import { changeText, comparedRows } from './funding.ts';
 
@@ -36,7 +37,24 @@ export function ncutFigures(ctx: ViewContext, areaId: string): FigureProps[] {
     });
 }
 
-const supportName = (r: NcutFigure) => `${ncutMeasureLabel(r.measure)} (${lowerFirst(periodText(r.period))}, cấp ${providerLabel(r.provider).toLocaleLowerCase('vi')})`;
+const supportName = (r: NcutFigure) => `${ncutMeasureLabel(r.measure)}${tetName(r)} (${lowerFirst(periodText(r.period))}, cấp ${providerLabel(r.provider).toLocaleLowerCase('vi')})`;
+
+const STEMS = ['Giáp', 'Ất', 'Bính', 'Đinh', 'Mậu', 'Kỷ', 'Canh', 'Tân', 'Nhâm', 'Quý'];
+const BRANCHES = ['Tý', 'Sửu', 'Dần', 'Mão', 'Thìn', 'Tỵ', 'Ngọ', 'Mùi', 'Thân', 'Dậu', 'Tuất', 'Hợi'];
+
+/**
+ * « Giáp Thìn» after «Tặng quà Tết» of January or February, as reports name the Tết (walk-through 33: «Tết Giáp Thìn
+ * 2024» was on the report's page only): Tết falls between 21 January and 20 February, so it is the lunar year that
+ * begins in that Gregorian year. A gift dated by a whole year, or by December (before the next Tết), is left unnamed
+ * rather than guessed.
+ */
+function tetName(r: Pick<NcutFigure, 'measure' | 'period'>): string {
+  if (r.measure !== 'tet_gift') return '';
+  const p = period(r.period);
+  if (!(p.form === 'month' && (p.part === 1 || p.part === 2))) return '';
+  const y = p.from - 4;
+  return ` ${STEMS[((y % 10) + 10) % 10]} ${BRANCHES[((y % 12) + 12) % 12]}`;
+}
 
 // «mức 500.000 đồng/người», «300 nghìn đồng/suất»: an amount per person as printed (never multiplied into a total).
 const PER_PERSON = /(?:mức\s+)?\d[\d.,]*\s*(?:triệu\s+|nghìn\s+|ngàn\s+)?(?:đồng|đ)\s*\/\s*(?:người|suất|NCUT)/iu;

@@ -37,13 +37,13 @@ describe('NCUT support', () => {
     // «98 người, mức 500.000 đồng/người»: no total (amount_mvnd blank, as the guide says); the amount in the text.
     const gift = row('13', 'luc-ngan', '2024-02', 'tet_gift', 'district', 98, '"98 người, mức 500.000 đồng/người"');
     const ctx = await context([gift]);
-    expect(supportFigures(ctx, 'luc-ngan').map((f) => [f.label, f.value, f.unit])).toEqual([['Tặng quà Tết (tháng 2/2024, cấp huyện), mức 500.000 đồng/người', 98, 'person']]);
+    expect(supportFigures(ctx, 'luc-ngan').map((f) => [f.label, f.value, f.unit])).toEqual([['Tặng quà Tết Giáp Thìn (tháng 2/2024, cấp huyện), mức 500.000 đồng/người', 98, 'person']]);
     // Written in the note instead (as the guide asked before): read from there.
     const noted = await context([row('13', 'luc-ngan', '2024-02', 'tet_gift', 'district', 98, '98 người') + 'Mức quà 500.000 đồng/người; báo cáo không ghi tổng tiền.']);
-    expect(supportFigures(noted, 'luc-ngan')[0]!.label).toBe('Tặng quà Tết (tháng 2/2024, cấp huyện), mức 500.000 đồng/người');
+    expect(supportFigures(noted, 'luc-ngan')[0]!.label).toBe('Tặng quà Tết Giáp Thìn (tháng 2/2024, cấp huyện), mức 500.000 đồng/người');
     // In a chart the bars are persons; the amount is a note.
     const charted = await context([gift, row('14', 'luc-ngan', '2024-02', 'training', 'district', 40, '40 người')]);
-    expect(supportChart(charted, 'luc-ngan')!.notes!.map((n) => n.text)).toContain('Tặng quà Tết (tháng 2/2024, cấp huyện): mức 500.000 đồng/người.');
+    expect(supportChart(charted, 'luc-ngan')!.notes!.map((n) => n.text)).toContain('Tặng quà Tết Giáp Thìn (tháng 2/2024, cấp huyện): mức 500.000 đồng/người.');
   });
 
   it('activities of one period are ranked by the persons they reached', async () => {
