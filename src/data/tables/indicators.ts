@@ -72,7 +72,7 @@ export const COMMON_INDICATORS: readonly { code: string; topic: string; unit: Un
   { code: 'near_poor_households', topic: 'poverty', unit: 'household', label: 'Số hộ cận nghèo' },
   { code: 'near_poor_rate', topic: 'poverty', unit: 'percent', label: 'Tỷ lệ hộ cận nghèo' },
   { code: 'households_escaped_poverty', topic: 'poverty', unit: 'household', label: 'Số hộ thoát nghèo' },
-  { code: 'poverty_rate_decrease', topic: 'poverty', unit: 'pp', label: 'Mức giảm tỷ lệ hộ nghèo (một phần năm, ước tính)' },
+  { code: 'poverty_rate_decrease', topic: 'poverty', unit: 'pp', label: 'Mức giảm tỷ lệ hộ nghèo' },
   { code: 'dispersed_water_households', topic: 'livelihood', unit: 'household', label: 'Hộ được hỗ trợ nước sinh hoạt phân tán' },
   { code: 'housing_support_households', topic: 'livelihood', unit: 'household', label: 'Hộ được hỗ trợ làm nhà ở' },
   { code: 'plan511_completed_in_year', topic: 'works', unit: 'work', label: 'Công trình Kế hoạch 511 hoàn thành trong năm' },
