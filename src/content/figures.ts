@@ -46,3 +46,20 @@ export function correctionOf(data: DataLoad, f: FigureRecord): { by: FigureRecor
   const by = index.get(figureId(f.table, found.by, f.field)) ?? index.get(figureId(f.table, found.by));
   return by ? { by, rate: found.rate } : null;
 }
+
+/**
+ * The figures among a chart's rows that a later report corrected, each with its correction, in the order given: a
+ * chart drawn as it stood when its report was issued says so beside it (walk-through 34: «170.353» and «40,7%» kept
+ * on the old report's charts with no word of 170.535). Rates printed beside a corrected amount come after.
+ */
+export function correctionsAmong(data: DataLoad, rowIds: Iterable<string>): { was: FigureRecord; by: FigureRecord; rate: boolean }[] {
+  const index = indexOf(data);
+  const byRow = new Map([...index.values()].map((f) => [f.rowId, f]));
+  const out: { was: FigureRecord; by: FigureRecord; rate: boolean }[] = [];
+  for (const id of new Set(rowIds)) {
+    const was = byRow.get(id);
+    const fix = was ? correctionOf(data, was) : null;
+    if (was && fix) out.push({ was, ...fix });
+  }
+  return out.toSorted((a, b) => Number(a.rate) - Number(b.rate));
+}

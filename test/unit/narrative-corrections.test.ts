@@ -4,7 +4,7 @@
  * for the rate printed beside it; any other figure has none.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { correctionOf } from '../../src/content/figures.ts';
+import { correctionOf, correctionsAmong } from '../../src/content/figures.ts';
 import { figureIndex } from '../../src/data/figures.ts';
 import { loadData } from '../../src/data/load.ts';
 import { dataDir, LUC_NGAN_CORRECTED, plus, removeDataDirs } from './helpers.ts';
@@ -23,5 +23,11 @@ describe('the correction of a cited figure', () => {
     expect(of('bg-2023-11-17-f61')).toBeNull();
     expect(of('bg-2023-11-30-f60')).toBeNull();
     expect(of('bg-2023-11-17-f07')).toBeNull();
+    // Among a snapshot chart's rows: the amount first, then the rate said to be of the old amount; others not named.
+    const among = correctionsAmong(data, ['bg-2023-11-17-f62', 'bg-2023-11-17-f07', 'bg-2023-11-17-f60', 'bg-2023-11-17-f60']);
+    expect(among.map((c) => [c.was.rowId, c.by.rowId, c.rate])).toEqual([
+      ['bg-2023-11-17-f60', 'bg-2023-11-30-f60', false],
+      ['bg-2023-11-17-f62', 'bg-2023-11-30-f60', true],
+    ]);
   });
 });
