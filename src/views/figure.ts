@@ -2,6 +2,7 @@
 import type { UnitCode } from '../data/define.ts';
 import { QUALIFIERS, qualified, type Qualifier } from '../data/qualifier.ts';
 import { formatHeadline, formatNumber } from '../core/format.ts';
+import { decimalsOf } from '../data/precision.ts';
 
 type FigureDateKind = 'as_of' | 'decision' | 'report' | 'estimate';
 
@@ -87,11 +88,24 @@ export function figureLead(f: Pick<FigureProps, 'value' | 'unit' | 'total' | 'to
   return { lead: f.share.text, leadUnit: f.share.of ?? '', amounts: `${qualified(h.number, f.qualifier)}${h.unit ? ` ${h.unit}` : ''}` };
 }
 
-/** Words that make a figure rough: a share worked out from it is given in whole percent («khoảng 72%», not 72,2%). */
+/** Words that make a figure rough: a share worked out from it may be given in whole percent. */
 const ROUGH: ReadonlySet<Qualifier> = new Set(['khoang', 'xap_xi', 'gan', 'uoc', 'khoang_hon', 'uoc_khoang', 'uoc_gan', 'du_kien']);
 
+/** The unit of a number's last written digit: 38.000 → 1.000, 418.318 → 1, 61,9 → 0,1. */
+function lastDigit(v: number): number {
+  if (!Number.isInteger(v)) return 10 ** -decimalsOf(v);
+  let unit = 1;
+  while (v !== 0 && v % (unit * 10) === 0) unit *= 10;
+  return unit;
+}
+
 /**
- * A share the page works out, with the word its inputs give it: one decimal («75,7%»), whole percent when an input is
- * rough (walk-through 33: «khoảng 72,2%» from «khoảng 38.000» claimed a precision the report never had).
+ * A share the page works out, with the word its inputs give it, to one decimal («75,7%»), or in whole percent when
+ * a rough input («khoảng 38.000», rounded to thousands) leaves the decimal meaningless (walk-through 33: «khoảng
+ * 72,2%» claimed a precision the report never had). A rough input written to its last unit («khoảng 418.318») keeps
+ * the decimal: half its last digit moves the share by less than 0,05 points.
  */
-export const computedShareText = (percent: number, q: Qualifier | null): string => qualified(`${formatNumber(percent, q !== null && ROUGH.has(q) ? 0 : 1)}%`, q);
+export function computedShareText(percent: number, q: Qualifier | null, inputs: readonly { value: number; q: Qualifier | null }[]): string {
+  const spread = inputs.reduce((sum, i) => sum + (i.q !== null && ROUGH.has(i.q) && i.value !== 0 ? lastDigit(i.value) / 2 / Math.abs(i.value) : 0), 0);
+  return qualified(`${formatNumber(percent, spread * Math.abs(percent) >= 0.05 ? 0 : 1)}%`, q);
+}

@@ -33,7 +33,7 @@ export function rateQualifier(ctx: ViewContext, d: Pick<Disbursement, 'stated_ra
 const rateText = (ctx: ViewContext, d: Disbursement) =>
   d.stated_rate !== null
     ? qualified(`${formatNumber(d.stated_rate, Math.max(1, decimalsOf(d.stated_rate)))}%`, rateQualifier(ctx, d))
-    : computedShareText(shownRate(d), rateQualifier(ctx, d));
+    : computedShareText(shownRate(d), rateQualifier(ctx, d), [{ value: d.disbursed, q: qualifierOf(ctx, d.disbursed_id) }, { value: d.base, q: qualifierOf(ctx, d.base_id) }]);
 
 /** "Năm 2023", "Năm 2023 – vốn ĐTPT", "Giai đoạn 2022–2023 (trung ương và đối ứng tỉnh)". */
 function fundName(d: Pick<Disbursement, 'fund_year' | 'capital_type' | 'budget_source'>): string {

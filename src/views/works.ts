@@ -220,7 +220,7 @@ export function worksFigures(ctx: ViewContext, areaId: string): FigureProps[] {
         ...totalQualifierProp(countQualifier(ctx, c.planned_ids)),
         // The share of the plan completed, worked out from the two counts ("khoảng" when either is).
         ...(c.planned > 0
-          ? { share: { text: computedShareText((100 * c.completed) / c.planned, combineQualifiers([countQualifier(ctx, c.completed_ids)], [countQualifier(ctx, c.planned_ids)])), value: (100 * c.completed) / c.planned, computed: true } }
+          ? { share: { text: computedShareText((100 * c.completed) / c.planned, combineQualifiers([countQualifier(ctx, c.completed_ids)], [countQualifier(ctx, c.planned_ids)]), [{ value: c.completed, q: countQualifier(ctx, c.completed_ids) }, { value: c.planned, q: countQualifier(ctx, c.planned_ids) }]), value: (100 * c.completed) / c.planned, computed: true } }
           : {}),
         ...change,
       };
@@ -333,7 +333,7 @@ export function plan511CountFigures(ctx: ViewContext, areaId: string): FigurePro
             total: plan.value,
             ...totalQualifierProp(countQualifier(ctx, plan.ids)),
             ...(plan.value > 0
-              ? { share: { text: computedShareText((100 * c.value) / plan.value, combineQualifiers([countQualifier(ctx, c.ids)], [countQualifier(ctx, plan.ids)])), value: (100 * c.value) / plan.value, computed: true } }
+              ? { share: { text: computedShareText((100 * c.value) / plan.value, combineQualifiers([countQualifier(ctx, c.ids)], [countQualifier(ctx, plan.ids)]), [{ value: c.value, q: countQualifier(ctx, c.ids) }, { value: plan.value, q: countQualifier(ctx, plan.ids) }]), value: (100 * c.value) / plan.value, computed: true } }
               : {}),
           }
         : {};
@@ -731,7 +731,7 @@ export function otherWorksFigures(ctx: ViewContext, areaId: string, withNew = fa
         // The plan's own word («khoảng 14») stays with it: «9/khoảng 14»; the share worked out from the two counts.
         ...(plan ? { total: plan.count, ...totalQualifierProp(qualifierOf(ctx, plan.id)) } : {}),
         ...(plan && plan.count > 0
-          ? { share: { text: computedShareText((100 * r.count) / plan.count, combineQualifiers([qualifierOf(ctx, r.id)], [qualifierOf(ctx, plan.id)])), value: (100 * r.count) / plan.count, computed: true } }
+          ? { share: { text: computedShareText((100 * r.count) / plan.count, combineQualifiers([qualifierOf(ctx, r.id)], [qualifierOf(ctx, plan.id)]), [{ value: r.count, q: qualifierOf(ctx, r.id) }, { value: plan.count, q: qualifierOf(ctx, plan.id) }]), value: (100 * r.count) / plan.count, computed: true } }
           : {}),
       };
     });

@@ -491,9 +491,13 @@ describe('a share the page works out from a rough amount (walk-through 33)', () 
     });
     const card = projectFigures(ctx, 'son-dong').find((f) => f.id === 'so-lieu-bg-2024-12-20-f02')!;
     expect([card.share?.text, card.share?.computed]).toEqual(['khoảng 72%', true]);
-    // An exact pair keeps its one decimal.
-    expect(computedShareText((100 * 38000) / 52600, null)).toBe('72,2%');
-    expect(computedShareText((100 * 20) / 30, 'tren')).toBe('trên 66,7%');
+    // An exact pair keeps its one decimal, and so does a bound; a rough amount written to its last unit too (half of
+    // its last digit moves the share by less than 0,05 points).
+    expect(computedShareText((100 * 38000) / 52600, null, [{ value: 38000, q: null }, { value: 52600, q: null }])).toBe('72,2%');
+    expect(computedShareText((100 * 20) / 30, 'tren', [{ value: 20, q: 'tren' }, { value: 30, q: null }])).toBe('trên 66,7%');
+    expect(computedShareText((100 * 170353) / 418318, 'khoang', [{ value: 170353, q: null }, { value: 418318, q: 'khoang' }])).toBe('khoảng 40,7%');
+    // «khoảng 12» works: half a work is 4% of 12, so 10 of them is «khoảng 83%».
+    expect(computedShareText((100 * 10) / 12, 'khoang', [{ value: 10, q: null }, { value: 12, q: 'khoang' }])).toBe('khoảng 83%');
   });
 });
 
