@@ -12,11 +12,19 @@ const lowerFirst = (s: string) => s.charAt(0).toLocaleLowerCase('vi') + s.slice(
 const upperFirst = (s: string) => s.charAt(0).toLocaleUpperCase('vi') + s.slice(1);
 const span = (p: string) => p.replace('-', '–');
 
+const WHOLE: Readonly<Record<string, string>> = { province: 'Toàn tỉnh', district: 'Toàn huyện', commune: 'Toàn xã' };
+
+/** A group's name for an area: the whole area is «Toàn tỉnh», «Toàn huyện», as reports say (walk-through 36), not «Toàn địa bàn». */
+function groupName(ctx: ViewContext, code: string, areaId: string): string {
+  if (code !== 'toan_dia_ban') return groupLabel(code);
+  return WHOLE[ctx.data.tables.areas.find((a) => a.id === areaId)?.level ?? ''] ?? groupLabel(code);
+}
+
 /** "Các xã đặc biệt khó khăn (chuẩn nghèo 2016–2020)": what makes a series comparable, in words. */
-function seriesName(p: Pick<PovertyPoint, 'population_group' | 'poverty_standard' | 'commune_list' | 'communes'>): string {
+function seriesName(ctx: ViewContext, p: Pick<PovertyPoint, 'area_id' | 'population_group' | 'poverty_standard' | 'commune_list' | 'communes'>): string {
   const list = p.commune_list !== p.poverty_standard ? `, danh sách xã ${span(p.commune_list)}` : '';
   const communes = p.communes !== null ? `, ${formatNumber(p.communes)} xã` : '';
-  return `${groupLabel(p.population_group)} (chuẩn nghèo ${span(p.poverty_standard)}${list}${communes})`;
+  return `${groupName(ctx, p.population_group, p.area_id)} (chuẩn nghèo ${span(p.poverty_standard)}${list}${communes})`;
 }
 
 /** Poverty rates by year: dots only (no line implies years in between), one series per group and standard. */
@@ -27,7 +35,7 @@ export function ratesChart(ctx: ViewContext, areaId: string, id = 'ty-le-ho-nghe
   const pct = (r: { value: number; id: string }) => qualified(`${formatNumber(r.value, 2)}%`, qualifierOf(ctx, r.id));
   const falls = [...bySeries.values()]
     .filter((pts) => pts.length > 1)
-    .map((pts) => ({ name: groupLabel(pts[0]!.population_group), from: pts[0]!, to: pts.at(-1)! }));
+    .map((pts) => ({ name: groupName(ctx, pts[0]!.population_group, areaId), from: pts[0]!, to: pts.at(-1)! }));
   // Two lines on a phone: one group's fall in numbers; several groups that all fell, in words (the numbers are
   // on the chart and in its description).
   const years = new Set(falls.map((f) => `${f.from.year}–${f.to.year}`));
@@ -54,7 +62,7 @@ export function ratesChart(ctx: ViewContext, areaId: string, id = 'ty-le-ho-nghe
       { text: 'Chỉ có số liệu của những năm báo cáo nêu; các năm ở giữa không có số liệu nên không vẽ đường nối. Tỷ lệ đo theo chuẩn nghèo hoặc danh sách xã khác nhau là các chuỗi riêng.' },
       ...discrepancyNotes(ctx, rows.map((r) => r.id)),
     ],
-    rows: rows.map((r) => ({ date: String(r.year), series: seriesName(r), value: r.value, rowIds: [r.id], ...qualifierProp(qualifierOf(ctx, r.id)) })),
+    rows: rows.map((r) => ({ date: String(r.year), series: seriesName(ctx, r), value: r.value, rowIds: [r.id], ...qualifierProp(qualifierOf(ctx, r.id)) })),
     join: false,
   };
 }
@@ -85,9 +93,9 @@ export function decreaseChart(ctx: ViewContext, areaId: string, measure: string,
     id,
     // «nhanh nhất» only among several groups; one group's fall is just the rate's fall (its bar names the group).
     title: several
-      ? `${upperFirst(period(top))}: ${lowerFirst(groupLabel(top.population_group))} giảm ${size}`
+      ? `${upperFirst(period(top))}: ${lowerFirst(groupName(ctx, top.population_group, top.area_id))} giảm ${size}`
       : latest.length > 1
-        ? `${groupLabel(top.population_group)} giảm nhanh nhất: ${size}`
+        ? `${groupName(ctx, top.population_group, top.area_id)} giảm nhanh nhất: ${size}`
         : `Tỷ lệ hộ nghèo giảm ${size}`,
     subtitle: `Tỷ lệ hộ nghèo ${CHANGE_LABEL[measure] ?? measure} (điểm phần trăm${measure === 'decrease_avg_per_year' ? '/năm' : ''}), ${several ? 'từng kỳ' : period(rows[0]!)}, ${areaPhrase(ctx, areaId)}, như báo cáo nêu`,
     unit,
@@ -102,7 +110,7 @@ export function decreaseChart(ctx: ViewContext, areaId: string, measure: string,
     ],
     // Several periods: each bar names its own, in time order (a ranking would mix the years).
     rows: (several ? rows.toSorted((a, b) => a.year - b.year || a.year_from - b.year_from) : rows).map((r) => ({
-      category: several ? `${seriesName(r)}, ${period(r)}` : seriesName(r),
+      category: several ? `${seriesName(ctx, r)}, ${period(r)}` : seriesName(ctx, r),
       value: r.value,
       rowIds: [r.id],
       ...qualifierProp(qualifierOf(ctx, r.id)),
@@ -135,7 +143,7 @@ export function povertyFigures(ctx: ViewContext, areaId: string): FigureProps[] 
     .filter((r) => r.year === latestYear)
     .map((r) => ({
         ...figureSource(ctx, areaId, r, String(r.year)),
-        label: `Tỷ lệ hộ nghèo ${lowerFirst(groupLabel(r.population_group))}${r.communes !== null ? ` (${formatNumber(r.communes)} xã)` : ''} ${CHANGE_LABEL[r.measure] ?? r.measure}, ${r.measure === 'decrease_yoy' ? `năm ${r.year}` : `${r.year_from}–${r.year}`}`,
+        label: `Tỷ lệ hộ nghèo ${lowerFirst(groupName(ctx, r.population_group, r.area_id))}${r.communes !== null ? ` (${formatNumber(r.communes)} xã)` : ''} ${CHANGE_LABEL[r.measure] ?? r.measure}, ${r.measure === 'decrease_yoy' ? `năm ${r.year}` : `${r.year_from}–${r.year}`}`,
         value: r.value,
         unit: r.unit as 'pp' | 'pp_per_year',
     }));
@@ -159,7 +167,7 @@ function rateFigures(ctx: ViewContext, areaId: string, fallPrinted: (group: stri
     const size = before ? qualified(formatNumber(round(Math.abs(diff), Math.min(2, printed(last), printed(before))), 2), combineQualifiers([qualifierOf(ctx, last.id)], [qualifierOf(ctx, before.id)])) : '';
     return {
       ...figureSource(ctx, areaId, last, String(last.year), before ? [before.id] : []),
-      label: `Tỷ lệ hộ nghèo ${lowerFirst(seriesName(last))}, năm ${last.year}`,
+      label: `Tỷ lệ hộ nghèo ${lowerFirst(seriesName(ctx, last))}, năm ${last.year}`,
       value: last.value,
       unit: 'percent' as const,
       ...qualifierProp(qualifierOf(ctx, last.id)),

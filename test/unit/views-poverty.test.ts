@@ -207,6 +207,19 @@ describe('an area whose reports give rates only (walk-through 8: «từ 9,82% cu
   });
 });
 
+describe('the rate of a whole area (walk-through 36: «toàn tỉnh», not «toàn địa bàn»)', () => {
+  it('names the area’s level in the card and the chart', async () => {
+    const ctx = await context([
+      'bg-2023-11-30-p51,bg-2023-11-30,I,son-dong,toan_dia_ban,,rate,,2023,18.37,percent,"18,37%",reported,,2021-2025,2021-2025',
+      'bg-2023-11-30-p52,bg-2023-11-30,I,son-dong,toan_dia_ban,,rate,,2024,14.25,percent,"14,25%",reported,,2021-2025,2021-2025',
+      'bg-2023-11-30-p53,bg-2023-11-30,I,bac-giang,toan_dia_ban,,rate,,2024,5.87,percent,"5,87%",reported,,2021-2025,2021-2025',
+    ]);
+    expect(povertyFigures(ctx, 'son-dong')[0]!.label).toBe('Tỷ lệ hộ nghèo toàn huyện (chuẩn nghèo 2021–2025), năm 2024');
+    expect(ratesChart(ctx, 'son-dong')!.rows.map((r) => r.series)).toEqual(['Toàn huyện (chuẩn nghèo 2021–2025)', 'Toàn huyện (chuẩn nghèo 2021–2025)']);
+    expect(povertyFigures(ctx, 'bac-giang').map((f) => f.label)).toContain('Tỷ lệ hộ nghèo toàn tỉnh (chuẩn nghèo 2021–2025), năm 2024');
+  });
+});
+
 describe('poverty titles over several groups', () => {
   it('groups that fell over different years: the finding without a span', async () => {
     const later = [DBKK[0]!.replace(',2015,51.6,', ',2016,51.6,'), DBKK[1]!];
