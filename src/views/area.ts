@@ -111,10 +111,10 @@ export function areaTopics(ctx: ViewContext, areaId: string): TopicBlock[] {
       id: 'ho-ngheo',
       title: 'Hộ nghèo',
       href: '/ho-ngheo/',
-      // The rate before its printed fall (walk-through 31: a leader read «giảm 4,12» before the 14,25% it led to),
-      // then a district's near-poor rate and households leaving poverty (other-indicators.ts onAreaPage).
+      // The rate and its printed fall (poverty.ts), then a district's near-poor rate and households leaving poverty
+      // (other-indicators.ts onAreaPage).
       figures: [
-        ...povertyFigures(ctx, areaId).toSorted((a, b) => Number(b.unit === 'percent') - Number(a.unit === 'percent')),
+        ...povertyFigures(ctx, areaId),
         ...(onAreaPage(area.level).has('poverty') ? indicatorFigures(ctx, areaId, 'poverty') : []),
       ],
       charts: present([ratesChart(ctx, areaId, id('ty-le-ho-ngheo')), ...povertyMeasures(ctx, areaId).map((m) => decreaseChart(ctx, areaId, m, id(`muc-giam-${m.replaceAll('_', '-')}`)))]),

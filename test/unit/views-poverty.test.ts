@@ -106,12 +106,13 @@ describe('poverty decrease chart and figures', () => {
 
   it('the figures of one year: each group with its period, and its communes when the report counts them', async () => {
     const figs = povertyFigures(await context(DBKK), 'bac-giang');
-    // Then the rates of that last year, 8,77% and 13,45% (2020), each with the year before it in its series.
+    // The rates of that last year first, 8,77% and 13,45% (2020), each with the year before it in its series; then
+    // the falls that led to them (walk-throughs 31, 35).
     expect(figs.map((f) => [f.label, f.value, f.asOf])).toEqual([
-      ['Tỷ lệ hộ nghèo vùng đồng bào DTTS&MN giảm bình quân mỗi năm, 2015–2020', 5.27, '2020'],
-      ['Tỷ lệ hộ nghèo các xã đặc biệt khó khăn giảm bình quân mỗi năm, 2015–2020', 7.2, '2020'],
       ['Tỷ lệ hộ nghèo vùng đồng bào DTTS&MN (chuẩn nghèo 2016–2020), năm 2020', 8.77, '2020'],
       ['Tỷ lệ hộ nghèo các xã đặc biệt khó khăn (chuẩn nghèo 2016–2020), năm 2020', 13.45, '2020'],
+      ['Tỷ lệ hộ nghèo vùng đồng bào DTTS&MN giảm bình quân mỗi năm, 2015–2020', 5.27, '2020'],
+      ['Tỷ lệ hộ nghèo các xã đặc biệt khó khăn giảm bình quân mỗi năm, 2015–2020', 7.2, '2020'],
     ]);
   });
 });
@@ -175,13 +176,13 @@ describe('poverty views: which rows, and what the charts say about them', () => 
 
   it('the figures of an area are its own latest year’s, naming the communes a group counts', () => {
     // Sơn Động's 2023 is later than Bắc Giang's 2020, but not Bắc Giang's.
-    // Then its rates of 2020: 8,77% (6,5 points below 15,3% of 2018: to the coarser rate's one decimal, not 6,53) and
-    // the 73 communes' 13,45% (no year before).
+    // Its rates of 2020 first: 8,77% (6,5 points below 15,3% of 2018: to the coarser rate's one decimal, not 6,53)
+    // and the 73 communes' 13,45% (no year before); then the falls.
     expect(povertyFigures(more, 'bac-giang').map((f) => [f.label, f.value, f.area, f.change ?? null])).toEqual([
-      ['Tỷ lệ hộ nghèo vùng đồng bào DTTS&MN giảm bình quân mỗi năm, 2015–2020', 5.27, 'tỉnh Bắc Giang', null],
-      ['Tỷ lệ hộ nghèo các xã đặc biệt khó khăn (73 xã) giảm bình quân mỗi năm, 2015–2020', 7.2, 'tỉnh Bắc Giang', null],
       ['Tỷ lệ hộ nghèo vùng đồng bào DTTS&MN (chuẩn nghèo 2016–2020), năm 2020', 8.77, 'tỉnh Bắc Giang', 'giảm 6,5 điểm phần trăm so với năm 2018 (15,3%), trang tự tính'],
       ['Tỷ lệ hộ nghèo các xã đặc biệt khó khăn (chuẩn nghèo 2016–2020, 73 xã), năm 2020', 13.45, 'tỉnh Bắc Giang', null],
+      ['Tỷ lệ hộ nghèo vùng đồng bào DTTS&MN giảm bình quân mỗi năm, 2015–2020', 5.27, 'tỉnh Bắc Giang', null],
+      ['Tỷ lệ hộ nghèo các xã đặc biệt khó khăn (73 xã) giảm bình quân mỗi năm, 2015–2020', 7.2, 'tỉnh Bắc Giang', null],
     ]);
     expect(povertyFigures(more, 'son-dong').map((f) => [f.label, f.value, f.unit, f.asOf])).toEqual([
       ['Tỷ lệ hộ nghèo vùng đồng bào DTTS&MN giảm so với năm trước, năm 2023', 3.4, 'pp', '2023'],
@@ -203,7 +204,7 @@ describe('an area whose reports give rates only (walk-through 8: «từ 9,82% cu
     // 9,82 − 7,15 = 2,67 points, «khoảng» because 7,15 is.
     expect(card!.change).toBe('giảm khoảng 2,67 điểm phần trăm so với năm 2023 (9,82%), trang tự tính');
     // An area with reported decreases keeps them, and beside them its rate of their last year (8,77% in 2020), no older one.
-    expect(povertyFigures(ctx, 'bac-giang').map((f) => [f.unit, f.value])).toEqual([['pp_per_year', 5.27], ['percent', 8.77]]);
+    expect(povertyFigures(ctx, 'bac-giang').map((f) => [f.unit, f.value])).toEqual([['percent', 8.77], ['pp_per_year', 5.27]]);
   });
 });
 
@@ -258,7 +259,7 @@ describe('a fall printed in points (walk-through 12: «giảm 2,15 điểm phầ
     expect(chart.description).toContain('2,15 điểm phần trăm');
     expect(chart.description).not.toContain('2,2 ');
     // The rate of that year is a card beside its fall.
-    expect(povertyFigures(ctx, 'son-dong').map((f) => [f.value, f.unit])).toEqual([[2.15, 'pp'], [9.87, 'percent']]);
+    expect(povertyFigures(ctx, 'son-dong').map((f) => [f.value, f.unit])).toEqual([[9.87, 'percent'], [2.15, 'pp']]);
   });
 });
 
@@ -270,8 +271,8 @@ describe('a rate whose fall the report prints (walk-through 13: 18,67% → 14,62
       'bg-2023-11-30-p73,bg-2023-11-30,I,son-dong,toan_dia_ban,,decrease_yoy,2023,2024,4.05,pp,"giảm 4,05 điểm phần trăm",reported,,2022-2025,2022-2025',
     ]);
     expect(povertyFigures(ctx, 'son-dong').map((f) => [f.value, f.unit, f.change ?? null])).toEqual([
-      [4.05, 'pp', null],
       [14.62, 'percent', null],
+      [4.05, 'pp', null],
     ]);
   });
 });
