@@ -1,6 +1,6 @@
 /** Công trình, as charts and headline figures: plan 511 spillways and bridges, and NTP 1719 works. */
 import type { BarsSpec, ChartNote, CompletionRow, CompletionSpec } from '../charts/index.ts';
-import { datePhrase, dateSortKey, formatNumber } from '../core/format.ts';
+import { datePhrase, dateSortKey, formatNumber, listPhrase } from '../core/format.ts';
 import { once, rowsOf } from '../core/typed-table.ts';
 import { disbursement, fundFigures } from '../metrics/funding.ts';
 import { headlines } from '../metrics/overview.ts';
@@ -446,6 +446,33 @@ const districtDatesNote = (ctx: ViewContext, rows: readonly (DatedRow & { area_i
 /** The row a completion is dated by (its completed count), for date lines and notes. */
 const completedRow = (c: Pick<Completion, 'completed_id' | 'report_id' | 'as_of'>): DatedRow => ({ id: c.completed_id, report_id: c.report_id, date: c.as_of });
 
+/**
+ * What «Chưa hoàn thành» holds in a district chart: works under way and not started, with each district's count of
+ * works under way where its report gives one (walk-through 35: the note said no report split them after Sơn Động's
+ * did: «3 công trình đang thi công»).
+ */
+function notStartedNote(ctx: ViewContext, rows: readonly Plan511Completion[]): ChartNote {
+  const head = '“Chưa hoàn thành” gồm công trình đang thi công và chưa khởi công';
+  // Works under way as the report gives them, or started less completed where it gives works started.
+  const underway = (r: Plan511Completion) =>
+    r.under_construction !== null
+      ? { n: r.under_construction, q: countQualifier(ctx, r.under_construction_ids), ids: r.under_construction_ids }
+      : r.started !== null
+        ? { n: r.started - r.completed, q: combineQualifiers([countQualifier(ctx, r.started_ids)], [countQualifier(ctx, r.completed_ids)]), ids: [...r.started_ids, ...r.completed_ids] }
+        : null;
+  const split = rows.flatMap((r) => {
+    const u = underway(r);
+    return u ? [{ r, ...u }] : [];
+  });
+  const without = rows.filter((r) => underway(r) === null);
+  if (split.length === 0) return { text: `${head}: báo cáo không tách hai loại này theo huyện.` };
+  const under = split.map(({ r, n, q }) => `${areaName(ctx, r.area_id)} ${qualified(formatNumber(n), q)} công trình`);
+  return {
+    text: `${head}; đang thi công: ${under.join(', ')}${without.length > 0 ? `; báo cáo không tách hai loại này cho ${listPhrase(without.map((r) => areaName(ctx, r.area_id)))}` : ''}.`,
+    rowIds: [...new Set(split.flatMap((s) => s.ids))],
+  };
+}
+
 /** Completion by district within one province, per plan: completed and not yet completed. */
 export function districtChart(ctx: ViewContext, provinceId: string, batch: string, id: string): BarsSpec | null {
   const districts = new Set(districtsOf(ctx, provinceId).map((a) => a.id));
@@ -482,7 +509,7 @@ export function districtChart(ctx: ViewContext, provinceId: string, batch: strin
     ...chartDates(ctx, rows.map(completedRow)),
     sources: sourcesOf(ctx, rows.map((r) => r.report_id)),
     notes: [
-      { text: '“Chưa hoàn thành” gồm công trình đang thi công và chưa khởi công: báo cáo không tách hai loại này theo huyện.' },
+      notStartedNote(ctx, rows),
       ...newerProvinceNote(ctx, provinceId, batch, asOf),
       ...districtDatesNote(ctx, rows.map((r) => ({ ...completedRow(r), area_id: r.area_id }))),
       ...scopeNotes(ctx, rows),

@@ -113,7 +113,13 @@ describe('qualified counts in a plan’s statuses', () => {
       ['Tân Yên', 20, null],
       ['Lạng Giang', 10, 'khoang'],
     ]);
-    expect(spec.notes).toEqual([NOT_COMPLETED]);
+    // Under way: Yên Dũng 25 started less «trên 20» completed, «khoảng 5»; Tân Yên «khoảng 3» as printed; Lạng Giang 45 − 40.
+    expect(spec.notes).toEqual([
+      {
+        text: '“Chưa hoàn thành” gồm công trình đang thi công và chưa khởi công; đang thi công: Yên Dũng khoảng 5 công trình, Tân Yên khoảng 3 công trình, Lạng Giang 5 công trình.',
+        rowIds: ['bg-2023-11-30-x03', 'bg-2023-11-30-x02', 'bg-2023-11-30-x06', 'bg-2023-11-30-x09', 'bg-2023-11-30-x08'],
+      },
+    ]);
   });
 });
 
@@ -373,6 +379,8 @@ describe('newer counts elsewhere, said under the older figure (walk-throughs 33,
     });
     const spec = districtChart(ctx, 'bac-giang', '2022-2024', 'x')!;
     expect(spec.title.startsWith('Đến ngày 30/11/2023: ')).toBe(true);
+    // Neither district's report splits what is not completed.
+    expect(spec.notes![0]).toEqual(NOT_COMPLETED);
     expect(spec.notes).toContainEqual({
       text: 'Số mới hơn của tỉnh Bắc Giang: hoàn thành 75/75 công trình (Kế hoạch 2022–2024 (danh mục sau điều chỉnh, bổ sung)), đến ngày 20/03/2025 (Ban Dân tộc tỉnh Bắc Giang, báo cáo ngày 25/06/2025); báo cáo đó không nêu số từng huyện.',
       href: '/bao-cao/bg-2025-06-25/#bg-2025-06-25-w02',
