@@ -2,7 +2,7 @@
  * Giải ngân, as charts and headline figures: built from the funding metrics,
  * per area (a province and a district are never added together).
  */
-import type { BarsSpec, Meaning, SeriesSpec } from '../charts/index.ts';
+import type { BarsSpec, ChartNote, Meaning, SeriesSpec } from '../charts/index.ts';
 import { figureDatePhrase, formatChange, formatDate, formatNumber, formatValue, listPhrase } from '../core/format.ts';
 import { once, rowsOf } from '../core/typed-table.ts';
 import { headlines, type Headline } from '../metrics/overview.ts';
@@ -219,6 +219,7 @@ export function fundYearChart(ctx: ViewContext, areaId: string, id = 'ty-le-giai
         ? [{ text: `Tỷ lệ do trang tự tính từ số đã giải ngân và vốn (báo cáo không in tỷ lệ): ${listPhrase(rows.filter((r) => r.stated_rate === null).map((r) => lowerFirst(fundName(r))))}.`, onPaper: true }]
         : []),
       ...discrepancyNotes(ctx, rows.flatMap((r) => [r.disbursed_id, r.base_id, r.stated_rate_id ?? ''])),
+      ...ratesNotDrawn(ctx, areaId, rows),
     ],
     rows: rows.map((r) => ({
       category: fundName(r),
@@ -231,6 +232,22 @@ export function fundYearChart(ctx: ViewContext, areaId: string, id = 'ty-le-giai
     categoryLabel: 'Khoản vốn',
     overlapping,
   };
+}
+
+/**
+ * The programme's printed rates a rate chart cannot draw, having no amounts beside them (statedRateFigures gives them as
+ * cards): named under the chart, on paper too, so a leader does not read the chart's older years as the district's
+ * rates (walk-through 36: Bạch Thông's 68,5% of 2024 was above a chart of 2023's 18,74% and 4,4% only).
+ */
+function ratesNotDrawn(ctx: ViewContext, areaId: string, drawn: readonly Disbursement[]): ChartNote[] {
+  const key = (f: Pick<Disbursement, 'fund_year' | 'budget_source' | 'capital_type'>) => `${f.fund_year}|${f.budget_source}|${f.capital_type}`;
+  const keys = new Set(drawn.map(key));
+  const lone = rowsOf(fundFigures(ctx.inputs)).filter(
+    (f) => f.area_id === areaId && f.program === 'ntp1719' && f.project_id === null && f.measure === 'disbursement_rate' && !keys.has(key(f)),
+  );
+  if (lone.length === 0) return [];
+  const said = lone.map((f) => `${lowerFirst(fundName(f))} ${qualified(`${formatNumber(f.value, Math.max(1, decimalsOf(f.value)))}%`, qualifierOf(ctx, f.id))} (${rowDatePhrase(ctx, { id: f.id, report_id: f.report_id, date: f.effective_date })})`);
+  return [{ text: `Không có cột trong biểu đồ (báo cáo in tỷ lệ, không in số tiền; xem thẻ số): ${said.join('; ')}.`, rowIds: lone.map((f) => f.id), onPaper: true }];
 }
 
 /** Money: the base and what was disbursed, per fund year, one area. */

@@ -135,6 +135,21 @@ describe('disbursement rates by fund year', () => {
     expect(fundYearMoneyChart(carried, 'bac-giang')!.title).toBe('Năm 2023: đã giải ngân 170.353 trên 418.318 triệu đồng');
   });
 
+  it('names the newer rate it cannot draw, printed without amounts, on paper too (walk-through 36)', async () => {
+    // Carried-over 2022 funds (480 of 500) beside 2023's 170.353 of 418.318: a chart; 2024 «đạt 68,5%» to 30/11/2024, no amounts.
+    const ctx = await fixtureContext({
+      'reports.csv': plus('reports.csv', ['bg-2024-12-20,Ban Dân tộc tỉnh Bắc Giang,bac-giang,annual,214/BC-BDT,2024-12-20,2024,2024,Công tác dân tộc năm 2024,Trưởng ban,,005_bg.txt']),
+      'funding.csv': plus('funding.csv', [
+        F('f60', 'bac-giang', '2022-carryover', 'all', 'all', 'allocated', 500, '500 triệu đồng'),
+        F('f61', 'bac-giang', '2022-carryover', 'all', 'all', 'disbursed', 480, '480 triệu đồng'),
+        'bg-2024-12-20-f01,bg-2024-12-20,1,bac-giang,ntp1719,2024,all,all,,disbursement_rate,68.5,percent,2024-11-30,"đạt 68,5%",reported,,,',
+      ]),
+    });
+    const spec = fundYearChart(ctx, 'bac-giang')!;
+    expect(spec.rows.map((r) => r.category)).not.toContain('Năm 2024');
+    expect(spec.notes).toContainEqual({ text: 'Không có cột trong biểu đồ (báo cáo in tỷ lệ, không in số tiền; xem thẻ số): năm 2024 68,5% (đến ngày 30/11/2024).', rowIds: ['bg-2024-12-20-f01'], onPaper: true });
+  });
+
   it('a later year given only as central and provincial funds together leads over an older all-sources year (walk-through 24)', async () => {
     // Bắc Giang: 2023 (all sources) 40,7%; 2025, central and provincial together, 201.340 of 498.760 «đạt 40,4%».
     const later = await fixtureContext({
