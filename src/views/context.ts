@@ -345,7 +345,7 @@ export function chartDates(ctx: ViewContext, rows: readonly DatedRow[]): Pick<Ch
 const OBSERVATION_TABLES: readonly ObservationTable[] = ['funding', 'works', 'poverty', 'ncut', 'indicators'];
 
 /** Whether a figure's date is only its report's: its row has an as_of column left blank, and the date shown is the report's. */
-function undatedByReport(ctx: ViewContext, row: { id: string; report_id: string }, asOf: string): boolean {
+export function undatedByReport(ctx: ViewContext, row: { id: string; report_id: string }, asOf: string): boolean {
   if (asOf !== byId(ctx.data.tables.reports).get(row.report_id)?.date) return false;
   for (const table of OBSERVATION_TABLES) {
     const found = byId(ctx.data.tables[table] as readonly { id: string; as_of?: string | null }[]).get(row.id);

@@ -7,7 +7,7 @@ import { headlines } from '../metrics/overview.ts';
 import { completion, otherWorks, plannedByType, workCounts, type Completion, type WorkCount } from '../metrics/works.ts';
 import { combineQualifiers, qualified, sumQualifier, type Qualifier } from '../data/qualifier.ts';
 import { compareDates } from '../data/time.ts';
-import { areaName, areaPhrase, chartDates, datesNote, chartLeader, leadersDate, reportName, sideBySide, rowDatePhrase, type DatedRow, capitalShort, discrepancyNotes, figureSource, latestDate, periodText, planListName, qualifierOf, qualifierProp, rowsOverlap, totalQualifierProp, sourceLink, sourcesOf, sumCheck, type ViewContext, workMeasureLabel, workTypeLabel } from './context.ts';
+import { areaName, areaPhrase, chartDates, datesNote, chartLeader, leadersDate, reportName, sideBySide, rowDatePhrase, undatedByReport, type DatedRow, capitalShort, discrepancyNotes, figureSource, latestDate, periodText, planListName, qualifierOf, qualifierProp, rowsOverlap, totalQualifierProp, sourceLink, sourcesOf, sumCheck, type ViewContext, workMeasureLabel, workTypeLabel } from './context.ts';
 import { computedShareText, type FigureProps } from './figure.ts';
 import { changeText, comparedRows, rateQualifier } from './funding.ts';
 
@@ -210,7 +210,7 @@ export function worksFigures(ctx: ViewContext, areaId: string): FigureProps[] {
       const pointers = [newerOfProvince(ctx, c), newerOfDistricts(ctx, c)].filter((n) => n !== null);
       return {
         ...source,
-        ...(pointers.length > 0 ? { notes: [...(source.notes ?? []), ...pointers] } : {}),
+        ...(pointers.length > 0 ? { notes: [...pointers, ...(source.notes ?? [])] } : {}),
         // A sum of types is the page's own figure: its anchor is not the first row's, its words those of all its rows.
         ...(c.summed ? { id: `${source.id}-cong-loai`, ...qualifierProp(countQualifier(ctx, c.completed_ids)) } : {}),
         label: completedLabel(c),
@@ -227,29 +227,37 @@ export function worksFigures(ctx: ViewContext, areaId: string): FigureProps[] {
     });
 }
 
+/** A plan's newest completion in an area after a date, of all its types (as printed, or the page's sum of types). */
+function newerCompletion(ctx: ViewContext, areaId: string, batch: string, after: string): Plan511Completion | undefined {
+  return plan511(ctx)
+    .filter((p) => p.area_id === areaId && p.batch === batch && (p.types.length === 0 || p.summed) && compareDates(p.as_of, after) > 0)
+    .toSorted((a, b) => compareDates(b.as_of, a.as_of))[0];
+}
+
+/**
+ * «hoàn thành 34/37 công trình, đến ngày 30/11/2024 (UBND huyện Sơn Động, báo cáo ngày 20/12/2024)»; a count with no
+ * date of its own is «theo UBND huyện Sơn Động, báo cáo ngày 20/12/2024», its report's day said once.
+ */
+function completionSaid(ctx: ViewContext, p: Plan511Completion, plan = false): string {
+  const q = (ids: readonly string[]) => countQualifier(ctx, ids);
+  const done = `hoàn thành ${qualified(formatNumber(p.completed), q(p.completed_ids))}/${qualified(formatNumber(p.planned), q(p.planned_ids))} công trình${plan ? ` (${planName(p)})` : ''}`;
+  const dated = completedRow(p);
+  return undatedByReport(ctx, dated, dated.date) ? `${done}, theo ${reportName(ctx, p.report_id)}` : `${done}, ${rowDatePhrase(ctx, dated)} (${reportName(ctx, p.report_id)})`;
+}
+
 /**
  * A province's completion that some of its districts have since counted further: each district's newer count, so a
  * leader quoting the province's 56/75 (30/11/2023) learns that Sơn Động reported 34/37 later (walk-through 33),
  * without the page adding the district's progress to the province's figure.
  */
 function newerOfDistricts(ctx: ViewContext, c: Pick<Plan511Count, 'area_id' | 'batch' | 'as_of'>): { text: string; href: string; onPaper: true } | null {
-  const districts = new Set(districtsOf(ctx, c.area_id).map((a) => a.id));
-  if (districts.size === 0) return null;
-  const newer = [
-    ...Map.groupBy(
-      plan511(ctx).filter((p) => districts.has(p.area_id) && p.batch === c.batch && p.types.length === 0 && compareDates(p.as_of, c.as_of) > 0),
-      (p) => p.area_id,
-    ).values(),
-  ].map((ps) => ps.toSorted((a, b) => compareDates(b.as_of, a.as_of))[0]!);
+  const newer = districtsOf(ctx, c.area_id).flatMap((d) => newerCompletion(ctx, d.id, c.batch, c.as_of) ?? []);
   if (newer.length === 0) return null;
-  const q = (ids: readonly string[]) => countQualifier(ctx, ids);
-  const done = (p: Plan511Completion) => `${qualified(formatNumber(p.completed), q(p.completed_ids))}/${qualified(formatNumber(p.planned), q(p.planned_ids))}`;
-  const one = (p: Plan511Completion) => `hoàn thành ${done(p)} công trình, ${rowDatePhrase(ctx, completedRow(p))} (${reportName(ctx, p.report_id)})`;
   return {
     text:
       newer.length === 1
-        ? `Số mới hơn của ${areaPhrase(ctx, newer[0]!.area_id)}: ${one(newer[0]!)}; số của ${areaPhrase(ctx, c.area_id)} ở trên chưa gồm số này.`
-        : `Số mới hơn của các huyện: ${newer.map((p) => `${areaName(ctx, p.area_id)} ${one(p)}`).join('; ')}; số của ${areaPhrase(ctx, c.area_id)} ở trên chưa gồm các số này.`,
+        ? `Số mới hơn của ${areaPhrase(ctx, newer[0]!.area_id)}: ${completionSaid(ctx, newer[0]!)}; số của ${areaPhrase(ctx, c.area_id)} ở trên chưa gồm số này.`
+        : `Số mới hơn của các huyện: ${newer.map((p) => `${areaName(ctx, p.area_id)} ${completionSaid(ctx, p)}`).join('; ')}; số của ${areaPhrase(ctx, c.area_id)} ở trên chưa gồm các số này.`,
     href: sourceLink(ctx, newer[0]!.report_id, newer[0]!.completed_id),
     onPaper: true,
   };
@@ -260,15 +268,11 @@ function newerOfDistricts(ctx: ViewContext, c: Pick<Plan511Count, 'area_id' | 'b
  * «Đến ngày 30/11/2023: …» showed Sơn Động's 9 works unfinished, with the province's 75/75 of 20/03/2025 unsaid).
  */
 function newerProvinceNote(ctx: ViewContext, provinceId: string, batch: string, asOf: string): ChartNote[] {
-  const newer = plan511(ctx)
-    .filter((p) => p.area_id === provinceId && p.batch === batch && p.types.length === 0 && compareDates(p.as_of, asOf) > 0)
-    .toSorted((a, b) => compareDates(b.as_of, a.as_of))[0];
+  const newer = newerCompletion(ctx, provinceId, batch, asOf);
   if (!newer) return [];
-  const q = (ids: readonly string[]) => countQualifier(ctx, ids);
-  const done = `${qualified(formatNumber(newer.completed), q(newer.completed_ids))}/${qualified(formatNumber(newer.planned), q(newer.planned_ids))}`;
   return [
     {
-      text: `Số mới hơn của ${areaPhrase(ctx, provinceId)}: hoàn thành ${done} công trình (${planName(newer)}), ${rowDatePhrase(ctx, completedRow(newer))} (${reportName(ctx, newer.report_id)}); báo cáo đó không nêu số từng huyện.`,
+      text: `Số mới hơn của ${areaPhrase(ctx, provinceId)}: ${completionSaid(ctx, newer, true)}; báo cáo đó không nêu số từng huyện.`,
       href: sourceLink(ctx, newer.report_id, newer.completed_id),
       rowIds: newer.completed_ids,
       onPaper: true,
@@ -283,15 +287,10 @@ function newerProvinceNote(ctx: ViewContext, provinceId: string, batch: string, 
  */
 function newerOfProvince(ctx: ViewContext, c: Pick<Plan511Count, 'area_id' | 'batch' | 'as_of'>): { text: string; href: string; onPaper: true } | null {
   const parent = ctx.data.tables.areas.find((a) => a.id === c.area_id)?.parent_id;
-  if (!parent) return null;
-  const newer = plan511(ctx)
-    .filter((p) => p.area_id === parent && p.batch === c.batch && compareDates(p.as_of, c.as_of) > 0)
-    .toSorted((a, b) => compareDates(b.as_of, a.as_of))[0];
-  if (!newer) return null;
-  const q = (ids: readonly string[]) => countQualifier(ctx, ids);
-  const done = `${qualified(formatNumber(newer.completed), q(newer.completed_ids))}/${qualified(formatNumber(newer.planned), q(newer.planned_ids))}`;
+  const newer = parent ? newerCompletion(ctx, parent, c.batch, c.as_of) : undefined;
+  if (!parent || !newer) return null;
   return {
-    text: `Số mới hơn của ${areaPhrase(ctx, parent)}: hoàn thành ${done} công trình (${planName(newer)}), ${rowDatePhrase(ctx, completedRow(newer))} (${reportName(ctx, newer.report_id)}); báo cáo đó không nêu riêng số của ${areaPhrase(ctx, c.area_id)}.`,
+    text: `Số mới hơn của ${areaPhrase(ctx, parent)}: ${completionSaid(ctx, newer, true)}; báo cáo đó không nêu riêng số của ${areaPhrase(ctx, c.area_id)}.`,
     href: sourceLink(ctx, newer.report_id, newer.completed_id),
     // On the printed sheet too: a leader reading 28/37 at a meeting must learn of the 75/75 (walk-through 32).
     onPaper: true,
@@ -337,7 +336,7 @@ export function plan511CountFigures(ctx: ViewContext, areaId: string): FigurePro
               : {}),
           }
         : {};
-      return { ...source, ...(pointer ? { notes: [...(source.notes ?? []), pointer] } : {}), ...(c.summed ? { id: `${source.id}-cong-loai`, ...qualifierProp(countQualifier(ctx, c.ids)) } : {}), label, value: c.value, unit: 'work' as const, ...total };
+      return { ...source, ...(pointer ? { notes: [pointer, ...(source.notes ?? [])] } : {}), ...(c.summed ? { id: `${source.id}-cong-loai`, ...qualifierProp(countQualifier(ctx, c.ids)) } : {}), label, value: c.value, unit: 'work' as const, ...total };
     });
 }
 

@@ -366,6 +366,20 @@ describe('newer counts elsewhere, said under the older figure (walk-throughs 33,
     });
     // Lục Ngạn, counted on the province's day, is not named.
     expect(card.notes!.map((n) => n.text).join(' ')).not.toContain('Lục Ngạn');
+    // The pointer leads the card's notes (a leader reads it first); a count with no date of its own says its
+    // report's day once.
+    expect(card.notes![0]!.text.startsWith('Số mới hơn')).toBe(true);
+    const undated = await fixtureContext({
+      'reports.csv': plus('reports.csv', ['sd-2024-12-20,UBND huyện Sơn Động,son-dong,annual,245/BC-UBND,2024-12-20,2024,2024,Kết quả năm 2024,Chủ tịch,,sd.txt']),
+      'works.csv': plus('works.csv', [
+        ...PLANS,
+        row('sd-2024-12-20', 'w01', 'son-dong,plan511,2022-2024,revised,all,all,planned,50,', '46/50 công trình'),
+        row('sd-2024-12-20', 'w02', 'son-dong,plan511,2022-2024,revised,all,all,completed,46,', '46/50 công trình'),
+      ]),
+    });
+    expect(worksFigures(undated, 'bac-giang')[0]!.notes![0]!.text).toBe(
+      'Số mới hơn của huyện Sơn Động: hoàn thành 46/50 công trình, theo UBND huyện Sơn Động, báo cáo ngày 20/12/2024; số của tỉnh Bắc Giang ở trên chưa gồm số này.',
+    );
   });
 
   it('a district chart of older counts says the province’s newer whole count, on paper too', async () => {
