@@ -310,10 +310,11 @@ export function sideBySide<T>(rows: readonly T[], name: (r: T) => string, figure
 }
 
 /** After several leaders (sideBySide): their date, that they are not of one date, or that the other districts are older. */
-export function leadersDate<T>(ctx: ViewContext, { leaders, mixed, fair }: Leaders<T>, dated: (r: T) => DatedRow): string {
+export function leadersDate<T>(ctx: ViewContext, { leaders, mixed, fair, newest }: Leaders<T>, dated: (r: T) => DatedRow): string {
   if (!mixed) return '';
   const when = rowDatePhrase(ctx, dated(leaders[0]!));
-  if (!fair) return ` (${when}); các huyện khác có số liệu sớm hơn`;
+  // Ranked among the newest date's districts: the others are older only when these are all of that date.
+  if (!fair) return leaders.length === newest ? ` (${when}); các huyện khác có số liệu sớm hơn` : ` (${when})`;
   return new Set(leaders.map((r) => dateEnd(dated(r).date))).size > 1 ? ' (không cùng thời điểm)' : ` (${when})`;
 }
 

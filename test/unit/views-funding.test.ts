@@ -520,7 +520,7 @@ describe('a district chart’s title ranks only what the rows prove (walk-throug
   const R = (id: string, rest: string, text: string) => `bg-2024-12-20-${id},bg-2024-12-20,1,${rest},${text},reported,,,`;
   const REPORT = 'bg-2024-12-20,Ban Dân tộc tỉnh Bắc Giang,bac-giang,annual,214/BC-BDT,2024-12-20,2024,2024,Công tác dân tộc năm 2024,Trưởng ban,,005_bg.txt';
   const rate = (area: string, value: number, asOf: string, text: string, n: string) => R(n, `${area},ntp1719,2024,all,all,,disbursement_rate,${value},percent,${asOf}`, `"${text}"`);
-  const areas = plus('areas.csv', ['yen-the,Yên Thế,district,bac-giang,,']);
+  const areas = plus('areas.csv', ['yen-the,Yên Thế,district,bac-giang,,', 'luc-nam,Lục Nam,district,bac-giang,,']);
   const title = async (rows: string[]) => districtRatesChart(await fixtureContext({ 'areas.csv': areas, 'reports.csv': plus('reports.csv', [REPORT]), 'funding.csv': plus('funding.csv', rows) }), 'bac-giang')!.title;
 
   it('names districts of one figure together, never one of them the highest', async () => {
@@ -540,6 +540,16 @@ describe('a district chart’s title ranks only what the rows prove (walk-throug
     expect(
       await title([rate('son-dong', 62.9, '2024-11-30', '62,9%', 'f01'), rate('yen-the', 55, '2024-11-30', '55%', 'f03'), rate('luc-ngan', 60, '2024-11-15', '60%', 'f02')]),
     ).toBe('Năm 2024: Sơn Động giải ngân cao nhất trong các huyện có số liệu đến ngày 30/11/2024 (62,9%)');
+    // Two «trên 45%» of the newest date beside a third of that date and an older one: the two side by side, with their
+    // date, and no word that every other district is older (Yên Thế is not).
+    expect(
+      await title([
+        rate('son-dong', 45, '2024-11-30', 'trên 45%', 'f01'),
+        rate('yen-the', 45, '2024-11-30', 'trên 45%', 'f03'),
+        rate('luc-nam', 42, '2024-11-30', '42%', 'f04'),
+        rate('luc-ngan', 40, '2024-11-15', '40%', 'f02'),
+      ]),
+    ).toBe('Năm 2024: Sơn Động và Yên Thế giải ngân trên 45% (đến ngày 30/11/2024)');
   });
 });
 
