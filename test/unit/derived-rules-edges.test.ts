@@ -32,6 +32,15 @@ describe('a district rates chart’s title (walk-throughs 31, 32)', () => {
     expect(await title([rate('luc-ngan', 60, '2024-11-30', '60%', 'f01'), rate('son-dong', 40, '2024-11-30', 'khoảng hơn 40%', 'f02')])).toBe('Năm 2024: Lục Ngạn giải ngân 60%, Sơn Động khoảng hơn 40%');
   });
 
+  it('never calls the highest a district whose equal figure is «dưới» or rough beside another’s, whatever the rows’ order', async () => {
+    // «dưới 45%» is below 45%: Lục Ngạn leads alone, in either order.
+    expect(await title([rate('son-dong', 45, '2024-11-30', 'dưới 45%', 'f01'), rate('luc-ngan', 45, '2024-11-30', '45%', 'f02')])).toBe('Năm 2024: Lục Ngạn giải ngân cao nhất (45%)');
+    expect(await title([rate('luc-ngan', 45, '2024-11-30', '45%', 'f01'), rate('son-dong', 45, '2024-11-30', 'dưới 45%', 'f02')])).toBe('Năm 2024: Lục Ngạn giải ngân cao nhất (45%)');
+    // «khoảng 45%» may be above or below 45%: neither is the highest.
+    expect(await title([rate('son-dong', 45, '2024-11-30', 'khoảng 45%', 'f01'), rate('luc-ngan', 45, '2024-11-30', '45%', 'f02')])).toBe('Năm 2024: Sơn Động giải ngân khoảng 45%, Lục Ngạn 45%');
+    expect(await title([rate('luc-ngan', 45, '2024-11-30', '45%', 'f01'), rate('son-dong', 45, '2024-11-30', 'khoảng 45%', 'f02')])).toBe('Năm 2024: Lục Ngạn giải ngân 45%, Sơn Động khoảng 45%');
+  });
+
   it('names the lower bounds beside the best largest first, whatever the rows’ order', async () => {
     const rows = [rate('luc-ngan', 60, '2024-11-30', '60%', 'f01'), rate('son-dong', 45, '2024-11-30', 'trên 45%', 'f02'), rate('yen-the', 50, '2024-11-30', 'trên 50%', 'f03')];
     expect(await title(rows)).toBe('Năm 2024: Lục Ngạn giải ngân 60%, Yên Thế trên 50%, Sơn Động trên 45%');
