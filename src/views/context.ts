@@ -10,7 +10,7 @@ import { dateEnd, datesOf, latestDate } from '../data/time.ts';
 import { once } from '../core/typed-table.ts';
 import { enumText } from '../data/define.ts';
 import { funding, works, poverty, ncut, tableDef, TABLES } from '../data/tables/index.ts';
-import { isLowerBound, rowQualifier, type Qualifier } from '../data/qualifier.ts';
+import { isBound, isLowerBound, rowQualifier, type Qualifier } from '../data/qualifier.ts';
 import type { ChartNote, ChartSource, ChartSpec } from '../charts/index.ts';
 import { datePhrase, dateSortKey, figureDatePhrase, listPhrase } from '../core/format.ts';
 import { reportHref, type SitePaths } from '../lib/links.ts';
@@ -278,7 +278,8 @@ export interface Leaders<T> {
  * district with the newest report was named the best), and then only the districts of the newest date are
  * ranked, the title saying of which date. Among those, a district with the same figure, or one printed as a lower
  * bound («trên 45%») that may be above it, leads with it (walk-through 32: of «Sơn Động, Lục Ngạn … trên 45%»
- * one was named the highest).
+ * one was named the highest); so does an equal figure it is not above («khoảng 45%» beside 45%), and «dưới 45%»
+ * is below 45% (mutation testing, 7 December 2026: the first of two such rows was named the highest).
  */
 export function chartLeader<T extends { date: string }>(
   rows: readonly T[],
@@ -287,17 +288,18 @@ export function chartLeader<T extends { date: string }>(
 ): Leaders<T> {
   const ends = rows.map((r) => dateEnd(r.date));
   const mixed = new Set(ends).size > 1;
-  // Of equal figures, «trên 45%» is above 45%.
-  const above = (a: T, b: T) => score(a) > score(b) || (score(a) === score(b) && isLowerBound(qualifier(a)) && !isLowerBound(qualifier(b)));
+  // Of equal figures, «trên 45%» is above 45%, and 45% above «dưới 45%».
+  const side = (r: T) => (isLowerBound(qualifier(r)) ? 1 : isBound(qualifier(r)) ? -1 : 0);
+  const above = (a: T, b: T) => score(a) > score(b) || (score(a) === score(b) && side(a) > side(b));
   const top = (list: readonly T[]) => list.reduce((a, b) => (above(b, a) ? b : a));
   const overall = top(rows);
   const fair = !mixed || ends.every((e) => e >= dateEnd(overall.date));
   const end = dateEnd(latestDate(rows.map((r) => r.date)));
   const ranked = fair ? rows : rows.filter((r) => dateEnd(r.date) === end);
   const best = fair ? overall : top(ranked);
-  const level = (r: T) => `${score(r)}\u0001${qualifier(r) ?? ''}`;
-  // The best first; then its equals, and the lower bounds that may be above it, largest first.
-  const peers = ranked.filter((r) => r !== best && (level(r) === level(best) || isLowerBound(qualifier(r))));
+  // The best first; then those it is not above (equal figures, «khoảng 45%» beside 45%), and the lower bounds that
+  // may be above it, largest first.
+  const peers = ranked.filter((r) => r !== best && (!above(best, r) || isLowerBound(qualifier(r))));
   return { leaders: [best, ...peers.toSorted((a, b) => score(b) - score(a))], mixed, fair, newest: ranked.length };
 }
 
