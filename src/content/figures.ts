@@ -47,14 +47,20 @@ export function correctionOf(data: DataLoad, f: FigureRecord): { by: FigureRecor
   return by ? { by, rate: found.rate } : null;
 }
 
+/** Each row's (first) figure, once per data load: a report page's every snapshot chart asks (correctionsAmong). */
+const figuresByRow = once((data: DataLoad): Map<string, FigureRecord> => {
+  const out = new Map<string, FigureRecord>();
+  for (const f of indexOf(data).values()) if (!out.has(f.rowId)) out.set(f.rowId, f);
+  return out;
+});
+
 /**
  * The figures among a chart's rows that a later report corrected, each with its correction, in the order given: a
  * chart drawn as it stood when its report was issued says so beside it (walk-through 34: «170.353» and «40,7%» kept
  * on the old report's charts with no word of 170.535). Rates printed beside a corrected amount come after.
  */
 export function correctionsAmong(data: DataLoad, rowIds: Iterable<string>): { was: FigureRecord; by: FigureRecord; rate: boolean }[] {
-  const index = indexOf(data);
-  const byRow = new Map([...index.values()].map((f) => [f.rowId, f]));
+  const byRow = figuresByRow(data);
   const out: { was: FigureRecord; by: FigureRecord; rate: boolean }[] = [];
   for (const id of new Set(rowIds)) {
     const was = byRow.get(id);
