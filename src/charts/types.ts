@@ -67,6 +67,11 @@ interface ChartBase {
    */
   reportDated?: string;
   /**
+   * The day the newest figure is known to, when its report is dated before `asOf` ends (a year's rate printed on
+   * 20/12/2024): what the page's «Số liệu đến» counts (data/time.ts dataTo); the date line says `asOf`.
+   */
+  knownTo?: string;
+  /**
    * The oldest figure's date, when the figures are not all of `asOf`'s: the date line says both, so a bar of an
    * older date is never read as of the newest (walk-through 21: 2023's rates of 6/2023 under «đến 30/06/2024»).
    */

@@ -56,14 +56,17 @@ export function asOfPhrase(iso: string): string {
 }
 
 /** A chart's date line: "Số liệu đến …", or for approved amounts the latest decision's date, as their figures say. */
-export function chartDatePhrase(spec: { asOf: string; dateKind?: 'decision' | 'report'; oldestAsOf?: string; reportDated?: string }): string {
+export function chartDatePhrase(spec: { asOf: string; dateKind?: 'decision' | 'report'; oldestAsOf?: string; reportDated?: string; knownTo?: string }): string {
   if (spec.dateKind === 'decision') return `Theo các quyết định phê duyệt, quyết định mới nhất ${datePhrase(spec.asOf)}`;
   // Figures of several dates: the newest, and how old the oldest is.
   const oldest = spec.oldestAsOf && spec.oldestAsOf !== spec.asOf ? `; có số liệu chỉ đến ${datePhrase(spec.oldestAsOf)}` : '';
   // Figures with no date of their own are the report's: «theo báo cáo», not «đến».
   if (spec.dateKind === 'report') return `Theo báo cáo ${datePhrase(spec.asOf)}${spec.oldestAsOf && spec.oldestAsOf !== spec.asOf ? `; có số liệu theo báo cáo ${datePhrase(spec.oldestAsOf)}` : ''}`;
   const undated = spec.reportDated ? `; có số liệu không ghi ngày, theo báo cáo ${datePhrase(spec.reportDated)}` : '';
-  return `${asOfPhrase(spec.asOf)}${oldest}${undated}`;
+  // A period's figure stated before the period ended: the period, then the report's day it is known to («Số liệu năm
+  // 2024, theo báo cáo ngày 20/12/2024»), never «đến năm 2024» as if counted to 31/12.
+  const lead = spec.knownTo ? `Số liệu ${formatDate(spec.asOf)}, theo báo cáo ${datePhrase(spec.knownTo)}` : asOfPhrase(spec.asOf);
+  return `${lead}${oldest}${undated}`;
 }
 
 /**

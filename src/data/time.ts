@@ -27,6 +27,23 @@ export function dateEnd(iso: string): string {
 }
 const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
+/**
+ * The day a figure is data to, for a page's «Số liệu đến»: its own date, but never after the report that states it.
+ * A year's rate printed on 20/12/2024 is known to 20/12/2024, not to 31/12/2024 (walk-throughs 35, 36: «Số liệu đến
+ * năm 2024» on a sheet whose newest figure was a December report's end-of-year rate).
+ */
+export function knownTo(date: string, reportDate: string): string {
+  return reportDate !== '' && dateEnd(date) > dateEnd(reportDate) ? reportDate : date;
+}
+
+/**
+ * The date a shown figure or chart counts at in «Số liệu đến» (lib/page-dates.ts, briefs): the report's date of its
+ * undated figures when newer (`reportDated`), else the day its newest figure is known to, else its own date.
+ */
+export function dataTo(f: { asOf: string; knownTo?: string; reportDated?: string }): string {
+  return f.reportDated ?? f.knownTo ?? f.asOf;
+}
+
 /** Orders dates by their last day (negative when a is earlier). Equal ends compare equal: 2023-11 and 2023-11-30. */
 export function compareDates(a: string, b: string): number {
   const ea = dateEnd(a), eb = dateEnd(b);

@@ -20,6 +20,7 @@
  */
 import { drawnHeight, type ChartSpec } from '../charts/index.ts';
 import { dateSortKey } from '../core/format.ts';
+import { dataTo } from '../data/time.ts';
 import { areaBriefHref, discrepancyHref, programmeBriefHref, reportHref } from '../lib/links.ts';
 import { TABLES } from '../data/tables/index.ts';
 import type { Discrepancy } from '../data/reconcile/types.ts';
@@ -216,8 +217,9 @@ function chartsOf(ctx: ViewContext, topicCharts: readonly ChartSpec[][], fullPag
   return { charts, moreCharts };
 }
 
+/** The brief's «Số liệu đến»: as the page's (lib/page-dates.ts), an estimate for a later day is not data to that day. */
 function asOfOf(figures: readonly FigureProps[], charts: readonly ChartSpec[]): string {
-  return latestDate([...figures.map((f) => f.asOf), ...charts.map((c) => c.asOf)]);
+  return latestDate([...figures.filter((f) => f.dateKind !== 'estimate').map(dataTo), ...charts.map(dataTo)]);
 }
 
 /**

@@ -6,7 +6,7 @@
 import { anyOverlap, checkSum, contains, overlapGroups, parentsOf, type Parents, type SumCheck } from '../data/additivity.ts';
 import { loadDataOrThrow, type DataLoad, type Discrepancy } from '../data/load.ts';
 import { periodLabel } from '../data/period.ts';
-import { dateEnd, datesOf, latestDate } from '../data/time.ts';
+import { dateEnd, datesOf, knownTo, latestDate } from '../data/time.ts';
 import { once } from '../core/typed-table.ts';
 import { enumText } from '../data/define.ts';
 import { funding, works, poverty, ncut, tableDef, TABLES } from '../data/tables/index.ts';
@@ -227,7 +227,7 @@ export function figureSource(
   row: { id: string; report_id: string },
   asOf: string,
   alsoFrom: (string | null)[] = [],
-): Pick<FigureProps, 'id' | 'rowId' | 'asOf' | 'dateKind' | 'area' | 'href' | 'sourceLabel' | 'notes' | 'qualifier' | 'reportId'> {
+): Pick<FigureProps, 'id' | 'rowId' | 'asOf' | 'knownTo' | 'dateKind' | 'area' | 'href' | 'sourceLabel' | 'notes' | 'qualifier' | 'reportId'> {
   // Discrepancies about the figure itself come before those about the figures it is computed from.
   const all = discrepancyNotes(ctx, [row.id, ...alsoFrom.filter((id): id is string => id !== null)]);
   const own = (n: (typeof all)[number]) => (n.rowIds?.includes(row.id) ? 0 : 1);
@@ -238,6 +238,7 @@ export function figureSource(
     // The value shown is `row`'s (the others are its base or a comparison): its qualifier is the figure's.
     ...qualifierProp(qualifierOf(ctx, row.id)),
     asOf,
+    ...knownToProp(ctx, [{ report_id: row.report_id, date: asOf }], asOf),
     // A figure the report gives no date of its own is dated by the report: «theo báo cáo ngày …», never «đến ngày».
     ...(undatedByReport(ctx, row, asOf) ? { dateKind: 'report' as const } : {}),
     area: areaPhrase(ctx, areaId),
@@ -332,15 +333,26 @@ export function datesNote(ctx: ViewContext, what: string, items: readonly (Dated
 }
 
 /**
+ * The day the newest of some figures is known to, when a report states a figure before its own period ends (a
+ * year's rate printed on 20/12/2024): `knownTo` for «Số liệu đến» (time.ts knownTo, dataTo); nothing otherwise.
+ */
+export function knownToProp(ctx: ViewContext, rows: readonly { report_id: string; date: string }[], asOf: string): { knownTo?: string } {
+  const reports = byId(ctx.data.tables.reports);
+  const known = latestDate(rows.map((r) => knownTo(r.date, reports.get(r.report_id)?.date ?? '')));
+  return known !== '' && dateEnd(known) < dateEnd(asOf) ? { knownTo: known } : {};
+}
+
+/**
  * A chart's dates from the rows of its figures: the newest and oldest dated figures (datesOf), and the report's
  * date for figures that give none, never as a date they are «đến» (walk-through 26: an undated carry-over made a
  * 2024 chart «Số liệu đến ngày 20/12/2024», the report's date, above amounts counted to 30/11/2024).
  */
-export function chartDates(ctx: ViewContext, rows: readonly DatedRow[]): Pick<ChartSpec, 'asOf' | 'oldestAsOf' | 'dateKind' | 'reportDated'> {
+export function chartDates(ctx: ViewContext, rows: readonly DatedRow[]): Pick<ChartSpec, 'asOf' | 'oldestAsOf' | 'dateKind' | 'reportDated' | 'knownTo'> {
   const undated = rows.filter((r) => undatedByReport(ctx, r, r.date));
   const dated = rows.filter((r) => !undated.includes(r));
   if (dated.length === 0) return { ...datesOf(undated.map((r) => r.date)), dateKind: 'report' };
-  const own = datesOf(dated.map((r) => r.date));
+  const dates = datesOf(dated.map((r) => r.date));
+  const own = { ...dates, ...knownToProp(ctx, dated, dates.asOf) };
   const reportDate = latestDate(undated.map((r) => r.date));
   return reportDate !== '' && dateEnd(reportDate) > dateEnd(own.asOf) ? { ...own, reportDated: reportDate } : own;
 }

@@ -30,6 +30,11 @@ export interface FigureProps {
    * the date an estimate is for ("ước đến ngày 31/12/2023", made before that day: not counted as the page's date).
    */
   dateKind?: FigureDateKind;
+  /**
+   * The day the figure is known to, when its report is dated before `asOf` ends (a year's rate printed on
+   * 20/12/2024): what the page's «Số liệu đến» counts (time.ts dataTo); the card still says the figure's own date.
+   */
+  knownTo?: string;
   area: string;
   /** The source row or report (site path or absolute URL). */
   href: string;

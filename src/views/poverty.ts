@@ -5,7 +5,7 @@ import { formatNumber } from '../core/format.ts';
 import { printedDecimals, round } from '../data/precision.ts';
 import { rowsOf } from '../core/typed-table.ts';
 import { povertyChanges, povertyRates, type PovertyChange, type PovertyPoint } from '../metrics/poverty.ts';
-import { areaPhrase, discrepancyNotes, figureSource, groupLabel, latestDate, qualifierOf, qualifierProp, rowOf, sourcesOf, type ViewContext } from './context.ts';
+import { areaPhrase, discrepancyNotes, figureSource, groupLabel, knownToProp, latestDate, qualifierOf, qualifierProp, rowOf, sourcesOf, type ViewContext } from './context.ts';
 import type { FigureProps } from './figure.ts';
 
 const lowerFirst = (s: string) => s.charAt(0).toLocaleLowerCase('vi') + s.slice(1);
@@ -56,7 +56,7 @@ export function ratesChart(ctx: ViewContext, areaId: string, id = 'ty-le-ho-nghe
     title,
     subtitle: `Tỷ lệ hộ nghèo (%), chỉ các năm báo cáo nêu, ${areaPhrase(ctx, areaId)}`,
     unit: 'percent',
-    asOf: latestDate(rows.map((r) => String(r.year))),
+    ...yearDates(ctx, rows),
     sources: sourcesOf(ctx, rows.map((r) => r.report_id)),
     notes: [
       { text: 'Chỉ có số liệu của những năm báo cáo nêu; các năm ở giữa không có số liệu nên không vẽ đường nối. Tỷ lệ đo theo chuẩn nghèo hoặc danh sách xã khác nhau là các chuỗi riêng.' },
@@ -65,6 +65,13 @@ export function ratesChart(ctx: ViewContext, areaId: string, id = 'ty-le-ho-nghe
     rows: rows.map((r) => ({ date: String(r.year), series: seriesName(ctx, r), value: r.value, rowIds: [r.id], ...qualifierProp(qualifierOf(ctx, r.id)) })),
     join: false,
   };
+}
+
+/** A chart of years' figures: dated by the newest year, and known to its report's day when that is earlier. */
+function yearDates(ctx: ViewContext, rows: readonly { report_id: string; year: number }[]): { asOf: string; knownTo?: string } {
+  const dated = rows.map((r) => ({ report_id: r.report_id, date: String(r.year) }));
+  const asOf = latestDate(dated.map((r) => r.date));
+  return { asOf, ...knownToProp(ctx, dated, asOf) };
 }
 
 const CHANGE_LABEL: Record<string, string> = {
@@ -99,7 +106,7 @@ export function decreaseChart(ctx: ViewContext, areaId: string, measure: string,
         : `Tỷ lệ hộ nghèo giảm ${size}`,
     subtitle: `Tỷ lệ hộ nghèo ${CHANGE_LABEL[measure] ?? measure} (điểm phần trăm${measure === 'decrease_avg_per_year' ? '/năm' : ''}), ${several ? 'từng kỳ' : period(rows[0]!)}, ${areaPhrase(ctx, areaId)}, như báo cáo nêu`,
     unit,
-    asOf: latestDate(rows.map((r) => String(r.year))),
+    ...yearDates(ctx, rows),
     sources: sourcesOf(ctx, rows.map((r) => r.report_id)),
     notes: [
       // Only where a report printed the fall as «%» (most do): a report that writes «điểm phần trăm» needs no such word.
