@@ -232,12 +232,13 @@ export function checkTables(
   const rows = tables as unknown as Record<TableName, Row[]>;
   issues = issues.concat(exampleIssues(rows, lines, files));
   if (options.published) issues = issues.concat(publishedIssues(options.published, rows, lines, files, clean, writtenIds));
-  // A new indicator code, with the published codes that share a word with it (new-code.ts): a warning.
-  if (options.published && clean.has('indicators')) issues = issues.concat(newCodeIssues(options.published, rows, lines, files));
-  // An estimate copied without its «ước» (estimate-word.ts): a warning, new rows only.
-  if (options.published) issues = issues.concat(estimateWordIssues(options.published, rows, lines, files));
-  // A figure copied without the «trên» its twin of the same sentence has (qualifier-sibling.ts): a warning, new rows only.
-  if (options.published) issues = issues.concat(qualifierSiblingIssues(options.published, rows, lines, files));
+  if (options.published) {
+    // Warnings about the rows staff added (new-rows.ts): a new indicator code, with the published codes that share a
+    // word with it (new-code.ts); an estimate copied without its «ước» (estimate-word.ts); a figure copied without the
+    // «trên» its twin of the same sentence has (qualifier-sibling.ts).
+    const added = { published: options.published, tables: rows, lines, files };
+    issues = issues.concat(clean.has('indicators') ? newCodeIssues(added) : [], estimateWordIssues(added), qualifierSiblingIssues(added));
+  }
   if (options.cited) issues = issues.concat(citedIssues(options.cited, rows, files, clean));
 
   const typed = tables as unknown as Tables;

@@ -5,12 +5,9 @@
  * first new row, with the published codes that share a word with it: a warning, since a report may well bring a new
  * indicator (walk-through 26: a new code went unsaid).
  */
-import type { TableName } from './define.ts';
 import { issue, type Issue } from './messages.ts';
-import type { PublishedRows } from './published.ts';
+import { newRowsOf, placeOf, type AddedRows } from './new-rows.ts';
 import { COMMON_INDICATORS } from './tables/indicators.ts';
-
-type Row = Readonly<Record<string, unknown>>;
 
 const text = (v: unknown) => (v === null || v === undefined ? '' : String(v));
 
@@ -32,16 +29,10 @@ interface Known {
   unit: string;
 }
 
-export function newCodeIssues(
-  published: PublishedRows,
-  tables: Readonly<Partial<Record<TableName, readonly Row[]>>>,
-  lines: Readonly<Partial<Record<TableName, readonly number[]>>>,
-  files: Readonly<Record<TableName, string>>,
-): Issue[] {
-  const before = published.indicators ?? [];
+export function newCodeIssues(added: AddedRows): Issue[] {
+  const before = added.published.indicators ?? [];
   // Nothing published to compare with (a first data folder): every code would be new.
   if (before.length === 0) return [];
-  const publishedIds = new Set(before.map((r) => text(r.id)));
   // The published codes, and those the guide offers before any report uses them.
   const known = new Map<string, Known>(COMMON_INDICATORS.map((c) => [c.code, c]));
   for (const r of before) if (!known.has(text(r.indicator))) known.set(text(r.indicator), { code: text(r.indicator), label: text(r.label), unit: text(r.unit) });
@@ -49,9 +40,9 @@ export function newCodeIssues(
   for (const c of known.keys()) for (const w of words(c)) df.set(w, (df.get(w) ?? 0) + 1);
   const said = new Set<string>();
   const out: Issue[] = [];
-  (tables.indicators ?? []).forEach((row, i) => {
+  for (const { row, i } of newRowsOf(added, 'indicators')) {
     const code = text(row.indicator);
-    if (code === '' || known.has(code) || said.has(code) || publishedIds.has(text(row.id))) return;
+    if (code === '' || known.has(code) || said.has(code)) continue;
     said.add(code);
     const mine = new Set(words(code));
     const similar = [...known.values()]
@@ -60,7 +51,7 @@ export function newCodeIssues(
       .toSorted((a, b) => b.score - a.score || a.code.localeCompare(b.code))
       .slice(0, OFFERED)
       .map(({ code: c, label, unit }) => ({ code: c, label, unit }));
-    out.push(issue({ code: 'indicator.new-code', indicator: code, similar }, { file: files.indicators, line: lines.indicators?.[i] ?? null, column: 'indicator', value: code }));
-  });
+    out.push(issue({ code: 'indicator.new-code', indicator: code, similar }, placeOf(added, 'indicators', i, 'indicator', code)));
+  }
   return out;
 }

@@ -101,26 +101,26 @@ describe('a figure copied without the «trên» of its twin (walk-through 32)', 
   it('is said of a new row only: a published row without its «trên» is left alone', () => {
     const published = [F('bg-2025-f07', 45, '45%')];
     const rows = [...published, F('bg-2025-f08', 45, 'trên 45%')];
-    expect(qualifierSiblingIssues({ funding: published }, { funding: rows }, { funding: [2, 3] }, files)).toEqual([]);
+    expect(qualifierSiblingIssues({ published: { funding: published }, tables: { funding: rows }, lines: { funding: [2, 3] }, files })).toEqual([]);
   });
 
   it('passes over rows without a figure, and gives no line when the file’s lines are not known', () => {
     const rows = [F('bg-2025-f06', null, ''), F('bg-2025-f07', 45, '45%'), F('bg-2025-f08', 45, 'trên 45%')];
-    const issues = qualifierSiblingIssues({}, { funding: rows }, {}, files);
+    const issues = qualifierSiblingIssues({ published: {}, tables: { funding: rows }, lines: {}, files });
     expect(issues.map((i) => [i.code, i.line, i.value])).toEqual([['figure.qualifier-sibling', null, '45%']]);
   });
 
   it('is said for a row copied with no text, and names a twin with none as blank', () => {
     // The twin is an estimate with no text: «ước» is its word.
     const rows = [F('bg-2025-f07', 45, undefined, 'estimate'), F('bg-2025-f08', 45, undefined)];
-    const [issue] = qualifierSiblingIssues({}, { funding: rows }, { funding: [2, 3] }, files);
+    const [issue] = qualifierSiblingIssues({ published: {}, tables: { funding: rows }, lines: { funding: [2, 3] }, files });
     expect(issue!.message).toBe('dòng bg-2025-f07 của cùng báo cáo chép «», dòng này chỉ «», không có chữ «ước»: trang web sẽ ghi số của dòng này là đúng 45, và đặt nó cạnh «»');
     expect(issue!.value).toBe('');
   });
 
   it('reads a row’s first figure that is a number: an NCUT row of heads only', () => {
     const N = (id: string, text: string) => ({ id, report_id: 'bg-2025', persons: null, quantity: 45, amount_mvnd: null, unit: 'con', figure_text: text, figure_status: 'reported' });
-    const issues = qualifierSiblingIssues({}, { ncut: [N('bg-2025-n01', 'trên 45 con'), N('bg-2025-n02', '45 con')] }, { ncut: [2, 3] }, files);
+    const issues = qualifierSiblingIssues({ published: {}, tables: { ncut: [N('bg-2025-n01', 'trên 45 con'), N('bg-2025-n02', '45 con')] }, lines: { ncut: [2, 3] }, files });
     expect(issues.map((i) => [i.code, i.line, i.value])).toEqual([['figure.qualifier-sibling', 3, '45 con']]);
     expect(issues[0]!.message).toBe('dòng bg-2025-n01 của cùng báo cáo chép «trên 45 con», dòng này chỉ «45 con», không có chữ «trên»: trang web sẽ ghi số của dòng này là đúng 45, và đặt nó cạnh «trên 45 con»');
   });

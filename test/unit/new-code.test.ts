@@ -27,7 +27,7 @@ describe('a new indicator code', () => {
     // «near_poor_share»: near (in 2 known codes) and poor (in 3) → near_poor_households and near_poor_rate (the guide's)
     // score 1/2 + 1/3, poor_households 1/3 (the bar: a word in three codes); «share» is in no known code.
     const now = [...PUBLISHED, I('sd-i01', 'near_poor_share', 'Tỷ lệ hộ cận nghèo', 'percent'), I('sd-i02', 'near_poor_share', 'Tỷ lệ hộ cận nghèo', 'percent'), I('sd-i03', 'poor_households', 'Số hộ nghèo', 'household')];
-    const issues = newCodeIssues({ indicators: PUBLISHED }, { indicators: now }, { indicators: [2, 3, 4, 5, 6, 7] }, files);
+    const issues = newCodeIssues({ published: { indicators: PUBLISHED }, tables: { indicators: now }, lines: { indicators: [2, 3, 4, 5, 6, 7] }, files });
     expect(issues.map((i) => [i.code, i.severity, i.line, i.column, i.value])).toEqual([['indicator.new-code', 'warning', 5, 'indicator', 'near_poor_share']]);
     expect(issues[0]!.message).toBe(
       'mã chỉ tiêu near_poor_share chưa có trong số liệu đang công bố: trang web sẽ coi đây là một chỉ tiêu mới, không nối với số của báo cáo trước; mã đã có gần giống: near_poor_households (Số hộ cận nghèo, đơn vị household); near_poor_rate (Tỷ lệ hộ cận nghèo, đơn vị percent); poor_households (Số hộ nghèo, đơn vị household)',
@@ -37,16 +37,16 @@ describe('a new indicator code', () => {
   });
 
   it('a code sharing no word points to the list of codes; nothing is said with nothing published or for a known code', () => {
-    const [lone] = newCodeIssues({ indicators: PUBLISHED }, { indicators: [I('x-i01', 'boarding_pupils_share', 'Tỷ lệ học sinh bán trú', 'percent')] }, { indicators: [2] }, files);
+    const [lone] = newCodeIssues({ published: { indicators: PUBLISHED }, tables: { indicators: [I('x-i01', 'boarding_pupils_share', 'Tỷ lệ học sinh bán trú', 'percent')] }, lines: { indicators: [2] }, files });
     expect(lone!.message).not.toContain('gần giống');
     expect(lone!.fix).toContain('/cap-nhat/ma/');
-    expect(newCodeIssues({}, { indicators: [I('x-i01', 'near_poor_share', 'x', 'percent')] }, { indicators: [2] }, files)).toEqual([]);
-    expect(newCodeIssues({ indicators: PUBLISHED }, { indicators: [I('x-i01', 'poor_households', 'Số hộ nghèo', 'household')] }, { indicators: [2] }, files)).toEqual([]);
+    expect(newCodeIssues({ published: {}, tables: { indicators: [I('x-i01', 'near_poor_share', 'x', 'percent')] }, lines: { indicators: [2] }, files })).toEqual([]);
+    expect(newCodeIssues({ published: { indicators: PUBLISHED }, tables: { indicators: [I('x-i01', 'poor_households', 'Số hộ nghèo', 'household')] }, lines: { indicators: [2] }, files })).toEqual([]);
   });
 
   it('following the guide is never warned about: every code it offers is known, and the guide names each', () => {
     const rows = COMMON_INDICATORS.map((c, i) => I(`x-i${i}`, c.code, c.label, c.unit));
-    expect(newCodeIssues({ indicators: PUBLISHED }, { indicators: rows }, { indicators: rows.map((_, i) => i + 2) }, files)).toEqual([]);
+    expect(newCodeIssues({ published: { indicators: PUBLISHED }, tables: { indicators: rows }, lines: { indicators: rows.map((_, i) => i + 2) }, files })).toEqual([]);
     const guide = readFileSync(join(import.meta.dirname, '../../data/README.md'), 'utf8');
     for (const c of COMMON_INDICATORS) expect(guide, c.code).toContain(`\`${c.code}\``);
   });
@@ -56,7 +56,7 @@ describe('an estimate copied without its «ước» (walk-through 30)', () => {
   it('is a warning on a new row only, naming what the page would print; with «ước», «dự kiến» or no bound word, nothing', () => {
     const P = (id: string, text: string, status = 'estimate') => ({ id, figure_text: text, figure_status: status, value: 2.4, unit: 'percent' });
     const rows = [P('yt-p01', 'khoảng 2,4%'), P('yt-p02', 'ước đến cuối năm 2024 còn khoảng 2,4%'), P('yt-p03', '2,4%'), P('yt-p04', 'dự kiến khoảng 2,4%'), P('yt-p05', 'khoảng 2,4%', 'reported'), P('bt-p09', 'khoảng 2,4%')];
-    const issues = estimateWordIssues({ poverty: [P('bt-p09', 'khoảng 2,4%')] }, { poverty: rows }, { poverty: [2, 3, 4, 5, 6, 7] }, files);
+    const issues = estimateWordIssues({ published: { poverty: [P('bt-p09', 'khoảng 2,4%')] }, tables: { poverty: rows }, lines: { poverty: [2, 3, 4, 5, 6, 7] }, files });
     expect(issues.map((i) => [i.code, i.severity, i.line, i.column])).toEqual([['figure.estimate-word', 'warning', 2, 'figure_text']]);
     expect(issues[0]!.message).toBe('dòng là số ước tính (figure_status = estimate) nhưng đoạn chép ở figure_text ("khoảng 2,4%") không có chữ «ước»: trang web sẽ ghi «khoảng …», không có chữ «ước»');
   });
@@ -75,12 +75,12 @@ describe('a figure copied without the «trên» its twin of the same sentence ha
       F('bg-2025-f10', 'bg-2025', 45, '45 triệu đồng', 'mvnd'),
       F('yt-2025-f01', 'yt-2025', 45, '45%'),
     ];
-    const issues = qualifierSiblingIssues({ funding: published }, { funding: rows }, { funding: [2, 3, 4, 5, 6, 7] }, files);
+    const issues = qualifierSiblingIssues({ published: { funding: published }, tables: { funding: rows }, lines: { funding: [2, 3, 4, 5, 6, 7] }, files });
     expect(issues.map((i) => [i.code, i.severity, i.line, i.column, i.value])).toEqual([['figure.qualifier-sibling', 'warning', 3, 'figure_text', '45%']]);
     expect(issues[0]!.message).toBe('dòng bg-2025-f08 của cùng báo cáo chép «trên 45%», dòng này chỉ «45%», không có chữ «trên»: trang web sẽ ghi số của dòng này là đúng 45, và đặt nó cạnh «trên 45%»');
     expect(issues[0]!.fix).toContain('chép lại figure_text của dòng này cùng chữ «trên»');
     // Once both say «trên», nothing.
     rows[1] = F('bg-2025-f07', 'bg-2025', 45, 'trên 45%');
-    expect(qualifierSiblingIssues({ funding: published }, { funding: rows }, { funding: [2, 3, 4, 5, 6, 7] }, files)).toEqual([]);
+    expect(qualifierSiblingIssues({ published: { funding: published }, tables: { funding: rows }, lines: { funding: [2, 3, 4, 5, 6, 7] }, files })).toEqual([]);
   });
 });
