@@ -259,3 +259,39 @@ describe('the checks across tables wait until the tables they read are clean', (
     expect(continued(checkTables(inputs({ reports: plusLines('reports', [report, badReport]), works })))).toEqual([]);
   });
 });
+
+describe('which tables count as clean (docs/mutation.md: the check.ts mutants left alive)', () => {
+  it('a deleted withdrawals.csv, an optional file, is still compared with its published decisions', () => {
+    const withdrawals = original('withdrawals') + 'bg-2023-11-17-f03,funding,Số liệu nhập nhầm,2023-12-01,Trưởng ban\n';
+    const funding = edited('funding', (lines) => lines.filter((l) => !l.startsWith('bg-2023-11-17-f03,')));
+    const before = checkTables(inputs({ funding, withdrawals })).tables as unknown as PublishedRows;
+    const data = checkTables(inputs({ funding, withdrawals: null }), { published: before });
+    expect(data.issues.map((i) => [i.code, i.severity, i.file, i.value])).toEqual([['published.withdrawal-removed', 'error', 'withdrawals.csv', 'bg-2023-11-17-f03']]);
+  });
+
+  it('a table whose only message is a warning (an optional column left out) is clean: the checks that read it still run', () => {
+    // reports.csv without its optional «note» column (empty in every row); f07 disbursed «as of» 15/12/2023, after
+    // its report of 17/11/2023 (funding.csv line 8).
+    const reports = edited('reports', (lines) => lines.map((l, i) => (i === 0 ? l.replace(',note,', ',') : l.replace(/,,(\d{3}_[a-z]\.txt)$/, ',$1'))));
+    const funding = original('funding').replace('disbursed,170353,mvnd,2023-11-15', 'disbursed,170353,mvnd,2023-12-15');
+    const data = checkTables(inputs({ reports, funding }));
+    expect(data.issues.map((i) => [i.code, i.severity, i.file, i.line])).toEqual([
+      ['header.optional-missing', 'warning', 'reports.csv', 1],
+      ['rule.as-of-after-report', 'error', 'funding.csv', 8],
+    ]);
+  });
+
+  it('a commune of a district in reports after 1/7/2025 only: a warning while areas.csv and reports.csv are clean, none while either has an error', () => {
+    const report = 'yt-2025-09-30,UBND xã Xuân Lương,bac-giang,monthly,/BC-UBND,2025-09-30,2025-09,2025-09,Tháng 9/2025,,,009_x.txt';
+    const commune = 'xuan-luong,Xuân Lương,commune,son-dong,,';
+    const figure = 'yt-2025-09-30-n01,yt-2025-09-30,I,xuan-luong,2025,count,commune,3,,,,,3 người,reported,';
+    const badArea = 'tan-son,Tân Sơn,commune,khong-co,,';
+    const merged = (data: DataLoad) => data.issues.filter((i) => i.code === 'rule.commune-after-merger').map((i) => [i.file, i.line, i.value]);
+    const areas = original('areas') + commune + '\n';
+    const reports = original('reports') + report + '\n';
+    const ncut = original('ncut') + figure + '\n';
+    expect(merged(checkTables(inputs({ areas, reports, ncut })))).toEqual([['areas.csv', original('areas').trimEnd().split('\n').length + 1, 'son-dong']]);
+    expect(merged(checkTables(inputs({ areas: areas + badArea + '\n', reports, ncut })))).toEqual([]);
+    expect(merged(checkTables(inputs({ areas, reports: reports + 'bg-2024-01-05,UBND huyện Yên Thế,khong-co,monthly,/BC-UBND,2024-01-05,2023-12,2023-12,Tháng 12/2023,,,009_yt.txt\n', ncut })))).toEqual([]);
+  });
+});
