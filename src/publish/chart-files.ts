@@ -123,10 +123,15 @@ function chartRows(spec: ChartSpec, options: CsvOptions): { header: string[]; ro
   const unit = UNITS[spec.unit].vi;
   const link = options.link ?? ((href: string) => href);
   const word = (q: Qualifier | undefined) => (q ? QUALIFIERS[q].vi : null);
-  const provenance = (rowIds: readonly string[] | undefined): (string | null)[] => {
+  const provenance = (rowIds: readonly string[] | undefined, value: number): (string | null)[] => {
     const ids = rowIds ?? [];
     const sources = ids.map((id) => options.sourceOf?.(id)).filter((s): s is RowSource => s !== undefined);
     const list = (pick: (s: RowSource) => string) => [...new Set(sources.map(pick))].join('; ') || null;
+    // A value none of its rows prints (a sum, a difference, a share) is the site's: «computed from reported», never
+    // «reported» (a fact-checker read «Chưa khởi công: 6», 75 − 69, as printed).
+    const known = sources.flatMap((s) => (s.value === undefined ? [] : [s.value]));
+    const computed = known.length > 0 && !known.some((v) => Math.abs(v - value) < 1e-9);
+    const status = list((s) => s.figure_status);
     const notes = (spec.notes ?? []).filter((n) => n.discrepancy && n.rowIds?.some((id) => ids.includes(id)));
     return [
       list((s) => s.report_id),
@@ -135,7 +140,7 @@ function chartRows(spec: ChartSpec, options: CsvOptions): { header: string[]; ro
       list((s) => s.as_of),
       list((s) => s.as_of_from),
       list((s) => s.decision_date),
-      list((s) => s.figure_status),
+      computed ? `computed from ${status ?? 'reported'}` : status,
       notes.map((n) => (n.href ? `${n.text} (${link(n.href)})` : n.text)).join(' | ') || null,
       ids.join('; ') || null,
     ];
@@ -144,20 +149,20 @@ function chartRows(spec: ChartSpec, options: CsvOptions): { header: string[]; ro
     const qualified = spec.rows.some((r) => r.qualifier);
     return {
       header: [spec.categoryLabel ?? 'Hạng mục', 'Nhóm', ...(qualified ? [QUALIFIER_HEAD] : []), 'Giá trị', 'Đơn vị', ...SOURCE_COLUMNS],
-      rows: spec.rows.map((r) => [r.category, r.group ?? null, ...(qualified ? [word(r.qualifier)] : []), r.value, unit, ...provenance(r.rowIds)]),
+      rows: spec.rows.map((r) => [r.category, r.group ?? null, ...(qualified ? [word(r.qualifier)] : []), r.value, unit, ...provenance(r.rowIds, r.value)]),
     };
   }
   if (spec.kind === 'completion') {
     const qualified = spec.rows.some((r) => r.qualifier);
     return {
       header: [spec.categoryLabel ?? 'Hạng mục', 'Tình trạng', ...(qualified ? [QUALIFIER_HEAD] : []), 'Giá trị', 'Đơn vị', ...SOURCE_COLUMNS],
-      rows: spec.rows.map((r) => [r.category, STATUS_LABELS[r.status], ...(qualified ? [word(r.qualifier)] : []), r.value, unit, ...provenance(r.rowIds)]),
+      rows: spec.rows.map((r) => [r.category, STATUS_LABELS[r.status], ...(qualified ? [word(r.qualifier)] : []), r.value, unit, ...provenance(r.rowIds, r.value)]),
     };
   }
   const qualified = spec.rows.some((r) => r.qualifier);
   return {
     header: ['Thời điểm', 'Chuỗi', ...(qualified ? [QUALIFIER_HEAD] : []), 'Giá trị', 'Đơn vị', ...SOURCE_COLUMNS],
-    rows: spec.rows.map((r) => [r.date, r.series, ...(qualified ? [word(r.qualifier)] : []), r.value, unit, ...provenance(r.rowIds)]),
+    rows: spec.rows.map((r) => [r.date, r.series, ...(qualified ? [word(r.qualifier)] : []), r.value, unit, ...provenance(r.rowIds, r.value)]),
   };
 }
 

@@ -8,7 +8,7 @@ import { loadDataOrThrow, type DataLoad, type Discrepancy } from '../data/load.t
 import { periodLabel } from '../data/period.ts';
 import { dateEnd, datesOf, knownTo, latestDate } from '../data/time.ts';
 import { once } from '../core/typed-table.ts';
-import { enumText } from '../data/define.ts';
+import { enumText, figureFields, type TableDef } from '../data/define.ts';
 import { funding, works, poverty, ncut, tableDef, TABLES } from '../data/tables/index.ts';
 import { isBound, isLowerBound, rowQualifier, type Qualifier } from '../data/qualifier.ts';
 import type { ChartNote, ChartSource, ChartSpec } from '../charts/index.ts';
@@ -391,10 +391,17 @@ export function rowSources(ctx: ViewContext, wanted: Iterable<string>): (rowId: 
         as_of_from: typeof r.as_of === 'string' && r.as_of ? 'số liệu' : 'báo cáo',
         decision_date: typeof r.decision_date === 'string' ? r.decision_date : '',
         figure_status: String(r.figure_status ?? ''),
+        ...figureValue(def, r),
       });
     }
   }
   return (rowId) => index.get(rowId);
+}
+
+/** A row's figure: the first of its table's figure fields it has a number in (a works row's count, a funding row's value). */
+function figureValue(def: TableDef, r: Readonly<Record<string, unknown>>): { value?: number } {
+  const value = figureFields(def).map((f) => r[f.name]).find((v): v is number => typeof v === 'number');
+  return value === undefined ? {} : { value };
 }
 
 /** The latest of some ISO dates (partial dates count at their last day): the one rule, in data/time.ts. */

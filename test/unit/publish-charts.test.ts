@@ -102,6 +102,31 @@ describe('chart data and citation', () => {
     expect(rows.at(-1)).toEqual(["'=1+1", 'Vốn giao', '-5', 'triệu đồng', ...none]);
   });
 
+  it('CSV: a value none of its rows prints (75 − 69 = 6 not started) is «computed from» its rows\' status, never «reported»', () => {
+    const source = (id: string, value: number, figure_status = 'reported') => ({
+      report_id: 'bg-2023-11-30', report: 'Ban Dân tộc tỉnh Bắc Giang, báo cáo ngày 30/11/2023', section: 'II.2', as_of: '2023-11-30', as_of_from: 'báo cáo' as const, decision_date: '', figure_status, value,
+    });
+    const rows = { planned: source('planned', 75), started: source('started', 69), done: source('done', 56, 'estimate') } as Record<string, ReturnType<typeof source>>;
+    const spec = {
+      ...groupedBars,
+      rows: [
+        { category: 'Kế hoạch 511', group: 'Đã khởi công', value: 69, rowIds: ['started'] },
+        { category: 'Kế hoạch 511', group: 'Chưa khởi công', value: 6, rowIds: ['planned', 'started'] },
+        { category: 'Kế hoạch 511', group: 'Hoàn thành', value: 56, rowIds: ['done'] },
+        { category: 'Kế hoạch 511', group: 'Đang thi công', value: 13, rowIds: ['started', 'done'] },
+      ],
+    };
+    const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(chartCsv(spec, { sourceOf: (id) => rows[id] }));
+    const [header, ...lines] = Papa.parse<string[]>(text.slice(1), { skipEmptyLines: true }).data;
+    const status = header!.indexOf('figure_status');
+    expect(lines.map((l) => [l[1], l[status]])).toEqual([
+      ['Đã khởi công', 'reported'],
+      ['Chưa khởi công', 'computed from reported'],
+      ['Hoàn thành', 'estimate'],
+      ['Đang thi công', 'computed from reported; estimate'],
+    ]);
+  });
+
   it('citation names the publisher, the data version, the source reports and the address; the access date is left to the reader', () => {
     const c = chartCitation(groupedBars, 'https://example.org/giai-ngan/#x', '2026-12-01T10:00:00Z');
     expect(c.vi).toMatch(/^Nhóm số liệu Chương trình MTQG 1719, “Số liệu Chương trình MTQG 1719 theo các báo cáo”, biểu đồ “/);
