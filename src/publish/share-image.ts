@@ -7,10 +7,9 @@
  */
 import { wrap } from '../charts/layout.ts';
 import { INK, MUTED } from '../charts/palette.ts';
-import { asOfPhrase } from '../core/format.ts';
 import { figureLead } from '../views/figure.ts';
 import { QUALIFIERS } from '../data/qualifier.ts';
-import { SHARE_CAVEAT, SHARE_HEIGHT, SHARE_WIDTH, shareFigureDateText, type ShareCard } from '../views/share.ts';
+import { GENERIC_NOTE, SHARE_CAVEAT, SHARE_HEIGHT, SHARE_WIDTH, shareFigureDateText, type ShareCard } from '../views/share.ts';
 import { FONT_FAMILY, fontFiles } from './chart-files.ts';
 import { svgToPng } from './png.ts';
 
@@ -72,7 +71,9 @@ export function shareSvg(card: ShareCard): string {
         (h.unit ? `<tspan font-size="48" font-weight="600" dx="18">${esc(h.unit)}</tspan>` : '') +
         `</text>`,
     );
-    const amounts = l.amounts ? textBlock(l.amounts, PAD, y + 56, 34, 1, `font-weight="600" fill="${INK}"`) : null;
+    // A share the page works out (the report prints none) says so on the image too, as on the card and in the alt text.
+    const amountsText = l.amounts && f.share?.computed ? `${l.amounts} · tỷ lệ trang tự tính` : l.amounts;
+    const amounts = amountsText ? textBlock(amountsText, PAD, y + 56, 34, 1, `font-weight="600" fill="${INK}"`) : null;
     if (amounts) parts.push(amounts.svg);
     const area = textBlock(`${f.area}, ${shareFigureDateText(f)}`, PAD, (amounts?.bottom ?? y + 6) + (amounts ? 48 : 56), 34, 1, `font-weight="600" fill="${INK}"`);
     parts.push(area.svg);
@@ -91,8 +92,8 @@ export function shareSvg(card: ShareCard): string {
     );
     parts.push(lead.svg);
     parts.push(`<line x1="${PAD}" x2="${SHARE_WIDTH - PAD}" y1="${SHARE_HEIGHT - 118}" y2="${SHARE_HEIGHT - 118}" stroke="#c9d1d8" stroke-width="2"/>`);
-    parts.push(textBlock(asOfPhrase(card.asOf), PAD, SHARE_HEIGHT - 74, 30, 1, `font-weight="600" fill="${INK}"`).svg);
-    parts.push(textBlock(`Báo cáo mới nhất: ${card.source}`, PAD, SHARE_HEIGHT - 34, 26, 1, `fill="${MUTED}"`).svg);
+    parts.push(textBlock(`Theo ${card.source}`, PAD, SHARE_HEIGHT - 74, 30, 1, `font-weight="600" fill="${INK}"`).svg);
+    parts.push(textBlock(GENERIC_NOTE, PAD, SHARE_HEIGHT - 34, 26, 1, `fill="${MUTED}"`).svg);
   }
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" width="${SHARE_WIDTH}" height="${SHARE_HEIGHT}" viewBox="0 0 ${SHARE_WIDTH} ${SHARE_HEIGHT}" ` +

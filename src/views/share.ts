@@ -5,7 +5,7 @@
  * so the preview, the og:description and the page agree. Images: src/publish/share-image.ts,
  * served at /chia-se/<slug>.png; meta tags: src/layouts/BaseLayout.astro.
  */
-import { asOfPhrase, datePhrase, dateSortKey, figureDatePhrase } from '../core/format.ts';
+import { datePhrase, dateSortKey, figureDatePhrase, formatDate } from '../core/format.ts';
 import { qualified } from '../data/qualifier.ts';
 import { areaPhrase, reportName, type ViewContext } from './context.ts';
 import { areasWith, fundingAreas } from './areas.ts';
@@ -26,13 +26,15 @@ export interface ShareCard {
   title: string;
   /** The page's headline figure; none on the generic card. */
   figure?: FigureProps;
-  /** The report the figure comes from (or, on the generic card, the latest report). */
+  /** The report the figure comes from (or, on the generic card, the reports of the site and their dates). */
   source: string;
   /** ISO date of the figure (or of the latest report). */
   asOf: string;
 }
 
 const GENERIC_SLUG = 'chung';
+/** The generic card's second line: its page's figures are dated one by one. */
+export const GENERIC_NOTE = 'Mỗi con số ghi ngày và báo cáo nguồn riêng.';
 /** Said on a card whose figure has a discrepancy note. */
 export const SHARE_CAVEAT = 'Có lưu ý về số liệu nguồn';
 export const SHARE_WIDTH = 1200;
@@ -54,9 +56,17 @@ function sourceOf(ctx: ViewContext, f: FigureProps): string {
   return id ? reportName(ctx, id) : (f.sourceLabel ?? '').replace(/^Nguồn:\s*/, '');
 }
 
+/**
+ * The card of a page without a figure of its own (an area with none, a report, the guide): the site's reports and
+ * their span, never «Số liệu đến» the newest report's date nor that report by name, which on Bắc Kạn's page read as
+ * Bắc Kạn's data to a Bắc Giang report of 4/2024 (a fact-checker's finding).
+ */
 function genericCard(ctx: ViewContext): ShareCard {
-  const latest = ctx.data.tables.reports.toSorted((a, b) => dateSortKey(b.date).localeCompare(dateSortKey(a.date)))[0]!;
-  return { slug: GENERIC_SLUG, title: 'Chương trình MTQG 1719 qua số liệu', source: reportName(ctx, latest.id), asOf: latest.date };
+  const reports = ctx.data.tables.reports.toSorted((a, b) => dateSortKey(a.date).localeCompare(dateSortKey(b.date)));
+  const first = reports[0]!;
+  const latest = reports.at(-1)!;
+  const span = dateSortKey(first.date) === dateSortKey(latest.date) ? formatDate(latest.date) : `từ ${formatDate(first.date)} đến ${formatDate(latest.date)}`;
+  return { slug: GENERIC_SLUG, title: 'Chương trình MTQG 1719 qua số liệu', source: `${reports.length} báo cáo, ${span}`, asOf: latest.date };
 }
 
 /** Every card, by the site path of its page ('' for the generic card). */
@@ -106,7 +116,7 @@ export function shareHeadline(card: ShareCard): string | null {
 /** The image's text alternative (og:image:alt): everything drawn on it. */
 export function shareAlt(card: ShareCard): string {
   const headline = shareHeadline(card);
-  return headline ? `${card.title}. ${headline} Nguồn: ${card.source}.` : `${card.title}. ${asOfPhrase(card.asOf)}. Nguồn mới nhất: ${card.source}.`;
+  return headline ? `${card.title}. ${headline} Nguồn: ${card.source}.` : `${card.title}. Theo ${card.source}. ${GENERIC_NOTE}`;
 }
 
 export { figureDateText as shareFigureDateText };

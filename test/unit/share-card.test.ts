@@ -60,9 +60,18 @@ describe('share card', () => {
     expect(shareHeadline({ ...card, figure: { ...card.figure!, label: 'Người có uy tín', value: 523, unit: 'person', total: undefined, asOf: '2023-06' } })).toBe(
       'Người có uy tín: 523 người, tỉnh Bắc Giang, tính đến tháng 6/2023.',
     );
-    const generic: ShareCard = { slug: 'chung', title: 'Chương trình MTQG 1719 qua số liệu', source: 'Ban Dân tộc tỉnh Bắc Giang, báo cáo tháng 4/2024', asOf: '2024-04' };
+    const generic: ShareCard = { slug: 'chung', title: 'Chương trình MTQG 1719 qua số liệu', source: '5 báo cáo, từ tháng 6/2023 đến tháng 4/2024', asOf: '2024-04' };
     expect(shareHeadline(generic)).toBeNull();
-    expect(texts(shareSvg(generic))).toContain('Số liệu đến tháng 4/2024');
+    // The site's reports and their span, never «Số liệu đến» one report's date (shared from pages of older data).
+    expect(texts(shareSvg(generic))).toEqual(expect.arrayContaining(['Theo 5 báo cáo, từ tháng 6/2023 đến tháng 4/2024', 'Mỗi con số ghi ngày và báo cáo nguồn riêng.']));
+    expect(texts(shareSvg(generic)).join(' ')).not.toContain('Số liệu đến');
+    expect(shareAlt(generic)).toBe('Chương trình MTQG 1719 qua số liệu. Theo 5 báo cáo, từ tháng 6/2023 đến tháng 4/2024. Mỗi con số ghi ngày và báo cáo nguồn riêng.');
+  });
+
+  it('a share the page works out says so on the image, beside its amounts', () => {
+    const computed = { ...card, figure: { ...card.figure!, label: 'Công trình hoàn thành', value: 56, unit: 'work' as const, total: 75, share: { text: '74,7%', value: 74.7, of: 'kế hoạch', computed: true } } };
+    expect(texts(shareSvg(computed))).toContain('56/75 công trình · tỷ lệ trang tự tính');
+    expect(texts(shareSvg(card)).join(' ')).not.toContain('tự tính');
   });
 
   it('is a 1200×630 PNG', async () => {

@@ -45,8 +45,8 @@ describe('share cards of the pages', () => {
       ['/dia-ban/bac-giang/', 'dia-ban-bac-giang', 'Tỉnh Bắc Giang', NOV17, '2023-11-15'],
       ['/dia-ban/son-dong/', 'dia-ban-son-dong', 'Huyện Sơn Động', NOV17, '2023-11-17'],
       ['/dia-ban/luc-ngan/', 'dia-ban-luc-ngan', 'Huyện Lục Ngạn', NOV30, '2023-11-30'],
-      // The generic card: the latest report (30/11/2023, listed after 17/11/2023).
-      ['', 'chung', 'Chương trình MTQG 1719 qua số liệu', NOV30, '2023-11-30'],
+      // The generic card: the site's reports, from the first to the latest (30/11/2023, listed after 17/11/2023).
+      ['', 'chung', 'Chương trình MTQG 1719 qua số liệu', '2 báo cáo, từ 17/11/2023 đến 30/11/2023', '2023-11-30'],
     ]);
     expect(shareImageHref('dia-ban-son-dong')).toBe('/chia-se/dia-ban-son-dong.png');
   });
@@ -73,16 +73,17 @@ describe('share cards of the pages', () => {
     expect(shareCardFor(ctx, '/en/dia-ban/son-dong/').slug).toBe('chung');
     const generic = shareCardFor(ctx, '/bao-cao/bg-2023-11-17/');
     expect(shareHeadline(generic)).toBeNull();
-    expect(shareAlt(generic)).toBe(`Chương trình MTQG 1719 qua số liệu. Số liệu đến ngày 30/11/2023. Nguồn mới nhất: ${NOV30}.`);
+    // valid-min's two reports, of 17/11/2023 and 30/11/2023: the site's span, never «Số liệu đến» the newest one's date.
+    expect(shareAlt(generic)).toBe('Chương trình MTQG 1719 qua số liệu. Theo 2 báo cáo, từ 17/11/2023 đến 30/11/2023. Mỗi con số ghi ngày và báo cáo nguồn riêng.');
   });
 
-  it('a page without a figure of its own shares the generic card, dated by the latest report', () => {
+  it('a page without a figure of its own shares the generic card, of the site\'s reports', () => {
     const cards = shareCards(later);
     // An Giang comes first among the issuers but has no figure: the overview's card is still Bắc Giang's money.
     expect(shareHeadline(cards.get('/')!)).toBe(DISBURSED);
     expect(cards.has('/ho-ngheo/')).toBe(false);
     expect(cards.has('/dia-ban/an-giang/')).toBe(false);
-    const generic = { slug: 'chung', title: 'Chương trình MTQG 1719 qua số liệu', source: 'Ban Dân tộc tỉnh An Giang, báo cáo ngày 10/01/2024', asOf: '2024-01-10' };
+    const generic = { slug: 'chung', title: 'Chương trình MTQG 1719 qua số liệu', source: '3 báo cáo, từ 17/11/2023 đến 10/01/2024', asOf: '2024-01-10' };
     expect(shareCardFor(later, '/ho-ngheo/')).toEqual(generic);
     expect(shareCardFor(later, '/dia-ban/an-giang/')).toEqual(generic);
   });
@@ -111,7 +112,7 @@ describe('share cards of a site still being filled', () => {
     const header = (file: string) => plus(file, []).split('\n')[0] + '\n';
     const empty = await fixtureContext(Object.fromEntries(['funding.csv', 'works.csv', 'poverty.csv', 'ncut.csv', 'indicators.csv', 'documents.csv'].map((f) => [f, header(f)])));
     expect([...shareCards(empty).keys()]).toEqual(['']);
-    expect(shareCardFor(empty, '/').source).toBe(NOV30);
+    expect(shareCardFor(empty, '/').source).toBe('2 báo cáo, từ 17/11/2023 đến 30/11/2023');
   });
 
   it('a commune has no page of its own, so no card: its line is on its district’s page', async () => {
