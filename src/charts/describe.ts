@@ -23,7 +23,19 @@ interface Item {
   value: number;
   /** As printed ("trên"), or combined for a total: a sentence never drops it. */
   qualifier?: Qualifier | null;
+  /** A source discrepancy concerns it (a note under the chart): never called the largest or smallest bare. */
+  noted?: boolean;
 }
+
+/** Whether a chart's value is built from a row a discrepancy note under the chart concerns. */
+function notedRows(spec: ChartSpec): (r: { rowIds?: readonly string[] }) => boolean {
+  const ids = new Set((spec.notes ?? []).filter((n) => n.discrepancy).flatMap((n) => n.rowIds ?? []));
+  return (r) => r.rowIds?.some((id) => ids.has(id)) ?? false;
+}
+
+/** Said after a largest or smallest value that a note under the chart questions (a fact-checker's finding: «lớn nhất
+ * là Năm 2023 – Vốn SN: 46,9 tỷ đồng», an amount the report itself contradicts). */
+const NOTED = ' (số này có lưu ý, xem ghi chú dưới biểu đồ)';
 
 const qs = (rows: readonly { qualifier?: Qualifier }[]) => rows.map((r) => r.qualifier);
 
@@ -38,8 +50,9 @@ function extremes(items: Item[], unit: ChartSpec['unit']): string {
   const max = Math.max(...items.map((i) => i.value));
   const min = Math.min(...items.map((i) => i.value));
   const named = (v: number) => items.filter((i) => i.value === v).map((i) => i.name).sort(collator.compare).join(', ');
+  const noted = (v: number) => (items.some((i) => i.value === v && i.noted) ? NOTED : '');
   if (max === min) return `tất cả bằng nhau, ${amount(max)}`;
-  return `lớn nhất là ${named(max)}: ${amount(max)}; nhỏ nhất là ${named(min)}: ${amount(min)}`;
+  return `lớn nhất là ${named(max)}: ${amount(max)}${noted(max)}; nhỏ nhất là ${named(min)}: ${amount(min)}${noted(min)}`;
 }
 
 const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
@@ -56,9 +69,10 @@ function describeBars(spec: BarsSpec): string {
   const groups = spec.groups ? [...spec.groups] : firstAppearance(spec.rows.map((r) => r.group ?? ''));
   const categories = firstAppearance(spec.rows.map((r) => r.category));
   const rank = spec.overlapping ? listed : extremes;
+  const noted = notedRows(spec);
   const parts: string[] = [];
   if (groups.length <= 1) {
-    const items = spec.rows.map((r) => ({ name: r.category, value: r.value, qualifier: r.qualifier }));
+    const items = spec.rows.map((r) => ({ name: r.category, value: r.value, qualifier: r.qualifier, noted: noted(r) }));
     parts.push(
       spec.overlapping
         ? `${categories.length} ${lower(spec.categoryLabel ?? 'hạng mục')}. ${OVERLAP} ${listed(items, spec.unit)}.`
@@ -68,13 +82,13 @@ function describeBars(spec: BarsSpec): string {
     // A stack's segments are parts of their bar (views stack only parts that add up).
     const totals = categories.map((c) => {
       const rows = spec.rows.filter((r) => r.category === c);
-      return { name: c, value: sum(rows.map((r) => r.value)), qualifier: sumQualifier(qs(rows)) };
+      return { name: c, value: sum(rows.map((r) => r.value)), qualifier: sumQualifier(qs(rows)), noted: rows.some(noted) };
     });
     parts.push(`${categories.length} ${lower(spec.categoryLabel ?? 'hạng mục')}, mỗi cột gồm ${groups.map(lower).join(', ')}.${spec.overlapping ? ` ${OVERLAP}` : ''} Theo tổng mỗi cột: ${rank(totals, spec.unit)}.`);
   } else {
     if (spec.overlapping) parts.push(`${categories.length} ${lower(spec.categoryLabel ?? 'hạng mục')}. ${OVERLAP}`);
     for (const g of groups) {
-      const items = spec.rows.filter((r) => (r.group ?? '') === g).map((r) => ({ name: r.category, value: r.value, qualifier: r.qualifier }));
+      const items = spec.rows.filter((r) => (r.group ?? '') === g).map((r) => ({ name: r.category, value: r.value, qualifier: r.qualifier, noted: noted(r) }));
       parts.push(`${g}: ${rank(items, spec.unit)}.`);
     }
   }

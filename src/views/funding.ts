@@ -517,17 +517,23 @@ export function unallocatedChart(ctx: ViewContext, areaId: string, id = 'von-chu
   const overlapping = rowsOverlap(ctx, 'funding', rows);
   const total = rows.reduce((s, r) => s + r.value, 0);
   const largest = rows.toSorted((a, b) => b.value - a.value)[0]!;
+  const notes = discrepancyNotes(ctx, rows.map((r) => r.id));
+  // An amount a note questions (a misprint) is neither added into a headline nor headlined as the largest
+  // (a fact-checker's finding: «Cộng 5 khoản: 15.981,2 triệu đồng», 7.383,915 of it misprinted).
+  const disputed = notes.some((n) => n.discrepancy && rows.some((r) => n.rowIds?.includes(r.id)));
   return {
     kind: 'bars',
     id,
-    title: addable
-      ? `Cộng ${rows.length} khoản: ${qualified(formatNumber(total, 1), sumQualifier(rows.map((r) => qualifierOf(ctx, r.id))))} triệu đồng chưa phân bổ`
-      : `${name(largest)}: ${qualified(formatNumber(largest.value, 1), qualifierOf(ctx, largest.id))} triệu đồng vốn chưa được phân bổ`,
+    title: disputed
+      ? `${rows.length} khoản vốn chưa phân bổ; có số cần lưu ý (xem ghi chú)`
+      : addable
+        ? `Cộng ${rows.length} khoản (trang tự tính): ${qualified(formatNumber(total, 1), sumQualifier(rows.map((r) => qualifierOf(ctx, r.id))))} triệu đồng chưa phân bổ`
+        : `${name(largest)}: ${qualified(formatNumber(largest.value, 1), qualifierOf(ctx, largest.id))} triệu đồng vốn chưa được phân bổ`,
     subtitle: `Vốn chưa phân bổ theo báo cáo, triệu đồng, ${areaPhrase(ctx, areaId)}`,
     unit: 'mvnd',
     ...chartDates(ctx, rows.map((r) => ({ id: r.id, report_id: r.report_id, date: r.effective_date }))),
     sources: sourcesOf(ctx, rows.map((r) => r.report_id)),
-    notes: discrepancyNotes(ctx, rows.map((r) => r.id)),
+    notes,
     rows: rows.map((r) => ({ category: name(r), value: r.value, rowIds: [r.id], ...qualifierProp(qualifierOf(ctx, r.id)) })),
     order: overlapping ? 'given' : 'value',
     categoryLabel: 'Khoản vốn',

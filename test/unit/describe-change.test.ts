@@ -54,4 +54,24 @@ describe('the largest and smallest of a bar chart’s summary', () => {
     expect(text).toContain('Sơn Động: 45%; Lục Ngạn: trên 45%; Yên Thế: 31,2%');
     expect(text).not.toContain('lớn nhất');
   });
+
+  it('a largest or smallest value a note under the chart questions is said to have one, in each group and stack', () => {
+    // Bạch Thông's report: SN allocated 46.929 (a note: more than the 16.567 assigned), ĐTPT 26.744 (no note).
+    const money: BarsSpec = {
+      kind: 'bars', id: 'von', title: 'Vốn', subtitle: 'Vốn, triệu đồng', unit: 'mvnd', asOf: '2023-06', sources: [],
+      rows: [
+        { category: 'Năm 2023 – Vốn ĐTPT', group: 'Vốn đã phân bổ', value: 26744, rowIds: ['a'] },
+        { category: 'Năm 2023 – Vốn SN', group: 'Vốn đã phân bổ', value: 46929, rowIds: ['b'] },
+        { category: 'Năm 2023 – Vốn ĐTPT', group: 'Đã giải ngân', value: 5000, rowIds: ['c'] },
+        { category: 'Năm 2023 – Vốn SN', group: 'Đã giải ngân', value: 2080, rowIds: ['d'] },
+      ],
+      notes: [{ text: 'Vốn SN đã phân bổ nhiều hơn vốn giao', discrepancy: true, rowIds: ['b'] }, { text: 'Chỉ gồm năm 2023.', rowIds: ['c'] }],
+    };
+    const text = summary(money);
+    expect(text).toContain('Vốn đã phân bổ: lớn nhất là Năm 2023 – Vốn SN: 46,9 tỷ đồng (số này có lưu ý, xem ghi chú dưới biểu đồ); nhỏ nhất là Năm 2023 – Vốn ĐTPT: 26,7 tỷ đồng.');
+    // A note that is no discrepancy marks nothing.
+    expect(text).toContain('Đã giải ngân: lớn nhất là Năm 2023 – Vốn ĐTPT: 5 tỷ đồng; nhỏ nhất là Năm 2023 – Vốn SN: 2,1 tỷ đồng.');
+    const stacked = summary({ ...money, layout: 'stacked' });
+    expect(stacked).toContain('lớn nhất là Năm 2023 – Vốn SN: 49 tỷ đồng (số này có lưu ý, xem ghi chú dưới biểu đồ); nhỏ nhất là Năm 2023 – Vốn ĐTPT: 31,7 tỷ đồng');
+  });
 });

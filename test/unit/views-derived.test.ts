@@ -92,13 +92,21 @@ describe('totals: only where the rules allow, and the report\'s own where it sta
       'funding.csv': plus('funding.csv', [BT('u1', 'all,ntp1719.da10.tda2,unallocated,1098,mvnd,,1.098trđ,reported,,,'), BT('u2', 'all,ntp1719.da5.tda3,unallocated,6041,mvnd,,6.041trđ,reported,,,')]),
     });
     // 1.098 + 6.041 = 7.139.
-    expect(unallocatedChart(two, 'bach-thong')!.title).toBe('Cộng 2 khoản: 7.139 triệu đồng chưa phân bổ');
+    expect(unallocatedChart(two, 'bach-thong')!.title).toBe('Cộng 2 khoản (trang tự tính): 7.139 triệu đồng chưa phân bổ');
     // One of them printed "khoảng 6.041": the sum is about 7.139, and said so.
     const about = await context({
       ...DISTRICT,
       'funding.csv': plus('funding.csv', [BT('u1', 'all,ntp1719.da10.tda2,unallocated,1098,mvnd,,1.098trđ,reported,,,'), BT('u2', 'all,ntp1719.da5.tda3,unallocated,6041,mvnd,,khoảng 6.041trđ,reported,,,')]),
     });
-    expect(unallocatedChart(about, 'bach-thong')!.title).toBe('Cộng 2 khoản: khoảng 7.139 triệu đồng chưa phân bổ');
+    expect(unallocatedChart(about, 'bach-thong')!.title).toBe('Cộng 2 khoản (trang tự tính): khoảng 7.139 triệu đồng chưa phân bổ');
+    // One of them misprinted (7,383.915 in Bạch Thông's report): neither added into the title nor called the largest bare.
+    const misprinted = await context({
+      ...DISTRICT,
+      'funding.csv': plus('funding.csv', [BT('u1', 'all,ntp1719.da10.tda2,unallocated,1098,mvnd,,1.098trđ,reported,,,'), BT('u2', 'all,ntp1719.da5.tda3,unallocated,7383.915,mvnd,,"7,383.915trđ",malformed,Báo cáo in sai dấu phân cách,,')]),
+    });
+    const spec = unallocatedChart(misprinted, 'bach-thong')!;
+    expect(spec.title).toBe('2 khoản vốn chưa phân bổ; có số cần lưu ý (xem ghi chú)');
+    expect(altText(spec)).toContain('lớn nhất là Dự án 5 – TDA 3: 7,4 tỷ đồng (số này có lưu ý, xem ghi chú dưới biểu đồ); nhỏ nhất là Dự án 10 – TDA 2: 1,1 tỷ đồng.');
     const nested = await context({
       ...DISTRICT,
       'funding.csv': plus('funding.csv', [BT('u1', 'all,ntp1719.da10.tda2,unallocated,1098,mvnd,,1.098trđ,reported,,,'), BT('u2', 'all,ntp1719.da10,unallocated,6041,mvnd,,6.041trđ,reported,,,')]),

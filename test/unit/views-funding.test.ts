@@ -329,7 +329,7 @@ describe('funds not yet allocated, and money by project', () => {
     expect(unallocatedFigures(more, 'luc-ngan')).toEqual([]);
     const spec = unallocatedChart(more, 'luc-ngan')!;
     // 120 + 300, two projects apart.
-    expect(spec.title).toBe('Cộng 2 khoản: 420 triệu đồng chưa phân bổ');
+    expect(spec.title).toBe('Cộng 2 khoản (trang tự tính): 420 triệu đồng chưa phân bổ');
     expect(spec.subtitle).toBe('Vốn chưa phân bổ theo báo cáo, triệu đồng, huyện Lục Ngạn');
     expect(spec.rows).toEqual([
       { category: 'Dự án 3', value: 120, rowIds: ['bg-2023-11-17-f37'] },
