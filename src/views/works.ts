@@ -219,12 +219,18 @@ export function worksFigures(ctx: ViewContext, areaId: string): FigureProps[] {
         total: c.planned,
         ...totalQualifierProp(countQualifier(ctx, c.planned_ids)),
         // The share of the plan completed, worked out from the two counts ("khoảng" when either is).
-        ...(c.planned > 0
-          ? { share: { text: computedShareText((100 * c.completed) / c.planned, combineQualifiers([countQualifier(ctx, c.completed_ids)], [countQualifier(ctx, c.planned_ids)]), [{ value: c.completed, q: countQualifier(ctx, c.completed_ids) }, { value: c.planned, q: countQualifier(ctx, c.planned_ids) }]), value: (100 * c.completed) / c.planned, computed: true } }
-          : {}),
+        ...(c.planned > 0 ? { share: completionShare(ctx, c) } : {}),
         ...change,
       };
     });
+}
+
+/** The share of a plan completed, worked out from its two counts («khoảng» when either is): on cards and chart titles alike. */
+function completionShare(ctx: ViewContext, c: Plan511Completion): NonNullable<FigureProps['share']> {
+  const done = { value: c.completed, q: countQualifier(ctx, c.completed_ids) };
+  const plan = { value: c.planned, q: countQualifier(ctx, c.planned_ids) };
+  const value = (100 * c.completed) / c.planned;
+  return { text: computedShareText(value, combineQualifiers([done.q], [plan.q]), [done, plan]), value, computed: true };
 }
 
 /** A plan's newest completion in an area after a date, of all its types (as printed, or the page's sum of types). */
@@ -485,9 +491,9 @@ export function districtChart(ctx: ViewContext, provinceId: string, batch: strin
   const best = leaders[0]!;
   const worst = rows.toSorted((a, b) => share(a) - share(b))[0]!;
   const when = rowDatePhrase(ctx, completedRow(best));
-  // A share of a qualified count is approximate ("khoảng 70%"): completed over planned.
-  const pct = (c: (typeof rows)[number]) =>
-    qualified(`${formatNumber((100 * c.completed) / c.planned, 0)}%`, combineQualifiers([countQualifier(ctx, c.completed_ids)], [countQualifier(ctx, c.planned_ids)]));
+  // Completed over planned as the district's card gives it (89,5%, «khoảng» of a rough count): the title says the
+  // page worked it out (a fact-checker read «Lục Nam hoàn thành 89%» as printed, beside a card of 89,5%).
+  const pct = (c: (typeof rows)[number]) => completionShare(ctx, c).text;
   const asOf = latestDate(rows.map((r) => r.as_of));
   return {
     kind: 'bars',
@@ -503,7 +509,7 @@ export function districtChart(ctx: ViewContext, provinceId: string, batch: strin
       : `${areaName(ctx, best.area_id)} hoàn thành ${pct(best)} số công trình${
           fair ? `, cao nhất (${when})` : newest > 1 ? `, cao nhất trong các huyện có số liệu ${when}` : ` (${when}); các huyện khác có số liệu sớm hơn`
         }`),
-    subtitle: `Công trình ngầm, cầu dân sinh đã hoàn thành và chưa hoàn thành theo huyện, ${planName(rows[0]!)}, ${areaPhrase(ctx, provinceId)}`,
+    subtitle: `Công trình ngầm, cầu dân sinh đã hoàn thành và chưa hoàn thành theo huyện, ${planName(rows[0]!)}, ${areaPhrase(ctx, provinceId)}; tỷ lệ hoàn thành do trang tự tính`,
     unit: 'work',
     ...chartDates(ctx, rows.map(completedRow)),
     sources: sourcesOf(ctx, rows.map((r) => r.report_id)),

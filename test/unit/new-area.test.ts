@@ -82,7 +82,7 @@ describe('a new district with works per type', () => {
     const bars = chart(ctx, 'theo-huyen-2022-2024-bac-giang')!;
     // Sơn Động 40 of 48 (83%) at 30/11/2023, Yên Dũng 3 of 4 (75%) at 20/06/2024: Sơn Động was ahead on its own,
     // earlier day, so it is the highest, named with its date (walk-throughs 13, 31).
-    expect(bars.title).toBe('Sơn Động hoàn thành 83% số công trình, cao nhất (đến ngày 30/11/2023)');
+    expect(bars.title).toBe('Sơn Động hoàn thành 83,3% số công trình, cao nhất (đến ngày 30/11/2023)');
     const yenDung = bars.rows.filter((r) => r.category.startsWith('Yên Dũng'));
     expect(yenDung.map((r) => [r.category, r.group, r.value])).toEqual([
       ['Yên Dũng (cộng các loại)', 'Hoàn thành', 3],

@@ -95,7 +95,7 @@ describe('công trình: a district first listed in 2025 is no omission of the 20
 
   it('the 30/11/2023 district chart says when Tân Yên’s figures begin and which date it is about', async () => {
     const spec = districtChart(await withNewer(), 'bac-giang', '2022-2024', 'x');
-    expect(spec!.title).toBe('Đến ngày 30/11/2023: Lục Nam hoàn thành 89% số công trình, Lục Ngạn 54%');
+    expect(spec!.title).toBe('Đến ngày 30/11/2023: Lục Nam hoàn thành 89,5% số công trình, Lục Ngạn 53,8%');
     expect(notes(spec)).toContain(later);
     expect(notes(spec).join(' ')).not.toMatch(/không nêu[^.]*Tân Yên/);
   });

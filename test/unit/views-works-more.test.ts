@@ -127,7 +127,7 @@ describe('a district’s plan and its statuses', () => {
     const spec = districtChart(ctx, 'bac-giang', '2022-2024', 'theo-huyen')!;
     // 40/50 = 80%, 16/25 = 64%.
     expect(spec.title).toBe('Sơn Động hoàn thành 80% số công trình, Lục Ngạn 64%');
-    expect(spec.subtitle).toBe(`Công trình ngầm, cầu dân sinh đã hoàn thành và chưa hoàn thành theo huyện, ${REVISED}, tỉnh Bắc Giang`);
+    expect(spec.subtitle).toBe(`Công trình ngầm, cầu dân sinh đã hoàn thành và chưa hoàn thành theo huyện, ${REVISED}, tỉnh Bắc Giang; tỷ lệ hoàn thành do trang tự tính`);
     expect(spec.rows.map((r) => [r.category, r.group, r.value, r.rowIds])).toEqual([
       ['Sơn Động', 'Hoàn thành', 40, ['bg-2023-11-30-w07']],
       ['Sơn Động', 'Chưa hoàn thành', 10, ['bg-2023-11-30-w50', 'bg-2023-11-30-w07']],
