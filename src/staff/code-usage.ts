@@ -54,7 +54,7 @@ export const CODE_USAGE: Readonly<Record<string, string>> = {
   'unit.pp_per_year': 'Mức giảm bình quân mỗi năm, tính bằng điểm phần trăm.',
   'unit.mvnd': 'Triệu đồng. Báo cáo ghi tỷ đồng thì nhân 1000; ghi đồng thì chia 1.000.000.',
   'provider.central': 'Trung ương tổ chức hoặc công nhận.',
-  'provider.province': 'Tỉnh tổ chức; với số người có uy tín: danh sách do tỉnh quản lý.',
+  'provider.province': 'Tỉnh tổ chức; với số người có uy tín (count): số do báo cáo của tỉnh đếm.',
   'provider.district': 'Huyện tổ chức (hỗ trợ, tập huấn, thăm hỏi do huyện chi). Với số người có uy tín (count) trong báo cáo của huyện: ghi district (danh sách của huyện, dù người có uy tín do Chủ tịch UBND tỉnh công nhận), như các báo cáo huyện đã nhập, để số mới nối tiếp số cũ.',
   'provider.commune': 'Xã tổ chức.',
   'figure_status.reported': 'Con số báo cáo nêu, đã chép đúng (mặc định). Kể cả số “khoảng”, “hơn”, “trên”: ghi chữ đó trong figure_text.',

@@ -13,9 +13,9 @@ import { changeText, comparedRows } from './funding.ts';
 const lowerFirst = (s: string) => s.charAt(0).toLocaleLowerCase('vi') + s.slice(1);
 
 /**
- * The number of prestigious persons: one card per area and managing level, the newest count whatever period a report
- * wrote beside it (data/current.ts), labelled with its own period, and "tăng 2 người so với báo cáo …" when an
- * earlier report counted them.
+ * The number of prestigious persons: one card per area and level of the counting report (provider), the newest count
+ * whatever period a report wrote beside it (data/current.ts), labelled with its own period, and "tăng 2 người so với
+ * báo cáo …" when an earlier report counted them.
  */
 export function ncutFigures(ctx: ViewContext, areaId: string): FigureProps[] {
   const previous = new Map(rowsOf(headlines(ctx.inputs)).filter((h) => h.kind === 'ncut').map((h) => [h.id, h]));
@@ -28,7 +28,9 @@ export function ncutFigures(ctx: ViewContext, areaId: string): FigureProps[] {
       const said = [change, villages].filter(Boolean).join('; ');
       return {
         ...figureSource(ctx, areaId, r, r.effective_date, comparedRows(ctx, r.id, h)),
-        label: `Người có uy tín (${lowerFirst(periodText(r.period))}, cấp ${providerLabel(r.provider).toLocaleLowerCase('vi')} quản lý)`,
+        // «số liệu cấp tỉnh»: the level of the report that counts them (ncut.ts, provider), not a level that «manages» them
+        // (fact-check: every NCUT is recognised by the provincial chairman; no report says «quản lý»).
+        label: `Người có uy tín (${lowerFirst(periodText(r.period))}, số liệu cấp ${providerLabel(r.provider).toLocaleLowerCase('vi')})`,
         value: r.persons!,
         unit: 'person' as const,
         ...(said ? { change: said } : {}),

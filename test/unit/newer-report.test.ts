@@ -45,7 +45,7 @@ describe('a newer report’s figures are the first cards', () => {
       'Công trình ngầm, cầu dân sinh hoàn thành: Kế hoạch 2022–2024 (danh mục sau điều chỉnh, bổ sung)',
       'Tỷ lệ hộ nghèo vùng đồng bào DTTS&MN (73 xã) giảm so với năm trước, năm 2022',
       'Tỷ lệ hộ nghèo các xã đặc biệt khó khăn (28 xã) giảm so với năm trước, năm 2022',
-      'Người có uy tín (giai đoạn 2023–2027, cấp tỉnh quản lý)',
+      'Người có uy tín (giai đoạn 2023–2027, số liệu cấp tỉnh)',
     ]);
   });
 
@@ -55,7 +55,7 @@ describe('a newer report’s figures are the first cards', () => {
       ['Đã giải ngân, năm 2025', '2025-06-30'],
       ['Công trình ngầm, cầu dân sinh hoàn thành: Kế hoạch 2022–2024 (danh mục sau điều chỉnh, bổ sung)', '2025-06-30'],
       // The count of the 2023–2027 term is current until 2027: it leads the page, and its card (walk-through 11).
-      ['Người có uy tín (giai đoạn 2023–2027, cấp tỉnh quản lý)', '2023-11-17'],
+      ['Người có uy tín (giai đoạn 2023–2027, số liệu cấp tỉnh)', '2023-11-17'],
       ['Đã giải ngân, năm 2025', '2025-06-30'],
     ]);
   });
@@ -75,7 +75,7 @@ describe('người có uy tín: the newest support leads', () => {
   it('the count of the term (current until 2027) leads; the 2025 gifts are the next card, with their «khoảng»', async () => {
     const s = section(ncutSections(await withNewer()), 'bac-giang');
     expect(s.figures.map(card)).toEqual([
-      ['Người có uy tín (giai đoạn 2023–2027, cấp tỉnh quản lý)', null, 523, null, '2023-11-17'],
+      ['Người có uy tín (giai đoạn 2023–2027, số liệu cấp tỉnh)', null, 523, null, '2023-11-17'],
       ['Tặng quà Tết (năm 2025, cấp tỉnh)', 'khoang', 519, null, '2025-07-15'],
     ]);
   });

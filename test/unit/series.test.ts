@@ -82,7 +82,7 @@ describe('the number of prestigious persons', () => {
     expect(ctx.data.issues.filter((i) => i.code === 'series.continue')).toEqual([]);
     const figures = ncutFigures(ctx, 'bac-giang');
     expect(figures.map((f) => [f.value, f.asOf])).toEqual([[519, '2024-06-20']]);
-    expect(figures[0]!.label).toBe('Người có uy tín (năm 2025, cấp tỉnh quản lý)');
+    expect(figures[0]!.label).toBe('Người có uy tín (năm 2025, số liệu cấp tỉnh)');
     // 519 − 523: four fewer than the report of 17/11/2023 counted.
     expect(figures[0]!.change).toBe('giảm 4 người so với báo cáo 17/11/2023');
   });
@@ -95,7 +95,7 @@ describe('the number of prestigious persons', () => {
       ]),
     });
     const figures = ncutFigures(ctx, 'son-dong');
-    expect(figures.map((f) => [f.value, f.asOf, f.label])).toEqual([[141, '2024-06-20', 'Người có uy tín (năm 2024, cấp huyện quản lý)']]);
+    expect(figures.map((f) => [f.value, f.asOf, f.label])).toEqual([[141, '2024-06-20', 'Người có uy tín (năm 2024, số liệu cấp huyện)']]);
   });
 
   it('a later report\'s count for a term that ended earlier (2019-2022) does not replace the count of 2023-2027', async () => {

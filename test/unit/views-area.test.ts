@@ -92,7 +92,7 @@ describe('an area’s page', () => {
       [PLAN, 'Tổng mức đầu tư công trình ngầm, cầu dân sinh (giai đoạn 2022–2024)'],
       // The rate of its last year (8,77% in 2020), then the fall that led to it (walk-through 31).
       ['Tỷ lệ hộ nghèo vùng đồng bào DTTS&MN (chuẩn nghèo 2016–2020), năm 2020', 'Tỷ lệ hộ nghèo vùng đồng bào DTTS&MN giảm bình quân mỗi năm, 2015–2020'],
-      ['Người có uy tín (giai đoạn 2023–2027, cấp tỉnh quản lý)', 'Cấp báo (năm 2023, cấp trung ương)'],
+      ['Người có uy tín (giai đoạn 2023–2027, số liệu cấp tỉnh)', 'Cấp báo (năm 2023, cấp trung ương)'],
     ]);
   });
 

@@ -18,7 +18,7 @@ const row = (n: string, area: string, period: string, measure: string, provider:
 describe('NCUT counts', () => {
   it('a card per count, named by its term and the level that manages it', async () => {
     const figs = ncutFigures(await context(), 'bac-giang');
-    expect(figs.map((f) => [f.label, f.value, f.unit])).toEqual([['Người có uy tín (giai đoạn 2023–2027, cấp tỉnh quản lý)', 523, 'person']]);
+    expect(figs.map((f) => [f.label, f.value, f.unit])).toEqual([['Người có uy tín (giai đoạn 2023–2027, số liệu cấp tỉnh)', 523, 'person']]);
     expect(figs[0]!.change).toBeUndefined();
   });
 });
@@ -90,7 +90,7 @@ beforeAll(async () => {
 describe('NCUT views of each area', () => {
   it('a count names the villages that have a person, where the report gives them; other areas’ counts stay out', () => {
     expect(ncutFigures(more, 'son-dong').map((f) => [f.label, f.value, f.unit, f.change, f.area])).toEqual([
-      ['Người có uy tín (giai đoạn 2023–2027, cấp huyện quản lý)', 87, 'person', '45 thôn, bản có người có uy tín', 'huyện Sơn Động'],
+      ['Người có uy tín (giai đoạn 2023–2027, số liệu cấp huyện)', 87, 'person', '45 thôn, bản có người có uy tín', 'huyện Sơn Động'],
     ]);
     expect(ncutFigures(more, 'bac-giang').map((f) => f.value)).toEqual([523]);
     // Villages without the persons: no count of persons to show.

@@ -79,7 +79,7 @@ describe('the headline figures of an area', () => {
       // the page; then the fall (walk-throughs 31, 35: the rate before its fall on every page).
       'Tỷ lệ hộ nghèo vùng đồng bào DTTS&MN (chuẩn nghèo 2016–2020), năm 2020',
       'Tỷ lệ hộ nghèo vùng đồng bào DTTS&MN giảm bình quân mỗi năm, 2015–2020',
-      'Người có uy tín (giai đoạn 2023–2027, cấp tỉnh quản lý)',
+      'Người có uy tín (giai đoạn 2023–2027, số liệu cấp tỉnh)',
     ]);
     // 8,77 less 35,1: to the one decimal of 35,1 (not 26,33).
     expect(figures[2]!.change).toBe('giảm 26,3 điểm phần trăm so với năm 2015 (35,1%), trang tự tính');

@@ -61,7 +61,7 @@ describe('share cards of the pages', () => {
     // A rate of a year is dated by the year, not "tính đến"; the rate leads, its fall follows (walk-throughs 31, 35).
     expect(said('/ho-ngheo/')).toBe('Tỷ lệ hộ nghèo vùng đồng bào DTTS&MN (chuẩn nghèo 2016–2020), năm 2020: 8,77%, tỉnh Bắc Giang, năm 2020.');
     // The count has no date of its own: its report's («theo báo cáo», not «tính đến»).
-    expect(said('/nguoi-co-uy-tin/')).toBe('Người có uy tín (giai đoạn 2023–2027, cấp tỉnh quản lý): 523 người, tỉnh Bắc Giang, theo báo cáo ngày 17/11/2023.');
+    expect(said('/nguoi-co-uy-tin/')).toBe('Người có uy tín (giai đoạn 2023–2027, số liệu cấp tỉnh): 523 người, tỉnh Bắc Giang, theo báo cáo ngày 17/11/2023.');
     // An assigned amount has no date of its own: its report's.
     expect(said('/dia-ban/son-dong/')).toBe('Vốn giao, Dự án 3, năm 2023: 1,2 tỷ đồng, huyện Sơn Động, theo báo cáo ngày 17/11/2023.');
     expect(shareAlt(shareCardFor(ctx, '/dia-ban/luc-ngan/'))).toBe(`Huyện Lục Ngạn. ${WORKS} (16 công trình), huyện Lục Ngạn, tính đến ngày 30/11/2023. Nguồn: ${NOV30}.`);
