@@ -148,10 +148,18 @@ function briefDiscrepancies(ctx: ViewContext, figures: readonly FigureProps[], c
   // What the sheet shows: its figures' rows and its charts' values' rows.
   const shown = new Set([...rows, ...charts.flatMap((c) => c.rows.flatMap((r) => r.rowIds ?? []))]);
   const direct = (d: Discrepancy) => (d.rowIds.some((id) => rows.has(id)) ? 1 : 0);
+  // The cards' notes in turn: every card's first before any card's second, so a card whose base the report
+  // contradicts is not left to «Và 2 chỗ khác» behind another card's two (a fact-checker's finding: Bạch Thông's
+  // «4,4% vốn đã phân bổ» printed with its 46.929 unquestioned).
+  const perCard = figures.map((f) => (f.notes ?? []).flatMap((n) => (n.href ? [n.href] : [])));
+  const turn = new Map<string, number>();
+  for (let i = 0; perCard.some((hrefs) => i < hrefs.length); i++) for (const hrefs of perCard) if (i < hrefs.length && !turn.has(hrefs[i]!)) turn.set(hrefs[i]!, turn.size);
+  const turnOf = (d: Discrepancy) => turn.get(discrepancyHref(d.id)) ?? turn.size;
   const list = ctx.data.discrepancies
     .filter((d) => d.severity !== 'rounding' && (noted.has(discrepancyHref(d.id)) || d.rowIds.some((id) => rows.has(id))))
-    // Those about a figure on the sheet itself first (a card's own misprint before its base's), then by severity.
-    .toSorted((a, b) => direct(b) - direct(a) || ORDER[a.severity] - ORDER[b.severity])
+    // The cards' notes in turn, then those about a figure on the sheet itself (a card's own misprint before its
+    // base's), then by severity.
+    .toSorted((a, b) => turnOf(a) - turnOf(b) || direct(b) - direct(a) || ORDER[a.severity] - ORDER[b.severity])
     // In the words of the notes under the figures and charts: the figure named, what is wrong with it.
     .map((d) => ({ id: d.id, severity: d.severity, text: shorten(noteOf(ctx, d, shown).text), href: discrepancyHref(d.id) }));
   return cap(list, LIMITS.discrepancies);

@@ -383,12 +383,15 @@ export function rowSources(ctx: ViewContext, wanted: Iterable<string>): (rowId: 
       const id = String(r.id);
       if (!want.has(id) || index.has(id)) continue;
       const reportId = String(r.report_id);
+      // A figure's own date: its as_of, or a poverty figure's year (the year it is of, as its card says: a fact-checker
+      // read 2015–2020's rates dated «2023-11-30» in a chart's CSV and metadata); else its report's date.
+      const own = typeof r.as_of === 'string' && r.as_of ? r.as_of : typeof r.year === 'number' ? String(r.year) : '';
       index.set(id, {
         report_id: reportId,
         report: reportName(ctx, reportId),
         section: String(r.section ?? ''),
-        as_of: typeof r.as_of === 'string' && r.as_of ? r.as_of : (reports.get(reportId)?.date ?? ''),
-        as_of_from: typeof r.as_of === 'string' && r.as_of ? 'số liệu' : 'báo cáo',
+        as_of: own || (reports.get(reportId)?.date ?? ''),
+        as_of_from: own ? 'số liệu' : 'báo cáo',
         decision_date: typeof r.decision_date === 'string' ? r.decision_date : '',
         figure_status: String(r.figure_status ?? ''),
         ...figureValue(def, r),

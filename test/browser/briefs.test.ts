@@ -131,7 +131,8 @@ describe.concurrent.each(briefs)('brief %s', (path) => {
     const ctx = await viewContext();
     const brief = path === '/ban-in/' ? programmeBrief(ctx) : areaBrief(ctx, path.split('/')[2]!);
     const page = await open(path);
-    const values = (await page.locator('.brief .figure-value').allTextContents()).map((t) => t.replace(/\s+/g, ' ').trim());
+    // As read on screen: the print-only «có lưu ý (xem dưới)» beside a noted card's number is not its value.
+    const values = (await page.locator('.brief .figure-value').allInnerTexts()).map((t) => t.replace(/\s+/g, ' ').trim());
     // A share leads ("61,9% vốn giao"), its amounts beneath ("80.775/130.595 triệu đồng").
     const leads = brief.figures.items.map((f) => figureLead(f));
     // A figure with no share leads with its word as printed («hơn 10 điểm phần trăm»).
@@ -220,6 +221,34 @@ describe('a figure card’s notes on the printed sheet', () => {
     await page.emulateMedia({ media: 'print' });
     expect(await shown()).toEqual(['t-alone', 't-list', 't-li-paper']);
     expect(await page.evaluate(() => document.querySelector('#t-list .figure-note-count')!.getClientRects().length)).toBe(0);
+    await page.close();
+  });
+});
+
+describe('a card whose notes are left to the lists below', () => {
+  it('says on paper that it has a note, and the sheet lists its first note (a fact-checker\'s finding: 46.929 printed unquestioned)', async () => {
+    const page = await open('/dia-ban/bach-thong/ban-in/');
+    const noted = () =>
+      page.evaluate(() =>
+        [...document.querySelectorAll<HTMLElement>('.brief .figure')]
+          .filter((card) => card.querySelector('.figure-note'))
+          .map((card) => card.querySelector('.figure-noted')?.getClientRects().length ?? -1),
+      );
+    // On screen the notes themselves are under the card: no marker shown.
+    const onScreen = await noted();
+    expect(onScreen.length).toBeGreaterThan(0);
+    expect(onScreen.every((n) => n === 0)).toBe(true);
+    await page.emulateMedia({ media: 'print' });
+    expect((await noted()).every((n) => n > 0)).toBe(true);
+    expect(await page.locator('.brief .figure-noted').first().textContent()).toBe(' · có lưu ý (xem dưới)');
+    // Each noted card's first note is among the sheet's listed discrepancies.
+    const missing = await page.evaluate(() => {
+      const listed = new Set([...document.querySelectorAll<HTMLAnchorElement>('.brief a[href*="/du-lieu/chat-luong/#"]')].filter((a) => !a.closest('.figure')).map((a) => a.getAttribute('href')));
+      return [...document.querySelectorAll('.brief .figure')]
+        .map((card) => card.querySelector<HTMLAnchorElement>('.figure-note a[href*="/du-lieu/chat-luong/#"]')?.getAttribute('href'))
+        .filter((href) => href && !listed.has(href));
+    });
+    expect(missing).toEqual([]);
     await page.close();
   });
 });

@@ -135,14 +135,15 @@ describe('the discrepancies a brief lists', () => {
     const misprints = await fixtureContext({ 'funding.csv': funding, 'works.csv': works });
     expect(misprints.data.discrepancies).toHaveLength(4);
     const b = areaBrief(misprints, 'bac-giang');
-    // The total is a card on the sheet, the rate's amounts its first card (one fund year: no rate chart); the sheet's
-    // chart is the funds by source, whose central budget's split is the third. Plan 511's finding, in its card's
-    // notes but about no card's own row, comes after them: counted, left to the full page.
+    // Every card with a note has its first listed, in the cards' order, before any other: the rate's amounts are the
+    // first card (one fund year: no rate chart), plan 511's count the second (its finding is about the plan, its
+    // base), the total the third. The sheet's chart, the funds by source, has the central budget's split: counted,
+    // left to the full page (a fact-checker's finding: a card's base questioned by its report was left out).
     expect(b.charts.map((c) => c.id)).toEqual(['von-giao-theo-nguon-bac-giang']);
     expect(b.discrepancies.items.map((d) => [d.severity, d.text, d.href.startsWith('/du-lieu/chat-luong/#')])).toEqual([
-      ['discrepancy', 'Vốn giao (kế hoạch), năm 2023, tỉnh Bắc Giang: 495.000 triệu đồng — các phần của tổng này cộng lại là 495.128 triệu đồng.', true],
       ['discrepancy', 'Tỷ lệ giải ngân, năm 2023, tỉnh Bắc Giang: 45% — tính lại từ các số của chính báo cáo (gồm cả số liệu ở đây) được 40,72%.', true],
-      ['discrepancy', 'Vốn giao (kế hoạch), năm 2023, ngân sách trung ương, tỉnh Bắc …: 442.628 triệu đồng — các phần của tổng này cộng lại là 434.518 triệu đồng.', true],
+      ['discrepancy', 'Kế hoạch, giai đoạn 2022–2024, sau điều chỉnh, bổ sung, tỉnh Bắc Giang: 75 công trình — các phần của tổng này (gồm cả số liệu ở đây) cộng …', true],
+      ['discrepancy', 'Vốn giao (kế hoạch), năm 2023, tỉnh Bắc Giang: 495.000 triệu đồng — các phần của tổng này cộng lại là 495.128 triệu đồng.', true],
     ]);
     expect(b.discrepancies.more).toBe(1);
     // Sơn Động's card is 40 of its 50 planned, one of the parts: only that finding, none of the money's.
