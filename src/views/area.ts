@@ -9,7 +9,7 @@ import { datePhrase, formatNumber } from '../core/format.ts';
 import { qualified } from '../data/qualifier.ts';
 import { compareDates } from '../data/time.ts';
 import { fundFigures } from '../metrics/funding.ts';
-import { figureSource, periodText, qualifierOf, reportName, type ViewContext } from './context.ts';
+import { figureSource, periodText, qualifierOf, reportName, ofArea, type ViewContext } from './context.ts';
 import type { FigureProps } from './figure.ts';
 import { newestFirst } from './order.ts';
 import { disbursementFigures, districtRatesChart, fundYearChart, statedRateFigures, fundYearMoneyChart, progressChart, projectCharts, projectFigures, sourceChart, statedTotalFigures, unallocatedChart, unallocatedFigures } from './funding.ts';
@@ -32,8 +32,8 @@ const present = <T>(xs: (T | null)[]): T[] => xs.filter((x): x is T => x !== nul
 
 /** Plan 511 total investment of a district, as a figure (the province's chart shows all districts). */
 function investmentFigures(ctx: ViewContext, areaId: string): FigureProps[] {
-  return rowsOf(fundFigures(ctx.inputs))
-    .filter((f) => f.area_id === areaId && f.program === 'plan511' && f.measure === 'total_investment')
+  return ofArea(rowsOf(fundFigures(ctx.inputs)), areaId)
+    .filter((f) => f.program === 'plan511' && f.measure === 'total_investment')
     .map((f) => {
       const before = adjustedFrom(ctx, f);
       return {
