@@ -73,7 +73,21 @@ function adjustedFrom(ctx: ViewContext, f: { id: string; area_id: string; fund_y
     .toSorted((a, b) => compareDates(when(b), when(a)))[0];
 }
 
-export function areaTopics(ctx: ViewContext, areaId: string): TopicBlock[] {
+/** The topics of each area, made once per context. */
+const topicsByArea = once((_ctx: ViewContext) => new Map<string, readonly TopicBlock[]>());
+
+/**
+ * An area's topics, worked out once: its page, its brief, the programme's brief, its share card and the chart
+ * registry all read them (five times the work at national scale). Shared, so read-only.
+ */
+export function areaTopics(ctx: ViewContext, areaId: string): readonly TopicBlock[] {
+  const known = topicsByArea(ctx);
+  let topics = known.get(areaId);
+  if (!topics) known.set(areaId, (topics = topicsOf(ctx, areaId)));
+  return topics;
+}
+
+function topicsOf(ctx: ViewContext, areaId: string): TopicBlock[] {
   const id = (base: string) => `${base}-${areaId}`;
   const area = ctx.data.tables.areas.find((a) => a.id === areaId)!;
   const isProvince = area.level === 'province';
