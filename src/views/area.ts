@@ -83,11 +83,11 @@ const topicsByArea = once((_ctx: ViewContext) => new Map<string, readonly TopicB
 export function areaTopics(ctx: ViewContext, areaId: string): readonly TopicBlock[] {
   const known = topicsByArea(ctx);
   let topics = known.get(areaId);
-  if (!topics) known.set(areaId, (topics = topicsOf(ctx, areaId)));
+  if (!topics) known.set(areaId, (topics = topicBlocks(ctx, areaId)));
   return topics;
 }
 
-function topicsOf(ctx: ViewContext, areaId: string): TopicBlock[] {
+function topicBlocks(ctx: ViewContext, areaId: string): TopicBlock[] {
   const id = (base: string) => `${base}-${areaId}`;
   const area = ctx.data.tables.areas.find((a) => a.id === areaId)!;
   const isProvince = area.level === 'province';
