@@ -29,6 +29,7 @@
  * Values are in `unit` (a UnitCode from src/data/define.ts); axes name it once, tooltips,
  * descriptions and tables spell it out in vi-VN ("130.595 triệu đồng (130,6 tỷ đồng)").
  */
+import { once } from '../core/typed-table.ts';
 import { altText, describe } from './describe.ts';
 import { VARIANTS } from './layout.ts';
 import { barsPlan, completionPlan, seriesPlan, type PlotPlan } from './kinds.ts';
@@ -66,7 +67,14 @@ export function drawnHeight(spec: ChartSpec, variant: Variant['name'] = 'wide'):
 }
 
 /** Renders a chart spec into its views: two inline SVGs, the description and the table. */
-export function renderChart(spec: ChartSpec): RenderedChart {
+/**
+ * A chart drawn once per spec: one spec object (from the chart registry, or an area's topics) is drawn for its
+ * page, its area's page, its embed page and its image, two SVGs each time (about a second of a national build).
+ * The result is shared: read it, never change it.
+ */
+export const renderChart: (spec: ChartSpec) => RenderedChart = once(draw);
+
+function draw(spec: ChartSpec): RenderedChart {
   const problems = checkSpec(spec);
   if (problems.length) throw new Error(`Biểu đồ "${spec.id}": ${problems.join(' ')}`);
   const [narrow, wide] = VARIANTS.map((v) => {

@@ -110,10 +110,16 @@ export function reportPage(tables: Tables, discrepancies: readonly Discrepancy[]
     return { label: enumText(indicators, 'topic', topic).toLocaleLowerCase('vi'), href: area ? `${areaIndicatorsHref(area)}#${topic}` : null };
   });
   const pagedAreas = areas.filter((a) => paths.hasAreaPage(a));
-  const relatedAll = reportsNewestFirst(tables.reports)
-    .filter((r) => r.id !== report.id)
-    .map((r) => ({ r, shared: topicsOf(r.id, tables).filter((t) => topics.some((x) => x.id === t.id)) }))
-    .filter((x) => x.shared.length > 0);
+  // Every other report is tested on every report's page: counted with a set of ids, the topics listed for the
+  // RELATED shown only (a list per report per page was most of this page's own time at national scale).
+  const ids = new Set(topics.map((t) => t.id));
+  const related: ReportPage['related'] = [];
+  let relatedCount = 0;
+  for (const r of reportsNewestFirst(tables.reports)) {
+    if (r.id === report.id || !topicsOf(r.id, tables).some((t) => ids.has(t.id))) continue;
+    relatedCount++;
+    if (related.length < RELATED) related.push({ r, shared: topicsOf(r.id, tables).filter((t) => ids.has(t.id)) });
+  }
   return {
     docType: reportsDef.fields.find((f) => f.name === 'doc_type')!.labels[report.doc_type].vi,
     period: report.period_start === report.period_end ? formatDate(report.period_start) : `${formatDate(report.period_start)} – ${formatDate(report.period_end)}`,
@@ -130,8 +136,8 @@ export function reportPage(tables: Tables, discrepancies: readonly Discrepancy[]
     otherTopics,
     pagedAreas,
     communeCount: areas.length - pagedAreas.length,
-    related: relatedAll.slice(0, RELATED),
-    relatedCount: relatedAll.length,
+    related,
+    relatedCount,
     start: (table) => tableStart(report.id, pages, table),
   };
 }

@@ -9,7 +9,7 @@ import { op } from 'arquero';
 import { withPrevious } from '../data/current.ts';
 import { dateEnd } from '../data/time.ts';
 import { funding, ncut, works } from '../data/tables/index.ts';
-import { typed, type Table, once } from '../core/typed-table.ts';
+import { typed, type Table, once, rowsOf } from '../core/typed-table.ts';
 import { disbursement } from './funding.ts';
 import { currentOf, type Inputs } from './inputs.ts';
 import { povertyChanges } from './poverty.ts';
@@ -145,3 +145,20 @@ function headlines_(inputs: Inputs): Table<Headline> {
 
 // Each metric is computed once per data load (typed-table.ts once).
 export const headlines: typeof headlines_ = once(headlines_);
+
+/** The headlines of each kind by id, made once per data load. */
+const headlinesByKind = once((inputs: Inputs): ReadonlyMap<HeadlineKind, ReadonlyMap<string, Headline>> => {
+  const out = new Map<HeadlineKind, Map<string, Headline>>();
+  for (const h of rowsOf(headlines(inputs))) {
+    let byId = out.get(h.kind);
+    if (!byId) out.set(h.kind, (byId = new Map()));
+    byId.set(h.id, h);
+  }
+  return out;
+});
+
+/**
+ * The headlines of one kind by id: every area's cards look up the figure before theirs here (a map of the whole
+ * table was made again for each area page, brief and share card).
+ */
+export const headlinesOf = (inputs: Inputs, kind: HeadlineKind): ReadonlyMap<string, Headline> => headlinesByKind(inputs).get(kind) ?? new Map();

@@ -7,6 +7,7 @@ import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { DATA_DIR, loadDataOrThrow, type DataLoad } from '../data/load.ts';
 import { TABLES } from '../data/tables/index.ts';
+import { once } from '../core/typed-table.ts';
 import { absoluteUrl } from '../lib/site-url.ts';
 import { dataChangelog, firstPublishedValues, workingChanges, type Changelog, type TableChange } from './changelog.ts';
 import { downloadHref, downloadsOf, type DownloadFile } from './downloads.ts';
@@ -131,10 +132,11 @@ export interface ReportDownload {
   bytes: number;
 }
 
+/** The per-report files by report, grouped once: a filter of every download per report page grew with reports × files. */
+const perReport = once((downloads: readonly DownloadFile[]) => Map.groupBy(downloads.filter((f) => f.reportId !== undefined), (f) => f.reportId!));
+
 /** The CSV downloads of one report's rows, one per table it contributes to (for /bao-cao/<id>/). */
 export async function reportDownloads(reportId: string): Promise<ReportDownload[]> {
   const { downloads } = await publication();
-  return downloads
-    .filter((f) => f.reportId === reportId)
-    .map((f) => ({ href: downloadHref(f.name), title: f.table!.title.vi, format: 'CSV' as const, rows: f.rows ?? 0, bytes: f.size }));
+  return (perReport(downloads).get(reportId) ?? []).map((f) => ({ href: downloadHref(f.name), title: f.table!.title.vi, format: 'CSV' as const, rows: f.rows ?? 0, bytes: f.size }));
 }

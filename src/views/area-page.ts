@@ -20,7 +20,7 @@ export interface AreaPage {
   /** Its districts (a province's), by the order of areas.csv. */
   children: Area[];
   communes: CommuneLine[];
-  topics: TopicBlock[];
+  topics: readonly TopicBlock[];
   /** The figures of topics without a page of their own (views/other-indicators.ts). */
   others: IndicatorGroup[];
   /** Neither topics nor other figures of its own. */

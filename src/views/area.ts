@@ -9,7 +9,7 @@ import { datePhrase, formatNumber } from '../core/format.ts';
 import { qualified } from '../data/qualifier.ts';
 import { compareDates } from '../data/time.ts';
 import { fundFigures } from '../metrics/funding.ts';
-import { figureSource, periodText, qualifierOf, reportName, type ViewContext } from './context.ts';
+import { figureSource, periodText, qualifierOf, reportName, ofArea, type ViewContext } from './context.ts';
 import type { FigureProps } from './figure.ts';
 import { newestFirst } from './order.ts';
 import { disbursementFigures, districtRatesChart, fundYearChart, statedRateFigures, fundYearMoneyChart, progressChart, projectCharts, projectFigures, sourceChart, statedTotalFigures, unallocatedChart, unallocatedFigures } from './funding.ts';
@@ -32,8 +32,8 @@ const present = <T>(xs: (T | null)[]): T[] => xs.filter((x): x is T => x !== nul
 
 /** Plan 511 total investment of a district, as a figure (the province's chart shows all districts). */
 function investmentFigures(ctx: ViewContext, areaId: string): FigureProps[] {
-  return rowsOf(fundFigures(ctx.inputs))
-    .filter((f) => f.area_id === areaId && f.program === 'plan511' && f.measure === 'total_investment')
+  return ofArea(rowsOf(fundFigures(ctx.inputs)), areaId)
+    .filter((f) => f.program === 'plan511' && f.measure === 'total_investment')
     .map((f) => {
       const before = adjustedFrom(ctx, f);
       return {
@@ -73,7 +73,21 @@ function adjustedFrom(ctx: ViewContext, f: { id: string; area_id: string; fund_y
     .toSorted((a, b) => compareDates(when(b), when(a)))[0];
 }
 
-export function areaTopics(ctx: ViewContext, areaId: string): TopicBlock[] {
+/** The topics of each area, made once per context. */
+const topicsByArea = once((_ctx: ViewContext) => new Map<string, readonly TopicBlock[]>());
+
+/**
+ * An area's topics, worked out once: its page, its brief, the programme's brief, its share card and the chart
+ * registry all read them (five times the work at national scale). Shared, so read-only.
+ */
+export function areaTopics(ctx: ViewContext, areaId: string): readonly TopicBlock[] {
+  const known = topicsByArea(ctx);
+  let topics = known.get(areaId);
+  if (!topics) known.set(areaId, (topics = topicBlocks(ctx, areaId)));
+  return topics;
+}
+
+function topicBlocks(ctx: ViewContext, areaId: string): TopicBlock[] {
   const id = (base: string) => `${base}-${areaId}`;
   const area = ctx.data.tables.areas.find((a) => a.id === areaId)!;
   const isProvince = area.level === 'province';

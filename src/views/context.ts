@@ -86,6 +86,16 @@ function byId<T extends { id: string }>(rows: readonly T[]): Map<string, T> {
   return idIndex(rows) as Map<string, T>;
 }
 
+/** A metric table's rows grouped by area, once per table (the rows keep their order within each area). */
+const areaIndex = once((rows: readonly { area_id: string }[]) => Map.groupBy(rows, (r) => r.area_id));
+/**
+ * The rows of one area: its page, brief, share card and headline each ask for an area's figures, and a filter of
+ * the whole table per question grew with areas × rows (a few seconds of a national build). Read-only: shared.
+ */
+export function ofArea<R extends { area_id: string }>(rows: readonly R[], areaId: string): readonly R[] {
+  return (areaIndex(rows).get(areaId) ?? []) as R[];
+}
+
 type ObservationTable = 'funding' | 'works' | 'poverty' | 'ncut' | 'indicators';
 /** A row as the additivity rules read it: the table's key fields (metric rows carry them). */
 type KeyedRow = object;

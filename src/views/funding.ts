@@ -5,7 +5,7 @@
 import type { BarsSpec, ChartNote, Meaning, SeriesSpec } from '../charts/index.ts';
 import { figureDatePhrase, formatChange, formatDate, formatNumber, formatValue, listPhrase } from '../core/format.ts';
 import { once, rowsOf } from '../core/typed-table.ts';
-import { headlines, type Headline } from '../metrics/overview.ts';
+import { headlinesOf, type Headline } from '../metrics/overview.ts';
 import { assignedBreakdown, disbursement, disbursementProgress, fundFigures, projectFunding, unallocated, type Disbursement, type ProjectFunding as ProjectRow } from '../metrics/funding.ts';
 import { notesCorrection } from '../data/corrections.ts';
 import { period } from '../data/period.ts';
@@ -13,7 +13,7 @@ import { compareDates } from '../data/time.ts';
 import { decimalsOf } from '../data/precision.ts';
 import { combineQualifiers, QUALIFIERS, qualified, sumQualifier, type Qualifier } from '../data/qualifier.ts';
 import { isRunningTotal } from '../data/reconcile/observation-history.ts';
-import { areaName, areaPhrase, capitalShort, chartDates, datesNote, chartLeader, leadersDate, rowDatePhrase, sideBySide, discrepancyNotes, effectiveDateOf, figureSource, fundYearLabel, latestDate, overlapItems, projectName, qualifierOf, qualifierProp, rowContains, rowOf, rowsOverlap, totalQualifierProp, sourceLabel, sourcesOf, sumCheck, type ViewContext } from './context.ts';
+import { areaName, areaPhrase, capitalShort, chartDates, datesNote, chartLeader, leadersDate, rowDatePhrase, sideBySide, discrepancyNotes, effectiveDateOf, figureSource, fundYearLabel, latestDate, overlapItems, projectName, qualifierOf, qualifierProp, rowContains, rowOf, rowsOverlap, totalQualifierProp, sourceLabel, sourcesOf, sumCheck, ofArea, type ViewContext } from './context.ts';
 import { computedShareText, type FigureProps } from './figure.ts';
 
 
@@ -45,7 +45,7 @@ function fundName(d: Pick<Disbursement, 'fund_year' | 'capital_type' | 'budget_s
 
 /** Programme-wide disbursement (no project) of NTP 1719 in one area. */
 function programmeDisbursement(ctx: ViewContext, areaId: string): Disbursement[] {
-  return rowsOf(disbursement(ctx.inputs)).filter((d) => d.area_id === areaId && d.program === 'ntp1719' && d.project_id === null);
+  return ofArea(rowsOf(disbursement(ctx.inputs)), areaId).filter((d) => d.program === 'ntp1719' && d.project_id === null);
 }
 
 const lowerFirst = (s: string) => s.charAt(0).toLocaleLowerCase('vi') + s.slice(1);
@@ -107,7 +107,7 @@ function leftRateNotes(ctx: ViewContext, d: Pick<Disbursement, 'stated_rate' | '
 
 /** Headline figures: money disbursed per fund year, out of its base, with the change since the previous report. */
 export function disbursementFigures(ctx: ViewContext, areaId: string): FigureProps[] {
-  const previous = new Map(rowsOf(headlines(ctx.inputs)).filter((h) => h.kind === 'disbursement').map((h) => [h.id, h]));
+  const previous = headlinesOf(ctx.inputs, 'disbursement');
   return programmeDisbursement(ctx, areaId).map((d) => {
     const h = previous.get(d.disbursed_id);
     const change = h ? changeText(ctx, { value: d.disbursed, id: d.disbursed_id }, h, 'mvnd') : {};
@@ -136,10 +136,10 @@ export function disbursementFigures(ctx: ViewContext, areaId: string): FigurePro
  */
 export function statedRateFigures(ctx: ViewContext, areaId: string): FigureProps[] {
   const key = (f: Pick<Disbursement, 'fund_year' | 'budget_source' | 'capital_type' | 'project_id'>) => `${f.fund_year}|${f.budget_source}|${f.capital_type}|${f.project_id ?? ''}`;
-  const withAmounts = new Set(rowsOf(disbursement(ctx.inputs)).filter((d) => d.area_id === areaId && d.program === 'ntp1719').map(key));
+  const withAmounts = new Set(ofArea(rowsOf(disbursement(ctx.inputs)), areaId).filter((d) => d.program === 'ntp1719').map(key));
   const charted = new Set(projectYears(ctx, areaId).filter((rows) => rows.length > 1).flat().map(key));
-  return rowsOf(fundFigures(ctx.inputs))
-    .filter((f) => f.area_id === areaId && f.program === 'ntp1719' && f.measure === 'disbursement_rate' && !withAmounts.has(key(f)) && !(f.value === 0 && charted.has(key(f))))
+  return ofArea(rowsOf(fundFigures(ctx.inputs)), areaId)
+    .filter((f) => f.program === 'ntp1719' && f.measure === 'disbursement_rate' && !withAmounts.has(key(f)) && !(f.value === 0 && charted.has(key(f))))
     .map((f) => {
       const source = figureSource(ctx, areaId, f, f.effective_date);
       return {
@@ -167,8 +167,8 @@ export function statedTotalFigures(ctx: ViewContext, areaId: string): FigureProp
   // A total that is a disbursement card's base is on that card already («398.115/612.450»), never a card again
   // (walk-through 29: «Tổng vốn giao 612,5 tỷ đồng» beside it took a place on the printed sheet).
   const bases = new Set(cards.map((d) => d.base_id));
-  return rowsOf(fundFigures(ctx.inputs))
-    .filter((f) => f.area_id === areaId && f.program === 'ntp1719' && f.project_id === null && f.measure === 'assigned' && BROAD_SOURCES.includes(f.budget_source) && !bases.has(f.id))
+  return ofArea(rowsOf(fundFigures(ctx.inputs)), areaId)
+    .filter((f) => f.program === 'ntp1719' && f.project_id === null && f.measure === 'assigned' && BROAD_SOURCES.includes(f.budget_source) && !bases.has(f.id))
     .filter((f) => f.capital_type === 'all' || (parts && !carded.has(`${f.fund_year}|${f.capital_type}`)))
     .map((f) => ({
       ...figureSource(ctx, areaId, f, f.effective_date),
@@ -180,7 +180,7 @@ export function statedTotalFigures(ctx: ViewContext, areaId: string): FigureProp
 
 /** Funds not yet allocated when the report names one amount only: a figure, not a one-bar chart. */
 export function unallocatedFigures(ctx: ViewContext, areaId: string): FigureProps[] {
-  const rows = rowsOf(unallocated(ctx.inputs)).filter((r) => r.area_id === areaId);
+  const rows = ofArea(rowsOf(unallocated(ctx.inputs)), areaId);
   if (rows.length !== 1) return [];
   return rows.map((r) => ({
     ...figureSource(ctx, areaId, r, r.effective_date),
@@ -242,8 +242,8 @@ export function fundYearChart(ctx: ViewContext, areaId: string, id = 'ty-le-giai
 function ratesNotDrawn(ctx: ViewContext, areaId: string, drawn: readonly Disbursement[]): ChartNote[] {
   const key = (f: Pick<Disbursement, 'fund_year' | 'budget_source' | 'capital_type'>) => `${f.fund_year}|${f.budget_source}|${f.capital_type}`;
   const keys = new Set(drawn.map(key));
-  const lone = rowsOf(fundFigures(ctx.inputs)).filter(
-    (f) => f.area_id === areaId && f.program === 'ntp1719' && f.project_id === null && f.measure === 'disbursement_rate' && !keys.has(key(f)),
+  const lone = ofArea(rowsOf(fundFigures(ctx.inputs)), areaId).filter(
+    (f) => f.program === 'ntp1719' && f.project_id === null && f.measure === 'disbursement_rate' && !keys.has(key(f)),
   );
   if (lone.length === 0) return [];
   const said = lone.map((f) => `${lowerFirst(fundName(f))} ${qualified(`${formatNumber(f.value, Math.max(1, decimalsOf(f.value)))}%`, qualifierOf(ctx, f.id))} (${rowDatePhrase(ctx, { id: f.id, report_id: f.report_id, date: f.effective_date })})`);
@@ -299,11 +299,11 @@ const sourceSpecs = once((_ctx: ViewContext) => new Map<string, BarsSpec | null>
 
 function sourceSpec(ctx: ViewContext, areaId: string): BarsSpec | null {
   const id = 'von-giao-theo-nguon';
-  const bySourceRows = rowsOf(assignedBreakdown(ctx.inputs)).filter((r) => r.area_id === areaId);
+  const bySourceRows = ofArea(rowsOf(assignedBreakdown(ctx.inputs)), areaId);
   const bySource = new Set(bySourceRows.map((r) => r.fund_year));
   // The report's totals of all sources, where it names no source for that fund year.
-  const allSources = rowsOf(fundFigures(ctx.inputs)).filter(
-    (r) => r.area_id === areaId && r.measure === 'assigned' && r.project_id === null && r.program === 'ntp1719' && r.budget_source === 'all' && !bySource.has(r.fund_year),
+  const allSources = ofArea(rowsOf(fundFigures(ctx.inputs)), areaId).filter(
+    (r) => r.measure === 'assigned' && r.project_id === null && r.program === 'ntp1719' && r.budget_source === 'all' && !bySource.has(r.fund_year),
   );
   // Only a split into two parts or more that add up to the year's total (or with no total printed): one part alone
   // is not a comparison, and parts that miss are the reconciliation's.
@@ -376,7 +376,7 @@ const CAPITAL_MEANING: Record<string, Meaning> = { all: 'capital_all', dtpt: 'ca
  * and 2024 funds are never bars of one chart under one name.
  */
 function projectYears(ctx: ViewContext, areaId: string): ProjectRow[][] {
-  const rows = rowsOf(projectFunding(ctx.inputs)).filter((r) => r.area_id === areaId);
+  const rows = ofArea(rowsOf(projectFunding(ctx.inputs)), areaId);
   const years = [...new Set(rows.map((r) => r.fund_year))].sort(comparePeriods);
   return years.map((y) => rows.filter((r) => r.fund_year === y));
 }
@@ -404,7 +404,7 @@ export function projectCharts(ctx: ViewContext, areaId: string, id = 'giai-ngan-
  * report prints no amount disbursed: one bar is no comparison.
  */
 export function projectFigures(ctx: ViewContext, areaId: string): FigureProps[] {
-  const paid = new Map(rowsOf(disbursement(ctx.inputs)).filter((d) => d.area_id === areaId && d.project_id !== null).map((d) => [d.base_id, d]));
+  const paid = new Map(ofArea(rowsOf(disbursement(ctx.inputs)), areaId).filter((d) => d.project_id !== null).map((d) => [d.base_id, d]));
   return projectYears(ctx, areaId)
     .filter((rows) => rows.length === 1)
     .map(([r]) => {
@@ -507,7 +507,7 @@ function projectChart(ctx: ViewContext, areaId: string, rows: ProjectRow[], id: 
 
 /** Funds not yet allocated, by project where the report says so. */
 export function unallocatedChart(ctx: ViewContext, areaId: string, id = 'von-chua-phan-bo'): BarsSpec | null {
-  const rows = rowsOf(unallocated(ctx.inputs)).filter((r) => r.area_id === areaId);
+  const rows = ofArea(rowsOf(unallocated(ctx.inputs)), areaId);
   // One amount is a figure (unallocatedFigures), not a chart.
   if (rows.length < 2) return null;
   const name = (r: (typeof rows)[number]) => (r.project_id ? projectName(ctx, r.project_id) : `${fundYearLabel(r.fund_year)} – ${capitalShort(r.capital_type)}`);
@@ -613,7 +613,7 @@ export function districtRatesChart(ctx: ViewContext, provinceId: string, id = 't
 
 /** The disbursement rate across report dates: one point per report, one series per fund; grows as reports are added. */
 export function progressChart(ctx: ViewContext, areaId: string, id = 'tien-do-giai-ngan'): SeriesSpec | null {
-  const points = rowsOf(disbursementProgress(ctx.inputs)).filter((p) => p.area_id === areaId && p.program === 'ntp1719');
+  const points = ofArea(rowsOf(disbursementProgress(ctx.inputs)), areaId).filter((p) => p.program === 'ntp1719');
   if (points.length === 0) return null;
   const series = (p: (typeof points)[number]) => fundName(p);
   const counts = new Map<string, number>();

@@ -4,8 +4,8 @@ import { qualified } from '../data/qualifier.ts';
 import { formatDate, formatNumber } from '../core/format.ts';
 import { rowsOf } from '../core/typed-table.ts';
 import { ncutCounts, ncutSupport, type NcutFigure } from '../metrics/ncut.ts';
-import { headlines } from '../metrics/overview.ts';
-import { areaPhrase, chartDates, discrepancyNotes, figureSource, latestDate, ncutMeasureLabel, periodText, providerLabel, qualifierOf, qualifierProp, rowOf, rowsOverlap, sourcesOf, type ViewContext } from './context.ts';
+import { headlinesOf } from '../metrics/overview.ts';
+import { areaPhrase, chartDates, discrepancyNotes, figureSource, latestDate, ncutMeasureLabel, periodText, providerLabel, qualifierOf, qualifierProp, rowOf, rowsOverlap, sourcesOf, ofArea, type ViewContext } from './context.ts';
 import { period } from '../data/period.ts';
 import type { FigureProps } from './figure.ts';
 import { changeText, comparedRows } from './funding.ts';
@@ -18,9 +18,9 @@ const lowerFirst = (s: string) => s.charAt(0).toLocaleLowerCase('vi') + s.slice(
  * báo cáo …" when an earlier report counted them.
  */
 export function ncutFigures(ctx: ViewContext, areaId: string): FigureProps[] {
-  const previous = new Map(rowsOf(headlines(ctx.inputs)).filter((h) => h.kind === 'ncut').map((h) => [h.id, h]));
-  return rowsOf(ncutCounts(ctx.inputs))
-    .filter((r) => r.area_id === areaId && r.persons !== null)
+  const previous = headlinesOf(ctx.inputs, 'ncut');
+  return ofArea(rowsOf(ncutCounts(ctx.inputs)), areaId)
+    .filter((r) => r.persons !== null)
     .map((r) => {
       const h = previous.get(r.id);
       const { change, since } = h ? changeText(ctx, { value: r.persons!, id: r.id }, h, 'person') : {};
@@ -82,7 +82,7 @@ const supportLabel = (ctx: ViewContext, r: NcutFigure) => {
 // As the project chart's note (views/funding.ts): rows that overlap keep the report's order and are said not to be ranked.
 const OVERLAP_NOTE = { text: 'Có hình thức hỗ trợ được báo cáo ghi cho cả năm lẫn một kỳ trong năm (cùng những người được tính hai lần): trang không cộng, không xếp hạng chúng và giữ thứ tự của báo cáo.' };
 
-const personRows = (ctx: ViewContext, areaId: string) => rowsOf(ncutSupport(ctx.inputs)).filter((r) => r.area_id === areaId && r.persons !== null);
+const personRows = (ctx: ViewContext, areaId: string) => ofArea(rowsOf(ncutSupport(ctx.inputs)), areaId).filter((r) => r.persons !== null);
 
 /** The rows of the newest date among several (reports of 11/2023, 2/2024, 7/2025): null when all share one date. */
 function newestOf(rows: readonly NcutFigure[]): NcutFigure[] | null {
@@ -150,7 +150,7 @@ export function newestSupportFigures(ctx: ViewContext, areaId: string): FigurePr
 
 /** Money and items given, as figures (amounts are few and of different kinds: no chart). */
 export function supportFigures(ctx: ViewContext, areaId: string): FigureProps[] {
-  const rows = rowsOf(ncutSupport(ctx.inputs)).filter((r) => r.area_id === areaId);
+  const rows = ofArea(rowsOf(ncutSupport(ctx.inputs)), areaId);
   const charted = supportChart(ctx, areaId) !== null;
   return rows
     .filter((r) => r.amount_mvnd !== null || r.quantity !== null || (!charted && r.persons !== null))

@@ -6,11 +6,16 @@
  * of one period (17/11 and 30/11/2023, both to 11/2023) are one period, so their cards are not reshuffled by a day.
  */
 import { dateSortKey } from '../core/format.ts';
+import { once } from '../core/typed-table.ts';
+import type { Report } from '../data/tables/index.ts';
 import type { ViewContext } from './context.ts';
 import type { FigureProps } from './figure.ts';
 
+/** Each report's period end as a sort key, once per reports table (a section's cards are ordered on every page). */
+const periodKeys = once((reports: readonly Report[]) => new Map(reports.map((r) => [r.id, dateSortKey(r.period_end || r.date)])));
+
 export function newestFirst<F extends Pick<FigureProps, 'reportId'>>(ctx: ViewContext, figures: readonly F[]): F[] {
-  const periods = new Map(ctx.data.tables.reports.map((r) => [r.id, dateSortKey(r.period_end || r.date)]));
+  const periods = periodKeys(ctx.data.tables.reports);
   // A card without a report (none so far) sorts last, in its place among such cards.
   const key = (f: F) => (f.reportId ? (periods.get(f.reportId) ?? '') : '');
   // toSorted is stable: equal periods keep the views' order.

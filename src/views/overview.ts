@@ -9,7 +9,7 @@ import { dateSortKey, listPhrase } from '../core/format.ts';
 import { rowsOf } from '../core/typed-table.ts';
 import { period } from '../data/period.ts';
 import { disbursement } from '../metrics/funding.ts';
-import { areaPhrase, latestDate, rowOf, type ViewContext } from './context.ts';
+import { areaPhrase, latestDate, rowOf, ofArea, type ViewContext } from './context.ts';
 import { orderedAreas } from './areas.ts';
 import type { FigureProps } from './figure.ts';
 import { newestFirst } from './order.ts';
@@ -38,7 +38,7 @@ export function areaHeadlines(ctx: ViewContext, areaId: string): FigureProps[] {
   // Money, per fund year: the programme total of the broadest budget the report gives (all sources, else central
   // and provincial together: walk-through 19's «tổng vốn trung ương và đối ứng ngân sách tỉnh» is the year's
   // figure), else its split by capital type.
-  const funds = rowsOf(disbursement(ctx.inputs)).filter((d) => d.area_id === areaId && d.program === 'ntp1719' && d.project_id === null);
+  const funds = ofArea(rowsOf(disbursement(ctx.inputs)), areaId).filter((d) => d.program === 'ntp1719' && d.project_id === null);
   const broadest = (ds: typeof funds) => BROAD_SOURCES.map((b) => ds.filter((d) => d.budget_source === b)).find((m) => m.length > 0) ?? [];
   const keep = new Set(
     [...Map.groupBy(funds, (d) => d.fund_year).values()].flatMap((ds) => {

@@ -5,7 +5,7 @@ import { formatNumber } from '../core/format.ts';
 import { printedDecimals, round } from '../data/precision.ts';
 import { rowsOf } from '../core/typed-table.ts';
 import { povertyChanges, povertyRates, type PovertyChange, type PovertyPoint } from '../metrics/poverty.ts';
-import { areaPhrase, discrepancyNotes, figureSource, groupLabel, knownToProp, latestDate, qualifierOf, qualifierProp, rowOf, sourcesOf, type ViewContext } from './context.ts';
+import { areaPhrase, discrepancyNotes, figureSource, groupLabel, knownToProp, latestDate, ofArea, qualifierOf, qualifierProp, rowOf, sourcesOf, type ViewContext } from './context.ts';
 import type { FigureProps } from './figure.ts';
 
 const lowerFirst = (s: string) => s.charAt(0).toLocaleLowerCase('vi') + s.slice(1);
@@ -29,7 +29,7 @@ function seriesName(ctx: ViewContext, p: Pick<PovertyPoint, 'area_id' | 'populat
 
 /** Poverty rates by year: dots only (no line implies years in between), one series per group and standard. */
 export function ratesChart(ctx: ViewContext, areaId: string, id = 'ty-le-ho-ngheo'): SeriesSpec | null {
-  const rows = rowsOf(povertyRates(ctx.inputs)).filter((r) => r.area_id === areaId);
+  const rows = ofArea(rowsOf(povertyRates(ctx.inputs)), areaId);
   if (rows.length === 0) return null;
   const bySeries = Map.groupBy(rows, (r) => r.series);
   const pct = (r: { value: number; id: string }) => qualified(`${formatNumber(r.value, 2)}%`, qualifierOf(ctx, r.id));
@@ -85,7 +85,7 @@ const CHANGE_LABEL: Record<string, string> = {
  * title is the latest year's fastest fall.
  */
 export function decreaseChart(ctx: ViewContext, areaId: string, measure: string, id: string): BarsSpec | null {
-  const rows = rowsOf(povertyChanges(ctx.inputs)).filter((r) => r.area_id === areaId && r.measure === measure);
+  const rows = ofArea(rowsOf(povertyChanges(ctx.inputs)), areaId).filter((r) => r.measure === measure);
   if (rows.length === 0) return null;
   const period = (r: PovertyChange) => (measure === 'decrease_yoy' ? `năm ${r.year} so với ${r.year_from}` : `${r.year_from}–${r.year}`);
   const periods = [...new Set(rows.map(period))];
@@ -142,7 +142,7 @@ function printedAsPercent(ctx: ViewContext, id: string): boolean {
  * district: «từ 9,82% cuối năm 2023 xuống 7,15% cuối năm 2024») gets its latest rate per series.
  */
 export function povertyFigures(ctx: ViewContext, areaId: string): FigureProps[] {
-  const rows = rowsOf(povertyChanges(ctx.inputs)).filter((r) => r.area_id === areaId);
+  const rows = ofArea(rowsOf(povertyChanges(ctx.inputs)), areaId);
   if (rows.length === 0) return rateFigures(ctx, areaId);
   const latestYear = Math.max(...rows.map((r) => r.year));
   // Older rates (2015, 2020 beside a 2022 fall) are the rates chart's. A rate whose fall on the year before the
@@ -166,7 +166,7 @@ export function povertyFigures(ctx: ViewContext, areaId: string): FigureProps[] 
  * series: the difference is the page's own, in percentage points, and says so.
  */
 function rateFigures(ctx: ViewContext, areaId: string, fallPrinted: (group: string) => boolean = () => false): FigureProps[] {
-  const rows = rowsOf(povertyRates(ctx.inputs)).filter((r) => r.area_id === areaId);
+  const rows = ofArea(rowsOf(povertyRates(ctx.inputs)), areaId);
   return [...Map.groupBy(rows, (r) => r.series).values()].map((points) => {
     const sorted = points.toSorted((a, b) => a.year - b.year);
     const last = sorted.at(-1)!;
@@ -191,4 +191,4 @@ function rateFigures(ctx: ViewContext, areaId: string, fallPrinted: (group: stri
 }
 
 export const povertyMeasures = (ctx: ViewContext, areaId: string) =>
-  [...new Set(rowsOf(povertyChanges(ctx.inputs)).filter((r) => r.area_id === areaId).map((r) => r.measure))];
+  [...new Set(ofArea(rowsOf(povertyChanges(ctx.inputs)), areaId).map((r) => r.measure))];

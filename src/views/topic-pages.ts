@@ -4,6 +4,7 @@
  * here is on its page and in the downloads at once, with one id.
  */
 import type { ChartSpec } from '../charts/index.ts';
+import { once } from '../core/typed-table.ts';
 import { areasWith, fundingAreas, indicatorAreas, orderedAreas } from './areas.ts';
 import { communesOf } from './communes.ts';
 import { areaPhrase, type ViewContext } from './context.ts';
@@ -43,7 +44,7 @@ export function shown<T extends AreaSection>(sections: T[]): { full: T[]; listed
 const present = (xs: (ChartSpec | null)[]): ChartSpec[] => xs.filter((x): x is ChartSpec => x !== null);
 
 /** /giai-ngan/: one section per area that reports funding; a province and a district side by side, never added. */
-export function fundingSections(ctx: ViewContext): AreaSection[] {
+function fundingSections_(ctx: ViewContext): AreaSection[] {
   return orderedAreas(ctx, [...fundingAreas(ctx), ...indicatorAreas(ctx, 'funding')]).map((a) => ({
     areaId: a,
     name: areaPhrase(ctx, a),
@@ -62,7 +63,7 @@ export function fundingSections(ctx: ViewContext): AreaSection[] {
 }
 
 /** /cong-trinh/, plan 511: a province's plan, one section per province with its districts inside. */
-export function plan511Sections(ctx: ViewContext): (AreaSection & { benefits: FigureProps[] })[] {
+function plan511Sections_(ctx: ViewContext): (AreaSection & { benefits: FigureProps[] })[] {
   const { areas, works } = ctx.data.tables;
   const plan511 = works.filter((w) => w.program === 'plan511');
   const byId = new Map(areas.map((a) => [a.id, a]));
@@ -92,7 +93,7 @@ export function plan511Sections(ctx: ViewContext): (AreaSection & { benefits: Fi
 const childrenOf = (ctx: ViewContext, parentId: string): string[] => ctx.data.tables.areas.filter((a) => a.parent_id === parentId).map((a) => a.id);
 
 /** /cong-trinh/, NTP 1719's own infrastructure, per area that reports it (results shown here unless plan 511 shows them). */
-export function otherWorksSections(ctx: ViewContext): AreaSection[] {
+function otherWorksSections_(ctx: ViewContext): AreaSection[] {
   const inPlan = new Set(plan511Sections(ctx).map((p) => p.areaId));
   // Areas whose results of works the plan's sections show already: the provinces and their districts.
   const resultsInPlan = new Set([...inPlan].flatMap((p) => [p, ...childrenOf(ctx, p)]));
@@ -118,7 +119,7 @@ export function otherWorksSections(ctx: ViewContext): AreaSection[] {
 }
 
 /** /ho-ngheo/: rates per standard and the reported decreases, per area. */
-export function povertySections(ctx: ViewContext): AreaSection[] {
+function povertySections_(ctx: ViewContext): AreaSection[] {
   return orderedAreas(ctx, [...areasWith(ctx, 'poverty'), ...indicatorAreas(ctx, 'poverty')]).map((a) => ({
     areaId: a,
     name: areaPhrase(ctx, a),
@@ -128,7 +129,7 @@ export function povertySections(ctx: ViewContext): AreaSection[] {
 }
 
 /** /nguoi-co-uy-tin/: how many, and the support they received, per area. */
-export function ncutSections(ctx: ViewContext): (AreaSection & { support: FigureProps[] })[] {
+function ncutSections_(ctx: ViewContext): (AreaSection & { support: FigureProps[] })[] {
   return orderedAreas(ctx, [...areasWith(ctx, 'ncut'), ...indicatorAreas(ctx, 'ncut')]).map((a) => ({
     areaId: a,
     name: areaPhrase(ctx, a),
@@ -149,3 +150,11 @@ export function overviewCharts(ctx: ViewContext): { spec: ChartSpec; more: strin
   ];
   return charts.flatMap(({ spec, ...rest }) => (spec ? [{ spec, ...rest }] : []));
 }
+
+// Each topic's sections are made once per context: the chart registry reads them, and so does the topic's page
+// (whose charts are then the registry's own objects, drawn once: charts/index.ts renderChart).
+export const fundingSections = once(fundingSections_);
+export const plan511Sections = once(plan511Sections_);
+export const otherWorksSections = once(otherWorksSections_);
+export const povertySections = once(povertySections_);
+export const ncutSections = once(ncutSections_);

@@ -3,11 +3,11 @@ import type { BarsSpec, ChartNote, CompletionRow, CompletionSpec } from '../char
 import { datePhrase, dateSortKey, formatNumber, listPhrase } from '../core/format.ts';
 import { once, rowsOf } from '../core/typed-table.ts';
 import { disbursement, fundFigures } from '../metrics/funding.ts';
-import { headlines } from '../metrics/overview.ts';
+import { headlinesOf } from '../metrics/overview.ts';
 import { completion, otherWorks, plannedByType, workCounts, type Completion, type WorkCount } from '../metrics/works.ts';
 import { combineQualifiers, qualified, sumQualifier, type Qualifier } from '../data/qualifier.ts';
 import { compareDates } from '../data/time.ts';
-import { areaName, areaPhrase, chartDates, datesNote, chartLeader, leadersDate, reportName, sideBySide, rowDatePhrase, undatedByReport, type DatedRow, capitalShort, discrepancyNotes, figureSource, latestDate, periodText, planListName, qualifierOf, qualifierProp, rowsOverlap, totalQualifierProp, sourceLink, sourcesOf, sumCheck, type ViewContext, workMeasureLabel, workTypeLabel } from './context.ts';
+import { areaName, areaPhrase, chartDates, datesNote, chartLeader, leadersDate, reportName, sideBySide, rowDatePhrase, undatedByReport, type DatedRow, capitalShort, discrepancyNotes, figureSource, latestDate, periodText, planListName, qualifierOf, qualifierProp, rowsOverlap, totalQualifierProp, sourceLink, sourcesOf, sumCheck, type ViewContext, workMeasureLabel, workTypeLabel, ofArea } from './context.ts';
 import { computedShareText, type FigureProps } from './figure.ts';
 import { changeText, comparedRows, rateQualifier } from './funding.ts';
 
@@ -200,7 +200,7 @@ function completedLabel(c: Pick<Plan511Count, 'types' | 'summed' | 'batch' | 'pl
 
 /** Headline: works completed of planned, per plan or batch, in one area. */
 export function worksFigures(ctx: ViewContext, areaId: string): FigureProps[] {
-  const prev = new Map(rowsOf(headlines(ctx.inputs)).filter((h) => h.kind === 'works').map((h) => [h.id, h]));
+  const prev = headlinesOf(ctx.inputs, 'works');
   return plan511(ctx)
     .filter((c) => c.area_id === areaId)
     .map((c) => {
@@ -310,7 +310,7 @@ function newerOfProvince(ctx: ViewContext, c: Pick<Plan511Count, 'area_id' | 'ba
  * Planned works per type are the type chart's (typeChart, typeFigures).
  */
 export function plan511CountFigures(ctx: ViewContext, areaId: string): FigureProps[] {
-  const planned = new Set(rowsOf(completion(ctx.inputs)).filter((c) => c.area_id === areaId).map((c) => c.batch));
+  const planned = new Set(ofArea(rowsOf(completion(ctx.inputs)), areaId).map((c) => c.batch));
   const used = new Set(plan511(ctx).filter((c) => c.area_id === areaId).flatMap((c) => [...c.completed_ids, ...c.planned_ids, c.under_construction_id, c.started_id]));
   const counts = plan511Counts(ctx).filter((c) => c.area_id === areaId);
   // A count of works under way that is newer than every completed count of its plan is the plan's latest news
@@ -603,7 +603,7 @@ export function loneDistrictFigures(ctx: ViewContext, provinceId: string, batch:
 
 /** Original and revised lists by type: what the revision changed. */
 export function typeChart(ctx: ViewContext, areaId: string, id = 'ke-hoach-511-theo-loai'): BarsSpec | null {
-  const rows = rowsOf(plannedByType(ctx.inputs)).filter((r) => r.area_id === areaId);
+  const rows = ofArea(rowsOf(plannedByType(ctx.inputs)), areaId);
   // One type of one list is a figure (typeFigures), not a chart.
   if (rows.length < 2) return null;
   const versions = [...new Set(rows.map((r) => r.plan_version))];
@@ -648,7 +648,7 @@ export function typeChart(ctx: ViewContext, areaId: string, id = 'ke-hoach-511-t
 
 /** Planned works of one type in one list, where that is all a report gives for the area (no comparison to chart). */
 export function typeFigures(ctx: ViewContext, areaId: string): FigureProps[] {
-  const rows = rowsOf(plannedByType(ctx.inputs)).filter((r) => r.area_id === areaId);
+  const rows = ofArea(rowsOf(plannedByType(ctx.inputs)), areaId);
   if (rows.length !== 1) return [];
   return rows.map((r) => ({
     ...figureSource(ctx, areaId, r, r.effective_date),
@@ -700,15 +700,15 @@ const WORKS_OVERLAP_NOTE = { text: 'Có loại công trình chồng lấn nhau (
 
 /** NTP 1719 infrastructure: new works by type, and the other kinds of investment. */
 export function otherWorksChart(ctx: ViewContext, areaId: string, id = 'cong-trinh-chuong-trinh-1719'): BarsSpec | null {
-  const rows = rowsOf(otherWorks(ctx.inputs)).filter((r) => r.area_id === areaId && r.work_type !== 'all' && r.measure === 'new');
+  const rows = ofArea(rowsOf(otherWorks(ctx.inputs)), areaId).filter((r) => r.work_type !== 'all' && r.measure === 'new');
   if (rows.length === 0) return null;
   // Types are peers only within one batch and one kind of capital: two batches, or a plan and its year, are not ranked.
   const scopes = new Set(rows.map((r) => `${r.batch}|${r.capital_type}`));
   const overlapping = rowsOverlap(ctx, 'works', rows);
   const ranked = scopes.size === 1 && !overlapping;
   const top = rows.toSorted((a, b) => b.count - a.count)[0]!;
-  const total = rowsOf(otherWorks(ctx.inputs)).find(
-    (r) => r.area_id === areaId && r.work_type === 'all' && r.measure === 'new' && r.batch === top.batch && r.capital_type === top.capital_type,
+  const total = ofArea(rowsOf(otherWorks(ctx.inputs)), areaId).find(
+    (r) => r.work_type === 'all' && r.measure === 'new' && r.batch === top.batch && r.capital_type === top.capital_type,
   );
   const batches = [...new Set(rows.map((r) => r.batch))];
   const category = (r: (typeof rows)[number]) =>
@@ -772,8 +772,8 @@ export function otherWorksFigures(ctx: ViewContext, areaId: string, withNew = fa
 
 /** Plan 511 money: disbursed out of its base, per fund year, one area. */
 export function plan511MoneyFigures(ctx: ViewContext, areaId: string): FigureProps[] {
-  return rowsOf(disbursement(ctx.inputs))
-    .filter((d) => d.area_id === areaId && d.program === 'plan511')
+  return ofArea(rowsOf(disbursement(ctx.inputs)), areaId)
+    .filter((d) => d.program === 'plan511')
     .map((d) => ({
         ...figureSource(ctx, areaId, { id: d.disbursed_id, report_id: d.report_id }, d.as_of, [d.base_id, d.stated_rate_id]),
         label: `Vốn Kế hoạch 511 đã giải ngân, ${periodText(d.fund_year).toLocaleLowerCase('vi')}: ${qualified(`${d.stated_rate !== null ? formatNumber(d.stated_rate, 3) : formatNumber(d.rate, 1)}%`, rateQualifier(ctx, d))} vốn ${d.base_measure === 'allocated' ? 'đã phân bổ' : 'giao'}`,

@@ -11,7 +11,7 @@ import { chartRegistry } from '../../src/views/registry.ts';
 import { fixtureContext, plus, removeDataDirs } from './helpers.ts';
 
 /** What an area's page draws, changed by a test (the real topics otherwise). */
-const areaPage = vi.hoisted(() => ({ change: (_areaId: string, topics: TopicBlock[]) => topics }));
+const areaPage = vi.hoisted(() => ({ change: (_areaId: string, topics: readonly TopicBlock[]) => topics }));
 vi.mock('../../src/views/area.ts', async (original) => {
   const real = await original<typeof import('../../src/views/area.ts')>();
   return { ...real, areaTopics: (ctx: Parameters<typeof real.areaTopics>[0], areaId: string) => areaPage.change(areaId, real.areaTopics(ctx, areaId)) };
