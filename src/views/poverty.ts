@@ -7,6 +7,8 @@ import { rowsOf } from '../core/typed-table.ts';
 import { povertyChanges, povertyRates, type PovertyChange, type PovertyPoint } from '../metrics/poverty.ts';
 import { areaPhrase, discrepancyNotes, figureSource, groupLabel, knownToProp, latestDate, ofArea, qualifierOf, qualifierProp, rowOf, sourcesOf, type ViewContext } from './context.ts';
 import type { FigureProps } from './figure.ts';
+import { enumText } from '../data/define.ts';
+import { poverty } from '../data/tables/index.ts';
 
 const lowerFirst = (s: string) => s.charAt(0).toLocaleLowerCase('vi') + s.slice(1);
 const upperFirst = (s: string) => s.charAt(0).toLocaleUpperCase('vi') + s.slice(1);
@@ -15,8 +17,8 @@ const span = (p: string) => p.replace('-', '–');
 const WHOLE: Readonly<Record<string, string>> = { province: 'Toàn tỉnh', district: 'Toàn huyện', commune: 'Toàn xã' };
 
 /** A group's name for an area: the whole area is «Toàn tỉnh», «Toàn huyện», as reports say (walk-through 36), not «Toàn địa bàn». */
-function groupName(ctx: ViewContext, code: string, areaId: string): string {
-  if (code !== 'toan_dia_ban') return groupLabel(code);
+function groupName(ctx: ViewContext, code: string, areaId: string, form: 'vi' | 'short' = 'vi'): string {
+  if (code !== 'toan_dia_ban') return enumText(poverty, 'population_group', code, form);
   return WHOLE[ctx.data.tables.areas.find((a) => a.id === areaId)?.level ?? ''] ?? groupLabel(code);
 }
 
@@ -105,7 +107,7 @@ export function decreaseChart(ctx: ViewContext, areaId: string, measure: string,
     title: several
       ? `${upperFirst(period(top))}: ${lowerFirst(groupName(ctx, top.population_group, top.area_id))} giảm ${size}`
       : latest.length > 1
-        ? `Tỷ lệ hộ nghèo giảm: ${latest.map((r) => `${lowerFirst(groupName(ctx, r.population_group, r.area_id))} ${sizeOf(r)}`).join(', ')}`
+        ? latest.map((r, i) => `${i === 0 ? upperFirst(groupName(ctx, r.population_group, r.area_id, 'short')) + ' giảm' : groupName(ctx, r.population_group, r.area_id, 'short')} ${sizeOf(r)}`).join(', ')
         : `Tỷ lệ hộ nghèo giảm ${size}`,
     subtitle: `Tỷ lệ hộ nghèo ${CHANGE_LABEL[measure] ?? measure} (điểm phần trăm${measure === 'decrease_avg_per_year' ? '/năm' : ''}), ${several ? 'từng kỳ' : period(rows[0]!)}, ${areaPhrase(ctx, areaId)}, như báo cáo nêu`,
     unit,

@@ -63,7 +63,7 @@ describe('poverty rates chart', () => {
 describe('poverty decrease chart and figures', () => {
   it('names each group with the decrease the report prints, in points a year, ranking none (the groups overlap)', async () => {
     const spec = decreaseChart(await context(DBKK), 'bac-giang', 'decrease_avg_per_year', 'muc-giam')!;
-    expect(spec.title).toBe('Tỷ lệ hộ nghèo giảm: vùng đồng bào DTTS&MN 5,27 điểm %/năm, các xã đặc biệt khó khăn 7,2 điểm %/năm');
+    expect(spec.title).toBe('Vùng DTTS&MN giảm 5,27 điểm %/năm, xã ĐBKK 7,2 điểm %/năm');
     expect(spec.subtitle).toBe('Tỷ lệ hộ nghèo giảm bình quân mỗi năm (điểm phần trăm/năm), 2015–2020, tỉnh Bắc Giang, như báo cáo nêu');
     expect(spec.unit).toBe('pp_per_year');
     expect(spec.order).toBe('value');

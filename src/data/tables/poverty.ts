@@ -34,9 +34,9 @@ export const poverty = {
       title: { vi: 'Nhóm địa bàn', en: 'Population group' },
       description: { vi: 'Nhóm xã/vùng, hoặc nhóm hộ, mà tỷ lệ nói đến.', en: 'Group of communes, or of households, the rate refers to.' },
       labels: {
-        dtts_mn: { vi: 'Vùng đồng bào DTTS&MN', en: 'Ethnic-minority and mountainous area' },
-        xa_dbkk: { vi: 'Các xã đặc biệt khó khăn', en: 'Extremely disadvantaged communes' },
-        ho_dtts: { vi: 'Trong số hộ đồng bào DTTS', en: 'Among ethnic-minority households' },
+        dtts_mn: { vi: 'Vùng đồng bào DTTS&MN', en: 'Ethnic-minority and mountainous area', short: 'vùng DTTS&MN' },
+        xa_dbkk: { vi: 'Các xã đặc biệt khó khăn', en: 'Extremely disadvantaged communes', short: 'xã ĐBKK' },
+        ho_dtts: { vi: 'Trong số hộ đồng bào DTTS', en: 'Among ethnic-minority households', short: 'hộ DTTS' },
         toan_dia_ban: { vi: 'Toàn địa bàn', en: 'Whole area' },
       },
       example: 'dtts_mn',
