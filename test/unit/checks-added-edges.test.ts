@@ -50,6 +50,16 @@ describe('which row a later report corrects (downloads: corrected_by)', () => {
     const earlier = person({ persons: 30, as_of: '2023-11-15' });
     const later = person({ report_id: 'r2', persons: 30, quantity: 12, quantity_unit: 'copy', as_of: '2023-11-15', note: NOTE });
     expect([...correctedRows(ncut, [earlier, later], REPORTS)]).toEqual([]);
+    // Nor one that leaves out a quantity the earlier row gave.
+    const withQuantity = person({ persons: 30, quantity: 12, quantity_unit: 'copy', as_of: '2023-11-15' });
+    const without = person({ report_id: 'r2', persons: 30, as_of: '2023-11-15', note: NOTE });
+    expect([...correctedRows(ncut, [withQuantity, without], REPORTS)]).toEqual([]);
+  });
+
+  it('a poverty rate noted «Đính chính» with the same rate and another count of communes corrects no figure', () => {
+    const earlier = poor({ communes: 28 });
+    const later = poor({ report_id: 'r2', communes: 30, note: NOTE });
+    expect([...correctedRows(def('poverty'), [earlier, later], REPORTS)]).toEqual([]);
   });
 
   it('the rate printed beside a corrected amount is marked too, whatever its date; another area’s rate, or a rate corrected itself, keeps its own', () => {
@@ -149,7 +159,8 @@ describe('a plan given another size by a later report (the checker’s warning)'
     expect(w!.message).toBe('báo cáo trước r1 ghi kế hoạch này (cùng địa bàn, đợt, danh mục) có 37 công trình, dòng này ghi 28: trang web sẽ thay 37 bằng 28');
   });
 
-  it('completed works growing, or one report giving its plan at two dates, are no change of plan', () => {
+  it('a lone plan row, completed works growing, or one report giving its plan at two dates, are no change of plan', () => {
+    expect(planChangeIssues(tables({ works: [work({ count: 37 })] }), lines, files)).toEqual([]);
     const completed = [work({ measure: 'completed', count: 10 }), work({ report_id: 'r2', measure: 'completed', count: 12 })];
     expect(planChangeIssues(tables({ works: completed }), lines, files)).toEqual([]);
     const twoDates = [work({ count: 37, as_of: '2023-10-31' }), work({ count: 40, as_of: '2023-11-15' })];
