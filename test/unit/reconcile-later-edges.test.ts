@@ -9,7 +9,12 @@ import type { Tables } from '../../src/data/reconcile/index.ts';
 import { AREAS, checks, doc, fund, ids, ind, person, poor, report, tables, work, type Row } from './reconcile-rows.ts';
 
 const only = (t: Tables, check: string) => checks(t, check);
-const messages = (t: Tables, check: string) => only(t, check).map((d) => d.message);
+/** The sentences of a check's findings, each of the table and kind (severity) the page files it under. */
+const messages = (t: Tables, check: string, table: string, severity = 'discrepancy') =>
+  only(t, check).map((d) => {
+    expect([d.table, d.severity]).toEqual([table, severity]);
+    return d.message;
+  });
 
 describe('document-dates: the sentences of the three findings', () => {
   const half = [report({ id: 'r1', date: '2023-06', period_start: '2023-01', period_end: '2023-06' })];
@@ -17,7 +22,7 @@ describe('document-dates: the sentences of the three findings', () => {
   it('a late document cited in two sections: one sentence naming both sections and the report’s month', () => {
     const text = 'Công văn số 2698/UBND-TCKH ngày 30/12/2023';
     const rows = [doc({ document: 'cv-2698', doc_ref: '2698/UBND-TCKH', date: '2023-12-30', figure_text: text }), doc({ document: 'cv-2698', doc_ref: '2698/UBND-TCKH', date: '2023-12-30', figure_text: text, section: '2' })];
-    expect(messages(tables({ reports: half, documents: rows }), 'document-dates')).toEqual([
+    expect(messages(tables({ reports: half, documents: rows }), 'document-dates', 'documents')).toEqual([
       'Báo cáo r1 (mục 1; 2) dẫn 2698/UBND-TCKH “Công văn số 2698/UBND-TCKH ngày 30/12/2023”, sau ngày của chính báo cáo (tháng 6/2023); có thể in nhầm năm.',
     ]);
   });
@@ -25,12 +30,12 @@ describe('document-dates: the sentences of the three findings', () => {
   it('a document of the period dated long before it: the month of a monthly report, the span of a half-year one', () => {
     const feb = [report({ date: '2024-02-21', period_start: '2024-02', period_end: '2024-02' })];
     const early = doc({ document: 'kh-53', doc_ref: '53/KH-UBND', role: 'issued_in_period', date: '2023-12-31', figure_text: 'Kế hoạch số 53/KH-UBND ngày 31/12/2023' });
-    expect(messages(tables({ reports: feb, documents: [early] }), 'document-dates')).toEqual([
+    expect(messages(tables({ reports: feb, documents: [early] }), 'document-dates', 'documents')).toEqual([
       'Báo cáo r1 (mục 1) kể 53/KH-UBND “Kế hoạch số 53/KH-UBND ngày 31/12/2023” là việc làm trong kỳ báo cáo (tháng 2/2024), nhưng ngày in sớm hơn đầu kỳ hơn một kỳ báo cáo; có thể in nhầm năm.',
     ]);
     // A half-year (01–06/2023) may list documents from 01/07/2022: 30/06/2022 is too early.
     const old = doc({ document: 'kh-9', doc_ref: '9/KH-UBND', role: 'issued_in_period', date: '2022-06-30', figure_text: 'Kế hoạch số 9/KH-UBND ngày 30/6/2022' });
-    expect(messages(tables({ reports: half, documents: [old] }), 'document-dates')).toEqual([
+    expect(messages(tables({ reports: half, documents: [old] }), 'document-dates', 'documents')).toEqual([
       'Báo cáo r1 (mục 1) kể 9/KH-UBND “Kế hoạch số 9/KH-UBND ngày 30/6/2022” là việc làm trong kỳ báo cáo (tháng 1/2023 – tháng 6/2023), nhưng ngày in sớm hơn đầu kỳ hơn một kỳ báo cáo; có thể in nhầm năm.',
     ]);
     expect(only(tables({ reports: half, documents: [{ ...old, date: '2022-07-01' }] }), 'document-dates')).toEqual([]);
@@ -76,7 +81,7 @@ describe('funding-allocated: the sentence', () => {
   it('names the area, programme, fund year, source, capital type and project, with both printed texts', () => {
     const allocated = fund({ capital_type: 'sn', project_id: 'da1', measure: 'allocated', value: 150, section: 'III.1', figure_text: '150 triệu đồng' });
     const assigned = fund({ capital_type: 'sn', project_id: 'da1', measure: 'assigned', value: 100, section: 'II.1', figure_text: '100 triệu' });
-    expect(messages(tables({ funding: [allocated, assigned] }), 'funding-allocated')).toEqual([
+    expect(messages(tables({ funding: [allocated, assigned] }), 'funding-allocated', 'funding')).toEqual([
       'Cùng một khoản vốn (Bắc Giang, chương trình MTQG 1719, năm vốn 2023, tổng các nguồn, vốn sự nghiệp, DA1): Báo cáo r1 (mục III.1) ghi vốn đã phân bổ “150 triệu đồng” (150 triệu đồng), nhiều hơn vốn giao “100 triệu” (100 triệu đồng) mà Báo cáo r1 (mục II.1) ghi; không thể phân bổ nhiều hơn số được giao.',
     ]);
   });
@@ -90,6 +95,12 @@ describe('funding-allocated: the sentence', () => {
   it('a disbursed amount above the assigned one is not allocated: no finding', () => {
     expect(only(tables({ funding: [fund({ measure: 'disbursed', value: 150 }), fund({ measure: 'assigned', value: 100 })] }), 'funding-allocated')).toEqual([]);
   });
+
+  it('at any date: allocated as of 15/11 against the assigned amount without a date', () => {
+    const allocated = fund({ measure: 'allocated', value: 150, as_of: '2023-11-15' });
+    const assigned = fund({ measure: 'assigned', value: 100 });
+    expect(only(tables({ funding: [allocated, assigned] }), 'funding-allocated')).toMatchObject([{ rowIds: [allocated.id, assigned.id], expected: 100, actual: 150 }]);
+  });
 });
 
 describe('funding-district-gap: the sentence, and the districts it names', () => {
@@ -97,7 +108,7 @@ describe('funding-district-gap: the sentence, and the districts it names', () =>
 
   it('one district missing: «huyện Lục Nam … của huyện này»', () => {
     const rows = [plan('p', 100), plan('d1', 60)];
-    expect(messages(tables({ funding: rows, works: [work({ area_id: 'd2', count: 5 })] }), 'funding-district-gap')).toEqual([
+    expect(messages(tables({ funding: rows, works: [work({ area_id: 'd2', count: 5 })] }), 'funding-district-gap', 'funding')).toEqual([
       'Báo cáo r1 (mục 1) nêu tổng mức đầu tư, tổng các nguồn, tổng (ĐTPT + SN) toàn tỉnh Bắc Giang là 100 triệu đồng; các huyện có ghi số (Sơn Động 60) cộng lại là 60 triệu đồng, thiếu 40 triệu đồng. Cùng báo cáo có nêu huyện Lục Nam trong kế hoạch 511 (ngầm, cầu dân sinh) nhưng không ghi số của huyện này.',
     ]);
   });
@@ -116,6 +127,16 @@ describe('funding-district-gap: the sentence, and the districts it names', () =>
     expect(only(tables({ funding: [plan('p', 102), plan('d1', 60), plan('d2', 40)], works: named }), 'funding-district-gap')).toMatchObject([{ expected: 100, actual: 102 }]);
   });
 
+  it('a district named only by the first row of the report (a disbursement listed before the plan) is named missing', () => {
+    const rows = [plan('d3', 5, { measure: 'disbursed' }), plan('p', 100), plan('d1', 60)];
+    expect(only(tables({ funding: rows }), 'funding-district-gap')).toMatchObject([{ expected: 60, actual: 100, message: expect.stringContaining('có nêu huyện Yên Thế trong') }]);
+  });
+
+  it('parts printed to one decimal allow a tenth between them: 60 + 39,5 = 99,5 is short of 100', () => {
+    const rows = [plan('p', 100), plan('d1', 60), plan('d2', 39.5)];
+    expect(only(tables({ funding: rows, works: [work({ area_id: 'd3', count: 5 })] }), 'funding-district-gap')).toMatchObject([{ expected: 99.5, actual: 100 }]);
+  });
+
   it('a province whose districts give no amount at all is not said to lack them (another province’s amount beside it)', () => {
     const areas = [...AREAS, { id: 'q', name: 'Bắc Kạn', level: 'province', parent_id: null, note: null }];
     expect(only(tables({ areas, funding: [plan('p', 100), plan('q', 80)], works: [work({ area_id: 'd2', count: 5 })] }), 'funding-district-gap')).toEqual([]);
@@ -127,7 +148,7 @@ describe('funding-districts-corrected: the sentence and the report each figure i
 
   it('Lục Nam corrected by r2: the whole sentence', () => {
     const rows = [at('p', 100), at('d1', 40), at('d2', 45), at('d2', 65, 'r2')];
-    expect(messages(tables({ funding: rows }), 'funding-districts-corrected')).toEqual([
+    expect(messages(tables({ funding: rows }), 'funding-districts-corrected', 'funding')).toEqual([
       'Báo cáo r1 (mục 1): Sơn Động (báo cáo r1) 40 + Lục Nam (báo cáo r2) 65 = 105 triệu đồng, nhiều hơn vốn giao (kế hoạch), tổng các nguồn, tổng (ĐTPT + SN) toàn tỉnh Bắc Giang (báo cáo r1) (100 triệu đồng).',
     ]);
   });
@@ -147,10 +168,15 @@ describe('funding-districts-corrected: the sentence and the report each figure i
     );
   });
 
+  it('a province’s undated figure of r2 (30/11) against its districts’ of r3 dated 30/11: the same date', () => {
+    const rows = [fund({ report_id: 'r2', value: 100 }), fund({ report_id: 'r3', area_id: 'd1', value: 60, as_of: '2023-11-30' }), fund({ report_id: 'r3', area_id: 'd2', value: 45, as_of: '2023-11-30' })];
+    expect(only(tables({ funding: rows }), 'funding-districts-corrected')).toMatchObject([{ expected: 105, actual: 100, rowIds: ids(rows) }]);
+  });
+
   it('a district against its communes is «toàn huyện»', () => {
     const areas = [...AREAS, { id: 'c1', name: 'An Lạc', level: 'commune', parent_id: 'd1', note: null }, { id: 'c2', name: 'Lệ Viễn', level: 'commune', parent_id: 'd1', note: null }];
     const rows = [at('d1', 50), at('c1', 30), at('c2', 20), at('c2', 30, 'r2')];
-    expect(messages(tables({ areas, funding: rows }), 'funding-districts-corrected')).toEqual([
+    expect(messages(tables({ areas, funding: rows }), 'funding-districts-corrected', 'funding')).toEqual([
       'Báo cáo r1 (mục 1): An Lạc (báo cáo r1) 30 + Lệ Viễn (báo cáo r2) 30 = 60 triệu đồng, nhiều hơn vốn giao (kế hoạch), tổng các nguồn, tổng (ĐTPT + SN) toàn huyện Sơn Động (báo cáo r1) (50 triệu đồng).',
     ]);
   });
@@ -159,7 +185,7 @@ describe('funding-districts-corrected: the sentence and the report each figure i
 describe('funding-sources and funding-capital: the parts named by their labels (funding-helpers)', () => {
   it('central 60 + provincial 50 against all sources 100', () => {
     const rows = [fund({ value: 100 }), fund({ budget_source: 'central', value: 60 }), fund({ budget_source: 'provincial', value: 50 })];
-    expect(messages(tables({ funding: rows }), 'funding-sources')).toEqual([
+    expect(messages(tables({ funding: rows }), 'funding-sources', 'funding')).toEqual([
       'Báo cáo r1 (mục 1) nêu vốn giao (kế hoạch), tổng các nguồn, tổng (ĐTPT + SN) là 100 triệu đồng, nhưng các phần (ngân sách trung ương 60 + đối ứng ngân sách tỉnh 50) cộng lại là 110 triệu đồng; chênh lệch 10 triệu đồng.',
     ]);
   });
@@ -169,7 +195,9 @@ describe('malformed: the sentence of a figure the report misprinted', () => {
   it('with the note saying how it was read, and without a note', () => {
     const noted = fund({ value: 12345, figure_text: '1.2.345', figure_status: 'malformed', note: 'đọc là 12.345 triệu đồng' });
     const bare = fund({ measure: 'disbursed', value: 7.5, figure_text: '7,,5', figure_status: 'malformed' });
-    expect(messages(tables({ funding: [noted, bare] }), 'malformed')).toEqual([
+    // A figure printed well beside them is no finding.
+    const fine = fund({ measure: 'allocated', value: 80, figure_text: '80' });
+    expect(messages(tables({ funding: [noted, fine, bare] }), 'malformed', 'funding', 'source-error')).toEqual([
       'Báo cáo r1 (mục 1) in con số sai định dạng "1.2.345"; đã đọc là 12.345 (đọc là 12.345 triệu đồng).',
       'Báo cáo r1 (mục 1) in con số sai định dạng "7,,5"; đã đọc là 7,5.',
     ]);
@@ -187,14 +215,14 @@ describe('observation-history: the sentences, and which rows are compared', () =
 
   it('an older date in a later report: «ban hành sau, lại ghi … một ngày sớm hơn»', () => {
     const rows = [disbursed('r1', 100, '2023-11-15'), disbursed('r2', 90, '2023-11-10')];
-    expect(messages(tables({ reports, funding: rows }), 'observation-history')).toEqual([
+    expect(messages(tables({ reports, funding: rows }), 'observation-history', 'funding')).toEqual([
       'Cùng một số liệu (đã giải ngân): Báo cáo r1 (mục 1) ghi 100 tính đến 15/11/2023; Báo cáo r2 (mục 1), ban hành sau, lại ghi 90 tính đến 10/11/2023, một ngày sớm hơn, mà không giải thích.',
     ]);
   });
 
   it('a running total that falls: «Số cộng dồn giảm đi», the later figure dated by its report when it has no as_of', () => {
     const rows = [disbursed('r1', 100, '2023-11-15'), disbursed('r2', 90, null)];
-    expect(messages(tables({ reports, funding: rows }), 'observation-history')).toEqual([
+    expect(messages(tables({ reports, funding: rows }), 'observation-history', 'funding')).toEqual([
       'Số cộng dồn giảm đi (đã giải ngân): Báo cáo r1 (mục 1) ghi 100 tính đến 15/11/2023, Báo cáo r2 (mục 1) ghi 90 tính đến 30/11/2023; số cộng dồn không thể nhỏ đi theo thời gian.',
     ]);
   });
@@ -210,7 +238,7 @@ describe('observation-history: the sentences, and which rows are compared', () =
 
   it('a figure without a measure is «số liệu»', () => {
     const rows = [ind({ value: 100, as_of: '2023-11-15' }), ind({ report_id: 'r2', value: 90, as_of: '2023-11-10' })];
-    expect(messages(tables({ reports, indicators: rows }), 'observation-history')).toEqual([
+    expect(messages(tables({ reports, indicators: rows }), 'observation-history', 'indicators')).toEqual([
       'Cùng một số liệu (số liệu): Báo cáo r1 (mục 1) ghi 100 tính đến 15/11/2023; Báo cáo r2 (mục 1), ban hành sau, lại ghi 90 tính đến 10/11/2023, một ngày sớm hơn, mà không giải thích.',
     ]);
   });
@@ -236,11 +264,41 @@ describe('observation-history: the sentences, and which rows are compared', () =
     expect(only(tables({ reports, funding: [a, b, c] }), 'observation-history').map((d) => d.rowIds)).toEqual([[b.id, c.id]]);
   });
 
-  it('a running total falling twice in a row: each fall found, not the first against the last', () => {
+  it('a running total falling twice in a row: each fall found, not the first against the last, whatever the rows’ order', () => {
     const rows = [disbursed('r1', 100, '2023-11-05'), disbursed('r2', 90, '2023-11-10'), disbursed('r3', 80, '2023-11-15')];
-    expect(only(tables({ reports, funding: rows }), 'observation-history').map((d) => [d.expected, d.actual])).toEqual([
-      [100, 90],
-      [90, 80],
+    for (const order of [rows, rows.toReversed()]) {
+      expect(only(tables({ reports, funding: order }), 'observation-history').map((d) => [d.expected, d.actual])).toEqual([
+        [100, 90],
+        [90, 80],
+      ]);
+    }
+  });
+
+  it('a report’s own figures at two dates are not a fall between reports', () => {
+    const rows = [disbursed('r1', 100, '2023-11-05'), disbursed('r1', 90, '2023-11-15'), disbursed('r2', 95, '2023-11-20')];
+    expect(only(tables({ reports, funding: rows }), 'observation-history')).toEqual([]);
+  });
+
+  it('a stale figure is found against the latest date given before it, even after an earlier stale one', () => {
+    // r1 gives 20/11; r2 (issued 30/11) goes back to 05/11, r4 (15/12) to 10/11: each is older than r1’s.
+    const four = [...reports, report({ id: 'r4', date: '2023-12-15' })];
+    const a = disbursed('r1', 100, '2023-11-20', { measure: 'allocated' });
+    const b = disbursed('r2', 95, '2023-11-05', { measure: 'allocated' });
+    const c = disbursed('r4', 90, '2023-11-10', { measure: 'allocated' });
+    expect(only(tables({ reports: four, funding: [a, b, c] }), 'observation-history').map((d) => d.rowIds)).toEqual([
+      [a.id, b.id],
+      [a.id, c.id],
+    ]);
+  });
+
+  it('a later report going back to a date another report already gave is left to repeat for that one', () => {
+    const four = [...reports, report({ id: 'r4', date: '2023-12-15' })];
+    const a = disbursed('r1', 100, '2023-11-20', { measure: 'allocated' });
+    const b = disbursed('r2', 95, '2023-11-15', { measure: 'allocated' });
+    const c = disbursed('r4', 90, '2023-11-15', { measure: 'allocated' });
+    expect(only(tables({ reports: four, funding: [a, b, c] }), 'observation-history').map((d) => d.rowIds)).toEqual([
+      [a.id, b.id],
+      [a.id, c.id],
     ]);
   });
 
@@ -257,13 +315,16 @@ describe('observation-history: the sentences, and which rows are compared', () =
       person({ report_id: 'r2', persons: 30, quantity: 10, quantity_unit: 'ton', as_of: '2023-11-10' }),
     ];
     expect(only(tables({ reports, ncut: rows }), 'observation-history')).toMatchObject([{ table: 'ncut', expected: 12, actual: 10 }]);
+    // A quantity one report gives and the other leaves blank is no difference.
+    const blank = [person({ persons: 30, quantity: 12, quantity_unit: 'copy', as_of: '2023-11-15' }), person({ report_id: 'r2', persons: 30, as_of: '2023-11-10' })];
+    expect(only(tables({ reports, ncut: blank }), 'observation-history')).toEqual([]);
   });
 });
 
 describe('poverty-commune-lists: the sentences', () => {
   it('two lists of one group, one with its count of communes', () => {
     const rows = [poor({ population_group: 'xa_dbkk', poverty_standard: '2016-2020', commune_list: '2016-2020', year: 2015, section: '2' }), poor({ population_group: 'xa_dbkk', communes: 28, section: '3' })];
-    expect(messages(tables({ poverty: rows }), 'poverty-commune-lists')).toEqual([
+    expect(messages(tables({ poverty: rows }), 'poverty-commune-lists', 'poverty')).toEqual([
       'Báo cáo r1 dùng cùng một tên nhóm “các xã đặc biệt khó khăn” cho 2 danh sách xã khác nhau (danh sách ghi theo báo cáo hoặc suy từ năm số liệu, xem ghi chú của dòng): danh sách giai đoạn 2016-2020 (mục 2); danh sách giai đoạn 2021-2025, 28 xã (mục 3). Tỷ lệ hộ nghèo của các nhóm này không so sánh hay nối với nhau được.',
     ]);
   });
@@ -285,7 +346,7 @@ describe('printed-period: the sentence, and which periods are school years', () 
 
   it('the whole sentence, and a school year printed with a dash and spaces', () => {
     const row = pupils('2022-2023-hk2', 'Học kỳ II năm học 2020 – 2021: 195 học sinh');
-    expect(messages(tables({ indicators: [row] }), 'printed-period')).toEqual([
+    expect(messages(tables({ indicators: [row] }), 'printed-period', 'indicators', 'source-error')).toEqual([
       'Báo cáo r1 (mục 1) in “Học kỳ II năm học 2020 – 2021: 195 học sinh” (năm học 2020-2021), nhưng theo mạch của báo cáo con số thuộc kỳ 2022-2023-hk2; có thể in nhầm năm học (xem ghi chú của dòng).',
     ]);
   });
@@ -300,7 +361,7 @@ describe('printed-period: the sentence, and which periods are school years', () 
 describe('works-plan-versions: the sentence, and three lists', () => {
   it('73 by the original list, 75 by the revised one: the sentence names the plan, the type and each list', () => {
     const rows = [work({ plan_version: 'original', count: 73, section: '2' }), work({ plan_version: 'revised', count: 75, section: '3' })];
-    expect(messages(tables({ works: rows }), 'works-plan-versions')).toEqual([
+    expect(messages(tables({ works: rows }), 'works-plan-versions', 'works')).toEqual([
       'Báo cáo r1 nêu số công trình — kế hoạch (tất cả) của kế hoạch 511 (ngầm, cầu dân sinh), đợt 2022-2024, Bắc Giang theo hai danh mục khác nhau: 73 (mục 2, danh mục ban đầu) và 75 (mục 3, sau điều chỉnh, bổ sung); người đọc phải tự tìm con số nào là hiện hành.',
     ]);
   });
@@ -322,9 +383,19 @@ describe('works-plan-versions: the sentence, and three lists', () => {
     expect(only(tables({ works: [original, same, other] }), 'works-plan-versions')).toMatchObject([{ rowIds: [original.id, other.id], expected: 73, actual: 75 }]);
   });
 
+  it('lists given at different dates in one report are still compared', () => {
+    const rows = [work({ plan_version: 'original', count: 73 }), work({ plan_version: 'revised', count: 75, as_of: '2023-11-15' })];
+    expect(only(tables({ works: rows }), 'works-plan-versions')).toMatchObject([{ rowIds: ids(rows) }]);
+  });
+
+  it('indicators: only the list’s parenthesis at the end of the label is dropped', () => {
+    const v = (list: string, value: number) => ind({ indicator: `villages_${list}`, label: `Thôn (xã ĐBKK) có công trình (danh mục ${list})`, unit: 'village', value, period: '2022-2024' });
+    expect(only(tables({ indicators: [v('original', 68), v('revised', 69)] }), 'works-plan-versions')[0]!.message).toContain('nêu thôn (xã ĐBKK) có công trình, Bắc Giang theo hai danh mục');
+  });
+
   it('indicators: the sentence keeps the label without its list, lower-cased', () => {
     const villages = (list: string, value: number) => ind({ indicator: `villages_${list}`, label: `Thôn, bản có công trình (danh mục ${list})`, unit: 'village', value, period: '2022-2024', section: list === 'original' ? '1' : '2' });
-    expect(messages(tables({ indicators: [villages('revised', 69), villages('original', 68)] }), 'works-plan-versions')).toEqual([
+    expect(messages(tables({ indicators: [villages('revised', 69), villages('original', 68)] }), 'works-plan-versions', 'indicators')).toEqual([
       'Báo cáo r1 nêu thôn, bản có công trình, Bắc Giang theo hai danh mục khác nhau: 68 (mục 1, danh mục ban đầu) và 69 (mục 2, sau điều chỉnh, bổ sung); người đọc phải tự tìm con số nào là hiện hành.',
     ]);
   });
