@@ -47,6 +47,7 @@ describe('document-dates: the sentences of the three findings', () => {
     const odd = doc({ report_id: 'r2', section: 'fn12', date: '2022-10-15', figure_text: 'Kế hoạch số 511/KH-UBND ngày 15/10/2022' });
     const found = only(tables({ reports, documents: [...usual, odd] }), 'document-dates');
     expect(found.map((d) => d.rowIds)).toEqual([[odd.id, usual[1]!.id]]);
+    expect(found[0]).toMatchObject({ table: 'documents', severity: 'discrepancy' });
     expect(found[0]!.message).toBe(
       '511/KH-UBND được dẫn với ngày khác nhau: Báo cáo r2 (mục fn12) ghi “Kế hoạch số 511/KH-UBND ngày 15/10/2022”, trong khi Báo cáo r2 (mục 1) và 2 chỗ khác ghi “Kế hoạch số 511/KH-UBND ngày 15/10/2021”.',
     );
@@ -84,6 +85,11 @@ describe('funding-allocated: the sentence', () => {
     expect(messages(tables({ funding: [allocated, assigned] }), 'funding-allocated', 'funding')).toEqual([
       'Cùng một khoản vốn (Bắc Giang, chương trình MTQG 1719, năm vốn 2023, tổng các nguồn, vốn sự nghiệp, DA1): Báo cáo r1 (mục III.1) ghi vốn đã phân bổ “150 triệu đồng” (150 triệu đồng), nhiều hơn vốn giao “100 triệu” (100 triệu đồng) mà Báo cáo r1 (mục II.1) ghi; không thể phân bổ nhiều hơn số được giao.',
     ]);
+  });
+
+  it('funds of the whole programme: no project named', () => {
+    const rows = [fund({ measure: 'allocated', value: 150, figure_text: '150' }), fund({ measure: 'assigned', value: 100, figure_text: '100' })];
+    expect(messages(tables({ funding: rows }), 'funding-allocated', 'funding')[0]).toContain('(Bắc Giang, chương trình MTQG 1719, năm vốn 2023, tổng các nguồn, tổng (ĐTPT + SN)): ');
   });
 
   it('one decimal printed: 100,1 against 100 is rounding (each off by 0,05), 100,2 is found', () => {
@@ -334,7 +340,7 @@ describe('poverty-commune-lists: the sentences', () => {
     const agrees = poor({ population_group: 'dtts_mn', communes: 171, section: 'II.1', year: 2021 });
     const differs = poor({ population_group: 'dtts_mn', communes: 73, section: 'II.2' });
     const found = only(tables({ indicators: [total], poverty: [agrees, differs] }), 'poverty-commune-lists').filter((d) => d.table === 'poverty' && d.expected === 171);
-    expect(found).toMatchObject([{ rowIds: [total.id, differs.id], expected: 171, actual: 73 }]);
+    expect(found).toMatchObject([{ severity: 'discrepancy', rowIds: [total.id, differs.id], expected: 171, actual: 73 }]);
     expect(found[0]!.message).toBe(
       'Báo cáo r1 nói về “vùng đồng bào DTTS&MN” với hai số xã khác nhau: 171 xã (mục I, số xã vùng DTTS&MN) và 73 xã (mục II.2, tỷ lệ hộ nghèo); hai con số nói về hai tập hợp xã khác nhau dưới cùng một tên.',
     );
