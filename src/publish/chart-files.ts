@@ -134,7 +134,7 @@ function chartRows(spec: ChartSpec, options: CsvOptions): { header: string[]; ro
     const list = (pick: (s: RowSource) => string) => [...new Set(sources.map(pick))].join('; ') || null;
     // A value none of its rows prints (a sum, a difference, a share) is the site's: «computed from reported», never
     // «reported» (a fact-checker read «Chưa khởi công: 6», 75 − 69, as printed).
-    const known = sources.flatMap((s) => (s.value === undefined ? [] : [s.value]));
+    const known = sources.flatMap((s) => s.values ?? []);
     const computed = known.length > 0 && !known.some((v) => Math.abs(v - value) < 1e-9);
     const status = list((s) => s.figure_status);
     const notes = (spec.notes ?? []).filter((n) => n.discrepancy && n.rowIds?.some((id) => ids.includes(id)));

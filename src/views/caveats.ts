@@ -30,8 +30,11 @@ export interface RowSource {
   /** The decision that approved the figure (a total investment), where the report cites one: its date, not a state at as_of. */
   decision_date: string;
   figure_status: string;
-  /** The row's figure (its first number), so a chart's CSV can tell a value read from the row from one computed. */
-  value?: number;
+  /**
+   * The row's figures (each number of its figure fields: a support row's count and its amount), so a chart's CSV can
+   * tell a value read from the row from one computed.
+   */
+  values?: readonly number[];
 }
 
 type AnyRow = Record<string, unknown> & { id: string };

@@ -404,17 +404,11 @@ export function rowSources(ctx: ViewContext, wanted: Iterable<string>): (rowId: 
         as_of_from: own ? 'số liệu' : 'báo cáo',
         decision_date: typeof r.decision_date === 'string' ? r.decision_date : '',
         figure_status: String(r.figure_status ?? ''),
-        ...figureValue(def, r),
+        values: figureFields(def).map((f) => r[f.name]).filter((v): v is number => typeof v === 'number'),
       });
     }
   }
   return (rowId) => index.get(rowId);
-}
-
-/** A row's figure: the first of its table's figure fields it has a number in (a works row's count, a funding row's value). */
-function figureValue(def: TableDef, r: Readonly<Record<string, unknown>>): { value?: number } {
-  const value = figureFields(def).map((f) => r[f.name]).find((v): v is number => typeof v === 'number');
-  return value === undefined ? {} : { value };
 }
 
 /** The latest of some ISO dates (partial dates count at their last day): the one rule, in data/time.ts. */

@@ -104,9 +104,11 @@ describe('chart data and citation', () => {
 
   it('CSV: a value none of its rows prints (75 − 69 = 6 not started) is «computed from» its rows\' status, never «reported»', () => {
     const source = (id: string, value: number, figure_status = 'reported') => ({
-      report_id: 'bg-2023-11-30', report: 'Ban Dân tộc tỉnh Bắc Giang, báo cáo ngày 30/11/2023', section: 'II.2', as_of: '2023-11-30', as_of_from: 'báo cáo' as const, decision_date: '', figure_status, value,
+      report_id: 'bg-2023-11-30', report: 'Ban Dân tộc tỉnh Bắc Giang, báo cáo ngày 30/11/2023', section: 'II.2', as_of: '2023-11-30', as_of_from: 'báo cáo' as const, decision_date: '', figure_status, values: [value],
     });
-    const rows = { planned: source('planned', 75), started: source('started', 69), done: source('done', 56, 'estimate') } as Record<string, ReturnType<typeof source>>;
+    // A support row has two figures: Tết gifts to 137 persons, 68,5 triệu đồng. A chart of the money reads the second.
+    const gift = { ...source('gift', 137), values: [137, 68.5] };
+    const rows = { planned: source('planned', 75), started: source('started', 69), done: source('done', 56, 'estimate'), gift } as Record<string, ReturnType<typeof source>>;
     const spec = {
       ...groupedBars,
       rows: [
@@ -114,6 +116,7 @@ describe('chart data and citation', () => {
         { category: 'Kế hoạch 511', group: 'Chưa khởi công', value: 6, rowIds: ['planned', 'started'] },
         { category: 'Kế hoạch 511', group: 'Hoàn thành', value: 56, rowIds: ['done'] },
         { category: 'Kế hoạch 511', group: 'Đang thi công', value: 13, rowIds: ['started', 'done'] },
+        { category: 'Quà Tết', group: 'Số tiền', value: 68.5, rowIds: ['gift'] },
       ],
     };
     const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(chartCsv(spec, { sourceOf: (id) => rows[id] }));
@@ -124,6 +127,7 @@ describe('chart data and citation', () => {
       ['Chưa khởi công', 'computed from reported'],
       ['Hoàn thành', 'estimate'],
       ['Đang thi công', 'computed from reported; estimate'],
+      ['Số tiền', 'reported'],
     ]);
   });
 
