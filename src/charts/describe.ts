@@ -29,7 +29,7 @@ interface Item {
 
 /** Whether a chart's value is built from a row a discrepancy note under the chart concerns. */
 function notedRows(spec: ChartSpec): (r: { rowIds?: readonly string[] }) => boolean {
-  const ids = new Set((spec.notes ?? []).filter((n) => n.discrepancy).flatMap((n) => n.rowIds ?? []));
+  const ids = new Set((spec.notes ?? []).filter((n) => n.discrepancy && !n.section).flatMap((n) => n.rowIds ?? []));
   return (r) => r.rowIds?.some((id) => ids.has(id)) ?? false;
 }
 

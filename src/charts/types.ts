@@ -22,6 +22,11 @@ export interface ChartNote {
   /** The source rows the note concerns: the chart CSV repeats the note beside each value built from them. */
   rowIds?: readonly string[];
   /**
+   * The note is about a document the rows' section cites (its date), not about their values: `rowIds` are the
+   * section's figures, so the CSV has it beside them, but no value is called questioned by it.
+   */
+  section?: boolean;
+  /**
    * Printed under the chart on a one-page brief too, where no other note fits: a value the page worked out
    * itself must never reach paper as if a report had printed it (walk-through 22).
    */

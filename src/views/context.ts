@@ -216,7 +216,7 @@ export function discrepancyNotes(ctx: ViewContext, rowIds: Iterable<string>): Ch
       const note = noteOf(ctx, d, ids);
       // The figures of the section, so the note is beside them in a chart's CSV too.
       const rows = docs.rowsOf.get(d.id);
-      return rows ? { ...note, rowIds: [...(note.rowIds ?? []), ...rows] } : note;
+      return rows ? { ...note, rowIds: [...(note.rowIds ?? []), ...rows], section: true } : note;
     }),
   );
 }

@@ -520,7 +520,7 @@ export function unallocatedChart(ctx: ViewContext, areaId: string, id = 'von-chu
   const notes = discrepancyNotes(ctx, rows.map((r) => r.id));
   // An amount a note questions (a misprint) is neither added into a headline nor headlined as the largest
   // (a fact-checker's finding: «Cộng 5 khoản: 15.981,2 triệu đồng», 7.383,915 of it misprinted).
-  const disputed = notes.some((n) => n.discrepancy && rows.some((r) => n.rowIds?.includes(r.id)));
+  const disputed = notes.some((n) => n.discrepancy && !n.section && rows.some((r) => n.rowIds?.includes(r.id)));
   return {
     kind: 'bars',
     id,

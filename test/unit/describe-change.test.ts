@@ -69,6 +69,9 @@ describe('the largest and smallest of a bar chart’s summary', () => {
     };
     const text = summary(money);
     expect(text).toContain('Vốn đã phân bổ: lớn nhất là Năm 2023 – Vốn SN: 46,9 tỷ đồng (số này có lưu ý, xem ghi chú dưới biểu đồ); nhỏ nhất là Năm 2023 – Vốn ĐTPT: 26,7 tỷ đồng.');
+    // A note about a document the section cites is beside every value of the section, and questions none of them.
+    const cited = summary({ ...money, notes: [{ text: 'Văn bản dẫn ở cùng mục của báo cáo: 788/BDT-CSDT&ĐB …', discrepancy: true, section: true, rowIds: ['a', 'b', 'c', 'd'] }] });
+    expect(cited).not.toContain('có lưu ý');
     // A note that is no discrepancy marks nothing.
     expect(text).toContain('Đã giải ngân: lớn nhất là Năm 2023 – Vốn ĐTPT: 5 tỷ đồng; nhỏ nhất là Năm 2023 – Vốn SN: 2,1 tỷ đồng.');
     const stacked = summary({ ...money, layout: 'stacked' });
