@@ -40,8 +40,8 @@ const LISTED_WHEN_SHRUNK = 20;
 
 const text = (v: unknown) => (v === null || v === undefined ? '' : String(v));
 
-/** Free commentary: rewording it changes no fact, so it is never compared. */
-const COMMENTARY = new Set(['note']);
+/** Free commentary: rewording it changes no fact, so it is never compared (a report's caveat on its figures is ours too). */
+const COMMENTARY = new Set(['note', 'figures_note']);
 
 /**
  * The columns whose change makes a published row another one. An observation: its key, report, figures,

@@ -241,7 +241,11 @@ export function figureSource(
   // Discrepancies about the figure itself come before those about the figures it is computed from.
   const all = discrepancyNotes(ctx, [row.id, ...alsoFrom.filter((id): id is string => id !== null)]);
   const own = (n: (typeof all)[number]) => (n.rowIds?.includes(row.id) ? 0 : 1);
-  const notes = all.toSorted((a, b) => own(a) - own(b)).map((n) => ({ text: n.text, ...(n.href ? { href: n.href } : {}) }));
+  const notes: NonNullable<FigureProps['notes']> = all.toSorted((a, b) => own(a) - own(b)).map((n) => ({ text: n.text, ...(n.href ? { href: n.href } : {}) }));
+  // A caveat the data team wrote on every figure of the report (reports.csv figures_note: a title's month against the
+  // opening's), beside each of them, on paper too: the report page is not where a card is read (issue 22).
+  const caveat = byId(ctx.data.tables.reports).get(row.report_id)?.figures_note;
+  if (caveat) notes.push({ text: `Lưu ý về báo cáo này: ${caveat}`, href: reportHref(row.report_id), onPaper: true });
   return {
     id: `so-lieu-${row.id}`,
     rowId: row.id,

@@ -136,7 +136,7 @@ describe('/cap-nhat/ with a single new file', () => {
   it('a new report continuing plan 511 as `current`: the same series warning as npm run check, naming the earlier row and the value to use', async () => {
     const real = (file: string) => readFileSync(join(SITE_DATA, file), 'utf8');
     const files = {
-      'reports.csv': real('reports.csv').trimEnd() + '\nbg-2024-06-20,Ban Dân tộc tỉnh Bắc Giang,bac-giang,half_year,88/BC-BDT,2024-06-20,2024-01,2024-06,Báo cáo 6 tháng đầu năm 2024,Trưởng ban,,005_e.txt\n',
+      'reports.csv': real('reports.csv').trimEnd() + '\nbg-2024-06-20,Ban Dân tộc tỉnh Bắc Giang,bac-giang,half_year,88/BC-BDT,2024-06-20,2024-01,2024-06,Báo cáo 6 tháng đầu năm 2024,Trưởng ban,,,005_e.txt\n',
       'works.csv': real('works.csv').trimEnd() + '\nbg-2024-06-20-w01,bg-2024-06-20,II.2,bac-giang,plan511,2022-2024,current,all,all,completed,71,2024-06-20,71/75 công trình,reported,\n',
     };
     const dir = dataDir(null, { ...Object.fromEntries(TABLES.map((t) => [t.file, real(t.file)])), ...files });

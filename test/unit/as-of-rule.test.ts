@@ -33,7 +33,7 @@ describe('as_of after the report', () => {
 });
 
 describe('a report\'s date and the day its id names', () => {
-  const report = (id: string, date: string) => `${id},Ban Dân tộc tỉnh Bắc Giang,bac-giang,half_year,142/BC-BDT,${date},2026-01,2026-06,Báo cáo,Trưởng ban,,009_x.txt`;
+  const report = (id: string, date: string) => `${id},Ban Dân tộc tỉnh Bắc Giang,bac-giang,half_year,142/BC-BDT,${date},2026-01,2026-06,Báo cáo,Trưởng ban,,,009_x.txt`;
   it('refuses 7/8/2026 read as 7 August for a report whose id says 8 July, offering the swap; a month-only id or a same-day second report passes', async () => {
     const data = await loadData(
       dataDir(null, {

@@ -15,7 +15,7 @@ afterAll(removeDataDirs);
 
 const context = fixtureContext;
 
-const LATER_REPORT = 'bg-2024-02-21,Ban Dân tộc tỉnh Bắc Giang,bac-giang,monthly,12/BC-BDT,2024-02-21,2024-02,2024-02,Báo cáo tháng 2/2024,Trưởng ban,,004_d.txt';
+const LATER_REPORT = 'bg-2024-02-21,Ban Dân tộc tỉnh Bắc Giang,bac-giang,monthly,12/BC-BDT,2024-02-21,2024-02,2024-02,Báo cáo tháng 2/2024,Trưởng ban,,,004_d.txt';
 
 describe('what is on a brief', () => {
   it('one brief for the programme and each province and district', async () => {

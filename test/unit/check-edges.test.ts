@@ -217,7 +217,7 @@ describe('an article citing a row withdrawn', () => {
 
 describe('the checks across tables wait until the tables they read are clean', () => {
   /** A report whose issuer is no area: an error in reports.csv (its row is dropped, the others kept). */
-  const badReport = 'bg-2024-01-05,UBND huyện Yên Thế,yen-the,monthly,/BC-UBND,2024-01-05,2023-12,2023-12,Tháng 12/2023,,,009_yt.txt';
+  const badReport = 'bg-2024-01-05,UBND huyện Yên Thế,yen-the,monthly,/BC-UBND,2024-01-05,2023-12,2023-12,Tháng 12/2023,,,,009_yt.txt';
   /** A works row of no known report: an error in works.csv. */
   const badWork = 'xx-2024-w01,xx-2024,II,bac-giang,plan511,2022-2024,revised,all,all,completed,1,,1 công trình,reported,';
   const plusLines = (name: TableName, lines: string[]) => original(name) + lines.join('\n') + '\n';
@@ -231,7 +231,7 @@ describe('the checks across tables wait until the tables they read are clean', (
   });
 
   it('a plan given another size by a later report: said when reports.csv and works.csv are both clean', () => {
-    const report = 'sd-2024-07-05,UBND huyện Sơn Động,son-dong,half_year,88/BC-UBND,2024-07-05,2024-01,2024-06,Sáu tháng đầu năm 2024,,,005_sd.txt';
+    const report = 'sd-2024-07-05,UBND huyện Sơn Động,son-dong,half_year,88/BC-UBND,2024-07-05,2024-01,2024-06,Sáu tháng đầu năm 2024,,,,005_sd.txt';
     // Sơn Động's list: 37 works in the report of 30/11/2023, 28 in its own of 5/7/2024.
     const plans = [
       'bg-2023-11-30-w90,bg-2023-11-30,II,son-dong,plan511,2022-2024,revised,all,all,planned,37,,37 công trình,reported,',
@@ -245,7 +245,7 @@ describe('the checks across tables wait until the tables they read are clean', (
   });
 
   it('a count that continues an earlier report’s list, entered as `current`: a warning while reports.csv is clean, none while it has an error', () => {
-    const report = 'bg-2024-06-20,Ban Dân tộc tỉnh Bắc Giang,bac-giang,half_year,88/BC-BDT,2024-06-20,2024-01,2024-06,Báo cáo 6 tháng đầu năm 2024,Trưởng ban,,005_e.txt';
+    const report = 'bg-2024-06-20,Ban Dân tộc tỉnh Bắc Giang,bac-giang,half_year,88/BC-BDT,2024-06-20,2024-01,2024-06,Báo cáo 6 tháng đầu năm 2024,Trưởng ban,,,005_e.txt';
     // 71/75 works of plan 511 (lines 10 and 11), entered as `current` although bg-2023-11-30 wrote the list as `revised`.
     const works = plusLines('works', [
       'bg-2024-06-20-w01,bg-2024-06-20,II.2,bac-giang,plan511,2022-2024,current,all,all,planned,75,,71/75 công trình,reported,',
@@ -282,7 +282,7 @@ describe('which tables count as clean (docs/mutation.md: the check.ts mutants le
   });
 
   it('a commune of a district in reports after 1/7/2025 only: a warning while areas.csv and reports.csv are clean, none while either has an error', () => {
-    const report = 'yt-2025-09-30,UBND xã Xuân Lương,bac-giang,monthly,/BC-UBND,2025-09-30,2025-09,2025-09,Tháng 9/2025,,,009_x.txt';
+    const report = 'yt-2025-09-30,UBND xã Xuân Lương,bac-giang,monthly,/BC-UBND,2025-09-30,2025-09,2025-09,Tháng 9/2025,,,,009_x.txt';
     const commune = 'xuan-luong,Xuân Lương,commune,son-dong,,';
     const figure = 'yt-2025-09-30-n01,yt-2025-09-30,I,xuan-luong,2025,count,commune,3,,,,,3 người,reported,';
     const badArea = 'tan-son,Tân Sơn,commune,khong-co,,';
@@ -292,6 +292,6 @@ describe('which tables count as clean (docs/mutation.md: the check.ts mutants le
     const ncut = original('ncut') + figure + '\n';
     expect(merged(checkTables(inputs({ areas, reports, ncut })))).toEqual([['areas.csv', original('areas').trimEnd().split('\n').length + 1, 'son-dong']]);
     expect(merged(checkTables(inputs({ areas: areas + badArea + '\n', reports, ncut })))).toEqual([]);
-    expect(merged(checkTables(inputs({ areas, reports: reports + 'bg-2024-01-05,UBND huyện Yên Thế,khong-co,monthly,/BC-UBND,2024-01-05,2023-12,2023-12,Tháng 12/2023,,,009_yt.txt\n', ncut })))).toEqual([]);
+    expect(merged(checkTables(inputs({ areas, reports: reports + 'bg-2024-01-05,UBND huyện Yên Thế,khong-co,monthly,/BC-UBND,2024-01-05,2023-12,2023-12,Tháng 12/2023,,,,009_yt.txt\n', ncut })))).toEqual([]);
   });
 });

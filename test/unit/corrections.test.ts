@@ -14,7 +14,7 @@ import { dataDir, plus, removeDataDirs } from './helpers.ts';
 
 afterAll(removeDataDirs);
 
-const REPORT = 'sd-2025-01-20,UBND huyện Sơn Động,son-dong,annual,27/BC-UBND,2025-01-20,2024,2024,Báo cáo năm 2024,,,005_sd.txt';
+const REPORT = 'sd-2025-01-20,UBND huyện Sơn Động,son-dong,annual,27/BC-UBND,2025-01-20,2024,2024,Báo cáo năm 2024,,,,005_sd.txt';
 const N = (id: string, value: number, asOf: string, note: string) => `${id},sd-2025-01-20,II,bac-giang,2023-2027,count,province,${value},,,,${asOf},${value} người,reported,${note}`;
 
 const load = async (rows: string[]) => (await loadData(dataDir(null, { 'reports.csv': plus('reports.csv', [REPORT]), 'ncut.csv': plus('ncut.csv', rows) }))).tables;

@@ -15,7 +15,7 @@ const columns = <R extends object>(def: TableDef) => Object.fromEntries(def.fiel
 
 const report = (id: string, date: string): Report => ({
   id, issuer: 'Ban Dân tộc', issuer_area_id: 'bac-giang', doc_type: 'monthly', number: null, date,
-  period_start: date, period_end: date, title: 't', signer: null, note: null, source_file: 'x.txt',
+  period_start: date, period_end: date, title: 't', signer: null, note: null, figures_note: null, source_file: 'x.txt',
 });
 const REPORTS = [report('r-2023-11-17', '2023-11-17'), report('r-2023-11-30', '2023-11-30'), report('r-2024-02', '2024-02'), report('r-2024-03', '2024-03')];
 

@@ -36,7 +36,7 @@ describe('a new report moves the dashboard', () => {
     const after = join(out, 'after');
     expect((await build(dataDir(null), before)).code).toBe(0);
     const grown = dataDir(null, {
-      'reports.csv': plus('reports.csv', ['bg-2024-02-21,Ban Dân tộc tỉnh Bắc Giang,bac-giang,monthly,12/BC-BDT,2024-02-21,2024-02,2024-02,Báo cáo tháng 2/2024,Trưởng ban,,004_d.txt']),
+      'reports.csv': plus('reports.csv', ['bg-2024-02-21,Ban Dân tộc tỉnh Bắc Giang,bac-giang,monthly,12/BC-BDT,2024-02-21,2024-02,2024-02,Báo cáo tháng 2/2024,Trưởng ban,,,004_d.txt']),
       'funding.csv': plus('funding.csv', [
         'bg-2024-02-21-f01,bg-2024-02-21,1,bac-giang,ntp1719,2023,all,all,,disbursed,300000,mvnd,2024-01-31,300.000 triệu đồng,reported,,,',
         'bg-2024-02-21-f02,bg-2024-02-21,1,bac-giang,ntp1719,2023,all,all,,disbursement_rate,71.7,percent,2024-01-31,"71,7%",reported,,,',
@@ -77,7 +77,7 @@ describe('a new district whose report prints its works per type', () => {
     const dist = join(out, 'new-district');
     const data = dataDir(null, {
       'areas.csv': plus('areas.csv', ['yen-dung,Yên Dũng,district,bac-giang,,']),
-      'reports.csv': plus('reports.csv', ['yd-2024-06-20,UBND huyện Yên Dũng,yen-dung,half_year,45/BC-UBND,2024-06-20,2024-01,2024-06,Báo cáo 6 tháng đầu năm 2024,Chủ tịch,,005_e.txt']),
+      'reports.csv': plus('reports.csv', ['yd-2024-06-20,UBND huyện Yên Dũng,yen-dung,half_year,45/BC-UBND,2024-06-20,2024-01,2024-06,Báo cáo 6 tháng đầu năm 2024,Chủ tịch,,,005_e.txt']),
       'works.csv': plus('works.csv', [
         'yd-2024-06-20-w01,yd-2024-06-20,II.1,yen-dung,plan511,2022-2024,revised,all,ngam,completed,2,2024-06-20,02 công trình ngầm hoàn thành,reported,',
         'yd-2024-06-20-w02,yd-2024-06-20,II.1,yen-dung,plan511,2022-2024,revised,all,cau,under_construction,1,2024-06-20,01 cầu đang thi công,reported,',

@@ -15,7 +15,7 @@ let ctx: ViewContext;
 beforeAll(async () => {
   ctx = await fixtureContext({
     'areas.csv': plus('areas.csv', ['xa-an-ba,An Bá,commune,son-dong,,']),
-    'reports.csv': plus('reports.csv', ['bg-2024-04,Ban Dân tộc tỉnh Bắc Giang,bac-giang,monthly,,2024-04,2024-01,2024-04,Báo cáo tháng 4/2024,,,004_d.txt']),
+    'reports.csv': plus('reports.csv', ['bg-2024-04,Ban Dân tộc tỉnh Bắc Giang,bac-giang,monthly,,2024-04,2024-01,2024-04,Báo cáo tháng 4/2024,,,,004_d.txt']),
     'ncut.csv': plus('ncut.csv', ['bg-2024-04-n01,bg-2024-04,II,xa-an-ba,2024,count,commune,5,,,,,5 người,reported,']),
   });
 });

@@ -17,7 +17,7 @@ afterAll(removeDataDirs);
 
 describe('a district rates chart’s title (walk-throughs 31, 32)', () => {
   const R = (id: string, rest: string, text: string) => `bg-2024-12-20-${id},bg-2024-12-20,1,${rest},${text},reported,,,`;
-  const REPORT = 'bg-2024-12-20,Ban Dân tộc tỉnh Bắc Giang,bac-giang,annual,214/BC-BDT,2024-12-20,2024,2024,Công tác dân tộc năm 2024,Trưởng ban,,005_bg.txt';
+  const REPORT = 'bg-2024-12-20,Ban Dân tộc tỉnh Bắc Giang,bac-giang,annual,214/BC-BDT,2024-12-20,2024,2024,Công tác dân tộc năm 2024,Trưởng ban,,,005_bg.txt';
   const rate = (area: string, value: number, asOf: string, text: string, n: string) => R(n, `${area},ntp1719,2024,all,all,,disbursement_rate,${value},percent,${asOf}`, `"${text}"`);
   const areas = plus('areas.csv', ['yen-the,Yên Thế,district,bac-giang,,']);
   const title = async (rows: string[]) => districtRatesChart(await fixtureContext({ 'areas.csv': areas, 'reports.csv': plus('reports.csv', [REPORT]), 'funding.csv': plus('funding.csv', rows) }), 'bac-giang')!.title;

@@ -83,3 +83,19 @@ describe('a cited document\'s date that is wrong', () => {
     expect(disbursementFigures(ctx, 'bach-thong').find((f) => f.id === 'so-lieu-bt-2023-06-f08')!.notes).toBeUndefined();
   });
 });
+
+describe('a caveat the data team wrote on every figure of a report (reports.csv figures_note, issue 22)', () => {
+  it('is beside each figure of that report, on paper too, linking to the report; not beside another report’s', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { VALID_MIN } = await import('./helpers.ts');
+    const { figureSource } = await import('../../src/views/context.ts');
+    // valid-min's report of 17/11/2023 given a caveat on the month its figures are of.
+    const reports = readFileSync(join(VALID_MIN, 'reports.csv'), 'utf8').replace('Trưởng ban,,,000_a.txt', 'Trưởng ban,,Tiêu đề ghi tháng 11; đoạn mở đầu ghi tháng 10.,000_a.txt');
+    const ctx = await context({ 'reports.csv': reports });
+    expect(figureSource(ctx, 'bac-giang', { id: 'bg-2023-11-17-f01', report_id: 'bg-2023-11-17' }, '2023-11-15').notes).toEqual([
+      { text: 'Lưu ý về báo cáo này: Tiêu đề ghi tháng 11; đoạn mở đầu ghi tháng 10.', href: '/bao-cao/bg-2023-11-17/', onPaper: true },
+    ]);
+    expect(figureSource(ctx, 'bac-giang', { id: 'bg-2023-11-30-p02', report_id: 'bg-2023-11-30' }, '2023-11-30').notes).toBeUndefined();
+  });
+});

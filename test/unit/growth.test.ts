@@ -16,7 +16,7 @@ afterAll(removeDataDirs);
 const GROWN = {
   'areas.csv': plus('areas.csv', ['tan-yen,Tân Yên,district,bac-giang,Huyện mới trong dữ liệu,']),
   'projects.csv': plus('projects.csv', ['ntp1719.da3.tda9,ntp1719.da3,subproject,DA3 – TDA9,Tiểu dự án mới thêm bằng dữ liệu']),
-  'reports.csv': plus('reports.csv', ['bg-2025-12-10,Ban Dân tộc tỉnh Bắc Giang,bac-giang,monthly,123/BC-BDT,2025-12-10,2025-12,2025-12,Báo cáo tháng 12/2025,Trưởng ban,,005_c.txt']),
+  'reports.csv': plus('reports.csv', ['bg-2025-12-10,Ban Dân tộc tỉnh Bắc Giang,bac-giang,monthly,123/BC-BDT,2025-12-10,2025-12,2025-12,Báo cáo tháng 12/2025,Trưởng ban,,,005_c.txt']),
   'funding.csv': plus('funding.csv', [
     'bg-2025-12-10-f01,bg-2025-12-10,1,bac-giang,ntp1719,2023,all,all,,disbursed,400000,mvnd,2025-11-30,400.000 triệu đồng,reported,,,',
     'bg-2025-12-10-f02,bg-2025-12-10,1,tan-yen,ntp1719,2025,all,all,ntp1719.da3.tda9,assigned,2500,mvnd,,2.500 triệu đồng,reported,,,',

@@ -134,8 +134,8 @@ export const BACH_THONG = {
   areas: () => plus('areas.csv', ['bac-kan,Bắc Kạn,province,,,', 'bach-thong,Bạch Thông,district,bac-kan,,']),
   reports: () =>
     plus('reports.csv', [
-      'bt-2023-06,UBND huyện Bạch Thông,bach-thong,half_year,/BC-UBND,2023-06,2023-01,2023-06,Báo cáo 6 tháng đầu năm 2023,Chủ tịch,,001_c.txt',
-      'bt-2023-12,UBND huyện Bạch Thông,bach-thong,review,/BC-UBND,2023-12-20,2023-01,2023-12,Báo cáo năm 2023,Chủ tịch,,002_c.txt',
+      'bt-2023-06,UBND huyện Bạch Thông,bach-thong,half_year,/BC-UBND,2023-06,2023-01,2023-06,Báo cáo 6 tháng đầu năm 2023,Chủ tịch,,,001_c.txt',
+      'bt-2023-12,UBND huyện Bạch Thông,bach-thong,review,/BC-UBND,2023-12-20,2023-01,2023-12,Báo cáo năm 2023,Chủ tịch,,,002_c.txt',
     ]),
   /** A funding line of the area for 2023, all budget sources: id `<report>-<n>`, then capital type onwards. */
   funding: (report: string, n: string, rest: string) => `${report}-${n},${report},III.1.2,bach-thong,ntp1719,2023,all,${rest}`,

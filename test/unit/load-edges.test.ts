@@ -109,7 +109,7 @@ describe('what scripts/check-data.ts sets for the loads', () => {
 describe('for pages', () => {
   it('a warning alone does not stop the build: loadDataOrThrow gives the data', async () => {
     // Sơn Động's plan of 37 works given as 28 by a later report: a warning (series.plan-changed), no error.
-    const report = 'sd-2024-07-05,UBND huyện Sơn Động,son-dong,half_year,88/BC-UBND,2024-07-05,2024-01,2024-06,Sáu tháng đầu năm 2024,,,005_sd.txt';
+    const report = 'sd-2024-07-05,UBND huyện Sơn Động,son-dong,half_year,88/BC-UBND,2024-07-05,2024-01,2024-06,Sáu tháng đầu năm 2024,,,,005_sd.txt';
     const dir = dataDir(null, {
       'reports.csv': plus('reports.csv', [report]),
       'works.csv': plus('works.csv', [

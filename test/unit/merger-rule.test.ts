@@ -10,7 +10,7 @@ import { dataDir, only, plus, removeDataDirs } from './helpers.ts';
 
 afterAll(removeDataDirs);
 
-const REPORT = 'bg-2025-10-10,Ban Dân tộc tỉnh Bắc Giang,bac-giang,nine_months,61/BC-BDT,2025-10-10,2025-01,2025-09,Chín tháng năm 2025,Trưởng ban,,006_bg.txt';
+const REPORT = 'bg-2025-10-10,Ban Dân tộc tỉnh Bắc Giang,bac-giang,nine_months,61/BC-BDT,2025-10-10,2025-01,2025-09,Chín tháng năm 2025,Trưởng ban,,,006_bg.txt';
 const I = (id: string, report: string, area: string) => `${id},${report},IV,${area},health,health_stations,Trạm y tế được đầu tư,1,work,2025,,1 trạm y tế,reported,`;
 
 describe('a commune of the merger entered under a district', () => {
@@ -18,7 +18,7 @@ describe('a commune of the merger entered under a district', () => {
     const dir = dataDir(null, {
       'areas.csv': plus('areas.csv', ['tay-yen-tu,Tây Yên Tử,commune,son-dong,,', 'an-lac,An Lạc,commune,son-dong,,', 'van-son,Vân Sơn,commune,son-dong,,', 'duong-huu,Dương Hưu,commune,bac-giang,,son-dong']),
       // A report dated by its month only, «tháng 7/2025»: after the reform too.
-      'reports.csv': plus('reports.csv', [REPORT, 'sd-2025-07,UBND xã An Lạc,son-dong,monthly,/BC-UBND,2025-07,2025-07,2025-07,Tháng 7/2025,,,007_sd.txt']),
+      'reports.csv': plus('reports.csv', [REPORT, 'sd-2025-07,UBND xã An Lạc,son-dong,monthly,/BC-UBND,2025-07,2025-07,2025-07,Tháng 7/2025,,,,007_sd.txt']),
       'indicators.csv': plus('indicators.csv', [
         I('bg-2025-10-10-i01', 'bg-2025-10-10', 'tay-yen-tu'),
         I('sd-2025-07-i01', 'sd-2025-07', 'an-lac'),

@@ -14,7 +14,7 @@ import { contextOf } from '../../src/views/context.ts';
 
 afterAll(removeDataDirs);
 
-const REPORT = 'yd-2024-06-20,UBND huyện Yên Dũng,yen-dung,half_year,45/BC-UBND,2024-06-20,2024-01,2024-06,Báo cáo 6 tháng đầu năm 2024,Chủ tịch,,005_e.txt';
+const REPORT = 'yd-2024-06-20,UBND huyện Yên Dũng,yen-dung,half_year,45/BC-UBND,2024-06-20,2024-01,2024-06,Báo cáo 6 tháng đầu năm 2024,Chủ tịch,,,005_e.txt';
 const W = 'yd-2024-06-20,II.1,yen-dung,plan511,2022-2024,revised,all';
 
 async function context(works: string[]): Promise<ViewContext> {

@@ -10,7 +10,7 @@ import { dataDir, plus, removeDataDirs } from './helpers.ts';
 
 afterAll(removeDataDirs);
 
-const REPORT = 'sd-2024-07-05,UBND huyện Sơn Động,son-dong,half_year,88/BC-UBND,2024-07-05,2024-01,2024-06,Sáu tháng đầu năm 2024,,,005_sd.txt';
+const REPORT = 'sd-2024-07-05,UBND huyện Sơn Động,son-dong,half_year,88/BC-UBND,2024-07-05,2024-01,2024-06,Sáu tháng đầu năm 2024,,,,005_sd.txt';
 const W = (id: string, report: string, version: string, count: number, note = '') =>
   `${id},${report},II,son-dong,plan511,2022-2024,${version},all,all,planned,${count},,${count} công trình,reported,${note}`;
 

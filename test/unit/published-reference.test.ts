@@ -142,7 +142,7 @@ describe('npm run check: rows of withdrawals.csv are a record, never erased', ()
     const dir = publishedRepo({ 'withdrawals.csv': HEADER + DECIDED });
     // The later report's correction, entered as the guide says…
     const reports = join(dir, 'reports.csv');
-    writeFileSync(reports, `${readFileSync(reports, 'utf8').trimEnd()}\nsd-2025-01-20,UBND huyện Sơn Động,son-dong,annual,27/BC-UBND,2025-01-20,2024,2024,Báo cáo năm 2024,,,005_sd.txt\n`);
+    writeFileSync(reports, `${readFileSync(reports, 'utf8').trimEnd()}\nsd-2025-01-20,UBND huyện Sơn Động,son-dong,annual,27/BC-UBND,2025-01-20,2024,2024,Báo cáo năm 2024,,,,005_sd.txt\n`);
     const ncutFile = join(dir, 'ncut.csv');
     writeFileSync(ncutFile, `${readFileSync(ncutFile, 'utf8').trimEnd()}\nsd-2025-01-20-n01,sd-2025-01-20,II,bac-giang,2023-2027,count,province,519,,,,2023-11-17,519 người,reported,Đính chính số của báo cáo bg-2023-11-17.\n`);
     expect(errors((await loadData(dir)).issues)).toEqual([]);

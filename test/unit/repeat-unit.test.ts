@@ -9,7 +9,7 @@ import { dataDir, plus, removeDataDirs } from './helpers.ts';
 
 afterAll(removeDataDirs);
 
-const REPORT = 'bg-2024-06-20,Ban Dân tộc tỉnh Bắc Giang,bac-giang,half_year,88/BC-BDT,2024-06-20,2024-01,2024-06,Báo cáo 6 tháng đầu năm 2024,Trưởng ban,,005_e.txt';
+const REPORT = 'bg-2024-06-20,Ban Dân tộc tỉnh Bắc Giang,bac-giang,half_year,88/BC-BDT,2024-06-20,2024-01,2024-06,Báo cáo 6 tháng đầu năm 2024,Trưởng ban,,,005_e.txt';
 
 describe('a figure two reports give differently', () => {
   it('is said with the unit of both values', async () => {

@@ -15,7 +15,7 @@ beforeAll(async () => {
   ctx = await fixtureContext({
     'areas.csv': plus('areas.csv', ['xa-an-ba,An Bá,commune,son-dong,,']),
     // A report with no number yet ("/BC-BDT"), dated by its month only, on funding (a topic bg-2023-11-17 shares).
-    'reports.csv': plus('reports.csv', ['bg-2024-04,Ban Dân tộc tỉnh Bắc Giang,bac-giang,monthly,/BC-BDT,2024-04,2024-01,2024-04,Báo cáo tháng 4/2024,,,004_d.txt']),
+    'reports.csv': plus('reports.csv', ['bg-2024-04,Ban Dân tộc tỉnh Bắc Giang,bac-giang,monthly,/BC-BDT,2024-04,2024-01,2024-04,Báo cáo tháng 4/2024,,,,004_d.txt']),
     'ncut.csv': plus('ncut.csv', ['bg-2023-11-17-n09,bg-2023-11-17,3.3,xa-an-ba,2023,newspaper,central,,20,copy,,,20 tờ báo,reported,']),
     'funding.csv': plus('funding.csv', ['bg-2024-04-f01,bg-2024-04,1,bac-giang,ntp1719,2024,all,all,,assigned,1000,mvnd,2024-03-31,1.000 triệu đồng,reported,,,']),
   });
@@ -82,7 +82,7 @@ describe('a row a later report corrects (walk-through 15)', () => {
   it('says so beside the old figure on the old report\'s page, and what the new one does on the new report\'s', async () => {
     // The report of 20/01/2025 corrects the count of 17/11/2023 for the same date: 519, not 523.
     const corrected = await fixtureContext({
-      'reports.csv': plus('reports.csv', ['sd-2025-01-20,UBND huyện Sơn Động,son-dong,annual,27/BC-UBND,2025-01-20,2024,2024,Báo cáo năm 2024,,,005_sd.txt']),
+      'reports.csv': plus('reports.csv', ['sd-2025-01-20,UBND huyện Sơn Động,son-dong,annual,27/BC-UBND,2025-01-20,2024,2024,Báo cáo năm 2024,,,,005_sd.txt']),
       'ncut.csv': plus('ncut.csv', ['sd-2025-01-20-n01,sd-2025-01-20,II,bac-giang,2023-2027,count,province,519,,,,2023-11-17,519 người,reported,Đính chính số của báo cáo bg-2023-11-17.']),
     });
     const of = (report: string) => reportPage(corrected.data.tables, corrected.data.discrepancies, corrected.data.tables.reports.find((r) => r.id === report)!).findingOf;

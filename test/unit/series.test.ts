@@ -17,7 +17,7 @@ import { contextOf } from '../../src/views/context.ts';
 
 afterAll(removeDataDirs);
 
-const REPORT = 'bg-2024-06-20,Ban Dân tộc tỉnh Bắc Giang,bac-giang,half_year,88/BC-BDT,2024-06-20,2024-01,2024-06,Báo cáo 6 tháng đầu năm 2024,Trưởng ban,,005_e.txt';
+const REPORT = 'bg-2024-06-20,Ban Dân tộc tỉnh Bắc Giang,bac-giang,half_year,88/BC-BDT,2024-06-20,2024-01,2024-06,Báo cáo 6 tháng đầu năm 2024,Trưởng ban,,,005_e.txt';
 
 async function load(files: Record<string, string>) {
   const data = await loadData(dataDir(null, { 'reports.csv': plus('reports.csv', [REPORT]), ...files }));

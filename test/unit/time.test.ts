@@ -13,7 +13,7 @@ const columns = Object.fromEntries((funding as TableDef).fields.map((f) => [f.na
 
 const report = (id: string, date: string): Report => ({
   id, issuer: 'Ban Dân tộc', issuer_area_id: 'bac-giang', doc_type: 'monthly', number: null, date,
-  period_start: date, period_end: date, title: 't', signer: null, note: null, source_file: 'x.txt',
+  period_start: date, period_end: date, title: 't', signer: null, note: null, figures_note: null, source_file: 'x.txt',
 });
 
 let n = 0;

@@ -86,8 +86,8 @@ describe('a mistyped report or project is offered back with its name', () => {
   it('a report by its issuer and date, a project by its short name', () => {
     const reportIds = check(
       reports,
-      'id,issuer,issuer_area_id,doc_type,number,date,period_start,period_end,title,signer,note,source_file\n' +
-        'bg-2023-11-17,Ban Dân tộc tỉnh Bắc Giang,bac-giang,monthly,/BC-BDT,2023-11-17,2023-11,2023-11,Báo cáo tháng 11,Trưởng ban,,a.txt\n',
+      'id,issuer,issuer_area_id,doc_type,number,date,period_start,period_end,title,signer,note,figures_note,source_file\n' +
+        'bg-2023-11-17,Ban Dân tộc tỉnh Bắc Giang,bac-giang,monthly,/BC-BDT,2023-11-17,2023-11,2023-11,Báo cáo tháng 11,Trưởng ban,,,a.txt\n',
       { areas: AREAS },
     );
     expect(reportIds.issues).toEqual([]);
@@ -95,8 +95,8 @@ describe('a mistyped report or project is offered back with its name', () => {
     // A report whose issuer is refused (a tag) is still offered, by its date alone.
     const refusedIssuer = check(
       reports,
-      'id,issuer,issuer_area_id,doc_type,number,date,period_start,period_end,title,signer,note,source_file\n' +
-        'bg-2023-11-17,<b>Ban Dân tộc</b>,bac-giang,monthly,/BC-BDT,2023-11-17,2023-11,2023-11,Báo cáo tháng 11,Trưởng ban,,a.txt\n',
+      'id,issuer,issuer_area_id,doc_type,number,date,period_start,period_end,title,signer,note,figures_note,source_file\n' +
+        'bg-2023-11-17,<b>Ban Dân tộc</b>,bac-giang,monthly,/BC-BDT,2023-11-17,2023-11,2023-11,Báo cáo tháng 11,Trưởng ban,,,a.txt\n',
       { areas: AREAS },
     );
     expect([...refusedIssuer.index]).toEqual([['bg-2023-11-17', '2023-11-17']]);

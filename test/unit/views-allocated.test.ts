@@ -13,7 +13,7 @@ afterAll(removeDataDirs);
 
 const FILES = {
   'areas.csv': plus('areas.csv', ['bac-kan,Bắc Kạn,province,,,', 'bach-thong,Bạch Thông,district,bac-kan,,']),
-  'reports.csv': plus('reports.csv', ['bt-2023-06,UBND huyện Bạch Thông,bach-thong,half_year,/BC-UBND,2023-06,2023-01,2023-06,Báo cáo 6 tháng đầu năm 2023,Chủ tịch,,001_c.txt']),
+  'reports.csv': plus('reports.csv', ['bt-2023-06,UBND huyện Bạch Thông,bach-thong,half_year,/BC-UBND,2023-06,2023-01,2023-06,Báo cáo 6 tháng đầu năm 2023,Chủ tịch,,,001_c.txt']),
   'projects.csv': plus('projects.csv', ['ntp1719.da10,ntp1719,project,Dự án 10,Truyền thông', 'ntp1719.da5,ntp1719,project,Dự án 5,Giáo dục']),
 };
 const BT = (n: string, rest: string) => `bt-2023-06-${n},bt-2023-06,III,bach-thong,ntp1719,2023,all,${rest}`;

@@ -17,8 +17,8 @@ beforeAll(async () => {
   ctx = await fixtureContext({
     'areas.csv': plus('areas.csv', ['bac-kan,Bắc Kạn,province,,,', 'ba-be,Ba Bể,district,bac-kan,,', 'cho-don,Chợ Đồn,district,bac-kan,,', 'nam-mau,Nam Mẫu,commune,ba-be,,']),
     'reports.csv': plus('reports.csv', [
-      'bk-2024-03,Ban Dân tộc tỉnh Bắc Kạn,bac-kan,monthly,/BC-BDT,2024-03-28,2024-03,2024-03,Báo cáo tháng 3,Trưởng ban,,bk-3.txt',
-      'bk-2024-04,Ban Dân tộc tỉnh Bắc Kạn,bac-kan,monthly,/BC-BDT,2024-04-25,2024-04,2024-04,Báo cáo tháng 4,Trưởng ban,,bk-4.txt',
+      'bk-2024-03,Ban Dân tộc tỉnh Bắc Kạn,bac-kan,monthly,/BC-BDT,2024-03-28,2024-03,2024-03,Báo cáo tháng 3,Trưởng ban,,,bk-3.txt',
+      'bk-2024-04,Ban Dân tộc tỉnh Bắc Kạn,bac-kan,monthly,/BC-BDT,2024-04-25,2024-04,2024-04,Báo cáo tháng 4,Trưởng ban,,,bk-4.txt',
     ]),
     'funding.csv': plus('funding.csv', ['bk-2024-03-f01,bk-2024-03,2,ba-be,ntp1719,2024,all,all,,assigned,12000,mvnd,,12.000 triệu đồng,reported,,,']),
     'indicators.csv': plus('indicators.csv', [

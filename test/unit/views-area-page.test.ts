@@ -12,13 +12,13 @@ afterAll(removeDataDirs);
 
 // Lục Ngạn's own reports, 1 to 21 January 2024.
 const day = (i: number) => String(i).padStart(2, '0');
-const OWN = Array.from({ length: 21 }, (_, i) => `ln-2024-01-${day(i + 1)},UBND huyện Lục Ngạn,luc-ngan,monthly,/BC-UBND,2024-01-${day(i + 1)},2024-01,2024-01,Báo cáo ${i + 1},Chủ tịch,,ln-${i + 1}.txt`);
+const OWN = Array.from({ length: 21 }, (_, i) => `ln-2024-01-${day(i + 1)},UBND huyện Lục Ngạn,luc-ngan,monthly,/BC-UBND,2024-01-${day(i + 1)},2024-01,2024-01,Báo cáo ${i + 1},Chủ tịch,,,ln-${i + 1}.txt`);
 
 let ctx: ViewContext;
 beforeAll(async () => {
   ctx = await fixtureContext({
     'areas.csv': plus('areas.csv', ['bac-kan,Bắc Kạn,province,,,', 'ba-be,Ba Bể,district,bac-kan,,', 'cho-don,Chợ Đồn,district,bac-kan,,', 'nam-mau,Nam Mẫu,commune,ba-be,,']),
-    'reports.csv': plus('reports.csv', ['bk-2024-03,Ban Dân tộc tỉnh Bắc Kạn,bac-kan,monthly,/BC-BDT,2024-03-28,2024-03,2024-03,Báo cáo tháng 3,Trưởng ban,,bk-3.txt', ...OWN]),
+    'reports.csv': plus('reports.csv', ['bk-2024-03,Ban Dân tộc tỉnh Bắc Kạn,bac-kan,monthly,/BC-BDT,2024-03-28,2024-03,2024-03,Báo cáo tháng 3,Trưởng ban,,,bk-3.txt', ...OWN]),
     'funding.csv': plus('funding.csv', ['bk-2024-03-f01,bk-2024-03,2,ba-be,ntp1719,2024,all,all,,assigned,12000,mvnd,,12.000 triệu đồng,reported,,,']),
   });
 });

@@ -34,7 +34,7 @@ const INDICATOR = 'bg-2023-11-30-i01,bg-2023-11-30,II.4,luc-ngan,works,beneficia
 const AREAS = ['bac-kan,Bắc Kạn,province,,,', 'na-ri,Na Rì,district,bac-kan,,', 'ba-be,Ba Bể,district,bac-kan,,', 'an-lac,An Lạc,commune,bac-giang,,', 'cam-son,Cấm Sơn,commune,luc-ngan,,', 'an-giang,An Giang,province,,,'];
 // Na Rì's only money is plan 511's; Bắc Giang's 2025 budget is in a newer report.
 const NA_RI = 'bg-2023-11-17-f90,bg-2023-11-17,3.1,na-ri,plan511,2023,all,all,,assigned,500,mvnd,,500 triệu đồng,reported,,,';
-const JUL2025 = 'bg-2025-07-15,Ban Dân tộc tỉnh Bắc Giang,bac-giang,half_year,45/BC-BDT,2025-07-15,2025-01,2025-06,Kết quả 6 tháng đầu năm 2025,Trưởng ban,,005_bg-2025-07-15.txt';
+const JUL2025 = 'bg-2025-07-15,Ban Dân tộc tỉnh Bắc Giang,bac-giang,half_year,45/BC-BDT,2025-07-15,2025-01,2025-06,Kết quả 6 tháng đầu năm 2025,Trưởng ban,,,005_bg-2025-07-15.txt';
 const NEWER = 'bg-2025-07-15-f01,bg-2025-07-15,II,bac-giang,ntp1719,2025,all,all,,assigned,500000,mvnd,,500.000 triệu đồng,reported,,,';
 const PLAN = 'Công trình ngầm, cầu dân sinh hoàn thành: Kế hoạch 2022–2024 (danh mục sau điều chỉnh, bổ sung)';
 const BATCH = 'Công trình ngầm, cầu dân sinh hoàn thành: Đợt năm 2023';

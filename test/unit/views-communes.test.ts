@@ -68,7 +68,7 @@ describe('the communes on their district\'s printed sheet', () => {
     const { areaBrief } = await import('../../src/views/brief.ts');
     const withCommune = await fixtureContext({
       'areas.csv': plus('areas.csv', ['van-son,Vân Sơn,commune,son-dong,,']),
-      'reports.csv': plus('reports.csv', ['bg-2024-06-20,Ban Dân tộc tỉnh Bắc Giang,bac-giang,half_year,12/BC-BDT,2024-06-20,2024-01,2024-06,Báo cáo 6 tháng đầu năm 2024,,,005_e.txt']),
+      'reports.csv': plus('reports.csv', ['bg-2024-06-20,Ban Dân tộc tỉnh Bắc Giang,bac-giang,half_year,12/BC-BDT,2024-06-20,2024-01,2024-06,Báo cáo 6 tháng đầu năm 2024,,,,005_e.txt']),
       'indicators.csv': plus('indicators.csv', [I('bg-2024-06-20-i01', 'bg-2024-06-20', 'van-son', 'water_households', 'Hộ được hỗ trợ nước sinh hoạt phân tán', 35, '2024-06-15')]),
     });
     const brief = areaBrief(withCommune, 'son-dong');
@@ -85,7 +85,7 @@ describe('a commune of the 1/7/2025 reform on its former district\'s page and sh
     const reformed = await fixtureContext({
       // Tây Yên Tử: formed 1/7/2025, under the province, formerly of Sơn Động; An Lạc: still Sơn Động's own.
       'areas.csv': plus('areas.csv', ['tay-yen-tu,Tây Yên Tử,commune,bac-giang,,son-dong', 'an-lac,An Lạc,commune,son-dong,,']),
-      'reports.csv': plus('reports.csv', ['bg-2025-10-10,Ban Dân tộc tỉnh Bắc Giang,bac-giang,nine_months,61/BC-BDT,2025-10-10,2025-01,2025-09,Chín tháng năm 2025,,,006_bg.txt']),
+      'reports.csv': plus('reports.csv', ['bg-2025-10-10,Ban Dân tộc tỉnh Bắc Giang,bac-giang,nine_months,61/BC-BDT,2025-10-10,2025-01,2025-09,Chín tháng năm 2025,,,,006_bg.txt']),
       'indicators.csv': plus('indicators.csv', [`bg-2025-10-10-i01,bg-2025-10-10,IV,tay-yen-tu,health,health_stations,Trạm y tế được đầu tư,1,work,2025,2025-09-30,1 trạm y tế,reported,`]),
     });
     const district = communeLines(reformed, 'son-dong');

@@ -24,7 +24,7 @@ const context = fixtureContext;
 
 const DISTRICT = {
   'areas.csv': plus('areas.csv', ['bac-kan,Bắc Kạn,province,,,', 'bach-thong,Bạch Thông,district,bac-kan,,', 'luc-nam,Lục Nam,district,bac-giang,,', 'yen-the,Yên Thế,district,bac-giang,,']),
-  'reports.csv': plus('reports.csv', ['bt-2023-06,UBND huyện Bạch Thông,bach-thong,half_year,/BC-UBND,2023-06,2023-01,2023-06,Báo cáo 6 tháng đầu năm 2023,Chủ tịch,,001_c.txt']),
+  'reports.csv': plus('reports.csv', ['bt-2023-06,UBND huyện Bạch Thông,bach-thong,half_year,/BC-UBND,2023-06,2023-01,2023-06,Báo cáo 6 tháng đầu năm 2023,Chủ tịch,,,001_c.txt']),
   'projects.csv': plus('projects.csv', [
     'ntp1719.da10,ntp1719,project,Dự án 10,Truyền thông',
     'ntp1719.da10.tda2,ntp1719.da10,subproject,Dự án 10 – TDA 2,Chuyển đổi số',
@@ -329,7 +329,7 @@ describe('a figure made from rows carries their words everywhere it goes', () =>
   });
 
   // A new district whose report gives plan 511 counts per type only: the page adds the types (views/works.ts).
-  const YD = 'yd-2024-06-20,UBND huyện Yên Dũng,yen-dung,half_year,45/BC-UBND,2024-06-20,2024-01,2024-06,Báo cáo 6 tháng đầu năm 2024,Chủ tịch,,005_e.txt';
+  const YD = 'yd-2024-06-20,UBND huyện Yên Dũng,yen-dung,half_year,45/BC-UBND,2024-06-20,2024-01,2024-06,Báo cáo 6 tháng đầu năm 2024,Chủ tịch,,,005_e.txt';
   const yenDung = (batch: string, version: string, works: string[]) =>
     fixtureContext({
       'areas.csv': plus('areas.csv', ['yen-dung,Yên Dũng,district,bac-giang,,']),
@@ -372,7 +372,7 @@ describe('a figure made from rows carries their words everywhere it goes', () =>
   it('a note naming figures keeps their words: «khoảng 71/75», so about 4 remain', async () => {
     // valid-min: 75 planned, 56 completed and 13 under construction (30/11/2023). A later report: khoảng 71 completed, no statuses.
     const ctx = await fixtureContext({
-      'reports.csv': plus('reports.csv', ['bg-2025-07-15,Ban Dân tộc tỉnh Bắc Giang,bac-giang,half_year,45/BC-BDT,2025-07-15,2025-01,2025-06,Kết quả 6 tháng đầu năm 2025,Trưởng ban,,005_bg-2025-07-15.txt']),
+      'reports.csv': plus('reports.csv', ['bg-2025-07-15,Ban Dân tộc tỉnh Bắc Giang,bac-giang,half_year,45/BC-BDT,2025-07-15,2025-01,2025-06,Kết quả 6 tháng đầu năm 2025,Trưởng ban,,,005_bg-2025-07-15.txt']),
       'works.csv': plus('works.csv', ['bg-2025-07-15-w01,bg-2025-07-15,II.2,bac-giang,plan511,2022-2024,revised,all,all,completed,71,2025-06-30,khoảng 71/75 công trình,reported,']),
     });
     const note = statusChart(ctx, 'bac-giang')!.notes!.map((n) => n.text).find((t) => t.includes('chưa rõ tình trạng'));

@@ -138,7 +138,7 @@ describe('disbursement rates by fund year', () => {
   it('names the newer rate it cannot draw, printed without amounts, on paper too (walk-through 36)', async () => {
     // Carried-over 2022 funds (480 of 500) beside 2023's 170.353 of 418.318: a chart; 2024 «đạt 68,5%» to 30/11/2024, no amounts.
     const ctx = await fixtureContext({
-      'reports.csv': plus('reports.csv', ['bg-2024-12-20,Ban Dân tộc tỉnh Bắc Giang,bac-giang,annual,214/BC-BDT,2024-12-20,2024,2024,Công tác dân tộc năm 2024,Trưởng ban,,005_bg.txt']),
+      'reports.csv': plus('reports.csv', ['bg-2024-12-20,Ban Dân tộc tỉnh Bắc Giang,bac-giang,annual,214/BC-BDT,2024-12-20,2024,2024,Công tác dân tộc năm 2024,Trưởng ban,,,005_bg.txt']),
       'funding.csv': plus('funding.csv', [
         F('f60', 'bac-giang', '2022-carryover', 'all', 'all', 'allocated', 500, '500 triệu đồng'),
         F('f61', 'bac-giang', '2022-carryover', 'all', 'all', 'disbursed', 480, '480 triệu đồng'),
@@ -153,7 +153,7 @@ describe('disbursement rates by fund year', () => {
   it('a later year given only as central and provincial funds together leads over an older all-sources year (walk-through 24)', async () => {
     // Bắc Giang: 2023 (all sources) 40,7%; 2025, central and provincial together, 201.340 of 498.760 «đạt 40,4%».
     const later = await fixtureContext({
-      'reports.csv': plus('reports.csv', ['bg-2025-06-25,Ban Dân tộc tỉnh Bắc Giang,bac-giang,half_year,88/BC-BDT,2025-06-25,2025-01,2025-06,Sáu tháng đầu năm 2025,Trưởng ban,,005_bg.txt']),
+      'reports.csv': plus('reports.csv', ['bg-2025-06-25,Ban Dân tộc tỉnh Bắc Giang,bac-giang,half_year,88/BC-BDT,2025-06-25,2025-01,2025-06,Sáu tháng đầu năm 2025,Trưởng ban,,,005_bg.txt']),
       'funding.csv': plus('funding.csv', [
         'bg-2025-06-25-f01,bg-2025-06-25,1,bac-giang,ntp1719,2025,central_provincial,all,,assigned,498760,mvnd,,498.760 triệu đồng,reported,,,',
         'bg-2025-06-25-f02,bg-2025-06-25,1,bac-giang,ntp1719,2025,central_provincial,all,,disbursed,201340,mvnd,2025-06-15,201.340 triệu đồng,reported,,,',
@@ -469,7 +469,7 @@ describe('a province’s districts’ disbursement rates (walk-through 29)', () 
     // 2024: Sơn Động printed «trên 45%» to 30/11/2024; Lục Ngạn 300 of 500 (60%, not printed) to 15/11/2024.
     const R = (id: string, rest: string, text: string) => `bg-2024-12-20-${id},bg-2024-12-20,1,${rest},${text},reported,,,`;
     const ctx = await fixtureContext({
-      'reports.csv': plus('reports.csv', ['bg-2024-12-20,Ban Dân tộc tỉnh Bắc Giang,bac-giang,annual,214/BC-BDT,2024-12-20,2024,2024,Công tác dân tộc năm 2024,Trưởng ban,,005_bg.txt']),
+      'reports.csv': plus('reports.csv', ['bg-2024-12-20,Ban Dân tộc tỉnh Bắc Giang,bac-giang,annual,214/BC-BDT,2024-12-20,2024,2024,Công tác dân tộc năm 2024,Trưởng ban,,,005_bg.txt']),
       'funding.csv': plus('funding.csv', [
         R('f01', 'son-dong,ntp1719,2024,all,all,,disbursement_rate,45,percent,2024-11-30', 'trên 45%'),
         R('f02', 'luc-ngan,ntp1719,2024,all,all,,assigned,500,mvnd,', '500 triệu đồng'),
@@ -490,7 +490,7 @@ describe('a province’s districts’ disbursement rates (walk-through 29)', () 
       'Tỷ lệ do trang tự tính từ số đã giải ngân và vốn (báo cáo không in tỷ lệ): huyện Lục Ngạn.',
     ]);
     // One district is not a comparison; a district is not a province.
-    expect(districtRatesChart(await fixtureContext({ 'reports.csv': plus('reports.csv', ['bg-2024-12-20,Ban Dân tộc tỉnh Bắc Giang,bac-giang,annual,214/BC-BDT,2024-12-20,2024,2024,Công tác dân tộc năm 2024,Trưởng ban,,005_bg.txt']), 'funding.csv': plus('funding.csv', [R('f01', 'son-dong,ntp1719,2024,all,all,,disbursement_rate,45,percent,2024-11-30', 'trên 45%')]) }), 'bac-giang')).toBeNull();
+    expect(districtRatesChart(await fixtureContext({ 'reports.csv': plus('reports.csv', ['bg-2024-12-20,Ban Dân tộc tỉnh Bắc Giang,bac-giang,annual,214/BC-BDT,2024-12-20,2024,2024,Công tác dân tộc năm 2024,Trưởng ban,,,005_bg.txt']), 'funding.csv': plus('funding.csv', [R('f01', 'son-dong,ntp1719,2024,all,all,,disbursement_rate,45,percent,2024-11-30', 'trên 45%')]) }), 'bac-giang')).toBeNull();
     expect(districtRatesChart(ctx, 'son-dong')).toBeNull();
   });
 });
@@ -500,7 +500,7 @@ describe('a share the page works out from a rough amount (walk-through 33)', () 
     // «Dự án 4 …: giao 52.600 triệu đồng, giải ngân khoảng 38.000 triệu đồng»: 72,24…%, said «khoảng 72%».
     const R = (id: string, rest: string, text: string) => `bg-2024-12-20-${id},bg-2024-12-20,1,son-dong,ntp1719,2024,all,all,${rest},${text},reported,,,`;
     const ctx = await fixtureContext({
-      'reports.csv': plus('reports.csv', ['bg-2024-12-20,Ban Dân tộc tỉnh Bắc Giang,bac-giang,annual,214/BC-BDT,2024-12-20,2024,2024,Công tác dân tộc năm 2024,Trưởng ban,,005_bg.txt']),
+      'reports.csv': plus('reports.csv', ['bg-2024-12-20,Ban Dân tộc tỉnh Bắc Giang,bac-giang,annual,214/BC-BDT,2024-12-20,2024,2024,Công tác dân tộc năm 2024,Trưởng ban,,,005_bg.txt']),
       'projects.csv': plus('projects.csv', ['ntp1719.da4,ntp1719,project,Dự án 4,Hạ tầng thiết yếu']),
       'funding.csv': plus('funding.csv', [R('f01', 'ntp1719.da4,assigned,52600,mvnd,', '52.600 triệu đồng'), R('f02', 'ntp1719.da4,disbursed,38000,mvnd,2024-11-30', 'khoảng 38.000 triệu đồng')]),
     });
@@ -518,7 +518,7 @@ describe('a share the page works out from a rough amount (walk-through 33)', () 
 
 describe('a district chart’s title ranks only what the rows prove (walk-throughs 31, 32)', () => {
   const R = (id: string, rest: string, text: string) => `bg-2024-12-20-${id},bg-2024-12-20,1,${rest},${text},reported,,,`;
-  const REPORT = 'bg-2024-12-20,Ban Dân tộc tỉnh Bắc Giang,bac-giang,annual,214/BC-BDT,2024-12-20,2024,2024,Công tác dân tộc năm 2024,Trưởng ban,,005_bg.txt';
+  const REPORT = 'bg-2024-12-20,Ban Dân tộc tỉnh Bắc Giang,bac-giang,annual,214/BC-BDT,2024-12-20,2024,2024,Công tác dân tộc năm 2024,Trưởng ban,,,005_bg.txt';
   const rate = (area: string, value: number, asOf: string, text: string, n: string) => R(n, `${area},ntp1719,2024,all,all,,disbursement_rate,${value},percent,${asOf}`, `"${text}"`);
   const areas = plus('areas.csv', ['yen-the,Yên Thế,district,bac-giang,,', 'luc-nam,Lục Nam,district,bac-giang,,']);
   const title = async (rows: string[]) => districtRatesChart(await fixtureContext({ 'areas.csv': areas, 'reports.csv': plus('reports.csv', [REPORT]), 'funding.csv': plus('funding.csv', rows) }), 'bac-giang')!.title;
@@ -557,7 +557,7 @@ describe('a fund year’s projects with amounts given undated and disbursed to a
   it('is dated by what was disbursed, and says nothing of a missing «Đã giải ngân» when every project has one', async () => {
     const R = (id: string, rest: string, text: string) => `bg-2024-12-20-${id},bg-2024-12-20,1,son-dong,ntp1719,2024,all,all,${rest},${text},reported,,,`;
     const ctx = await fixtureContext({
-      'reports.csv': plus('reports.csv', ['bg-2024-12-20,Ban Dân tộc tỉnh Bắc Giang,bac-giang,annual,214/BC-BDT,2024-12-20,2024,2024,Công tác dân tộc năm 2024,Trưởng ban,,005_bg.txt']),
+      'reports.csv': plus('reports.csv', ['bg-2024-12-20,Ban Dân tộc tỉnh Bắc Giang,bac-giang,annual,214/BC-BDT,2024-12-20,2024,2024,Công tác dân tộc năm 2024,Trưởng ban,,,005_bg.txt']),
       'projects.csv': plus('projects.csv', ['ntp1719.da1,ntp1719,project,Dự án 1,"Đất ở, nhà ở, đất sản xuất, nước sinh hoạt"', 'ntp1719.da4,ntp1719,project,Dự án 4,Hạ tầng thiết yếu']),
       'funding.csv': plus('funding.csv', [
         R('f01', 'ntp1719.da1,assigned,6120,mvnd,', '6.120 triệu đồng'),
@@ -571,7 +571,7 @@ describe('a fund year’s projects with amounts given undated and disbursed to a
     expect(spec.notes!.map((n) => n.text).join(' ')).not.toContain('Khoản không có cột');
     // A third project given without what it disbursed: the note says why its bar is alone.
     const third = await fixtureContext({
-      'reports.csv': plus('reports.csv', ['bg-2024-12-20,Ban Dân tộc tỉnh Bắc Giang,bac-giang,annual,214/BC-BDT,2024-12-20,2024,2024,Công tác dân tộc năm 2024,Trưởng ban,,005_bg.txt']),
+      'reports.csv': plus('reports.csv', ['bg-2024-12-20,Ban Dân tộc tỉnh Bắc Giang,bac-giang,annual,214/BC-BDT,2024-12-20,2024,2024,Công tác dân tộc năm 2024,Trưởng ban,,,005_bg.txt']),
       'projects.csv': plus('projects.csv', ['ntp1719.da1,ntp1719,project,Dự án 1,"Đất ở, nhà ở, đất sản xuất, nước sinh hoạt"', 'ntp1719.da4,ntp1719,project,Dự án 4,Hạ tầng thiết yếu']),
       'funding.csv': plus('funding.csv', [R('f01', 'ntp1719.da1,assigned,6120,mvnd,', '6.120 triệu đồng'), R('f02', 'ntp1719.da1,disbursed,4870,mvnd,2024-11-30', '4.870 triệu đồng'), R('f03', 'ntp1719.da4,assigned,20300,mvnd,', '20.300 triệu đồng')]),
     });

@@ -146,7 +146,7 @@ describe('the count leads the prestigious persons\' figures (walk-through 11)', 
     // With Tết gifts to 500 of the earlier report, the support is a chart of two dates and its newest visits a card.
     // The visits are of a later report's period (March 2025): newest first would have put them above the count.
     const ctx = await fixtureContext({
-      'reports.csv': plus('reports.csv', ['bg-2025-03-25,Ban Dân tộc tỉnh Bắc Giang,bac-giang,monthly,48/BC-BDT,2025-03-25,2025-03,2025-03,Báo cáo tháng 3/2025,,,005_e.txt']),
+      'reports.csv': plus('reports.csv', ['bg-2025-03-25,Ban Dân tộc tỉnh Bắc Giang,bac-giang,monthly,48/BC-BDT,2025-03-25,2025-03,2025-03,Báo cáo tháng 3/2025,,,,005_e.txt']),
       'ncut.csv': plus('ncut.csv', [
         'bg-2023-11-17-n10,bg-2023-11-17,3.3,bac-giang,2023,tet_gift,province,500,,,,,500 người,reported,',
         'bg-2025-03-25-n01,bg-2025-03-25,II,bac-giang,2025-03,bereavement_visit,province,3,,,,,3 người,reported,',

@@ -13,7 +13,7 @@ import { BACH_THONG, fixtureContext, plus, removeDataDirs } from './helpers.ts';
 
 afterAll(removeDataDirs);
 
-const JUL2025 = 'bg-2025-07-15,Ban Dân tộc tỉnh Bắc Giang,bac-giang,half_year,45/BC-BDT,2025-07-15,2025-01,2025-06,Kết quả 6 tháng đầu năm 2025,Trưởng ban,,005_bg-2025-07-15.txt';
+const JUL2025 = 'bg-2025-07-15,Ban Dân tộc tỉnh Bắc Giang,bac-giang,half_year,45/BC-BDT,2025-07-15,2025-01,2025-06,Kết quả 6 tháng đầu năm 2025,Trưởng ban,,,005_bg-2025-07-15.txt';
 const F = (id: string, rest: string, text: string) => `bg-2023-11-17-${id},bg-2023-11-17,3.1,${rest},mvnd,2023-11-15,${text} triệu đồng,reported,,,`;
 const MONEY = [
   F('f50', 'son-dong,ntp1719,2023,all,dtpt,,allocated,1000', '1.000'),
@@ -116,7 +116,7 @@ describe('the money a headline gives for a new year (walk-through 19)', () => {
     const R = (id: string, year: string, source: string, measure: string, value: number, text: string, asOf: string) =>
       `bg-2024-12-20-${id},bg-2024-12-20,I.1,bac-giang,ntp1719,${year},${source},all,,${measure},${value},mvnd,${asOf},${text},reported,,,`;
     const ctx = await fixtureContext({
-      'reports.csv': plus('reports.csv', ['bg-2024-12-20,Ban Dân tộc tỉnh Bắc Giang,bac-giang,annual,214/BC-BDT,2024-12-20,2024,2024,Công tác dân tộc năm 2024,Trưởng ban,,005_bg.txt']),
+      'reports.csv': plus('reports.csv', ['bg-2024-12-20,Ban Dân tộc tỉnh Bắc Giang,bac-giang,annual,214/BC-BDT,2024-12-20,2024,2024,Công tác dân tộc năm 2024,Trưởng ban,,,005_bg.txt']),
       'funding.csv': plus('funding.csv', [
         R('f01', '2024', 'central_provincial', 'assigned', 512340, '512.340 triệu đồng', ''),
         R('f02', '2024', 'central_provincial', 'disbursed', 389150, '389.150 triệu đồng', '2024-12-15'),

@@ -26,7 +26,7 @@ beforeAll(async () => {
   ctx = await fixtureContext();
   later = await fixtureContext({
     'areas.csv': plus('areas.csv', ['an-giang,An Giang,province,,,']),
-    'reports.csv': plus('reports.csv', ['ag-2024-01-10,Ban Dân tộc tỉnh An Giang,an-giang,monthly,/BC-BDT,2024-01-10,2024-01,2024-01,"Kết quả công tác dân tộc tháng 01/2024",Trưởng ban,,003_c.txt']),
+    'reports.csv': plus('reports.csv', ['ag-2024-01-10,Ban Dân tộc tỉnh An Giang,an-giang,monthly,/BC-BDT,2024-01-10,2024-01,2024-01,"Kết quả công tác dân tộc tháng 01/2024",Trưởng ban,,,003_c.txt']),
     'poverty.csv': 'id,report_id,section,area_id,population_group,communes,measure,year_from,year,value,unit,figure_text,figure_status,note,poverty_standard,commune_list\n',
   });
 });

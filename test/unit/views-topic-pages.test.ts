@@ -216,7 +216,7 @@ describe('indicators of a topic with a page of its own', () => {
 
   it('follow the topic’s own cards on its page, even from a newer report (the page’s share card is its poverty rate, not a gift)', async () => {
     const newer = await fixtureContext({
-      'reports.csv': plus('reports.csv', ['bg-2024-02-21,Ban Dân tộc tỉnh Bắc Giang,bac-giang,monthly,/BC-BDT,2024-02-21,2024-02,2024-02,Tháng 2/2024,Trưởng ban,,004_d.txt']),
+      'reports.csv': plus('reports.csv', ['bg-2024-02-21,Ban Dân tộc tỉnh Bắc Giang,bac-giang,monthly,/BC-BDT,2024-02-21,2024-02,2024-02,Tháng 2/2024,Trưởng ban,,,004_d.txt']),
       'indicators.csv': plus('indicators.csv', ['bg-2024-02-21-i01,bg-2024-02-21,I,bac-giang,poverty,poor_households_tet_gift_pct,Tỷ lệ hộ nghèo được tặng quà Tết,100,percent,2024-02,,100%,reported,']),
     });
     const section = povertySections(newer).find((s) => s.areaId === 'bac-giang')!;

@@ -185,7 +185,7 @@ describe('a 2023 batch counted by districts, one per type', () => {
   it('the district with most completed is named with what its bar counts; districts left out are named, the later one apart', async () => {
     // Sơn Động 1 completed (all types, 30/11/2023); Yên Dũng 2 spillways + 1 bridge completed (20/06/2024), added by
     // the page; Tân Yên has plan 511 figures (a 2021 batch, 30/11/2023) but none of this batch or plan.
-    const YD = 'yd-2024-06-20,UBND huyện Yên Dũng,yen-dung,half_year,45/BC-UBND,2024-06-20,2024-01,2024-06,Báo cáo 6 tháng đầu năm 2024,Chủ tịch,,005_e.txt';
+    const YD = 'yd-2024-06-20,UBND huyện Yên Dũng,yen-dung,half_year,45/BC-UBND,2024-06-20,2024-01,2024-06,Báo cáo 6 tháng đầu năm 2024,Chủ tịch,,,005_e.txt';
     const ctx = await fixtureContext({
       'areas.csv': districts([['yen-dung', 'Yên Dũng'], ['tan-yen', 'Tân Yên']]),
       'reports.csv': plus('reports.csv', [YD]),
@@ -258,7 +258,7 @@ describe('a district’s works under way, newer than its completed count (walk-t
     // Sơn Động: 40 completed of the revised list on 30/11/2023; the report of 20/12/2024: «02 công trình còn lại
     // (huyện Sơn Động) đang thi công», counted to 15/12/2024, with no completed count of its own.
     const ctx = await fixtureContext({
-      'reports.csv': plus('reports.csv', ['bg-2024-12-20,Ban Dân tộc tỉnh Bắc Giang,bac-giang,annual,214/BC-BDT,2024-12-20,2024,2024,Công tác dân tộc năm 2024,Trưởng ban,,005_bg.txt']),
+      'reports.csv': plus('reports.csv', ['bg-2024-12-20,Ban Dân tộc tỉnh Bắc Giang,bac-giang,annual,214/BC-BDT,2024-12-20,2024,2024,Công tác dân tộc năm 2024,Trưởng ban,,,005_bg.txt']),
       'works.csv': plus('works.csv', [row('bg-2024-12-20', 'w04', 'son-dong,plan511,2022-2024,revised,all,all,under_construction,2,2024-12-15', '02 công trình')]),
     });
     expect(plan511CountFigures(ctx, 'son-dong').map((f) => [f.label, f.value, f.asOf, f.rowId])).toEqual([
@@ -272,7 +272,7 @@ describe('a later report that counts a district’s works per type only, after a
   let later: ViewContext;
   beforeAll(async () => {
     later = await fixtureContext({
-      'reports.csv': plus('reports.csv', ['ln-2025-07-08,UBND huyện Lục Ngạn,luc-ngan,half_year,112/BC-UBND,2025-07-08,2025-01,2025-06,Sáu tháng đầu năm 2025,Chủ tịch,,ln.txt']),
+      'reports.csv': plus('reports.csv', ['ln-2025-07-08,UBND huyện Lục Ngạn,luc-ngan,half_year,112/BC-UBND,2025-07-08,2025-01,2025-06,Sáu tháng đầu năm 2025,Chủ tịch,,,ln.txt']),
       'works.csv': plus('works.csv', [
         // The 30/11/2023 report's part of its 16: of its own date, a part of the all-types count, not a figure of its own.
         W('x60', 'luc-ngan,plan511,2022-2024,revised,all,ngam,completed,12,2023-11-30', '12 công trình ngầm'),
@@ -297,7 +297,7 @@ describe('a later report that counts a district’s works per type only, after a
 describe('a report that corrects the earlier figure it is compared with (walk-through 13)', () => {
   it('Sơn Động 46 at 31/12/2024, after its own correction of 30/11/2023 (39, not 40): «tăng 7», never «tăng 6»', async () => {
     const ctx = await fixtureContext({
-      'reports.csv': plus('reports.csv', ['sd-2025-01-14,UBND huyện Sơn Động,son-dong,annual,27/BC-UBND,2025-01-14,2024,2024,Kết quả năm 2024,Chủ tịch,,sd.txt']),
+      'reports.csv': plus('reports.csv', ['sd-2025-01-14,UBND huyện Sơn Động,son-dong,annual,27/BC-UBND,2025-01-14,2024,2024,Kết quả năm 2024,Chủ tịch,,,sd.txt']),
       'works.csv': plus('works.csv', [
         row('sd-2025-01-14', 'w01', 'son-dong,plan511,2022-2024,revised,all,all,planned,50,2024-12-31', '50 công trình'),
         row('sd-2025-01-14', 'w02', 'son-dong,plan511,2022-2024,revised,all,all,completed,46,2024-12-31', '46 công trình'),
@@ -316,7 +316,7 @@ describe('a report that corrects the earlier figure it is compared with (walk-th
 describe('a district’s completed works overtaken by its province’s later whole-province count (walk-through 24)', () => {
   // The province reports on 25/06/2025 that every work of the revised plan is done (75/75, to 20/03/2025) without
   // naming its districts; Sơn Động’s latest is 40 of 30/11/2023 (valid-min).
-  const LATER = ['bg-2025-06-25,Ban Dân tộc tỉnh Bắc Giang,bac-giang,half_year,88/BC-BDT,2025-06-25,2025-01,2025-06,Sáu tháng đầu năm 2025,Trưởng ban,,bg.txt'];
+  const LATER = ['bg-2025-06-25,Ban Dân tộc tỉnh Bắc Giang,bac-giang,half_year,88/BC-BDT,2025-06-25,2025-01,2025-06,Sáu tháng đầu năm 2025,Trưởng ban,,,bg.txt'];
   const WORKS = [
     row('bg-2025-06-25', 'w01', 'bac-giang,plan511,2022-2024,revised,all,all,planned,75,', '75 công trình'),
     row('bg-2025-06-25', 'w02', 'bac-giang,plan511,2022-2024,revised,all,all,completed,75,2025-03-20', '75/75 công trình'),
@@ -350,7 +350,7 @@ describe('newer counts elsewhere, said under the older figure (walk-throughs 33,
 
   it('a province card names the district that counted further since, without adding it to the province’s figure', async () => {
     const ctx = await fixtureContext({
-      'reports.csv': plus('reports.csv', ['sd-2024-12-20,UBND huyện Sơn Động,son-dong,annual,245/BC-UBND,2024-12-20,2024,2024,Kết quả năm 2024,Chủ tịch,,sd.txt']),
+      'reports.csv': plus('reports.csv', ['sd-2024-12-20,UBND huyện Sơn Động,son-dong,annual,245/BC-UBND,2024-12-20,2024,2024,Kết quả năm 2024,Chủ tịch,,,sd.txt']),
       'works.csv': plus('works.csv', [
         ...PLANS,
         row('sd-2024-12-20', 'w01', 'son-dong,plan511,2022-2024,revised,all,all,planned,50,', '46/50 công trình'),
@@ -370,7 +370,7 @@ describe('newer counts elsewhere, said under the older figure (walk-throughs 33,
     // report's day once.
     expect(card.notes![0]!.text.startsWith('Số mới hơn')).toBe(true);
     const undated = await fixtureContext({
-      'reports.csv': plus('reports.csv', ['sd-2024-12-20,UBND huyện Sơn Động,son-dong,annual,245/BC-UBND,2024-12-20,2024,2024,Kết quả năm 2024,Chủ tịch,,sd.txt']),
+      'reports.csv': plus('reports.csv', ['sd-2024-12-20,UBND huyện Sơn Động,son-dong,annual,245/BC-UBND,2024-12-20,2024,2024,Kết quả năm 2024,Chủ tịch,,,sd.txt']),
       'works.csv': plus('works.csv', [
         ...PLANS,
         row('sd-2024-12-20', 'w01', 'son-dong,plan511,2022-2024,revised,all,all,planned,50,', '46/50 công trình'),
@@ -384,7 +384,7 @@ describe('newer counts elsewhere, said under the older figure (walk-throughs 33,
 
   it('a district chart of older counts says the province’s newer whole count, on paper too', async () => {
     const ctx = await fixtureContext({
-      'reports.csv': plus('reports.csv', ['bg-2025-06-25,Ban Dân tộc tỉnh Bắc Giang,bac-giang,half_year,88/BC-BDT,2025-06-25,2025-01,2025-06,Sáu tháng đầu năm 2025,Trưởng ban,,bg.txt']),
+      'reports.csv': plus('reports.csv', ['bg-2025-06-25,Ban Dân tộc tỉnh Bắc Giang,bac-giang,half_year,88/BC-BDT,2025-06-25,2025-01,2025-06,Sáu tháng đầu năm 2025,Trưởng ban,,,bg.txt']),
       'works.csv': plus('works.csv', [
         ...PLANS,
         row('bg-2025-06-25', 'w01', 'bac-giang,plan511,2022-2024,revised,all,all,planned,75,', '75 công trình'),
@@ -411,7 +411,7 @@ describe('a district’s completion with no date of its own, beside another’s 
   it('is «theo báo cáo ngày …» in the title, the dates note and the date line, never «đến» the report’s day', async () => {
     // Sơn Động's report of 20/12/2024: «nâng tổng số công trình hoàn thành lên 45/50», no date; Lục Ngạn 16/25 to 30/11/2023.
     const ctx = await fixtureContext({
-      'reports.csv': plus('reports.csv', ['sd-2024-12-20,UBND huyện Sơn Động,son-dong,annual,245/BC-UBND,2024-12-20,2024,2024,Kết quả năm 2024,Chủ tịch,,sd.txt']),
+      'reports.csv': plus('reports.csv', ['sd-2024-12-20,UBND huyện Sơn Động,son-dong,annual,245/BC-UBND,2024-12-20,2024,2024,Kết quả năm 2024,Chủ tịch,,,sd.txt']),
       'works.csv': plus('works.csv', [
         row('bg-2023-11-30', 'x71', 'luc-ngan,plan511,2022-2024,revised,all,all,planned,25,', '25 công trình'),
         row('sd-2024-12-20', 'w01', 'son-dong,plan511,2022-2024,revised,all,all,planned,50,', '45/50 công trình'),

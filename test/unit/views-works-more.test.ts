@@ -72,7 +72,7 @@ const INVESTMENT = [
 // Yên Dũng, a new district whose report of 20/06/2024 counts works per type only: in the plan, 3 spillways of which
 // 2 completed and 1 under construction, and 1 bridge started; in the 2023 batch, 2 spillways and 1 bridge completed,
 // 1 of each under construction (the page adds the two types).
-const YD = 'yd-2024-06-20,UBND huyện Yên Dũng,yen-dung,half_year,45/BC-UBND,2024-06-20,2024-01,2024-06,Báo cáo 6 tháng đầu năm 2024,Chủ tịch,,005_e.txt';
+const YD = 'yd-2024-06-20,UBND huyện Yên Dũng,yen-dung,half_year,45/BC-UBND,2024-06-20,2024-01,2024-06,Báo cáo 6 tháng đầu năm 2024,Chủ tịch,,,005_e.txt';
 const yenDung = (works: string[]) =>
   fixtureContext({
     'areas.csv': plus('areas.csv', ['yen-dung,Yên Dũng,district,bac-giang,,']),
@@ -384,7 +384,7 @@ describe('NTP 1719 works completed out of the plan the same report counts (walk-
     const LN = (id: string, measure: string, count: number, batch = '2024') =>
       `ln-2024-12-18-${id},ln-2024-12-18,II.2,luc-ngan,ntp1719,${batch},current,all,all,${measure},${count},,${count} công trình,reported,`;
     const c = await fixtureContext({
-      'reports.csv': plus('reports.csv', ['ln-2024-12-18,UBND huyện Lục Ngạn,luc-ngan,annual,145/BC-UBND,2024-12-18,2024,2024,Kết quả năm 2024,,,006_ln.txt']),
+      'reports.csv': plus('reports.csv', ['ln-2024-12-18,UBND huyện Lục Ngạn,luc-ngan,annual,145/BC-UBND,2024-12-18,2024,2024,Kết quả năm 2024,,,,006_ln.txt']),
       'works.csv': plus('works.csv', [LN('w01', 'planned', 14), LN('w02', 'completed', 9), LN('w03', 'under_construction', 3), LN('w04', 'completed', 4, '2023')]),
     });
     expect(otherWorksFigures(c, 'luc-ngan').map((f) => [f.label, f.value, f.total, f.href])).toEqual([
@@ -395,7 +395,7 @@ describe('NTP 1719 works completed out of the plan the same report counts (walk-
     ]);
     // A plan printed «khoảng 14» keeps its word beside the total.
     const about = await fixtureContext({
-      'reports.csv': plus('reports.csv', ['ln-2024-12-18,UBND huyện Lục Ngạn,luc-ngan,annual,145/BC-UBND,2024-12-18,2024,2024,Kết quả năm 2024,,,006_ln.txt']),
+      'reports.csv': plus('reports.csv', ['ln-2024-12-18,UBND huyện Lục Ngạn,luc-ngan,annual,145/BC-UBND,2024-12-18,2024,2024,Kết quả năm 2024,,,,006_ln.txt']),
       'works.csv': plus('works.csv', [LN('w01', 'planned', 14).replace(',14 công trình,', ',khoảng 14 công trình,'), LN('w02', 'completed', 9)]),
     });
     expect(otherWorksFigures(about, 'luc-ngan').map((f) => [f.value, f.total, f.totalQualifier ?? null])).toEqual([[9, 14, 'khoang']]);
@@ -407,7 +407,7 @@ describe('a total investment adjusted by a later decision (walk-through 27)', ()
     // Sơn Động: 79.703 (decision of 14/02/2022, report of 30/11/2023); the district's report of 20/12/2024 gives 81.000
     // after adjustment (decision of 10/05/2024).
     const later = await fixtureContext({
-      'reports.csv': plus('reports.csv', ['sd-2024-12-20,UBND huyện Sơn Động,son-dong,annual,245/BC-UBND,2024-12-20,2024,2024,Kết quả năm 2024,Chủ tịch,,sd.txt']),
+      'reports.csv': plus('reports.csv', ['sd-2024-12-20,UBND huyện Sơn Động,son-dong,annual,245/BC-UBND,2024-12-20,2024,2024,Kết quả năm 2024,Chủ tịch,,,sd.txt']),
       'funding.csv': plus('funding.csv', [
         ...INVESTMENT,
         'sd-2024-12-20-f01,sd-2024-12-20,2,son-dong,plan511,2022-2024,all,all,,total_investment,81000,mvnd,,81.000 triệu đồng,reported,Sau điều chỉnh.,,2024-05-10',

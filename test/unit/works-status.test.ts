@@ -16,7 +16,7 @@ import { contextOf } from '../../src/views/context.ts';
 afterAll(removeDataDirs);
 
 const file = (name: string) => readFileSync(join(VALID_MIN, name), 'utf8').trimEnd();
-const reports = `${file('reports.csv')}\nbg-2025-07-15,Ban Dân tộc tỉnh Bắc Giang,bac-giang,half_year,45/BC-BDT,2025-07-15,2025-01,2025-06,Kết quả 6 tháng đầu năm 2025,Trưởng ban,,005_bg-2025-07-15.txt\n`;
+const reports = `${file('reports.csv')}\nbg-2025-07-15,Ban Dân tộc tỉnh Bắc Giang,bac-giang,half_year,45/BC-BDT,2025-07-15,2025-01,2025-06,Kết quả 6 tháng đầu năm 2025,Trưởng ban,,,005_bg-2025-07-15.txt\n`;
 const works = `${file('works.csv')}\nbg-2025-07-15-w01,bg-2025-07-15,II.2,bac-giang,plan511,2022-2024,revised,all,all,completed,71,2025-06-30,71/75 công trình,reported,\n`;
 
 describe('plan 511 statuses after a report that gives only the completed count', async () => {

@@ -38,6 +38,15 @@ export const reports = {
     { name: 'title', type: 'string', required: true, title: { vi: 'Trích yếu', en: 'Title' }, description: { vi: 'Trích yếu của báo cáo.', en: 'Title of the report.' } },
     { name: 'signer', type: 'string', title: { vi: 'Người ký', en: 'Signed by' }, description: { vi: 'Chức vụ và họ tên người ký.', en: 'Signatory.' } },
     { name: 'note', type: 'string', title: { vi: 'Ghi chú về báo cáo', en: 'Note on the report' }, description: { vi: 'Những chỗ không nhất quán trong lời văn của báo cáo (kỳ báo cáo, ngày, tiêu đề) mà không thể hiện được bằng con số.', en: 'Inconsistencies in the report’s text (period, dates, headings) that no figure can show.' } },
+    {
+      name: 'figures_note',
+      type: 'string',
+      title: { vi: 'Lưu ý kèm mọi số liệu của báo cáo', en: 'Caveat on every figure of the report' },
+      description: {
+        vi: 'Một câu ngắn, khi lời văn của báo cáo làm mọi con số của nó kém chắc chắn (ví dụ tiêu đề ghi kết quả tháng 02/2024 mà đoạn mở đầu ghi tháng 01/2024): trang web in câu này cạnh từng con số của báo cáo. Để trống nếu không có; chỗ không nhất quán khác của lời văn ghi ở note.',
+        en: 'A short sentence when the report’s text makes every one of its figures uncertain (the title gives February, the opening January): printed beside each of its figures. Blank otherwise; other inconsistencies of the text go in note.',
+      },
+    },
     { name: 'source_file', type: 'string', required: true, title: { vi: 'Tệp nguồn', en: 'Source file' }, description: { vi: 'Tên tệp văn bản gốc đã chuyển sang chữ.', en: 'File name of the converted original.' }, example: '000_f0c8a5335ea76620.txt' },
   ],
 } as const satisfies TableDef;
