@@ -1,5 +1,6 @@
 /** The reports' other figures of one topic, as headline figures (beneficiaries, progress…). */
 import type { UnitCode } from '../data/define.ts';
+import { indicators } from '../data/tables/indicators.ts';
 import { rowsOf } from '../core/typed-table.ts';
 import { indicatorsOf } from '../metrics/indicators.ts';
 import { figureSource, periodText, type ViewContext } from './context.ts';
@@ -8,9 +9,22 @@ import type { FigureProps } from './figure.ts';
 // Only the first letter: a school term keeps its Roman numeral («học kỳ I năm học 2022–2023»).
 const lowerFirst = (s: string) => s.charAt(0).toLocaleLowerCase('vi') + s.slice(1);
 
-export function indicatorFigures(ctx: ViewContext, areaId: string, topic: string): FigureProps[] {
+/**
+ * A works indicator of NTP 1719's own infrastructure, not of plan 511: its code starts with `ntp1719_` (data/README.md).
+ * /cong-trinh/ puts a province's other works indicators in its plan 511 section, these in its NTP 1719 section.
+ */
+export const ntp1719Works = (indicator: string): boolean => indicator.startsWith('ntp1719_');
+
+/**
+ * The indicators that are stocks (a count at a date: «tính đến nay», «lũy kế»), from the definitions' `sums.stocks`:
+ * their period says when the count was made, not what it counts, so a card names no period beside them (walk-through
+ * of issue 22: «114 xã … (năm 2023)» read as the communes of one year); the card's date says when it is true.
+ */
+const STOCKS = new Set<string>(indicators.sums.stocks.indicator);
+
+export function indicatorFigures(ctx: ViewContext, areaId: string, topic: string, keep: (indicator: string) => boolean = () => true): FigureProps[] {
   return rowsOf(indicatorsOf(ctx.inputs, topic))
-    .filter((r) => r.area_id === areaId)
+    .filter((r) => r.area_id === areaId && keep(r.indicator))
     .map((r) => {
       const source = figureSource(ctx, areaId, r, r.effective_date);
       return {
@@ -18,7 +32,7 @@ export function indicatorFigures(ctx: ViewContext, areaId: string, topic: string
         // An estimate dated by its report only is «theo báo cáo ngày …», not «ước đến ngày …» (walk-through 25: a
         // half-year's estimate was said to be «ước đến ngày 25/06/2025»); its qualifier says «ước».
         ...(r.figure_status === 'estimate' && source.dateKind !== 'report' ? { dateKind: 'estimate' as const } : {}),
-        label: `${r.label} (${lowerFirst(periodText(r.period))})`,
+        label: STOCKS.has(r.indicator) ? r.label : `${r.label} (${lowerFirst(periodText(r.period))})`,
         value: r.value,
         unit: r.unit as UnitCode,
       };

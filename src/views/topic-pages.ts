@@ -10,7 +10,7 @@ import { communesOf } from './communes.ts';
 import { areaPhrase, type ViewContext } from './context.ts';
 import type { FigureProps } from './figure.ts';
 import { disbursementFigures, districtRatesChart, fundYearChart, statedRateFigures, fundYearMoneyChart, progressChart, projectCharts, projectFigures, sourceChart, statedTotalFigures, unallocatedChart, unallocatedFigures } from './funding.ts';
-import { indicatorFigures } from './indicators.ts';
+import { indicatorFigures, ntp1719Works } from './indicators.ts';
 import { ncutFigures, newestSupportFigures, supportChart, supportFigures } from './ncut.ts';
 import { newestFirst } from './order.ts';
 import { issuerAreas } from './overview.ts';
@@ -85,7 +85,8 @@ function plan511Sections_(ctx: ViewContext): (AreaSection & { benefits: FigurePr
     ]),
     // The province's own results, then its districts' (walk-through 26: a district's «6 công trình hoàn thành trong năm
     // 2024» was on its area page only); each card names its area.
-    benefits: [p, ...childrenOf(ctx, p)].flatMap((a) => indicatorFigures(ctx, a, 'works')),
+    // NTP 1719's own works indicators (codes ntp1719_…) are in the NTP 1719 section, not under plan 511 (issue 22).
+    benefits: [p, ...childrenOf(ctx, p)].flatMap((a) => indicatorFigures(ctx, a, 'works', (code) => !ntp1719Works(code))),
   }));
 }
 
@@ -105,7 +106,7 @@ function otherWorksSections_(ctx: ViewContext): AreaSection[] {
     (communes.get(a) ?? []).flatMap((c) => otherWorksFigures(ctx, c.id, true).map((f) => ({ ...f, label: `Xã ${c.name}: ${f.label.charAt(0).toLocaleLowerCase('vi')}${f.label.slice(1)}` })));
   const areas = orderedAreas(ctx, ctx.data.tables.works.filter((w) => w.program === 'ntp1719').map((w) => parentOf.get(w.area_id) ?? w.area_id));
   return areas.map((a) => {
-    const own = [...otherWorksFigures(ctx, a), ...(resultsInPlan.has(a) ? [] : indicatorFigures(ctx, a, 'works'))];
+    const own = [...otherWorksFigures(ctx, a), ...(resultsInPlan.has(a) ? indicatorFigures(ctx, a, 'works', ntp1719Works) : indicatorFigures(ctx, a, 'works'))];
     const charts = present([otherWorksChart(ctx, a, `cong-trinh-1719-${a}`)]);
     return {
       areaId: a,

@@ -37,4 +37,18 @@ describe('a topic’s other figures as cards', () => {
     expect(indicatorFigures(ctx, 'son-dong', 'education').map((f) => [f.label, f.value, f.area])).toEqual([['Tỷ lệ học sinh bán trú (học kỳ I năm học 2022–2023)', 61.5, 'huyện Sơn Động']]);
     expect(indicatorFigures(ctx, 'bac-giang', 'works')).toEqual([]);
   });
+
+  it('a count at a date («tính đến nay», an indicator of sums.stocks) names no period: its card says the date (issue 22)', async () => {
+    const stock = await fixtureContext({
+      'indicators.csv': plus('indicators.csv', [
+        'bg-2023-11-30-i08,bg-2023-11-30,I,bac-giang,economy,ntm_communes_done,"Xã vùng DTTS&MN đã đạt chuẩn nông thôn mới (lũy kế), trên tổng số 171 xã",114,commune,2023,2023-11-30,114/171 xã,reported,',
+        // Not a stock: a year's count keeps its year.
+        'bg-2023-11-30-i19,bg-2023-11-30,II,bac-giang,economy,econ_models,Mô hình phát triển kinh tế đã xây dựng,3,model,2023,2023-11-30,03 mô hình,reported,',
+      ]),
+    });
+    expect(indicatorFigures(stock, 'bac-giang', 'economy').map((f) => [f.label, f.value, f.asOf, f.dateKind])).toEqual([
+      ['Xã vùng DTTS&MN đã đạt chuẩn nông thôn mới (lũy kế), trên tổng số 171 xã', 114, '2023-11-30', undefined],
+      ['Mô hình phát triển kinh tế đã xây dựng (năm 2023)', 3, '2023-11-30', undefined],
+    ]);
+  });
 });

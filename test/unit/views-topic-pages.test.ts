@@ -124,6 +124,20 @@ describe('the topic pages’ sections', () => {
     expect(sections[2]!.charts[0]!.kind === 'bars' && sections[2]!.charts[0]!.rows.map((r) => r.value)).toEqual([61]);
   });
 
+  it('/cong-trinh/: a province’s NTP 1719 works indicator (code ntp1719_…) is in its NTP 1719 section, not under plan 511 (issue 22)', async () => {
+    const roads = await fixtureContext({
+      'works.csv': plus('works.csv', [W('w23', 'bac-giang,ntp1719,2022-2023,current,all,road,new,30,', '30 công trình')]),
+      'indicators.csv': plus('indicators.csv', [
+        I('i01', 'bac-giang', 1200, '1.200'),
+        'bg-2023-11-30-i54,bg-2023-11-30,II,bac-giang,works,ntp1719_commune_road_projects,Dự án đầu tư đường đến trung tâm xã,10,project,2022-2023,,10 dự án,reported,',
+      ]),
+    });
+    expect(plan511Sections(roads).flatMap((s) => s.benefits.map((f) => f.id))).toEqual(['so-lieu-bg-2023-11-30-i01']);
+    expect(otherWorksSections(roads).find((s) => s.areaId === 'bac-giang')!.figures.map((f) => [f.id, f.label, f.unit])).toEqual([
+      ['so-lieu-bg-2023-11-30-i54', 'Dự án đầu tư đường đến trung tâm xã (giai đoạn 2022–2023)', 'project'],
+    ]);
+  });
+
   it('/cong-trinh/: an area whose only works are its communes\' is linked to its list of communes (its page has no works section)', async () => {
     const communesOnly = await fixtureContext({
       'areas.csv': plus('areas.csv', ['ha-giang,Hà Giang,province,,,', 'xa-a,Xã A,commune,ha-giang,,']),

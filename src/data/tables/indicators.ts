@@ -14,6 +14,9 @@ export const indicators = {
   sums: {
     same: ['indicator', 'unit'],
     never: { unit: ['percent', 'pp', 'pp_per_year', 'quintal_per_ha'] },
+    // Counts at a date («tính đến nay», «lũy kế»): whatever period a report writes beside them, one series; their
+    // cards say the date, not the period (views/indicators.ts). A new such code is added here (data/README.md).
+    stocks: { indicator: ['ntm_communes_done', 'dtts_mn_communes_total', 'kv3_communes_ntm_done'] },
     fields: {
       area_id: { nest: 'tree', ref: 'areas' },
       period: { nest: 'period' },

@@ -37,6 +37,8 @@ export const ncut = {
         tet_gift: { vi: 'Tặng quà Tết', en: 'Tết gifts' },
         sick_visit: { vi: 'Thăm hỏi ốm đau', en: 'Sickness visits' },
         bereavement_visit: { vi: 'Thăm viếng khi có tang', en: 'Bereavement visits' },
+        // «thăm hỏi 09 người có uy tín ốm đau, gia đình có việc hiếu»: one number for both kinds, not told apart.
+        sick_or_bereavement_visit: { vi: 'Thăm hỏi ốm đau, gia đình có việc hiếu', en: 'Sickness or bereavement visits (not told apart)' },
         newspaper: { vi: 'Cấp báo', en: 'Newspapers' },
         training: { vi: 'Tập huấn, bồi dưỡng', en: 'Training' },
         study_trip: { vi: 'Học tập kinh nghiệm', en: 'Study trips' },

@@ -115,6 +115,8 @@ export const works = {
         upgraded: { vi: 'Cải tạo, nâng cấp', en: 'Upgraded' },
         maintained: { vi: 'Duy tu, bảo dưỡng', en: 'Maintained' },
         equipped: { vi: 'Mua sắm thiết bị', en: 'Equipped' },
+        // «đầu tư 14 công trình nước sinh hoạt tập trung»: neither new nor carried over said, so neither is written.
+        invested: { vi: 'Đầu tư (báo cáo không nói xây mới hay chuyển tiếp)', en: 'Invested (new or carried over not stated)' },
       },
       example: 'completed',
     }),
