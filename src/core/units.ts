@@ -42,6 +42,10 @@ export const UNITS = {
   item: { vi: 'mục, tin, bài', en: 'items' },
   unit: { vi: 'đơn vị', en: 'units' },
   award: { vi: 'giải, danh hiệu', en: 'awards' },
+  // «Bằng khen cho 40 tập thể, cá nhân»: those commended, not prizes.
+  awardee: { vi: 'tập thể, cá nhân', en: 'collectives and individuals' },
+  // «09 trường hợp sinh con thứ 3», «298 trường hợp … vi phạm»: not incidents («vụ»).
+  instance: { vi: 'trường hợp', en: 'instances' },
 } as const satisfies Record<string, { vi: string; en: string }>;
 
 export type UnitCode = keyof typeof UNITS;
