@@ -213,9 +213,17 @@ function contentsOf(dataDir: string, release: Release): Map<string, Uint8Array> 
 /** Where versions are kept between builds (by id: a version's files never change). */
 const DEFAULT_CACHE = resolve('node_modules/.cache/mtqg1719-versions');
 
+/**
+ * A release's folder in the cache: its id and the blobs it holds. One commit can be a release of two data folders of
+ * the same repository (the site's data/ and a test fixture, changed together): the id alone would give the second
+ * folder the first one's zip.
+ */
+const cacheName = (release: Release) =>
+  `${release.id}-${createHash('sha256').update(release.files.map((f) => `${f.name}\u0000${f.blob}`).sort().join('\n')).digest('hex').slice(0, 12)}`;
+
 /** A release's zip and datapackage.json, made in `cacheDir` unless already there. */
 async function frozenVersion(dataDir: string, release: Release, cacheDir = DEFAULT_CACHE): Promise<VersionFiles> {
-  const dir = join(cacheDir, `v${FORMAT}`, release.id);
+  const dir = join(cacheDir, `v${FORMAT}`, cacheName(release));
   const zipName = versionZipName(release.id);
   const done = (): VersionFiles => ({
     release,

@@ -72,6 +72,28 @@ function twoReleases() {
   return { repo, data, first, second };
 }
 
+describe('one commit that is a release of two data folders (the site’s data/ and a test fixture)', () => {
+  it('gives each folder its own files, the cache shared', async () => {
+    const repo = temp('mtqg-versions-two-');
+    const data = join(repo, 'data');
+    const other = join(repo, 'fixture');
+    cpSync(VALID_MIN, data, { recursive: true });
+    cpSync(VALID_MIN, other, { recursive: true });
+    writeFileSync(join(other, 'areas.csv'), `${readFileSync(join(other, 'areas.csv'), 'utf8').trimEnd()}\nbac-kan,Bắc Kạn,province,,,\n`);
+    git(repo, '2024-01-10T08:00:00Z', 'init', '-q');
+    git(repo, '2024-01-10T08:00:00Z', 'add', '.');
+    git(repo, '2024-01-10T08:00:00Z', 'commit', '-qm', 'both');
+    const cache = temp('mtqg-versions-cache-');
+    const [ofData] = await frozenVersions(data, dataReleases(data).list, cache);
+    const [ofOther] = await frozenVersions(other, dataReleases(other).list, cache);
+    // The same commit, the same id…
+    expect(ofOther!.release.id).toBe(ofData!.release.id);
+    // …and each zip holds its own folder's areas.csv, as committed.
+    expect(unzipFile(join(ofData!.dir, ofData!.zip.name), 'areas.csv').equals(show(repo, `${head(repo)}:data/areas.csv`))).toBe(true);
+    expect(unzipFile(join(ofOther!.dir, ofOther!.zip.name), 'areas.csv').equals(show(repo, `${head(repo)}:fixture/areas.csv`))).toBe(true);
+  });
+});
+
 describe('frozen data versions', () => {
   const { repo, data, first, second } = twoReleases();
   const cacheA = temp('mtqg-versions-cache-');
