@@ -245,7 +245,7 @@ export function figureSource(
   // A caveat the data team wrote on every figure of the report (reports.csv figures_note: a title's month against the
   // opening's), beside each of them, on paper too: the report page is not where a card is read (issue 22).
   const caveat = byId(ctx.data.tables.reports).get(row.report_id)?.figures_note;
-  if (caveat) notes.push({ text: `Lưu ý về báo cáo này: ${caveat}`, href: reportHref(row.report_id), onPaper: true });
+  if (caveat) notes.push({ text: `Về cả báo cáo: ${caveat}`, href: reportHref(row.report_id), onPaper: true });
   return {
     id: `so-lieu-${row.id}`,
     rowId: row.id,

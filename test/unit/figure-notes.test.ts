@@ -94,7 +94,7 @@ describe('a caveat the data team wrote on every figure of a report (reports.csv 
     const reports = readFileSync(join(VALID_MIN, 'reports.csv'), 'utf8').replace('Trưởng ban,,,000_a.txt', 'Trưởng ban,,Tiêu đề ghi tháng 11; đoạn mở đầu ghi tháng 10.,000_a.txt');
     const ctx = await context({ 'reports.csv': reports });
     expect(figureSource(ctx, 'bac-giang', { id: 'bg-2023-11-17-f01', report_id: 'bg-2023-11-17' }, '2023-11-15').notes).toEqual([
-      { text: 'Lưu ý về báo cáo này: Tiêu đề ghi tháng 11; đoạn mở đầu ghi tháng 10.', href: '/bao-cao/bg-2023-11-17/', onPaper: true },
+      { text: 'Về cả báo cáo: Tiêu đề ghi tháng 11; đoạn mở đầu ghi tháng 10.', href: '/bao-cao/bg-2023-11-17/', onPaper: true },
     ]);
     expect(figureSource(ctx, 'bac-giang', { id: 'bg-2023-11-30-p02', report_id: 'bg-2023-11-30' }, '2023-11-30').notes).toBeUndefined();
   });
