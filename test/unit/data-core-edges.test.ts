@@ -9,7 +9,7 @@
 import { describe, expect, it } from 'vitest';
 import { reconcile } from '../../src/data/reconcile/index.ts';
 import { TABLES } from '../../src/data/tables/index.ts';
-import { checks, fund, person, report, tables } from './reconcile-rows.ts';
+import { checks, fund, person, poor, report, tables } from './reconcile-rows.ts';
 
 describe('disbursement-rate: the sentence a reader sees', () => {
   const rate = (value: number, text: string, over = {}) =>
@@ -59,6 +59,21 @@ describe('disbursement-rate: the sentence a reader sees', () => {
     expect(checks(tables({ funding: [...d1.toReversed(), ...p.toReversed()] }), 'disbursement-rate').map((d) => d.id).toSorted()).toEqual(
       found.map((d) => d.id).toSorted(),
     );
+  });
+});
+
+describe('poverty-decrease: «khoảng» held within one unit and the rates’ own rounding', () => {
+  const rate = (year: number, value: number, text: string) => poor({ year, value, figure_text: text });
+  const fall = poor({ measure: 'decrease_yoy', unit: 'pp', year_from: 2019, year: 2020, value: 3, figure_text: 'khoảng 3%' });
+  const decreases = (to: number, text: string) => checks(tables({ poverty: [fall, rate(2019, 10, '10,00%'), rate(2020, to, text)] }), 'poverty-decrease');
+
+  it('«giảm khoảng 3%» for 10,00% → 6,00% (4 points) is right: one unit, plus half a hundredth of each rate', () => {
+    // 3 ± (1 + (0,01 + 0,01) / 2) = 1,99 to 4,01: 4 is inside.
+    expect(decreases(6, '6,00%')).toEqual([]);
+  });
+
+  it('«giảm khoảng 3%» for 10,00% → 5,98% (4,02 points) is found', () => {
+    expect(decreases(5.98, '5,98%')).toMatchObject([{ expected: 4, actual: 3 }]);
   });
 });
 
