@@ -7,8 +7,11 @@
  * sentence and figure is worked out by hand.
  */
 import { describe, expect, it } from 'vitest';
-import { reconcile } from '../../src/data/reconcile/index.ts';
-import { TABLES } from '../../src/data/tables/index.ts';
+import { issue, type Issue } from '../../src/data/messages.ts';
+import { reconcile, type Discrepancy } from '../../src/data/reconcile/index.ts';
+import { formatReport, formNotes } from '../../src/data/report.ts';
+import { areas, funding, ncut, reports as reportsDef, TABLES } from '../../src/data/tables/index.ts';
+import { check, csvOf } from './helpers.ts';
 import { checks, fund, person, poor, report, tables } from './reconcile-rows.ts';
 
 describe('disbursement-rate: the sentence a reader sees', () => {
@@ -101,5 +104,156 @@ describe('observation-history: a figure one report left blank', () => {
       person({ report_id: 'r2', persons: 30, quantity: 12, quantity_unit: 'ton', as_of: '2023-11-10' }),
     ];
     expect(checks(tables({ reports, ncut: rows }), 'observation-history')).toEqual([]);
+  });
+});
+
+describe('the rules across cells, as npm run check says them', () => {
+  const refs = { areas: new Map([['bac-giang', 'Bắc Giang']]), reports: new Map([['bg-2023-11-17', 'Ban Dân tộc tỉnh Bắc Giang, 2023-11-17']]) };
+  const at = (issues: readonly Issue[]) => issues.map((i) => [i.line, i.column, i.code, i.message]);
+
+  it('a disbursement rate typed in million đồng is pointed at its unit cell', () => {
+    const row = {
+      id: 'f01', report_id: 'bg-2023-11-17', section: '3.1', area_id: 'bac-giang', program: 'ntp1719', fund_year: '2023', budget_source: 'all',
+      capital_type: 'all', measure: 'disbursement_rate', value: '78.8', unit: 'mvnd', figure_text: '78,8%', figure_status: 'reported',
+    };
+    expect(at(check(funding, csvOf(funding, [row]), refs).issues)).toEqual([[2, 'unit', 'rule.unit', 'đơn vị không hợp với chỉ tiêu "disbursement_rate"']]);
+  });
+
+  it('a report about one day (period 15/11/2023 to 15/11/2023) is no period ending before it starts', () => {
+    const r = { id: 'a', issuer: 'Ban Dân tộc', issuer_area_id: 'bac-giang', doc_type: 'monthly', date: '2023-11-17', title: 'Báo cáo', source_file: 'a.txt' };
+    const { issues, rows } = check(reportsDef, csvOf(reportsDef, [{ ...r, period_start: '2023-11-15', period_end: '2023-11-15' }]), refs);
+    expect(issues).toEqual([]);
+    expect(rows).toHaveLength(1);
+  });
+
+  it('a province with a parent is told so, not taken for a district without one', () => {
+    const csv = ['id,name,level,parent_id,note,former_district_id', 'bac-giang,Bắc Giang,province,,,', 'bac-kan,Bắc Kạn,province,bac-giang,,'].join('\n');
+    const { issues } = check(areas, csv + '\n');
+    expect(issues.map((i) => [i.line, i.column, i.message, i.fix])).toEqual([
+      [3, 'parent_id', 'tỉnh không có địa bàn cấp trên', 'xóa parent_id của dòng tỉnh; nếu đây là huyện, sửa level = district'],
+    ]);
+  });
+
+  describe('support rows (ncut.csv)', () => {
+    const n = (over: Record<string, string>) => ({
+      report_id: 'bg-2023-11-17', section: '3.3', area_id: 'bac-giang', provider: 'province', figure_status: 'reported', period: '2023', ...over,
+    });
+
+    it('a row giving only an amount is a figure; a quantity without its unit is said as that', () => {
+      const { issues, rows } = check(
+        ncut,
+        csvOf(ncut, [
+          n({ id: 'n1', measure: 'newspaper', amount_mvnd: '120', figure_text: '120 triệu đồng' }),
+          n({ id: 'n2', measure: 'newspaper', period: '2024', quantity: '20016', figure_text: '20.016 tờ' }),
+        ]),
+        refs,
+      );
+      expect(at(issues)).toEqual([[3, 'quantity_unit', 'rule.quantity-unit', 'có số lượng nhưng chưa ghi đơn vị']]);
+      expect(rows.map((r) => r.id)).toEqual(['n1']);
+    });
+
+    const count = (id: string, persons: string, period: string) => n({ id, measure: 'count', persons, period, figure_text: `${persons} người` });
+    const gift = (persons: string) => n({ id: 'g1', measure: 'tet_gift', persons, period: '2024', figure_text: `${persons} người` });
+    const warnings = (rows: Record<string, string>[]) => at(check(ncut, csvOf(ncut, rows), refs).issues);
+
+    it('Tết gifts to 550 are within the larger of two counts (523 and 600), in either order', () => {
+      expect(warnings([count('c1', '600', '2023'), count('c2', '523', '2024'), gift('550')])).toEqual([]);
+      expect(warnings([count('c1', '523', '2023'), count('c2', '600', '2024'), gift('550')])).toEqual([]);
+    });
+
+    it('beyond both, the warning names the first of two equal counts, on line 2', () => {
+      expect(warnings([count('c1', '523', '2023'), count('c2', '523', '2024'), gift('600')])).toEqual([
+        [4, 'persons', 'rule.support-exceeds-count', '600 người được hỗ trợ, nhiều hơn số người có uy tín của địa bàn (523 người, dòng 2)'],
+      ]);
+    });
+
+    it('a count row without a number of persons (an amount only) sets no count to warn against', () => {
+      const amountOnly = n({ id: 'c1', measure: 'count', amount_mvnd: '50', figure_text: '50 triệu đồng' });
+      expect(warnings([amountOnly, gift('30')])).toEqual([]);
+    });
+  });
+});
+
+describe('the report npm run check prints', () => {
+  const where = (file: string, line: number | null, column: string | null, value: string | null) => ({ file, line, column, value });
+  const emptyFile = (n: number) => issue({ code: 'file.empty', header: 'id,name' }, where('data/areas.csv', n, null, null));
+  const EMPTY = 'tệp trống, không có dòng tiêu đề. Cần: dòng đầu tiên là dòng tiêu đề: id,name. Cách sửa: khôi phục tệp từ bản sao lưu, hoặc thêm dòng tiêu đề như trên.';
+
+  it('a file-wide problem has no line; a sentence with a file name inside still ends with a full stop', () => {
+    const both = issue({ code: 'file.both-differ', csv: 'funding.csv', xlsx: 'funding.xlsx', rows: 3, example: 'f01' }, where('data/funding.csv', null, null, null));
+    expect(formatReport({ issues: [both], discrepancies: [], counts: {} }, 'check').split('\n')).toEqual([
+      'KẾT QUẢ KIỂM TRA SỐ LIỆU: có 1 lỗi trong data/funding.csv — số liệu CHƯA được công bố, trang web đang công bố giữ nguyên. Từng lỗi (dòng, cột, cách sửa) ở dưới.',
+      '',
+      '── data/funding.csv: 1 lỗi',
+      'data/funding.csv — có cả funding.csv và funding.xlsx, và funding.xlsx có 3 dòng khác với funding.csv (ví dụ dòng mã f01): trang web chỉ đọc funding.csv, nên số liệu trong funding.xlsx sẽ không được công bố. ' +
+        'Cần: một tệp cho mỗi bảng (CSV, hoặc tệp Excel lưu từ tệp mẫu). ' +
+        'Cách sửa: nếu funding.xlsx là số liệu mới: xóa funding.csv và giữ funding.xlsx, hoặc tải tệp CSV dạng chuẩn từ trang /cap-nhat/ lên thay funding.csv rồi xóa funding.xlsx.',
+      '',
+      'Có 1 lỗi trong 1 tệp. Hãy sửa các lỗi trên rồi chạy lại: npm run check',
+    ]);
+  });
+
+  it('a file with errors and warnings counts both; its issues go by line, a file-wide one first', () => {
+    const warning = issue({ code: 'header.optional-missing', name: 'note', header: 'id,note' }, where('data/areas.csv', 7, 'note', null));
+    const lines = formatReport({ issues: [emptyFile(12), warning, emptyFile(3), issue({ code: 'file.empty', header: 'id,name' }, where('data/areas.csv', null, null, null))], discrepancies: [], counts: {} }, 'check').split('\n');
+    expect(lines[2]).toBe('── data/areas.csv: 3 lỗi, 1 cảnh báo');
+    expect(lines.slice(3, 7).map((l) => l.slice(0, 30))).toEqual([
+      'data/areas.csv — tệp trống, kh',
+      'data/areas.csv, dòng 3 — tệp t',
+      'data/areas.csv, dòng 7, cột "n',
+      'data/areas.csv, dòng 12 — tệp ',
+    ]);
+  });
+
+  it('a file with more than 200 problems lists 200 and counts the rest; with 200 it lists them all', () => {
+    const many = (n: number) => Array.from({ length: n }, (_, i) => emptyFile(i + 2));
+    const over = formatReport({ issues: many(203), discrepancies: [], counts: {} }, 'check').split('\n');
+    expect(over[2]).toBe('── data/areas.csv: 203 lỗi');
+    expect(over[3]).toBe(`data/areas.csv, dòng 2 — ${EMPTY}`);
+    expect(over[202]).toBe(`data/areas.csv, dòng 201 — ${EMPTY}`);
+    expect(over[203]).toBe('… và 3 vấn đề khác trong tệp này (thường cùng một lỗi lặp lại): sửa các lỗi trên rồi chạy lại.');
+    expect(over[204]).toBe('');
+    const exactly = formatReport({ issues: many(200), discrepancies: [], counts: {} }, 'check').split('\n');
+    expect(exactly.slice(202)).toEqual([`data/areas.csv, dòng 201 — ${EMPTY}`, '', 'Có 200 lỗi trong 1 tệp. Hãy sửa các lỗi trên rồi chạy lại: npm run check']);
+  });
+
+  it('a check that compared nothing published says so first and last, with why and what to do', () => {
+    expect(formatReport({ issues: [], discrepancies: [], counts: {}, notCompared: 'no-repository' }, 'check').split('\n')).toEqual([
+      'CẢNH BÁO: lần kiểm tra này KHÔNG so được với số liệu đang công bố — một dòng đã công bố bị xóa hay bị sửa sẽ không bị phát hiện.',
+      '  Vì sao: thư mục dữ liệu không nằm trong một kho git (ví dụ một bản chép hoặc tệp ZIP), nên không có bản đang công bố để so.',
+      '  Cách sửa: kiểm tra ở trang /cap-nhat/ (luôn so với số liệu đang công bố), hoặc chạy npm run check trong bản sao đầy đủ của kho.',
+      '',
+      'Không có lỗi trong các tệp, nhưng chưa so với số liệu đang công bố (xem CẢNH BÁO ở trên).',
+    ]);
+  });
+
+  const finding = (message: string, rowIds: string[]): Discrepancy => ({
+    id: `x-${rowIds[0]}`, check: 'funding-sources', severity: 'discrepancy', table: 'funding', rowIds, reportIds: ['r1'], sections: ['1'],
+    expected: 1, actual: 2, difference: 1, message,
+  });
+
+  it('the findings listed on request, then a blank line and the summary; a build names no --chi-tiet', () => {
+    const outcome = { issues: [], discrepancies: [finding('Báo cáo r1 (mục 1) nêu A.', ['a1', 'a2']), finding('Báo cáo r1 (mục 2) nêu B.', ['b1'])], counts: {} };
+    expect(formatReport(outcome, 'check', { details: true }).split('\n')).toEqual([
+      '── Chênh lệch trong chính các báo cáo nguồn: 2 (không phải lỗi nhập liệu; được ghi lại và hiển thị ở trang chất lượng dữ liệu)',
+      '[chênh lệch] funding.csv: Báo cáo r1 (mục 1) nêu A. (mã dòng: a1, a2)',
+      '[chênh lệch] funding.csv: Báo cáo r1 (mục 2) nêu B. (mã dòng: b1)',
+      '',
+      'Không có lỗi. 2 chênh lệch trong báo cáo nguồn đã được ghi nhận — xem /du-lieu/chat-luong/',
+    ]);
+    expect(formatReport(outcome, 'build')).toBe('Không có lỗi. 2 chênh lệch trong báo cáo nguồn đã được ghi nhận — xem /du-lieu/chat-luong/');
+  });
+
+  it('files not in the canonical form: one heading counting them, then each file’s line', () => {
+    const form = (file: string) => issue({ code: 'file.not-canonical', reasons: ['dấu chấm phẩy'] }, where(file, null, null, null));
+    const line = (file: string) =>
+      `${file} — (cảnh báo) tệp đúng nhưng chưa ở dạng chuẩn (dấu chấm phẩy): lần lưu sau, cả tệp sẽ hiện là đã thay đổi. ` +
+      'Cần: UTF-8 không BOM, phân cách bằng dấu phẩy, dấu chấm thập phân, xuống dòng LF, các dòng xếp theo mã dòng (id). ' +
+      'Cách sửa: không bắt buộc sửa; muốn tệp ở dạng chuẩn thì dùng nút «Tải … (dạng chuẩn)» trên trang /cap-nhat/ (hoặc lệnh npm run chuan-hoa của nhóm kỹ thuật), rồi tải tệp đó lên.';
+    expect(formNotes([form('data/areas.csv'), form('data/ncut.csv')]).split('\n')).toEqual([
+      '── Dạng chuẩn (cảnh báo, không chặn việc công bố): 2 tệp chưa ở dạng chuẩn',
+      line('data/areas.csv'),
+      line('data/ncut.csv'),
+    ]);
   });
 });
