@@ -11,7 +11,7 @@ import { issue, type Issue } from '../../src/data/messages.ts';
 import { reconcile, type Discrepancy } from '../../src/data/reconcile/index.ts';
 import { formatReport, formNotes } from '../../src/data/report.ts';
 import { areas, funding, ncut, reports as reportsDef, TABLES } from '../../src/data/tables/index.ts';
-import { check, csvOf } from './helpers.ts';
+import { check, csvOf, readAll } from './helpers.ts';
 import { checks, fund, person, poor, report, tables } from './reconcile-rows.ts';
 
 describe('disbursement-rate: the sentence a reader sees', () => {
@@ -255,5 +255,67 @@ describe('the report npm run check prints', () => {
       line('data/areas.csv'),
       line('data/ncut.csv'),
     ]);
+  });
+});
+
+describe('the CSV reader, as staff meet it (read.ts)', () => {
+  const utf8 = (text: string) => new TextEncoder().encode(text);
+
+  it('a vi-VN Excel file with semicolons and no quoted cell is read by its semicolons', () => {
+    const { header, records } = readAll('id;name\na;Sơn Động\n');
+    expect(header?.names).toEqual(['id', 'name']);
+    expect(records.map((r) => r.cells)).toEqual([['a', 'Sơn Động']]);
+  });
+
+  it('semicolons in the rows of a comma file do not make it a semicolon file: the header line decides', () => {
+    const { header, records, issues } = readAll('id,note\na,thôn 1; thôn 2; thôn 3\n');
+    expect(header?.delimiter).toBe(',');
+    expect(records.map((r) => r.cells)).toEqual([['a', 'thôn 1; thôn 2; thôn 3']]);
+    expect(issues).toEqual([]);
+  });
+
+  it('a cell of spaces Excel left past the last column is dropped, not a wrong number of cells', () => {
+    const { records, issues } = readAll('id,name\na,b, \n');
+    expect(issues).toEqual([]);
+    expect(records).toEqual([{ line: 2, cells: ['a', 'b'], extra: 1 }]);
+  });
+
+  it('an empty file is named, with the header it should have', () => {
+    const [empty] = readAll('', 'data/areas.csv').issues;
+    expect([empty!.file, empty!.line, empty!.column, empty!.message, empty!.expected]).toEqual([
+      'data/areas.csv',
+      null,
+      null,
+      'tệp trống, không có dòng tiêu đề',
+      'dòng đầu tiên là dòng tiêu đề: id,name',
+    ]);
+  });
+
+  it('a UTF-16 big-endian file (BOM FE FF) is «Unicode Text» too, not an old Vietnamese encoding', () => {
+    const { issues } = readAll(Uint8Array.from([0xfe, 0xff, 0x00, 0x69, 0x00, 0x64]));
+    expect(issues.map((i) => i.code)).toEqual(['encoding.utf16']);
+  });
+
+  it('a file not in UTF-8: its last line, without a line break, is named, and the cell quoted is that line alone, trimmed', () => {
+    // "Sơn" in Windows-1258 (ơ = F5) on line 3, the file's last, with spaces after it.
+    const last = readAll(Uint8Array.from([...utf8('id,name\na,b\nc,S'), 0xf5, ...utf8('n  ')])).issues;
+    expect(last).toMatchObject([{ code: 'encoding.legacy', line: 3, value: 'c,S\ufffdn' }]);
+    // On line 2, a short line before another: the quote stops at the line's end.
+    const before = readAll(Uint8Array.from([...utf8('id,name\nc,S'), 0xf5, ...utf8('n  \nd,Lục Nam\n')])).issues;
+    expect(before).toMatchObject([{ code: 'encoding.legacy', line: 2, value: 'c,S\ufffdn' }]);
+  });
+
+  it('one TCVN3 glyph inside a word («B¾c Giang») is garbled text', () => {
+    const { issues } = readAll('id,name\na,B¾c Giang\n');
+    expect(issues).toMatchObject([{ code: 'encoding.mojibake', line: 2, column: 'name', value: 'B¾c Giang' }]);
+  });
+
+  it('one such sign beside a word with nothing else odd («Vinamilk®», «5 µg») is honest text', () => {
+    expect(readAll('id,note\na,Vinamilk®\nb,5 µg\n').issues).toEqual([]);
+  });
+
+  it('a garbled name in the header line is named by its line, with no column', () => {
+    const { issues } = readAll('id,TÃªn\na,b\n');
+    expect(issues).toMatchObject([{ code: 'encoding.mojibake', line: 1, column: null, value: 'TÃªn' }]);
   });
 });
