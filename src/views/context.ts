@@ -211,15 +211,52 @@ export function discrepancyNotes(ctx: ViewContext, rowIds: Iterable<string>): Ch
   const docs = documentFindings(ctx);
   const found = new Set(ctx.data.discrepancies.filter((d) => d.severity !== 'rounding' && d.rowIds.some((id) => ids.has(id))));
   if (docs.byRow.size > 0) for (const id of ids) for (const d of docs.byRow.get(id) ?? []) found.add(d);
-  return uniqueNotes(
-    [...found].map((d) => {
+  return uniqueNotes([
+    ...[...found].map((d) => {
       const note = noteOf(ctx, d, ids);
       // The figures of the section, so the note is beside them in a chart's CSV too.
       const rows = docs.rowsOf.get(d.id);
       return rows ? { ...note, rowIds: [...(note.rowIds ?? []), ...rows], section: true } : note;
     }),
-  );
+    ...reportCaveatNotes(ctx, ids),
+  ]);
 }
+
+/** Observation row id → its report's id, for the rows of reports with a caveat on all their figures (few). */
+const caveatedRowsOf = once((data: DataLoad): Map<string, string> => {
+  const caveated = new Set(data.tables.reports.filter((r) => r.figures_note).map((r) => r.id));
+  const index = new Map<string, string>();
+  if (caveated.size === 0) return index;
+  for (const def of TABLES) {
+    if (def.kind !== 'observation') continue;
+    for (const row of data.tables[def.name] as readonly { id: string; report_id: string }[]) if (caveated.has(row.report_id)) index.set(row.id, row.report_id);
+  }
+  return index;
+});
+
+/**
+ * The caveat the data team wrote on every figure of a report (reports.csv figures_note), for a chart, embed,
+ * export or card built from any of its rows: named by its report, since a chart may draw several; the chart's
+ * CSV has it beside each of those values, and it reaches paper (issue 22: caveats travel with the figure).
+ */
+function reportCaveatNotes(ctx: ViewContext, ids: ReadonlySet<string>): ChartNote[] {
+  const caveated = caveatedRowsOf(ctx.data);
+  if (caveated.size === 0) return [];
+  const byReport = new Map<string, string[]>();
+  for (const id of ids) {
+    const reportId = caveated.get(id);
+    if (reportId) byReport.set(reportId, [...(byReport.get(reportId) ?? []), id]);
+  }
+  return [...byReport].map(([reportId, rowIds]) => ({
+    text: reportCaveatText(ctx, reportId),
+    href: reportHref(reportId),
+    discrepancy: true,
+    rowIds,
+    onPaper: true,
+  }));
+}
+
+const reportCaveatText = (ctx: ViewContext, reportId: string) => `${reportName(ctx, reportId)}: ${byId(ctx.data.tables.reports).get(reportId)?.figures_note ?? ''}`;
 
 /** One discrepancy's note, naming its figure; `shown`: the rows the chart or page shows. */
 export function noteOf(ctx: ViewContext, d: Discrepancy, shown: ReadonlySet<string>): ChartNote {
@@ -239,11 +276,14 @@ export function figureSource(
   alsoFrom: (string | null)[] = [],
 ): Pick<FigureProps, 'id' | 'rowId' | 'asOf' | 'knownTo' | 'dateKind' | 'area' | 'href' | 'sourceLabel' | 'notes' | 'qualifier' | 'reportId'> {
   // Discrepancies about the figure itself come before those about the figures it is computed from.
-  const all = discrepancyNotes(ctx, [row.id, ...alsoFrom.filter((id): id is string => id !== null)]);
+  // The caveat on all the figures of the card's own report comes last, said as «Về cả báo cáo» (the card names
+  // its source); one on the report of a base row is named by its report, like any other note.
+  const ownCaveat = byId(ctx.data.tables.reports).get(row.report_id)?.figures_note ? reportCaveatText(ctx, row.report_id) : null;
+  const all = discrepancyNotes(ctx, [row.id, ...alsoFrom.filter((id): id is string => id !== null)]).filter((n) => n.text !== ownCaveat);
   const own = (n: (typeof all)[number]) => (n.rowIds?.includes(row.id) ? 0 : 1);
-  const notes: NonNullable<FigureProps['notes']> = all.toSorted((a, b) => own(a) - own(b)).map((n) => ({ text: n.text, ...(n.href ? { href: n.href } : {}) }));
-  // A caveat the data team wrote on every figure of the report (reports.csv figures_note: a title's month against the
-  // opening's), beside each of them, on paper too: the report page is not where a card is read (issue 22).
+  const notes: NonNullable<FigureProps['notes']> = all
+    .toSorted((a, b) => own(a) - own(b))
+    .map((n) => ({ text: n.text, ...(n.href ? { href: n.href } : {}), ...(n.onPaper ? { onPaper: true } : {}) }));
   const caveat = byId(ctx.data.tables.reports).get(row.report_id)?.figures_note;
   if (caveat) notes.push({ text: `Về cả báo cáo: ${caveat}`, href: reportHref(row.report_id), onPaper: true });
   return {

@@ -98,4 +98,35 @@ describe('a caveat the data team wrote on every figure of a report (reports.csv 
     ]);
     expect(figureSource(ctx, 'bac-giang', { id: 'bg-2023-11-30-p02', report_id: 'bg-2023-11-30' }, '2023-11-30').notes).toBeUndefined();
   });
+
+  it('reaches a chart built from that report’s rows, named by its report, beside those rows only in the chart’s CSV, and on paper', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { VALID_MIN } = await import('./helpers.ts');
+    const reports = readFileSync(join(VALID_MIN, 'reports.csv'), 'utf8').replace('Trưởng ban,,,000_a.txt', 'Trưởng ban,,Tiêu đề ghi tháng 11; đoạn mở đầu ghi tháng 10.,000_a.txt');
+    const ctx = await context({ 'reports.csv': reports });
+    // Two rows of the caveated report and one of the other: one note, for the two.
+    expect(discrepancyNotes(ctx, ['bg-2023-11-17-f01', 'bg-2023-11-30-p02', 'bg-2023-11-17-f02'])).toEqual([
+      {
+        text: 'Ban Dân tộc tỉnh Bắc Giang, báo cáo ngày 17/11/2023: Tiêu đề ghi tháng 11; đoạn mở đầu ghi tháng 10.',
+        href: '/bao-cao/bg-2023-11-17/',
+        discrepancy: true,
+        rowIds: ['bg-2023-11-17-f01', 'bg-2023-11-17-f02'],
+        onPaper: true,
+      },
+    ]);
+    expect(discrepancyNotes(ctx, ['bg-2023-11-30-p02'])).toEqual([]);
+  });
+
+  it('on a card whose base is of the caveated report, is named by that report (the card’s source is another)', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { VALID_MIN } = await import('./helpers.ts');
+    const { figureSource } = await import('../../src/views/context.ts');
+    const reports = readFileSync(join(VALID_MIN, 'reports.csv'), 'utf8').replace('Trưởng ban,,,000_a.txt', 'Trưởng ban,,Tiêu đề ghi tháng 11; đoạn mở đầu ghi tháng 10.,000_a.txt');
+    const ctx = await context({ 'reports.csv': reports });
+    expect(figureSource(ctx, 'bac-giang', { id: 'bg-2023-11-30-p02', report_id: 'bg-2023-11-30' }, '2023-11-30', ['bg-2023-11-17-f01']).notes).toEqual([
+      { text: 'Ban Dân tộc tỉnh Bắc Giang, báo cáo ngày 17/11/2023: Tiêu đề ghi tháng 11; đoạn mở đầu ghi tháng 10.', href: '/bao-cao/bg-2023-11-17/', onPaper: true },
+    ]);
+  });
 });
