@@ -87,6 +87,14 @@ function byId<T extends { id: string }>(rows: readonly T[]): Map<string, T> {
 }
 
 /** A metric table's rows grouped by area, once per table (the rows keep their order within each area). */
+/** Every row of the observation tables (funding, works, poverty, ncut, indicators), with its table. */
+function* observationRows(data: DataLoad): Generator<[TableDef, Record<string, unknown> & { id: string; report_id: string }]> {
+  for (const def of TABLES) {
+    if (def.kind !== 'observation') continue;
+    for (const row of data.tables[def.name] as readonly (Record<string, unknown> & { id: string; report_id: string })[]) yield [def, row];
+  }
+}
+
 const areaIndex = once((rows: readonly { area_id: string }[]) => Map.groupBy(rows, (r) => r.area_id));
 /**
  * The rows of one area: its page, brief, share card and headline each ask for an area's figures, and a filter of
@@ -125,12 +133,9 @@ export function rowContains(ctx: ViewContext, table: ObservationTable, a: KeyedR
 
 const qualifierIndex = once((data: DataLoad) => {
   const index = new Map<string, Qualifier>();
-  for (const def of TABLES) {
-    if (def.kind !== 'observation') continue;
-    for (const row of data.tables[def.name] as readonly Record<string, unknown>[]) {
-      const q = rowQualifier(def, row);
-      if (q !== null) index.set(String(row.id), q);
-    }
+  for (const [def, row] of observationRows(data)) {
+    const q = rowQualifier(def, row);
+    if (q !== null) index.set(row.id, q);
   }
   return index;
 });
@@ -227,10 +232,7 @@ const caveatedRowsOf = once((data: DataLoad): Map<string, string> => {
   const caveated = new Set(data.tables.reports.filter((r) => r.figures_note).map((r) => r.id));
   const index = new Map<string, string>();
   if (caveated.size === 0) return index;
-  for (const def of TABLES) {
-    if (def.kind !== 'observation') continue;
-    for (const row of data.tables[def.name] as readonly { id: string; report_id: string }[]) if (caveated.has(row.report_id)) index.set(row.id, row.report_id);
-  }
+  for (const [, row] of observationRows(data)) if (caveated.has(row.report_id)) index.set(row.id, row.report_id);
   return index;
 });
 
@@ -274,7 +276,7 @@ export function figureSource(
   row: { id: string; report_id: string },
   asOf: string,
   alsoFrom: (string | null)[] = [],
-): Pick<FigureProps, 'id' | 'rowId' | 'asOf' | 'knownTo' | 'dateKind' | 'area' | 'href' | 'sourceLabel' | 'notes' | 'qualifier' | 'reportId'> {
+): Pick<FigureProps, 'id' | 'rowId' | 'asOf' | 'knownTo' | 'dateKind' | 'area' | 'href' | 'sourceLabel' | 'notes' | 'rowNote' | 'qualifier' | 'reportId'> {
   // Discrepancies about the figure itself come before those about the figures it is computed from.
   // The caveat on all the figures of the card's own report comes last, said as «Về cả báo cáo» (the card names
   // its source); one on the report of a base row is named by its report, like any other note.
@@ -286,6 +288,7 @@ export function figureSource(
     .map((n) => ({ text: n.text, ...(n.href ? { href: n.href } : {}), ...(n.onPaper ? { onPaper: true } : {}) }));
   const caveat = byId(ctx.data.tables.reports).get(row.report_id)?.figures_note;
   if (caveat) notes.push({ text: `Về cả báo cáo: ${caveat}`, href: reportHref(row.report_id), onPaper: true });
+  const rowNote = rowNotesOf(ctx.data).get(row.id);
   return {
     id: `so-lieu-${row.id}`,
     rowId: row.id,
@@ -300,8 +303,16 @@ export function figureSource(
     sourceLabel: `Nguồn: ${reportName(ctx, row.report_id)}`,
     reportId: row.report_id,
     ...(notes.length > 0 ? { notes } : {}),
+    ...(rowNote ? { rowNote } : {}),
   };
 }
+
+/** Observation row id → the data team's note on it (the `note` column), for the rows that have one. */
+const rowNotesOf = once((data: DataLoad): Map<string, string> => {
+  const index = new Map<string, string>();
+  for (const [, row] of observationRows(data)) if (typeof row.note === 'string' && row.note) index.set(row.id, row.note);
+  return index;
+});
 
 /** A figure's row and the date the page gives it (its own `as_of`, or its report's when it has none). */
 export interface DatedRow {

@@ -54,6 +54,12 @@ export interface FigureProps {
    */
   /** `onPaper`: kept on the printed sheet, where the other notes are listed apart or left to the full page. */
   notes?: { text: string; href?: string; onPaper?: boolean }[];
+  /**
+   * The data team's note on the figure's own source row (the `note` column: what the figure covers, how the
+   * report's words were read, «báo cáo không nói rõ …»): printed under the card, as on the report page, so a
+   * reader who quotes the card has read it too. Not a discrepancy (no «có lưu ý» mark).
+   */
+  rowNote?: string;
   id?: string;
   /** The source report's id: not shown; it orders a section's cards, newest report first (views/order.ts). */
   reportId?: string;

@@ -51,3 +51,41 @@ describe('a cited document dated after its report', () => {
     expect(pages.toSorted()).toEqual(['/bao-cao/bt-2023-06/', '/du-lieu/chat-luong/']);
   });
 });
+
+describe('what the data team wrote travels with the figure (issue 22)', () => {
+  // reports.csv bg-2024-02-21 figures_note: its title says tháng 02/2024, its opening tháng 01/2024.
+  const CAVEAT = 'Tiêu đề báo cáo ghi kết quả tháng 02/2024, đoạn mở đầu lại ghi tháng 01/2024';
+
+  it('a row’s note is printed under its card, as on the report page (funding.csv bg-2023-11-17-f06: the Treasury’s figure)', () => {
+    const card = page('/giai-ngan/').querySelector('#so-lieu-bg-2023-11-17-f06');
+    expect(text(card?.querySelector('.figure-row-note'))).toBe('Ghi chú: Số liệu giải ngân của Kho bạc Nhà nước đến 15/11/2023.');
+    // A card with no note says none.
+    expect(page('/giai-ngan/').querySelectorAll('.figure-row-note').length).toBeLessThan(page('/giai-ngan/').querySelectorAll('.figure').length);
+  });
+
+  it('on an area’s page (every topic at once, at the edge of its 60 KB) the same card leaves it to its source row, where the report page prints it', () => {
+    const card = page('/dia-ban/bac-giang/').querySelector('#so-lieu-bg-2023-11-17-f06');
+    expect(card?.querySelector('.figure-row-note')).toBeNull();
+    const [path, anchor] = card!.querySelector('.figure-meta a')!.getAttribute('href')!.split('#');
+    expect(path).toBe('/bao-cao/bg-2023-11-17/');
+    expect(text(page(path!).getElementById(anchor!)?.closest('tr, li, article, section'))).toContain('Số liệu giải ngân của Kho bạc Nhà nước đến 15/11/2023.');
+  });
+
+  it('a report’s caveat is on each of its cards, said of the whole report, and on no other card', () => {
+    const tet = page('/nguoi-co-uy-tin/').querySelector('#so-lieu-bg-2024-02-21-n01');
+    expect(text(tet?.querySelector('.figure-note'))).toContain(`Về cả báo cáo: ${CAVEAT}`);
+    const other = page('/dia-ban/bac-giang/').querySelector('#so-lieu-bg-2023-11-17-f06');
+    expect(text(other)).not.toContain(CAVEAT);
+  });
+
+  it('and on the chart that draws one of its figures: the embed names the report, the CSV has it beside that value only', () => {
+    expect(text(page('/nhung/ho-tro-nguoi-co-uy-tin-bac-giang/').body)).toContain(`Ban Dân tộc tỉnh Bắc Giang, báo cáo ngày 21/02/2024: ${CAVEAT}`);
+    const csv = readFileSync(join(DIST, 'du-lieu/bieu-do/ho-tro-nguoi-co-uy-tin-bac-giang.csv'), 'utf8').replace(/^\uFEFF/, '');
+    const [header, ...rows] = Papa.parse<string[]>(csv, { skipEmptyLines: true }).data;
+    const note = header!.indexOf('note');
+    expect(rows.length).toBeGreaterThan(1);
+    for (const r of rows) expect(r[note]!.includes(CAVEAT), r.at(-1)).toBe(r.at(-1) === 'bg-2024-02-21-n01');
+    // The image wraps the note into lines of about 100 characters: its first line, with the report's name.
+    expect(readFileSync(join(DIST, 'du-lieu/bieu-do/ho-tro-nguoi-co-uy-tin-bac-giang.svg'), 'utf8')).toContain('Ban Dân tộc tỉnh Bắc Giang, báo cáo ngày 21/02/2024: Tiêu đề báo cáo ghi kết quả tháng 02/2024,');
+  });
+});
