@@ -81,7 +81,5 @@ function draw(spec: ChartSpec): RenderedChart {
     const p = plan(spec, v);
     return plotToSvg(p.options, p.defs);
   });
-  // The phone's drawing keeps no hover tips (<title>): a finger cannot hover, every value is in the chart's table
-  // (and on the wide drawing's tips), and the tips would be sent twice in each page a slow connection loads.
-  return { id: spec.id, svgNarrow: narrow!.replace(/<title>[^<]*<\/title>/g, ''), svgWide: wide!, description: describe(spec), altText: altText(spec), table: tableModel(spec), spec };
+  return { id: spec.id, svgNarrow: narrow!, svgWide: wide!, description: describe(spec), altText: altText(spec), table: tableModel(spec), spec };
 }

@@ -58,4 +58,11 @@ describe('the text of the source folders', () => {
     const expected = uniqueChars('id,ghi_chú\nf1,Bắc Giang – “giải ngân”\n', '<h1>Đồng bào № 1 😀</h1>', 'Qu\uFFFDng\n');
     expect(sourceText([dir, join(dir, 'missing')])).toBe(expected);
   });
+
+  it('reads a file given by its path, as the staff guide (data/README.md) is read whatever the data folder', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'font-chars-'));
+    made.push(dir);
+    writeFileSync(join(dir, 'README.md'), 'Chữ hỏng: S¬n §éng\n');
+    expect(sourceText([join(dir, 'README.md')])).toBe(uniqueChars('Chữ hỏng: S¬n §éng\n'));
+  });
 });

@@ -16,7 +16,8 @@ export default function subsetFonts(): AstroIntegration {
         const root = fileURLToPath(config.root);
         const dataDir = join(root, settings().DATA_DIR);
         // Folders whose text reaches pages; src/data/ code (diacritic-folding tables) would only add weight.
-        const dirs = ['content', 'src/pages', 'src/components', 'src/layouts', 'src/lib', 'src/charts'];
+        // The staff guide and column reference are data/'s READMEs whatever DATA_DIR is (a test's fixture folder).
+        const dirs = ['content', 'src/pages', 'src/components', 'src/layouts', 'src/lib', 'src/charts', 'data/README.md', 'data/templates/README.md'];
         const text = sourceText([dataDir, ...dirs.map((d) => join(root, d))]);
         const fonts = await writeFonts(join(root, 'src/styles/fonts/generated'), text);
         logger.info(fonts.map((f) => `${f.file.slice(root.length)} ${(f.bytes / 1024).toFixed(1)} KB`).join(', '));

@@ -22,21 +22,26 @@ const fontFile = (weight: number) => `be-vietnam-pro-${weight}.woff2`;
 const FEATURES = ['ccmp', 'mark', 'mkmk', 'kern', 'locl'];
 const TEXT_FILES = new Set(['.csv', '.astro', '.ts', '.md', '.mdx', '.json']);
 
-/** The characters of all text in the folders that end up on pages (data, components, pages, narratives), sorted. */
+/**
+ * The characters of all text in the folders (or files) that end up on pages (data, components, pages, narratives,
+ * the staff guide), sorted.
+ */
 export function sourceText(dirs: string[]): string {
   const seen = new Uint8Array(0x110000);
   const notUtf8: string[] = [];
+  const read = (path: string) => {
+    // One file at a time, as bytes: never the whole folder as text.
+    const bytes = readFileSync(path);
+    if (!markUtf8Chars(bytes, seen)) notUtf8.push(bytes.toString('utf8'));
+  };
   const walk = (dir: string) => {
     if (!existsSync(dir)) return;
+    if (!statSync(dir).isDirectory()) return read(dir);
     for (const name of readdirSync(dir)) {
       if (name === 'node_modules' || name.startsWith('.')) continue;
       const path = join(dir, name);
       if (statSync(path).isDirectory()) walk(path);
-      else if (TEXT_FILES.has(extname(name))) {
-        // One file at a time, as bytes: never the whole folder as text.
-        const bytes = readFileSync(path);
-        if (!markUtf8Chars(bytes, seen)) notUtf8.push(bytes.toString('utf8'));
-      }
+      else if (TEXT_FILES.has(extname(name))) read(path);
     }
   };
   dirs.forEach(walk);
