@@ -3,10 +3,12 @@
  * about documents cited in its report section. Expected values are written by hand from the fixture rows (shaped
  * like Bạch Thông's 6-month report, data/funding.csv bt-2023-06-f03/f05/f08, documents.csv bt-2023-06-d08).
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { discrepancyNotes } from '../../src/views/context.ts';
+import { discrepancyNotes, figureSource } from '../../src/views/context.ts';
 import { disbursementFigures, fundYearChart } from '../../src/views/funding.ts';
-import { BACH_THONG, removeDataDirs, fixtureContext, plus } from './helpers.ts';
+import { BACH_THONG, removeDataDirs, fixtureContext, plus, VALID_MIN } from './helpers.ts';
 
 afterAll(removeDataDirs);
 
@@ -85,14 +87,16 @@ describe('a cited document\'s date that is wrong', () => {
 });
 
 describe('a caveat the data team wrote on every figure of a report (reports.csv figures_note, issue 22)', () => {
+  // valid-min's report of 17/11/2023 given a caveat on the month its figures are of.
+  const caveated = (files: Record<string, string> = {}) =>
+    context({
+      'reports.csv': readFileSync(join(VALID_MIN, 'reports.csv'), 'utf8').replace('Trưởng ban,,,000_a.txt', 'Trưởng ban,,Tiêu đề ghi tháng 11; đoạn mở đầu ghi tháng 10.,000_a.txt'),
+      ...files,
+    });
+  const NAMED = 'Ban Dân tộc tỉnh Bắc Giang, báo cáo ngày 17/11/2023: Tiêu đề ghi tháng 11; đoạn mở đầu ghi tháng 10.';
+
   it('is beside each figure of that report, on paper too, linking to the report; not beside another report’s', async () => {
-    const { readFileSync } = await import('node:fs');
-    const { join } = await import('node:path');
-    const { VALID_MIN } = await import('./helpers.ts');
-    const { figureSource } = await import('../../src/views/context.ts');
-    // valid-min's report of 17/11/2023 given a caveat on the month its figures are of.
-    const reports = readFileSync(join(VALID_MIN, 'reports.csv'), 'utf8').replace('Trưởng ban,,,000_a.txt', 'Trưởng ban,,Tiêu đề ghi tháng 11; đoạn mở đầu ghi tháng 10.,000_a.txt');
-    const ctx = await context({ 'reports.csv': reports });
+    const ctx = await caveated();
     expect(figureSource(ctx, 'bac-giang', { id: 'bg-2023-11-17-f01', report_id: 'bg-2023-11-17' }, '2023-11-15').notes).toEqual([
       { text: 'Về cả báo cáo: Tiêu đề ghi tháng 11; đoạn mở đầu ghi tháng 10.', href: '/bao-cao/bg-2023-11-17/', onPaper: true },
     ]);
@@ -100,33 +104,27 @@ describe('a caveat the data team wrote on every figure of a report (reports.csv 
   });
 
   it('reaches a chart built from that report’s rows, named by its report, beside those rows only in the chart’s CSV, and on paper', async () => {
-    const { readFileSync } = await import('node:fs');
-    const { join } = await import('node:path');
-    const { VALID_MIN } = await import('./helpers.ts');
-    const reports = readFileSync(join(VALID_MIN, 'reports.csv'), 'utf8').replace('Trưởng ban,,,000_a.txt', 'Trưởng ban,,Tiêu đề ghi tháng 11; đoạn mở đầu ghi tháng 10.,000_a.txt');
-    const ctx = await context({ 'reports.csv': reports });
+    const ctx = await caveated();
     // Two rows of the caveated report and one of the other: one note, for the two.
     expect(discrepancyNotes(ctx, ['bg-2023-11-17-f01', 'bg-2023-11-30-p02', 'bg-2023-11-17-f02'])).toEqual([
-      {
-        text: 'Ban Dân tộc tỉnh Bắc Giang, báo cáo ngày 17/11/2023: Tiêu đề ghi tháng 11; đoạn mở đầu ghi tháng 10.',
-        href: '/bao-cao/bg-2023-11-17/',
-        discrepancy: true,
-        rowIds: ['bg-2023-11-17-f01', 'bg-2023-11-17-f02'],
-        onPaper: true,
-      },
+      { text: NAMED, href: '/bao-cao/bg-2023-11-17/', discrepancy: true, rowIds: ['bg-2023-11-17-f01', 'bg-2023-11-17-f02'], onPaper: true },
     ]);
     expect(discrepancyNotes(ctx, ['bg-2023-11-30-p02'])).toEqual([]);
   });
 
   it('on a card whose base is of the caveated report, is named by that report (the card’s source is another)', async () => {
-    const { readFileSync } = await import('node:fs');
-    const { join } = await import('node:path');
-    const { VALID_MIN } = await import('./helpers.ts');
-    const { figureSource } = await import('../../src/views/context.ts');
-    const reports = readFileSync(join(VALID_MIN, 'reports.csv'), 'utf8').replace('Trưởng ban,,,000_a.txt', 'Trưởng ban,,Tiêu đề ghi tháng 11; đoạn mở đầu ghi tháng 10.,000_a.txt');
-    const ctx = await context({ 'reports.csv': reports });
+    const ctx = await caveated();
     expect(figureSource(ctx, 'bac-giang', { id: 'bg-2023-11-30-p02', report_id: 'bg-2023-11-30' }, '2023-11-30', ['bg-2023-11-17-f01']).notes).toEqual([
-      { text: 'Ban Dân tộc tỉnh Bắc Giang, báo cáo ngày 17/11/2023: Tiêu đề ghi tháng 11; đoạn mở đầu ghi tháng 10.', href: '/bao-cao/bg-2023-11-17/', onPaper: true },
+      { text: NAMED, href: '/bao-cao/bg-2023-11-17/', onPaper: true },
     ]);
+  });
+});
+
+describe('the data team’s note on a figure’s row (the note column)', () => {
+  it('is the card’s own row’s, not its base’s; a row without one gives none', async () => {
+    const funding = readFileSync(join(VALID_MIN, 'funding.csv'), 'utf8').replace('495.128 triệu đồng,reported,,,', '495.128 triệu đồng,reported,Tổng vốn năm 2023.,,');
+    const ctx = await context({ 'funding.csv': funding });
+    expect(figureSource(ctx, 'bac-giang', { id: 'bg-2023-11-17-f01', report_id: 'bg-2023-11-17' }, '2023-11-17').rowNote).toBe('Tổng vốn năm 2023.');
+    expect(figureSource(ctx, 'bac-giang', { id: 'bg-2023-11-17-f02', report_id: 'bg-2023-11-17' }, '2023-11-17', ['bg-2023-11-17-f01']).rowNote).toBeUndefined();
   });
 });
