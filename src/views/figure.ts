@@ -120,3 +120,15 @@ export function computedShareText(percent: number, q: Qualifier | null, inputs: 
   const spread = inputs.reduce((sum, i) => sum + (i.q !== null && ROUGH.has(i.q) && i.value !== 0 ? lastDigit(i.value) / 2 / Math.abs(i.value) : 0), 0);
   return qualified(`${formatNumber(percent, spread * Math.abs(percent) >= 0.05 ? 0 : 1)}%`, q);
 }
+
+const words = (text: string) => text.toLocaleLowerCase('vi').normalize('NFC').match(/[\p{L}\p{N}]+/gu) ?? [];
+
+/**
+ * The row's note as its card prints it, or null when it says nothing the label does not (a works row's «Duy tu, bảo
+ * dưỡng.» under «Công trình … duy tu, bảo dưỡng»): every word of it is already in the label.
+ */
+export function cardRowNote(f: Pick<FigureProps, 'label' | 'rowNote'>): string | null {
+  if (!f.rowNote) return null;
+  const label = new Set(words(f.label));
+  return words(f.rowNote).every((w) => label.has(w)) ? null : f.rowNote;
+}

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { discrepancyNotes, figureSource } from '../../src/views/context.ts';
+import { cardRowNote } from '../../src/views/figure.ts';
 import { disbursementFigures, fundYearChart } from '../../src/views/funding.ts';
 import { BACH_THONG, removeDataDirs, fixtureContext, plus, VALID_MIN } from './helpers.ts';
 
@@ -126,5 +127,16 @@ describe('the data team’s note on a figure’s row (the note column)', () => {
     const ctx = await context({ 'funding.csv': funding });
     expect(figureSource(ctx, 'bac-giang', { id: 'bg-2023-11-17-f01', report_id: 'bg-2023-11-17' }, '2023-11-17').rowNote).toBe('Tổng vốn năm 2023.');
     expect(figureSource(ctx, 'bac-giang', { id: 'bg-2023-11-17-f02', report_id: 'bg-2023-11-17' }, '2023-11-17', ['bg-2023-11-17-f01']).rowNote).toBeUndefined();
+  });
+});
+
+describe('the row note a card prints', () => {
+  it('is left out when every word of it is in the label, kept when it says anything more (data/works.csv, bg-2023-11-30)', () => {
+    const label = 'Công trình Chương trình MTQG 1719 duy tu, bảo dưỡng (giai đoạn 2022–2023)';
+    expect(cardRowNote({ label, rowNote: 'Duy tu, bảo dưỡng.' })).toBeNull();
+    expect(cardRowNote({ label: 'Công trình Chương trình MTQG 1719 mua sắm thiết bị: trạm y tế', rowNote: 'Mua sắm thiết bị cho trạm y tế.' })).toBe('Mua sắm thiết bị cho trạm y tế.');
+    // A tone mark is a different word: «Duy tư» is not «Duy tu».
+    expect(cardRowNote({ label, rowNote: 'Duy tư.' })).toBe('Duy tư.');
+    expect(cardRowNote({ label })).toBeNull();
   });
 });
