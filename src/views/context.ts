@@ -86,7 +86,6 @@ function byId<T extends { id: string }>(rows: readonly T[]): Map<string, T> {
   return idIndex(rows) as Map<string, T>;
 }
 
-/** A metric table's rows grouped by area, once per table (the rows keep their order within each area). */
 /** Every row of the observation tables (funding, works, poverty, ncut, indicators), with its table. */
 function* observationRows(data: DataLoad): Generator<[TableDef, Record<string, unknown> & { id: string; report_id: string }]> {
   for (const def of TABLES) {
@@ -95,6 +94,7 @@ function* observationRows(data: DataLoad): Generator<[TableDef, Record<string, u
   }
 }
 
+/** A metric table's rows grouped by area, once per table (the rows keep their order within each area). */
 const areaIndex = once((rows: readonly { area_id: string }[]) => Map.groupBy(rows, (r) => r.area_id));
 /**
  * The rows of one area: its page, brief, share card and headline each ask for an area's figures, and a filter of
@@ -280,13 +280,13 @@ export function figureSource(
   // Discrepancies about the figure itself come before those about the figures it is computed from.
   // The caveat on all the figures of the card's own report comes last, said as «Về cả báo cáo» (the card names
   // its source); one on the report of a base row is named by its report, like any other note.
-  const ownCaveat = byId(ctx.data.tables.reports).get(row.report_id)?.figures_note ? reportCaveatText(ctx, row.report_id) : null;
+  const caveat = byId(ctx.data.tables.reports).get(row.report_id)?.figures_note;
+  const ownCaveat = caveat ? reportCaveatText(ctx, row.report_id) : null;
   const all = discrepancyNotes(ctx, [row.id, ...alsoFrom.filter((id): id is string => id !== null)]).filter((n) => n.text !== ownCaveat);
   const own = (n: (typeof all)[number]) => (n.rowIds?.includes(row.id) ? 0 : 1);
   const notes: NonNullable<FigureProps['notes']> = all
     .toSorted((a, b) => own(a) - own(b))
     .map((n) => ({ text: n.text, ...(n.href ? { href: n.href } : {}), ...(n.onPaper ? { onPaper: true } : {}) }));
-  const caveat = byId(ctx.data.tables.reports).get(row.report_id)?.figures_note;
   if (caveat) notes.push({ text: `Về cả báo cáo: ${caveat}`, href: reportHref(row.report_id), onPaper: true });
   const rowNote = rowNotesOf(ctx.data).get(row.id);
   return {

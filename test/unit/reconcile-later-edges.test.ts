@@ -285,23 +285,15 @@ describe('observation-history: the sentences, and which rows are compared', () =
     expect(only(tables({ reports, funding: rows }), 'observation-history')).toEqual([]);
   });
 
-  it('a stale figure is found against the latest date given before it, even after an earlier stale one', () => {
-    // r1 gives 20/11; r2 (issued 30/11) goes back to 05/11, r4 (15/12) to 10/11: each is older than r1’s.
+  // r1 (20/11) gives 20/11; r2 (issued 30/11) and r4 (issued 15/12) go back to earlier days: each is found against r1.
+  it.each([
+    ['a stale figure is found against the latest date given before it, even after an earlier stale one', '2023-11-05', '2023-11-10'],
+    ['a later report going back to a date another report already gave is left to repeat for that one', '2023-11-15', '2023-11-15'],
+  ])('%s', (_name, r2Date, r4Date) => {
     const four = [...reports, report({ id: 'r4', date: '2023-12-15' })];
     const a = disbursed('r1', 100, '2023-11-20', { measure: 'allocated' });
-    const b = disbursed('r2', 95, '2023-11-05', { measure: 'allocated' });
-    const c = disbursed('r4', 90, '2023-11-10', { measure: 'allocated' });
-    expect(only(tables({ reports: four, funding: [a, b, c] }), 'observation-history').map((d) => d.rowIds)).toEqual([
-      [a.id, b.id],
-      [a.id, c.id],
-    ]);
-  });
-
-  it('a later report going back to a date another report already gave is left to repeat for that one', () => {
-    const four = [...reports, report({ id: 'r4', date: '2023-12-15' })];
-    const a = disbursed('r1', 100, '2023-11-20', { measure: 'allocated' });
-    const b = disbursed('r2', 95, '2023-11-15', { measure: 'allocated' });
-    const c = disbursed('r4', 90, '2023-11-15', { measure: 'allocated' });
+    const b = disbursed('r2', 95, r2Date, { measure: 'allocated' });
+    const c = disbursed('r4', 90, r4Date, { measure: 'allocated' });
     expect(only(tables({ reports: four, funding: [a, b, c] }), 'observation-history').map((d) => d.rowIds)).toEqual([
       [a.id, b.id],
       [a.id, c.id],

@@ -95,7 +95,10 @@ const noteField = {
   name: 'note',
   type: 'string',
   title: { vi: 'Ghi chú', en: 'Note' },
-  description: { vi: 'Giải thích thêm (tiếng Việt), ví dụ cách đọc một con số in sai.', en: 'Further explanation (Vietnamese), e.g. how a misprint was read.' },
+  description: {
+    vi: 'Giải thích thêm (tiếng Việt), ví dụ cách đọc một con số in sai: in dưới thẻ số của dòng (“Ghi chú: …”), ở trang báo cáo và trong tệp tải về.',
+    en: 'Further explanation (Vietnamese), e.g. how a misprint was read: printed under the row’s card («Ghi chú: …»), on the report page and in downloads.',
+  },
 } as const;
 
 /** Provenance block, in column order, shared by every observation table. */
