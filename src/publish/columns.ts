@@ -164,6 +164,22 @@ function correctedByColumn(def: TableDef, tables: Tables): Column {
   return derivedColumn(CORRECTED_BY_FIELD, (row) => by.get(String(row.id)) ?? rates.get(String(row.id)) ?? null);
 }
 
+const REPORT_CAVEAT_FIELD = {
+  name: 'report_caveat',
+  type: 'string',
+  title: { vi: 'Lưu ý về mọi số liệu của báo cáo', en: 'Caveat on every figure of the report' },
+  description: {
+    vi: 'Lưu ý mà nhóm biên tập ghi cho mọi con số của báo cáo nguồn (cột figures_note của reports.csv), ví dụ khi tiêu đề và đoạn mở đầu của báo cáo ghi hai tháng khác nhau: trích con số của dòng này thì nêu cả lưu ý. Để trống: báo cáo không có lưu ý như vậy. Do trang lấy từ reports.csv, không nhập ở bảng này.',
+    en: 'The caveat the editors wrote on every figure of the source report (reports.csv figures_note), e.g. when its title and opening give two different months: quote it with this row\'s figure. Blank: no such caveat. Taken from reports.csv, not entered in this table.',
+  },
+} as const satisfies FieldDef;
+
+/** `report_caveat`: the caveat on all the figures of the row's report, so it reaches a download as it reaches a card. */
+function reportCaveatColumn(tables: Tables): Column {
+  const caveats = new Map(tables.reports.flatMap((r) => (r.figures_note ? [[r.id, r.figures_note] as const] : [])));
+  return derivedColumn(REPORT_CAVEAT_FIELD, (row) => caveats.get(String(row.report_id)) ?? null);
+}
+
 const cell = (v: unknown): Cell => (v === undefined || v === null || v === '' ? null : typeof v === 'number' ? v : String(v));
 
 /** The columns of a table as published, codes followed by their labels. */
@@ -197,6 +213,7 @@ export function publishedColumns(def: TableDef, tables: Tables): Column[] {
       columns.push(...qualifierColumns(def, tables));
       if (def.sums) columns.push(sumGroupColumn(def, tables));
       columns.push(correctedByColumn(def, tables));
+      columns.push(reportCaveatColumn(tables));
     }
   }
   return columns;

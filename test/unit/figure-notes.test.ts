@@ -5,7 +5,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import Papa from 'papaparse';
 import { afterAll, describe, expect, it } from 'vitest';
+import { funding, poverty } from '../../src/data/tables/index.ts';
+import { tableSchema } from '../../src/publish/datapackage.ts';
+import { tableCsv } from '../../src/publish/formats.ts';
 import { discrepancyNotes, figureSource } from '../../src/views/context.ts';
 import { cardRowNote } from '../../src/views/figure.ts';
 import { disbursementFigures, fundYearChart } from '../../src/views/funding.ts';
@@ -111,6 +115,22 @@ describe('a caveat the data team wrote on every figure of a report (reports.csv 
       { text: NAMED, href: '/bao-cao/bg-2023-11-17/', discrepancy: true, rowIds: ['bg-2023-11-17-f01', 'bg-2023-11-17-f02'], onPaper: true },
     ]);
     expect(discrepancyNotes(ctx, ['bg-2023-11-30-p02'])).toEqual([]);
+  });
+
+  it('is in the table downloads, beside each row of that report only (report_caveat), and in their schema', async () => {
+    const ctx = await caveated();
+    const csv = Papa.parse<Record<string, string>>(new TextDecoder().decode(tableCsv(funding, ctx.data.tables)).replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true });
+    const of = (id: string) => csv.data.find((r) => r.id === id)!.report_caveat;
+    expect(of('bg-2023-11-17-f01')).toBe('Tiêu đề ghi tháng 11; đoạn mở đầu ghi tháng 10.');
+    expect(of('bg-2023-11-17-f09')).toBe('Tiêu đề ghi tháng 11; đoạn mở đầu ghi tháng 10.');
+    // The poverty rows are of the other report (30/11/2023): blank.
+    const poor = Papa.parse<Record<string, string>>(new TextDecoder().decode(tableCsv(poverty, ctx.data.tables)).replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true });
+    expect(poor.data.map((r) => [r.id, r.report_caveat])).toEqual([
+      ['bg-2023-11-30-p01', ''],
+      ['bg-2023-11-30-p02', ''],
+      ['bg-2023-11-30-p03', ''],
+    ]);
+    expect(tableSchema(funding, ctx.data.tables).fields).toContainEqual(expect.objectContaining({ name: 'report_caveat', type: 'string' }));
   });
 
   it('on a card whose base is of the caveated report, is named by that report (the card’s source is another)', async () => {
