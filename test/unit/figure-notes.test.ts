@@ -158,5 +158,7 @@ describe('the row note a card prints', () => {
     // A tone mark is a different word: «Duy tư» is not «Duy tu».
     expect(cardRowNote({ label, rowNote: 'Duy tư.' })).toBe('Duy tư.');
     expect(cardRowNote({ label })).toBeNull();
+    // A note of signs only has no word the label lacks: nothing to print.
+    expect(cardRowNote({ label, rowNote: '—' })).toBeNull();
   });
 });
