@@ -43,12 +43,34 @@ function correcting(a: Observation, b: Observation, reportDate: ReadonlyMap<stri
   return later && notesCorrection(later.note) ? later : null;
 }
 
+/** More distinct effective dates than any data set has (a day each for 5 000 years); ids times it stay exact. */
+const DATES = 2 ** 21;
+
 export const repeat: CheckDef = {
   name: 'repeat',
   tables: ['reports'],
   run({ tables, names, keysOf }) {
     const reportDate = new Map(tables.reports.map((r) => [r.id, r.date]));
     const at = (r: Observation) => dateEnd(effectiveDate(r.as_of as string | null, reportDate.get(r.report_id) ?? ''));
+    // Each effective date as a small number, worked out once per report and as_of: a million rows have a few
+    // thousand of them, and a number per row keys the observations without a string per row.
+    const dateCodes = new Map<string, number>();
+    const byReport = new Map<string, Map<unknown, number>>();
+    const dateCode = (r: Observation): number => {
+      let byAsOf = byReport.get(r.report_id);
+      if (!byAsOf) byReport.set(r.report_id, (byAsOf = new Map()));
+      let code = byAsOf.get(r.as_of);
+      if (code === undefined) {
+        const date = at(r);
+        code = dateCodes.get(date);
+        if (code === undefined) {
+          if (dateCodes.size === DATES) throw new Error(`repeat: hơn ${DATES} ngày khác nhau`);
+          dateCodes.set(date, (code = dateCodes.size));
+        }
+        byAsOf.set(r.as_of, code);
+      }
+      return code;
+    };
     const out: Discrepancy[] = [];
     for (const table of OBSERVATIONS) {
       const rows = tables[table] as readonly Observation[];
@@ -57,11 +79,11 @@ export const repeat: CheckDef = {
       const dated = def(table).key.includes('as_of');
       const { ids } = (keysOf(table) as unknown as RowKeyer<Observation>)(keyWithout<Observation>(table, 'report_id', 'as_of'));
       const fields = figureNames(table);
-      // By the keyer's ids (the observation) and the effective date.
-      const firsts = new Map<string, Observation>();
+      // By the keyer's ids (the observation) and the effective date: id × DATES + date, exact below 2^53.
+      const firsts = new Map<number, Observation>();
       for (let i = 0; i < rows.length; i++) {
         const other = rows[i]!;
-        const k = dated ? `${ids[i]!}|${at(other)}` : String(ids[i]!);
+        const k = dated ? ids[i]! * DATES + dateCode(other) : ids[i]!;
         const first = firsts.get(k);
         if (!first) {
           firsts.set(k, other);
