@@ -133,7 +133,7 @@ function readTable(
   } catch {
     wait = () => null; // no worker (the system refused one): read it here
   }
-  const issues = readCsvText(text.slice(0, from), file, template, validator);
+  const issues = readCsvText(text.slice(0, from), file, template, validator, true);
   const rows = wait();
   if (rows) {
     validator.adopt(rows);
