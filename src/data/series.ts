@@ -51,7 +51,10 @@ export function seriesIssues(tables: Tables, lines: Readonly<Record<TableName, r
     if (def.kind !== 'observation') continue;
     const rows = tables[def.name] as readonly Row[];
     const at = lines[def.name] ?? [];
-    const index = new Map(rows.map((r, i) => [r, i]));
+    // A row's line, for a warning: the index made only when there is one (a national funding table has no series
+    // and a million rows).
+    let index: Map<Row, number> | undefined;
+    const lineOf = (r: Row) => at[(index ??= new Map(rows.map((x, i) => [x, i]))).get(r)!] ?? null;
     for (const field of seriesFields(def)) {
       const rest = def.key.filter((k) => k !== 'report_id' && k !== 'as_of' && k !== field);
       const groups = new Map<string, Row[]>();
@@ -73,16 +76,15 @@ export function seriesIssues(tables: Tables, lines: Readonly<Record<TableName, r
           const offered = earlier
             .filter((e) => e.report_id === latest.report_id)
             .toSorted((a, b) => prefer(cell(a[field]), cell(b[field])));
-          const i = index.get(row)!;
           out.push(
             issue(
               {
                 code: 'series.continue',
                 field,
                 report: cell(latest.report_id),
-                earlier: offered.map((e) => ({ value: cell(e[field]), line: at[index.get(e)!] ?? null, id: cell(e.id), figure: figureOf(def, e) })),
+                earlier: offered.map((e) => ({ value: cell(e[field]), line: lineOf(e), id: cell(e.id), figure: figureOf(def, e) })),
               },
-              { file: files[def.name], line: at[i] ?? null, column: field, value },
+              { file: files[def.name], line: lineOf(row), column: field, value },
             ),
           );
         }
