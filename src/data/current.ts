@@ -155,18 +155,6 @@ function stockPeriods(def: TableDef, t: aq.ColumnTable): { field: string; period
  * (per observation and effective date when `perDate`, for a history).
  */
 function choose<R extends Observation>(table: Table<R>, def: TableDef, reports: readonly Report[], options: CurrentOptions, perDate = false) {
-  // The plain pass (no options) of a table is asked twice, by `current` and by `withPrevious` (the headlines'
-  // changes): made once per table, definition and reports (about 0.7 s at a million rows). Callers only read it.
-  const plain = !perDate && options.until === undefined && (options.without?.length ?? 0) === 0;
-  if (!plain) return choosePass(table, def, reports, options, perDate);
-  let kept = plainPasses.get(table);
-  if (!kept || kept.def !== def || kept.reports !== reports) plainPasses.set(table, (kept = { def, reports, pass: choosePass(table, def, reports, options) }));
-  return kept.pass as ReturnType<typeof choosePass<R>>;
-}
-
-const plainPasses = new WeakMap<object, { def: TableDef; reports: readonly Report[]; pass: unknown }>();
-
-function choosePass<R extends Observation>(table: Table<R>, def: TableDef, reports: readonly Report[], options: CurrentOptions, perDate = false) {
   // One pass in plain loops over the columns, then Arquero keeps the chosen rows (in table order):
   // the same result as groupby + orderby + row_number() === 1, several times faster at a million rows.
   // Column positions must be row numbers for reify(): a filtered or ordered view is materialised first.
