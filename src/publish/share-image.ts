@@ -1,6 +1,6 @@
 /**
  * The 1200×630 PNG a shared link shows (og:image): site name, page title, the page's
- * headline figure big with its unit, area and "tính đến" date, whether it has a source discrepancy, and the source report —
+ * headline figure big with its unit, area and "tính đến" date, whether it has a source discrepancy or a note on its row, and the source report —
  * or, on the generic card, what the site is and the date of the latest report.
  * Drawn as SVG and rasterised by resvg with Be Vietnam Pro from TTF files (the same fonts
  * as the chart images), so the Vietnamese glyphs are the same on every machine.
@@ -9,7 +9,7 @@ import { wrap } from '../charts/layout.ts';
 import { INK, MUTED } from '../charts/palette.ts';
 import { figureLead } from '../views/figure.ts';
 import { QUALIFIERS } from '../data/qualifier.ts';
-import { GENERIC_NOTE, SHARE_CAVEAT, SHARE_HEIGHT, SHARE_WIDTH, shareFigureDateText, type ShareCard } from '../views/share.ts';
+import { GENERIC_NOTE, SHARE_HEIGHT, SHARE_WIDTH, shareCaveat, shareFigureDateText, type ShareCard } from '../views/share.ts';
 import { FONT_FAMILY, fontFiles } from './chart-files.ts';
 import { svgToPng } from './png.ts';
 
@@ -61,7 +61,8 @@ export function shareSvg(card: ShareCard): string {
     const q = f.qualifier && !f.share ? QUALIFIERS[f.qualifier].vi : '';
     // The number as big as fits beside its qualifier and unit.
     // …and no taller than leaves room below it for the area line and a caveat, above the rule (descenders clear it).
-    const room = RULE_Y - 16 - (label.bottom + 44) - 62 - (f.notes?.length ? 52 : 0) - (l.amounts ? 48 : 0);
+    const caveat = shareCaveat(f);
+    const room = RULE_Y - 16 - (label.bottom + 44) - 62 - (caveat ? 52 : 0) - (l.amounts ? 48 : 0);
     const size = Math.min(128, room, Math.floor((INNER - (h.unit.length + 1 + (q ? q.length + 1 : 0)) * 48 * EM) / (h.number.length * 0.62)));
     const y = label.bottom + 44 + size;
     parts.push(
@@ -78,8 +79,8 @@ export function shareSvg(card: ShareCard): string {
     const area = textBlock(`${f.area}, ${shareFigureDateText(f)}`, PAD, (amounts?.bottom ?? y + 6) + (amounts ? 48 : 56), 34, 1, `font-weight="600" fill="${INK}"`);
     parts.push(area.svg);
     parts.push(`<line x1="${PAD}" x2="${SHARE_WIDTH - PAD}" y1="${RULE_Y}" y2="${RULE_Y}" stroke="#c9d1d8" stroke-width="2"/>`);
-    // A figure with a source discrepancy says so, under its date, above the rule (the number's size leaves the room).
-    if (f.notes?.length) parts.push(textBlock(`${SHARE_CAVEAT} (xem ghi chú trên trang)`, PAD, area.bottom + 52, 28, 1, `font-weight="600" fill="${CAVEAT}"`).svg);
+    // A figure with a source discrepancy (in red) or a note on its row says so, under its date, above the rule (the number's size leaves the room).
+    if (caveat) parts.push(textBlock(`${caveat.text}${caveat.more}`, PAD, area.bottom + 52, 28, 1, `font-weight="600" fill="${caveat.discrepancy ? CAVEAT : INK}"`).svg);
     parts.push(textBlock(`Nguồn: ${card.source}`, PAD, SHARE_HEIGHT - 36, 26, 1, `fill="${MUTED}"`).svg);
   } else {
     const lead = textBlock(

@@ -10,7 +10,7 @@ import { qualified } from '../data/qualifier.ts';
 import { areaPhrase, reportName, type ViewContext } from './context.ts';
 import { areasWith, fundingAreas } from './areas.ts';
 import { areaTopics } from './area.ts';
-import { figureLead, type FigureProps } from './figure.ts';
+import { cardRowNote, figureLead, type FigureProps } from './figure.ts';
 import { newestFirst } from './order.ts';
 import { disbursementFigures } from './funding.ts';
 import { ncutFigures, newestSupportFigures } from './ncut.ts';
@@ -36,7 +36,11 @@ const GENERIC_SLUG = 'chung';
 /** The generic card's second line: its page's figures are dated one by one. */
 export const GENERIC_NOTE = 'Mỗi con số ghi ngày và báo cáo nguồn riêng.';
 /** Said on a card whose figure has a discrepancy note. */
-export const SHARE_CAVEAT = 'Có lưu ý về số liệu nguồn';
+const SHARE_CAVEAT = 'Có lưu ý về số liệu nguồn';
+/** Said on a card whose figure's row has a note of the data team too long for the card's one line. */
+const SHARE_ROW_NOTE = 'Có ghi chú về con số này';
+/** The longest «Ghi chú: …» the card draws whole on its one line (28 px text, 1 072 px wide); a longer one is said to be there. */
+const ROW_NOTE_CHARS = 60;
 export const SHARE_WIDTH = 1200;
 export const SHARE_HEIGHT = 630;
 export const shareImageHref = (slug: string) => `/chia-se/${slug}.png`;
@@ -109,8 +113,23 @@ export function shareHeadline(card: ShareCard): string | null {
   const said = f.label.includes(':')
     ? `${f.label} (${l.amounts ? `${lead}, ${l.amounts}` : qualified(lead, f.qualifier)})`
     : `${f.label}: ${l.amounts ? `${lead} (${l.amounts})` : qualified(lead, f.qualifier)}`;
-  // A figure with a source discrepancy is not shared bare: the card says so, the page has the note.
-  return `${said}, ${f.area}, ${figureDateText(f)}.${f.notes?.length ? ` ${SHARE_CAVEAT}.` : ''}`;
+  // A figure with a source discrepancy, or with a note on its row, is not shared bare: the card says so, the page has the note.
+  const caveat = shareCaveat(f);
+  return `${said}, ${f.area}, ${figureDateText(f)}.${caveat ? ` ${caveat.text.replace(/\.$/, '')}.` : ''}`;
+}
+
+/**
+ * What a shared figure carries under it, as its card on the page does: that a source discrepancy touches it
+ * (the stronger, said first and alone), else the data team's note on its row («Ghi chú: Giải ngân theo số liệu Kho
+ * bạc Nhà nước tỉnh.»), whole when it fits the card's line, else that there is one. `more`: what the image adds,
+ * pointing to the page. Null when the card on the page has neither.
+ */
+export function shareCaveat(f: FigureProps): { text: string; more: string; discrepancy: boolean } | null {
+  if (f.notes?.length) return { text: SHARE_CAVEAT, more: ' (xem ghi chú trên trang)', discrepancy: true };
+  const note = cardRowNote(f);
+  if (!note) return null;
+  const whole = `Ghi chú: ${note}`;
+  return whole.length <= ROW_NOTE_CHARS ? { text: whole, more: '', discrepancy: false } : { text: SHARE_ROW_NOTE, more: ' (xem trên trang)', discrepancy: false };
 }
 
 /** The image's text alternative (og:image:alt): everything drawn on it. */

@@ -165,7 +165,9 @@ describe('a brief filled to every limit', () => {
       const grid = document.querySelector('.brief .figure-grid')!;
       const figure = grid.querySelector('.figure')!;
       figure.querySelector('.figure-label')!.textContent = long(400);
-      for (const meta of figure.querySelectorAll('.figure-meta')) meta.textContent = long(400);
+      // Every card with the data team's note on its row, as long as any (the real ones reach 518 characters).
+      if (!figure.querySelector('.figure-row-note')) figure.insertAdjacentHTML('beforeend', '<p class="figure-meta figure-row-note"></p>');
+      for (const meta of figure.querySelectorAll('.figure-meta')) meta.textContent = long(600);
       fill(grid, figure, limits.figures);
       // Both note sections at their caps: the items, the "và N … khác" line, the report line.
       for (const section of document.querySelectorAll('.brief-notes > section')) {
@@ -190,6 +192,9 @@ describe('a brief filled to every limit', () => {
       charts.className = `brief-charts brief-charts-${limits.charts}`;
       const related = document.querySelector('.brief-related')!;
       related.textContent = Array.from({ length: limits.related + 1 }, () => 'huyện Thành phố Đông Hà cũ').join(', ');
+      // The glossary's lines as long as its clamp lets them be.
+      const terms = document.querySelector('.brief-terms') ?? related.insertAdjacentElement('afterend', Object.assign(document.createElement('p'), { className: 'brief-terms brief-small' }))!;
+      terms.textContent = long(2000);
     }, LIMITS);
     await page.emulateMedia({ media: null }); // back to the default: page.pdf prints with print media, as a user would
     const printed = await printSheets(page);
@@ -221,6 +226,21 @@ describe('a figure card’s notes on the printed sheet', () => {
     await page.emulateMedia({ media: 'print' });
     expect(await shown()).toEqual(['t-alone', 't-list', 't-li-paper']);
     expect(await page.evaluate(() => document.querySelector('#t-list .figure-note-count')!.getClientRects().length)).toBe(0);
+    await page.close();
+  });
+});
+
+describe('the data team’s note on a card’s row, on paper', () => {
+  it('prints under its card in two lines at most, starting as the note does (funding.csv bt-2023-06-f08: a misprinted number)', async () => {
+    const page = await open('/dia-ban/bach-thong/ban-in/');
+    await page.emulateMedia({ media: 'print' });
+    const note = page.locator('#so-lieu-bt-2023-06-f08 .figure-row-note');
+    expect(await note.evaluate((e) => e.getClientRects().length)).toBeGreaterThan(0);
+    // The note of that row in the fixture's funding.csv, as the card begins it.
+    expect(await note.textContent()).toMatch(/^Ghi chú: Số in sai định dạng \(hai dấu phẩy\)\. Đọc 2\.080,045,980 là 2\.080\.045\.980 đồng/);
+    const lines = await note.evaluate((e) => e.getBoundingClientRect().height / parseFloat(getComputedStyle(e).lineHeight));
+    expect(lines).toBeGreaterThan(1.5);
+    expect(lines).toBeLessThan(2.5);
     await page.close();
   });
 });

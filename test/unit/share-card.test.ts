@@ -47,6 +47,25 @@ describe('share card', () => {
     expect(texts(shareSvg(card)).join(' ')).not.toContain('lưu ý');
   });
 
+  it('carries the data team\'s note on the figure\'s row as the card on the page does: whole when it fits the line, else that there is one', () => {
+    // A short note (funding.csv of Bắc Giang: «Giải ngân theo số liệu Kho bạc Nhà nước tỉnh.»): drawn and said whole.
+    const short = { ...card, figure: { ...card.figure!, rowNote: 'Giải ngân theo số liệu Kho bạc Nhà nước tỉnh.' } };
+    expect(shareHeadline(short)).toBe('Đã giải ngân, năm 2023 – Vốn ĐTPT: 18,7% vốn đã phân bổ (80.775/130.595 triệu đồng), tỉnh Bắc Giang, tính đến ngày 15/11/2023. Ghi chú: Giải ngân theo số liệu Kho bạc Nhà nước tỉnh.');
+    expect(texts(shareSvg(short))).toContain('Ghi chú: Giải ngân theo số liệu Kho bạc Nhà nước tỉnh.');
+    // A long one (Bạch Thông's misprinted number) cannot be drawn whole on one line: the card says there is a note.
+    const long = { ...card, figure: { ...card.figure!, rowNote: 'Số in sai định dạng (hai dấu phẩy). Đọc 2.080,045,980 là 2.080.045.980 đồng = 2.080,04598 triệu đồng (khớp với tỷ lệ 4,4% in kèm).' } };
+    expect(shareHeadline(long)).toMatch(/tính đến ngày 15\/11\/2023\. Có ghi chú về con số này\.$/);
+    expect(shareAlt(long)).toContain('Có ghi chú về con số này.');
+    expect(texts(shareSvg(long))).toContain('Có ghi chú về con số này (xem trên trang)');
+    // A note the label already says in full is not printed under the card, nor on its image.
+    const said = { ...card, figure: { ...card.figure!, rowNote: 'Vốn ĐTPT năm 2023.' } };
+    expect(shareHeadline(said)).toBe(shareHeadline(card));
+    // A discrepancy is the stronger warning, said alone.
+    const both = { ...long, figure: { ...long.figure, notes: [{ text: 'Vốn đã phân bổ …: báo cáo in sai con số này' }] } };
+    expect(shareHeadline(both)).toMatch(/Có lưu ý về số liệu nguồn\.$/);
+    expect(texts(shareSvg(both)).join(' ')).not.toContain('Có ghi chú');
+  });
+
   it('keeps a long label to two lines, cut with "…", and escapes markup', () => {
     const long = { ...card, figure: { ...card.figure!, label: `Khối lượng <xây lắp> & ${'đã thực hiện của các công trình '.repeat(8)}` } };
     const svg = shareSvg(long);
