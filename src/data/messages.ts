@@ -577,6 +577,14 @@ const TEMPLATES = {
       `nếu xóa nhầm: hoàn tác trong Excel (Ctrl+Z) hoặc chép lại đúng dòng ${p.id} từ tệp đang công bố ở trang /cap-nhat/ (mục “Số liệu hiện có”) vào tệp này, rồi kiểm tra lại; ` +
       `nếu thật sự rút lại con số này: thêm một dòng vào withdrawals.csv (row_id = ${p.id}, table = ${p.table}, lý do, ngày, người quyết định)`,
   }),
+  'published.note-cleared': (p: { id: string; table: string; column: string; before: string }): Parts => ({
+    message:
+      p.column === 'figures_note'
+        ? `lưu ý chung cho mọi con số của báo cáo ${p.id} đã được công bố («${p.before}»), nay ô ${p.column} để trống: mọi con số của báo cáo này sẽ được in không kèm lưu ý đó`
+        : `ghi chú của dòng ${p.id} (bảng ${p.table}) đã được công bố («${p.before}»), nay ô ${p.column} để trống: con số của dòng này sẽ được in không kèm ghi chú đó`,
+    expected: 'một ghi chú đã công bố chỉ bỏ đi khi nó sai hoặc không còn đúng',
+    fix: `xóa nhầm thì chép lại ghi chú trên vào ô ${p.column} của dòng ${p.id}; cố ý bỏ (ghi chú sai) thì để trống, cảnh báo này không chặn việc công bố`,
+  }),
   'published.changed': (p: { id: string; table: string; before: string; after: string; reference?: boolean }): Parts =>
     p.reference
       ? {
@@ -657,7 +665,7 @@ type ParamsOf<C extends Code> = Parameters<Templates[C]> extends [infer P] ? P :
 /** What went wrong, without saying where: normalise and validate produce these. */
 export type Problem = { [C in Code]: { code: C } & ParamsOf<C> }[Code];
 
-const WARNINGS: ReadonlySet<Code> = new Set(['header.optional-missing', 'file.not-canonical', 'file.both', 'series.continue', 'rule.support-exceeds-count', 'published.withdrawal-other-report', 'rule.commune-after-merger', 'series.plan-changed', 'rule.correction-unmatched', 'indicator.new-code', 'figure.estimate-word', 'figure.qualifier-sibling']);
+const WARNINGS: ReadonlySet<Code> = new Set(['header.optional-missing', 'file.not-canonical', 'file.both', 'series.continue', 'rule.support-exceeds-count', 'published.withdrawal-other-report', 'rule.commune-after-merger', 'series.plan-changed', 'rule.correction-unmatched', 'indicator.new-code', 'figure.estimate-word', 'figure.qualifier-sibling', 'published.note-cleared']);
 
 /** Whether a problem blocks publishing (an error) or only asks to be looked at (a warning); the staff guide says the same. */
 export const severityOf = (code: Code): Severity => (WARNINGS.has(code) ? 'warning' : 'error');

@@ -5,7 +5,8 @@
  * every published row removed from its table, or changed in place (same id,
  * another figure, report or key), is an error unless data/withdrawals.csv
  * lists it; a table far shorter than the published one is an error with the
- * counts. Also here: the template's example rows (ids "vi-du-…", which no
+ * counts; a published note (a row's `note`, a report's `figures_note`) emptied is a
+ * warning that quotes it. Also here: the template's example rows (ids "vi-du-…", which no
  * real row may take) and files of the data folder that no table is named for.
  * Pure: no file system, run by check.ts in the browser and in Node alike.
  */
@@ -40,7 +41,7 @@ const LISTED_WHEN_SHRUNK = 20;
 
 const text = (v: unknown) => (v === null || v === undefined ? '' : String(v));
 
-/** Free commentary: rewording it changes no fact, so it is never compared (a report's caveat on its figures is ours too). */
+/** Free commentary: rewording it changes no fact, so it is never compared (a report's caveat on its figures is ours too); emptied, it is warned of. */
 const COMMENTARY = new Set(['note', 'figures_note']);
 
 /**
@@ -123,11 +124,17 @@ export function publishedIssues(
     // Changed cells are compared in the rows that validated, in a file with other errors too (the second
     // walk-through's edit went unsaid while a new row's report was missing); a failed row is not a value yet.
     const fields = comparedFields(def);
+    const notes = def.fields.map((f) => f.name).filter((n) => COMMENTARY.has(n));
     for (const r of before) {
       const id = text(r.id);
       const i = index.get(id);
       if (i === undefined || isWithdrawn(id)) continue;
       const row = now[i]!;
+      // A note is rewritten freely, but one emptied takes its caveat off every page the figure is on: said, not refused.
+      for (const f of notes) {
+        const was = text(r[f]);
+        if (was && !text(row[f])) out.push(issue({ code: 'published.note-cleared', id, table: def.name, column: f, before: was }, { file, line: lines[def.name]?.[i] ?? null, column: f, value: '' }));
+      }
       const differ = fields.filter((f) => text(r[f]) !== text(row[f]));
       if (differ.length === 0) continue;
       out.push(

@@ -197,4 +197,66 @@ describe('the browser checker: the same refusals', () => {
     const result = runChecker([chosen('withdrawals', HEADER)], site);
     expect(errors(result.issues)).toEqual(['published.withdrawal-removed']);
   });
+
+  it("warns of a published row's note emptied in the chosen file, and publishes", () => {
+    // The small fixture as the site: its funding row f01 published with a note, the chosen file without it.
+    const site = Object.fromEntries(TABLES.map((t) => [t.name, readFileSync(join(ROOT, 'test/fixtures/valid-min', t.file), 'utf8')])) as Published;
+    const noted = site.funding.replace('495.128 triệu đồng,reported,,,', '495.128 triệu đồng,reported,Tổng vốn năm 2023 của cả tỉnh.,,');
+    expect(noted).not.toBe(site.funding);
+    const result = runChecker([chosen('funding', site.funding)], { ...site, funding: noted });
+    const [cleared, ...rest] = only(result.issues, 'published.note-cleared');
+    expect(rest).toEqual([]);
+    expect(cleared).toMatchObject({ severity: 'warning', column: 'note', line: 2 });
+    expect(cleared!.message).toContain('«Tổng vốn năm 2023 của cả tỉnh.»');
+    expect(errors(result.issues)).toEqual([]);
+  });
+});
+
+describe('npm run check: a published note emptied', () => {
+  const F01 = '495.128 triệu đồng,reported,,,';
+  const NOTED = '495.128 triệu đồng,reported,Tổng vốn năm 2023 của cả tỉnh.,,';
+  const REPORT = '2023-11,2023-11,"Kết quả công tác dân tộc tháng 11, phương hướng tháng 12/2023",Trưởng ban,';
+  const CAVEAT = 'Tiêu đề ghi tháng 11 nhưng số liệu đến 15/11/2023.';
+
+  /** valid-min published with a note on funding row f01 and a caveat on every figure of its report. */
+  function notedRepo(): string {
+    const dir = publishedRepo();
+    edit(dir, 'funding.csv', F01, NOTED);
+    edit(dir, 'reports.csv', `${REPORT},,000_a.txt`, `${REPORT},${CAVEAT},000_a.txt`);
+    git(dir, 'commit', '-q', '-am', 'published with notes');
+    return dir;
+  }
+
+  it("warns, without blocking, when a row's published note is emptied: file, line, column, the note to copy back", async () => {
+    const dir = notedRepo();
+    edit(dir, 'funding.csv', NOTED, F01);
+    const data = await loadData(dir);
+    const cleared = only(data.issues, 'published.note-cleared');
+    expect(cleared).toHaveLength(1);
+    expect(cleared[0]).toMatchObject({ severity: 'warning', line: 2, column: 'note', value: '' });
+    expect(cleared[0]!.file).toMatch(/funding\.csv$/);
+    expect(cleared[0]!.message).toBe('ghi chú của dòng bg-2023-11-17-f01 (bảng funding) đã được công bố («Tổng vốn năm 2023 của cả tỉnh.»), nay ô note để trống: con số của dòng này sẽ được in không kèm ghi chú đó');
+    expect(cleared[0]!.fix).toContain('chép lại ghi chú trên vào ô note của dòng bg-2023-11-17-f01');
+    expect(errors(data.issues)).toEqual([]);
+  });
+
+  it("warns when a report's published caveat on all its figures is emptied", async () => {
+    const dir = notedRepo();
+    edit(dir, 'reports.csv', `${REPORT},${CAVEAT},000_a.txt`, `${REPORT},,000_a.txt`);
+    const data = await loadData(dir);
+    const [cleared, ...rest] = only(data.issues, 'published.note-cleared');
+    expect(rest).toEqual([]);
+    expect(cleared).toMatchObject({ severity: 'warning', line: 2, column: 'figures_note' });
+    expect(cleared!.message).toContain('lưu ý chung cho mọi con số của báo cáo bg-2023-11-17 đã được công bố («Tiêu đề ghi tháng 11 nhưng số liệu đến 15/11/2023.»)');
+    expect(errors(data.issues)).toEqual([]);
+  });
+
+  it('says nothing when a note is reworded, or a new note added', async () => {
+    const dir = notedRepo();
+    edit(dir, 'funding.csv', NOTED, '495.128 triệu đồng,reported,Tổng vốn giao năm 2023 (cả tỉnh).,,');
+    edit(dir, 'funding.csv', 'bg-2023-11-17-f02,bg-2023-11-17,3.1.2,bac-giang,ntp1719,2023,central,all,,assigned,442628,mvnd,,442.628 triệu đồng,reported,,,', 'bg-2023-11-17-f02,bg-2023-11-17,3.1.2,bac-giang,ntp1719,2023,central,all,,assigned,442628,mvnd,,442.628 triệu đồng,reported,Vốn trung ương.,,');
+    const data = await loadData(dir);
+    expect(only(data.issues, 'published.note-cleared')).toEqual([]);
+    expect(errors(data.issues)).toEqual([]);
+  });
 });
