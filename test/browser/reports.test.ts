@@ -21,6 +21,16 @@ const index = figureIndex(tables);
 const reportIds = tables.reports.map((r) => r.id);
 
 describe('report pages', () => {
+  it('index every row they show for search: all of a report\'s rows are on its pages here (only a report too large for pages leaves its first rows out)', () => {
+    for (const id of reportIds) {
+      const doc = page(`bao-cao/${id}`);
+      expect(doc.querySelector('main [data-pagefind-body], [data-pagefind-body]'), id).not.toBeNull();
+      const tables = [...doc.querySelectorAll('table.rows')];
+      expect(tables.length, id).toBeGreaterThan(0);
+      expect(tables.filter((t) => t.hasAttribute('data-pagefind-ignore')).length, id).toBe(0);
+    }
+  });
+
   it.each(reportIds)('%s: the narrative, its figures equal to the data, each linking to an existing row', (id) => {
     const doc = page(`bao-cao/${id}`);
     expect(doc.querySelector('.narrative h2')?.textContent).toBe('Báo cáo nói gì');
