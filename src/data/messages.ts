@@ -577,13 +577,18 @@ const TEMPLATES = {
       `nếu xóa nhầm: hoàn tác trong Excel (Ctrl+Z) hoặc chép lại đúng dòng ${p.id} từ tệp đang công bố ở trang /cap-nhat/ (mục “Số liệu hiện có”) vào tệp này, rồi kiểm tra lại; ` +
       `nếu thật sự rút lại con số này: thêm một dòng vào withdrawals.csv (row_id = ${p.id}, table = ${p.table}, lý do, ngày, người quyết định)`,
   }),
-  'published.note-cleared': (p: { id: string; table: string; column: string; before: string }): Parts => ({
+  'published.note-cleared': (p: { id: string; table: string; column: string; before: string; kind: 'observation' | 'reference' | 'report' }): Parts => ({
     message:
-      p.column === 'figures_note'
+      p.kind === 'report'
         ? `lưu ý chung cho mọi con số của báo cáo ${p.id} đã được công bố («${p.before}»), nay ô ${p.column} để trống: mọi con số của báo cáo này sẽ được in không kèm lưu ý đó`
-        : `ghi chú của dòng ${p.id} (bảng ${p.table}) đã được công bố («${p.before}»), nay ô ${p.column} để trống: con số của dòng này sẽ được in không kèm ghi chú đó`,
+        : `ghi chú của dòng ${p.id} (bảng ${p.table}) đã được công bố («${p.before}»), nay ô ${p.column} để trống: ${p.kind === 'observation' ? 'con số của dòng này sẽ được in không kèm ghi chú đó' : 'trang web sẽ không còn ghi chú đó'}`,
     expected: 'một ghi chú đã công bố chỉ bỏ đi khi nó sai hoặc không còn đúng',
     fix: `xóa nhầm thì chép lại ghi chú trên vào ô ${p.column} của dòng ${p.id}; cố ý bỏ (ghi chú sai) thì để trống, cảnh báo này không chặn việc công bố`,
+  }),
+  'published.notes-cleared': (p: { file: string; count: number; ids: string[]; column: string }): Parts => ({
+    message: `${p.count} ghi chú đã được công bố của ${p.file} (cột ${p.column}, ví dụ dòng ${p.ids.join(', ')}) nay để trống, hay cả cột đã mất: các con số đó sẽ được in không kèm ghi chú`,
+    expected: 'một ghi chú đã công bố chỉ bỏ đi khi nó sai hoặc không còn đúng',
+    fix: `nếu cột ${p.column} bị xóa hay bị dán đè nhầm: tải bảng đang công bố ở trang /cap-nhat/ (mục “Số liệu hiện có”), chép lại cột ${p.column} vào tệp này rồi kiểm tra lại; cố ý bỏ thì để vậy, cảnh báo này không chặn việc công bố`,
   }),
   'published.changed': (p: { id: string; table: string; before: string; after: string; reference?: boolean }): Parts =>
     p.reference
@@ -665,7 +670,7 @@ type ParamsOf<C extends Code> = Parameters<Templates[C]> extends [infer P] ? P :
 /** What went wrong, without saying where: normalise and validate produce these. */
 export type Problem = { [C in Code]: { code: C } & ParamsOf<C> }[Code];
 
-const WARNINGS: ReadonlySet<Code> = new Set(['header.optional-missing', 'file.not-canonical', 'file.both', 'series.continue', 'rule.support-exceeds-count', 'published.withdrawal-other-report', 'rule.commune-after-merger', 'series.plan-changed', 'rule.correction-unmatched', 'indicator.new-code', 'figure.estimate-word', 'figure.qualifier-sibling', 'published.note-cleared']);
+const WARNINGS: ReadonlySet<Code> = new Set(['header.optional-missing', 'file.not-canonical', 'file.both', 'series.continue', 'rule.support-exceeds-count', 'published.withdrawal-other-report', 'rule.commune-after-merger', 'series.plan-changed', 'rule.correction-unmatched', 'indicator.new-code', 'figure.estimate-word', 'figure.qualifier-sibling', 'published.note-cleared', 'published.notes-cleared']);
 
 /** Whether a problem blocks publishing (an error) or only asks to be looked at (a warning); the staff guide says the same. */
 export const severityOf = (code: Code): Severity => (WARNINGS.has(code) ? 'warning' : 'error');

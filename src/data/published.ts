@@ -38,6 +38,8 @@ const SHRUNK = 0.5;
 const SHRUNK_MIN = 10;
 /** Rows listed one by one when a table shrank: the counts say the rest. */
 const LISTED_WHEN_SHRUNK = 20;
+/** Emptied notes said one by one up to this many in a table; more are one warning with the count (a column lost). */
+const CLEARED_NOTES_LISTED = 20;
 
 const text = (v: unknown) => (v === null || v === undefined ? '' : String(v));
 
@@ -55,6 +57,12 @@ function comparedFields(def: TableDef): string[] {
   const names = new Set<string>([...def.key, 'report_id', 'figure_text', 'figure_status', ...figureFields(def).map((f) => f.name)]);
   for (const f of def.fields) if (f.name === 'unit' || f.name.endsWith('_unit')) names.add(f.name);
   return def.fields.map((f) => f.name).filter((n) => names.has(n) && n !== 'id');
+}
+
+/** Whether an emptied note's text is still in the row's other note column, or (for a figure) in its report's caveat. */
+function keptElsewhere(was: string, row: Row, notes: readonly string[], reportNotes: ReadonlyMap<string, string>): boolean {
+  if (notes.some((f) => text(row[f]).includes(was))) return true;
+  return row.report_id !== undefined && (reportNotes.get(text(row.report_id)) ?? '').includes(was);
 }
 
 /** A published row in words: its figure as printed and its report, or a reference row's name. */
@@ -104,6 +112,8 @@ export function publishedIssues(
   const decided = new Set((published.withdrawals ?? []).map(entry));
   const withdrawn = new Set((tables.withdrawals ?? []).filter((w) => !decided.has(entry(w))).map((w) => `${text(w.table)}\u0000${text(w.row_id)}`));
   const out: Issue[] = [];
+  // Each report's caveat on all its figures now: a row's note moved there is not lost.
+  const reportNotes = new Map((tables.reports ?? []).map((r) => [text(r.id), text(r.figures_note)]));
   for (const def of TABLES) {
     const before = published[def.name];
     const ids = written[def.name];
@@ -125,6 +135,7 @@ export function publishedIssues(
     // walk-through's edit went unsaid while a new row's report was missing); a failed row is not a value yet.
     const fields = comparedFields(def);
     const notes = def.fields.map((f) => f.name).filter((n) => COMMENTARY.has(n));
+    const cleared: { id: string; column: string; before: string; line: number | null }[] = [];
     for (const r of before) {
       const id = text(r.id);
       const i = index.get(id);
@@ -133,7 +144,7 @@ export function publishedIssues(
       // A note is rewritten freely, but one emptied takes its caveat off every page the figure is on: said, not refused.
       for (const f of notes) {
         const was = text(r[f]);
-        if (was && !text(row[f])) out.push(issue({ code: 'published.note-cleared', id, table: def.name, column: f, before: was }, { file, line: lines[def.name]?.[i] ?? null, column: f, value: '' }));
+        if (was && !text(row[f]) && !keptElsewhere(was, row, notes, reportNotes)) cleared.push({ id, column: f, before: was, line: lines[def.name]?.[i] ?? null });
       }
       const differ = fields.filter((f) => text(r[f]) !== text(row[f]));
       if (differ.length === 0) continue;
@@ -144,6 +155,12 @@ export function publishedIssues(
         ),
       );
     }
+    // One by one, or counted when a whole column went (deleted, or a sheet pasted without it): one line, not hundreds.
+    if (cleared.length > CLEARED_NOTES_LISTED)
+      out.push(issue({ code: 'published.notes-cleared', file: file.replace(/^.*\//, ''), count: cleared.length, ids: cleared.slice(0, 3).map((c) => c.id), column: cleared[0]!.column }, { file, line: null, column: cleared[0]!.column, value: null }));
+    else
+      for (const c of cleared)
+        out.push(issue({ code: 'published.note-cleared', id: c.id, table: def.name, column: c.column, before: c.before, kind: c.column === 'figures_note' ? 'report' : def.kind }, { file, line: c.line, column: c.column, value: '' }));
   }
   // A new withdrawal must name a published row, and go with its change: else the site would announce a correction
   // that never happened. Said from the rows that validated, beside any other error of either file (walk-through

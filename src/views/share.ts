@@ -115,8 +115,11 @@ export function shareHeadline(card: ShareCard): string | null {
     : `${f.label}: ${l.amounts ? `${lead} (${l.amounts})` : qualified(lead, f.qualifier)}`;
   // A figure with a source discrepancy, or with a note on its row, is not shared bare: the card says so, the page has the note.
   const caveat = shareCaveat(f);
-  return `${said}, ${f.area}, ${figureDateText(f)}.${caveat ? ` ${caveat.text.replace(/\.$/, '')}.` : ''}`;
+  return `${said}, ${f.area}, ${figureDateText(f)}.${caveat ? ` ${sentence(caveat.text)}` : ''}`;
 }
+
+/** A note as a sentence: a full stop after it, unless it already ends as a sentence or a quotation does. */
+const sentence = (t: string) => (/[.!?…»”)]$/.test(t) ? t : `${t}.`);
 
 /**
  * What a shared figure carries under it, as its card on the page does: that a source discrepancy touches it

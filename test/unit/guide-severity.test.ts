@@ -68,7 +68,8 @@ describe('the staff guide and the checker agree on what blocks publishing', () =
       'indicator.new-code': 'mã chỉ tiêu … chưa có trong số liệu đang công bố',
       'figure.estimate-word': 'dòng là số ước tính … không có chữ «ước»',
       'figure.qualifier-sibling': 'của cùng báo cáo chép «trên 45%», dòng này chỉ «45%»',
-      'published.note-cleared': 'ghi chú … đã được công bố …, nay ô … để trống',
+      'published.note-cleared': '… đã được công bố («…»), nay ô … để trống',
+      'published.notes-cleared': '… ghi chú đã\n  được công bố của … nay để trống, hay cả cột đã mất',
     };
     const codes = Object.keys(PHRASES) as Code[];
     for (const code of codes) {

@@ -12,6 +12,8 @@ import type { TableName } from '../../src/data/define.ts';
 import { loadData } from '../../src/data/load.ts';
 import { TABLES } from '../../src/data/tables/index.ts';
 import { runChecker, type Published } from '../../src/staff/checker.ts';
+import { publishedIssues } from '../../src/data/published.ts';
+import type { Row } from '../../src/data/validate.ts';
 import { dataDir, only, removeDataDirs, ROOT } from './helpers.ts';
 
 afterAll(removeDataDirs);
@@ -249,6 +251,43 @@ describe('npm run check: a published note emptied', () => {
     expect(cleared).toMatchObject({ severity: 'warning', line: 2, column: 'figures_note' });
     expect(cleared!.message).toContain('lưu ý chung cho mọi con số của báo cáo bg-2023-11-17 đã được công bố («Tiêu đề ghi tháng 11 nhưng số liệu đến 15/11/2023.»)');
     expect(errors(data.issues)).toEqual([]);
+  });
+
+  it("says the page loses a reference row's note, not a figure's (a report's own note)", async () => {
+    const dir = notedRepo();
+    edit(dir, 'reports.csv', `Trưởng ban,,${CAVEAT}`, `Trưởng ban,Báo cáo gửi kèm phụ lục.,${CAVEAT}`);
+    git(dir, 'commit', '-q', '-am', 'a note on the report');
+    edit(dir, 'reports.csv', `Trưởng ban,Báo cáo gửi kèm phụ lục.,${CAVEAT}`, `Trưởng ban,,${CAVEAT}`);
+    const [cleared, ...rest] = only((await loadData(dir)).issues, 'published.note-cleared');
+    expect(rest).toEqual([]);
+    expect(cleared).toMatchObject({ severity: 'warning', line: 2, column: 'note' });
+    expect(cleared!.message).toBe('ghi chú của dòng bg-2023-11-17 (bảng reports) đã được công bố («Báo cáo gửi kèm phụ lục.»), nay ô note để trống: trang web sẽ không còn ghi chú đó');
+  });
+
+  it('says nothing of a note moved into its report\'s caveat, or of a row withdrawn', async () => {
+    const moved = notedRepo();
+    edit(moved, 'funding.csv', NOTED, F01);
+    edit(moved, 'reports.csv', `${REPORT},${CAVEAT},000_a.txt`, `${REPORT},${CAVEAT} Tổng vốn năm 2023 của cả tỉnh.,000_a.txt`);
+    expect(only((await loadData(moved)).issues, 'published.note-cleared')).toEqual([]);
+    // Row f01 withdrawn (its figure mistyped), its note gone with the old figure.
+    const withdrawn = notedRepo();
+    edit(withdrawn, 'funding.csv', `495128,mvnd,,${NOTED}`, '495129,mvnd,,495.129 triệu đồng,reported,,,');
+    writeFileSync(join(withdrawn, 'withdrawals.csv'), HEADER + DECIDED);
+    const data = await loadData(withdrawn);
+    expect(errors(data.issues)).toEqual([]);
+    expect(only(data.issues, 'published.note-cleared')).toEqual([]);
+  });
+
+  it('counts, in one warning, more than 20 notes of a table emptied at once (a column deleted or pasted over)', () => {
+    const rows = (note: boolean) => Array.from({ length: 25 }, (_, i) => ({ id: `bg-2023-11-17-f${i + 10}`, report_id: 'bg-2023-11-17', note: note ? `Ghi chú ${i + 1}.` : null }));
+    const files = Object.fromEntries(TABLES.map((t) => [t.name, `data/${t.file}`])) as Record<TableName, string>;
+    const issues = publishedIssues({ funding: rows(true) }, { funding: rows(false) } as unknown as Record<TableName, readonly Row[]>, { funding: rows(false).map((_, i) => i + 2) } as unknown as Record<TableName, readonly number[]>, files, new Set<TableName>(['funding']));
+    expect(issues.map((i) => i.code)).toEqual(['published.notes-cleared']);
+    expect(issues[0]).toMatchObject({ severity: 'warning', column: 'note', line: null });
+    expect(issues[0]!.message).toBe('25 ghi chú đã được công bố của funding.csv (cột note, ví dụ dòng bg-2023-11-17-f10, bg-2023-11-17-f11, bg-2023-11-17-f12) nay để trống, hay cả cột đã mất: các con số đó sẽ được in không kèm ghi chú');
+    // Twenty are said one by one, each with its line.
+    const twenty = publishedIssues({ funding: rows(true).slice(0, 20) }, { funding: rows(false).slice(0, 20) } as unknown as Record<TableName, readonly Row[]>, { funding: rows(false).map((_, i) => i + 2) } as unknown as Record<TableName, readonly number[]>, files, new Set<TableName>(['funding']));
+    expect(twenty.map((i) => [i.code, i.line])).toEqual(Array.from({ length: 20 }, (_, i) => ['published.note-cleared', i + 2]));
   });
 
   it('says nothing when a note is reworded, or a new note added', async () => {

@@ -57,9 +57,18 @@ describe('share card', () => {
     expect(shareHeadline(long)).toMatch(/tính đến ngày 15\/11\/2023\. Có ghi chú về con số này\.$/);
     expect(shareAlt(long)).toContain('Có ghi chú về con số này.');
     expect(texts(shareSvg(long))).toContain('Có ghi chú về con số này (xem trên trang)');
+    // The longest drawn whole: «Ghi chú: » and 51 characters make the card's 60 (counted by hand); one more is said to be there.
+    const note51 = 'Số liệu của Kho bạc Nhà nước tỉnh đến ngày 15/11/23';
+    expect(note51).toHaveLength(51);
+    expect(texts(shareSvg({ ...card, figure: { ...card.figure!, rowNote: note51 } }))).toContain(`Ghi chú: ${note51}`);
+    expect(texts(shareSvg({ ...card, figure: { ...card.figure!, rowNote: `${note51}.` } }))).toContain('Có ghi chú về con số này (xem trên trang)');
+    // A note ending in a quotation or a question keeps its own end, with no full stop after it.
+    expect(shareHeadline({ ...card, figure: { ...card.figure!, rowNote: 'Báo cáo ghi «giảm bình quân»' } })).toMatch(/Ghi chú: Báo cáo ghi «giảm bình quân»$/);
     // A note the label already says in full is not printed under the card, nor on its image.
     const said = { ...card, figure: { ...card.figure!, rowNote: 'Vốn ĐTPT năm 2023.' } };
     expect(shareHeadline(said)).toBe(shareHeadline(card));
+    expect(texts(shareSvg(said)).join(' ')).not.toContain('ghi chú');
+    expect(texts(shareSvg(said)).join(' ')).not.toContain('Ghi chú');
     // A discrepancy is the stronger warning, said alone.
     const both = { ...long, figure: { ...long.figure, notes: [{ text: 'Vốn đã phân bổ …: báo cáo in sai con số này' }] } };
     expect(shareHeadline(both)).toMatch(/Có lưu ý về số liệu nguồn\.$/);
