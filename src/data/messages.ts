@@ -585,6 +585,18 @@ const TEMPLATES = {
     expected: 'một ghi chú đã công bố chỉ bỏ đi khi nó sai hoặc không còn đúng',
     fix: `xóa nhầm thì chép lại ghi chú trên vào ô ${p.column} của dòng ${p.id}; cố ý bỏ (ghi chú sai) thì để trống, cảnh báo này không chặn việc công bố`,
   }),
+  'published.correction-note': (p: { id: string; marked: boolean; before: string }): Parts =>
+    p.marked
+      ? {
+          message: `ghi chú của dòng ${p.id} đã được công bố nay bắt đầu bằng «Đính chính»: trang web sẽ coi con số này là số đính chính một con số của báo cáo trước cho cùng thời điểm, và thôi nêu hai con số là chỗ chênh lệch giữa hai báo cáo`,
+          expected: 'chỉ ghi «Đính chính» khi báo cáo của dòng này nói nó sửa số của báo cáo trước',
+          fix: `không cố ý thì trả ghi chú về như cũ${p.before ? ` («${p.before}»)` : ' (trống)'}; báo cáo thật sự đính chính thì để vậy, cảnh báo này không chặn việc công bố`,
+        }
+      : {
+          message: `ghi chú của dòng ${p.id} đã được công bố bắt đầu bằng «Đính chính» («${p.before}»), nay không còn: trang web sẽ thôi coi con số này là số đính chính của báo cáo trước, và nêu hai con số là chỗ chênh lệch giữa hai báo cáo`,
+          expected: 'ghi chú của một dòng đính chính giữ hai chữ «Đính chính» ở đầu',
+          fix: 'sửa lời ghi chú thì giữ «Đính chính» ở đầu; báo cáo thật sự không đính chính thì để vậy, cảnh báo này không chặn việc công bố',
+        },
   'published.notes-cleared': (p: { file: string; count: number; ids: string[]; column: string }): Parts => ({
     message: `${p.count} ghi chú đã được công bố của ${p.file} (cột ${p.column}, ví dụ dòng ${p.ids.join(', ')}) nay để trống, hay cả cột đã mất: các con số đó sẽ được in không kèm ghi chú`,
     expected: 'một ghi chú đã công bố chỉ bỏ đi khi nó sai hoặc không còn đúng',
@@ -670,7 +682,7 @@ type ParamsOf<C extends Code> = Parameters<Templates[C]> extends [infer P] ? P :
 /** What went wrong, without saying where: normalise and validate produce these. */
 export type Problem = { [C in Code]: { code: C } & ParamsOf<C> }[Code];
 
-const WARNINGS: ReadonlySet<Code> = new Set(['header.optional-missing', 'file.not-canonical', 'file.both', 'series.continue', 'rule.support-exceeds-count', 'published.withdrawal-other-report', 'rule.commune-after-merger', 'series.plan-changed', 'rule.correction-unmatched', 'indicator.new-code', 'figure.estimate-word', 'figure.qualifier-sibling', 'published.note-cleared', 'published.notes-cleared']);
+const WARNINGS: ReadonlySet<Code> = new Set(['header.optional-missing', 'file.not-canonical', 'file.both', 'series.continue', 'rule.support-exceeds-count', 'published.withdrawal-other-report', 'rule.commune-after-merger', 'series.plan-changed', 'rule.correction-unmatched', 'indicator.new-code', 'figure.estimate-word', 'figure.qualifier-sibling', 'published.note-cleared', 'published.notes-cleared', 'published.correction-note']);
 
 /** Whether a problem blocks publishing (an error) or only asks to be looked at (a warning); the staff guide says the same. */
 export const severityOf = (code: Code): Severity => (WARNINGS.has(code) ? 'warning' : 'error');

@@ -16,7 +16,7 @@ import { TABLES } from './tables/index.ts';
 import { tableOfName } from './xlsx.ts';
 import type { Row } from './validate.ts';
 import { EXAMPLE_PREFIX } from './tables/common.ts';
-import { correctingRowOf } from './corrections.ts';
+import { correctingRowOf, notesCorrection } from './corrections.ts';
 
 export { EXAMPLE_PREFIX };
 
@@ -144,8 +144,13 @@ export function publishedIssues(
       // A note is rewritten freely, but one emptied takes its caveat off every page the figure is on: said, not refused.
       for (const f of notes) {
         const was = text(r[f]);
-        if (was && !text(row[f]) && !keptElsewhere(was, row, notes, reportNotes)) cleared.push({ id, column: f, before: was, line: lines[def.name]?.[i] ?? null });
+        // (An emptied «Đính chính…» is said below, as what it changes.)
+        if (was && !text(row[f]) && !keptElsewhere(was, row, notes, reportNotes) && !(def.kind === 'observation' && notesCorrection(was))) cleared.push({ id, column: f, before: was, line: lines[def.name]?.[i] ?? null });
       }
+      // Except its first words «Đính chính»: they make a figure the correction of an earlier report's (corrections.ts),
+      // or, gone, the two a discrepancy between reports. Either way what the site says of both figures changes.
+      if (def.kind === 'observation' && notesCorrection(r.note) !== notesCorrection(row.note))
+        out.push(issue({ code: 'published.correction-note', id, marked: notesCorrection(row.note), before: text(r.note) }, { file, line: lines[def.name]?.[i] ?? null, column: 'note', value: text(row.note) }));
       const differ = fields.filter((f) => text(r[f]) !== text(row[f]));
       if (differ.length === 0) continue;
       out.push(

@@ -70,6 +70,7 @@ describe('the staff guide and the checker agree on what blocks publishing', () =
       'figure.qualifier-sibling': 'của cùng báo cáo chép «trên 45%», dòng này chỉ «45%»',
       'published.note-cleared': '… đã được công bố («…»), nay ô … để trống',
       'published.notes-cleared': '… ghi chú đã\n  được công bố của … nay để trống, hay cả cột đã mất',
+      'published.correction-note': 'ghi chú của dòng … đã được công bố … «Đính chính» …',
     };
     const codes = Object.keys(PHRASES) as Code[];
     for (const code of codes) {

@@ -290,6 +290,34 @@ describe('npm run check: a published note emptied', () => {
     expect(twenty.map((i) => [i.code, i.line])).toEqual(Array.from({ length: 20 }, (_, i) => ['published.note-cleared', i + 2]));
   });
 
+  it('warns when a published note gains or loses its first words «Đính chính» (a correction becomes a discrepancy, or the reverse)', async () => {
+    const dir = notedRepo();
+    edit(dir, 'funding.csv', NOTED, '495.128 triệu đồng,reported,Đính chính số của báo cáo tháng 10.,,');
+    git(dir, 'commit', '-q', '-am', 'published as a correction');
+    edit(dir, 'funding.csv', 'reported,Đính chính số của báo cáo tháng 10.,,', 'reported,Số của báo cáo tháng 10 được sửa.,,');
+    const [dropped, ...rest] = only((await loadData(dir)).issues, 'published.correction-note');
+    expect(rest).toEqual([]);
+    expect(dropped).toMatchObject({ severity: 'warning', line: 2, column: 'note', value: 'Số của báo cáo tháng 10 được sửa.' });
+    expect(dropped!.message).toBe('ghi chú của dòng bg-2023-11-17-f01 đã được công bố bắt đầu bằng «Đính chính» («Đính chính số của báo cáo tháng 10.»), nay không còn: trang web sẽ thôi coi con số này là số đính chính của báo cáo trước, và nêu hai con số là chỗ chênh lệch giữa hai báo cáo');
+    // Emptied: said once, as what it changes.
+    edit(dir, 'funding.csv', 'reported,Số của báo cáo tháng 10 được sửa.,,', 'reported,,,');
+    const emptied = (await loadData(dir)).issues.filter((i) => i.code.startsWith('published.'));
+    expect(emptied.map((i) => i.code)).toEqual(['published.correction-note']);
+    // Kept at the start while the rest is reworded: nothing to say.
+    edit(dir, 'funding.csv', 'reported,,,', 'reported,Đính chính: số của báo cáo tháng 10 in sai.,,');
+    expect(only((await loadData(dir)).issues, 'published.correction-note')).toEqual([]);
+  });
+
+  it('warns when a published figure\'s note is made to begin with «Đính chính»', async () => {
+    const dir = notedRepo();
+    edit(dir, 'funding.csv', NOTED, '495.128 triệu đồng,reported,Đính chính: tổng vốn năm 2023 của cả tỉnh.,,');
+    const [marked, ...rest] = only((await loadData(dir)).issues, 'published.correction-note');
+    expect(rest).toEqual([]);
+    expect(marked).toMatchObject({ severity: 'warning', line: 2, column: 'note' });
+    expect(marked!.message).toContain('nay bắt đầu bằng «Đính chính»: trang web sẽ coi con số này là số đính chính');
+    expect(marked!.fix).toContain('trả ghi chú về như cũ («Tổng vốn năm 2023 của cả tỉnh.»)');
+  });
+
   it('says nothing when a note is reworded, or a new note added', async () => {
     const dir = notedRepo();
     edit(dir, 'funding.csv', NOTED, '495.128 triệu đồng,reported,Tổng vốn giao năm 2023 (cả tỉnh).,,');
