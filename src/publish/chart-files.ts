@@ -23,9 +23,12 @@ import type { RowSource } from '../views/caveats.ts';
 
 const QUALIFIER_HEAD = 'Từ kèm số liệu';
 
-/** Columns added to every chart CSV: the source row(s) behind each value and its caveats. */
-/** `as_of_from` says whose date `as_of` is: the figure's own, or its report's where the report gives the figure none. */
-const SOURCE_COLUMNS = ['report_id', 'report', 'section', 'as_of', 'as_of_from', 'decision_date', 'figure_status', 'note', 'row_id'] as const;
+/**
+ * Columns added to every chart CSV: the source row(s) behind each value and its caveats. `as_of_from` says whose date
+ * `as_of` is: the figure's own, or its report's where the report gives the figure none. `note`: the source
+ * discrepancies about the value; `row_note`: the data team's note on its row(s), as printed under the figure's card.
+ */
+const SOURCE_COLUMNS = ['report_id', 'report', 'section', 'as_of', 'as_of_from', 'decision_date', 'figure_status', 'note', 'row_note', 'row_id'] as const;
 
 export interface CsvOptions {
   /** The source row of a row id (the views' rowSources). */
@@ -147,6 +150,8 @@ function chartRows(spec: ChartSpec, options: CsvOptions): { header: string[]; ro
       list((s) => s.decision_date),
       computed ? `computed from ${status ?? 'reported'}` : status,
       notes.map((n) => (n.href ? `${n.text} (${link(n.href)})` : n.text)).join(' | ') || null,
+      // Notes are sentences with «;» of their own: several are separated as the discrepancies are.
+      [...new Set(sources.map((s) => s.row_note).filter(Boolean))].join(' | ') || null,
       ids.join('; ') || null,
     ];
   };

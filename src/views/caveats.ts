@@ -30,6 +30,8 @@ export interface RowSource {
   /** The decision that approved the figure (a total investment), where the report cites one: its date, not a state at as_of. */
   decision_date: string;
   figure_status: string;
+  /** The data team's note on the row (its `note`: what the figure covers, how the report's words were read), or ''. */
+  row_note: string;
   /**
    * The row's figures (each number of its figure fields: a support row's count and its amount), so a chart's CSV can
    * tell a value read from the row from one computed.

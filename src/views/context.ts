@@ -459,6 +459,7 @@ export function rowSources(ctx: ViewContext, wanted: Iterable<string>): (rowId: 
         as_of_from: own ? 'số liệu' : 'báo cáo',
         decision_date: typeof r.decision_date === 'string' ? r.decision_date : '',
         figure_status: String(r.figure_status ?? ''),
+        row_note: typeof r.note === 'string' ? r.note : '',
         values: figureFields(def).map((f) => r[f.name]).filter((v): v is number => typeof v === 'number'),
       });
     }

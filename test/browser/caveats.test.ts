@@ -80,7 +80,7 @@ describe('chart files carry them too', () => {
   it('the CSV names the source row, report, section, date and status of each value', () => {
     const text = readFileSync(join(DIST, 'du-lieu/bieu-do/von-va-giai-ngan-bac-giang.csv'), 'utf8').replace(/^\uFEFF/, '');
     const [header, ...rows] = Papa.parse<string[]>(text, { skipEmptyLines: true }).data;
-    expect(header!.slice(4)).toEqual(['report_id', 'report', 'section', 'as_of', 'as_of_from', 'decision_date', 'figure_status', 'note', 'row_id']);
+    expect(header!.slice(4)).toEqual(['report_id', 'report', 'section', 'as_of', 'as_of_from', 'decision_date', 'figure_status', 'note', 'row_note', 'row_id']);
     const f01 = rows.find((r) => r.at(-1) === 'bg-2023-11-17-f01');
     expect(f01).toEqual([
       'Vốn 2022 chuyển sang 2023',
@@ -96,6 +96,8 @@ describe('chart files carry them too', () => {
       '',
       'reported',
       '',
+      // The data team's note on the row (funding.csv), as under the figure's card.
+      'Tổng vốn năm 2022 chuyển nguồn sang thực hiện năm 2023.',
       'bg-2023-11-17-f01',
     ]);
     // The misprinted figure's note sits beside the value read from it.

@@ -96,15 +96,15 @@ describe('chart data and citation', () => {
     const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(chartCsv({ ...groupedBars, rows: [...groupedBars.rows, { category: '=1+1', group: 'Vốn giao', value: -5 }] }));
     expect(text.startsWith('\uFEFF')).toBe(true);
     const rows = Papa.parse<string[]>(text.slice(1), { skipEmptyLines: true }).data;
-    const none = ['', '', '', '', '', '', '', '', ''];
-    expect(rows[0]).toEqual(['Dự án', 'Nhóm', 'Giá trị', 'Đơn vị', 'report_id', 'report', 'section', 'as_of', 'as_of_from', 'decision_date', 'figure_status', 'note', 'row_id']);
+    const none = ['', '', '', '', '', '', '', '', '', ''];
+    expect(rows[0]).toEqual(['Dự án', 'Nhóm', 'Giá trị', 'Đơn vị', 'report_id', 'report', 'section', 'as_of', 'as_of_from', 'decision_date', 'figure_status', 'note', 'row_note', 'row_id']);
     expect(rows.slice(1, -1)).toEqual(groupedBars.rows.map((r) => [r.category, r.group, String(r.value), 'triệu đồng', ...none]));
     expect(rows.at(-1)).toEqual(["'=1+1", 'Vốn giao', '-5', 'triệu đồng', ...none]);
   });
 
   it('CSV: a value none of its rows prints (75 − 69 = 6 not started) is «computed from» its rows\' status, never «reported»', () => {
     const source = (id: string, value: number, figure_status = 'reported') => ({
-      report_id: 'bg-2023-11-30', report: 'Ban Dân tộc tỉnh Bắc Giang, báo cáo ngày 30/11/2023', section: 'II.2', as_of: '2023-11-30', as_of_from: 'báo cáo' as const, decision_date: '', figure_status, values: [value],
+      report_id: 'bg-2023-11-30', report: 'Ban Dân tộc tỉnh Bắc Giang, báo cáo ngày 30/11/2023', section: 'II.2', as_of: '2023-11-30', as_of_from: 'báo cáo' as const, decision_date: '', figure_status, row_note: '', values: [value],
     });
     // A support row has two figures: Tết gifts to 137 persons, 68,5 triệu đồng. A chart of the money reads the second.
     const gift = { ...source('gift', 137), values: [137, 68.5] };
@@ -164,6 +164,7 @@ describe('a chart\'s data as a workbook and its metadata', () => {
       as_of_from: late ? ('báo cáo' as const) : ('số liệu' as const),
       decision_date: '',
       figure_status: 'reported',
+      row_note: '',
     };
   };
   const files = { csv: '/a.csv', xlsx: '/a.xlsx', png: '/a.png', svg: '/a.svg' };
