@@ -40,6 +40,7 @@ import type { Variant } from './layout.ts';
 
 export type * from './types.ts';
 export { standaloneSvg } from './export.ts';
+export { tableModel } from './table.ts';
 
 const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 

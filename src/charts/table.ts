@@ -6,6 +6,38 @@ import { barOrderTotals, collator, firstAppearance, orderCategories } from './la
 import { STATUS_LABELS, STATUS_ORDER } from './palette.ts';
 import type { BarsSpec, ChartSpec, CompletionSpec, SeriesSpec, TableModel } from './types.ts';
 
+/** The data team's notes on some source rows (their `note`), distinct, in the order of the ids. */
+export type RowNotesOf = (rowIds: readonly string[]) => readonly string[];
+
+const SUPERSCRIPT = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+const superscript = (n: number) => [...String(n)].map((d) => SUPERSCRIPT[Number(d)]).join('');
+
+/**
+ * Numbered notes on a table's cells: each distinct note gets the next number the first time a cell built from its
+ * rows is written; a cell is marked with the numbers of its rows' notes («1.098¹,³»), as a printed table's footnotes.
+ */
+class Footnotes {
+  readonly notes: string[] = [];
+  private readonly numbers = new Map<string, number>();
+  private readonly notesOf: RowNotesOf | undefined;
+  constructor(notesOf: RowNotesOf | undefined) {
+    this.notesOf = notesOf;
+  }
+  mark(rows: readonly { rowIds?: readonly string[] }[]): string {
+    if (!this.notesOf) return '';
+    const marks = new Set<number>();
+    for (const note of this.notesOf(rows.flatMap((r) => r.rowIds ?? []))) {
+      let n = this.numbers.get(note);
+      if (n === undefined) {
+        this.notes.push(note);
+        this.numbers.set(note, (n = this.notes.length));
+      }
+      marks.add(n);
+    }
+    return [...marks].map(superscript).join(',');
+  }
+}
+
 const MISSING = '–';
 const unitLabel = (unit: ChartSpec['unit']) => UNITS[unit].vi;
 /** The qualifier of a figure made from rows: their sum's (sumQualifier), or a share's (divided by its total: `against`). */
@@ -14,7 +46,7 @@ const q = (rows: readonly { qualifier?: Qualifier }[], share = false) =>
 const cell = (v: number | undefined, unit: ChartSpec['unit'], q?: Qualifier | null) =>
   v === undefined ? MISSING : qualified(unit === 'percent' ? `${formatNumber(v, 2)}%` : formatNumber(v, 2), q);
 
-function barsTable(spec: BarsSpec): Omit<TableModel, 'caption'> {
+function barsTable(spec: BarsSpec, notes: Footnotes): Omit<TableModel, 'caption'> {
   const groups = spec.groups ? [...spec.groups] : firstAppearance(spec.rows.map((r) => r.group ?? ''));
   const stacked = spec.layout === 'stacked' && groups.length > 1;
   const categories = orderCategories(spec.rows.map((r) => r.category), spec.order ?? 'vi', barOrderTotals(spec.rows, stacked));
@@ -28,14 +60,17 @@ function barsTable(spec: BarsSpec): Omit<TableModel, 'caption'> {
     ],
     rows: categories.map((c) => [
       c,
-      ...groups.map((g) => cell(row(c, g)?.value, spec.unit, row(c, g)?.qualifier)),
+      ...groups.map((g) => {
+        const r = row(c, g);
+        return cell(r?.value, spec.unit, r?.qualifier) + notes.mark(r ? [r] : []);
+      }),
       // A stack's total is approximate, or a bound, when a segment is.
       ...(stacked ? [cell(barOrderTotals(spec.rows.filter((r) => r.category === c), true).get(c), spec.unit, q(spec.rows.filter((r) => r.category === c)))] : []),
     ]),
   };
 }
 
-function completionTable(spec: CompletionSpec): Omit<TableModel, 'caption'> {
+function completionTable(spec: CompletionSpec, notes: Footnotes): Omit<TableModel, 'caption'> {
   // Statuses are parts of a category's works: its total is their sum.
   const categories = orderCategories(spec.rows.map((r) => r.category), spec.order ?? 'vi', barOrderTotals(spec.rows, true));
   const rowsOf = (c: string, s?: string) => spec.rows.filter((r) => r.category === c && (s === undefined || r.status === s));
@@ -53,12 +88,12 @@ function completionTable(spec: CompletionSpec): Omit<TableModel, 'caption'> {
       const counts = statuses.map((s) => of(c, s));
       const total = counts.reduce((a, b) => a + b, 0);
       const share = total ? qualified(`${formatNumber((counts[0]! / total) * 100, 1)}%`, q(rowsOf(c), true)) : MISSING;
-      return [c, ...statuses.map((s, i) => qualified(formatNumber(counts[i]!), q(rowsOf(c, s)))), qualified(formatNumber(total), q(rowsOf(c))), share];
+      return [c, ...statuses.map((s, i) => qualified(formatNumber(counts[i]!), q(rowsOf(c, s))) + notes.mark(rowsOf(c, s))), qualified(formatNumber(total), q(rowsOf(c))), share];
     }),
   };
 }
 
-function seriesTable(spec: SeriesSpec): Omit<TableModel, 'caption'> {
+function seriesTable(spec: SeriesSpec, notes: Footnotes): Omit<TableModel, 'caption'> {
   const names = firstAppearance(spec.rows.map((r) => r.series)).sort(collator.compare);
   const dates = firstAppearance(spec.rows.map((r) => r.date)).sort((a, b) => dateSortKey(a).localeCompare(dateSortKey(b)));
   return {
@@ -67,15 +102,20 @@ function seriesTable(spec: SeriesSpec): Omit<TableModel, 'caption'> {
       formatDate(d),
       ...names.map((s) => {
         const r = spec.rows.find((r) => r.date === d && r.series === s);
-        return cell(r?.value, spec.unit, r?.qualifier);
+        return cell(r?.value, spec.unit, r?.qualifier) + notes.mark(r ? [r] : []);
       }),
     ]),
   };
 }
 
-export function tableModel(spec: ChartSpec): TableModel {
-  const body = spec.kind === 'bars' ? barsTable(spec) : spec.kind === 'completion' ? completionTable(spec) : seriesTable(spec);
+/**
+ * With `notesOf`, each value cell read from source rows that carry a note of the data team is marked, and the
+ * notes are listed as `footnotes` (a total or share the table works out is not marked: its parts are).
+ */
+export function tableModel(spec: ChartSpec, notesOf?: RowNotesOf): TableModel {
+  const notes = new Footnotes(notesOf);
+  const body = spec.kind === 'bars' ? barsTable(spec, notes) : spec.kind === 'completion' ? completionTable(spec, notes) : seriesTable(spec, notes);
   // Percent cells carry their own "%"; other units are named once, above the table.
   const unitNote = spec.unit === 'percent' ? undefined : `Đơn vị: ${unitLabel(spec.unit)}`;
-  return { caption: `${spec.title}. ${spec.subtitle}${unitNote ? `. ${unitNote}` : ''}`, unitNote, ...body };
+  return { caption: `${spec.title}. ${spec.subtitle}${unitNote ? `. ${unitNote}` : ''}`, unitNote, ...body, ...(notes.notes.length > 0 ? { footnotes: notes.notes } : {}) };
 }

@@ -181,6 +181,8 @@ export interface TableModel {
   columns: TableColumn[];
   /** First cell of each row is its header (th scope="row"). */
   rows: string[][];
+  /** Notes on some cells, numbered 1, 2…: a cell ends with the superscript numbers of its notes. */
+  footnotes?: string[];
 }
 
 export interface RenderedChart {

@@ -314,6 +314,12 @@ const rowNotesOf = once((data: DataLoad): Map<string, string> => {
   return index;
 });
 
+/** The data team's notes on these rows (their `note`), distinct, in the order of the rows: a chart table's footnotes. */
+export function rowNotes(ctx: ViewContext, rowIds: readonly string[]): string[] {
+  const notes = rowNotesOf(ctx.data);
+  return [...new Set(rowIds.map((id) => notes.get(id)).filter((n): n is string => n !== undefined))];
+}
+
 /** A figure's row and the date the page gives it (its own `as_of`, or its report's when it has none). */
 export interface DatedRow {
   id: string;

@@ -8,7 +8,7 @@
  */
 import type { ChartSpec } from '../charts/index.ts';
 import { areaTopics } from './area.ts';
-import { rowSources, type ViewContext } from './context.ts';
+import { rowNotes, rowSources, type ViewContext } from './context.ts';
 import { fundingSections, ncutSections, otherWorksSections, overviewCharts, plan511Sections, povertySections, shown, type AreaSection } from './topic-pages.ts';
 import { once } from '../core/typed-table.ts';
 
@@ -49,3 +49,23 @@ export const chartRegistry = once((ctx: ViewContext): Map<string, RegisteredChar
 export const chartRowSources = once((ctx: ViewContext): ReturnType<typeof rowSources> =>
   rowSources(ctx, [...chartRegistry(ctx).values()].flatMap((c) => c.spec.rows.flatMap((r) => r.rowIds ?? []))),
 );
+
+/** The data team's notes on a chart's source rows, for its data table's footnotes (Chart.astro). */
+export const chartRowNotes =
+  (ctx: ViewContext) =>
+  (rowIds: readonly string[]): readonly string[] =>
+    rowNotes(ctx, rowIds);
+
+/**
+ * A registered chart as it travels alone, as an image or an embed: where some of its values' source rows carry a
+ * note of the data team (how the report's words were read, what a figure covers), one more note says how many and
+ * where they are: the footnotes of the data table under the chart on its home page (and the CSV's row_note). The
+ * notes themselves are too many for an image (up to ten on a district's funding chart).
+ */
+export function travellingSpec(ctx: ViewContext, entry: RegisteredChart): ChartSpec {
+  const { spec } = entry;
+  const count = rowNotes(ctx, spec.rows.flatMap((r) => r.rowIds ?? [])).length;
+  if (count === 0) return spec;
+  const text = `Có ${count} ghi chú về nguồn của các giá trị (cách đọc báo cáo, phạm vi con số): ở bảng số liệu dưới biểu đồ trên trang gốc.`;
+  return { ...spec, notes: [...(spec.notes ?? []), { text, href: `${entry.pages[0]}#${spec.id}` }] };
+}

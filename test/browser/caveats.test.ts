@@ -109,6 +109,39 @@ describe('chart files carry them too', () => {
   });
 });
 
+describe("the data team's notes on a chart's values", () => {
+  // bt-2023-06-f08 (Vốn sự nghiệp đã giải ngân, Bạch Thông, 6/2023), its note in data/funding.csv.
+  const F08 = 'Số in sai định dạng (hai dấu phẩy). Đọc 2.080,045,980 là 2.080.045.980 đồng = 2.080,04598 triệu đồng (khớp với tỷ lệ 4,4% in kèm).';
+  const POINTER = 'Có 3 ghi chú về nguồn của các giá trị (cách đọc báo cáo, phạm vi con số): ở bảng số liệu dưới biểu đồ trên trang gốc.';
+
+  it("number each noted value in the chart's data table on its home page and list the notes under it", () => {
+    const chart = built.get('/giai-ngan/')!.querySelector('#von-va-giai-ngan-bach-thong')!;
+    expect(chart.querySelector('.chart-data summary')!.textContent).toContain('Xem bảng số liệu (kèm 3 ghi chú về nguồn)');
+    const sn = [...chart.querySelectorAll('.chart-data tbody tr')].find((tr) => tr.querySelector('th')!.textContent!.includes('Vốn SN'))!;
+    const disbursed = sn.querySelectorAll('td')[1]!.textContent!;
+    expect(disbursed).toMatch(/^2\.080,05[¹²³]$/);
+    const number = '¹²³'.indexOf(disbursed.at(-1)!) + 1;
+    const note = chart.querySelectorAll('.table-footnotes li')[number - 1]!.textContent!.replace(/\s+/g, ' ').trim();
+    expect(note).toBe(`${number} ${F08}`);
+  });
+
+  it('a page repeating the chart says how many there are and links to them', () => {
+    const chart = built.get('/dia-ban/bach-thong/')!.querySelector('#von-va-giai-ngan-bach-thong')!;
+    expect(chart.querySelector('.chart-data summary')!.textContent).toContain('Xem bảng số liệu (kèm 3 ghi chú về nguồn)');
+    expect(chart.querySelector('.table-footnotes')).toBeNull();
+    const line = chart.querySelector('.table-notes-home')!;
+    expect(line.textContent!.replace(/\s+/g, ' ').trim()).toBe('3 ghi chú về nguồn của các giá trị: ở bảng số liệu trên trang gốc của biểu đồ.');
+    expect(line.querySelector('a')!.getAttribute('href')).toBe('/giai-ngan/#von-va-giai-ngan-bach-thong');
+  });
+
+  it('an embed and the chart\'s image say how many there are and where, only when there are some', () => {
+    expect(noteItems(embed('von-va-giai-ngan-bach-thong'))).toContainEqual({ text: `${POINTER} Xem chi tiết`, href: '/giai-ngan/#von-va-giai-ngan-bach-thong' });
+    expect(svgText('von-va-giai-ngan-bach-thong')).toContain(POINTER.slice(0, 40));
+    // ty-le-giai-ngan-bach-thong: its rows carry no note.
+    expect(noteItems(embed('ty-le-giai-ngan-bach-thong')).map((n) => n.text).join(' ')).not.toContain('ghi chú về nguồn');
+  });
+});
+
 describe('embeds with their notes fit the iframe the chart page suggests', () => {
   let browser: BrowserContext;
   beforeAll(async () => {

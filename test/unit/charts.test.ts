@@ -6,7 +6,7 @@
 import { parseHTML } from 'linkedom';
 import { formatHeadline } from '../../src/core/format.ts';
 import { describe, expect, it } from 'vitest';
-import { checkSpec, renderChart, standaloneSvg, type ChartSpec } from '../../src/charts/index.ts';
+import { checkSpec, renderChart, standaloneSvg, tableModel, type ChartSpec } from '../../src/charts/index.ts';
 import {
   ALL,
   completion,
@@ -219,6 +219,35 @@ describe('completion', () => {
     expect(chart.description).toContain('tự tính');
     expect(chart.description).toContain('lớn nhất là Sơn Động: 18 công trình');
     expect(chart.table.rows.find((r) => r[0] === 'Sơn Động')).toEqual(['Sơn Động', '18', '4', '2', '24', '75%']);
+  });
+});
+
+describe('the data table\'s notes on values (the data team\'s notes on their source rows)', () => {
+  // Notes as the data team writes them in a row's `note`; r1 and r4 share one.
+  const NOTES: Record<string, string> = {
+    r1: 'Số liệu của Kho bạc Nhà nước đến 15/11/2023.',
+    r4: 'Số liệu của Kho bạc Nhà nước đến 15/11/2023.',
+    r5: 'Số in sai định dạng (hai dấu phẩy).',
+  };
+  const notesOf = (ids: readonly string[]) => [...new Set(ids.map((id) => NOTES[id]).filter((n): n is string => n !== undefined))];
+  const ids = <T extends object>(rows: readonly T[]) => rows.map((r, i) => ({ ...r, rowIds: [`r${i}`] }));
+
+  it('marks each value read from a noted row with its note\'s number, and lists the notes once each, in reading order', () => {
+    const table = tableModel({ ...stackedBars, rows: ids(stackedBars.rows) }, notesOf);
+    // Rows r0–r2 are 2022 (r1: Đối ứng tỉnh), r3–r5 are 2023 (r4: Đối ứng tỉnh, the same note; r5: Huyện, xã).
+    expect(table.rows[0]).toEqual(['Năm 2022', '90.000', '9.000¹', '1.200', '100.200']);
+    // The stack's total is the page's sum, not a row's value: it carries no mark.
+    expect(table.rows[1]).toEqual(['Năm 2023', '120.000', '15.000¹', '3.000²', '138.000']);
+    expect(table.footnotes).toEqual([NOTES.r1, NOTES.r5]);
+  });
+
+  it('gives a cell made of several rows the marks of all their notes; a table without notes has none', () => {
+    const rows = completion.rows.map((r, i) => ({ ...r, rowIds: i === 0 ? ['r5', 'r1'] : [] }));
+    const table = tableModel({ ...completion, rows }, notesOf);
+    expect(table.rows.find((r) => r[0] === 'Sơn Động')).toEqual(['Sơn Động', '18¹,²', '4', '2', '24', '75%']);
+    expect(table.footnotes).toEqual([NOTES.r5, NOTES.r1]);
+    expect(tableModel({ ...completion, rows }, () => []).footnotes).toBeUndefined();
+    expect(renderChart(completion).table.footnotes).toBeUndefined();
   });
 });
 

@@ -9,15 +9,16 @@ import { dataVersion } from '../../../publish/site.ts';
 import { versionHref } from '../../../publish/versions.ts';
 import { absoluteUrl, chartCredit } from '../../../lib/site-url.ts';
 import { viewContext } from '../../../views/context.ts';
-import { chartRegistry, chartRowSources } from '../../../views/registry.ts';
+import { chartRegistry, chartRowSources, travellingSpec } from '../../../views/registry.ts';
 
 const KINDS: readonly ChartFileKind[] = ['csv', 'xlsx', 'json', 'svg', 'png'];
 
 export const getStaticPaths = (async () => {
-  const registry = chartRegistry(await viewContext());
+  const ctx = await viewContext();
+  const registry = chartRegistry(ctx);
   // Every chart's image starts drawing now, on resvg's threads, while the build writes other pages. A failed
   // drawing fails the build when GET awaits the same promise; handled here so it is not an unhandled rejection.
-  for (const entry of registry.values()) chartImages(entry.spec, chartCredit(entry.spec.id, entry.pages[0]!)).catch(() => {});
+  for (const entry of registry.values()) chartImages(travellingSpec(ctx, entry), chartCredit(entry.spec.id, entry.pages[0]!)).catch(() => {});
   return [...registry.keys()].flatMap((id) => KINDS.map((ext) => ({ params: { file: `${id}.${ext}` } })));
 }) satisfies GetStaticPaths;
 
@@ -44,6 +45,6 @@ export const GET: APIRoute = async ({ params }) => {
         ? await chartXlsx(entry.spec, { ...options, metadata: await metadata() })
         : ext === 'json'
           ? new TextEncoder().encode(`${JSON.stringify(await metadata(), null, 2)}\n`)
-          : (await chartImages(entry.spec, chartCredit(entry.spec.id, entry.pages[0]!)))[ext as 'svg' | 'png'];
+          : (await chartImages(travellingSpec(ctx, entry), chartCredit(entry.spec.id, entry.pages[0]!)))[ext as 'svg' | 'png'];
   return new Response(bytes.slice(), { headers: { 'Content-Type': MEDIA[ext]! } });
 };
