@@ -7,7 +7,7 @@
  * core: steadier than wall time on a shared machine, and what a second core
  * can take off the wall), peak memory of the whole process tree (every
  * process's RSS summed, sampled from /proc every 100 ms), pages, largest
- * page, dist size, and broken internal links and anchors (scripts/bench/links.ts),
+ * page, dist size, CPU by kind of thread (scripts/bench/threads.ts), and broken internal links and anchors (scripts/bench/links.ts),
  * which fail the run: some pages and links exist only at national scale.
  * The last line printed is one JSON object.
  */
@@ -17,6 +17,7 @@ import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { createGzip } from 'node:zlib';
 import { brokenLinks } from './bench/links.ts';
+import { ThreadCpu } from './bench/threads.ts';
 import { npmBuild } from './build-command.ts';
 import { generate } from './synthetic/generate.ts';
 
@@ -36,8 +37,8 @@ const counts = generate({ rows, out: data, seed: Number(arg('seed') ?? 1719) });
 const genS = (performance.now() - t0) / 1000;
 console.error(`Dữ liệu tổng hợp: ${Object.entries(counts).map(([t, n]) => `${t} ${n}`).join(', ')} (${genS.toFixed(1)} s)`);
 
-/** RSS in bytes of a process and all its descendants, from /proc. */
-function treeRss(pid: number): number {
+/** A process and all its descendants, from /proc. */
+function tree(pid: number): number[] {
   const children = new Map<number, number[]>();
   for (const name of readdirSync('/proc')) {
     if (!/^\d+$/.test(name)) continue;
@@ -51,16 +52,25 @@ function treeRss(pid: number): number {
       // the process ended while we looked
     }
   }
-  let total = 0;
+  const all: number[] = [];
   const stack = [pid];
   while (stack.length) {
     const p = stack.pop()!;
+    all.push(p);
+    stack.push(...(children.get(p) ?? []));
+  }
+  return all;
+}
+
+/** RSS in bytes of these processes, from /proc. */
+function rss(pids: readonly number[]): number {
+  let total = 0;
+  for (const p of pids) {
     try {
       total += Number(readFileSync(`/proc/${p}/statm`, 'utf8').split(' ')[1]) * 4096;
     } catch {
       // ended
     }
-    stack.push(...(children.get(p) ?? []));
   }
   return total;
 }
@@ -79,7 +89,14 @@ const started = performance.now();
 const build = npmBuild(root, { ...process.env, DATA_DIR: data, DIST_DIR: dist });
 const child = spawn(build.command, build.args, { cwd: root, env: build.env, stdio: ['ignore', 'pipe', 'inherit'] });
 let peak = 0;
-const timer = setInterval(() => (peak = Math.max(peak, treeRss(child.pid!))), 100);
+const threads = new ThreadCpu();
+/** CPU by kind of thread at the end of each step (the check's, then Astro's and Pagefind's). */
+const threadsAt: Record<string, Record<string, number>> = {};
+const timer = setInterval(() => {
+  const pids = tree(child.pid!);
+  peak = Math.max(peak, rss(pids));
+  threads.sample(pids);
+}, 100);
 let last = 'check';
 let lastAt = started;
 child.stdout.on('data', (chunk: Buffer) => {
@@ -90,6 +107,7 @@ child.stdout.on('data', (chunk: Buffer) => {
     if (text.includes(mark)) {
       const now = performance.now();
       steps[`${last}_s`] = Math.round(now - lastAt) / 1000;
+      threadsAt[last] = threads.seconds();
       last = name;
       lastAt = now;
     }
@@ -152,6 +170,9 @@ console.log(
     dist_bytes: distBytes,
     broken_links: broken.count,
     steps,
+    // Seconds of CPU by kind of thread, the whole build and at the end of the check (scripts/bench/threads.ts).
+    threads_cpu_s: threads.seconds(),
+    threads_cpu_s_check: threadsAt.check ?? null,
     gen_s: Math.round(genS * 10) / 10,
     funding_csv_bytes: csvBytes,
     funding_csv_gzip_bytes: csvGzip,
