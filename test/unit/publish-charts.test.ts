@@ -5,12 +5,14 @@
  * derived from git history and degrades to "unavailable" without it.
  */
 import { execFileSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { crc32, inflateSync } from 'node:zlib';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { afterAll, describe, expect, it } from 'vitest';
-import { chartCitation, chartCsv, chartImages, chartMetadata, chartXlsx } from '../../src/publish/chart-files.ts';
+import { chartCitation, chartCsv, chartImages, chartMetadata, chartXlsx, fontFiles, FONT_FAMILY } from '../../src/publish/chart-files.ts';
 import { chartCredit } from '../../src/lib/site-url.ts';
 import { changeText, dataChangelog } from '../../src/publish/changelog.ts';
 import { svgToPng } from '../../src/publish/png.ts';
@@ -37,6 +39,35 @@ describe('chart images', () => {
       expect(pngSize(img.png)).toEqual({ width: Number(w) * 2, height: Number(h) * 2 });
       expect({ width: img.width, height: img.height }).toEqual(pngSize(img.png));
     }
+  });
+
+  it('PNG: exactly the pixels resvg draws, every chunk whole, in a file smaller than resvg\'s own encoding', async () => {
+    const { Resvg } = createRequire(import.meta.url)('@resvg/resvg-js') as typeof import('@resvg/resvg-js');
+    const img = await chartImages(groupedBars, 'Số liệu MTQG 1719');
+    const drawn = new Resvg(new TextDecoder().decode(img.svg), {
+      fitTo: { mode: 'zoom', value: 2 },
+      font: { loadSystemFonts: false, fontFiles: fontFiles(), defaultFontFamily: FONT_FAMILY },
+      background: '#ffffff',
+    }).render();
+    // Chunks: length, type, data, CRC-32 of type and data (zlib's crc32, as a PNG reader checks it).
+    const png = Buffer.from(img.png);
+    const chunks: { type: string; data: Buffer }[] = [];
+    for (let at = 8; at < png.length; ) {
+      const length = png.readUInt32BE(at);
+      const type = png.toString('latin1', at + 4, at + 8);
+      expect(png.readUInt32BE(at + 8 + length), type).toBe(crc32(png.subarray(at + 4, at + 8 + length)));
+      chunks.push({ type, data: png.subarray(at + 8, at + 8 + length) });
+      at += 12 + length;
+    }
+    expect(chunks.map((c) => c.type)).toEqual(['IHDR', 'IDAT', 'IEND']);
+    expect([...chunks[0]!.data.subarray(8)]).toEqual([8, 6, 0, 0, 0]); // 8 bits, RGBA, deflate, filters, no interlace
+    const rows = inflateSync(chunks[1]!.data);
+    const stride = drawn.width * 4;
+    expect(rows.length).toBe((stride + 1) * drawn.height);
+    const pixels = Buffer.concat(Array.from({ length: drawn.height }, (_, y) => rows.subarray(y * (stride + 1) + 1, (y + 1) * (stride + 1))));
+    for (let y = 0; y < drawn.height; y++) expect(rows[y * (stride + 1)]).toBe(0);
+    expect(pixels.equals(drawn.pixels)).toBe(true);
+    expect(img.png.byteLength).toBeLessThan(drawn.asPng().byteLength);
   });
 
   it('SVG: title, subtitle, source, date and credit inside the image, Vietnamese text NFC, no script', async () => {
