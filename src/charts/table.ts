@@ -9,12 +9,13 @@ import type { BarsSpec, ChartSpec, CompletionSpec, SeriesSpec, TableModel } from
 /** The data team's notes on some source rows (their `note`), distinct, in the order of the ids. */
 export type RowNotesOf = (rowIds: readonly string[]) => readonly string[];
 
-const SUPERSCRIPT = '⁰¹²³⁴⁵⁶⁷⁸⁹';
-const superscript = (n: number) => [...String(n)].map((d) => SUPERSCRIPT[Number(d)]).join('');
+/** A cell as the table functions make it: its text, and the numbers of the notes on the rows it is read from. */
+type MarkedCell = string | { text: string; marks: number[] };
+type Body = Omit<TableModel, 'caption' | 'rows'> & { rows: MarkedCell[][] };
 
 /**
  * Numbered notes on a table's cells: each distinct note gets the next number the first time a cell built from its
- * rows is written; a cell is marked with the numbers of its rows' notes («1.098¹,³»), as a printed table's footnotes.
+ * rows is written; a cell carries the numbers of its rows' notes, smallest first, as a printed table's footnotes.
  */
 class Footnotes {
   readonly notes: string[] = [];
@@ -23,8 +24,8 @@ class Footnotes {
   constructor(notesOf: RowNotesOf | undefined) {
     this.notesOf = notesOf;
   }
-  mark(rows: readonly { rowIds?: readonly string[] }[]): string {
-    if (!this.notesOf) return '';
+  cell(text: string, rows: readonly { rowIds?: readonly string[] }[]): MarkedCell {
+    if (!this.notesOf) return text;
     const marks = new Set<number>();
     for (const note of this.notesOf(rows.flatMap((r) => r.rowIds ?? []))) {
       let n = this.numbers.get(note);
@@ -34,7 +35,7 @@ class Footnotes {
       }
       marks.add(n);
     }
-    return [...marks].map(superscript).join(',');
+    return marks.size > 0 ? { text, marks: [...marks].sort((a, b) => a - b) } : text;
   }
 }
 
@@ -46,7 +47,7 @@ const q = (rows: readonly { qualifier?: Qualifier }[], share = false) =>
 const cell = (v: number | undefined, unit: ChartSpec['unit'], q?: Qualifier | null) =>
   v === undefined ? MISSING : qualified(unit === 'percent' ? `${formatNumber(v, 2)}%` : formatNumber(v, 2), q);
 
-function barsTable(spec: BarsSpec, notes: Footnotes): Omit<TableModel, 'caption'> {
+function barsTable(spec: BarsSpec, notes: Footnotes): Body {
   const groups = spec.groups ? [...spec.groups] : firstAppearance(spec.rows.map((r) => r.group ?? ''));
   const stacked = spec.layout === 'stacked' && groups.length > 1;
   const categories = orderCategories(spec.rows.map((r) => r.category), spec.order ?? 'vi', barOrderTotals(spec.rows, stacked));
@@ -62,7 +63,7 @@ function barsTable(spec: BarsSpec, notes: Footnotes): Omit<TableModel, 'caption'
       c,
       ...groups.map((g) => {
         const r = row(c, g);
-        return cell(r?.value, spec.unit, r?.qualifier) + notes.mark(r ? [r] : []);
+        return notes.cell(cell(r?.value, spec.unit, r?.qualifier), r ? [r] : []);
       }),
       // A stack's total is approximate, or a bound, when a segment is.
       ...(stacked ? [cell(barOrderTotals(spec.rows.filter((r) => r.category === c), true).get(c), spec.unit, q(spec.rows.filter((r) => r.category === c)))] : []),
@@ -70,7 +71,7 @@ function barsTable(spec: BarsSpec, notes: Footnotes): Omit<TableModel, 'caption'
   };
 }
 
-function completionTable(spec: CompletionSpec, notes: Footnotes): Omit<TableModel, 'caption'> {
+function completionTable(spec: CompletionSpec, notes: Footnotes): Body {
   // Statuses are parts of a category's works: its total is their sum.
   const categories = orderCategories(spec.rows.map((r) => r.category), spec.order ?? 'vi', barOrderTotals(spec.rows, true));
   const rowsOf = (c: string, s?: string) => spec.rows.filter((r) => r.category === c && (s === undefined || r.status === s));
@@ -88,12 +89,12 @@ function completionTable(spec: CompletionSpec, notes: Footnotes): Omit<TableMode
       const counts = statuses.map((s) => of(c, s));
       const total = counts.reduce((a, b) => a + b, 0);
       const share = total ? qualified(`${formatNumber((counts[0]! / total) * 100, 1)}%`, q(rowsOf(c), true)) : MISSING;
-      return [c, ...statuses.map((s, i) => qualified(formatNumber(counts[i]!), q(rowsOf(c, s))) + notes.mark(rowsOf(c, s))), qualified(formatNumber(total), q(rowsOf(c))), share];
+      return [c, ...statuses.map((s, i) => notes.cell(qualified(formatNumber(counts[i]!), q(rowsOf(c, s))), rowsOf(c, s))), qualified(formatNumber(total), q(rowsOf(c))), share];
     }),
   };
 }
 
-function seriesTable(spec: SeriesSpec, notes: Footnotes): Omit<TableModel, 'caption'> {
+function seriesTable(spec: SeriesSpec, notes: Footnotes): Body {
   const names = firstAppearance(spec.rows.map((r) => r.series)).sort(collator.compare);
   const dates = firstAppearance(spec.rows.map((r) => r.date)).sort((a, b) => dateSortKey(a).localeCompare(dateSortKey(b)));
   return {
@@ -102,20 +103,23 @@ function seriesTable(spec: SeriesSpec, notes: Footnotes): Omit<TableModel, 'capt
       formatDate(d),
       ...names.map((s) => {
         const r = spec.rows.find((r) => r.date === d && r.series === s);
-        return cell(r?.value, spec.unit, r?.qualifier) + notes.mark(r ? [r] : []);
+        return notes.cell(cell(r?.value, spec.unit, r?.qualifier), r ? [r] : []);
       }),
     ]),
   };
 }
 
 /**
- * With `notesOf`, each value cell read from source rows that carry a note of the data team is marked, and the
- * notes are listed as `footnotes` (a total or share the table works out is not marked: its parts are).
+ * With `notesOf`, each value cell read from source rows that carry a note of the data team gets the numbers of
+ * those notes (`marks`), and the notes are listed as `footnotes` (a total or share the table works out has none:
+ * its parts have them).
  */
 export function tableModel(spec: ChartSpec, notesOf?: RowNotesOf): TableModel {
   const notes = new Footnotes(notesOf);
   const body = spec.kind === 'bars' ? barsTable(spec, notes) : spec.kind === 'completion' ? completionTable(spec, notes) : seriesTable(spec, notes);
   // Percent cells carry their own "%"; other units are named once, above the table.
   const unitNote = spec.unit === 'percent' ? undefined : `Đơn vị: ${unitLabel(spec.unit)}`;
-  return { caption: `${spec.title}. ${spec.subtitle}${unitNote ? `. ${unitNote}` : ''}`, unitNote, ...body, ...(notes.notes.length > 0 ? { footnotes: notes.notes } : {}) };
+  const rows = body.rows.map((r) => r.map((c) => (typeof c === 'string' ? c : c.text)));
+  const footnotes = notes.notes.length > 0 ? { footnotes: notes.notes, marks: body.rows.map((r) => r.map((c) => (typeof c === 'string' ? [] : c.marks))) } : {};
+  return { caption: `${spec.title}. ${spec.subtitle}${unitNote ? `. ${unitNote}` : ''}`, unitNote, ...body, rows, ...footnotes };
 }

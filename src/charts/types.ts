@@ -181,8 +181,10 @@ export interface TableModel {
   columns: TableColumn[];
   /** First cell of each row is its header (th scope="row"). */
   rows: string[][];
-  /** Notes on some cells, numbered 1, 2…: a cell ends with the superscript numbers of its notes. */
+  /** Notes on some cells, numbered 1, 2… in reading order. */
   footnotes?: string[];
+  /** With footnotes: for each cell of `rows`, the numbers of its notes (none for most). */
+  marks?: number[][][];
 }
 
 export interface RenderedChart {

@@ -6,7 +6,7 @@
  * cannot silently drift from the pages. A chart shown on a topic page and on an
  * area page is one chart; its first page (topic pages first) is its home.
  */
-import type { ChartSpec } from '../charts/index.ts';
+import { tableModel, type ChartSpec } from '../charts/index.ts';
 import { areaTopics } from './area.ts';
 import { rowNotes, rowSources, type ViewContext } from './context.ts';
 import { fundingSections, ncutSections, otherWorksSections, overviewCharts, plan511Sections, povertySections, shown, type AreaSection } from './topic-pages.ts';
@@ -59,13 +59,18 @@ export const chartRowNotes =
 /**
  * A registered chart as it travels alone, as an image or an embed: where some of its values' source rows carry a
  * note of the data team (how the report's words were read, what a figure covers), one more note says how many and
- * where they are: the footnotes of the data table under the chart on its home page (and the CSV's row_note). The
- * notes themselves are too many for an image (up to ten on a district's funding chart).
+ * where they are: the footnotes of the data table under the chart on its home page, counted as that table counts
+ * them (and the CSV's row_note). The notes themselves are too many for an image (ten on a district's funding chart).
+ * One object per chart, so that its drawing is made once (renderChart keeps a drawing per spec object).
  */
 export function travellingSpec(ctx: ViewContext, entry: RegisteredChart): ChartSpec {
+  let travelling = travellers.get(entry);
+  if (travelling) return travelling;
   const { spec } = entry;
-  const count = rowNotes(ctx, spec.rows.flatMap((r) => r.rowIds ?? [])).length;
-  if (count === 0) return spec;
-  const text = `Có ${count} ghi chú về nguồn của các giá trị (cách đọc báo cáo, phạm vi con số): ở bảng số liệu dưới biểu đồ trên trang gốc.`;
-  return { ...spec, notes: [...(spec.notes ?? []), { text, href: `${entry.pages[0]}#${spec.id}` }] };
+  const count = tableModel(spec, chartRowNotes(ctx)).footnotes?.length ?? 0;
+  const text = `Có ${count} ghi chú của nhóm dữ liệu về một số giá trị (phạm vi con số, cách đọc báo cáo): xem bảng số liệu của biểu đồ trên trang gốc.`;
+  travelling = count === 0 ? spec : { ...spec, notes: [...(spec.notes ?? []), { text, href: `${entry.pages[0]}#${spec.id}-ghi-chu` }] };
+  travellers.set(entry, travelling);
+  return travelling;
 }
+const travellers = new WeakMap<RegisteredChart, ChartSpec>();

@@ -110,35 +110,57 @@ describe('chart files carry them too', () => {
 });
 
 describe("the data team's notes on a chart's values", () => {
-  // bt-2023-06-f08 (Vốn sự nghiệp đã giải ngân, Bạch Thông, 6/2023), its note in data/funding.csv.
+  // bt-2023-06-f08 (Vốn sự nghiệp đã giải ngân, Bạch Thông, 6/2023), its note in the site's funding.csv.
   const F08 = 'Số in sai định dạng (hai dấu phẩy). Đọc 2.080,045,980 là 2.080.045.980 đồng = 2.080,04598 triệu đồng (khớp với tỷ lệ 4,4% in kèm).';
-  const POINTER = 'Có 3 ghi chú về nguồn của các giá trị (cách đọc báo cáo, phạm vi con số): ở bảng số liệu dưới biểu đồ trên trang gốc.';
+  const POINTER = 'Có 3 ghi chú của nhóm dữ liệu về một số giá trị (phạm vi con số, cách đọc báo cáo): xem bảng số liệu của biểu đồ trên trang gốc.';
+  const homeTable = (id: string) => {
+    const embedLink = embed(id).querySelector('a[href*="-ghi-chu"]')?.getAttribute('href');
+    return embedLink ? built.get(embedLink.split('#')[0]!)!.querySelector(`#${id}`)! : null;
+  };
 
-  it("number each noted value in the chart's data table on its home page and list the notes under it", () => {
+  it("number each noted value in the chart's data table on its home page, linked to the notes listed under it", () => {
     const chart = built.get('/giai-ngan/')!.querySelector('#von-va-giai-ngan-bach-thong')!;
-    expect(chart.querySelector('.chart-data summary')!.textContent).toContain('Xem bảng số liệu (kèm 3 ghi chú về nguồn)');
+    expect(chart.querySelector('.chart-data summary')!.textContent).toContain('Xem bảng số liệu (kèm 3 ghi chú)');
     const sn = [...chart.querySelectorAll('.chart-data tbody tr')].find((tr) => tr.querySelector('th')!.textContent!.includes('Vốn SN'))!;
-    const disbursed = sn.querySelectorAll('td')[1]!.textContent!;
-    expect(disbursed).toMatch(/^2\.080,05[¹²³]$/);
-    const number = '¹²³'.indexOf(disbursed.at(-1)!) + 1;
-    const note = chart.querySelectorAll('.table-footnotes li')[number - 1]!.textContent!.replace(/\s+/g, ' ').trim();
-    expect(note).toBe(`${number} ${F08}`);
+    const disbursed = sn.querySelectorAll('td')[1]!;
+    // The value as a reader hears it: the number, then «ghi chú n» (a hidden word), never a superscript digit.
+    expect(disbursed.textContent!.replace(/\s+/g, ' ').trim()).toMatch(/^2\.080,05 ?ghi chú [123]$/);
+    const ref = disbursed.querySelector('sup a')!.getAttribute('href')!;
+    const note = chart.querySelector(ref)!;
+    expect(note.closest('ol.table-footnotes')).not.toBeNull();
+    expect(note.textContent!.replace(/\s+/g, ' ').trim()).toBe(`${ref.at(-1)} ${F08}`);
   });
 
   it('a page repeating the chart says how many there are and links to them', () => {
     const chart = built.get('/dia-ban/bach-thong/')!.querySelector('#von-va-giai-ngan-bach-thong')!;
-    expect(chart.querySelector('.chart-data summary')!.textContent).toContain('Xem bảng số liệu (kèm 3 ghi chú về nguồn)');
-    expect(chart.querySelector('.table-footnotes')).toBeNull();
+    expect(chart.querySelector('.chart-data summary')!.textContent).toContain('Xem bảng số liệu (3 ghi chú ở trang gốc)');
+    expect(chart.querySelector('.table-footnotes, sup')).toBeNull();
     const line = chart.querySelector('.table-notes-home')!;
-    expect(line.textContent!.replace(/\s+/g, ' ').trim()).toBe('3 ghi chú về nguồn của các giá trị: ở bảng số liệu trên trang gốc của biểu đồ.');
-    expect(line.querySelector('a')!.getAttribute('href')).toBe('/giai-ngan/#von-va-giai-ngan-bach-thong');
+    expect(line.textContent!.replace(/\s+/g, ' ').trim()).toBe('Các giá trị trong bảng có 3 ghi chú của nhóm dữ liệu: xem bảng số liệu trên trang gốc của biểu đồ.');
+    expect(line.querySelector('a')!.getAttribute('href')).toBe('/giai-ngan/#von-va-giai-ngan-bach-thong-ghi-chu');
   });
 
-  it('an embed and the chart\'s image say how many there are and where, only when there are some', () => {
-    expect(noteItems(embed('von-va-giai-ngan-bach-thong'))).toContainEqual({ text: `${POINTER} Xem chi tiết`, href: '/giai-ngan/#von-va-giai-ngan-bach-thong' });
+  it("an embed and the chart's image say how many there are and where, only when there are some", () => {
+    expect(noteItems(embed('von-va-giai-ngan-bach-thong'))).toContainEqual({ text: `${POINTER} Xem chi tiết`, href: '/giai-ngan/#von-va-giai-ngan-bach-thong-ghi-chu' });
     expect(svgText('von-va-giai-ngan-bach-thong')).toContain(POINTER.slice(0, 40));
     // ty-le-giai-ngan-bach-thong: its rows carry no note.
-    expect(noteItems(embed('ty-le-giai-ngan-bach-thong')).map((n) => n.text).join(' ')).not.toContain('ghi chú về nguồn');
+    expect(noteItems(embed('ty-le-giai-ngan-bach-thong')).map((n) => n.text).join(' ')).not.toContain('ghi chú của nhóm dữ liệu');
+  });
+
+  it('every embed counts the notes its home table lists, and links to that list', () => {
+    let checked = 0;
+    for (const file of readdirSync(join(DIST, 'du-lieu/bieu-do')).filter((f) => f.endsWith('.svg'))) {
+      const id = file.replace(/\.svg$/, '');
+      const said = noteItems(embed(id)).find((n) => n.text.startsWith('Có ') && n.text.includes('ghi chú của nhóm dữ liệu'));
+      const home = homeTable(id);
+      const listed = home ? home.querySelectorAll('ol.table-footnotes > li').length : 0;
+      expect(said ? Number(/^Có (\d+) /.exec(said.text)![1]) : 0, id).toBe(listed);
+      if (said) {
+        expect(home!.querySelector(`#${id}-ghi-chu`), id).not.toBeNull();
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(10);
   });
 });
 

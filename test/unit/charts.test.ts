@@ -235,19 +235,25 @@ describe('the data table\'s notes on values (the data team\'s notes on their sou
   it('marks each value read from a noted row with its note\'s number, and lists the notes once each, in reading order', () => {
     const table = tableModel({ ...stackedBars, rows: ids(stackedBars.rows) }, notesOf);
     // Rows r0–r2 are 2022 (r1: Đối ứng tỉnh), r3–r5 are 2023 (r4: Đối ứng tỉnh, the same note; r5: Huyện, xã).
-    expect(table.rows[0]).toEqual(['Năm 2022', '90.000', '9.000¹', '1.200', '100.200']);
-    // The stack's total is the page's sum, not a row's value: it carries no mark.
-    expect(table.rows[1]).toEqual(['Năm 2023', '120.000', '15.000¹', '3.000²', '138.000']);
+    // The cells keep their text; the numbers are beside them. The stack's total is the page's sum: no number.
+    expect(table.rows[0]).toEqual(['Năm 2022', '90.000', '9.000', '1.200', '100.200']);
+    expect(table.marks).toEqual([
+      [[], [], [1], [], []],
+      [[], [], [1], [2], []],
+    ]);
     expect(table.footnotes).toEqual([NOTES.r1, NOTES.r5]);
   });
 
-  it('gives a cell made of several rows the marks of all their notes; a table without notes has none', () => {
-    const rows = completion.rows.map((r, i) => ({ ...r, rowIds: i === 0 ? ['r5', 'r1'] : [] }));
+  it('gives a cell made of several rows the numbers of all their notes, smallest first; a table without notes has none', () => {
+    const rows = completion.rows.map((r, i) => ({ ...r, rowIds: i === 0 ? ['r5', 'r1'] : i === 3 ? ['r1'] : [] }));
     const table = tableModel({ ...completion, rows }, notesOf);
-    expect(table.rows.find((r) => r[0] === 'Sơn Động')).toEqual(['Sơn Động', '18¹,²', '4', '2', '24', '75%']);
-    expect(table.footnotes).toEqual([NOTES.r5, NOTES.r1]);
+    // Rows are Lục Nam, Lục Ngạn, Sơn Động, Yên Thế (Vietnamese order): Lục Ngạn's completed (r1) is read first.
+    expect(table.rows.map((r) => r[0])).toEqual(['Lục Nam', 'Lục Ngạn', 'Sơn Động', 'Yên Thế']);
+    expect(table.footnotes).toEqual([NOTES.r1, NOTES.r5]);
+    expect(table.marks![2]).toEqual([[], [1, 2], [], [], [], []]);
+    expect(table.marks![1]).toEqual([[], [1], [], [], [], []]);
     expect(tableModel({ ...completion, rows }, () => []).footnotes).toBeUndefined();
-    expect(renderChart(completion).table.footnotes).toBeUndefined();
+    expect(renderChart(completion).table.marks).toBeUndefined();
   });
 });
 

@@ -60,6 +60,7 @@ describe('chart images', () => {
       at += 12 + length;
     }
     expect(chunks.map((c) => c.type)).toEqual(['IHDR', 'IDAT', 'IEND']);
+    expect([chunks[0]!.data.readUInt32BE(0), chunks[0]!.data.readUInt32BE(4)]).toEqual([drawn.width, drawn.height]);
     expect([...chunks[0]!.data.subarray(8)]).toEqual([8, 6, 0, 0, 0]); // 8 bits, RGBA, deflate, filters, no interlace
     const rows = inflateSync(chunks[1]!.data);
     const stride = drawn.width * 4;
