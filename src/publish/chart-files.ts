@@ -8,7 +8,7 @@
  */
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { renderChart, standaloneSvg, type ChartSpec } from '../charts/index.ts';
+import { renderChart, standaloneSvg, tableModel, type ChartSpec } from '../charts/index.ts';
 import { STATUS_LABELS } from '../charts/palette.ts';
 import { UNITS } from '../data/define.ts';
 import { QUALIFIERS, type Qualifier } from '../data/qualifier.ts';
@@ -66,6 +66,7 @@ export async function chartXlsx(spec: ChartSpec, options: CsvOptions & { metadat
     [text(`Số liệu từ ${m.date_range.from ?? '?'} đến ${m.date_range.to ?? '?'}; cập nhật ngày ${m.data_version.slice(0, 10)}`)],
     [text(`Nguồn: ${m.sources.map((s) => s.title).join('; ')}`)],
     ...m.notes.map((n) => [text(`Lưu ý: ${n}`)]),
+    ...m.value_notes.map((n, i) => [text(`Ghi chú ${i + 1} (về giá trị, xem cột row_note): ${n}`)]),
     [text(`${LICENCE.text.vi} ${LICENCE.path}`)],
     [text(`Trích dẫn: ${m.citation.vi}`)],
     [text(`Địa chỉ: ${m.permalink}`)],
@@ -89,6 +90,8 @@ export interface ChartMetadata {
   date_range: { from: string | null; to: string | null };
   sources: { title: string; report_id: string | null }[];
   notes: string[];
+  /** The data team's notes on the chart's values, numbered as under its data table on its home page (the CSV's row_note). */
+  value_notes: string[];
   licence: { name: string; path: string; text: string };
   citation: Citation;
   permalink: string;
@@ -115,6 +118,7 @@ export function chartMetadata(spec: ChartSpec, options: CsvOptions & { permalink
     date_range: { from: dates[0] ?? null, to: dates.at(-1) ?? null },
     sources: reports.size ? [...reports].map(([report_id, title]) => ({ report_id, title })) : spec.sources.map((s) => ({ title: s.title, report_id: null })),
     notes: (spec.notes ?? []).map((n) => n.text),
+    value_notes: tableModel(spec, (rowIds) => [...new Set(rowIds.map((id) => options.sourceOf?.(id)?.row_note).filter((n): n is string => !!n))]).footnotes ?? [],
     licence: { name: LICENCE.name, path: LICENCE.path, text: LICENCE.text.vi },
     citation: chartCitation(spec, options.permalink, options.version, options.frozen),
     permalink: options.permalink,

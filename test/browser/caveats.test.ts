@@ -147,7 +147,7 @@ describe("the data team's notes on a chart's values", () => {
     expect(noteItems(embed('ty-le-giai-ngan-bach-thong')).map((n) => n.text).join(' ')).not.toContain('ghi chú của nhóm dữ liệu');
   });
 
-  it('every embed counts the notes its home table lists, and links to that list', () => {
+  it('every embed counts the notes its home table lists and links to that list; the metadata lists them too', () => {
     let checked = 0;
     for (const file of readdirSync(join(DIST, 'du-lieu/bieu-do')).filter((f) => f.endsWith('.svg'))) {
       const id = file.replace(/\.svg$/, '');
@@ -155,6 +155,10 @@ describe("the data team's notes on a chart's values", () => {
       const home = homeTable(id);
       const listed = home ? home.querySelectorAll('ol.table-footnotes > li').length : 0;
       expect(said ? Number(/^Có (\d+) /.exec(said.text)![1]) : 0, id).toBe(listed);
+      // The chart's metadata lists the same notes, in the home table's order.
+      const meta = JSON.parse(readFileSync(join(DIST, 'du-lieu/bieu-do', `${id}.json`), 'utf8')) as { value_notes: string[] };
+      const texts = home ? [...home.querySelectorAll('ol.table-footnotes > li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim().replace(/^\d+ /, '')) : [];
+      expect(meta.value_notes.map((n) => n.replace(/\s+/g, ' ').trim()), id).toEqual(texts);
       if (said) {
         expect(home!.querySelector(`#${id}-ghi-chu`), id).not.toBeNull();
         checked++;
