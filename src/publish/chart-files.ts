@@ -8,7 +8,7 @@
  */
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { renderChart, standaloneSvg, tableModel, type ChartSpec } from '../charts/index.ts';
+import { renderChart, standaloneSvg, type ChartSpec } from '../charts/index.ts';
 import { STATUS_LABELS } from '../charts/palette.ts';
 import { UNITS } from '../data/define.ts';
 import { QUALIFIERS, type Qualifier } from '../data/qualifier.ts';
@@ -105,7 +105,17 @@ export interface ChartMetadata {
   files: Record<'csv' | 'xlsx' | 'png' | 'svg', string>;
 }
 
-export function chartMetadata(spec: ChartSpec, options: CsvOptions & { permalink: string; version: string; frozen?: FrozenVersion; files: Record<'csv' | 'xlsx' | 'png' | 'svg', string> }): ChartMetadata {
+export function chartMetadata(
+  spec: ChartSpec,
+  options: CsvOptions & {
+    permalink: string;
+    version: string;
+    frozen?: FrozenVersion;
+    files: Record<'csv' | 'xlsx' | 'png' | 'svg', string>;
+    /** The data team's notes on the values, numbered as under the chart's data table (views/registry.ts chartValueNotes). */
+    valueNotes?: readonly string[];
+  },
+): ChartMetadata {
   const ids = [...new Set(spec.rows.flatMap((r) => r.rowIds ?? []))];
   const sources = ids.map((id) => options.sourceOf?.(id)).filter((s): s is RowSource => s !== undefined);
   const dates = sources.map((s) => s.as_of).filter(Boolean).sort((a, b) => dateSortKey(a).localeCompare(dateSortKey(b)));
@@ -118,7 +128,7 @@ export function chartMetadata(spec: ChartSpec, options: CsvOptions & { permalink
     date_range: { from: dates[0] ?? null, to: dates.at(-1) ?? null },
     sources: reports.size ? [...reports].map(([report_id, title]) => ({ report_id, title })) : spec.sources.map((s) => ({ title: s.title, report_id: null })),
     notes: (spec.notes ?? []).map((n) => n.text),
-    value_notes: tableModel(spec, (rowIds) => [...new Set(rowIds.map((id) => options.sourceOf?.(id)?.row_note).filter((n): n is string => !!n))]).footnotes ?? [],
+    value_notes: [...(options.valueNotes ?? [])],
     licence: { name: LICENCE.name, path: LICENCE.path, text: LICENCE.text.vi },
     citation: chartCitation(spec, options.permalink, options.version, options.frozen),
     permalink: options.permalink,

@@ -57,17 +57,27 @@ export const chartRowNotes =
     rowNotes(ctx, rowIds);
 
 /**
- * A registered chart as it travels alone, as an image or an embed: where some of its values' source rows carry a
- * note of the data team (how the report's words were read, what a figure covers), one more note says how many and
- * where they are: the footnotes of the data table under the chart on its home page, counted as that table counts
- * them (and the CSV's row_note). The notes themselves are too many for an image (ten on a district's funding chart).
+ * The data team's notes on a registered chart's values, numbered as the footnotes of its data table on its home
+ * page: what its image, embed, metadata and repeating pages count and list. Made once per chart.
+ */
+export function chartValueNotes(ctx: ViewContext, entry: RegisteredChart): readonly string[] {
+  let notes = valueNotes.get(entry);
+  if (!notes) valueNotes.set(entry, (notes = tableModel(entry.spec, chartRowNotes(ctx)).footnotes ?? []));
+  return notes;
+}
+const valueNotes = new WeakMap<RegisteredChart, readonly string[]>();
+
+/**
+ * A registered chart as it travels alone, as an image or an embed: where some of its values carry a note of the
+ * data team (how the report's words were read, what a figure covers), one more note says how many and where they
+ * are (chartValueNotes). The notes themselves are too many for an image (ten on a district's funding chart).
  * One object per chart, so that its drawing is made once (renderChart keeps a drawing per spec object).
  */
 export function travellingSpec(ctx: ViewContext, entry: RegisteredChart): ChartSpec {
   let travelling = travellers.get(entry);
   if (travelling) return travelling;
   const { spec } = entry;
-  const count = tableModel(spec, chartRowNotes(ctx)).footnotes?.length ?? 0;
+  const count = chartValueNotes(ctx, entry).length;
   const text = `Có ${count} ghi chú của nhóm dữ liệu về một số giá trị (phạm vi con số, cách đọc báo cáo): xem bảng số liệu của biểu đồ trên trang gốc.`;
   travelling = count === 0 ? spec : { ...spec, notes: [...(spec.notes ?? []), { text, href: `${entry.pages[0]}#${spec.id}-ghi-chu` }] };
   travellers.set(entry, travelling);

@@ -221,18 +221,16 @@ describe('a chart\'s data as a workbook and its metadata', () => {
     expect(m.value_notes).toEqual([]);
   });
 
-  it('metadata and the workbook list the data team\'s notes on the values, numbered in the order the data table reads them', async () => {
-    // Dự án 4's «Vốn giao» (r2) and Dự án 5's «Giải ngân» (r5): the table reads Dự án 1, 4, 5, each Vốn giao then Giải ngân.
-    const NOTES: Record<string, string> = { r5: 'Số liệu giải ngân của Kho bạc Nhà nước đến 15/11/2023.', r2: 'Tổng vốn năm 2022 chuyển nguồn sang thực hiện năm 2023.' };
-    const noted = (id: string) => ({ ...sourceOf(id), row_note: NOTES[id] ?? '' });
-    const m = chartMetadata(withRows, { sourceOf: noted, permalink: 'https://example.org/giai-ngan/#x', version: '2026-12-01T10:00:00Z', files });
-    expect(m.value_notes).toEqual([NOTES.r2, NOTES.r5]);
+  it('metadata and the workbook list the data team\'s notes on the values, numbered as given (the data table\'s order)', async () => {
+    const NOTES = ['Tổng vốn năm 2022 chuyển nguồn sang thực hiện năm 2023.', 'Số liệu giải ngân của Kho bạc Nhà nước đến 15/11/2023.'];
+    const m = chartMetadata(withRows, { sourceOf, permalink: 'https://example.org/giai-ngan/#x', version: '2026-12-01T10:00:00Z', files, valueNotes: NOTES });
+    expect(m.value_notes).toEqual(NOTES);
     const dir = mkdtempSync(join(tmpdir(), 'mtqg-xlsx-'));
     made.push(dir);
-    writeFileSync(join(dir, 'c.xlsx'), await chartXlsx(withRows, { sourceOf: noted, metadata: m }));
+    writeFileSync(join(dir, 'c.xlsx'), await chartXlsx(withRows, { sourceOf, metadata: m }));
     const { default: readXlsx } = await import('read-excel-file/node');
     const about = (await readXlsx(join(dir, 'c.xlsx'), { sheet: 2 })).map((r) => String(r[0]));
-    expect(about).toContain(`Ghi chú 2 (về giá trị, xem cột row_note): ${NOTES.r5}`);
+    expect(about).toContain(`Ghi chú 2 (về giá trị, xem cột row_note): ${NOTES[1]}`);
   });
 
   it('XLSX: the CSV\'s columns with numbers as numbers, and a sheet about the chart', async () => {

@@ -9,7 +9,7 @@ import { dataVersion } from '../../../publish/site.ts';
 import { versionHref } from '../../../publish/versions.ts';
 import { absoluteUrl, chartCredit } from '../../../lib/site-url.ts';
 import { viewContext } from '../../../views/context.ts';
-import { chartRegistry, chartRowSources, travellingSpec } from '../../../views/registry.ts';
+import { chartRegistry, chartRowSources, chartValueNotes, travellingSpec } from '../../../views/registry.ts';
 
 const KINDS: readonly ChartFileKind[] = ['csv', 'xlsx', 'json', 'svg', 'png'];
 
@@ -35,6 +35,7 @@ export const GET: APIRoute = async ({ params }) => {
         permalink: absoluteUrl(`${entry.pages[0]!}#${entry.spec.id}`),
         version: updated,
         frozen: current ? { id: current.id, url: absoluteUrl(versionHref(current.id)) } : undefined,
+        valueNotes: chartValueNotes(ctx, entry),
         files: Object.fromEntries((['csv', 'xlsx', 'png', 'svg'] as const).map((k) => [k, absoluteUrl(chartFileHref(entry.spec.id, k))])) as Record<'csv' | 'xlsx' | 'png' | 'svg', string>,
       }),
     );
