@@ -14,7 +14,8 @@
  *   trình, hộ nghèo, người có uy tín), at most LIMITS.charts. Those first charts are the
  *   topic's headline charts (disbursement rate by fund year, plan 511 status…). One whose
  *   drawing is taller than LIMITS.chartHeight is left to the full page: on paper a chart's
- *   text is never under 7 pt, and at 7 pt a taller one would not fit the sheet.
+ *   text is never under 7 pt, and at 7 pt a taller one would not fit the sheet. A chart whose
+ *   values carry notes of the data team says how many and where they are listed.
  * - Changes: the figures of the area whose value replaced one of an earlier report.
  * - Discrepancies: those (rounding aside) that touch the figures and charts on the sheet.
  */
@@ -31,7 +32,7 @@ import { communeLines } from './communes.ts';
 import { figureCell, type FigureProps } from './figure.ts';
 import { orderedAreas } from './areas.ts';
 import { areaHeadlines, issuerAreas } from './overview.ts';
-import { chartRegistry } from './registry.ts';
+import { chartRegistry, chartValueNotes } from './registry.ts';
 
 /**
  * What fits on one A4 sheet next to two charts (measured: test/browser/briefs.test.ts).
@@ -83,6 +84,12 @@ export interface Brief {
   /** Figures of the subject in all (the full page shows them). */
   figureCount: number;
   charts: ChartSpec[];
+  /**
+   * Chart id → how many notes of the data team its values carry (views/registry.ts chartValueNotes) and the address of
+   * their list, under the chart's data table on its home page: the sheet has no data table, so it says where they are.
+   * Only the charts that have some.
+   */
+  valueNotes: Record<string, { count: number; href: string }>;
   /** The topics' headline charts that did not fit on the sheet: named, with a link to where they are. */
   moreCharts: { title: string; href: string }[];
   changes: Capped<BriefChange>;
@@ -207,8 +214,9 @@ function reportsAbout(ctx: ViewContext, areaIds: ReadonlySet<string> | null): Br
  * from that same room, so every chart the sheet shows prints whole at 7 pt or more, on screen and paper alike;
  * the others are named with a link to the page that has them.
  */
-function chartsOf(ctx: ViewContext, topicCharts: readonly ChartSpec[][], fullPage: string): { charts: ChartSpec[]; moreCharts: { title: string; href: string }[] } {
+function chartsOf(ctx: ViewContext, topicCharts: readonly ChartSpec[][], fullPage: string): Pick<Brief, 'charts' | 'valueNotes' | 'moreCharts'> {
   const charts: ChartSpec[] = [];
+  const valueNotes: Brief['valueNotes'] = {};
   const moreCharts: { title: string; href: string }[] = [];
   let used = 0;
   for (const c of topicCharts.flatMap((cs) => cs.slice(0, 1))) {
@@ -216,13 +224,16 @@ function chartsOf(ctx: ViewContext, topicCharts: readonly ChartSpec[][], fullPag
     if (charts.length < LIMITS.charts && used + needs <= LIMITS.chartHeight) {
       charts.push(c);
       used += needs;
+      const entry = chartRegistry(ctx).get(c.id);
+      const count = entry ? chartValueNotes(ctx, entry).length : 0;
+      if (count > 0) valueNotes[c.id] = { count, href: `${entry!.pages[0]}#${c.id}-ghi-chu` };
     } else {
       // Named even without a page of its own (then the area's page, which shows its topics' charts).
       const home = chartRegistry(ctx).get(c.id)?.pages[0];
       moreCharts.push({ title: c.title, href: home ? `${home}#${c.id}` : fullPage });
     }
   }
-  return { charts, moreCharts };
+  return { charts, valueNotes, moreCharts };
 }
 
 /** The brief's «Số liệu đến»: as the page's (lib/page-dates.ts), an estimate for a later day is not data to that day. */
@@ -235,11 +246,12 @@ function asOfOf(figures: readonly FigureProps[], charts: readonly ChartSpec[]): 
  * since the previous report, the two latest reports about its areas (all when
  * null), the discrepancies behind what it shows, and the date of its data.
  */
-function briefBody(ctx: ViewContext, figures: Capped<FigureProps>, { charts, moreCharts }: ReturnType<typeof chartsOf>, all: readonly FigureProps[], areaIds: ReadonlySet<string> | null) {
+function briefBody(ctx: ViewContext, figures: Capped<FigureProps>, { charts, valueNotes, moreCharts }: ReturnType<typeof chartsOf>, all: readonly FigureProps[], areaIds: ReadonlySet<string> | null) {
   const [latest = null, previous = null] = reportsAbout(ctx, areaIds);
   return {
     figures,
     charts,
+    valueNotes,
     moreCharts,
     changes: cap(changesOf(all), LIMITS.changes),
     latest,

@@ -185,7 +185,9 @@ describe('a brief filled to every limit', () => {
       const chart = charts.querySelector('.brief-chart')!;
       chart.querySelector('.brief-chart-title')!.textContent = long(400);
       chart.querySelector('.brief-chart-subtitle')!.textContent = long(400);
-      chart.querySelector('.brief-chart-meta')!.textContent = long(600);
+      // The date and sources, a note for paper and the count of the data team's notes on the values, each as long as any.
+      for (const cls of ['brief-chart-note', 'brief-chart-value-notes']) if (!chart.querySelector(`.${cls}`)) chart.insertAdjacentHTML('beforeend', `<p class="brief-chart-meta ${cls}"></p>`);
+      for (const meta of chart.querySelectorAll('.brief-chart-meta')) meta.textContent = long(600);
       // Drawings as tall as a brief's may be (LIMITS.chartHeight), so each is drawn at 7 pt at the least.
       for (const svg of chart.querySelectorAll('svg')) svg.setAttribute('viewBox', `0 0 720 ${limits.chartHeight}`), svg.setAttribute('height', String(limits.chartHeight));
       fill(charts, chart, limits.charts);

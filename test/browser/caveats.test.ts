@@ -147,6 +147,21 @@ describe("the data team's notes on a chart's values", () => {
     expect(noteItems(embed('ty-le-giai-ngan-bach-thong')).map((n) => n.text).join(' ')).not.toContain('ghi chú của nhóm dữ liệu');
   });
 
+  it('a printed brief says how many there are and prints the address of the page that lists them', () => {
+    // ty-le-giai-ngan-bac-giang, on Bắc Giang's brief and the programme's: 5 notes, listed under its table on /giai-ngan/.
+    for (const brief of ['/dia-ban/bac-giang/ban-in/', '/ban-in/']) {
+      const line = built.get(brief)!.querySelector('#ty-le-giai-ngan-bac-giang .brief-chart-value-notes')!;
+      expect(line.textContent!.replace(/\s+/g, ' ').trim(), brief).toBe(
+        'Có 5 ghi chú của nhóm dữ liệu về một số giá trị (phạm vi con số, cách đọc báo cáo): xem bảng số liệu của biểu đồ tại /giai-ngan/.',
+      );
+      expect(line.querySelector('a')!.getAttribute('href')).toBe('/giai-ngan/#ty-le-giai-ngan-bac-giang-ghi-chu');
+      expect(homeTable('ty-le-giai-ngan-bac-giang')!.querySelectorAll('ol.table-footnotes > li')).toHaveLength(5);
+    }
+    // Bạch Thông's brief shows its rate chart, whose rows carry no note.
+    expect(built.get('/dia-ban/bach-thong/ban-in/')!.querySelector('#ty-le-giai-ngan-bach-thong')).not.toBeNull();
+    expect(built.get('/dia-ban/bach-thong/ban-in/')!.querySelector('.brief-chart-value-notes')).toBeNull();
+  });
+
   it('every embed counts the notes its home table lists and links to that list; the metadata lists them too', () => {
     let checked = 0;
     for (const file of readdirSync(join(DIST, 'du-lieu/bieu-do')).filter((f) => f.endsWith('.svg'))) {

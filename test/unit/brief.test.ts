@@ -77,6 +77,29 @@ describe('what is on a brief', () => {
   });
 });
 
+describe("a brief's chart whose values carry the data team's notes", () => {
+  // Two of the three bars of Bắc Giang's chart of sources (central development capital, the province's) with a note.
+  const noted = () =>
+    fixtureContext({
+      'funding.csv': readFileSync(join(VALID_MIN, 'funding.csv'), 'utf8')
+        .replace('198.110 triệu đồng,reported,,', '198.110 triệu đồng,reported,Vốn đầu tư phát triển gồm cả vốn năm trước chuyển sang.,')
+        .replace('52.500 triệu đồng,reported,,', '52.500 triệu đồng,reported,"Báo cáo ghi «khoảng 52,5 tỷ đồng».",'),
+    });
+
+  it('says how many there are and where they are listed: the data table of its home page', async () => {
+    const ctx = await noted();
+    const pointer = { count: 2, href: '/giai-ngan/#von-giao-theo-nguon-bac-giang-ghi-chu' };
+    expect(areaBrief(ctx, 'bac-giang').valueNotes).toEqual({ 'von-giao-theo-nguon-bac-giang': pointer });
+    expect(programmeBrief(ctx).valueNotes).toEqual({ 'von-giao-theo-nguon-bac-giang': pointer });
+  });
+
+  it('says nothing of notes when its values have none', async () => {
+    const ctx = await context();
+    expect(areaBrief(ctx, 'bac-giang').charts.map((c) => c.id)).toEqual(['von-giao-theo-nguon-bac-giang']);
+    expect(areaBrief(ctx, 'bac-giang').valueNotes).toEqual({});
+  });
+});
+
 describe('a brief stays one sheet when staff add data', () => {
   it('caps figures, charts, changes and neighbours, and counts what it leaves out', async () => {
     const years = Array.from({ length: 9 }, (_, i) => 2010 + i); // 2010–2018, beside the fixture's 2023
