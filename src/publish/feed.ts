@@ -5,6 +5,7 @@
  * (SITE_URL), else site paths, which a reader resolves against the feed's own address.
  */
 import { createHash } from 'node:crypto';
+import { datePhrase } from '../core/format.ts';
 import type { Changelog } from './changelog.ts';
 import { PACKAGE_NAME, PACKAGE_TITLE, PUBLISHER } from './meta.ts';
 
@@ -49,11 +50,13 @@ export function atomFeed(reports: readonly FeedReport[], changelog: Changelog, o
       title: `Báo cáo mới: ${r.issuer}, ${r.title}`,
       updated: dateTime(r.date),
       link: options.link(`/bao-cao/${r.id}/`),
-      summary: `Số liệu của báo cáo ${r.issuer} (${r.date}) đã được nhập; mỗi con số kèm mục và nguyên văn như in.`,
+      // Dates as the site writes them («ngày 21/02/2024», «tháng 6/2023»): a feed reader shows these words as they are.
+      summary: `Số liệu báo cáo ${datePhrase(r.date)} của ${r.issuer} đã được nhập; mỗi con số kèm mục và nguyên văn như in.`,
     })),
     ...changelog.updates.map((u) => ({
       id: tag(`phien-ban/${u.commit}`),
-      title: `Cập nhật số liệu ngày ${u.date.slice(0, 10)}`,
+      // The commit's day as its date-time writes it, in the words of the version's page («Ghi ngày 07/12/2026»).
+      title: `Cập nhật số liệu ${datePhrase(u.date.slice(0, 10))}`,
       updated: u.date,
       link: options.link(options.versionPath?.(u.commit) ?? '/du-lieu/#thay-doi'),
       summary: options.summary(u),
