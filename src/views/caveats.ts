@@ -140,6 +140,28 @@ function whatIsWrong(d: Discrepancy, named: AnyRow, rows: readonly (AnyRow | und
   return `các số của báo cáo nguồn không khớp nhau ở đây${minor}.`;
 }
 
+/** «Báo cáo bg-2023-11-30», «báo cáo bt-2023-06»: how the check's sentences name a report (DISCREPANCY.source). */
+const REPORT_CODE = /([Bb])áo cáo ([a-z0-9]+(?:-[a-z0-9]+)*)/g;
+
+/**
+ * A finding's sentence as the site prints it. The check names each report by its code («Báo cáo bg-2023-11-30 (mục
+ * 3.1)»), which staff find in reports.csv; a reader knows a report by its date («Báo cáo ngày 30/11/2023 (mục 3.1)»),
+ * and by its issuer too where the reports a sentence names are of several issuers. Two reports named with one date
+ * and issuer keep their codes beside it, so the sentence still tells them apart. A code of no report is left as it is.
+ */
+export function findingText(reports: readonly { id: string; issuer: string; date: string }[], message: string): string {
+  const byId = rowsById(reports) as unknown as ReadonlyMap<string, { issuer: string; date: string }>;
+  const named = [...new Set([...message.matchAll(REPORT_CODE)].map((m) => m[2]!))].filter((id) => byId.has(id));
+  if (named.length === 0) return message;
+  const issuers = new Set(named.map((id) => byId.get(id)!.issuer));
+  const phrase = new Map(named.map((id) => [id, `${datePhrase(byId.get(id)!.date)}${issuers.size > 1 ? ` của ${byId.get(id)!.issuer}` : ''}`]));
+  const shared = new Set([...phrase.values()].filter((p, i, all) => all.indexOf(p) !== i));
+  return message.replace(REPORT_CODE, (code, b: string, id: string) => {
+    const p = phrase.get(id);
+    return p === undefined ? code : `${b}áo cáo ${p}${shared.has(p) ? ` (${id})` : ''}`;
+  });
+}
+
 /**
  * The note for one discrepancy. It names the figure the report printed (every check lists it first): the
  * total, the stated rate or decrease, even where the chart shows only the parts or amounts it is checked
@@ -151,12 +173,7 @@ export function discrepancyNote(tables: Tables, names: Names, d: Discrepancy, sh
   // A document's date (documents.csv) is not a figure: the check's sentence names the document and its dates.
   if (d.table === 'documents') {
     // "Báo cáo bg-2023-11-30" is a code for staff; a reader knows the report by its date.
-    let message = d.message;
-    for (const id of d.reportIds) {
-      const report = rowsById(tables.reports).get(id);
-      if (report) message = message.replaceAll(`Báo cáo ${id}`, `Báo cáo ${datePhrase(String(report.date))}`);
-    }
-    return { text: `Văn bản dẫn ở cùng mục của báo cáo: ${message}`, href: discrepancyHref(d.id), discrepancy: true, rowIds: d.rowIds };
+    return { text: `Văn bản dẫn ở cùng mục của báo cáo: ${findingText(tables.reports, d.message)}`, href: discrepancyHref(d.id), discrepancy: true, rowIds: d.rowIds };
   }
   const named = (d.check === 'repeat' ? rows.find((r) => r !== undefined && shown.has(r.id)) : undefined) ?? rows.find((r) => r !== undefined);
   const href = discrepancyHref(d.id);

@@ -183,6 +183,21 @@ describe("the data team's notes on a chart's values", () => {
   });
 });
 
+describe('the findings as the data-quality page and the report pages print them', () => {
+  // The check names reports by their codes (for staff); a reader gets their dates. bt-2023-06 is dated 6/2023.
+  const CODE = /[Bb]áo cáo (bg|bt)-\d{4}/;
+  it('name each report by its date, never by its code', () => {
+    const quality = built.get('/du-lieu/chat-luong/')!;
+    const sentences = [...quality.querySelectorAll('li.finding > p:not(.kind):not(.rows)')].map((p) => p.textContent!.replace(/\s+/g, ' '));
+    expect(sentences.length).toBeGreaterThan(20);
+    expect(sentences.filter((t) => CODE.test(t))).toEqual([]);
+    expect(sentences).toContainEqual(expect.stringMatching(/^Báo cáo tháng 6\/2023 \(mục III\.2\.3 Đề án ứng dụng CNTT \(Tiểu dự án 2, Dự án 10\)\) nêu vốn giao \(kế hoạch\)/));
+    const listed = [...built].flatMap(([path, doc]) => (path.startsWith('/bao-cao/') ? [...doc.querySelectorAll('ul.discrepancies li')].map((li) => li.textContent!) : []));
+    expect(listed.length).toBeGreaterThan(5);
+    expect(listed.filter((t) => CODE.test(t))).toEqual([]);
+  });
+});
+
 describe('embeds with their notes fit the iframe the chart page suggests', () => {
   let browser: BrowserContext;
   beforeAll(async () => {

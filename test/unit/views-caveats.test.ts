@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Discrepancy } from '../../src/data/load.ts';
-import { notesOn, uniqueNotes } from '../../src/views/caveats.ts';
+import { findingText, notesOn, uniqueNotes } from '../../src/views/caveats.ts';
 import { noteOf, type ViewContext } from '../../src/views/context.ts';
 import { fixtureContext, LUC_NGAN_CORRECTED, plus, removeDataDirs } from './helpers.ts';
 
@@ -172,6 +172,38 @@ describe('what a note says is wrong', () => {
     const note = noteOf(ctx, d, new Set());
     expect(note.text).toBe('Văn bản dẫn ở cùng mục của báo cáo: Báo cáo ngày 17/11/2023 (mục 3.2) dẫn 511/KH-UBND.');
     expect(notesOn([note], ['bg-2023-11-17-d01'])).toEqual([note]);
+  });
+});
+
+describe("a finding's sentence as the site prints it", () => {
+  const reports = [
+    { id: 'bg-2023-11-17', issuer: 'Ban Dân tộc tỉnh Bắc Giang', date: '2023-11-17' },
+    { id: 'bg-2023-11-30', issuer: 'Ban Dân tộc tỉnh Bắc Giang', date: '2023-11-30' },
+    { id: 'bt-2023-06', issuer: 'UBND huyện Bạch Thông', date: '2023-06' },
+    { id: 'bt-2023-06-b', issuer: 'UBND huyện Bạch Thông', date: '2023-06' },
+  ];
+
+  it('names a report by its date, not by the code staff use', () => {
+    expect(findingText(reports, 'Báo cáo bg-2023-11-17 (mục 3.1.2) nêu tỷ lệ 40,7%, nhưng 170.353 / 418.318 = 40,72%.')).toBe(
+      'Báo cáo ngày 17/11/2023 (mục 3.1.2) nêu tỷ lệ 40,7%, nhưng 170.353 / 418.318 = 40,72%.',
+    );
+    // A report dated by its month, and a report named in the middle of a sentence.
+    expect(findingText(reports, 'Báo cáo bg-2023-11-30 (mục II) đính chính một số liệu của báo cáo bg-2023-11-17 (mục 3.2).')).toBe(
+      'Báo cáo ngày 30/11/2023 (mục II) đính chính một số liệu của báo cáo ngày 17/11/2023 (mục 3.2).',
+    );
+  });
+
+  it('adds the issuer where the reports named are of several issuers', () => {
+    expect(findingText(reports, 'Bạch Thông: Báo cáo bg-2023-11-30 (mục II.1) ghi 10, Báo cáo bt-2023-06 (mục III) ghi 12.')).toBe(
+      'Bạch Thông: Báo cáo ngày 30/11/2023 của Ban Dân tộc tỉnh Bắc Giang (mục II.1) ghi 10, Báo cáo tháng 6/2023 của UBND huyện Bạch Thông (mục III) ghi 12.',
+    );
+  });
+
+  it('keeps the codes beside the date of two reports of one date and issuer, and leaves a code of no report as it is', () => {
+    expect(findingText(reports, 'Báo cáo bt-2023-06 (mục 1) ghi 3, Báo cáo bt-2023-06-b (mục 1) ghi 4.')).toBe(
+      'Báo cáo tháng 6/2023 (bt-2023-06) (mục 1) ghi 3, Báo cáo tháng 6/2023 (bt-2023-06-b) (mục 1) ghi 4.',
+    );
+    expect(findingText(reports, 'Báo cáo xx-2020 (mục 1) và báo cáo không có số.')).toBe('Báo cáo xx-2020 (mục 1) và báo cáo không có số.');
   });
 });
 
