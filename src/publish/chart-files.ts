@@ -26,9 +26,12 @@ const QUALIFIER_HEAD = 'Từ kèm số liệu';
 /**
  * Columns added to every chart CSV: the source row(s) behind each value and its caveats. `as_of_from` says whose date
  * `as_of` is: the figure's own, or its report's where the report gives the figure none. `note`: the source
- * discrepancies about the value; `row_note`: the data team's note on its row(s), as printed under the figure's card.
+ * discrepancies about the value; `row_note`: the data team's note on its row(s), as printed under the figure's card;
+ * `chart_note`: the other notes the chart prints under it. Those about no one value (its values overlap and must not
+ * be added up, a discrepancy in the rows a value is worked out from) are on every line, so a reader of the file alone
+ * meets them before summing a column; one of the page's own about some values' rows, beside those values.
  */
-const SOURCE_COLUMNS = ['report_id', 'report', 'section', 'as_of', 'as_of_from', 'decision_date', 'figure_status', 'note', 'row_note', 'row_id'] as const;
+const SOURCE_COLUMNS = ['report_id', 'report', 'section', 'as_of', 'as_of_from', 'decision_date', 'figure_status', 'note', 'row_note', 'chart_note', 'row_id'] as const;
 
 export interface CsvOptions {
   /** The source row of a row id (the views' rowSources). */
@@ -145,6 +148,12 @@ function chartRows(spec: ChartSpec, options: CsvOptions): { header: string[]; ro
   const unit = UNITS[spec.unit].vi;
   const link = options.link ?? ((href: string) => href);
   const word = (q: Qualifier | undefined) => (q ? QUALIFIERS[q].vi : null);
+  const noteText = (n: NonNullable<ChartSpec['notes']>[number]) => (n.href ? `${n.text} (${link(n.href)})` : n.text);
+  // A note is about one value when it names a row of that value; else (no rows, or rows no value is read from) it
+  // is about the chart, and goes on every line.
+  const valueIds = new Set(spec.rows.flatMap((r) => r.rowIds ?? []));
+  const aboutValues = (n: NonNullable<ChartSpec['notes']>[number]) => n.rowIds?.some((id) => valueIds.has(id)) ?? false;
+  const chartNotes = (spec.notes ?? []).filter((n) => !aboutValues(n));
   const provenance = (rowIds: readonly string[] | undefined, value: number): (string | null)[] => {
     const ids = rowIds ?? [];
     const sources = ids.map((id) => options.sourceOf?.(id)).filter((s): s is RowSource => s !== undefined);
@@ -152,9 +161,12 @@ function chartRows(spec: ChartSpec, options: CsvOptions): { header: string[]; ro
     // A value none of its rows prints (a sum, a difference, a share) is the site's: «computed from reported», never
     // «reported» (a fact-checker read «Chưa khởi công: 6», 75 − 69, as printed).
     const known = sources.flatMap((s) => s.values ?? []);
-    const computed = known.length > 0 && !known.some((v) => Math.abs(v - value) < 1e-9);
+    const computed = known.length > 0 && !known.some((v) => v.unit === spec.unit && Math.abs(v.value - value) < 1e-9);
     const status = list((s) => s.figure_status);
-    const notes = (spec.notes ?? []).filter((n) => n.discrepancy && n.rowIds?.some((id) => ids.includes(id)));
+    const mine = (n: NonNullable<ChartSpec['notes']>[number]) => n.rowIds?.some((id) => ids.includes(id)) ?? false;
+    const notes = (spec.notes ?? []).filter((n) => n.discrepancy && mine(n));
+    // The chart's own notes, and a note of the data team's words on this value's rows that is not a discrepancy.
+    const others = [...chartNotes, ...(spec.notes ?? []).filter((n) => !n.discrepancy && aboutValues(n) && mine(n))];
     return [
       list((s) => s.report_id),
       list((s) => s.report),
@@ -163,9 +175,10 @@ function chartRows(spec: ChartSpec, options: CsvOptions): { header: string[]; ro
       list((s) => s.as_of_from),
       list((s) => s.decision_date),
       computed ? `computed from ${status ?? 'reported'}` : status,
-      notes.map((n) => (n.href ? `${n.text} (${link(n.href)})` : n.text)).join(' | ') || null,
+      notes.map(noteText).join(' | ') || null,
       // Notes are sentences with «;» of their own: several are separated as the discrepancies are.
       [...new Set(sources.map((s) => s.row_note).filter(Boolean))].join(' | ') || null,
+      others.map(noteText).join(' | ') || null,
       ids.join('; ') || null,
     ];
   };

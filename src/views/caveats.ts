@@ -33,10 +33,10 @@ export interface RowSource {
   /** The data team's note on the row (its `note`: what the figure covers, how the report's words were read), or ''. */
   row_note: string;
   /**
-   * The row's figures (each number of its figure fields: a support row's count and its amount), so a chart's CSV can
-   * tell a value read from the row from one computed.
+   * The row's figures (each number of its figure fields: a support row's count and its amount) with their units, so a
+   * chart's CSV can tell a value read from the row from one computed (a 0 amount is not read from a 0% rate).
    */
-  values?: readonly number[];
+  values?: readonly { value: number; unit: string }[];
 }
 
 type AnyRow = Record<string, unknown> & { id: string };

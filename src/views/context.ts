@@ -466,7 +466,8 @@ export function rowSources(ctx: ViewContext, wanted: Iterable<string>): (rowId: 
         decision_date: typeof r.decision_date === 'string' ? r.decision_date : '',
         figure_status: String(r.figure_status ?? ''),
         row_note: typeof r.note === 'string' ? r.note : '',
-        values: figureFields(def).map((f) => r[f.name]).filter((v): v is number => typeof v === 'number'),
+        // A field's unit is the definition's, or the row's own `unit` (funding, indicators).
+        values: figureFields(def).flatMap((f) => (typeof r[f.name] === 'number' ? [{ value: r[f.name] as number, unit: String(f.unit ?? r.unit ?? '') }] : [])),
       });
     }
   }

@@ -80,7 +80,7 @@ describe('chart files carry them too', () => {
   it('the CSV names the source row, report, section, date and status of each value', () => {
     const text = readFileSync(join(DIST, 'du-lieu/bieu-do/von-va-giai-ngan-bac-giang.csv'), 'utf8').replace(/^\uFEFF/, '');
     const [header, ...rows] = Papa.parse<string[]>(text, { skipEmptyLines: true }).data;
-    expect(header!.slice(4)).toEqual(['report_id', 'report', 'section', 'as_of', 'as_of_from', 'decision_date', 'figure_status', 'note', 'row_note', 'row_id']);
+    expect(header!.slice(4)).toEqual(['report_id', 'report', 'section', 'as_of', 'as_of_from', 'decision_date', 'figure_status', 'note', 'row_note', 'chart_note', 'row_id']);
     const f01 = rows.find((r) => r.at(-1) === 'bg-2023-11-17-f01');
     expect(f01).toEqual([
       'Vốn 2022 chuyển sang 2023',
@@ -98,14 +98,40 @@ describe('chart files carry them too', () => {
       '',
       // The data team's note on the row (funding.csv), as under the figure's card.
       'Tổng vốn năm 2022 chuyển nguồn sang thực hiện năm 2023.',
+      // The chart's own note, about no one value (below).
+      f01!.at(-2),
       'bg-2023-11-17-f01',
     ]);
+    expect(f01!.at(-2)).toMatch(/^Các khoản vốn ở đây chồng lấn nhau/);
     // The misprinted figure's note sits beside the value read from it.
     const bt = readFileSync(join(DIST, 'du-lieu/bieu-do/giai-ngan-theo-du-an-bach-thong.csv'), 'utf8').replace(/^\uFEFF/, '');
     const f51 = Papa.parse<string[]>(bt, { skipEmptyLines: true }).data.find((r) => r.at(-1) === 'bt-2023-06-f51');
     expect(f51?.slice(0, 3)).toEqual(['Dự án 10 – TDA 2 (Vốn ĐTPT)', 'Vốn giao', '1098']);
     expect(f51?.[10]).toBe('malformed');
     expect(f51?.[11]).toContain('1.098 triệu đồng — báo cáo in sai con số này');
+  });
+});
+
+describe("a chart's CSV, read alone", () => {
+  const csvOf = (id: string) => {
+    const [header, ...rows] = Papa.parse<string[]>(readFileSync(join(DIST, 'du-lieu/bieu-do', `${id}.csv`), 'utf8').replace(/^\uFEFF/, ''), { skipEmptyLines: true }).data;
+    return rows.map((r) => Object.fromEntries(header!.map((h, i) => [h, r[i]!])));
+  };
+
+  it('says on every line that its values overlap and must not be added up, as the chart does under it', () => {
+    // Bắc Giang's money: 2023 (418.318 allocated) beside 2022–2023 (671.874), which holds it: a column summed counts it twice.
+    const rows = csvOf('von-va-giai-ngan-bac-giang');
+    expect(rows.length).toBeGreaterThan(4);
+    for (const r of rows) expect(r.chart_note).toMatch(/^Các khoản vốn ở đây chồng lấn nhau \(một giai đoạn gồm các năm của nó, một tổng gồm các phần\): chúng không được cộng lại/);
+    // The misprints behind Bạch Thông's 4,4% are of the amounts it is worked out from, not of the printed rate drawn.
+    for (const r of csvOf('ty-le-giai-ngan-bach-thong')) expect(r.chart_note).toContain('46.929,385459 triệu đồng');
+  });
+
+  it("marks a 0 drawn from a project's 0% rate as the page's reading, not as a printed amount", () => {
+    // bt-2023-06: ten projects with «0%» disbursed and no amount printed; the chart draws 0 triệu đồng for each.
+    const zeros = csvOf('giai-ngan-theo-du-an-bach-thong').filter((r) => r['Nhóm'] === 'Đã giải ngân' && r['Giá trị'] === '0');
+    expect(zeros).toHaveLength(10);
+    for (const r of zeros) expect(r.figure_status, r.row_id).toBe('computed from reported');
   });
 });
 

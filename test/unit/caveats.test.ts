@@ -93,18 +93,21 @@ describe('chart CSV: the source rows and notes behind each value', () => {
     };
     const text = new TextDecoder().decode(chartCsv(spec, { sourceOf: rowSources(ctx, spec.rows.flatMap((r) => r.rowIds ?? [])), link: (h) => `https://example.org${h}` }));
     const [header, ...rows] = Papa.parse<string[]>(text, { skipEmptyLines: true }).data;
-    expect(header).toEqual(['Hạng mục', 'Nhóm', 'Giá trị', 'Đơn vị', 'report_id', 'report', 'section', 'as_of', 'as_of_from', 'decision_date', 'figure_status', 'note', 'row_note', 'row_id']);
+    expect(header).toEqual(['Hạng mục', 'Nhóm', 'Giá trị', 'Đơn vị', 'report_id', 'report', 'section', 'as_of', 'as_of_from', 'decision_date', 'figure_status', 'note', 'row_note', 'chart_note', 'row_id']);
     const report = 'Ban Dân tộc tỉnh Bắc Giang, báo cáo ngày 17/11/2023';
+    const WHOLE = 'Chỉ gồm vốn năm 2023.';
     // f01 gives no as-of date: it counts at its report's date, and the row says whose date it is.
-    expect(rows[0]).toEqual(['Tổng', 'Vốn giao', '495128', 'triệu đồng', 'bg-2023-11-17', report, '3.1.2', '2023-11-17', 'báo cáo', '', 'reported', '', '', 'bg-2023-11-17-f01']);
+    expect(rows[0]).toEqual(['Tổng', 'Vốn giao', '495128', 'triệu đồng', 'bg-2023-11-17', report, '3.1.2', '2023-11-17', 'báo cáo', '', 'reported', '', '', WHOLE, 'bg-2023-11-17-f01']);
     // 418.318 − 170.353: printed by neither row, so «computed from» their status.
-    expect(rows[1]).toEqual(['Tổng', 'Chưa giải ngân', '247965', 'triệu đồng', 'bg-2023-11-17', report, '3.1.2', '2023-11-15', 'số liệu', '', 'computed from reported', '', '', 'bg-2023-11-17-f06; bg-2023-11-17-f07']);
+    expect(rows[1]).toEqual(['Tổng', 'Chưa giải ngân', '247965', 'triệu đồng', 'bg-2023-11-17', report, '3.1.2', '2023-11-15', 'số liệu', '', 'computed from reported', '', '', WHOLE, 'bg-2023-11-17-f06; bg-2023-11-17-f07']);
     expect(rows[2]!.slice(4, 11)).toEqual(['bg-2023-11-17', report, '3.1.3', '2023-11-17', 'báo cáo', '', 'malformed']);
     expect(rows[2]![11]).toMatch(/^Vốn giao \(kế hoạch\), năm 2023, vốn đầu tư phát triển, Dự án 3, huyện Sơn Động: 1\.098 triệu đồng — báo cáo in sai con số này .*\(https:\/\/example\.org\/du-lieu\/chat-luong\/#malformed-\w+\)$/);
     // The data team's note on the row, whole (its own «;» kept), beside the discrepancy it explains.
     expect(rows[2]![12]).toBe('Ký hiệu “VNĐ” in sai; đọc là vốn đầu tư 1.098 triệu đồng.');
     expect(rows[2]!.at(-1)).toBe('bg-2023-11-17-f10');
-    expect(rows[3]!.slice(4)).toEqual(['', '', '', '', '', '', '', '', '', '']);
+    // The chart's own note, about no one value, is on every line, a value without a source row's too.
+    expect(rows[2]![13]).toBe(WHOLE);
+    expect(rows[3]!.slice(4)).toEqual(['', '', '', '', '', '', '', '', '', WHOLE, '']);
   });
 });
 

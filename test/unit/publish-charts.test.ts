@@ -14,6 +14,7 @@ import Papa from 'papaparse';
 import { afterAll, describe, expect, it } from 'vitest';
 import { chartCitation, chartCsv, chartImages, chartMetadata, chartXlsx, fontFiles, FONT_FAMILY } from '../../src/publish/chart-files.ts';
 import { chartCredit } from '../../src/lib/site-url.ts';
+import type { ChartSpec } from '../../src/charts/index.ts';
 import { changeText, dataChangelog } from '../../src/publish/changelog.ts';
 import { svgToPng } from '../../src/publish/png.ts';
 import { ALL, groupedBars } from '../fixtures/charts/specs.ts';
@@ -128,38 +129,90 @@ describe('chart data and citation', () => {
     const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(chartCsv({ ...groupedBars, rows: [...groupedBars.rows, { category: '=1+1', group: 'Vốn giao', value: -5 }] }));
     expect(text.startsWith('\uFEFF')).toBe(true);
     const rows = Papa.parse<string[]>(text.slice(1), { skipEmptyLines: true }).data;
-    const none = ['', '', '', '', '', '', '', '', '', ''];
-    expect(rows[0]).toEqual(['Dự án', 'Nhóm', 'Giá trị', 'Đơn vị', 'report_id', 'report', 'section', 'as_of', 'as_of_from', 'decision_date', 'figure_status', 'note', 'row_note', 'row_id']);
+    const none = ['', '', '', '', '', '', '', '', '', '', ''];
+    expect(rows[0]).toEqual(['Dự án', 'Nhóm', 'Giá trị', 'Đơn vị', 'report_id', 'report', 'section', 'as_of', 'as_of_from', 'decision_date', 'figure_status', 'note', 'row_note', 'chart_note', 'row_id']);
     expect(rows.slice(1, -1)).toEqual(groupedBars.rows.map((r) => [r.category, r.group, String(r.value), 'triệu đồng', ...none]));
     expect(rows.at(-1)).toEqual(["'=1+1", 'Vốn giao', '-5', 'triệu đồng', ...none]);
   });
 
   it('CSV: a value none of its rows prints (75 − 69 = 6 not started) is «computed from» its rows\' status, never «reported»', () => {
-    const source = (id: string, value: number, figure_status = 'reported') => ({
-      report_id: 'bg-2023-11-30', report: 'Ban Dân tộc tỉnh Bắc Giang, báo cáo ngày 30/11/2023', section: 'II.2', as_of: '2023-11-30', as_of_from: 'báo cáo' as const, decision_date: '', figure_status, row_note: '', values: [value],
+    const source = (values: { value: number; unit: string }[], figure_status = 'reported') => ({
+      report_id: 'bg-2023-11-30', report: 'Ban Dân tộc tỉnh Bắc Giang, báo cáo ngày 30/11/2023', section: 'II.2', as_of: '2023-11-30', as_of_from: 'báo cáo' as const, decision_date: '', figure_status, row_note: '', values,
     });
-    // A support row has two figures: Tết gifts to 137 persons, 68,5 triệu đồng. A chart of the money reads the second.
-    const gift = { ...source('gift', 137), values: [137, 68.5] };
-    const rows = { planned: source('planned', 75), started: source('started', 69), done: source('done', 56, 'estimate'), gift } as Record<string, ReturnType<typeof source>>;
-    const spec = {
+    const works = (n: number) => [{ value: n, unit: 'work' }];
+    const rows: Record<string, ReturnType<typeof source>> = {
+      planned: source(works(75)),
+      started: source(works(69)),
+      done: source(works(56), 'estimate'),
+      // A support row has two figures: Tết gifts to 137 persons, 68,5 triệu đồng. A chart of the money reads the second.
+      gift: source([{ value: 137, unit: 'person' }, { value: 68.5, unit: 'mvnd' }]),
+      // A project's disbursement rate printed as 0%: the 0 triệu đồng a chart draws from it is the page's reading.
+      rate: source([{ value: 0, unit: 'percent' }]),
+      // 137 triệu đồng read from a row whose 137 is a count of persons: not printed either.
+      persons: source([{ value: 137, unit: 'person' }]),
+    };
+    const statuses = (spec: ChartSpec) => {
+      const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(chartCsv(spec, { sourceOf: (id) => rows[id] }));
+      const [header, ...lines] = Papa.parse<string[]>(text.slice(1), { skipEmptyLines: true }).data;
+      const status = header!.indexOf('figure_status');
+      return lines.map((l) => [l[1], l[status]]);
+    };
+    const plan = {
       ...groupedBars,
+      unit: 'work' as const,
       rows: [
         { category: 'Kế hoạch 511', group: 'Đã khởi công', value: 69, rowIds: ['started'] },
         { category: 'Kế hoạch 511', group: 'Chưa khởi công', value: 6, rowIds: ['planned', 'started'] },
         { category: 'Kế hoạch 511', group: 'Hoàn thành', value: 56, rowIds: ['done'] },
         { category: 'Kế hoạch 511', group: 'Đang thi công', value: 13, rowIds: ['started', 'done'] },
-        { category: 'Quà Tết', group: 'Số tiền', value: 68.5, rowIds: ['gift'] },
       ],
     };
-    const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(chartCsv(spec, { sourceOf: (id) => rows[id] }));
-    const [header, ...lines] = Papa.parse<string[]>(text.slice(1), { skipEmptyLines: true }).data;
-    const status = header!.indexOf('figure_status');
-    expect(lines.map((l) => [l[1], l[status]])).toEqual([
+    expect(statuses(plan)).toEqual([
       ['Đã khởi công', 'reported'],
       ['Chưa khởi công', 'computed from reported'],
       ['Hoàn thành', 'estimate'],
       ['Đang thi công', 'computed from reported; estimate'],
+    ]);
+    const money = {
+      ...groupedBars,
+      rows: [
+        { category: 'Quà Tết', group: 'Số tiền', value: 68.5, rowIds: ['gift'] },
+        { category: 'Dự án 6', group: 'Đã giải ngân', value: 0, rowIds: ['rate'] },
+        { category: 'Thăm hỏi', group: 'Số tiền', value: 137, rowIds: ['persons'] },
+      ],
+    };
+    expect(statuses(money)).toEqual([
       ['Số tiền', 'reported'],
+      ['Đã giải ngân', 'computed from reported'],
+      ['Số tiền', 'computed from reported'],
+    ]);
+  });
+
+  it("CSV: the chart's notes about it as a whole on every line, a discrepancy about one value beside that value only", () => {
+    const source = (id: string) => ({
+      report_id: 'bg-2023-11-17', report: 'Ban Dân tộc tỉnh Bắc Giang, báo cáo ngày 17/11/2023', section: '3.1.2', as_of: '2023-11-15', as_of_from: 'số liệu' as const, decision_date: '', figure_status: 'reported', row_note: '', values: [{ value: id === 'a' ? 418318 : 130595, unit: 'mvnd' }],
+    });
+    const OVERLAP = 'Các khoản vốn ở đây chồng lấn nhau: chúng không được cộng lại.';
+    const spec = {
+      ...groupedBars,
+      rows: [
+        { category: 'Năm 2023', group: 'Vốn giao', value: 418318, rowIds: ['a'] },
+        { category: 'Vốn 2022 chuyển sang', group: 'Vốn giao', value: 130595, rowIds: ['b'] },
+      ],
+      notes: [
+        { text: OVERLAP },
+        { text: 'Tổng năm 2023 khác các phần cộng lại.', href: '/du-lieu/chat-luong/#d1', discrepancy: true, rowIds: ['a'] },
+        // Misprints in the rows a drawn value is worked out from, not of a value drawn: about the chart.
+        { text: 'Số vốn sự nghiệp in sai.', href: '/du-lieu/chat-luong/#d2', discrepancy: true, rowIds: ['f05'] },
+      ],
+    };
+    const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(chartCsv(spec, { sourceOf: source }));
+    const [header, ...lines] = Papa.parse<string[]>(text.slice(1), { skipEmptyLines: true }).data;
+    const [note, chartNote] = [header!.indexOf('note'), header!.indexOf('chart_note')];
+    const whole = `${OVERLAP} | Số vốn sự nghiệp in sai. (/du-lieu/chat-luong/#d2)`;
+    expect(lines.map((l) => [l[0], l[note], l[chartNote]])).toEqual([
+      ['Năm 2023', 'Tổng năm 2023 khác các phần cộng lại. (/du-lieu/chat-luong/#d1)', whole],
+      ['Vốn 2022 chuyển sang', '', whole],
     ]);
   });
 

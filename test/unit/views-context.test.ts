@@ -71,11 +71,11 @@ describe('reports and source rows', () => {
   it('a chart CSV’s source columns: report, section, the figure’s date (else the report’s), decision date, status', () => {
     const source = rowSources(ctx, ['bg-2023-11-17-f01', 'bg-2023-11-17-f07', 'bg-2023-11-30-f01', 'bg-2023-11-30-p01']);
     // Vốn giao has no date of its own: the report's, and it says so (as_of_from).
-    expect(source('bg-2023-11-17-f01')).toEqual({ report_id: 'bg-2023-11-17', report: NOV17, section: '3.1.2', as_of: '2023-11-17', as_of_from: 'báo cáo', decision_date: '', figure_status: 'reported', row_note: '', values: [495128] });
-    expect(source('bg-2023-11-17-f07')).toEqual({ report_id: 'bg-2023-11-17', report: NOV17, section: '3.1.2', as_of: '2023-11-15', as_of_from: 'số liệu', decision_date: '', figure_status: 'reported', row_note: '', values: [170353] });
-    expect(source('bg-2023-11-30-f01')).toEqual({ report_id: 'bg-2023-11-30', report: NOV30, section: 'II', as_of: '2023-11-30', as_of_from: 'báo cáo', decision_date: '2022-02-14', figure_status: 'reported', row_note: '', values: [79703] });
+    expect(source('bg-2023-11-17-f01')).toEqual({ report_id: 'bg-2023-11-17', report: NOV17, section: '3.1.2', as_of: '2023-11-17', as_of_from: 'báo cáo', decision_date: '', figure_status: 'reported', row_note: '', values: [{ value: 495128, unit: 'mvnd' }] });
+    expect(source('bg-2023-11-17-f07')).toEqual({ report_id: 'bg-2023-11-17', report: NOV17, section: '3.1.2', as_of: '2023-11-15', as_of_from: 'số liệu', decision_date: '', figure_status: 'reported', row_note: '', values: [{ value: 170353, unit: 'mvnd' }] });
+    expect(source('bg-2023-11-30-f01')).toEqual({ report_id: 'bg-2023-11-30', report: NOV30, section: 'II', as_of: '2023-11-30', as_of_from: 'báo cáo', decision_date: '2022-02-14', figure_status: 'reported', row_note: '', values: [{ value: 79703, unit: 'mvnd' }] });
     // A poverty row has no as_of column: the year it is of, as its card says (2015's rate, in the report of 30/11/2023).
-    expect(source('bg-2023-11-30-p01')).toEqual({ report_id: 'bg-2023-11-30', report: NOV30, section: 'I', as_of: '2015', as_of_from: 'số liệu', decision_date: '', figure_status: 'reported', row_note: '', values: [35.1] });
+    expect(source('bg-2023-11-30-p01')).toEqual({ report_id: 'bg-2023-11-30', report: NOV30, section: 'I', as_of: '2015', as_of_from: 'số liệu', decision_date: '', figure_status: 'reported', row_note: '', values: [{ value: 35.1, unit: 'percent' }] });
     // Only the rows asked for are indexed.
     expect(source('bg-2023-11-17-f02')).toBeUndefined();
   });

@@ -37,7 +37,7 @@ describe('the chart registry', () => {
   it('the source of a chart’s value for its CSV; a row on no chart has none', () => {
     const source = chartRowSources(ctx);
     expect(source('bg-2023-11-30-w05')).toEqual({
-      report_id: 'bg-2023-11-30', report: 'Ban Dân tộc tỉnh Bắc Giang, báo cáo ngày 30/11/2023', section: 'II.3.1', as_of: '2023-11-30', as_of_from: 'số liệu', decision_date: '', figure_status: 'reported', row_note: '', values: [56],
+      report_id: 'bg-2023-11-30', report: 'Ban Dân tộc tỉnh Bắc Giang, báo cáo ngày 30/11/2023', section: 'II.3.1', as_of: '2023-11-30', as_of_from: 'số liệu', decision_date: '', figure_status: 'reported', row_note: '', values: [{ value: 56, unit: 'work' }],
     });
     // 523 prestigious persons: a card only.
     expect(source('bg-2023-11-17-n01')).toBeUndefined();
