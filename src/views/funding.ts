@@ -84,6 +84,11 @@ const fundDatesNote = (ctx: ViewContext, rows: readonly Disbursement[]) => dates
 
 /** The row a disbursement's date is read from (its amount disbursed), for the date line of a chart. */
 const disbursedRow = (r: Disbursement) => ({ id: r.disbursed_id, report_id: r.report_id, date: r.as_of });
+/** A fund's base (allocated or assigned), dated as its own row: often undated, so at its report's date. */
+const baseRow = (ctx: ViewContext, r: Disbursement) => {
+  const row = rowOf(ctx, 'funding', r.base_id);
+  return { id: r.base_id, report_id: row?.report_id ?? r.report_id, date: effectiveDateOf(ctx, 'funding', r.base_id) ?? r.as_of };
+};
 
 const OVERLAP_NOTE = { text: 'Các khoản vốn ở đây chồng lấn nhau (một giai đoạn gồm các năm của nó, một tổng gồm các phần): chúng không được cộng lại và không so sánh như các khoản ngang hàng.' };
 
@@ -265,7 +270,8 @@ export function fundYearMoneyChart(ctx: ViewContext, areaId: string, id = 'von-v
     title: `${fundName(largest)}: ${spent}`,
     subtitle: `Vốn (đã phân bổ, hoặc vốn giao khi báo cáo không nêu phân bổ) và vốn đã giải ngân, triệu đồng, ${areaPhrase(ctx, areaId)}`,
     unit: 'mvnd',
-    ...chartDates(ctx, rows.map(disbursedRow)),
+    // The bases are bars too, of their own dates: an undated carry-over's 130.595 is the report's, not «đến» 15/11.
+    ...chartDates(ctx, rows.flatMap((r) => [disbursedRow(r), baseRow(ctx, r)])),
     sources: sourcesOf(ctx, rows.map((r) => r.report_id)),
     notes: [...(overlapping ? [OVERLAP_NOTE] : []), ...fundDatesNote(ctx, rows), ...discrepancyNotes(ctx, rows.flatMap((r) => [r.disbursed_id, r.base_id]))],
     rows: rows.flatMap((r) => [

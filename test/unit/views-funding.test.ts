@@ -193,6 +193,17 @@ describe('disbursement rates by fund year', () => {
     expect(chartDatePhrase({ asOf: '2023-11-30', dateKind: 'report', oldestAsOf: '2023-11-17' })).toBe('Theo báo cáo ngày 30/11/2023; có số liệu theo báo cáo ngày 17/11/2023');
   });
 
+  it("the money chart dates its bases too: an undated base is its report's, though what was spent of it is counted to a day", async () => {
+    // The carry-over's 500 given with no date in the report of 17/11/2023, its 480 disbursed counted to 15/11/2023: as
+    // the real data's 130.595 carried over (bg-2023-11-17-f01) beside Kho bạc's figures to 15/11/2023.
+    const based = await fixtureContext({
+      'funding.csv': plus('funding.csv', [F('f60', 'bac-giang', '2022-carryover', 'all', 'all', 'allocated', 500, '500 triệu đồng', ''), F('f61', 'bac-giang', '2022-carryover', 'all', 'all', 'disbursed', 480, '480 triệu đồng', '2023-11-15')]),
+    });
+    expect(chartDatePhrase(fundYearMoneyChart(based, 'bac-giang')!)).toBe('Số liệu đến ngày 15/11/2023; có số liệu không ghi ngày, theo báo cáo ngày 17/11/2023');
+    // A rate is of the day its money was counted to.
+    expect(chartDatePhrase(fundYearChart(based, 'bac-giang')!)).toBe('Số liệu đến ngày 15/11/2023');
+  });
+
   it('a stated total that is a disbursement card’s base is on that card only, never a card of its own (walk-through 29)', async () => {
     // Sơn Động 2024: 1.000 assigned, 600 disbursed (no allocation): the card «600/1.000»; no «Tổng vốn giao» beside it.
     const based = await fixtureContext({
