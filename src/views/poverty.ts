@@ -115,9 +115,7 @@ export function decreaseChart(ctx: ViewContext, areaId: string, measure: string,
     sources: sourcesOf(ctx, rows.map((r) => r.report_id)),
     notes: [
       // Only where a report printed the fall as «%» (most do): a report that writes «điểm phần trăm» needs no such word.
-      ...(rows.some((r) => printedAsPercent(ctx, r.id))
-        ? [{ text: 'Báo cáo in mức giảm bằng “%” và không nói rõ; trang đọc là điểm phần trăm của tỷ lệ hộ nghèo (cách ghi thường dùng của báo cáo giảm nghèo), không phải phần trăm của số hộ.' }]
-        : []),
+      ...(rows.some((r) => printedAsPercent(ctx, r.id)) ? [{ text: PERCENT_READ_AS_POINTS }] : []),
       ...discrepancyNotes(ctx, rows.map((r) => r.id)),
     ],
     // Several periods: each bar names its own, in time order (a ranking would mix the years).
@@ -134,9 +132,13 @@ export function decreaseChart(ctx: ViewContext, areaId: string, measure: string,
 
 /** A decrease whose printed text gives it in «%» rather than in «điểm phần trăm». */
 function printedAsPercent(ctx: ViewContext, id: string): boolean {
-  const text = ctx.data.tables.poverty.find((r) => r.id === id)?.figure_text ?? '';
+  const text = String(rowOf(ctx, 'poverty', id)?.figure_text ?? '');
   return text.includes('%') && !/điểm/i.test(text);
 }
+
+/** How the page reads a fall printed as «%»: said under its chart and its card, wherever the figure goes. */
+const PERCENT_READ_AS_POINTS =
+  'Báo cáo in mức giảm bằng “%” và không nói rõ; trang đọc là điểm phần trăm của tỷ lệ hộ nghèo (cách ghi thường dùng của báo cáo giảm nghèo), không phải phần trăm của số hộ.';
 
 /**
  * The latest reported decrease per group, as headline figures, and the latest rate of each series of that year or
@@ -153,12 +155,18 @@ export function povertyFigures(ctx: ViewContext, areaId: string): FigureProps[] 
   const rates = rateFigures(ctx, areaId, (group) => printed.has(group)).filter((f) => Number(f.asOf) >= latestYear);
   const changes = rows
     .filter((r) => r.year === latestYear)
-    .map((r) => ({
-        ...figureSource(ctx, areaId, r, String(r.year)),
+    .map((r) => {
+      const source = figureSource(ctx, areaId, r, String(r.year));
+      // «2,35%» shown as 2,35 điểm phần trăm: the card, its share card and its brief say it is the page's reading.
+      const reading = printedAsPercent(ctx, r.id) ? { notes: [...(source.notes ?? []), { text: PERCENT_READ_AS_POINTS, onPaper: true }] } : {};
+      return {
+        ...source,
+        ...reading,
         label: `Tỷ lệ hộ nghèo ${lowerFirst(groupName(ctx, r.population_group, r.area_id))}${r.communes !== null ? ` (${formatNumber(r.communes)} xã)` : ''} ${CHANGE_LABEL[r.measure] ?? r.measure}, ${r.measure === 'decrease_yoy' ? `năm ${r.year}` : `${r.year_from}–${r.year}`}`,
         value: r.value,
         unit: r.unit as 'pp' | 'pp_per_year',
-    }));
+      };
+    });
   // The rate first, then its printed fall, on every page (walk-throughs 31, 35: «giảm 4,12» read before the 14,25% it led to).
   return [...rates, ...changes];
 }

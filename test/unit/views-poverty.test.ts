@@ -241,8 +241,12 @@ describe('poverty titles over several groups', () => {
     const note = 'Mức giảm bình quân/năm, các xã đặc biệt khó khăn, chuẩn nghèo 2016–2020, 2015–2020, tỉnh Bắc Giang: 7,2 điểm phần trăm/năm — tỷ lệ hộ nghèo của báo cáo, từ 51,6% (năm 2015) xuống 13,45% (năm 2020), cho mức giảm bình quân 7,63 điểm phần trăm/năm.';
     expect(ratesChart(ctx, 'bac-giang')!.notes!.map((n) => n.text).slice(1)).toEqual([note]);
     expect(decreaseChart(ctx, 'bac-giang', 'decrease_avg_per_year', 'muc-giam')!.notes!.map((n) => n.text).slice(1)).toEqual([note]);
-    // The rate cards too: the communes' 13,45% is one of the rates the note is about.
-    expect(povertyFigures(ctx, 'bac-giang').map((f) => f.notes?.map((n) => n.text) ?? [])).toEqual([[], [note], [], [note]]);
+    // The rate cards too: the communes' 13,45% is one of the rates the note is about. The fall printed «7,2%/năm» is
+    // shown in points, and its card says that is the page's reading, on paper too; so is valid-min's fall printed «%».
+    const read = 'Báo cáo in mức giảm bằng “%” và không nói rõ; trang đọc là điểm phần trăm của tỷ lệ hộ nghèo (cách ghi thường dùng của báo cáo giảm nghèo), không phải phần trăm của số hộ.';
+    const figures = povertyFigures(ctx, 'bac-giang');
+    expect(figures.map((f) => f.notes?.map((n) => n.text) ?? [])).toEqual([[], [note], [read], [note, read]]);
+    expect(figures[3]!.notes!.at(-1)!.onPaper).toBe(true);
   });
 });
 
