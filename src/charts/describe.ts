@@ -142,10 +142,9 @@ function describeSeries(spec: SeriesSpec): string {
     const last = pts[pts.length - 1]!;
     const amount = (p: typeof first) => qualified(formatAmount(p.value, spec.unit), p.qualifier);
     if (pts.length === 1) return `${s}: ${amount(first)} (${formatDate(first.date)}), chỉ có một số liệu.`;
-    return (
-      `${s}: ${pts.length} số liệu, từ ${amount(first)} (${formatDate(first.date)}) ` +
-      `đến ${amount(last)} (${formatDate(last.date)}), ${formatChange(last.value - first.value, spec.unit, qualifierWord(combineQualifiers([last.qualifier], [first.qualifier])), Math.min(2, decimalsOf(first.value), decimalsOf(last.value)))}.`
-    );
+    // The change is the page's subtraction (no report prints 51,6 − 13,45 = 38,15): it says so, as its cards do.
+    const change = formatChange(last.value - first.value, spec.unit, qualifierWord(combineQualifiers([last.qualifier], [first.qualifier])), Math.min(2, decimalsOf(first.value), decimalsOf(last.value)));
+    return `${s}: ${pts.length} số liệu, từ ${amount(first)} (${formatDate(first.date)}) đến ${amount(last)} (${formatDate(last.date)}), ${change}${last.value !== first.value ? ', trang tự tính' : ''}.`;
   });
   if (names.length > 1) parts.push('Mỗi chuỗi là một cách đo riêng; điểm của các chuỗi khác nhau không được nối với nhau.');
   return parts.join(' ');

@@ -197,7 +197,7 @@ describe('series over dates', () => {
 
   it('states the change in percentage points', () => {
     const { description, table } = renderChart(povertySeries);
-    expect(description).toContain('từ 17,9% (năm 2022) đến 13,3% (năm 2023), giảm 4,6 điểm phần trăm');
+    expect(description).toContain('từ 17,9% (năm 2022) đến 13,3% (năm 2023), giảm 4,6 điểm phần trăm, trang tự tính.');
     expect(table.rows.map((r) => r[0])).toEqual(['năm 2020', 'năm 2021', 'năm 2022', 'năm 2023']);
     expect(table.rows[0]).toContain('–'); // sparse cells stay empty, never filled in
   });
