@@ -200,7 +200,7 @@ describe('figures on the site carry the qualifier', () => {
     // is its card, no chart.
     const alone = await context({ 'funding.csv': withoutStatedRate.replace('170353,mvnd,2023-11-15,170.353 triệu đồng', '170353,mvnd,2023-11-15,hơn 170.353 triệu đồng') });
     expect(fundYearChart(alone, 'bac-giang')).toBeNull();
-    expect(chart.title).toBe('Năm 2023: đã giải ngân hơn 40,7% vốn (trang tự tính)');
+    expect(chart.title).toBe('Năm 2023: đã giải ngân hơn 40,7% vốn đã phân bổ (trang tự tính)');
   });
 
   it('a rate over "khoảng 418.318 triệu đồng" is khoảng, though its disbursed amount is exact', async () => {

@@ -164,7 +164,7 @@ describe('rankings compare peers only', () => {
     const spec = fundYearChart(ctx, 'bac-giang')!;
     expect(spec.overlapping).toBe(true);
     // 55 % (2022–2023) is higher than 40,7 % (2023), but the span holds 2023: no "cao nhất".
-    expect(spec.title).toBe('Năm 2023: đã giải ngân 40,7% vốn');
+    expect(spec.title).toBe('Năm 2023: đã giải ngân 40,7% vốn đã phân bổ');
     expect(renderChart(spec).description).not.toMatch(/lớn nhất|nhỏ nhất/);
   });
 

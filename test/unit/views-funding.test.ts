@@ -111,7 +111,7 @@ describe('disbursement rates by fund year', () => {
   it('separate years are ranked, the latest year named; a printed rate is linked to its row, a computed one to its amounts', () => {
     const spec = fundYearChart(more, 'son-dong')!;
     // The printed rate's own qualifier.
-    expect(spec.title).toBe('Năm 2023: đã giải ngân khoảng 90% vốn');
+    expect(spec.title).toBe('Năm 2023: đã giải ngân khoảng 90% vốn đã phân bổ');
     expect(spec.subtitle).toBe('Tỷ lệ giải ngân (%) so với vốn đã phân bổ hoặc vốn giao, Chương trình MTQG 1719, huyện Sơn Động, theo năm vốn');
     expect([spec.order, spec.asOf, spec.categoryLabel, spec.meanings]).toEqual(['value', '2023-11-15', 'Khoản vốn', { '': 'disbursed' }]);
     expect(spec.rows.map((r) => [r.category, r.value, r.rowIds, r.qualifier ?? null])).toEqual([
@@ -130,7 +130,7 @@ describe('disbursement rates by fund year', () => {
       'funding.csv': plus('funding.csv', [F('f60', 'bac-giang', '2022-carryover', 'all', 'all', 'allocated', 500, '500 triệu đồng'), F('f61', 'bac-giang', '2022-carryover', 'all', 'all', 'disbursed', 480, '480 triệu đồng')]),
     });
     const spec = fundYearChart(carried, 'bac-giang')!;
-    expect(spec.title).toBe('Năm 2023: đã giải ngân 40,7% vốn');
+    expect(spec.title).toBe('Năm 2023: đã giải ngân 40,7% vốn đã phân bổ');
     expect(spec.rows.map((r) => [r.category, r.value])).toContainEqual(['Vốn 2022 chuyển sang 2023', 96]);
     expect(fundYearMoneyChart(carried, 'bac-giang')!.title).toBe('Năm 2023: đã giải ngân 170.353 trên 418.318 triệu đồng');
   });
@@ -160,7 +160,7 @@ describe('disbursement rates by fund year', () => {
         'bg-2025-06-25-f03,bg-2025-06-25,1,bac-giang,ntp1719,2025,central_provincial,all,,disbursement_rate,40.4,percent,2025-06-15,"đạt 40,4%",reported,,,',
       ]),
     });
-    expect(fundYearChart(later, 'bac-giang')!.title).toBe('Năm 2025 (trung ương và đối ứng tỉnh): đã giải ngân 40,4% vốn');
+    expect(fundYearChart(later, 'bac-giang')!.title).toBe('Năm 2025 (trung ương và đối ứng tỉnh): đã giải ngân 40,4% vốn giao');
   });
 
   it('funds counted to different dates: the date line gives the newest and the oldest, a note each fund’s (walk-through 21)', async () => {
@@ -218,7 +218,7 @@ describe('disbursement rates by fund year', () => {
   it('a span and its year are not ranked: the year leads, in the report’s order, with the overlap noted', () => {
     const spec = fundYearChart(more, 'luc-ngan')!;
     // 2022–2023 disbursed 80%, but it holds 2023 (20%): the single year is named, its rate the page's own (no printed rate).
-    expect(spec.title).toBe('Năm 2023: đã giải ngân 20% vốn (trang tự tính)');
+    expect(spec.title).toBe('Năm 2023: đã giải ngân 20% vốn đã phân bổ (trang tự tính)');
     expect(spec.order).toBe('given');
     // Neither rate is printed: both are the page's own, and the chart says so.
     expect(spec.notes!.map((n) => n.text)).toEqual([OVERLAP, 'Tỷ lệ do trang tự tính từ số đã giải ngân và vốn (báo cáo không in tỷ lệ): giai đoạn 2022–2023 và năm 2023.']);
