@@ -210,7 +210,7 @@ function placer(rule: NestRule, parents: Parents): (value: string, stock: boolea
 
 /**
  * Groups of rows that may be added, for the downloads: rows of one report that measure the same thing in the same
- * unit and sit at the same place in every nesting (districts beside districts, capital types beside capital types,
+ * unit, to the same day (as_of), and sit at the same place in every nesting (districts beside districts, capital types beside capital types,
  * years beside years) never overlap, so any of them may be summed. A rate has no group; nor has a row that repeats
  * another row of its report (same figure coordinates: adding both counts it twice). A group is named by its report
  * and its number there, in table order: "bg-2023-11-17/3". Worked out in one pass; a row's group is then looked up
@@ -240,7 +240,9 @@ export function sumGroups(def: TableDef, rows: readonly Row[], parents: Parents)
     };
   };
   const report = coder();
-  const same = rules.same.map((f) => ({ f, code: coder() }));
+  // And counted to the same day: disbursements to 15/11 and to 17/11 add up to a total of no day. A blank as_of is
+  // its report's date, yet kept apart from rows that write a date: a group never claims more than the rows say.
+  const same = [...rules.same, ...(def.fields.some((f) => f.name === 'as_of') ? ['as_of'] : [])].map((f) => ({ f, code: coder() }));
   const fields = Object.entries(rules.fields).map(([f, rule]) => {
     const place = placer(rule, parents);
     return { f, place: coder((v) => place(v, false)), stockPlace: coder((v) => place(v, true)), value: coder() };

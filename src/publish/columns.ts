@@ -131,8 +131,8 @@ export const SUM_GROUP_FIELD = {
   type: 'string',
   title: { vi: 'Nhóm cộng được', en: 'Summable group' },
   description: {
-    vi: 'Các dòng có cùng mã ở cột này cộng được với nhau: cùng một báo cáo, cùng đại lượng và đơn vị, ngang hàng nhau (các huyện với nhau, các loại vốn với nhau, các năm với nhau), không dòng nào nằm trong dòng khác. Dòng của hai nhóm khác nhau có thể chồng lấn (một tổng và các phần của nó, số của hai báo cáo về cùng một khoản): đừng cộng chúng. Để trống: không cộng với dòng nào (tỷ lệ, hoặc con số nhắc lại một dòng khác của cùng báo cáo). Do trang tính từ định nghĩa bảng, không nhập tay.',
-    en: 'Rows with the same code here may be added: one report, one measure and unit, peers (districts with districts, capital types with capital types, years with years), none inside another. Rows of two different groups may overlap (a total and its parts, two reports on the same funds): do not add them. Blank: not to be added to any row (a rate, or a figure repeating another row of the same report). Derived from the table definitions, not entered.',
+    vi: 'Các dòng có cùng mã ở cột này cộng được với nhau: cùng một báo cáo, cùng đại lượng và đơn vị, cùng thời điểm (cột as_of), ngang hàng nhau (các huyện với nhau, các loại vốn với nhau, các năm với nhau), không dòng nào nằm trong dòng khác. Dòng của hai nhóm khác nhau có thể chồng lấn (một tổng và các phần của nó, số của hai báo cáo về cùng một khoản): đừng cộng chúng. Để trống: không cộng với dòng nào (tỷ lệ, hoặc con số nhắc lại một dòng khác của cùng báo cáo). Do trang tính từ định nghĩa bảng, không nhập tay.',
+    en: 'Rows with the same code here may be added: one report, one measure and unit, one date (as_of), peers (districts with districts, capital types with capital types, years with years), none inside another. Rows of two different groups may overlap (a total and its parts, two reports on the same funds): do not add them. Blank: not to be added to any row (a rate, or a figure repeating another row of the same report). Derived from the table definitions, not entered.',
   },
 } as const satisfies FieldDef;
 

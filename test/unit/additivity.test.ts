@@ -132,13 +132,18 @@ describe('sum groups: the column of the downloads that says which rows may be ad
     r('f07', { project_id: 'ntp1719.da5.tda3', value: 7759.995 }),
     r('f08', { project_id: 'ntp1719.da5.tda3', measure: 'disbursed', value: 317.84 }),
     r('f09', { project_id: 'ntp1719.da5.tda3', measure: 'disbursement_rate', unit: 'percent', value: 4.1 }),
-    // The same sub-project's assigned funds again at a later date in the same report: a repeat, not an addend.
+    // The same sub-project's assigned funds again, counted to a day, in the same report: not added to those above
+    // (rows with no date of their own); a group of its own day.
     { ...r('f10', { project_id: 'ntp1719.da10.tda3', value: 322.852 }), as_of: '2023-06-30' },
+    // Another sub-project's disbursement counted to that day: not beside f06 and f08, disbursed with no date.
+    { ...r('f11', { project_id: 'ntp1719.da5.tda3', measure: 'disbursed', value: 300 }), as_of: '2023-06-30' },
+    // And a repeat: f05 again, no date, in the same report: adding both counts it twice.
+    r('f12', { project_id: 'ntp1719.da10.tda3', value: 322.852 }),
   ] as Record<string, unknown>[];
   const groupOf = sumGroups(funding, rows, parents);
   const groups = rows.map((x) => [x.id, groupOf(x)]);
 
-  it('peers share a group; a total, its parts by capital type, another measure, a rate and a repeat do not', () => {
+  it('peers share a group; a total, its parts by capital type, another measure, another day, a rate and a repeat do not', () => {
     expect(groups).toEqual([
       ['f01', 'bt-2023-06/1'],
       // Three sub-projects, all capital types: 85 + 322,852 + 7.759,995 may be added.
@@ -150,7 +155,9 @@ describe('sum groups: the column of the downloads that says which rows may be ad
       ['f07', 'bt-2023-06/2'],
       ['f08', 'bt-2023-06/4'],
       ['f09', null],
-      ['f10', null],
+      ['f10', 'bt-2023-06/5'],
+      ['f11', 'bt-2023-06/6'],
+      ['f12', null],
     ]);
   });
 
@@ -165,7 +172,7 @@ describe('sum groups: the column of the downloads that says which rows may be ad
       for (const [g, members] of byGroup) expect({ g, check: checkSum(def, members, p) }).toEqual({ g, check: { ok: true } });
       return byGroup.size;
     };
-    expect(check(funding, rows, parents)).toBe(4);
+    expect(check(funding, rows, parents)).toBe(6);
     for (const dir of ['test/fixtures/valid-min', 'data']) {
       const { tables } = await loadData(dir);
       const p = parentsOf({ areas: tables.areas, projects: tables.projects });
