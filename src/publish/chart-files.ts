@@ -27,9 +27,10 @@ const QUALIFIER_HEAD = 'Từ kèm số liệu';
  * Columns added to every chart CSV: the source row(s) behind each value and its caveats. `as_of_from` says whose date
  * `as_of` is: the figure's own, or its report's where the report gives the figure none. `note`: the source
  * discrepancies about the value; `row_note`: the data team's note on its row(s), as printed under the figure's card;
- * `chart_note`: the other notes the chart prints under it. Those about no one value (its values overlap and must not
- * be added up, a discrepancy in the rows a value is worked out from) are on every line, so a reader of the file alone
- * meets them before summing a column; one of the page's own about some values' rows, beside those values.
+ * `chart_note`: the other notes the chart prints under it. Those tied to no value's row (its values overlap and must
+ * not be added up, a rate the page worked out, a discrepancy in the rows a value is checked against) are printed
+ * under the chart as a whole, so they are on every line, as under the chart: a reader of the file alone meets them
+ * before summing a column. One of the page's own notes tied to some values' rows is beside those values only.
  */
 const SOURCE_COLUMNS = ['report_id', 'report', 'section', 'as_of', 'as_of_from', 'decision_date', 'figure_status', 'note', 'row_note', 'chart_note', 'row_id'] as const;
 

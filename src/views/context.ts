@@ -466,8 +466,8 @@ export function rowSources(ctx: ViewContext, wanted: Iterable<string>): (rowId: 
         decision_date: typeof r.decision_date === 'string' ? r.decision_date : '',
         figure_status: String(r.figure_status ?? ''),
         row_note: typeof r.note === 'string' ? r.note : '',
-        // A field's unit is the definition's, or the row's own `unit` (funding, indicators).
-        values: figureFields(def).flatMap((f) => (typeof r[f.name] === 'number' ? [{ value: r[f.name] as number, unit: String(f.unit ?? r.unit ?? '') }] : [])),
+        // A field's unit is the definition's, or the row's own: `<field>_unit` (ncut's quantity), else `unit` (funding).
+        values: figureFields(def).flatMap((f) => (typeof r[f.name] === 'number' ? [{ value: r[f.name] as number, unit: String(f.unit ?? r[`${f.name}_unit`] ?? r.unit ?? '') }] : [])),
       });
     }
   }

@@ -274,7 +274,8 @@ export function fundYearMoneyChart(ctx: ViewContext, areaId: string, id = 'von-v
     unit: 'mvnd',
     // The bases are bars too, of their own dates: an undated carry-over's 130.595 is the report's, not «đến» 15/11.
     ...chartDates(ctx, rows.flatMap((r) => [disbursedRow(r), baseRow(ctx, r)])),
-    sources: sourcesOf(ctx, rows.map((r) => r.report_id)),
+    // A base may be of another report (a later one correcting it): named among the sources too.
+    sources: sourcesOf(ctx, rows.flatMap((r) => [r.report_id, baseRow(ctx, r).report_id])),
     notes: [...(overlapping ? [OVERLAP_NOTE] : []), ...fundDatesNote(ctx, rows), ...discrepancyNotes(ctx, rows.flatMap((r) => [r.disbursed_id, r.base_id]))],
     rows: rows.flatMap((r) => [
       { category: fundName(r), group: 'Vốn', value: r.base, rowIds: [r.base_id], ...qualifierProp(qualifierOf(ctx, r.base_id)) },
@@ -485,9 +486,10 @@ function projectChart(ctx: ViewContext, areaId: string, rows: ProjectRow[], id: 
     title,
     subtitle: `Vốn giao${allocatedOnly ? ' (hoặc vốn đã phân bổ, khi báo cáo chỉ nêu số đó)' : ''} và vốn đã giải ngân theo dự án, tiểu dự án, triệu đồng, ${areaPhrase(ctx, areaId)}, ${fundYearLabel(rows[0]!.fund_year).toLocaleLowerCase('vi')}`,
     unit: 'mvnd',
-    // Dated by what was disbursed where the report gives it (to 30/11/2024), not by the undated amount given (its report's
-    // day, walk-through 30: «Số liệu đến ngày 12/12/2024» above amounts to 30/11/2024).
-    ...chartDates(ctx, rows.map((r) => (r.disbursed_id ? { id: r.disbursed_id, report_id: r.report_id, date: effectiveDateOf(ctx, 'funding', r.disbursed_id) ?? r.as_of } : { id: r.assigned_id, report_id: r.report_id, date: r.as_of }))),
+    // Dated by what was disbursed where the report gives it (to 30/11/2024) and by the amounts given, each bar its own:
+    // an undated amount is its report's, said apart (chartDates), never «Số liệu đến» its report's day (walk-through 30:
+    // «Số liệu đến ngày 12/12/2024» above amounts to 30/11/2024).
+    ...chartDates(ctx, rows.flatMap((r) => [...(r.disbursed_id ? [{ id: r.disbursed_id, report_id: r.report_id, date: effectiveDateOf(ctx, 'funding', r.disbursed_id) ?? r.as_of }] : []), { id: r.assigned_id, report_id: r.report_id, date: r.as_of }])),
     sources: sourcesOf(ctx, rows.map((r) => r.report_id)),
     notes: [
       // Only where a bar has no «Đã giải ngân» beside it (walk-through 30: said of two projects that had both).

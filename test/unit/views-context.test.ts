@@ -78,6 +78,8 @@ describe('reports and source rows', () => {
     expect(source('bg-2023-11-30-p01')).toEqual({ report_id: 'bg-2023-11-30', report: NOV30, section: 'I', as_of: '2015', as_of_from: 'số liệu', decision_date: '', figure_status: 'reported', row_note: '', values: [{ value: 35.1, unit: 'percent' }] });
     // Only the rows asked for are indexed.
     expect(source('bg-2023-11-17-f02')).toBeUndefined();
+    // A figure whose unit is its row's own: 20.016 newspapers (quantity_unit «copy»), so a chart of copies reads it as printed.
+    expect(rowSources(ctx, ['bg-2023-11-17-n02'])('bg-2023-11-17-n02')?.values).toEqual([{ value: 20016, unit: 'copy' }]);
   });
 });
 

@@ -565,7 +565,7 @@ describe('a district chart’s title ranks only what the rows prove (walk-throug
 });
 
 describe('a fund year’s projects with amounts given undated and disbursed to a date (walk-through 30)', () => {
-  it('is dated by what was disbursed, and says nothing of a missing «Đã giải ngân» when every project has one', async () => {
+  it('is dated by what was disbursed and by its undated amounts’ report, and says nothing of a missing «Đã giải ngân» when every project has one', async () => {
     const R = (id: string, rest: string, text: string) => `bg-2024-12-20-${id},bg-2024-12-20,1,son-dong,ntp1719,2024,all,all,${rest},${text},reported,,,`;
     const ctx = await fixtureContext({
       'reports.csv': plus('reports.csv', ['bg-2024-12-20,Ban Dân tộc tỉnh Bắc Giang,bac-giang,annual,214/BC-BDT,2024-12-20,2024,2024,Công tác dân tộc năm 2024,Trưởng ban,,,005_bg.txt']),
@@ -578,7 +578,8 @@ describe('a fund year’s projects with amounts given undated and disbursed to a
       ]),
     });
     const spec = projectCharts(ctx, 'son-dong', 'x').find((c) => c.subtitle.endsWith('năm 2024'))!;
-    expect(chartDatePhrase(spec)).toBe('Số liệu đến ngày 30/11/2024');
+    // The disbursements counted to 30/11/2024 lead; the amounts assigned (6.120, 20.300: no date) are the report's.
+    expect(chartDatePhrase(spec)).toBe('Số liệu đến ngày 30/11/2024; có số liệu không ghi ngày, theo báo cáo ngày 20/12/2024');
     expect(spec.notes!.map((n) => n.text).join(' ')).not.toContain('Khoản không có cột');
     // A third project given without what it disbursed: the note says why its bar is alone.
     const third = await fixtureContext({
