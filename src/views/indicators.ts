@@ -3,8 +3,9 @@ import type { UnitCode } from '../data/define.ts';
 import { indicators } from '../data/tables/indicators.ts';
 import { rowsOf } from '../core/typed-table.ts';
 import { indicatorsOf } from '../metrics/indicators.ts';
-import { figureSource, periodText, type ViewContext } from './context.ts';
+import { figureSource, periodText, rowOf, type ViewContext } from './context.ts';
 import type { FigureProps } from './figure.ts';
+import { PERCENT_READ_AS_POINTS, readAsPoints } from './poverty.ts';
 
 // Only the first letter: a school term keeps its Roman numeral («học kỳ I năm học 2022–2023»).
 const lowerFirst = (s: string) => s.charAt(0).toLocaleLowerCase('vi') + s.slice(1);
@@ -27,8 +28,11 @@ export function indicatorFigures(ctx: ViewContext, areaId: string, topic: string
     .filter((r) => r.area_id === areaId && keep(r.indicator))
     .map((r) => {
       const source = figureSource(ctx, areaId, r, r.effective_date);
+      // A poverty fall in points printed as «%» («hơn 10%» for a commune's fall): read as the poverty cards read it, and said.
+      const points = topic === 'poverty' && (r.unit === 'pp' || r.unit === 'pp_per_year') && readAsPoints(String(rowOf(ctx, 'indicators', r.id)?.figure_text ?? ''));
       return {
         ...source,
+        ...(points ? { notes: [...(source.notes ?? []), { text: PERCENT_READ_AS_POINTS, onPaper: true }] } : {}),
         // An estimate dated by its report only is «theo báo cáo ngày …», not «ước đến ngày …» (walk-through 25: a
         // half-year's estimate was said to be «ước đến ngày 25/06/2025»); its qualifier says «ước».
         ...(r.figure_status === 'estimate' && source.dateKind !== 'report' ? { dateKind: 'estimate' as const } : {}),

@@ -132,12 +132,14 @@ export function decreaseChart(ctx: ViewContext, areaId: string, measure: string,
 
 /** A decrease whose printed text gives it in «%» rather than in «điểm phần trăm». */
 function printedAsPercent(ctx: ViewContext, id: string): boolean {
-  const text = String(rowOf(ctx, 'poverty', id)?.figure_text ?? '');
-  return text.includes('%') && !/điểm/i.test(text);
+  return readAsPoints(String(rowOf(ctx, 'poverty', id)?.figure_text ?? ''));
 }
 
+/** Whether a fall of the poverty rate shown in points was printed as «%» (its card then says how it is read). */
+export const readAsPoints = (figureText: string) => figureText.includes('%') && !/điểm/i.test(figureText);
+
 /** How the page reads a fall printed as «%»: said under its chart and its card, wherever the figure goes. */
-const PERCENT_READ_AS_POINTS =
+export const PERCENT_READ_AS_POINTS =
   'Báo cáo in mức giảm bằng “%” và không nói rõ; trang đọc là điểm phần trăm của tỷ lệ hộ nghèo (cách ghi thường dùng của báo cáo giảm nghèo), không phải phần trăm của số hộ.';
 
 /**

@@ -38,6 +38,19 @@ describe('a topic’s other figures as cards', () => {
     expect(indicatorFigures(ctx, 'bac-giang', 'works')).toEqual([]);
   });
 
+  it('a poverty fall in points printed as «%» says it is the page’s reading; one printed in points says nothing', async () => {
+    // As data/indicators.csv's bg-2023-11-30-i26: Yên Định's poverty rate fell «hơn 10%» in 2022, kept as points.
+    const falls = await fixtureContext({
+      'indicators.csv': plus('indicators.csv', [
+        'bg-2023-11-30-i26,bg-2023-11-30,II.2.1.4,son-dong,poverty,poverty_decrease_max_commune,Mức giảm tỷ lệ hộ nghèo của một xã,10,pp,2022,,hơn 10%,reported,',
+        'bg-2023-11-30-i27,bg-2023-11-30,II.2.1.4,luc-ngan,poverty,poverty_decrease_max_commune,Mức giảm tỷ lệ hộ nghèo của một xã,4.1,pp,2022,,"giảm 4,1 điểm phần trăm",reported,',
+      ]),
+    });
+    const read = 'Báo cáo in mức giảm bằng “%” và không nói rõ; trang đọc là điểm phần trăm của tỷ lệ hộ nghèo (cách ghi thường dùng của báo cáo giảm nghèo), không phải phần trăm của số hộ.';
+    expect(indicatorFigures(falls, 'son-dong', 'poverty').map((f) => f.notes)).toEqual([[{ text: read, onPaper: true }]]);
+    expect(indicatorFigures(falls, 'luc-ngan', 'poverty').map((f) => f.notes ?? [])).toEqual([[]]);
+  });
+
   it('a count at a date («tính đến nay», an indicator of sums.stocks) names no period: its card says the date (issue 22)', async () => {
     const stock = await fixtureContext({
       'indicators.csv': plus('indicators.csv', [
