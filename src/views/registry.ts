@@ -6,7 +6,7 @@
  * cannot silently drift from the pages. A chart shown on a topic page and on an
  * area page is one chart; its first page (topic pages first) is its home.
  */
-import { tableModel, type ChartSpec } from '../charts/index.ts';
+import { tableModel, type ChartSpec, type TableModel } from '../charts/index.ts';
 import { areaTopics } from './area.ts';
 import { rowNotes, rowSources, type ViewContext } from './context.ts';
 import { fundingSections, ncutSections, otherWorksSections, overviewCharts, plan511Sections, povertySections, shown, type AreaSection } from './topic-pages.ts';
@@ -57,15 +57,23 @@ export const chartRowNotes =
     rowNotes(ctx, rowIds);
 
 /**
- * The data team's notes on a registered chart's values, numbered as the footnotes of its data table on its home
- * page: what its image, embed, metadata and repeating pages count and list. Made once per chart.
+ * A registered chart's data table as its home page shows it: each value whose source rows carry a note of the data
+ * team marked with the note's number, the notes listed (`footnotes`). Made once per chart, so the table on the page
+ * and the count its image, embed, metadata, brief and repeating pages give are one.
  */
-export function chartValueNotes(ctx: ViewContext, entry: RegisteredChart): readonly string[] {
-  let notes = valueNotes.get(entry);
-  if (!notes) valueNotes.set(entry, (notes = tableModel(entry.spec, chartRowNotes(ctx)).footnotes ?? []));
-  return notes;
+export function chartValueTable(ctx: ViewContext, entry: RegisteredChart): TableModel {
+  let table = valueTables.get(entry);
+  if (!table) valueTables.set(entry, (table = tableModel(entry.spec, chartRowNotes(ctx))));
+  return table;
 }
-const valueNotes = new WeakMap<RegisteredChart, readonly string[]>();
+const valueTables = new WeakMap<RegisteredChart, TableModel>();
+
+/** The data team's notes on a registered chart's values, numbered as under its data table on its home page. */
+export const chartValueNotes = (ctx: ViewContext, entry: RegisteredChart): readonly string[] => chartValueTable(ctx, entry).footnotes ?? [];
+
+/** What a chart without its data table says of its values' notes, and where they are listed («trên trang gốc», «tại …»). */
+export const valueNotesPointer = (count: number, where: string): string =>
+  `Có ${count} ghi chú của nhóm dữ liệu về một số giá trị (phạm vi con số, cách đọc báo cáo): xem bảng số liệu của biểu đồ ${where}`;
 
 /**
  * A registered chart as it travels alone, as an image or an embed: where some of its values carry a note of the
@@ -78,7 +86,7 @@ export function travellingSpec(ctx: ViewContext, entry: RegisteredChart): ChartS
   if (travelling) return travelling;
   const { spec } = entry;
   const count = chartValueNotes(ctx, entry).length;
-  const text = `Có ${count} ghi chú của nhóm dữ liệu về một số giá trị (phạm vi con số, cách đọc báo cáo): xem bảng số liệu của biểu đồ trên trang gốc.`;
+  const text = `${valueNotesPointer(count, 'trên trang gốc')}.`;
   travelling = count === 0 ? spec : { ...spec, notes: [...(spec.notes ?? []), { text, href: `${entry.pages[0]}#${spec.id}-ghi-chu` }] };
   travellers.set(entry, travelling);
   return travelling;
