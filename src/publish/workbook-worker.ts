@@ -5,6 +5,7 @@
  */
 import { parentPort } from 'node:worker_threads';
 import writeXlsxFile from 'write-excel-file/node';
+import { stableZip } from '../core/stable-zip.ts';
 import type { Tables } from '../data/load.ts';
 import { TABLES } from '../data/tables/index.ts';
 import { templateXlsx, type TemplateRow } from '../templates/xlsx.ts';
@@ -12,7 +13,8 @@ import { tableXlsx } from './formats.ts';
 import type { WorkbookJob } from './workbooks.ts';
 
 async function workbook(job: WorkbookJob): Promise<Uint8Array> {
-  if (job.kind === 'sheets') return new Uint8Array(await writeXlsxFile(...job.sheets).toBuffer());
+  // A chart's workbook is stamped like every other (core/stable-zip.ts): the same chart, the same bytes in every build.
+  if (job.kind === 'sheets') return stableZip(new Uint8Array(await writeXlsxFile(...job.sheets).toBuffer()));
   const def = TABLES.find((t) => t.name === job.table)!;
   return job.kind === 'table' ? await tableXlsx(def, job.tables as unknown as Tables) : new Uint8Array(await templateXlsx(def, job.rows as readonly TemplateRow[]));
 }

@@ -306,6 +306,22 @@ describe('a chart\'s data as a workbook and its metadata', () => {
     expect(about.some((t) => t.includes('CC BY 4.0'))).toBe(true);
   });
 
+  it('XLSX: every zip entry dated 1 January 2000, 12:00, as the other workbooks are, so a rebuild gives the same bytes', async () => {
+    const metadata = chartMetadata(withRows, { sourceOf, permalink: 'https://example.org/giai-ngan/#x', version: '2026-12-01T10:00:00Z', files });
+    const bytes = await chartXlsx(withRows, { sourceOf, metadata });
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    // The central directory, from the end record; each entry's MS-DOS time and date (12:00 is 12 << 11; 2000-01-01 is 20 << 9 | 1 << 5 | 1).
+    let end = bytes.byteLength - 22;
+    while (view.getUint32(end, true) !== 0x06054b50) end--;
+    const stamps: string[] = [];
+    for (let i = 0, at = view.getUint32(end + 16, true); i < view.getUint16(end + 10, true); i++) {
+      stamps.push(`${view.getUint16(at + 12, true)}/${view.getUint16(at + 14, true)}`);
+      at += 46 + view.getUint16(at + 28, true) + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
+    }
+    expect(stamps.length).toBeGreaterThan(3);
+    expect(new Set(stamps)).toEqual(new Set([`${12 << 11}/${(20 << 9) | (1 << 5) | 1}`]));
+  });
+
   it('the image prints the licence beside the site', async () => {
     const svg = new TextDecoder().decode((await chartImages(groupedBars, chartCredit(groupedBars.id, '/giai-ngan/'))).svg);
     expect(svg).toContain('giấy phép CC BY 4.0');
