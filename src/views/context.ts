@@ -111,9 +111,28 @@ type KeyedRow = object;
 const parentsOfLoad = once((data: DataLoad): Parents => parentsOf({ areas: data.tables.areas, projects: data.tables.projects }));
 const parents = (ctx: ViewContext): Parents => parentsOfLoad(ctx.data);
 
-/** May the figures of these rows be added (the table definition's rules: no rate, one measure, no overlap)? */
+/**
+ * The day a row's figure is of: a metric row's `effective_date` or `as_of` (there, always the effective one), a data
+ * row's own `as_of`, else its report's date. A row without any of them cannot be summed: the caller must say its day.
+ */
+function dayOf(ctx: ViewContext, row: KeyedRow): string {
+  const r = row as { effective_date?: string | null; as_of?: string | null; report_id?: string };
+  const day = r.effective_date ?? r.as_of ?? (r.report_id !== undefined ? byId(ctx.data.tables.reports).get(r.report_id)?.date : undefined);
+  if (!day) throw new Error(`sumCheck: a row without its date (effective_date, as_of or report_id): ${JSON.stringify(row)}`);
+  return day;
+}
+
+/**
+ * May the figures of these rows be added (the table definition's rules: no rate, one measure, no overlap), and are
+ * they of one day? Disbursements to 15/11 and to 17/11, or one type's count of June and another's of November, add
+ * up to a total of no day (the downloads' sum_group keeps the same rule, data/additivity.ts).
+ */
 export function sumCheck(ctx: ViewContext, table: ObservationTable, rows: readonly KeyedRow[]): SumCheck {
-  return checkSum(tableDef(table), rows as readonly Record<string, unknown>[], parents(ctx));
+  const rules = checkSum(tableDef(table), rows as readonly Record<string, unknown>[], parents(ctx));
+  if (!rules.ok || rows.length < 2) return rules;
+  const first = dayOf(ctx, rows[0]!);
+  const other = rows.find((r) => dayOf(ctx, r) !== first);
+  return other ? { ok: false, reason: 'different', field: 'as_of', rows: [rows[0] as Record<string, unknown>, other as Record<string, unknown>] } : rules;
 }
 
 /** Do any of these rows overlap (a total among its parts, a province among its districts, a span and its years)? */

@@ -454,8 +454,8 @@ function projectChart(ctx: ViewContext, areaId: string, rows: ProjectRow[], id: 
   const overlapping = rowsOverlap(ctx, 'funding', rows.map((r) => keyOf(r, r.base_measure)));
   const additive =
     !overlapping &&
-    sumCheck(ctx, 'funding', rows.map((r) => keyOf(r, r.base_measure))).ok &&
-    sumCheck(ctx, 'funding', rows.filter((r) => disbursedOf(r) !== null).map((r) => keyOf(r, 'disbursed'))).ok;
+    sumCheck(ctx, 'funding', rows.map((r) => ({ ...keyOf(r, r.base_measure), as_of: r.as_of }))).ok &&
+    sumCheck(ctx, 'funding', rows.filter((r) => disbursedOf(r) !== null).map((r) => ({ ...keyOf(r, 'disbursed'), as_of: effectiveDateOf(ctx, 'funding', (r.disbursed_id ?? r.stated_rate_id)!) }))).ok;
   const withDisbursed = rows.filter((r) => disbursedOf(r) !== null);
   const best = withDisbursed.toSorted((a, b) => disbursedOf(b)! - disbursedOf(a)!)[0];
   // The sums of money counted: a project printed as a total and again by capital type (or with its sub-projects)

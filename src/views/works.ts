@@ -73,16 +73,15 @@ const plan511Counts = once((ctx: ViewContext): Plan511Count[] => {
     // Per-type counts of the all-types figure's date or before are its parts; newer ones (a later report that
     // prints only per type, walk-through 12) are figures of their own, never dropped.
     const types = all ? g.filter((w) => w.work_type !== 'all' && compareDates(w.effective_date, all.effective_date) > 0) : g;
+    // Summed only when the counts are of one day (sumCheck): June's bridges and November's spillways are no count.
     if (types.length > 1 && sumCheck(ctx, 'works', types).ok) {
       const sorted = types.toSorted((a, b) => a.work_type.localeCompare(b.work_type));
-      const asOf = latestDate(sorted.map((w) => w.effective_date));
       out.push({
-        ...one(sorted.find((w) => w.effective_date === asOf) ?? sorted[0]!, sorted.map((w) => w.work_type)),
+        ...one(sorted[0]!, sorted.map((w) => w.work_type)),
         value: sorted.reduce((s, w) => s + w.count, 0),
         ids: sorted.map((w) => w.id),
         typeCounts: sorted.map((w) => w.count),
         summed: true,
-        as_of: asOf,
       });
     } else for (const w of types) out.push(one(w, [w.work_type]));
   }

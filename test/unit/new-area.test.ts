@@ -94,6 +94,23 @@ describe('a new district with works per type', () => {
     expect(bars.notes!.map((n) => n.text)).toContain('Các huyện không cùng thời điểm: Yên Dũng đến ngày 20/06/2024; Sơn Động đến ngày 30/11/2023.');
   });
 
+  it('types counted to different days are never added: 2 ngầm to 15/06 and 1 cầu to 20/06 are no «3 to 20/06»', async () => {
+    const ctx = await context([
+      `yd-2024-06-20-w01,${W},ngam,planned,3,,03 công trình ngầm,reported,`,
+      `yd-2024-06-20-w02,${W},cau,planned,1,,01 cầu,reported,`,
+      `yd-2024-06-20-w03,${W},ngam,completed,2,2024-06-15,02 công trình ngầm hoàn thành,reported,`,
+      `yd-2024-06-20-w04,${W},cau,completed,1,2024-06-20,01 cầu hoàn thành,reported,`,
+    ]);
+    const figures = worksBlock(ctx)!.figures;
+    expect(figures.some((f) => f.label.includes('cộng các loại'))).toBe(false);
+    // Each completed count beside its own type's plan, as printed: 2 of 3 ngầm, 1 of 1 cầu.
+    const done = figures.filter((f) => f.label.includes('hoàn thành'));
+    expect(done.map((f) => [f.label.split(':')[0], f.value, f.total])).toEqual([
+      ['Công trình ngầm dân sinh hoàn thành', 2, 3],
+      ['Công trình cầu dân sinh hoàn thành', 1, 1],
+    ]);
+  });
+
   it('two lists (original, revised) are alternatives, never added: each type shown alone', async () => {
     const ctx = await context([
       `yd-2024-06-20-w01,${W},ngam,completed,2,2024-06-20,02 công trình ngầm hoàn thành,reported,`,

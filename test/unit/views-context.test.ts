@@ -148,6 +148,16 @@ describe('which figures may be added (the funding definition’s rules, areas an
     expect(sumCheck(ctx, 'funding', [f('f08'), f('f01')])).toMatchObject({ ok: false, reason: 'rate' });
   });
 
+  it('only figures of one day add up: central money of the report\'s 17/11 and provincial money to 15/11 do not', () => {
+    // f02 and f03 have no date of their own: both are of their report's day, 17/11/2023.
+    expect(sumCheck(ctx, 'funding', [f('f02'), { ...f('f03'), as_of: '2023-11-15' }])).toMatchObject({ ok: false, reason: 'different', field: 'as_of' });
+    expect(sumCheck(ctx, 'funding', [f('f02'), { ...f('f03'), as_of: '2023-11-17' }])).toEqual({ ok: true });
+    // A metric row gives its effective date; a row that gives no day at all is the caller's mistake.
+    expect(sumCheck(ctx, 'funding', [{ ...f('f02'), effective_date: '2023-11-17' }, { ...f('f03'), effective_date: '2023-11-15' }])).toMatchObject({ ok: false, field: 'as_of' });
+    const { report_id: _r, as_of: _a, ...dayless } = f('f03');
+    expect(() => sumCheck(ctx, 'funding', [f('f02'), dayless])).toThrow(/without its date/);
+  });
+
   it('the separate things counted: a total and its parts are one, in table order', () => {
     expect(overlapItems(ctx, 'funding', [f('f02'), f('f04'), f('f03')])).toEqual([[0, 1], [2]]);
     expect(overlapItems(ctx, 'funding', [f('f02'), f('f03')])).toEqual([[0], [1]]);

@@ -429,6 +429,14 @@ describe('funds not yet allocated, and money by project', () => {
     expect(spec.notes!.map((n) => n.text)).toEqual([]);
     expect([spec.order, spec.categoryLabel, spec.additive, spec.meanings]).toEqual(['value', 'Dự án, tiểu dự án', true, { 'Vốn giao': 'assigned', 'Vốn đã phân bổ': 'allocated', 'Đã giải ngân': 'disbursed' }]);
   });
+
+  it('projects disbursed to different days: drawn side by side, never added (Dự án 3\'s 0% to 15/11, Dự án 5\'s 200 to 17/11)', async () => {
+    const later = MORE.map((r) => (r.startsWith('bg-2023-11-17-f44,') ? r.replace(',2023-11-15,', ',2023-11-17,') : r));
+    const ctx = await fixtureContext({ 'funding.csv': plus('funding.csv', later), 'projects.csv': plus('projects.csv', ['ntp1719.da5,ntp1719,project,Dự án 5,Giáo dục']) });
+    const spec = projectCharts(ctx, 'son-dong')[0]!;
+    expect(spec.rows.map((r) => [r.category, r.group, r.value])).toEqual([['Dự án 3', 'Vốn giao', 1200.5], ['Dự án 3', 'Đã giải ngân', 0], ['Dự án 5', 'Vốn giao', 800], ['Dự án 5', 'Đã giải ngân', 200]]);
+    expect(spec.additive).toBe(false);
+  });
 });
 
 describe('disbursement over the reports', () => {
