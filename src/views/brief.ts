@@ -91,7 +91,12 @@ export interface Brief {
    */
   valueNotes: Record<string, { count: number; href: string }>;
   /** The topics' headline charts that did not fit on the sheet: named, with a link to where they are. */
-  moreCharts: { title: string; href: string }[];
+  /**
+   * Charts named by title only, each with the notes it carries to paper (a caveat on its report's month, a «%» read as
+   * points): a title on the sheet keeps its caveat, as a drawn chart's does under it (BriefChart). The screen gives
+   * them whole; paper, whose one sheet has no line to spare, says there is one and where to read it.
+   */
+  moreCharts: { title: string; href: string; notes: string[] }[];
   changes: Capped<BriefChange>;
   latest: BriefReport | null;
   previous: BriefReport | null;
@@ -217,7 +222,7 @@ function reportsAbout(ctx: ViewContext, areaIds: ReadonlySet<string> | null): Br
 function chartsOf(ctx: ViewContext, topicCharts: readonly ChartSpec[][], fullPage: string): Pick<Brief, 'charts' | 'valueNotes' | 'moreCharts'> {
   const charts: ChartSpec[] = [];
   const valueNotes: Brief['valueNotes'] = {};
-  const moreCharts: { title: string; href: string }[] = [];
+  const moreCharts: Brief['moreCharts'] = [];
   let used = 0;
   for (const c of topicCharts.flatMap((cs) => cs.slice(0, 1))) {
     const needs = drawnHeight(c) + (charts.length > 0 ? LIMITS.chartTitle : 0);
@@ -230,7 +235,8 @@ function chartsOf(ctx: ViewContext, topicCharts: readonly ChartSpec[][], fullPag
     } else {
       // Named even without a page of its own (then the area's page, which shows its topics' charts).
       const home = chartRegistry(ctx).get(c.id)?.pages[0];
-      moreCharts.push({ title: c.title, href: home ? `${home}#${c.id}` : fullPage });
+      const notes = [...new Set((c.notes ?? []).filter((n) => n.onPaper).map((n) => n.text))];
+      moreCharts.push({ title: c.title, href: home ? `${home}#${c.id}` : fullPage, notes });
     }
   }
   return { charts, valueNotes, moreCharts };

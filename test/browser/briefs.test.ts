@@ -101,6 +101,9 @@ describe.concurrent.each(briefs)('brief %s', (path) => {
   it('prints every chart it shows, whole, with its text at 7 pt or more; a chart left out is named with its link', async () => {
     const page = await open(path, SHEET_WIDTH);
     const printed = await printSheets(page);
+    // On screen a named chart's caveat is whole: Bắc Giang's Tết gifts of «Tháng 2/2024», a month its report is not sure of.
+    for (const note of await page.locator('.brief-more-note').all()) expect(await note.isVisible()).toBe(true);
+    if (path === '/dia-ban/bac-giang/ban-in/') expect(await page.locator('.brief-more-note').allTextContents()).toEqual([expect.stringContaining('đoạn mở đầu lại ghi tháng 01/2024')]);
     await page.emulateMedia({ media: 'print' });
     const parts = await pageParts(page);
     const titles = await page.locator('.brief-chart-title').allTextContents();
@@ -111,6 +114,11 @@ describe.concurrent.each(briefs)('brief %s', (path) => {
       expect(built.get(target)?.getElementById(id), `${target}#${id}`).toBeTruthy();
     }
     expect(printProblems(printed, parts).splitCharts, 'charts cut').toEqual([]);
+    // A named chart's caveat: on paper its mark, in the named chart's place («… (có lưu ý, xem trang đầy đủ)»).
+    const marks = page.locator('.brief-more-charts .brief-more-mark');
+    expect(await marks.count()).toBe(await page.locator('.brief-more-charts .brief-more-note').count());
+    for (const mark of await marks.all()) expect(await mark.isVisible()).toBe(true);
+    for (const note of await page.locator('.brief-more-note').all()) expect(await note.isVisible()).toBe(false);
     // A chart left off paper (no room at 7 pt) leaves no half of itself on the sheet.
     const kept = new Set(parts.charts.map((c) => c.title));
     for (const t of titles.filter((t) => !kept.has(t))) expect(printed.sheets.join('')).not.toContain(t.replace(/\s+/g, '').slice(0, 30));
@@ -192,6 +200,9 @@ describe('a brief filled to every limit', () => {
       for (const svg of chart.querySelectorAll('svg')) svg.setAttribute('viewBox', `0 0 720 ${limits.chartHeight}`), svg.setAttribute('height', String(limits.chartHeight));
       fill(charts, chart, limits.charts);
       charts.className = `brief-charts brief-charts-${limits.charts}`;
+      // Every chart the sheet may only name (four topics, one drawn), each with a long title and its caveat's mark.
+      const named = document.querySelector('.brief-more-charts') ?? charts.insertAdjacentElement('afterend', Object.assign(document.createElement('p'), { className: 'brief-more brief-more-charts' }))!;
+      named.textContent = Array.from({ length: 3 }, () => `${long(160)} (có lưu ý, xem trang đầy đủ)`).join('; ');
       const related = document.querySelector('.brief-related')!;
       related.textContent = Array.from({ length: limits.related + 1 }, () => 'huyện Thành phố Đông Hà cũ').join(', ');
       // The glossary's lines as long as its clamp lets them be.

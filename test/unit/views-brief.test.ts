@@ -59,8 +59,8 @@ describe('an area’s brief', () => {
     // One fund year: the money's chart is its sources (166 units); plan 511's and the poverty chart do not fit beside
     // it: named, with their pages.
     expect(b.moreCharts).toEqual([
-      { title: 'Kế hoạch 2022–2024: 56 trên 75 công trình đã hoàn thành', href: '/cong-trinh/#tinh-trang-ke-hoach-511-bac-giang' },
-      { title: 'Vùng đồng bào DTTS&MN: từ 35,1% (2015) xuống 8,77% (2020)', href: '/ho-ngheo/#ty-le-ho-ngheo-bac-giang' },
+      { title: 'Kế hoạch 2022–2024: 56 trên 75 công trình đã hoàn thành', href: '/cong-trinh/#tinh-trang-ke-hoach-511-bac-giang', notes: [] },
+      { title: 'Vùng đồng bào DTTS&MN: từ 35,1% (2015) xuống 8,77% (2020)', href: '/ho-ngheo/#ty-le-ho-ngheo-bac-giang', notes: [] },
     ]);
   });
 
@@ -109,13 +109,33 @@ describe('the programme’s brief', () => {
     // one fund year has no rate chart: the money's is its sources (166 units), and none of the others fits beside it.
     expect(b.charts.map((c) => c.id)).toEqual(['von-giao-theo-nguon-bac-giang']);
     expect(b.moreCharts).toEqual([
-      { title: 'Kế hoạch 2022–2024: 56 trên 75 công trình đã hoàn thành', href: '/cong-trinh/#tinh-trang-ke-hoach-511-bac-giang' },
-      { title: 'Vùng đồng bào DTTS&MN: từ 35,1% (2015) xuống 8,77% (2020)', href: '/ho-ngheo/#ty-le-ho-ngheo-bac-giang' },
-      { title: 'Tặng quà Tết đến với nhiều người có uy tín nhất (85 người)', href: '/nguoi-co-uy-tin/#ho-tro-nguoi-co-uy-tin-bach-thong' },
+      { title: 'Kế hoạch 2022–2024: 56 trên 75 công trình đã hoàn thành', href: '/cong-trinh/#tinh-trang-ke-hoach-511-bac-giang', notes: [] },
+      { title: 'Vùng đồng bào DTTS&MN: từ 35,1% (2015) xuống 8,77% (2020)', href: '/ho-ngheo/#ty-le-ho-ngheo-bac-giang', notes: [] },
+      { title: 'Tặng quà Tết đến với nhiều người có uy tín nhất (85 người)', href: '/nguoi-co-uy-tin/#ho-tro-nguoi-co-uy-tin-bach-thong', notes: [] },
     ]);
     // Its 85 persons carry the report's date, the newest on the sheet.
     expect(b.asOf).toBe('2023-12-20');
     expect(b.related.items.map((r) => r.name)).toEqual(['tỉnh Bắc Giang', 'tỉnh Bắc Kạn']);
+  });
+});
+
+describe('a chart the sheet only names', () => {
+  it('keeps the caveat on all its report\'s figures beside its title, as a drawn chart keeps it under its drawing', async () => {
+    // Bạch Thông's report of 20/12/2023 with a caveat on every figure: its Tết gift chart is named, not drawn.
+    const NOTE = 'Báo cáo không nói rõ số liệu là của tháng nào.';
+    const caveated = await fixtureContext({
+      'areas.csv': BACH_THONG.areas(),
+      'reports.csv': BACH_THONG.reports().replace('Báo cáo năm 2023,Chủ tịch,,,', `Báo cáo năm 2023,Chủ tịch,,${NOTE},`),
+      'ncut.csv': plus('ncut.csv', [
+        'bt-2023-12-n01,bt-2023-12,III.3,bach-thong,2023,count,district,85,,,,,85 người,reported,',
+        'bt-2023-12-n02,bt-2023-12,III.3,bach-thong,2023,tet_gift,district,85,,,42.5,,"85 suất, 42,5 triệu đồng",reported,',
+        'bt-2023-12-n03,bt-2023-12,III.3,bach-thong,2023,sick_visit,district,12,,,6,,"12 lượt, 6 triệu đồng",reported,',
+      ]),
+    });
+    const named = programmeBrief(caveated).moreCharts;
+    expect(named.find((c) => c.href === '/nguoi-co-uy-tin/#ho-tro-nguoi-co-uy-tin-bach-thong')!.notes).toEqual([`UBND huyện Bạch Thông, báo cáo ngày 20/12/2023: ${NOTE}`]);
+    // Bắc Giang's charts come from reports without one.
+    expect(named.filter((c) => c.notes.length > 0)).toHaveLength(1);
   });
 });
 
