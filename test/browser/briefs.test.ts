@@ -176,6 +176,11 @@ describe('a brief filled to every limit', () => {
       // Every card with the data team's note on its row, as long as any (the real ones reach 518 characters).
       if (!figure.querySelector('.figure-row-note')) figure.insertAdjacentHTML('beforeend', '<p class="figure-meta figure-row-note"></p>');
       for (const meta of figure.querySelectorAll('.figure-meta')) meta.textContent = long(600);
+      // And the notes a card keeps on paper, each kind at once (a caveat on its whole report and one on its base's, a
+      // «%» read as points), long, as Figure.astro writes them on a sheet: the third is said to be on the full page.
+      for (const n of figure.querySelectorAll('.figure-note')) n.remove();
+      figure.insertAdjacentHTML('beforeend', `<div class="figure-note on-paper"><p class="figure-note-count">3 lưu ý về số liệu:</p><ul>${'<li class="on-paper t-paper-note"></li>'.repeat(3)}<li class="on-paper figure-note-paper-more">Và 1 lưu ý khác trên trang đầy đủ.</li></ul></div>`);
+      for (const li of figure.querySelectorAll('.t-paper-note')) li.textContent = long(600);
       fill(grid, figure, limits.figures);
       // Both note sections at their caps: the items, the "và N … khác" line, the report line.
       for (const section of document.querySelectorAll('.brief-notes > section')) {
@@ -209,6 +214,12 @@ describe('a brief filled to every limit', () => {
       const terms = document.querySelector('.brief-terms') ?? related.insertAdjacentElement('afterend', Object.assign(document.createElement('p'), { className: 'brief-terms brief-small' }))!;
       terms.textContent = long(2000);
     }, LIMITS);
+    // On paper each card shows two of its notes and the line saying there is one more; the screen all three, no such line.
+    const shownNotes = () =>
+      page.evaluate(() => [...document.querySelectorAll('.brief .figure')].map((f) => ['.t-paper-note', '.figure-note-paper-more'].map((s) => [...f.querySelectorAll(s)].filter((li) => li.getClientRects().length > 0).length).join('+')));
+    expect(new Set(await shownNotes())).toEqual(new Set(['2+1']));
+    await page.emulateMedia({ media: 'screen' });
+    expect(new Set(await shownNotes())).toEqual(new Set(['3+0']));
     await page.emulateMedia({ media: null }); // back to the default: page.pdf prints with print media, as a user would
     const printed = await printSheets(page);
     if (process.env.BRIEF_PDF) (await import('node:fs')).writeFileSync(process.env.BRIEF_PDF, printed.pdf);
