@@ -61,7 +61,10 @@ export function pageParts(page: Page): Promise<PageParts> {
       const subtitle = text(':is(.chart-subtitle, .brief-chart-subtitle)');
       const svg = [...figure.querySelectorAll('.chart-graphic svg')].find((s) => (s as SVGGraphicsElement).getBBox().width > 0);
       const words = svg ? [...svg.querySelectorAll('text')].map((t) => t.textContent ?? '') : [];
-      return { title, pieces: [title, subtitle, ...words] };
+      // A brief's chart is whole with its date, sources and notes too, printed above its drawing (each kept to its
+      // lines on paper: their openings).
+      const meta = [...figure.querySelectorAll('.brief-chart-meta')].map((m) => (m as HTMLElement).innerText.slice(0, 40));
+      return { title, pieces: [title, subtitle, ...meta, ...words] };
     });
     // Lines of the page as printed (screen-reader-only text, clipped out of sight, left out) that end
     // with a heading's text without being that heading.
