@@ -1,7 +1,7 @@
 /**
  * The same workbook gives the same bytes: an XLSX writer stamps each zip entry with the current time, so every
- * workbook the site makes (the current-data workbooks of /cap-nhat/, the downloads' XLSX, the staff templates in
- * data/templates/) has its times, and unix permissions, written over in place: in each entry's local header and in
+ * workbook the site makes (the current-data workbooks of /cap-nhat/, the downloads' XLSX, the charts' XLSX, the staff
+ * templates in data/templates/) has its times, and unix permissions, written over in place: in each entry's local header and in
  * the central directory, with no second inflate and deflate. (The downloads' zip is written by src/publish/zip.ts,
  * stamped with the data's own date: it is built entry by entry at national scale, not rewritten.)
  */

@@ -125,7 +125,8 @@ function dayOf(ctx: ViewContext, row: KeyedRow): string {
 /**
  * May the figures of these rows be added (the table definition's rules: no rate, one measure, no overlap), and are
  * they of one day? Disbursements to 15/11 and to 17/11, or one type's count of June and another's of November, add
- * up to a total of no day (the downloads' sum_group keeps the same rule, data/additivity.ts).
+ * up to a total of no day (the downloads' sum_group, data/additivity.ts, likewise groups only rows of one written
+ * as_of, within one report).
  */
 export function sumCheck(ctx: ViewContext, table: ObservationTable, rows: readonly KeyedRow[]): SumCheck {
   const rules = checkSum(tableDef(table), rows as readonly Record<string, unknown>[], parents(ctx));

@@ -335,6 +335,9 @@ function sourceSpec(ctx: ViewContext, areaId: string): BarsSpec | null {
     if (parts.length > 0 && (!total || Math.abs(sum - total.value) <= 0.005 * total.value)) partsOk.add(k);
   }
   const shown = rows.filter((r) => (partsOk.has(key(r)) ? r.capital_type !== 'all' : r.capital_type === 'all'));
+  // A stack is its parts' sum (its length, «theo tổng mỗi cột»): parts with no printed total are stacked only when
+  // they are of one day, else drawn side by side.
+  const stackable = [...partsOk].every((k) => rows.some((r) => key(r) === k && r.capital_type === 'all') || sumCheck(ctx, 'funding', rows.filter((r) => key(r) === k && r.capital_type !== 'all')).ok);
   if (shown.length === 0) return null;
   const category = (r: (typeof rows)[number]) => `${fundYearLabel(r.fund_year)} – ${sourceLabel(r.budget_source)}`;
   // One bar, even split in two, is no comparison: its parts are figures on the page.
@@ -371,7 +374,7 @@ function sourceSpec(ctx: ViewContext, areaId: string): BarsSpec | null {
     rows: shown.map((r) => ({ category: category(r), group: capitalShort(r.capital_type), value: r.value, rowIds: [r.id], ...qualifierProp(qualifierOf(ctx, r.id)) })),
     groups,
     meanings: Object.fromEntries(shown.map((r) => [capitalShort(r.capital_type), CAPITAL_MEANING[r.capital_type] ?? 'capital_all'])),
-    layout: 'stacked',
+    layout: stackable ? 'stacked' : 'grouped',
     order: 'given',
     categoryLabel: 'Khoản vốn (năm – nguồn)',
     overlapping,
@@ -455,7 +458,7 @@ function projectChart(ctx: ViewContext, areaId: string, rows: ProjectRow[], id: 
   const additive =
     !overlapping &&
     sumCheck(ctx, 'funding', rows.map((r) => ({ ...keyOf(r, r.base_measure), as_of: r.as_of }))).ok &&
-    sumCheck(ctx, 'funding', rows.filter((r) => disbursedOf(r) !== null).map((r) => ({ ...keyOf(r, 'disbursed'), as_of: effectiveDateOf(ctx, 'funding', (r.disbursed_id ?? r.stated_rate_id)!) }))).ok;
+    sumCheck(ctx, 'funding', rows.filter((r) => disbursedOf(r) !== null).map((r) => ({ ...keyOf(r, 'disbursed'), as_of: effectiveDateOf(ctx, 'funding', (r.disbursed_id ?? r.stated_rate_id)!), report_id: r.report_id }))).ok;
   const withDisbursed = rows.filter((r) => disbursedOf(r) !== null);
   const best = withDisbursed.toSorted((a, b) => disbursedOf(b)! - disbursedOf(a)!)[0];
   // The sums of money counted: a project printed as a total and again by capital type (or with its sub-projects)

@@ -356,6 +356,8 @@ function plannedTypes(ctx: ViewContext, c: Plan511Count): { value: number; ids: 
   );
   const parts = c.types.map((t) => planned.find((w) => w.work_type === t));
   if (parts.some((p) => p === undefined)) return null;
+  // Plans of one day only: June's list of bridges and November's of spillways are no plan of 8.
+  if (parts.length > 1 && !sumCheck(ctx, 'works', parts as WorkCount[]).ok) return null;
   return { value: parts.reduce((n, p) => n + p!.count, 0), ids: parts.map((p) => p!.id) };
 }
 
@@ -428,6 +430,7 @@ export function statusChart(ctx: ViewContext, areaId: string, id = 'tinh-trang-k
     }),
     order: 'given',
     categoryLabel: 'Kế hoạch',
+    // Each plan's counts are of its completed count's day (`as_of`): the statuses come from that report.
     additive: !overlapping && sumCheck(ctx, 'works', rows.map((r) => ({ ...r, measure: 'planned' }))).ok,
     overlapping,
   };

@@ -111,6 +111,18 @@ describe('a new district with works per type', () => {
     ]);
   });
 
+  it('types completed on one day beside plans of two days: the sum of the completed, with no plan total', async () => {
+    const ctx = await context([
+      `yd-2024-06-20-w01,${W},ngam,planned,3,2024-05-01,03 công trình ngầm,reported,`,
+      `yd-2024-06-20-w02,${W},cau,planned,1,,01 cầu,reported,`,
+      `yd-2024-06-20-w03,${W},ngam,completed,2,2024-06-20,02 công trình ngầm hoàn thành,reported,`,
+      `yd-2024-06-20-w04,${W},cau,completed,1,2024-06-20,01 cầu hoàn thành,reported,`,
+    ]);
+    const figure = worksBlock(ctx)!.figures.find((f) => f.label.startsWith('Công trình ngầm, cầu dân sinh hoàn thành'))!;
+    // 2 + 1 completed to 20/06; the plans (3 ngầm to 01/05, 1 cầu of the report's 20/06) are no plan of 4.
+    expect([figure.value, figure.total, figure.share]).toEqual([3, undefined, undefined]);
+  });
+
   it('two lists (original, revised) are alternatives, never added: each type shown alone', async () => {
     const ctx = await context([
       `yd-2024-06-20-w01,${W},ngam,completed,2,2024-06-20,02 công trình ngầm hoàn thành,reported,`,

@@ -266,6 +266,17 @@ describe('assigned funds by budget source', () => {
     expect(spec.notes!.map((n) => n.text)).toEqual([OVERLAP]);
   });
 
+  it('capital-type parts with no printed total are stacked into one bar only when of one day (ĐTPT 500 of 17/11, SN 300 to 15/11: side by side)', async () => {
+    expect(sourceChart(more, 'luc-ngan')!.layout).toBe('stacked');
+    const apart = await fixtureContext({
+      'funding.csv': plus('funding.csv', MORE.map((r) => (r.startsWith('bg-2023-11-17-f35,') ? r.replace(',assigned,300,mvnd,,', ',assigned,300,mvnd,2023-11-15,') : r))),
+      'projects.csv': plus('projects.csv', ['ntp1719.da5,ntp1719,project,Dự án 5,Giáo dục']),
+    });
+    const spec = sourceChart(apart, 'luc-ngan')!;
+    expect(spec.rows.filter((r) => r.category.startsWith('Năm 2023')).map((r) => [r.group, r.value])).toEqual([['Vốn ĐTPT', 500], ['Vốn SN', 300]]);
+    expect(spec.layout).toBe('grouped');
+  });
+
   it('a fund year split by capital type with no source named: drawn as «Tổng các nguồn» so split, never beside another year\'s sources as one (walk-through 9)', async () => {
     // 2024: 512.300 in all, ĐTPT 386.150 and SN 126.150; the report names no budget source for that year.
     const split = await fixtureContext({
