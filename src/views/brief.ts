@@ -35,9 +35,10 @@ import { areaHeadlines, issuerAreas } from './overview.ts';
 import { chartRegistry, chartValueNotes } from './registry.ts';
 
 /**
- * What fits on one A4 sheet next to two charts (measured: test/browser/briefs.test.ts).
- * chartHeight: the tallest drawing (the wide one, in SVG units) that still fits, with its text at
- * 7 pt, beside every other block at its cap.
+ * The caps that keep a brief to one A4 sheet (measured: test/browser/briefs.test.ts).
+ * chartHeight: the room for drawings (the wide ones, in SVG units) beside the other blocks as real briefs fill them.
+ * With every block at its cap a drawing has no room at 7 pt; the print layout then leaves it off paper whole
+ * (styles/brief.css), never cut.
  */
 export const LIMITS = { figures: 6, charts: 2, chartHeight: 270, chartTitle: 70, changes: 3, discrepancies: 3, discrepancyText: 140, related: 12, communes: 3 } as const;
 
@@ -94,7 +95,7 @@ export interface Brief {
   /**
    * Charts named by title only, each with the notes it carries to paper (a caveat on its report's month, a «%» read as
    * points): a title on the sheet keeps its caveat, as a drawn chart's does under it (BriefChart). The screen gives
-   * them whole; paper, whose one sheet has no line to spare, says there is one and where to read it.
+   * them whole; paper, whose one sheet has no line to spare, says there is one (the list leads to the full page).
    */
   moreCharts: { title: string; href: string; notes: string[] }[];
   changes: Capped<BriefChange>;
@@ -216,8 +217,8 @@ function reportsAbout(ctx: ViewContext, areaIds: ReadonlySet<string> | null): Br
 /**
  * The topics' first charts, in topic order, as many as fit the room of one chart at its cap: LIMITS.chartHeight
  * units of drawing with its text at 7 pt. A further chart takes its drawing and its title lines (LIMITS.chartTitle)
- * from that same room, so every chart the sheet shows prints whole at 7 pt or more, on screen and paper alike;
- * the others are named with a link to the page that has them.
+ * from that same room; the others are named with a link to the page that has them. On paper a chart prints whole
+ * at 7 pt or more, or, where the other blocks leave it no room at that size, not at all (the screen says so).
  */
 function chartsOf(ctx: ViewContext, topicCharts: readonly ChartSpec[][], fullPage: string): Pick<Brief, 'charts' | 'valueNotes' | 'moreCharts'> {
   const charts: ChartSpec[] = [];
