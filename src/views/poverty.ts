@@ -138,9 +138,12 @@ function printedAsPercent(ctx: ViewContext, id: string): boolean {
 /** Whether a fall of the poverty rate shown in points was printed as «%» (its card then says how it is read). */
 export const readAsPoints = (figureText: string) => figureText.includes('%') && !/điểm/i.test(figureText);
 
-/** How the page reads a fall printed as «%»: said under its chart and its card, wherever the figure goes. */
+/**
+ * How the page reads a fall printed as «%»: said under its chart and its card, wherever the figure goes. Short enough
+ * for the three lines a brief's card gives a note on paper (why points: data/README.md).
+ */
 export const PERCENT_READ_AS_POINTS =
-  'Báo cáo in mức giảm bằng “%” và không nói rõ; trang đọc là điểm phần trăm của tỷ lệ hộ nghèo (cách ghi thường dùng của báo cáo giảm nghèo), không phải phần trăm của số hộ.';
+  'Báo cáo in mức giảm bằng “%” mà không nói rõ; trang đọc là điểm phần trăm của tỷ lệ hộ nghèo, không phải phần trăm của số hộ.';
 
 /**
  * The latest reported decrease per group, as headline figures, and the latest rate of each series of that year or

@@ -46,7 +46,7 @@ describe('a topic’s other figures as cards', () => {
         'bg-2023-11-30-i27,bg-2023-11-30,II.2.1.4,luc-ngan,poverty,poverty_decrease_max_commune,Mức giảm tỷ lệ hộ nghèo của một xã,4.1,pp,2022,,"giảm 4,1 điểm phần trăm",reported,',
       ]),
     });
-    const read = 'Báo cáo in mức giảm bằng “%” và không nói rõ; trang đọc là điểm phần trăm của tỷ lệ hộ nghèo (cách ghi thường dùng của báo cáo giảm nghèo), không phải phần trăm của số hộ.';
+    const read = 'Báo cáo in mức giảm bằng “%” mà không nói rõ; trang đọc là điểm phần trăm của tỷ lệ hộ nghèo, không phải phần trăm của số hộ.';
     expect(indicatorFigures(falls, 'son-dong', 'poverty').map((f) => f.notes)).toEqual([[{ text: read, onPaper: true }]]);
     expect(indicatorFigures(falls, 'luc-ngan', 'poverty').map((f) => f.notes ?? [])).toEqual([[]]);
   });

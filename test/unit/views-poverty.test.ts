@@ -73,7 +73,7 @@ describe('poverty decrease chart and figures', () => {
     ]);
     // "5,27%/năm" in the report: points of the rate, said under the chart.
     // The site's reading, said as one: the report does not say which.
-    expect(spec.notes![0]!.text).toBe('Báo cáo in mức giảm bằng “%” và không nói rõ; trang đọc là điểm phần trăm của tỷ lệ hộ nghèo (cách ghi thường dùng của báo cáo giảm nghèo), không phải phần trăm của số hộ.');
+    expect(spec.notes![0]!.text).toBe('Báo cáo in mức giảm bằng “%” mà không nói rõ; trang đọc là điểm phần trăm của tỷ lệ hộ nghèo, không phải phần trăm của số hộ.');
   });
 
   it('a year-on-year decrease is dated by its two years', async () => {
@@ -243,7 +243,7 @@ describe('poverty titles over several groups', () => {
     expect(decreaseChart(ctx, 'bac-giang', 'decrease_avg_per_year', 'muc-giam')!.notes!.map((n) => n.text).slice(1)).toEqual([note]);
     // The rate cards too: the communes' 13,45% is one of the rates the note is about. The fall printed «7,2%/năm» is
     // shown in points, and its card says that is the page's reading, on paper too; so is valid-min's fall printed «%».
-    const read = 'Báo cáo in mức giảm bằng “%” và không nói rõ; trang đọc là điểm phần trăm của tỷ lệ hộ nghèo (cách ghi thường dùng của báo cáo giảm nghèo), không phải phần trăm của số hộ.';
+    const read = 'Báo cáo in mức giảm bằng “%” mà không nói rõ; trang đọc là điểm phần trăm của tỷ lệ hộ nghèo, không phải phần trăm của số hộ.';
     const figures = povertyFigures(ctx, 'bac-giang');
     expect(figures.map((f) => f.notes?.map((n) => n.text) ?? [])).toEqual([[], [note], [read], [note, read]]);
     expect(figures[3]!.notes!.at(-1)!.onPaper).toBe(true);
