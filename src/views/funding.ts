@@ -492,8 +492,9 @@ function projectChart(ctx: ViewContext, areaId: string, rows: ProjectRow[], id: 
     // Dated by what was disbursed where the report gives it (to 30/11/2024) and by the amounts given, each bar its own:
     // an undated amount is its report's, said apart (chartDates), never «Số liệu đến» its report's day (walk-through 30:
     // «Số liệu đến ngày 12/12/2024» above amounts to 30/11/2024).
-    ...chartDates(ctx, rows.flatMap((r) => [...(r.disbursed_id ? [{ id: r.disbursed_id, report_id: r.report_id, date: effectiveDateOf(ctx, 'funding', r.disbursed_id) ?? r.as_of }] : []), { id: r.assigned_id, report_id: r.report_id, date: r.as_of }])),
-    sources: sourcesOf(ctx, rows.map((r) => r.report_id)),
+    ...chartDates(ctx, rows.flatMap((r) => [...(r.disbursed_id ? [{ id: r.disbursed_id, report_id: rowOf(ctx, 'funding', r.disbursed_id)?.report_id ?? r.report_id, date: effectiveDateOf(ctx, 'funding', r.disbursed_id) ?? r.as_of }] : []), { id: r.assigned_id, report_id: r.report_id, date: r.as_of }])),
+    // Each bar's own report: a disbursement may come from a later report than its project's assigned money.
+    sources: sourcesOf(ctx, rows.flatMap((r) => [r.report_id, ...(r.disbursed_id ? [rowOf(ctx, 'funding', r.disbursed_id)?.report_id ?? r.report_id] : [])])),
     notes: [
       // Only where a bar has no «Đã giải ngân» beside it (walk-through 30: said of two projects that had both).
       ...(withDisbursed.length < rows.length ? [{ text: 'Khoản không có cột “Đã giải ngân”: báo cáo không nêu số giải ngân.' }] : []),

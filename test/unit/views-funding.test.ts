@@ -441,6 +441,16 @@ describe('funds not yet allocated, and money by project', () => {
     expect([spec.order, spec.categoryLabel, spec.additive, spec.meanings]).toEqual(['value', 'Dự án, tiểu dự án', true, { 'Vốn giao': 'assigned', 'Vốn đã phân bổ': 'allocated', 'Đã giải ngân': 'disbursed' }]);
   });
 
+  it('a project\'s disbursement from a later report, undated: dated and sourced by that report, not by its assigned money\'s', async () => {
+    // Dự án 5: 800 assigned in the report of 17/11/2023 (f43); 200 disbursed printed by that of 30/11/2023, no date of its own.
+    const later = MORE.map((r) => (r.startsWith('bg-2023-11-17-f44,') ? 'bg-2023-11-30-f44,bg-2023-11-30,3.1,son-dong,ntp1719,2023,all,all,ntp1719.da5,disbursed,200,mvnd,,200 triệu đồng,reported,,,' : r));
+    const ctx = await fixtureContext({ 'funding.csv': plus('funding.csv', later), 'projects.csv': plus('projects.csv', ['ntp1719.da5,ntp1719,project,Dự án 5,Giáo dục']) });
+    const spec = projectCharts(ctx, 'son-dong')[0]!;
+    expect(spec.rows.find((r) => r.category === 'Dự án 5' && r.group === 'Đã giải ngân')!.rowIds).toEqual(['bg-2023-11-30-f44']);
+    expect(spec.sources).toContainEqual(NOV30);
+    expect(spec.sources).toContainEqual(NOV17);
+  });
+
   it('projects disbursed to different days: drawn side by side, never added (Dự án 3\'s 0% to 15/11, Dự án 5\'s 200 to 17/11)', async () => {
     const later = MORE.map((r) => (r.startsWith('bg-2023-11-17-f44,') ? r.replace(',2023-11-15,', ',2023-11-17,') : r));
     const ctx = await fixtureContext({ 'funding.csv': plus('funding.csv', later), 'projects.csv': plus('projects.csv', ['ntp1719.da5,ntp1719,project,Dự án 5,Giáo dục']) });
